@@ -1,0 +1,13 @@
+"""quoteattr: who said what in Russian news.
+
+>>> import quoteattr
+>>> doc = quoteattr.extract("«Мы готовы к диалогу», — заявил министр Иван Петров.")
+>>> [(q.kind, q.content.text, q.speaker.name) for q in doc.quotes]
+[('direct', 'Мы готовы к диалогу', 'Иван Петров')]
+"""
+
+from .model import Document, Quote, Span, Speaker
+from .pipeline import Options, extract, extract_many
+
+__all__ = ["Document", "Options", "Quote", "Span", "Speaker", "extract", "extract_many"]
+__version__ = "0.1.0"

@@ -1,0 +1,172 @@
+"""Speech cues: verbs of saying found by lemma, and nominal cues ("по словам").
+
+The verb lexicon (``data/cues.tsv``) is expanded once per process into every
+word form of every lemma with pymorphy3's lexeme generation, so finding the
+cues of a text is a dictionary lookup per token, with no parsing.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from . import lexicon
+from .lexicon import fold
+from .morph import Morphology
+from .tokens import Tokens
+
+CLASSES = ("speech", "opinion", "question", "request", "media", "cite", "impersonal")
+FRAMES = ("that", "to", "question", "colon", "quote", "inverted")
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One word form of a cue lemma, with what its grammar says."""
+
+    lemma: str
+    cls: str
+    frames: frozenset[str]
+    form: str  # finite | infinitive | gerund | participle | short
+    gender: Optional[str]  # masc | femn | neut | None
+    number: Optional[str]  # sing | plur | None
+    person: Optional[str]  # 1per | 2per | 3per | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue in the text: tokens ``first..last-1`` and the form they take."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    info: CueForm
+
+    @property
+    def cls(self) -> str:
+        return self.info.cls
+
+    def takes(self, frame: str) -> bool:
+        return frame in self.info.frames
+
+
+def _form_kind(grammemes: frozenset[str]) -> Optional[str]:
+    if "INFN" in grammemes:
+        return "infinitive"
+    if "GRND" in grammemes:
+        return "gerund"
+    if "PRTS" in grammemes:
+        return "short"
+    if "PRTF" in grammemes:
+        return None if "pssv" in grammemes else "participle"
+    if "VERB" in grammemes:
+        return None if {"impr", "1per", "2per"} & grammemes else "finite"
+    if "ADJS" in grammemes:
+        return "finite"  # "уверен", "убежден" act as predicates
+    return None
+
+
+def _pick(grammemes: frozenset[str], options: tuple[str, ...]) -> Optional[str]:
+    for g in options:
+        if g in grammemes:
+            return g
+    return None
+
+
+@functools.cache
+def _verb_forms(morph: Morphology) -> dict[str, tuple[CueForm, ...]]:
+    forms: dict[str, list[CueForm]] = {}
+    for lemma, cls, frames in lexicon.table("cues.tsv"):
+        frame_set = frozenset(frames.split())
+        for reading in morph.word(lemma).readings:
+            if reading.lemma != lemma:
+                continue
+            if not {"INFN", "ADJF", "ADJS", "VERB"} & reading.grammemes:
+                continue
+            for form in reading.parse.lexeme:
+                grammemes = frozenset(form.tag.grammemes)
+                kind = _form_kind(grammemes)
+                if kind is None:
+                    continue
+                form_cls = "impersonal" if kind == "short" else cls
+                forms.setdefault(fold(form.word), []).append(
+                    CueForm(
+                        lemma,
+                        form_cls,
+                        frame_set,
+                        kind,
+                        _pick(grammemes, ("masc", "femn", "neut")),
+                        _pick(grammemes, ("sing", "plur")),
+                        _pick(grammemes, ("1per", "2per", "3per")),
+                    )
+                )
+            break
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+@functools.cache
+def _nominal_cues() -> dict[str, str]:
+    return {noun: cls for noun, cls in lexicon.table("nominal_cues.tsv")}
+
+
+# possessives and pronouns that may stand between "по" and the noun: "по его словам"
+_NOMINAL_FILLERS = frozenset("его ее её их моим нашим нашей моей ее".split())
+
+
+def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple[Cue, ...]:
+    """Every speech cue of the text, in order.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> t = tokenize("По его словам, он заявил, что придет.")
+    >>> [(t.text[c.start:c.end], c.cls) for c in find_cues(t, Morphology())]
+    [('По его словам', 'speech'), ('заявил', 'speech')]
+    """
+    verbs = _verb_forms(morph)
+    nominal = _nominal_cues()
+    blockers = lexicon.word_set("cue_blockers.txt")
+    toks = tokens.tokens
+    cues: list[Cue] = []
+    skip_until = -1
+    for i, tok in enumerate(toks):
+        if i < skip_until:
+            continue
+        low = fold(tok.text)
+        if low == "по" or low == "со":
+            j = i + 1
+            if j < len(toks) and fold(toks[j].text) in _NOMINAL_FILLERS:
+                j += 1
+            if j < len(toks) and toks[j].sent == tok.sent:
+                cls = nominal.get(fold(toks[j].text))
+                if cls and (low == "по" or fold(toks[j].text) == "слов"):
+                    info = CueForm("по " + fold(toks[j].text), cls, frozenset({"inverted"}),
+                                   "nominal", None, None, None)
+                    if opinions or cls != "opinion":
+                        cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
+                    skip_until = j + 1
+            continue
+        candidates = verbs.get(low)
+        if not candidates:
+            continue
+        info = _choose_form(candidates, morph.word(tok.text))
+        if info is None or (info.cls == "opinion" and not opinions):
+            continue
+        if info.form == "infinitive" and i > 0 and fold(toks[i - 1].text) in blockers:
+            continue
+        cues.append(Cue(i, i + 1, tok.start, tok.end, info))
+    return tuple(cues)
+
+
+def _choose_form(candidates: tuple[CueForm, ...], word) -> Optional[CueForm]:
+    """The cue reading the word most probably has, or None if it is not a verb here."""
+    best_lemma_reading = None
+    for reading in word.readings:
+        if {"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS"} & reading.grammemes:
+            best_lemma_reading = reading
+            break
+    if best_lemma_reading is None:
+        return None
+    for info in candidates:
+        if info.lemma == best_lemma_reading.lemma:
+            return info
+    return candidates[0]

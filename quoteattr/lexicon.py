@@ -1,0 +1,45 @@
+"""Word lists and tables kept as data files in ``quoteattr/data``.
+
+Files are plain UTF-8, one entry per line; ``#`` starts a comment and blank
+lines are skipped. Each file is read once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("quoteattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def fold(word: str) -> str:
+    """Lower-case and fold ё to е: the key under which lexicons store words."""
+    return word.lower().replace("ё", "е")
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """The words of a list file (several per line allowed), folded.
+
+    >>> "президент" in word_set("roles.txt")
+    True
+    """
+    return frozenset(fold(word) for line in _lines(name) for word in line.split())
+
+
+@functools.cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a whitespace-separated table, first column folded."""
+    rows = []
+    for line in _lines(name):
+        cells = line.split("\t") if "\t" in line else line.split()
+        rows.append((fold(cells[0]), *(c.strip() for c in cells[1:])))
+    return tuple(rows)

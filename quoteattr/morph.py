@@ -1,0 +1,143 @@
+"""Morphology: one shared pymorphy3 analyzer and a memo of analysed words.
+
+The analyzer is built on first use, not at import. :class:`Morphology` keeps a
+bounded memo from word form to :class:`Word`, so a word seen before costs a
+dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from typing import Optional
+
+import pymorphy3
+
+from .lexicon import fold
+
+
+@functools.cache
+def default_analyzer() -> pymorphy3.MorphAnalyzer:
+    """The process-wide analyzer, loaded once on first use."""
+    return pymorphy3.MorphAnalyzer()
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One analysis of a word form: lemma, grammemes and pymorphy3's score."""
+
+    lemma: str
+    grammemes: frozenset[str]
+    score: float
+    parse: pymorphy3.analyzer.Parse
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """Every reading of one word form, most probable first."""
+
+    text: str
+    readings: tuple[Reading, ...]
+
+    @property
+    def lemma(self) -> str:
+        return self.readings[0].lemma if self.readings else fold(self.text)
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(r.lemma for r in self.readings)
+
+    def has(self, *grammemes: str) -> bool:
+        """True if some reading carries all ``grammemes``."""
+        need = set(grammemes)
+        return any(need <= r.grammemes for r in self.readings)
+
+    def best_has(self, grammeme: str) -> bool:
+        return bool(self.readings) and grammeme in self.readings[0].grammemes
+
+    def readings_with(self, *grammemes: str) -> tuple[Reading, ...]:
+        need = set(grammemes)
+        return tuple(r for r in self.readings if need <= r.grammemes)
+
+    @property
+    def pos(self) -> Optional[str]:
+        return self.readings[0].parse.tag.POS if self.readings else None
+
+
+class Morphology:
+    """pymorphy3 behind a bounded, thread-safe memo of analysed word forms.
+
+    >>> m = Morphology()
+    >>> m.word("заявил").lemma
+    'заявить'
+    >>> m.nominative("Путина")
+    'Путин'
+    """
+
+    def __init__(
+        self, analyzer: Optional[pymorphy3.MorphAnalyzer] = None, memo_size: int = 200_000
+    ) -> None:
+        self._analyzer = analyzer
+        self._memo: dict[str, Word] = {}
+        self._memo_size = memo_size
+        self._lock = threading.Lock()
+
+    @property
+    def analyzer(self) -> pymorphy3.MorphAnalyzer:
+        if self._analyzer is None:
+            self._analyzer = default_analyzer()
+        return self._analyzer
+
+    def word(self, text: str) -> Word:
+        """The analysis of one word form (memoized)."""
+        found = self._memo.get(text)
+        if found is not None:
+            return found
+        readings = tuple(
+            Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p)
+            for p in self.analyzer.parse(text)
+        )
+        result = Word(text, readings)
+        with self._lock:
+            if len(self._memo) >= self._memo_size:
+                self._memo.clear()
+            self._memo[text] = result
+        return result
+
+    def nominative(self, text: str, number: Optional[str] = None) -> str:
+        """``text`` put in the nominative, keeping its capitalization.
+
+        Words that do not inflect (abbreviations, Latin, numbers) come back
+        unchanged.
+        """
+        word = self.word(text)
+        candidates = [
+            r for r in word.readings if {"NOUN", "ADJF", "PRTF", "NPRO"} & r.grammemes
+        ]
+        if not candidates or any("nomn" in r.grammemes for r in candidates[:1]):
+            return text
+        reading = candidates[0]
+        wanted = {"nomn"}
+        if number:
+            wanted.add(number)
+        inflected = reading.parse.inflect(wanted) or reading.parse.inflect({"nomn"})
+        if inflected is None:
+            return text
+        return match_case(text, inflected.word)
+
+
+def match_case(model: str, word: str) -> str:
+    """Give ``word`` the capitalization pattern of ``model``."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        # keep inner capitals of hyphenated names: "Дрю-Хани"
+        parts = word.split("-")
+        model_parts = model.split("-")
+        if len(parts) == len(model_parts):
+            return "-".join(
+                p[:1].upper() + p[1:] if m[:1].isupper() else p for p, m in zip(parts, model_parts)
+            )
+        return word[:1].upper() + word[1:]
+    return word

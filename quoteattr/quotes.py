@@ -1,0 +1,116 @@
+"""Quote spans: pair quote marks into candidate quotations.
+
+One left-to-right pass with a stack, linear in the text: «…» and „…“ nest,
+“…” is read as a pair unless a „ is open, and a straight " is an opener or a
+closer by what stands on either side of it ("в "Зените" и" nests inside
+another straight-quoted passage). A line break drops the marks still open;
+a closer with no opener is ignored. Whether a span is speech or a name is
+decided later, by attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_MARK = regex.compile(r"[«»„“”\"\n]")
+# characters after which a straight quote opens a passage
+_OPEN_BEFORE = set(" \t\u00a0([{-—–:/«„“'")
+# characters before which a straight quote closes a passage
+_CLOSE_AFTER = set(" \t\u00a0.,;:!?)]}…-—–»“”'\n")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A pair of quote marks: the opener at ``start``, the closer at ``end - 1``.
+
+    ``content`` is ``text[start + 1:end - 1]``; ``depth`` is 0 for a span no
+    other span encloses.
+    """
+
+    start: int
+    end: int
+    depth: int
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+
+def _straight_role(text: str, i: int) -> str:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opener = before in _OPEN_BEFORE and not after.isspace()
+    closer = not before.isspace() and after in _CLOSE_AFTER
+    if opener and not closer:
+        return "open"
+    if closer and not opener:
+        return "close"
+    if before.isspace() and after.isspace():
+        return "none"
+    return "either"
+
+
+def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
+    """Pair the quote marks of ``text``; spans come sorted by start.
+
+    >>> [text[s.start:s.end] for text in ['Он сказал: «Мы в „Зените“», — и ушел.']
+    ...  for s in scan_quotes(text)]
+    ['«Мы в „Зените“»', '„Зените“']
+    >>> t = 'Он: "Мы в "Зените" были".'
+    >>> [(t[s.start:s.end], s.depth) for s in scan_quotes(t)]
+    [('"Мы в "Зените" были"', 0), ('"Зените"', 1)]
+    """
+    stack: list[tuple[str, int]] = []  # (kind of opener, offset)
+    open_count = {"«": 0, "„": 0, "“": 0, '"': 0}
+    spans: list[QuoteSpan] = []
+
+    def close(kind: str, i: int) -> None:
+        # pop down to the nearest opener of this kind; openers above it stay unpaired
+        while stack:
+            top_kind, top_at = stack.pop()
+            open_count[top_kind] -= 1
+            if top_kind == kind:
+                spans.append(QuoteSpan(top_at, i + 1, len(stack)))
+                return
+
+    def push(kind: str, i: int) -> None:
+        stack.append((kind, i))
+        open_count[kind] += 1
+
+    for m in _MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            stack.clear()
+            for key in open_count:
+                open_count[key] = 0
+        elif ch == "«":
+            push("«", i)
+        elif ch == "»":
+            if open_count["«"]:
+                close("«", i)
+        elif ch == "„":
+            push("„", i)
+        elif ch == "“":
+            if open_count["„"]:
+                close("„", i)
+            else:
+                push("“", i)
+        elif ch == "”":
+            if open_count["“"]:
+                close("“", i)
+            elif open_count["„"]:
+                close("„", i)
+        else:
+            role = _straight_role(text, i)
+            if role == "open" or (role == "either" and not open_count['"']):
+                push('"', i)
+            elif role in ("close", "either") and open_count['"']:
+                close('"', i)
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return tuple(spans)
