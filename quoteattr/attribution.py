@@ -1,7 +1,669 @@
-"""Attribution: link quotations to cues and source mentions (stub)."""
+"""Attribution: ordered sieves that link quotations to cues and sources.
+
+Direct quotations first, most reliable pattern first: an attribution inside
+the quote («Q1, — сказал X. — Q2»), after it («Q», — сказал X), before it
+with a colon (X сказал: «Q»), a headline (X: «Q»). Then reported speech from
+each remaining cue: a complement clause (X заявил, что C), a nominal cue
+(По словам X, C), "Как сообщил X, C", "Об этом сообщил X", and a
+parenthetical cue after the clause (C, — заявил X). A clause that is one
+quotation is direct; one that contains a quotation is mixed. Last, a quoted
+sentence right after an attributed quote continues its speaker.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
 
-def attribute(tokens, quotes, cues, morph):
-    return ()
+from .analysis import Analysis
+from .cues import Cue
+from .mentions import Mention, can_be, phrase, quoted_name_at, token_kind
+from .morph import Morphology
+from .quotes import QuoteSpan
+from .tokens import Tokens
+
+_COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
+_QUESTION_WORDS = frozenset(
+    "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
+    "чей чья чье чьи ли не насколько".split()
+)
+_CLAUSE_BREAKERS = frozenset(".!?…;")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One attributed quotation, in analysis-text offsets."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Optional[Cue]
+    source: Optional[Mention]
+    rule: str
+
+
+class _Sieves:
+    def __init__(self, an: Analysis, cues: tuple[Cue, ...]) -> None:
+        self.an = an
+        self.cues = cues
+        self.cue_at = {c.first: c for c in cues}
+        self.used_cues: set[int] = set()
+        self.used_quotes: set[int] = set()
+        self.links: list[Link] = []
+
+    # --- helpers ---------------------------------------------------------------
+
+    def cue_between(self, a: int, b: int, frame: Optional[str] = None) -> Optional[Cue]:
+        for j in range(a, b):
+            c = self.cue_at.get(j)
+            if c is not None and (frame is None or c.takes(frame)):
+                return c
+        return None
+
+    def source_of(self, cue: Cue, lo: int, hi: int, after_first: bool = False) -> Optional[Mention]:
+        """The mention that says what ``cue`` reports, looked for in tokens ``lo..hi-1``."""
+        an = self.an
+        if cue.info.form == "nominal":
+            return self.nominal_source(cue, hi)
+        if cue.cls == "cite":
+            return object_after(an, cue, hi)
+        if cue.cls == "impersonal":
+            return place_source(an, lo, hi)
+        if cue.info.form == "gerund":
+            for link in reversed(self.links):
+                if link.cue and an.toks[link.cue.first].sent == an.toks[cue.first].sent and link.source:
+                    return link.source
+            return subject_before(an, cue, lo, agree=False)
+        order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
+        for finder in order:
+            found = finder(an, cue, hi if finder is subject_after else lo)
+            if found is not None:
+                return found
+        if cue.info.number == "plur":
+            return place_source(an, lo, hi)
+        return None
+
+    def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
+        an = self.an
+        if cue.last - cue.first == 3:  # "по его словам": the pronoun between
+            return phrase(an, cue.first + 1, "pronoun", "gent")
+        j = cue.last
+        while j < hi and j < cue.last + 4:
+            kind = token_kind(an, j)
+            if kind and kind != "place" and can_be(an, j, kind, "gent", None):
+                return phrase(an, j, kind, "gent", hi=hi)
+            if an.is_punct(j):
+                break
+            j += 1
+        return None
+
+    def add(self, start: int, end: int, kind: str, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
+        if end > start and any(ch.isalnum() for ch in self.an.text[start:end]):
+            self.links.append(Link(start, end, kind, cue, source, rule))
+
+    def quote_inner(self, qi: int) -> tuple[int, int]:
+        q = self.an.quotes[qi]
+        return q.inner_start, q.inner_end
+
+    # --- direct quotations --------------------------------------------------
+
+    def direct(self) -> None:
+        an = self.an
+        for qi in range(len(an.quotes)):
+            if an.quote_words(qi) == 0:
+                continue
+            opener, closer = an.quote_tokens(qi)
+            if opener >= len(an.toks) or closer >= len(an.toks):
+                continue
+            if self.interrupted(qi, opener, closer) or self.cue_after(qi, closer) or self.cue_before(qi, opener):
+                self.used_quotes.add(qi)
+
+    def interrupted(self, qi: int, opener: int, closer: int) -> bool:
+        """«Q1, — сказал X. — Q2»: two quotes, one cue and source."""
+        an = self.an
+        for j in range(opener + 2, closer - 2):
+            if not (an.is_dash(j) and an.toks[j - 1].text in (",", "!", "?", "…", ".")):
+                continue
+            cue = self.cue_between(j + 1, min(j + 3, closer), "quote")
+            if cue is None:
+                continue
+            k = cue.last
+            while k < closer and not (an.is_dash(k) and an.toks[k - 1].text in (".", ",", ":", ";")):
+                k += 1
+            if k >= closer - 1:
+                return False
+            source = self.source_of(cue, cue.last, k - 1, after_first=True)
+            q_start, q_end = self.quote_inner(qi)
+            end1 = an.toks[j - 1].start if an.toks[j - 1].text == "," else an.toks[j - 1].end
+            self.add(q_start, end1, "direct", cue, source, "quote-cue-quote")
+            self.add(an.toks[k + 1].start, q_end, "direct", cue, source, "quote-cue-quote")
+            self.used_cues.add(cue.first)
+            return True
+        return False
+
+    def cue_after(self, qi: int, closer: int) -> bool:
+        """«Q», — сказал X. / «Q», сказал X. / «Q» - сообщил X."""
+        an = self.an
+        j = closer + 1
+        if j >= len(an.toks) or an.toks[j].para != an.toks[closer].para:
+            return False
+        marked = False
+        if an.toks[j].text in (",", "!", "?", "…"):
+            j += 1
+            marked = True
+        if j < len(an.toks) and an.is_dash(j):
+            j += 1
+            marked = True
+        if j >= len(an.toks):
+            return False
+        sent_last = an.sentence_bounds(j)[1]
+        cue = None
+        for k in range(j, min(j + 4, len(an.toks))):
+            c = self.cue_at.get(k)
+            if c is not None and c.takes("quote"):
+                cue = c
+                break
+            if not an.is_word(k) or k > j + 2:
+                break
+        if cue is None or (cue.first > j and not marked):
+            return False
+        if cue.first in self.used_cues or cue.info.form == "infinitive":
+            return False
+        if not marked and cue.first != j:
+            return False
+        source = None
+        if cue.first > j:
+            source = subject_before(an, cue, j)
+        if source is None:
+            source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
+        q_start, q_end = self.quote_inner(qi)
+        self.add(q_start, q_end, "direct", cue, source, "quote-cue")
+        self.used_cues.add(cue.first)
+        return True
+
+    def cue_before(self, qi: int, opener: int) -> bool:
+        """X сказал: «Q». / X: «Q» (a headline)."""
+        an = self.an
+        if opener == 0 or an.toks[opener - 1].text != ":":
+            return False
+        colon = opener - 1
+        para_first = an.paragraph_bounds(colon)[0]
+        sent_first = an.sentence_bounds(colon)[0]
+        q_start, q_end = self.quote_inner(qi)
+        cue = None
+        for k in range(colon - 1, max(sent_first, para_first) - 1, -1):
+            if an.inside_quote(k) is not None:
+                break
+            c = self.cue_at.get(k)
+            if c is not None and (c.takes("quote") or c.takes("colon")):
+                cue = c
+                break
+        if cue is not None and cue.first not in self.used_cues:
+            source = self.source_of(cue, sent_first, colon)
+            self.add(q_start, q_end, "direct", cue, source, "cue-colon-quote")
+            self.used_cues.add(cue.first)
+            return True
+        first = max(sent_first, para_first)
+        if colon - first > 6 or colon == first:
+            return False
+        for k in range(first, colon):
+            kind = token_kind(an, k)
+            if kind in ("person", "role", "organization", "generic", "group"):
+                source = phrase(an, k, kind, "nomn", first, colon)
+                self.add(q_start, q_end, "direct", None, source, "headline")
+                return True
+        return False
+
+    def continuation(self) -> None:
+        """A quoted sentence right after an attributed direct quote keeps its speaker."""
+        an = self.an
+        by_start = sorted(self.links, key=lambda l: l.start)
+        for qi in range(len(an.quotes)):
+            if qi in self.used_quotes or an.quote_words(qi) < 3:
+                continue
+            opener, closer = an.quote_tokens(qi)
+            if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
+                continue
+            after = closer + 1
+            if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.toks[after].text not in ".!?…":
+                continue
+            q = an.quotes[qi]
+            previous = [l for l in by_start if l.end <= q.start and l.kind == "direct" and l.source]
+            if not previous:
+                continue
+            last = previous[-1]
+            between = an.text[last.end:q.start]
+            if between.count("\n") > 1 or len(between) > 200 or self.cue_between(an.tokens.index_at(last.end), opener):
+                continue
+            q_start, q_end = self.quote_inner(qi)
+            self.add(q_start, q_end, "direct", last.cue, last.source, "continuation")
+            self.used_quotes.add(qi)
+
+    # --- reported speech -------------------------------------------------------
+
+    def reported(self) -> None:
+        for cue in self.cues:
+            if cue.first in self.used_cues or self.an.inside_quote(cue.first) is not None:
+                continue
+            if cue.info.form == "nominal":
+                self.nominal(cue)
+            elif self.an.low[cue.first - 1] == "как" if cue.first else False:
+                self.as_cue(cue)
+            elif self.about_this(cue):
+                pass
+            elif not self.complement(cue):
+                self.parenthetical(cue)
+
+    def complement(self, cue: Cue) -> bool:
+        """S V, что C / S V о том, что C / S V: C / S V, чтобы C / S спросил, C."""
+        an = self.an
+        first, last = an.sentence_bounds(cue.first)
+        j = cue.last
+        limit = min(last, cue.last + 10)
+        while j < limit:
+            low = an.low[j]
+            if low in (".", "!", "?", "…", ";") or an.inside_quote(j) is not None and not quoted_name_at(an, j):
+                if not (low == ":" or an.opener_at.get(j) is None):
+                    break
+            if low == ":" and cue.takes("colon"):
+                return self.emit_clause(cue, j + 1, first, j, "cue-colon")
+            if low == "," and j + 1 < last:
+                nxt = an.low[j + 1]
+                frame = _COMPLEMENTIZERS.get(nxt)
+                if frame and cue.takes(frame):
+                    return self.emit_clause(cue, j + 2, first, j, "cue-that")
+                if cue.takes("question") and nxt in _QUESTION_WORDS and nxt != "что":
+                    return self.emit_clause(cue, j + 1, first, j, "cue-question")
+                if nxt == "что" and an.low[j - 1] in ("том", "тем", "то"):
+                    return self.emit_clause(cue, j + 2, first, j, "cue-that")
+                if frame is None and j > cue.last and an.low[j - 1] not in ("том", "тем", "то"):
+                    break
+            elif low in _COMPLEMENTIZERS and j == cue.last and cue.takes(_COMPLEMENTIZERS[low]):
+                return self.emit_clause(cue, j + 1, first, j, "cue-that")
+            elif j > cue.last and an.is_word(j) and an.word(j).best_has("VERB") and j not in self.cue_at:
+                break
+            j += 1
+        return False
+
+    def emit_clause(self, cue: Cue, content_first: int, sent_first: int, hi: int, rule: str) -> bool:
+        an = self.an
+        if content_first >= len(an.toks):
+            return False
+        end = self.content_end(content_first)
+        if end is None:
+            return False
+        source = self.source_of(cue, sent_first, hi)
+        if source is None and cue.info.form == "infinitive":
+            return False
+        self.emit(an.toks[content_first].start, end, cue, source, rule)
+        self.used_cues.add(cue.first)
+        return True
+
+    def emit(self, start: int, end: int, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
+        """Add reported content, typed by the quotations it holds."""
+        an = self.an
+        inside = [qi for qi, q in enumerate(an.quotes) if q.start >= start and q.end <= end + 1]
+        kind = "indirect"
+        if inside:
+            kind = "mixed"
+            if len(inside) == 1:
+                q = an.quotes[inside[0]]
+                rest = an.text[start:q.start] + an.text[min(q.end, end):end]
+                if not any(ch.isalnum() for ch in rest):
+                    kind = "direct"
+                    start, end = q.inner_start, q.inner_end
+            self.used_quotes.update(inside)
+        self.add(start, end, kind, cue, source, rule)
+
+    def content_end(self, first: int) -> Optional[int]:
+        """End offset of a reported clause starting at token ``first``."""
+        an = self.an
+        last = an.sentence_bounds(first)[1]
+        qi = an.inside_quote(last - 1)
+        while qi is not None and last < len(an.toks):
+            closer = an.quote_tokens(qi)[1]
+            if closer < last:
+                break
+            last = an.sentence_bounds(closer)[1]
+            qi = an.inside_quote(last - 1)
+        end_tok = last
+        for j in range(first + 1, last):
+            if an.low[j] in (",", ":") or an.is_dash(j):
+                k = j + 1
+                if k < last and an.is_dash(k):
+                    k += 1
+                if k < last and self.starts_attribution(k):
+                    end_tok = j
+                    break
+        while end_tok > first and (an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None):
+            end_tok -= 1
+        if end_tok <= first:
+            return None
+        return an.toks[end_tok - 1].end
+
+    def starts_attribution(self, k: int) -> bool:
+        an = self.an
+        cue = self.cue_at.get(k)
+        if cue is None and an.low[k] == "как":
+            cue = self.cue_at.get(k + 1)
+        if cue is None:
+            return False
+        if cue.info.form == "nominal":
+            return True
+        return cue.takes("inverted") and cue.info.form == "finite" and subject_after(an, cue, an.sentence_bounds(k)[1]) is not None
+
+    def nominal(self, cue: Cue) -> None:
+        """По словам S, C / C, по словам S."""
+        an = self.an
+        first, last = an.sentence_bounds(cue.first)
+        source = self.nominal_source(cue, last)
+        j = source.last if source and source.last > cue.last else cue.last
+        if j < last and an.low[j] == ",":
+            j += 1
+        words_after = sum(1 for k in range(j, last) if an.is_word(k))
+        if words_after >= 3:
+            end = self.content_end(j)
+            if end is not None:
+                self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
+        elif cue.first - first >= 3:
+            end_tok = cue.first
+            while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
+                end_tok -= 1
+            self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
+        self.used_cues.add(cue.first)
+
+    def as_cue(self, cue: Cue) -> None:
+        """Как сообщил S, C."""
+        an = self.an
+        first, last = an.sentence_bounds(cue.first)
+        comma = next((k for k in range(cue.last, last) if an.low[k] == ","), None)
+        if comma is None:
+            return
+        source = self.source_of(cue, cue.last, comma, after_first=True)
+        if source is None and cue.cls != "impersonal":
+            return
+        end = self.content_end(comma + 1)
+        if end is not None:
+            self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
+        self.used_cues.add(cue.first)
+
+    def about_this(self, cue: Cue) -> bool:
+        """Об этом сообщил S: the previous sentence is what S said."""
+        an = self.an
+        first, last = an.sentence_bounds(cue.first)
+        if cue.first - first != 2 or an.low[first] not in ("об", "о") or an.low[first + 1] != "этом":
+            return False
+        if first == 0:
+            return False
+        prev_first, prev_last = an.sentence_bounds(first - 1)
+        source = self.source_of(cue, cue.last, last, after_first=True)
+        if source is None:
+            return False
+        end_tok = prev_last
+        while end_tok > prev_first and an.is_punct(end_tok - 1):
+            end_tok -= 1
+        if end_tok > prev_first:
+            self.emit(an.toks[prev_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
+        self.used_cues.add(cue.first)
+        return True
+
+    def parenthetical(self, cue: Cue) -> None:
+        """C, — заявил S. / C, заявил S. / C1, сообщил S, C2."""
+        an = self.an
+        if not cue.takes("inverted") or cue.info.form != "finite" or cue.first == 0:
+            return
+        first, last = an.sentence_bounds(cue.first)
+        j = cue.first - 1
+        if an.is_dash(j):
+            j -= 1
+        if j < first or an.low[j] != ",":
+            return
+        source = self.source_of(cue, cue.last, last, after_first=True)
+        if source is None or source.first < cue.last:
+            if cue.cls != "impersonal" or source is None:
+                return
+        before_words = sum(1 for k in range(first, j) if an.is_word(k))
+        tail = source.last
+        if tail < last and an.low[tail] == "," and before_words < 3:
+            end = self.content_end(tail + 1)
+            if end is not None:
+                self.emit(an.toks[tail + 1].start, end, cue, source, "parenthetical-cue")
+                self.used_cues.add(cue.first)
+            return
+        if before_words == 0:
+            return
+        start_tok = first
+        for link in self.links:  # begin after an attribution earlier in the sentence
+            if link.cue and first <= link.cue.first < j and link.rule in ("nominal-cue", "as-cue"):
+                return
+        end_tok = j
+        while end_tok > start_tok and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
+            end_tok -= 1
+        if end_tok <= start_tok:
+            return
+        start = an.toks[start_tok].start
+        end = an.toks[end_tok - 1].end
+        if any(l.start <= start and end <= l.end + 1 and l.kind == "direct" for l in self.links):
+            return
+        self.emit(start, end, cue, source, "clause-cue")
+        self.used_cues.add(cue.first)
+
+    # --- clean-up --------------------------------------------------------------
+
+    def resolve_overlaps(self) -> list[Link]:
+        """One clause, one attribution: the innermost cue wins over a wrapping one."""
+        an = self.an
+        links = sorted(self.links, key=lambda l: (l.start, -l.end))
+        keep: list[Link] = []
+        for link in links:
+            if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
+                wraps = any(
+                    other is not link
+                    and other.cue is not None
+                    and link.start <= an.toks[other.cue.first].start < link.end
+                    and other.rule != "continuation"
+                    for other in self.links
+                )
+                if wraps:
+                    continue
+            twin = next(
+                (k for k in keep if k.kind != "direct" and link.kind != "direct" and _same_clause(k, link)), None
+            )
+            if twin is not None:
+                if _cue_distance(link) < _cue_distance(twin):
+                    keep.remove(twin)
+                else:
+                    continue
+            keep.append(link)
+        keep.sort(key=lambda l: (l.start, l.end))
+        return keep
+
+
+def _same_clause(a: Link, b: Link) -> bool:
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    return overlap > 0.8 * min(a.end - a.start, b.end - b.start)
+
+
+def _cue_distance(link: Link) -> int:
+    if link.cue is None:
+        return 1 << 30
+    return min(abs(link.cue.start - link.start), abs(link.cue.end - link.end))
+
+
+# --- source finders ---------------------------------------------------------------
+
+
+def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
+    """After a comma at ``j``: the index past a relative, participial or gerund clause, or ``j + 1``."""
+    k = j + 1
+    if k >= hi:
+        return k
+    word = an.word(k) if an.is_word(k) else None
+    if word is None:
+        return k
+    if an.low[k].startswith("котор") or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
+        m = k + 1
+        while m < hi and an.low[m] != ",":
+            m += 1
+        return m + 1 if m < hi else hi
+    return k
+
+
+def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
+    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
+    first = max(lo, an.sentence_bounds(cue.first)[0])
+    info = cue.info if agree else None
+    strong: Optional[tuple[int, str]] = None
+    weak: Optional[tuple[int, str]] = None
+    in_pp = False
+    j = first
+    while j < cue.first:
+        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+            qi = an.inside_quote(j)
+            j = an.quote_tokens(qi)[1] + 1
+            continue
+        low = an.low[j]
+        if low == ",":
+            j = _skip_subclause(an, j, cue.first)
+            in_pp = False
+            continue
+        if low in ("(", "["):
+            while j < cue.first and an.low[j] not in (")", "]"):
+                j += 1
+            j += 1
+            continue
+        if an.is_prep(j):
+            in_pp = True
+            j += 1
+            continue
+        kind = token_kind(an, j)
+        nxt = _next_unit(an, j)
+        if in_pp:
+            if kind or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j):
+                in_pp = False
+            j = nxt
+            continue
+        if kind and kind != "place" and can_be(an, j, kind, "nomn", info):
+            if kind in ("organization",) and _indeclinable(an, j) or quoted_name_at(an, j):
+                weak = (j, kind)
+            else:
+                strong = (j, kind)
+        j = nxt
+    chosen = strong or weak
+    if chosen is None:
+        return None
+    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def _next_unit(an: Analysis, j: int) -> int:
+    qi = an.opener_at.get(j)
+    if qi is not None and quoted_name_at(an, j):
+        return an.quote_tokens(qi)[1] + 1
+    return j + 1
+
+
+def _indeclinable(an: Analysis, j: int) -> bool:
+    tok = an.toks[j].text
+    return tok.isupper() or not tok.isalpha()
+
+
+def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
+    """The subject of an inverted cue ("— сказал министр Иван Петров")."""
+    last = min(hi, an.sentence_bounds(cue.first)[1]) if hi > cue.first else an.sentence_bounds(cue.first)[1]
+    in_pp = False
+    j = cue.last
+    while j < last:
+        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+            break
+        low = an.low[j]
+        if an.is_punct(j) and not quoted_name_at(an, j):
+            if low in (",", ":", ".", "!", "?", ";", "…") or an.is_dash(j):
+                break
+            j += 1
+            continue
+        if an.is_prep(j):
+            in_pp = True
+            j += 1
+            continue
+        kind = token_kind(an, j)
+        nxt = _next_unit(an, j)
+        if in_pp:
+            if kind or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j):
+                in_pp = False
+            j = nxt
+            continue
+        if quoted_name_at(an, j):
+            kind = "organization"
+        if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
+            if kind == "organization" and nxt < last:
+                nkind = token_kind(an, nxt)
+                if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
+                    j = nxt  # "рассказал ТАСС постпред": the organization is the addressee
+                    continue
+            if quoted_name_at(an, j):
+                qi = an.opener_at[j]
+                closer = an.quote_tokens(qi)[1]
+                return Mention(j, closer + 1, j + 1, "organization", (), "nomn", None, "sing")
+            return phrase(an, j, kind, "nomn", cue.last, last)
+        if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
+            break
+        if low == "что":
+            break
+        j = nxt
+    return None
+
+
+def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
+    """The quoted person of "цитирует X" / "приводит слова X"."""
+    last = an.sentence_bounds(cue.first)[1]
+    j = cue.last
+    while j < last and j < cue.last + 8:
+        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+            break
+        if an.low[j] in ("слова", "слов"):
+            j += 1
+            while j < last:
+                kind = token_kind(an, j)
+                if kind and kind != "place":
+                    return phrase(an, j, kind, "gent", j, last)
+                if an.is_punct(j) and not quoted_name_at(an, j):
+                    break
+                j += 1
+            return None
+        kind = token_kind(an, j)
+        if kind in ("person", "role", "pronoun", "generic") and (
+            can_be(an, j, kind, "accs", None) or can_be(an, j, kind, "gent", None)
+        ):
+            return phrase(an, j, kind, "accs", j, last)
+        if an.is_punct(j) and not quoted_name_at(an, j):
+            break
+        j = _next_unit(an, j)
+    return None
+
+
+def place_source(an: Analysis, lo: int, hi: int) -> Optional[Mention]:
+    """"в заявлении МИД", "на сайте суда", "в Генпрокуратуре": where an impersonal cue's words are."""
+    first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
+    for j in range(first, last - 1):
+        if an.low[j] in ("в", "во", "на") and an.inside_quote(j) is None:
+            k = j + 1
+            while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
+                k += 1
+            if k >= last:
+                continue
+            kind = token_kind(an, k)
+            if kind in ("document", "organization"):
+                return phrase(an, k, kind, "loct", k, last)
+    return None
+
+
+def attribute(
+    tokens: Tokens, quotes: tuple[QuoteSpan, ...], cues: tuple[Cue, ...], morph: Morphology
+) -> tuple[Analysis, tuple[Link, ...]]:
+    """Run the sieves; return the analysis and the links in text order."""
+    an = Analysis(tokens, quotes, morph)
+    sieves = _Sieves(an, cues)
+    sieves.direct()
+    sieves.reported()
+    sieves.continuation()
+    return an, tuple(sieves.resolve_overlaps())

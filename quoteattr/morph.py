@@ -39,6 +39,7 @@ class Word:
 
     text: str
     readings: tuple[Reading, ...]
+    known: bool  # in the dictionary, not guessed from its ending
 
     @property
     def lemma(self) -> str:
@@ -98,7 +99,10 @@ class Morphology:
             Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p)
             for p in self.analyzer.parse(text)
         )
-        result = Word(text, readings)
+        known = any(
+            type(r.parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for r in readings
+        )
+        result = Word(text, readings, known)
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()

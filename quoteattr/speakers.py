@@ -1,9 +1,297 @@
-"""Speakers: cluster source mentions into entities (stub)."""
+"""Speakers: cluster mentions into entities and name them.
+
+Person names cluster by surname in the nominative ("Путина" → "Путин"); a
+role without a name ("президент", "белорусский лидер") refers to the person
+last given that role, else the nearest person before it; a pronoun to the
+latest speaker (else person) before it that agrees in gender and number; a
+document ("в заявлении МИД") to the organization it names, else the last
+organization that spoke. Each entity is named by its fullest mention, put in
+the nominative.
+"""
 
 from __future__ import annotations
 
-from .model import Document
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .analysis import Analysis
+from .attribution import Link
+from .lexicon import fold
+from .mentions import Mention, is_name, token_kind
+from .model import Document, Quote, Span, Speaker
+from .morph import match_case
+from .normalize import Normalized
+
+_KIND = {
+    "person": "person",
+    "role": "person",
+    "generic": "person",
+    "organization": "organization",
+    "place": "organization",
+    "group": "group",
+}
 
 
-def build_document(text, norm, tokens, links, morph):
-    return Document(text)
+@dataclass
+class _Entity:
+    key: str
+    kind: str
+    name: str
+    name_size: int = 0
+    gender: Optional[str] = None
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """An entity mentioned at a token: what pronouns and roles can refer back to."""
+
+    token: int
+    entity: _Entity
+    speaker: bool
+
+
+class _Resolver:
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+        self.entities: dict[str, _Entity] = {}
+        self.seen: list[_Seen] = []
+        self.role_of: dict[str, _Entity] = {}
+        self._collect_names()
+
+    # --- naming ----------------------------------------------------------------
+
+    def nominative_name(self, tokens, case: str) -> str:
+        an = self.an
+        words = []
+        for t in tokens:
+            text = an.toks[t].text
+            words.append(self._name_word(t, text, case))
+        return " ".join(words)
+
+    def _name_word(self, t: int, text: str, case: str) -> str:
+        readings = self.an.word(t).readings
+        named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
+        for pool in (named, readings):
+            fitting = [r for r in pool if case in r.grammemes]
+            if case == "nomn" and fitting:
+                return text
+            if fitting:
+                inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
+                if inflected:
+                    return match_case(text, inflected.word)
+        if case == "nomn" or not readings:
+            return text
+        return text
+
+    def phrase_name(self, m: Mention) -> str:
+        """The phrase in the nominative: head and its modifiers inflected, complements as written."""
+        an = self.an
+        words = []
+        number = "plur" if m.kind == "group" else None
+        for t in range(m.first, m.last):
+            text = an.toks[t].text
+            if t <= m.head and an.is_word(t) and m.case != "nomn":
+                fitting = [
+                    r
+                    for r in an.word(t).readings
+                    if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
+                ]
+                if fitting:
+                    wanted = {"nomn"} | ({number} if number else set())
+                    inflected = fitting[0].parse.inflect(wanted) or fitting[0].parse.inflect({"nomn"})
+                    if inflected:
+                        text = match_case(text, inflected.word)
+            words.append(text)
+        name = _join(an, m.first, m.last, words)
+        if m.kind in ("role", "generic", "group") and name[:1].isupper() and not is_name(an, m.first):
+            name = name[:1].lower() + name[1:]
+        return name.strip("\"'«»„“” ")
+
+    # --- entities ----------------------------------------------------------------
+
+    def person(self, tokens: tuple[int, ...], case: str) -> _Entity:
+        name = self.nominative_name(tokens, case)
+        key = "person:" + fold(name.split()[-1])
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = _Entity(key, "person", name, len(tokens))
+            self.entities[key] = entity
+        elif len(tokens) > entity.name_size:
+            entity.name, entity.name_size = name, len(tokens)
+        if entity.gender is None:
+            entity.gender = self._gender(tokens, case)
+        return entity
+
+    def _gender(self, tokens, case: str) -> Optional[str]:
+        for t in tokens:
+            for r in self.an.word(t).readings:
+                if {"Name", "Surn", "Patr"} & r.grammemes and case in r.grammemes:
+                    if "masc" in r.grammemes and "femn" not in r.grammemes:
+                        return "masc"
+                    if "femn" in r.grammemes and "masc" not in r.grammemes:
+                        return "femn"
+        return None
+
+    def named(self, key: str, kind: str, name: str) -> _Entity:
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = _Entity(key, kind, name, len(name.split()))
+            self.entities[key] = entity
+        return entity
+
+    def _collect_names(self) -> None:
+        an = self.an
+        i = 0
+        n = len(an.toks)
+        while i < n:
+            if an.is_cap(i) and is_name(an, i):
+                j = i + 1
+                while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
+                    j += 1
+                entity = self.person(tuple(range(i, j)), self._guess_case(j - 1))
+                entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+                self.seen.append(_Seen(j - 1, entity, False))
+                i = j
+            else:
+                i += 1
+
+    def _guess_case(self, t: int) -> str:
+        for r in self.an.word(t).readings:
+            if {"Name", "Surn", "Patr"} & r.grammemes:
+                for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+                    if case in r.grammemes:
+                        return case
+        return "nomn"
+
+    def recent(self, before: int, accept, speakers_first: bool) -> Optional[_Entity]:
+        an = self.an
+        sent = an.toks[before].sent if before < len(an.toks) else an.toks[-1].sent
+        candidates = [s for s in self.seen if s.token < before and accept(s.entity)]
+        if not candidates:
+            return None
+        if speakers_first:
+            close = [s for s in candidates if s.speaker and sent - an.toks[s.token].sent <= 2]
+            if close:
+                return max(close, key=lambda s: s.token).entity
+        return max(candidates, key=lambda s: s.token).entity
+
+    def resolve(self, m: Mention, link: Link) -> Optional[_Entity]:
+        an = self.an
+        if m.kind == "person":
+            entity = self.person(m.name, m.case)
+            for t in range(m.first, m.name[0] if m.name else m.first):
+                if token_kind(an, t) == "role":
+                    self.role_of.setdefault(an.word(t).lemma, entity)
+            return entity
+        if m.kind == "role":
+            role = an.word(m.head).lemma
+            entity = self.role_of.get(role)
+            if entity is None:
+                inside = {an.word(t).lemma for t in range(m.head + 1, m.last) if an.is_word(t)}
+                entity = self.recent(
+                    m.first,
+                    lambda e: e.kind == "person" and fold(e.name.split()[-1]) not in inside,
+                    speakers_first=False,
+                )
+            if entity is None:
+                name = self.phrase_name(m)
+                entity = self.named("role:" + fold(name), "person", name)
+            self.role_of.setdefault(role, entity)
+            return entity
+        if m.kind in ("pronoun", "relative"):
+            return self.pronoun(m)
+        if m.kind == "document":
+            for t in range(m.head + 1, m.last):
+                kind = token_kind(an, t)
+                if kind == "person":
+                    return self.person((t,), "gent")
+                if kind in ("organization", "place"):
+                    sub = Mention(t, m.last, t, "organization", (), "gent")
+                    name = self.phrase_name(sub)
+                    return self.named("org:" + fold(name), "organization", name)
+            return self.recent(m.first, lambda e: e.kind == "organization", speakers_first=True)
+        name = self.phrase_name(m)
+        kind = _KIND.get(m.kind, "unknown")
+        return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def pronoun(self, m: Mention) -> Optional[_Entity]:
+        an = self.an
+        if m.kind == "relative":
+            j = m.first - 1
+            if j >= 0 and an.low[j] == ",":
+                j -= 1
+            for s in reversed(self.seen):
+                if s.token == j:
+                    return s.entity
+            kind = token_kind(an, j) if j >= 0 else None
+            if kind == "person":
+                return self.person((j,), self._guess_case(j))
+        if m.number == "plur":
+            return self.recent(m.first, lambda e: e.kind in ("group", "organization"), speakers_first=True)
+        gender = m.gender
+
+        def fits(e: _Entity) -> bool:
+            return e.kind == "person" and (gender is None or e.gender in (None, gender))
+
+        return self.recent(m.first, fits, speakers_first=True)
+
+
+def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
+    out = []
+    for k, t in enumerate(range(first, last)):
+        if k and an.toks[t].start > an.toks[t - 1].end:
+            out.append(" ")
+        out.append(words[k])
+    return "".join(out)
+
+
+def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> Document:
+    """Resolve every link's source to an entity and build the public Document."""
+    resolver = _Resolver(an)
+    order = sorted(
+        range(len(links)),
+        key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
+    )
+    entity_of: dict[int, Optional[_Entity]] = {}
+    for k in order:
+        link = links[k]
+        m = link.source
+        entity = resolver.resolve(m, link) if m is not None else None
+        entity_of[k] = entity
+        if entity is not None and m is not None:
+            span = (an.toks[m.first].start, an.toks[m.last - 1].end)
+            entity.mentions.add(span)
+            resolver.seen.append(_Seen(m.head, entity, True))
+
+    text = norm.original
+
+    def span(start: int, end: int) -> Span:
+        a, b = norm.span(start, end)
+        return Span(a, b, text[a:b])
+
+    speakers: dict[str, Speaker] = {}
+    for k in range(len(links)):
+        entity = entity_of[k]
+        if entity is not None and entity.key not in speakers:
+            speakers[entity.key] = Speaker(
+                entity.name,
+                entity.kind,  # type: ignore[arg-type]
+                tuple(span(a, b) for a, b in sorted(entity.mentions)),
+                entity.gender,
+            )
+    quotes = []
+    for k, link in enumerate(links):
+        entity = entity_of[k]
+        m = link.source
+        quotes.append(
+            Quote(
+                content=span(link.start, link.end),
+                kind=link.kind,  # type: ignore[arg-type]
+                cue=span(link.cue.start, link.cue.end) if link.cue else None,
+                source=span(an.toks[m.first].start, an.toks[m.last - 1].end) if m else None,
+                speaker=speakers[entity.key] if entity is not None else None,
+                rule=link.rule,
+            )
+        )
+    return Document(text, tuple(quotes), tuple(speakers.values()))

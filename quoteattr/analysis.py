@@ -1,0 +1,107 @@
+"""What the attribution stages share about one text.
+
+:class:`Analysis` holds the tokens, the quote spans and the morphology of a
+text, and answers the per-token questions the sieves ask (is it a word, a
+preposition, inside a quotation), analysing a word only when a sieve asks.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import fold
+from .morph import Morphology, Word
+from .quotes import QuoteSpan
+from .tokens import Sentence, Token, Tokens
+
+DASHES = frozenset("—–-−")
+CLAUSE_PUNCT = frozenset(".!?…;")
+
+
+class Analysis:
+    """Tokens, quote spans and lazily analysed words of one text."""
+
+    def __init__(self, tokens: Tokens, quotes: tuple[QuoteSpan, ...], morph: Morphology) -> None:
+        self.text = tokens.text
+        self.tokens = tokens
+        self.toks: tuple[Token, ...] = tokens.tokens
+        self.sents: tuple[Sentence, ...] = tokens.sentences
+        self.morph = morph
+        self.quotes = tuple(q for q in quotes if q.depth == 0)
+        self.all_quotes = quotes
+        self.low = [fold(t.text) for t in self.toks]
+        self.quote_of: list[int] = self._map_quotes()
+        self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
+        self.closer_at: dict[int, int] = {}
+        for qi, q in enumerate(self.quotes):
+            a = tokens.index_at(q.start)
+            b = tokens.index_at(q.end - 1)
+            if a < len(self.toks) and self.toks[a].start == q.start:
+                self.opener_at[a] = qi
+            if b < len(self.toks) and self.toks[b].end == q.end:
+                self.closer_at[b] = qi
+
+    def _map_quotes(self) -> list[int]:
+        """For each token, the index of the outermost quote span holding it, or -1."""
+        out = [-1] * len(self.toks)
+        qi = 0
+        for i, tok in enumerate(self.toks):
+            while qi < len(self.quotes) and self.quotes[qi].end <= tok.start:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi].start <= tok.start and tok.end <= self.quotes[qi].end:
+                out[i] = qi
+        return out
+
+    # --- per-token questions -------------------------------------------------
+
+    def word(self, i: int) -> Word:
+        return self.morph.word(self.toks[i].text)
+
+    def is_word(self, i: int) -> bool:
+        return any(c.isalpha() for c in self.toks[i].text)
+
+    def is_cap(self, i: int) -> bool:
+        return self.toks[i].text[:1].isupper()
+
+    def is_punct(self, i: int) -> bool:
+        return not any(c.isalnum() for c in self.toks[i].text)
+
+    def is_dash(self, i: int) -> bool:
+        return self.toks[i].text in DASHES or self.toks[i].text in ("--", "—-")
+
+    def is_prep(self, i: int) -> bool:
+        return self.is_word(i) and self.word(i).best_has("PREP")
+
+    def sentence(self, i: int) -> Sentence:
+        return self.sents[self.toks[i].sent]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        s = self.sentence(i)
+        return s.first, s.last
+
+    def paragraph_bounds(self, i: int) -> tuple[int, int]:
+        """Token range of the line holding token ``i``."""
+        para = self.toks[i].para
+        a = i
+        while a > 0 and self.toks[a - 1].para == para:
+            a -= 1
+        b = i
+        while b < len(self.toks) and self.toks[b].para == para:
+            b += 1
+        return a, b
+
+    def quote_span(self, qi: int) -> QuoteSpan:
+        return self.quotes[qi]
+
+    def quote_tokens(self, qi: int) -> tuple[int, int]:
+        """Token range ``[opener, closer]`` of quote ``qi`` (closer inclusive)."""
+        q = self.quotes[qi]
+        return self.tokens.index_at(q.start), self.tokens.index_at(q.end - 1)
+
+    def quote_words(self, qi: int) -> int:
+        q = self.quotes[qi]
+        return len(self.text[q.inner_start:q.inner_end].split())
+
+    def inside_quote(self, i: int) -> Optional[int]:
+        qi = self.quote_of[i]
+        return qi if qi >= 0 else None

@@ -1,0 +1,324 @@
+"""Mentions: the noun phrases that can be the source of a quote.
+
+A mention is a person's name ("министр Иван Петров"), a role ("давний лидер
+Беларуси"), a generic source ("источник в правительстве"), an organization
+("МИД России", "Reuters"), a group ("официальные лица США"), a document
+("заявление МИД"), or a pronoun. The finders here locate the subject (or
+object) that a cue takes, by case, agreement and position.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from . import lexicon
+from .analysis import Analysis
+from .cues import CueForm
+
+PERSONAL = ("person", "role", "generic", "pronoun", "relative")
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase over tokens ``first..last-1``.
+
+    ``head`` is the token that names the entity (a surname, a role noun, an
+    organization, a pronoun); ``name`` the tokens of a person's name, if the
+    phrase has one; ``case`` the grammatical case the phrase stands in.
+    """
+
+    first: int
+    last: int
+    head: int
+    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place
+    name: tuple[int, ...] = ()
+    case: str = "nomn"
+    gender: Optional[str] = None
+    number: Optional[str] = None
+
+
+@functools.cache
+def _pronouns() -> dict[str, tuple[Optional[str], str]]:
+    return {
+        form: (None if gender == "-" else gender, number)
+        for form, gender, number in lexicon.table("pronouns.tsv")
+    }
+
+
+def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
+    words = lexicon.word_set(list_name)
+    low = an.low[i]
+    if low in words:
+        return True
+    return any(r.lemma in words for r in an.word(i).readings if "NOUN" in r.grammemes)
+
+
+def is_name(an: Analysis, i: int) -> bool:
+    """Is token ``i`` part of a person's name?"""
+    tok = an.toks[i].text
+    if not (tok[:1].isupper() and tok.replace("-", "").isalpha()) or an.inside_quote(i) is not None:
+        return False
+    if tok.isupper() and len(tok) > 1:
+        return False
+    word = an.word(i)
+    best = word.readings[0].grammemes if word.readings else frozenset()
+    if {"Geox", "Orgn", "Abbr"} & best:
+        return False
+    if any(g in best for g in _NAME_TAGS):
+        return True
+    if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt"):
+        return _next_to_dictionary_name(an, i)
+    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text not in ",")
+    if not sentence_start:
+        return not word.has("PREP") and not word.has("CONJ")
+    return word.has("Name") or word.has("Surn") or _next_to_dictionary_name(an, i)
+
+
+def _next_to_dictionary_name(an: Analysis, i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_cap(j):
+            best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
+            if "Name" in best:
+                return True
+    return False
+
+
+def token_kind(an: Analysis, i: int) -> Optional[str]:
+    """The kind of mention token ``i`` can head, or None."""
+    if not an.is_word(i):
+        return None
+    low = an.low[i]
+    if low in _pronouns():
+        return "relative" if low.startswith("котор") else "pronoun"
+    if is_name(an, i):
+        return "person"
+    word = an.word(i)
+    tok = an.toks[i].text
+    if _lemma_in(an, i, "generic_roles.txt"):
+        return "generic" if word.has("sing") or not word.has("plur") else "group"
+    if _lemma_in(an, i, "roles.txt"):
+        return "role" if word.has("sing") else "group"
+    if _lemma_in(an, i, "groups.txt") and word.has("plur", "NOUN"):
+        return "group"
+    if _lemma_in(an, i, "documents.txt"):
+        return "document"
+    best = word.readings[0].grammemes if word.readings else frozenset()
+    if "Orgn" in best or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "media.txt"):
+        return "organization"
+    if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best:
+        return "place" if "Geox" in best else "organization"
+    if "Geox" in best and tok[:1].isupper():
+        return "place"
+    return None
+
+
+def _readings_in_case(an: Analysis, i: int, case: str):
+    return [r for r in an.word(i).readings if case in r.grammemes]
+
+
+def _indeclinable(an: Analysis, i: int) -> bool:
+    tok = an.toks[i].text
+    word = an.word(i)
+    return (
+        "LATN" in (word.readings[0].grammemes if word.readings else ())
+        or (tok.isupper() and len(tok) > 1)
+        or word.has("Fixd")
+        or not any(c.isalpha() for c in tok)
+    )
+
+
+def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -> bool:
+    """Can token ``i`` (of ``kind``) stand in ``case`` and agree with ``cue``?"""
+    low = an.low[i]
+    if kind in ("pronoun", "relative"):
+        gender, number = _pronouns()[low]
+        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые")
+        if (case == "nomn") != nominative:
+            return False
+        return _agrees(gender, number, cue, kind)
+    if kind == "person":
+        named = [r for r in an.word(i).readings if any(g in r.grammemes for g in _NAME_TAGS)]
+        if not named:
+            return True  # a name pymorphy does not know: trust the position
+        fitting = [r for r in named if case in r.grammemes]
+        return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
+    if _indeclinable(an, i):
+        number = "plur" if an.word(i).has("Pltm") else None
+        return _agrees(None, number, cue, kind)
+    for r in _readings_in_case(an, i, case):
+        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes:
+            continue
+        number = "plur" if "plur" in r.grammemes else "sing"
+        gender = None if kind in ("role", "generic") else _gender(r.grammemes)
+        if _agrees(gender, number, cue, kind):
+            return True
+    return False
+
+
+def _gender(grammemes) -> Optional[str]:
+    for g in ("masc", "femn", "neut"):
+        if g in grammemes:
+            return g
+    return None
+
+
+def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm], kind: str) -> bool:
+    if cue is None or cue.form not in ("finite",):
+        return True
+    if cue.number and number and cue.number != number:
+        return False
+    if cue.number == "plur" and number is None:
+        return kind in ("organization", "group", "place", "person")
+    if cue.gender and gender and cue.gender != gender and cue.number != "plur":
+        if kind in ("organization", "place"):
+            return True
+        return False
+    return True
+
+
+# --- noun phrases ---------------------------------------------------------------
+
+
+def _unit_end(an: Analysis, j: int) -> int:
+    """Past the end of the unit at ``j``: a whole short quoted name, or one token."""
+    qi = an.opener_at.get(j)
+    if qi is not None and an.quote_words(qi) <= 5:
+        closer = an.quote_tokens(qi)[1]
+        if an.toks[closer].sent == an.toks[j].sent:
+            return closer + 1
+    return j + 1
+
+
+def quoted_name_at(an: Analysis, j: int) -> bool:
+    return _unit_end(an, j) > j + 1
+
+
+def _is_modifier(an: Analysis, i: int) -> bool:
+    if not an.is_word(i):
+        return False
+    word = an.word(i)
+    return word.has("ADJF") or word.has("PRTF") or an.low[i][:1].isdigit()
+
+
+def _is_complement(an: Analysis, i: int) -> bool:
+    """Can token ``i`` continue a noun phrase to the right (a genitive, a name, an abbreviation)?"""
+    if quoted_name_at(an, i):
+        return True
+    if not an.is_word(i):
+        return an.low[i][:1].isdigit()
+    word = an.word(i)
+    if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
+        if not word.has("NOUN"):
+            return False
+    if word.has("NPRO") and not an.is_cap(i):
+        return False
+    if _indeclinable(an, i):
+        return True
+    return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
+
+
+def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
+    a = i
+    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -3:
+        a -= 1
+    b = i + 1
+    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < 3:
+        b += 1
+    return a, b
+
+
+def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi: Optional[int] = None) -> Mention:
+    """The whole noun phrase around head token ``i`` within tokens ``lo..hi-1``."""
+    hi = len(an.toks) if hi is None else hi
+    sent_first, sent_last = an.sentence_bounds(i)
+    lo, hi = max(lo, sent_first), min(hi, sent_last)
+    if kind in ("pronoun", "relative"):
+        gender, number = _pronouns()[an.low[i]]
+        return Mention(i, i + 1, i, kind, (), case, gender, number)
+    if kind == "person":
+        a, b = _extend_name(an, i)
+        a, b = max(a, lo), min(b, hi)
+        first = _role_before(an, a, lo)
+        return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
+    first = i
+    while first - 1 >= lo and _is_modifier(an, first - 1):
+        first -= 1
+    last = i + 1
+    name: tuple[int, ...] = ()
+    while last < hi:
+        if an.is_punct(last) and not quoted_name_at(an, last):
+            break
+        low = an.low[last]
+        if (
+            low in ("при", "по")
+            or (kind in ("generic", "group") and low in ("в", "из"))
+            or (kind == "document" and low in ("в", "на"))
+        ):
+            nxt = last + 1
+            if nxt < hi and (_is_complement(an, nxt) or _is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
+                last = nxt + 1
+                while last < hi and (_is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN"))):
+                    last += 1
+                continue
+            break
+        if is_name(an, last) and kind in ("role", "generic"):
+            a, b = _extend_name(an, last)
+            name = tuple(range(last, min(b, hi)))
+            last = min(b, hi)
+            break
+        if _is_complement(an, last) or (_is_modifier(an, last) and an.word(last).has("gent")):
+            last = _unit_end(an, last)
+            continue
+        break
+    if name:
+        return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
+    return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _role_before(an: Analysis, a: int, lo: int) -> int:
+    """Start of a role apposition before a name ("директор ФПС генерал Иван Петров")."""
+    first = a
+    j = a - 1
+    steps = 0
+    while j >= lo and steps < 8:
+        if quoted_name_at(an, j):
+            j -= 1
+            continue
+        if an.is_punct(j):
+            qi = an.inside_quote(j)
+            if qi is not None and an.quote_words(qi) <= 5:
+                j = an.quote_tokens(qi)[0] - 1
+                continue
+            break
+        word = an.word(j)
+        if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
+            break
+        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
+            first = j
+        elif not (word.has("NOUN") or _is_modifier(an, j) or _indeclinable(an, j) or an.low[j] == "при"):
+            break
+        j -= 1
+        steps += 1
+    if first < a:
+        while first - 1 >= lo and _is_modifier(an, first - 1):
+            first -= 1
+    return first
+
+
+def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
+    votes = {"masc": 0, "femn": 0}
+    for t in tokens:
+        for r in an.word(t).readings:
+            if any(g in r.grammemes for g in _NAME_TAGS) and case in r.grammemes:
+                for g in votes:
+                    if g in r.grammemes:
+                        votes[g] += 1
+                break
+    if votes["masc"] > votes["femn"]:
+        return "masc"
+    if votes["femn"] > votes["masc"]:
+        return "femn"
+    return None
