@@ -48,6 +48,7 @@ class _Sieves:
         self.cues = cues
         self.cue_at = {c.first: c for c in cues}
         self.used_cues: set[int] = set()
+        self.colon_cues: set[int] = set()  # cues of "X сказал: «Q»", which may also close a clause before them
         self.used_quotes: set[int] = set()
         self.links: list[Link] = []
 
@@ -113,7 +114,7 @@ class _Sieves:
             if an.quote_words(qi) == 0:
                 continue
             opener, closer = an.quote_tokens(qi)
-            if opener >= len(an.toks) or closer >= len(an.toks):
+            if opener >= len(an.toks) or closer >= len(an.toks) or is_quoted_name(an, qi):
                 continue
             if self.interrupted(qi, opener, closer) or self.cue_after(qi, closer) or self.cue_before(qi, opener):
                 self.used_quotes.add(qi)
@@ -202,6 +203,7 @@ class _Sieves:
             source = self.source_of(cue, sent_first, colon)
             self.add(q_start, q_end, "direct", cue, source, "cue-colon-quote")
             self.used_cues.add(cue.first)
+            self.colon_cues.add(cue.first)
             return True
         first = max(sent_first, para_first)
         if colon - first > 6 or colon == first:
@@ -219,7 +221,7 @@ class _Sieves:
         an = self.an
         by_start = sorted(self.links, key=lambda l: l.start)
         for qi in range(len(an.quotes)):
-            if qi in self.used_quotes or an.quote_words(qi) < 3:
+            if qi in self.used_quotes or an.quote_words(qi) < 3 or is_quoted_name(an, qi):
                 continue
             opener, closer = an.quote_tokens(qi)
             if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
@@ -243,7 +245,12 @@ class _Sieves:
 
     def reported(self) -> None:
         for cue in self.cues:
-            if cue.first in self.used_cues or self.an.inside_quote(cue.first) is not None:
+            if self.an.inside_quote(cue.first) is not None:
+                continue
+            if cue.first in self.colon_cues:
+                self.parenthetical(cue)
+                continue
+            if cue.first in self.used_cues:
                 continue
             if cue.info.form == "nominal":
                 self.nominal(cue)
@@ -272,8 +279,20 @@ class _Sieves:
                 frame = _COMPLEMENTIZERS.get(nxt)
                 if frame and cue.takes(frame):
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
-                if cue.takes("question") and nxt in _QUESTION_WORDS and nxt != "что":
+                if cue.takes("question") and (
+                    (nxt in _QUESTION_WORDS and nxt != "что")
+                    or (an.is_prep(j + 1) and j + 2 < last and an.low[j + 2] in _QUESTION_WORDS)
+                ):
                     return self.emit_clause(cue, j + 1, first, j, "cue-question")
+                qi = an.opener_at.get(j + 1)
+                if qi is not None and not is_quoted_name(an, qi) and qi not in self.used_quotes and (
+                    cue.takes("to") or cue.takes("that")
+                ):
+                    return self.emit_clause(cue, j + 1, first, j, "cue-quote")
+                skipped = _skip_subclause(an, j, last)
+                if skipped > j + 1:
+                    j = skipped - 1 if skipped < last and an.low[skipped - 1] == "," else skipped
+                    continue
                 if nxt == "что" and an.low[j - 1] in ("том", "тем", "то"):
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
                 if frame is None and j > cue.last and an.low[j - 1] not in ("том", "тем", "то"):
@@ -332,6 +351,10 @@ class _Sieves:
                 k = j + 1
                 if k < last and an.is_dash(k):
                     k += 1
+                coordinated = k + 1 < last and an.low[k] in ("и", "а") and self.cue_at.get(k + 1)
+                if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
+                    end_tok = j
+                    break
                 if k < last and self.starts_attribution(k):
                     end_tok = j
                     break
@@ -479,9 +502,18 @@ class _Sieves:
         return keep
 
 
+def is_quoted_name(an: Analysis, qi: int) -> bool:
+    """A short quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name."""
+    opener, _ = an.quote_tokens(qi)
+    if an.quote_words(qi) > 3 or opener == 0:
+        return False
+    before = opener - 1
+    return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
+
+
 def _same_clause(a: Link, b: Link) -> bool:
     overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0.8 * min(a.end - a.start, b.end - b.start)
+    return overlap > 0.8 * max(a.end - a.start, b.end - b.start)
 
 
 def _cue_distance(link: Link) -> int:
@@ -593,10 +625,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             j = nxt
             continue
         if quoted_name_at(an, j):
-            kind = "organization"
+            kind = "organization" if _quoted_nominative(an, j) else None
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
-                nkind = token_kind(an, nxt)
+                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF"):
+                    nxt += 1
+                nkind = token_kind(an, nxt) if nxt < last else None
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
                     j = nxt  # "рассказал ТАСС постпред": the organization is the addressee
                     continue
@@ -611,6 +645,15 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = nxt
     return None
+
+
+def _quoted_nominative(an: Analysis, j: int) -> bool:
+    """Can the quoted name opening at token ``j`` be a subject? Its first word decides."""
+    k = j + 1
+    if k >= len(an.toks) or not an.is_word(k):
+        return True
+    word = an.word(k)
+    return not word.known or word.has("nomn") or not word.has("NOUN")
 
 
 def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:

@@ -56,32 +56,49 @@ def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
     return any(r.lemma in words for r in an.word(i).readings if "NOUN" in r.grammemes)
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR"})
+
+
+def _name_readings(word):
+    return [
+        r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
+    ]
+
+
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name?"""
     tok = an.toks[i].text
-    if not (tok[:1].isupper() and tok.replace("-", "").isalpha()) or an.inside_quote(i) is not None:
+    if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()) or an.inside_quote(i) is not None:
         return False
-    if tok.isupper() and len(tok) > 1:
-        return False
+    if tok.isupper() or not _is_cyrillic(tok):
+        return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if {"Geox", "Orgn", "Abbr"} & best:
+    if {"Geox", "Orgn"} & best or _FUNCTION_POS & best:
         return False
     if any(g in best for g in _NAME_TAGS):
         return True
-    if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt"):
+    if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i)
-    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text not in ",")
+    if any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
+        return False
+    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    if "ADJF" in best and not _next_to_dictionary_name(an, i):
+        return False
     if not sentence_start:
-        return not word.has("PREP") and not word.has("CONJ")
-    return word.has("Name") or word.has("Surn") or _next_to_dictionary_name(an, i)
+        return not word.known or bool(_name_readings(word)) or "anim" in best or _next_to_dictionary_name(an, i)
+    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+
+
+def _is_cyrillic(tok: str) -> bool:
+    return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
 
 
 def _next_to_dictionary_name(an: Analysis, i: int) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_cap(j):
             best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
-            if "Name" in best:
+            if "Name" in best and not {"Init", "Abbr"} & best and len(an.toks[j].text) > 1:
                 return True
     return False
 
@@ -101,7 +118,7 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
         return "generic" if word.has("sing") or not word.has("plur") else "group"
     if _lemma_in(an, i, "roles.txt"):
         return "role" if word.has("sing") else "group"
-    if _lemma_in(an, i, "groups.txt") and word.has("plur", "NOUN"):
+    if _lemma_in(an, i, "groups.txt"):
         return "group"
     if _lemma_in(an, i, "documents.txt"):
         return "document"
@@ -269,7 +286,11 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)
             break
-        if _is_complement(an, last) or (_is_modifier(an, last) and an.word(last).has("gent")):
+        if (
+            _is_complement(an, last)
+            or (_is_modifier(an, last) and an.word(last).has("gent"))
+            or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt"))
+        ):
             last = _unit_end(an, last)
             continue
         break

@@ -99,9 +99,7 @@ class Morphology:
             Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p)
             for p in self.analyzer.parse(text)
         )
-        known = any(
-            type(r.parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for r in readings
-        )
+        known = self.analyzer.word_is_known(text.lower())
         result = Word(text, readings, known)
         with self._lock:
             if len(self._memo) >= self._memo_size:

@@ -22,6 +22,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import match_case
 from .normalize import Normalized
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _KIND = {
     "person": "person",
     "role": "person",
@@ -40,6 +41,7 @@ class _Entity:
     name_size: int = 0
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
+    spoke: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class _Seen:
     token: int
     entity: _Entity
     speaker: bool
+    prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
 
 
 class _Resolver:
@@ -149,32 +152,48 @@ class _Resolver:
                 j = i + 1
                 while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
                     j += 1
-                entity = self.person(tuple(range(i, j)), self._guess_case(j - 1))
+                case = self._guess_case(range(i, j))
+                entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
-                self.seen.append(_Seen(j - 1, entity, False))
+                after_prep = i > 0 and an.is_prep(i - 1)
+                self.seen.append(_Seen(j - 1, entity, False, case == "nomn" and not after_prep))
                 i = j
             else:
                 i += 1
 
-    def _guess_case(self, t: int) -> str:
-        for r in self.an.word(t).readings:
-            if {"Name", "Surn", "Patr"} & r.grammemes:
-                for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
-                    if case in r.grammemes:
-                        return case
-        return "nomn"
+    def _guess_case(self, tokens) -> str:
+        """The case a name stands in: the one all its words allow, the likeliest first."""
+        shared: Optional[list[str]] = None
+        for t in tokens:
+            readings = self.an.word(t).readings
+            named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes] or readings
+            cases = [c for r in named for c in _CASES if c in r.grammemes]
+            if not cases:
+                continue
+            shared = cases if shared is None else [c for c in shared if c in cases]
+        return shared[0] if shared else "nomn"
 
-    def recent(self, before: int, accept, speakers_first: bool) -> Optional[_Entity]:
+    def recent(self, before: int, accept, within: Optional[int] = None, prominent: bool = False):
+        """The latest entity seen before token ``before`` that ``accept`` takes."""
         an = self.an
-        sent = an.toks[before].sent if before < len(an.toks) else an.toks[-1].sent
-        candidates = [s for s in self.seen if s.token < before and accept(s.entity)]
-        if not candidates:
-            return None
-        if speakers_first:
-            close = [s for s in candidates if s.speaker and sent - an.toks[s.token].sent <= 2]
-            if close:
-                return max(close, key=lambda s: s.token).entity
-        return max(candidates, key=lambda s: s.token).entity
+        sent = an.toks[min(before, len(an.toks) - 1)].sent
+        for s in reversed(self.seen):
+            if s.token >= before or not accept(s.entity):
+                continue
+            if within is not None and sent - an.toks[s.token].sent > within:
+                return None
+            if prominent and not s.prominent:
+                continue
+            return s.entity
+        return None
+
+    def salient(self, before: int, accept) -> Optional[_Entity]:
+        """A latest speaker, else subject, else mention that ``accept`` takes."""
+        return (
+            self.recent(before, lambda e: accept(e) and e.spoke)
+            or self.recent(before, accept, prominent=True)
+            or self.recent(before, accept)
+        )
 
     def resolve(self, m: Mention, link: Link) -> Optional[_Entity]:
         an = self.an
@@ -189,10 +208,8 @@ class _Resolver:
             entity = self.role_of.get(role)
             if entity is None:
                 inside = {an.word(t).lemma for t in range(m.head + 1, m.last) if an.is_word(t)}
-                entity = self.recent(
-                    m.first,
-                    lambda e: e.kind == "person" and fold(e.name.split()[-1]) not in inside,
-                    speakers_first=False,
+                entity = self.salient(
+                    m.first, lambda e: e.kind == "person" and fold(e.name.split()[-1]) not in inside
                 )
             if entity is None:
                 name = self.phrase_name(m)
@@ -210,7 +227,7 @@ class _Resolver:
                     sub = Mention(t, m.last, t, "organization", (), "gent")
                     name = self.phrase_name(sub)
                     return self.named("org:" + fold(name), "organization", name)
-            return self.recent(m.first, lambda e: e.kind == "organization", speakers_first=True)
+            return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         name = self.phrase_name(m)
         kind = _KIND.get(m.kind, "unknown")
         return self.named(f"{kind}:" + fold(name), kind, name)
@@ -228,13 +245,20 @@ class _Resolver:
             if kind == "person":
                 return self.person((j,), self._guess_case(j))
         if m.number == "plur":
-            return self.recent(m.first, lambda e: e.kind in ("group", "organization"), speakers_first=True)
+            return self.salient(m.first, lambda e: e.kind in ("group", "organization"))
         gender = m.gender
 
         def fits(e: _Entity) -> bool:
             return e.kind == "person" and (gender is None or e.gender in (None, gender))
 
-        return self.recent(m.first, fits, speakers_first=True)
+        if an.low[m.first] in ("тот", "та"):  # the other one: not the latest subject
+            latest = self.recent(m.first, fits, prominent=True)
+            return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
+        return (
+            self.recent(m.first, fits, within=2, prominent=True)
+            or self.recent(m.first, lambda e: fits(e) and e.spoke)
+            or self.recent(m.first, fits)
+        )
 
 
 def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
@@ -262,7 +286,8 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and m is not None:
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
-            resolver.seen.append(_Seen(m.head, entity, True))
+            entity.spoke = True
+            resolver.seen.append(_Seen(m.head, entity, True, True))
 
     text = norm.original
 
