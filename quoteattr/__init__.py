@@ -6,8 +6,18 @@
 [('direct', 'Мы готовы к диалогу', 'Иван Петров')]
 """
 
+from .batch import Result
 from .model import Document, Quote, Span, Speaker
 from .pipeline import Options, extract, extract_many
 
-__all__ = ["Document", "Options", "Quote", "Span", "Speaker", "extract", "extract_many"]
+__all__ = [
+    "Document",
+    "Options",
+    "Quote",
+    "Result",
+    "Span",
+    "Speaker",
+    "extract",
+    "extract_many",
+]
 __version__ = "0.1.0"

@@ -69,19 +69,21 @@ class _Sieves:
         if cue.cls == "cite":
             return object_after(an, cue, hi)
         if cue.cls == "impersonal":
-            return place_source(an, lo, hi)
+            return place_source(an, lo, hi, cue.first)
         if cue.info.form == "gerund":
             for link in reversed(self.links):
                 if link.cue and an.toks[link.cue.first].sent == an.toks[cue.first].sent and link.source:
                     return link.source
             return subject_before(an, cue, lo, agree=False)
+        if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)):
+            after_first = True
         order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
         for finder in order:
             found = finder(an, cue, hi if finder is subject_after else lo)
             if found is not None:
                 return found
         if cue.info.number == "plur":
-            return place_source(an, lo, hi)
+            return place_source(an, lo, hi, cue.first)
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
@@ -604,8 +606,9 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     last = min(hi, an.sentence_bounds(cue.first)[1]) if hi > cue.first else an.sentence_bounds(cue.first)[1]
     in_pp = False
     j = cue.last
+    home = an.inside_quote(cue.first)
     while j < last:
-        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+        if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
         low = an.low[j]
         if an.is_punct(j) and not quoted_name_at(an, j):
@@ -684,9 +687,14 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     return None
 
 
-def place_source(an: Analysis, lo: int, hi: int) -> Optional[Mention]:
-    """"в заявлении МИД", "на сайте суда", "в Генпрокуратуре": where an impersonal cue's words are."""
+def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> Optional[Mention]:
+    """"в заявлении МИД", "на сайте суда", "в Генпрокуратуре": where an impersonal cue's words are.
+
+    The phrase nearest to token ``near`` (the cue) wins.
+    """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
+    near = lo if near is None else near
+    found: list[tuple[int, Mention]] = []
     for j in range(first, last - 1):
         if an.low[j] in ("в", "во", "на") and an.inside_quote(j) is None:
             k = j + 1
@@ -696,8 +704,8 @@ def place_source(an: Analysis, lo: int, hi: int) -> Optional[Mention]:
                 continue
             kind = token_kind(an, k)
             if kind in ("document", "organization"):
-                return phrase(an, k, kind, "loct", k, last)
-    return None
+                found.append((min(abs(j - near), abs(k - near)), phrase(an, k, kind, "loct", k, last)))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def attribute(

@@ -90,6 +90,11 @@ def is_name(an: Analysis, i: int) -> bool:
     return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
 
 
+def _is_latin(an: Analysis, i: int) -> bool:
+    tok = an.toks[i].text
+    return tok[:1].isupper() and tok.isascii() and tok.isalpha()
+
+
 def _is_cyrillic(tok: str) -> bool:
     return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
 
@@ -261,7 +266,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
-    while first - 1 >= lo and _is_modifier(an, first - 1):
+    while first - 1 >= lo and (_is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
         first -= 1
     last = i + 1
     name: tuple[int, ...] = ()

@@ -3,25 +3,259 @@
 The pipeline reads the cleaned text (``Normalized.text``) and reports spans in
 the original text through :meth:`Normalized.span`, so ``Document.text`` is
 always the user's input, unchanged.
+
+What cleaning does, in one left-to-right pass over the input:
+
+- line ends ``\\r\\n``, a lone ``\\r`` and the other Unicode line and
+  paragraph separators become ``\\n``;
+- no-break, narrow, thin and the other Unicode spaces become ``" "``;
+- zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), bidi controls
+  and soft hyphens are removed;
+- combining marks are removed ("Лукаше́нко" → "Лукашенко"), except that a
+  mark composing with its letter into one character keeps it ("е" + U+0308
+  → "ё", "и" + U+0306 → "й"); a stress accent on a Cyrillic letter is
+  always dropped;
+- HTML character references ending in ``;`` are decoded (``&laquo;``,
+  ``&#171;``, ``&#xAB;``, also doubly escaped ``&amp;laquo;``), and what they
+  decode to is cleaned as above (``&nbsp;`` → ``" "``);
+
+and then Latin letters that look like Cyrillic ones ("Пyтин" with a Latin
+y) become Cyrillic, in words that are otherwise Cyrillic. Ё stays ё.
+
+Most texts need none of this: one regular-expression search finds that out,
+and the analysis text is then the input itself. Otherwise the map back is
+piecewise: only the places where the length changed are stored, in arrays,
+and a lookup is a binary search, so a megabyte of text stays cheap.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import html
+import html.entities
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+# One character to what the analysis text holds instead (None removes it).
+_LINE_ENDS = "\r\x0b\x0c\x85\u2028\u2029"
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_CHARS = str.maketrans(
+    {
+        **dict.fromkeys(_LINE_ENDS, "\n"),
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_INVISIBLE),
+        # precomposed Cyrillic letters with a grave stress accent
+        **{"ѐ": "е", "Ѐ": "Е", "ѝ": "и", "Ѝ": "И"},
+    }
+)
+_CHAR_CLASS = "".join(chr(c) for c in _CHARS)
+_MARKS = regex.compile(r"\p{M}+")
+
+# Latin letters drawn like Cyrillic ones; accented vowels are stressed ones.
+_LOOKALIKES = str.maketrans(
+    "aceopxykABCEHKMOPTXYáéóýÁÉÓÝëË",
+    "асеорхукАВСЕНКМОРТХУаеоуАЕОУёЁ",
+)
+_LATIN_LOOKALIKE = "[" + "".join(chr(c) for c in _LOOKALIKES) + "]"
+# a look-alike next to a Cyrillic letter (one leading class keeps the search fast)
+_MIXED_PAIR = rf"{_LATIN_LOOKALIKE}(?:(?<=\p{{Cyrillic}}.)|(?=\p{{Cyrillic}}))"
+_MIXED = regex.compile(_MIXED_PAIR)
+_WORD_HEAD = regex.compile(r"\p{L}*", flags=regex.REVERSE)
+_WORD_TAIL = regex.compile(r"\p{L}*")
+_FOREIGN_LETTER = regex.compile(rf"[^\p{{Cyrillic}}{_LATIN_LOOKALIKE[1:-1]}]")
+
+# Composed letters a combining mark may form on a Cyrillic base.
+_CYRILLIC_COMPOSED = frozenset("ёЁйЙїЇўЎ")
+
+_ENTITY = r"&(?:amp;)?(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{0,40});"
+# What changes the length of the text; one character for another is left to
+# ``str.translate`` on the whole text afterwards.
+_CLEAN = regex.compile(
+    rf"(?P<crlf>\r\n)|(?P<entity>{_ENTITY})|(?P<marked>[^\p{{M}}]?\p{{M}}+)|(?P<invisible>[{_INVISIBLE}]+)"
+)
+# Whatever makes the analysis text differ from the input.
+_NEEDS_CLEANING = regex.compile(rf"[{_CHAR_CLASS}\p{{M}}]|{_ENTITY}|{_MIXED_PAIR}")
+
+
+def _clean_chars(text: str) -> str:
+    """``text`` with the one-character rules applied and marks removed."""
+    return _MARKS.sub("", text).translate(_CHARS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decode_entity(ref: str) -> str:
+    """The text of one character reference; ``&foo;`` with an unknown name stays."""
+    if ref.startswith("&amp;") and len(ref) > 5:
+        ref = "&" + ref[5:]  # escaped twice: "&amp;laquo;" is "&laquo;" is "«"
+    if ref[1] == "#":
+        decoded = html.unescape(ref)
+    else:
+        decoded = html.entities.html5.get(ref[1:], ref)
+    return _clean_chars(decoded)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compose(marked: str) -> str:
+    """A base character and its combining marks, as the analysis sees them."""
+    base, marks = marked[0], marked[1:]
+    if _MARKS.match(base):
+        return ""  # marks with no base
+    out = base.translate(_CHARS)
+    if not out or out.isspace():
+        return out
+    cyrillic = "CYRILLIC" in unicodedata.name(out, "")
+    for mark in marks:
+        composed = unicodedata.normalize("NFC", out + mark)
+        if len(composed) == 1 and (not cyrillic or composed in _CYRILLIC_COMPOSED):
+            out = composed
+    return out
+
+
+def _replacement(m: regex.Match) -> str:
+    kind, piece = m.lastgroup, m.group()
+    if kind == "crlf":
+        return "\n"
+    if kind == "entity":
+        return _decode_entity(piece)
+    if kind == "marked":
+        return _compose(piece)
+    return ""
+
+
+def _fix_lookalikes(text: str) -> str:
+    """Latin look-alike letters made Cyrillic in otherwise Cyrillic words."""
+    parts = []
+    done = 0
+    pos = 0
+    while m := _MIXED.search(text, pos):
+        start = _WORD_HEAD.match(text, pos, m.end()).start()
+        end = _WORD_TAIL.match(text, m.start()).end()
+        pos = end
+        if _FOREIGN_LETTER.search(text, start, end) is None:
+            parts.append(text[done:start])
+            parts.append(text[start:end].translate(_LOOKALIKES))
+            done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """The analysis text and the way back to the original offsets."""
+    """The analysis text and the way back to the original offsets.
+
+    Each place where cleaning changed the length of the text is a *piece*: the
+    analysis range ``[clean_start[i], clean_end[i])`` stands for the original
+    range ``[orig_start[i], orig_end[i])`` as a whole (an entity, a letter with
+    its accents, a CRLF; an empty analysis range for removed characters).
+    Between pieces the two texts differ by a constant shift.
+    """
 
     original: str
     text: str
+    clean_start: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    clean_end: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    orig_start: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    orig_end: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
+
+    @property
+    def changed(self) -> bool:
+        """True if the analysis text differs from the original."""
+        return self.text is not self.original and self.text != self.original
+
+    def _start(self, pos: int) -> int:
+        # the first original character of the analysis character at ``pos``
+        k = bisect_right(self.clean_end, pos)
+        if k < len(self.clean_end) and self.clean_start[k] <= pos:
+            return self.orig_start[k]
+        return pos if k == 0 else pos + self.orig_end[k - 1] - self.clean_end[k - 1]
+
+    def _end(self, pos: int) -> int:
+        # the original end of the analysis character at ``pos - 1``
+        if pos == 0:
+            return 0
+        k = bisect_right(self.clean_end, pos - 1)
+        if k < len(self.clean_end) and self.clean_start[k] <= pos - 1:
+            return self.orig_end[k]
+        return pos if k == 0 else pos + self.orig_end[k - 1] - self.clean_end[k - 1]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of the analysis-text range ``[start, end)``."""
-        return start, end
+        """Original offsets of the analysis-text range ``[start, end)``.
+
+        The original range covers exactly the characters that became the
+        analysis range: a letter with its accents, a whole entity; removed
+        characters at either edge stay outside it.
+
+        >>> n = normalize("Сказал Лукаше\\u0301нко.")
+        >>> n.text
+        'Сказал Лукашенко.'
+        >>> s, e = n.span(7, 16)
+        >>> n.original[s:e] == "Лукаше\\u0301нко"
+        True
+        >>> n = normalize("&laquo;Да&raquo;")
+        >>> n.text, n.span(0, 1), n.span(1, 3), n.span(0, 4)
+        ('«Да»', (0, 7), (7, 9), (0, 16))
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(
+                f"range [{start}, {end}) is outside the analysis text of length {len(self.text)}"
+            )
+        if not self.clean_end:
+            return start, end
+        if start == end:
+            at = self._start(start)
+            return at, at
+        return self._start(start), self._end(end)
 
 
 def normalize(text: str) -> Normalized:
-    """Clean ``text`` for analysis."""
-    return Normalized(text, text)
+    """Clean ``text`` for analysis, keeping the way back to its offsets.
+
+    >>> n = normalize("&laquo;Мы\\u00a0готовы&raquo;,\\r\\n&mdash; заявил Пyтин.")
+    >>> n.text
+    '«Мы готовы»,\\n— заявил Путин.'
+    >>> n.original[slice(*n.span(0, 1))]
+    '&laquo;'
+    >>> normalize("Обычный текст.").changed
+    False
+    """
+    if _NEEDS_CLEANING.search(text) is None:
+        return Normalized(text, text)
+    clean_start, clean_end = array("q"), array("q")
+    orig_start, orig_end = array("q"), array("q")
+    parts: list[str] = []
+    done = 0  # original text copied up to here
+    size = 0  # length of the analysis text so far
+    for m in _CLEAN.finditer(text):
+        start, end = m.span()
+        if start > done:
+            parts.append(text[done:start])
+            size += start - done
+        out = _replacement(m)
+        parts.append(out)
+        done = end
+        if len(out) == end - start:
+            size += len(out)
+            continue
+        if not out and clean_end and clean_start[-1] == clean_end[-1] == size and orig_end[-1] == start:
+            orig_end[-1] = end  # one more removed character next to the last ones
+            continue
+        clean_start.append(size)
+        size += len(out)
+        clean_end.append(size)
+        orig_start.append(start)
+        orig_end.append(end)
+    parts.append(text[done:])
+    clean = _fix_lookalikes("".join(parts).translate(_CHARS))
+    if not clean_end and clean == text:
+        return Normalized(text, text)
+    return Normalized(text, clean, clean_start, clean_end, orig_start, orig_end)

@@ -11,17 +11,20 @@ the nominative.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
 from .analysis import Analysis
 from .attribution import Link
+from . import lexicon
 from .lexicon import fold
 from .mentions import Mention, is_name, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import match_case
 from .normalize import Normalized
 
+_NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _KIND = {
     "person": "person",
@@ -109,7 +112,7 @@ class _Resolver:
         name = _join(an, m.first, m.last, words)
         if m.kind in ("role", "generic", "group") and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
-        return name.strip("\"'«»„“” ")
+        return " ".join(name.translate(_NO_QUOTES).split())
 
     # --- entities ----------------------------------------------------------------
 
@@ -117,6 +120,11 @@ class _Resolver:
         name = self.nominative_name(tokens, case)
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
+        if entity is None and len(tokens) == 1:
+            word = fold(name)
+            entity = next(
+                (e for e in self.entities.values() if e.kind == "person" and word in fold(e.name).split()), None
+            )
         if entity is None:
             entity = _Entity(key, "person", name, len(tokens))
             self.entities[key] = entity
@@ -127,7 +135,7 @@ class _Resolver:
         return entity
 
     def _gender(self, tokens, case: str) -> Optional[str]:
-        for t in tokens:
+        for t in reversed(tokens):
             for r in self.an.word(t).readings:
                 if {"Name", "Surn", "Patr"} & r.grammemes and case in r.grammemes:
                     if "masc" in r.grammemes and "femn" not in r.grammemes:
@@ -156,10 +164,14 @@ class _Resolver:
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 after_prep = i > 0 and an.is_prep(i - 1)
-                self.seen.append(_Seen(j - 1, entity, False, case == "nomn" and not after_prep))
+                self.note(_Seen(j - 1, entity, False, case == "nomn" and not after_prep))
                 i = j
             else:
                 i += 1
+
+    def note(self, seen: _Seen) -> None:
+        """Record a mention, keeping ``seen`` in text order."""
+        bisect.insort(self.seen, seen, key=lambda s: s.token)
 
     def _guess_case(self, tokens) -> str:
         """The case a name stands in: the one all its words allow, the likeliest first."""
@@ -228,6 +240,12 @@ class _Resolver:
                     name = self.phrase_name(sub)
                     return self.named("org:" + fold(name), "organization", name)
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+        if m.kind == "organization" and m.last - m.first <= 2 and an.word(m.head).lemma in lexicon.word_set(
+            "generic_organizations.txt"
+        ):
+            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+            if entity is not None:
+                return entity
         name = self.phrase_name(m)
         kind = _KIND.get(m.kind, "unknown")
         return self.named(f"{kind}:" + fold(name), kind, name)
@@ -283,11 +301,15 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         m = link.source
         entity = resolver.resolve(m, link) if m is not None else None
         entity_of[k] = entity
+        cue = link.cue.info if link.cue else None
+        if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
+            if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
+                entity.gender = cue.gender  # the verb agrees with its subject: "Небойша заявил"
         if entity is not None and m is not None:
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
             entity.spoke = True
-            resolver.seen.append(_Seen(m.head, entity, True, True))
+            resolver.note(_Seen(m.head, entity, True, True))
 
     text = norm.original
 

@@ -1,7 +1,11 @@
 """Tokens and sentences: razdel over the analysis text, with offsets.
 
 Line breaks always end a sentence (headlines and paragraphs carry no final
-period in web text); within a line razdel decides.
+period in web text); within a line razdel decides. A line longer than
+``MAX_CHUNK`` characters goes to razdel in chunks cut after a sentence end,
+else at a space, else anywhere: razdel rebuilds a sentence by string
+concatenation at every delimiter it joins (quote marks, periods), which is
+quadratic in the length of one huge "sentence".
 """
 
 from __future__ import annotations
@@ -12,6 +16,10 @@ import razdel
 import regex
 
 _LINE = regex.compile(r"[^\n]+")
+MAX_CHUNK = 10_000
+# searched backwards: the last sentence end, the last space before a limit
+_LAST_SENTENCE_END = regex.compile(r"[.!?…]+[»“”\"')\]]*\s", flags=regex.REVERSE)
+_LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +64,19 @@ class Tokens:
         return lo
 
 
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into ranges of at most ``MAX_CHUNK`` characters."""
+    out = []
+    while end - start > MAX_CHUNK:
+        lo, hi = start + MAX_CHUNK // 2, start + MAX_CHUNK
+        m = _LAST_SENTENCE_END.search(text, lo, hi) or _LAST_SPACE.search(text, lo, hi)
+        cut = m.end() if m else hi
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into sentences and tokens.
 
@@ -68,17 +89,20 @@ def tokenize(text: str) -> Tokens:
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for para, line in enumerate(_LINE.finditer(text)):
-        base = line.start()
-        for sent in razdel.sentenize(line.group()):
-            first = len(tokens)
-            offset = base + sent.start
-            index = len(sentences)
-            for tok in razdel.tokenize(sent.text):
-                tokens.append(
-                    Token(offset + tok.start, offset + tok.stop, tok.text, index, para)
-                )
-            if len(tokens) > first:
-                sentences.append(
-                    Sentence(offset, offset + len(sent.text), first, len(tokens), para)
-                )
+        for base, chunk_end in _chunks(text, *line.span()):
+            _add_chunk(text[base:chunk_end], base, para, tokens, sentences)
     return Tokens(text, tuple(tokens), tuple(sentences))
+
+
+def _add_chunk(
+    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence]
+) -> None:
+    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text."""
+    for sent in razdel.sentenize(chunk):
+        first = len(tokens)
+        offset = base + sent.start
+        index = len(sentences)
+        for tok in razdel.tokenize(sent.text):
+            tokens.append(Token(offset + tok.start, offset + tok.stop, tok.text, index, para))
+        if len(tokens) > first:
+            sentences.append(Sentence(offset, offset + len(sent.text), first, len(tokens), para))
