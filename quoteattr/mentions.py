@@ -68,7 +68,7 @@ def _name_readings(word):
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name?"""
     tok = an.toks[i].text
-    if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()) or an.inside_quote(i) is not None:
+    if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
         return False
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
@@ -86,8 +86,25 @@ def is_name(an: Analysis, i: int) -> bool:
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         return False
     if not sentence_start:
-        return not word.known or bool(_name_readings(word)) or "anim" in best or _next_to_dictionary_name(an, i)
+        return (
+            not word.known
+            or bool(_name_readings(word))
+            or "anim" in best
+            or _next_to_dictionary_name(an, i)
+            or _after_capitalized_word(an, i)
+        )
     return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+
+
+def _after_capitalized_word(an: Analysis, i: int) -> bool:
+    """"Гази Хамад": a capitalized word after another inside a sentence continues a name."""
+    j = i - 1
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_cap(j) or not _is_cyrillic(an.toks[j].text):
+        return False
+    if an.sentence(j).first == j or an.toks[j].text.isupper():
+        return False
+    best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
+    return not ({"Geox", "Orgn", "ADJF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
 
 def _is_latin(an: Analysis, i: int) -> bool:

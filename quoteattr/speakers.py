@@ -123,7 +123,12 @@ class _Resolver:
         if entity is None and len(tokens) == 1:
             word = fold(name)
             entity = next(
-                (e for e in self.entities.values() if e.kind == "person" and word in fold(e.name).split()), None
+                (
+                    e
+                    for e in self.entities.values()
+                    if e.kind == "person" and any(_same_stem(word, w) for w in fold(e.name).split())
+                ),
+                None,
             )
         if entity is None:
             entity = _Entity(key, "person", name, len(tokens))
@@ -156,7 +161,7 @@ class _Resolver:
         i = 0
         n = len(an.toks)
         while i < n:
-            if an.is_cap(i) and is_name(an, i):
+            if an.is_cap(i) and an.inside_quote(i) is None and is_name(an, i):
                 j = i + 1
                 while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
                     j += 1
@@ -277,6 +282,14 @@ class _Resolver:
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Forms of one name that pymorphy3 could not inflect: "дачича" and "дачич"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
