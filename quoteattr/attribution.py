@@ -386,7 +386,7 @@ class _Sieves:
         if j < last and an.low[j] == ",":
             j += 1
         words_after = sum(1 for k in range(j, last) if an.is_word(k))
-        if words_after >= 3:
+        if words_after >= 1:
             end = self.content_end(j)
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")

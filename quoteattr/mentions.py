@@ -79,7 +79,7 @@ def is_name(an: Analysis, i: int) -> bool:
     if any(g in best for g in _NAME_TAGS):
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
-        return _next_to_dictionary_name(an, i)
+        return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
     if any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -116,8 +116,8 @@ def _is_cyrillic(tok: str) -> bool:
     return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
 
 
-def _next_to_dictionary_name(an: Analysis, i: int) -> bool:
-    for j in (i - 1, i + 1):
+def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:
+    for j in (i - 1,) if before_only else (i - 1, i + 1):
         if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_cap(j):
             best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
             if "Name" in best and not {"Init", "Abbr"} & best and len(an.toks[j].text) > 1:
@@ -303,7 +303,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     last += 1
                 continue
             break
-        if is_name(an, last) and kind in ("role", "generic"):
+        if is_name(an, last) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last)
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)

@@ -1,0 +1,47 @@
+"""Speech cues: every form of a lemma, nominal cues, blocked infinitives."""
+
+import pytest
+
+from quoteattr import lexicon
+from quoteattr.cues import find_cues
+from quoteattr.pipeline import default_morphology
+from quoteattr.tokens import tokenize
+
+
+def cues(text, opinions=True):
+    return [(text[c.start : c.end], c.cls, c.info.form) for c in find_cues(tokenize(text), default_morphology(), opinions)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Он сказал.", [("сказал", "speech", "finite")]),
+        ("Она сказала.", [("сказала", "speech", "finite")]),
+        ("Они заявят.", [("заявят", "speech", "finite")]),
+        ("Заявивший это министр", [("Заявивший", "speech", "participle")]),
+        ("Заявив это, он ушел.", [("Заявив", "speech", "gerund")]),
+        ("Он должен пояснить.", [("пояснить", "speech", "infinitive")]),
+        ("В заявлении говорится.", [("говорится", "impersonal", "finite")]),
+        ("На сайте указано.", [("указано", "impersonal", "short")]),
+        ("Он уверен.", [("уверен", "opinion", "finite")]),
+        ("По его словам, да.", [("По его словам", "speech", "nominal")]),
+        ("По мнению эксперта, да.", [("По мнению", "opinion", "nominal")]),
+        ("Трудно сказать.", []),
+        ("Сказанные слова.", []),
+    ],
+)
+def test_forms(text, expected):
+    assert cues(text) == expected
+
+
+def test_opinions_switch():
+    assert cues("Он считает, что да.", opinions=False) == []
+    assert cues("Он считает, что да.")[0][1] == "opinion"
+
+
+def test_lexicon_is_large_and_well_formed():
+    rows = lexicon.table("cues.tsv")
+    assert len(rows) >= 150
+    for lemma, cls, frames in rows:
+        assert cls in ("speech", "opinion", "question", "request", "media", "cite", "impersonal"), lemma
+        assert set(frames.split()) <= {"that", "to", "question", "colon", "quote", "inverted"}, lemma
