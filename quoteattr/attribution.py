@@ -179,6 +179,8 @@ class _Sieves:
             source = subject_before(an, cue, j)
         if source is None:
             source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
+        if source is None and cue.cls != "impersonal":
+            return False  # "«не», что привело к": a verb with no one saying anything
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", cue, source, "quote-cue")
         self.used_cues.add(cue.first)
@@ -323,7 +325,11 @@ class _Sieves:
     def emit(self, start: int, end: int, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
         """Add reported content, typed by the quotations it holds."""
         an = self.an
-        inside = [qi for qi, q in enumerate(an.quotes) if q.start >= start and q.end <= end + 1]
+        inside = [
+            qi
+            for qi, q in enumerate(an.quotes)
+            if q.start >= start and q.end <= end + 1 and not is_quoted_name(an, qi)
+        ]
         kind = "indirect"
         if inside:
             kind = "mixed"
@@ -505,9 +511,11 @@ class _Sieves:
 
 
 def is_quoted_name(an: Analysis, qi: int) -> bool:
-    """A short quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name."""
+    """A short capitalized quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name."""
     opener, _ = an.quote_tokens(qi)
-    if an.quote_words(qi) > 3 or opener == 0:
+    q = an.quotes[qi]
+    first_char = an.text[q.inner_start : q.inner_start + 1]
+    if an.quote_words(qi) > 3 or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS

@@ -284,6 +284,17 @@ class _Resolver:
         )
 
 
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, without those inside another ("Лукашенко" in "президент Лукашенко")."""
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, b in ordered:
+        if out and a >= out[-1][0] and b <= out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _same_stem(a: str, b: str) -> bool:
     """Forms of one name that pymorphy3 could not inflect: "дачича" and "дачич"."""
     if a == b:
@@ -337,7 +348,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             speakers[entity.key] = Speaker(
                 entity.name,
                 entity.kind,  # type: ignore[arg-type]
-                tuple(span(a, b) for a, b in sorted(entity.mentions)),
+                tuple(span(a, b) for a, b in _outermost(entity.mentions)),
                 entity.gender,
             )
     quotes = []
