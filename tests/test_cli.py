@@ -1,0 +1,332 @@
+"""The quoteattr command line, run in-process through main(argv) and once as a real process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_batch import SENTENCES
+
+import quoteattr
+from quoteattr import Document, Result, extract
+from quoteattr.batch import ROW_FIELDS, quote_rows
+from quoteattr.cli import main
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "belarus.txt"
+
+
+@pytest.fixture
+def articles(tmp_path):
+    """A directory with one .txt file per sentence, and a file that is not .txt."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, text in enumerate(SENTENCES[:4]):
+        (folder / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "notes.md").write_text("не статья", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def jsonl(tmp_path):
+    """A JSON Lines file with good records and every kind of bad line."""
+    lines = [json.dumps({"id": f"n{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(SENTENCES)]
+    lines += [
+        "{not json",
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "num", "text": 12}),
+        json.dumps({"id": "null", "text": None}),
+        json.dumps(["a", "list"]),
+        "",
+        json.dumps({"id": "last", "text": SENTENCES[0]}, ensure_ascii=False),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def set_stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def json_records(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def assert_one_line_error(err: str, *words: str) -> None:
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("quoteattr: ")
+    for word in words:
+        assert word in lines[0]
+
+
+# --- text files ---------------------------------------------------------------
+
+
+def test_table_has_a_header_and_the_table_per_file(articles, capsys):
+    files = sorted(articles.glob("*.txt"))
+    assert main([str(f) for f in files[:2]]) == 0
+    out = capsys.readouterr().out
+    for path in files[:2]:
+        text = path.read_text(encoding="utf-8")
+        assert f"== {path} ==\n{extract(text)}\n" in out
+
+
+def test_example_article_prints_its_table(capsys):
+    assert main([str(EXAMPLE)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"== {EXAMPLE} ==\n")
+    assert str(extract(EXAMPLE.read_text(encoding="utf-8"))) in out
+    assert err == ""
+
+
+def test_json_of_a_directory_is_one_object_per_txt_file_in_order(articles, capsys):
+    assert main(["--json", str(articles)]) == 0
+    records = json_records(capsys.readouterr().out)
+    files = sorted(articles.glob("*.txt"))
+    assert [r["id"] for r in records] == [str(f) for f in files]
+    for record, path in zip(records, files):
+        assert Document.from_dict(record) == extract(path.read_text(encoding="utf-8"))
+
+
+def test_stdin_text_to_stdout(monkeypatch, capsys):
+    set_stdin(monkeypatch, SENTENCES[0].encode("utf-8"))
+    assert main(["--format", "json", "-"]) == 0
+    (record,) = json_records(capsys.readouterr().out)
+    assert record["id"] == "<stdin>"
+    assert Document.from_dict(record) == extract(SENTENCES[0])
+
+
+def test_utf8_bom_is_dropped(tmp_path, capsys):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff".encode("utf-8") + SENTENCES[1].encode("utf-8"))
+    assert main(["--json", str(path)]) == 0
+    assert json_records(capsys.readouterr().out)[0]["text"] == SENTENCES[1]
+
+
+# --- JSON Lines -----------------------------------------------------------------
+
+
+def test_jsonl_one_output_line_per_input_line_with_error_records(jsonl, tmp_path, capsys):
+    out_path = tmp_path / "out.jsonl"
+    status = main(["--jsonl", str(jsonl), "--text-field", "text", "--id-field", "id", "-o", str(out_path)])
+    assert status == 1
+    records = json_records(out_path.read_text(encoding="utf-8"))
+    n = len(SENTENCES)
+    assert [r["line"] for r in records] == [*range(1, n + 6), n + 7]  # the blank line is skipped
+    for i, text in enumerate(SENTENCES):
+        assert records[i]["id"] == f"n{i}"
+        assert Document.from_dict(records[i]) == extract(text)
+    bad = records[n : n + 5]
+    assert [r["id"] for r in bad] == [None, "no-text", "num", "null", None]
+    assert [r["error"].split(":")[0] for r in bad] == [
+        "JSONDecodeError", "KeyError", "TypeError", "TypeError", "TypeError"
+    ]
+    assert all("quotes" not in r for r in bad)
+    assert records[-1]["id"] == "last" and "error" not in records[-1]
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err, f"5 of {n + 6} records failed", f"in.jsonl:{n + 1}")
+
+
+def test_jsonl_with_two_jobs_writes_the_same(jsonl, capsys):
+    main(["--jsonl", str(jsonl)])
+    one = capsys.readouterr().out
+    main(["--jsonl", str(jsonl), "--jobs", "2", "--batch-size", "2"])
+    assert capsys.readouterr().out == one
+
+
+def test_jsonl_custom_fields_through_stdin_and_stdout(monkeypatch, capsys):
+    lines = [json.dumps({"key": k, "body": t}, ensure_ascii=False) for k, t in enumerate(SENTENCES[:3])]
+    set_stdin(monkeypatch, "\n".join(lines).encode("utf-8"))
+    assert main(["--jsonl", "-", "--text-field", "body", "--id-field", "key", "-o", "-"]) == 0
+    records = json_records(capsys.readouterr().out)
+    assert [(r["id"], r["line"]) for r in records] == [(0, 1), (1, 2), (2, 3)]
+    assert [Document.from_dict(r) for r in records] == [extract(t) for t in SENTENCES[:3]]
+
+
+def test_jsonl_line_that_is_not_utf8_is_an_error_record(tmp_path, capsys):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"id": 1, "text": "\xff"}\n' + json.dumps({"id": 2, "text": "Да."}).encode())
+    assert main(["--jsonl", str(path)]) == 1
+    first, second = json_records(capsys.readouterr().out)
+    assert first["line"] == 1 and first["error"].startswith("UnicodeDecodeError: not UTF-8")
+    assert second["id"] == 2 and "error" not in second
+
+
+# --- CSV ------------------------------------------------------------------------
+
+
+def expected_rows(pairs) -> list[dict]:
+    """CSV rows as text, from extract() of each (id, text)."""
+    rows = []
+    for id_, text in pairs:
+        for row in quote_rows(Result(0, id_, extract(text))):
+            rows.append({k: "" if v is None else str(v) for k, v in row.items()})
+    return rows
+
+
+def test_csv_has_one_row_per_quote_equal_to_extract(jsonl, capsys):
+    assert main(["--jsonl", str(jsonl), "--format", "csv"]) == 1
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == ROW_FIELDS
+    quotes = [r for r in rows if not r["error"]]
+    errors = [r for r in rows if r["error"]]
+    pairs = [(f"n{i}", t) for i, t in enumerate(SENTENCES)] + [("last", SENTENCES[0])]
+    assert quotes == expected_rows(pairs)
+    assert [r["id"] for r in errors] == ["", "no-text", "num", "null", ""]
+
+
+def test_csv_header_is_written_even_without_quotes(tmp_path, capsys):
+    path = tmp_path / "calm.txt"
+    path.write_text("Вчера в городе прошел дождь.", encoding="utf-8")
+    assert main(["--format", "csv", str(path)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert header.split(",") == list(ROW_FIELDS)
+
+
+def test_csv_of_a_clear_sentence(tmp_path, capsys):
+    path = tmp_path / "minister.txt"
+    path.write_text(SENTENCES[0], encoding="utf-8")
+    assert main(["--format", "csv", "-o", "-", str(path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows == expected_rows([(str(path), SENTENCES[0])])
+    for row in rows:  # if quotes are found, their offsets point into the text
+        assert SENTENCES[0][int(row["content_start"]) : int(row["content_end"])] == row["content"]
+
+
+# --- errors and exit statuses ---------------------------------------------------
+
+
+def test_missing_path(tmp_path, capsys):
+    assert main([str(tmp_path / "nope.txt")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err, "nope.txt", "no such file")
+
+
+def test_directory_where_a_jsonl_file_is_expected(tmp_path, capsys):
+    assert main(["--jsonl", str(tmp_path)]) == 2
+    assert_one_line_error(capsys.readouterr().err, "is a directory")
+
+
+def test_directory_without_txt_files(tmp_path, capsys):
+    assert main([str(tmp_path)]) == 2
+    assert_one_line_error(capsys.readouterr().err, "no .txt files")
+
+
+def test_output_to_a_directory(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Да.", encoding="utf-8")
+    assert main([str(path), "-o", str(tmp_path)]) == 2
+    assert_one_line_error(capsys.readouterr().err, "is a directory")
+
+
+def test_file_not_utf8_is_reported_and_others_go_on(tmp_path, capsys):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_bytes("Привет".encode("cp1251"))
+    good.write_text(SENTENCES[0], encoding="utf-8")
+    assert main(["--json", str(bad), str(good)]) == 1
+    out, err = capsys.readouterr()
+    first, second = json_records(out)
+    assert first["id"] == str(bad) and first["error"].startswith("UnicodeDecodeError: not UTF-8")
+    assert Document.from_dict(second) == extract(SENTENCES[0])
+    lines = err.strip().splitlines()
+    assert "Traceback" not in err and len(lines) == 2
+    assert "bad.txt" in lines[0] and "not UTF-8" in lines[0]
+    assert "1 of 2 documents failed" in lines[1]
+
+
+def test_unreadable_file(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "secret.txt"
+    path.write_text("Да.", encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert main(["--format", "table", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "secret.txt: PermissionError: Permission denied" in err
+
+
+def test_bad_arguments_exit_2(capsys):
+    for argv in ([], ["--jobs", "-1", "x"], ["--batch-size", "0", "x"], ["--format", "xml", "x"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"quoteattr {quoteattr.__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    for flag in ("--jsonl", "--text-field", "--id-field", "--format", "--json", "--output", "--jobs", "--quiet"):
+        assert flag in help_text
+
+
+# --- progress -------------------------------------------------------------------
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_bar_only_on_a_terminal_and_not_with_quiet(jsonl, monkeypatch, capsys, quiet):
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    main(["--jsonl", str(jsonl), *(["--quiet"] if quiet else [])])
+    records = json_records(capsys.readouterr().out)
+    assert len(records) == len(SENTENCES) + 6
+    bar = terminal.getvalue()
+    assert ("doc/s" in bar) is not quiet
+    assert f"/{len(SENTENCES) + 6}" in bar or quiet  # a total, hence an ETA
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(jsonl, capsys):
+    main(["--jsonl", str(jsonl)])
+    assert "doc/s" not in capsys.readouterr().err
+
+
+# --- a real process -------------------------------------------------------------
+
+
+def console_script() -> list[str]:
+    script = Path(sys.executable).parent / "quoteattr"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("quoteattr")
+    return [found] if found else [sys.executable, "-m", "quoteattr.cli"]
+
+
+def test_console_script_in_a_pipeline(tmp_path):
+    lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(SENTENCES[:3])]
+    data = ("\n".join(lines) + "\nnot json\n").encode("utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    run = subprocess.run(
+        [*console_script(), "--jsonl", "-", "--format", "csv", "-o", "-", "--jobs", "2"],
+        input=data, capture_output=True, env=env, timeout=300, check=False,
+    )
+    assert run.returncode == 1, run.stderr.decode()
+    err = run.stderr.decode("utf-8")
+    assert "Traceback" not in err and "1 of 4 records failed" in err
+    rows = list(csv.DictReader(io.StringIO(run.stdout.decode("utf-8"))))
+    assert [r for r in rows if not r["error"]] == expected_rows(enumerate(SENTENCES[:3]))
+    assert [r["error"].split(":")[0] for r in rows if r["error"]] == ["JSONDecodeError"]
