@@ -17,14 +17,11 @@ import collections
 import itertools
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from .model import Document
 from .morph import Morphology
 from .pipeline import Options, _check_text, default_morphology, extract
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
 
 DEFAULT_BATCH_SIZE = 16
 
@@ -198,38 +195,63 @@ def _parallel(
 ) -> Iterator[Result]:
     """Batches over a process pool, at most ``2 * jobs`` in flight, yielded in order.
 
-    If a worker dies (killed, out of memory), the batches in flight at that
-    moment become error results and a fresh pool takes the rest.
+    If a worker dies (killed, out of memory, a crash in native code), the
+    pool is replaced: the batch at the head of the window is run again one
+    document per process, so that only the document that kills its worker
+    becomes an error result, and a fresh pool takes the batches behind it.
     """
-    from concurrent.futures import ProcessPoolExecutor  # not at import: it pulls in multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor  # not at import: pulls in multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
-    window: collections.deque[tuple[list, Future]] = collections.deque()
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+
+    def submit(batch: list[Entry]) -> tuple[list[Entry], Future]:
+        try:
+            return batch, executor.submit(_extract_batch, _pending(batch), options)
+        except BrokenProcessPool as error:  # the pool broke since the last result
+            failed: Future = Future()
+            failed.set_exception(error)
+            return batch, failed
+
+    window: collections.deque[tuple[list[Entry], Future]] = collections.deque()
+    executor = new_pool()
     start = 0
     try:
         while True:
             while len(window) < 2 * jobs and (batch := next(batches, None)) is not None:
-                window.append((batch, executor.submit(_extract_batch, _pending(batch), options)))
+                window.append(submit(batch))
             if not window:
                 return
             batch, future = window.popleft()
             try:
                 outcomes = future.result()
-            except BrokenProcessPool as error:
-                outcomes = [(None, describe(error))] * len(_pending(batch))
+            except BrokenProcessPool:
                 executor.shutdown(wait=False, cancel_futures=True)
-                executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
-                window = collections.deque(
-                    (pending, executor.submit(_extract_batch, _pending(pending), options))
-                    for pending, _ in window
-                )
+                outcomes = _isolated(_pending(batch), options)
+                executor = new_pool()
+                window = collections.deque(submit(pending) for pending, _ in window)
             except Exception as error:  # noqa: BLE001 - e.g. a result that does not unpickle
                 outcomes = [(None, describe(error))] * len(_pending(batch))
             yield from _merge(batch, outcomes, start)
             start += len(batch)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(texts: list[str], options: Optional[Options]) -> list[Outcome]:
+    """Each text in a worker process of its own, after a worker died: only the culprit fails."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    outcomes: list[Outcome] = []
+    for text in texts:
+        with ProcessPoolExecutor(max_workers=1, initializer=_init_worker) as pool:
+            try:
+                outcomes.extend(pool.submit(_extract_batch, [text], options).result())
+            except BrokenProcessPool as error:
+                outcomes.append((None, describe(error)))
+    return outcomes
 
 
 def resolve_jobs(jobs: int) -> int:
