@@ -197,10 +197,23 @@ def _parse_record(raw: bytes, text_field: str, id_field: str) -> object:
     id_ = record.get(id_field)
     if text_field not in record:
         return Failed(id_, f"KeyError: no {text_field!r} field in the record")
-    if not isinstance(record[text_field], str):
-        kind = "null" if record[text_field] is None else type(record[text_field]).__name__
+    text = record[text_field]
+    if not isinstance(text, str):
+        kind = "null" if text is None else type(text).__name__
         return Failed(id_, f"TypeError: field {text_field!r} must be a string, got {kind}")
-    return (id_, record[text_field])
+    if not _is_unicode(text) or (isinstance(id_, str) and not _is_unicode(id_)):
+        # A lone surrogate escape such as "\ud800": not text, and not writable as UTF-8.
+        id_ = id_ if _is_unicode(str(id_)) else None
+        return Failed(id_, "UnicodeError: the record holds a lone surrogate (\\ud800-\\udfff), not valid text")
+    return (id_, text)
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _read_jsonl(
@@ -385,6 +398,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as error:  # e.g. the disk is full, or an input fails while being read
+        _say(f"error: {error.strerror or error}" + (f": {error.filename}" if error.filename else ""))
+        return 2
 
 
 if __name__ == "__main__":

@@ -330,3 +330,25 @@ def test_console_script_in_a_pipeline(tmp_path):
     rows = list(csv.DictReader(io.StringIO(run.stdout.decode("utf-8"))))
     assert [r for r in rows if not r["error"]] == expected_rows(enumerate(SENTENCES[:3]))
     assert [r["error"].split(":")[0] for r in rows if r["error"]] == ["JSONDecodeError"]
+
+
+def test_lone_surrogate_is_an_error_record_not_a_crash(tmp_path, capsys):
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text('{"id": 1, "text": "a\\ud800b"}\n{"id": 2, "text": "\\u0414\\u0430."}\n', encoding="ascii")
+    assert main(["--jsonl", str(path), "--format", "csv"]) == 1
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["id"] == "1" and rows[0]["error"].startswith("UnicodeError")
+    assert all(not r["error"] for r in rows[1:])
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    path = tmp_path / "many.jsonl"
+    record = json.dumps({"id": 0, "text": SENTENCES[0]}, ensure_ascii=False)
+    path.write_text("\n".join([record] * 300) + "\n", encoding="utf-8")
+    cli = subprocess.Popen([*console_script(), "--jsonl", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = cli.stdout.readline()
+    cli.stdout.close()  # like `| head -n 1`
+    err = cli.stderr.read().decode("utf-8")
+    cli.wait(timeout=300)
+    assert json.loads(first)["id"] == 0
+    assert "Traceback" not in err and "Exception ignored" not in err
