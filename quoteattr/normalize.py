@@ -42,7 +42,7 @@ import regex
 
 # One character to what the analysis text holds instead (None removes it).
 _LINE_ENDS = "\r\x0b\x0c\x85\u2028\u2029"
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _INVISIBLE = (
     "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
@@ -79,7 +79,8 @@ _ENTITY = r"&(?:amp;)?(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{0
 # What changes the length of the text; one character for another is left to
 # ``str.translate`` on the whole text afterwards.
 _CLEAN = regex.compile(
-    rf"(?P<crlf>\r\n)|(?P<entity>{_ENTITY})|(?P<marked>[^\p{{M}}]?\p{{M}}+)|(?P<invisible>[{_INVISIBLE}]+)"
+    rf"(?P<crlf>\r\n)|(?P<entity>{_ENTITY})"
+    rf"|(?P<marked>[^\p{{M}}]?\p{{M}}+)|(?P<invisible>[{_INVISIBLE}]+)"
 )
 # Whatever makes the analysis text differ from the input.
 _NEEDS_CLEANING = regex.compile(rf"[{_CHAR_CLASS}\p{{M}}]|{_ENTITY}|{_MIXED_PAIR}")
@@ -246,7 +247,8 @@ def normalize(text: str) -> Normalized:
         if len(out) == end - start:
             size += len(out)
             continue
-        if not out and clean_end and clean_start[-1] == clean_end[-1] == size and orig_end[-1] == start:
+        after_removed = bool(clean_end) and clean_start[-1] == clean_end[-1] == size
+        if not out and after_removed and orig_end[-1] == start:
             orig_end[-1] = end  # one more removed character next to the last ones
             continue
         clean_start.append(size)

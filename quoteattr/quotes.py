@@ -65,10 +65,13 @@ def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
     >>> t = 'Он: "Мы в "Зените" были".'
     >>> [(t[s.start:s.end], s.depth) for s in scan_quotes(t)]
     [('"Мы в "Зените" были"', 0), ('"Зените"', 1)]
+    >>> t = 'Курс «упал. «Да», — сказал он.'
+    >>> [(t[s.start:s.end], s.depth) for s in scan_quotes(t)]
+    [('«Да»', 0)]
     """
     stack: list[tuple[str, int]] = []  # (kind of opener, offset)
     open_count = {"«": 0, "„": 0, "“": 0, '"': 0}
-    spans: list[QuoteSpan] = []
+    pairs: list[tuple[int, int]] = []
 
     def close(kind: str, i: int) -> None:
         # pop down to the nearest opener of this kind; openers above it stay unpaired
@@ -76,7 +79,7 @@ def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
             top_kind, top_at = stack.pop()
             open_count[top_kind] -= 1
             if top_kind == kind:
-                spans.append(QuoteSpan(top_at, i + 1, len(stack)))
+                pairs.append((top_at, i + 1))
                 return
 
     def push(kind: str, i: int) -> None:
@@ -112,5 +115,13 @@ def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 push('"', i)
             elif role in ("close", "either") and open_count['"']:
                 close('"', i)
-    spans.sort(key=lambda s: (s.start, -s.end))
+    # pairs nest properly; depth counts the pairs around one, not stray openers
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    spans: list[QuoteSpan] = []
+    ends: list[int] = []  # ends of the pairs enclosing the current one
+    for start, end in pairs:
+        while ends and ends[-1] <= start:
+            ends.pop()
+        spans.append(QuoteSpan(start, end, len(ends)))
+        ends.append(end)
     return tuple(spans)

@@ -1,0 +1,278 @@
+"""extract() on any input: no crash, no hang, no silent loss.
+
+Adversarial inputs run under a wall-clock guard set far above their normal
+time (see docs/robustness.md for the measured times); it only catches hangs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import quoteattr
+from quoteattr import extract
+from quoteattr.normalize import normalize
+from quoteattr.quotes import scan_quotes
+from test_properties import check_document
+
+HANG_LIMIT = 120.0  # seconds: over twenty times the slowest case here on 2 cores
+
+SENTENCES = (
+    "«Мы готовы к диалогу», — заявил министр Иван Петров.",
+    "Мэр Анна Смирнова сообщила, что ремонт моста завершится к осени.",
+    "«Цены не вырастут», — пообещал глава компании. — «Мы удержим тарифы до весны».",
+    "По словам представителя ведомства, проверка продлится месяц.",
+    "Депутат Олег Сидоров считает, что закон нужно доработать.",
+    "Он добавил: «Решение примут на следующей неделе».",
+    "Компания «Северный порт» открыла новый терминал в понедельник.",
+    "Как отметила пресс-служба, поезда пойдут по обычному расписанию.",
+    "«Никаких сокращений не будет», — сказала директор завода Мария Ковалева.",
+    "Эксперты ожидают, что урожай зерна окажется выше прошлогоднего.",
+)
+# sentences with no speech, so that the mix reads like ordinary news
+NARRATION = (
+    "Вчера в городе прошел сильный дождь, и несколько улиц затопило.",
+    "На совещании обсуждали бюджет, дороги и строительство школ.",
+    "Новый мост через реку построили за два года, движение по нему открыто с утра.",
+    "В области работают около трехсот предприятий, большинство из них небольшие.",
+    "Стоимость проезда в автобусах останется прежней до конца года.",
+    "Музей истории края после реставрации снова принимает посетителей.",
+    "Температура воздуха ночью опустится до минус пяти градусов, днем ожидается снег.",
+    "В прошлом году в районе открылись две школы и детский сад на сто мест.",
+    "Жители нескольких домов остались без горячей воды из-за аварии на теплотрассе.",
+    "Матч между командами завершился вничью, следующая игра пройдет в субботу.",
+)
+
+
+def ordinary_text(size: int, seed: int = 7, speech: float = 0.3) -> str:
+    """About ``size`` characters of news-like paragraphs.
+
+    A ``speech`` share of the sentences report speech (one quote per 250
+    characters or so at 0.3, as in news), the others narrate.
+    """
+    rng = random.Random(seed)
+    paragraphs = []
+    total = 0
+    while total < size:
+        paragraph = " ".join(
+            rng.choice(SENTENCES if rng.random() < speech else NARRATION)
+            for _ in range(rng.randint(2, 6))
+        )
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 1
+    return "\n".join(paragraphs)[:size]
+
+
+def run_guarded(fn, *args):
+    """``fn(*args)`` in a daemon thread; fail if it takes longer than HANG_LIMIT."""
+    box = {}
+
+    def target():
+        try:
+            box["value"] = fn(*args)
+        except BaseException as error:  # re-raised in the test thread
+            box["error"] = error
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(HANG_LIMIT)
+    if worker.is_alive():
+        pytest.fail(f"{fn.__name__} gave no result in {HANG_LIMIT} s: a hang")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+ADVERSARIAL = {
+    "100k unbalanced «": lambda: "«" * 100_000,
+    "100k alternating straight quotes": lambda: '""' * 100_000,
+    "1 MB line, no spaces": lambda: "абвгдежзик" * 100_000,
+    "300 KB line, no spaces, with punctuation": lambda: "слово,«да»—нет.“так”" * 15_000,
+    "10k nested «": lambda: "«" * 10_000 + "слово" + "»" * 10_000,
+    "10k nested mixed marks": lambda: "«„“" * 3_000 + "слово" + "”“»" * 3_000,
+    "a quote mark at every position": lambda: ("«»„“”\"'" * 15_000)[:100_000],
+    "a quote mark between letters": lambda: "а«б»в„г“д”е\"ж'" * 15_000,
+    "1 MB of ordinary Russian text": lambda: ordinary_text(1_000_000),
+    "300 KB of ordinary text on one line": lambda: ordinary_text(300_000).replace("\n", " "),
+    "200 KB of quotes only": lambda: ordinary_text(200_000, speech=1.0),
+    "300 KB of messy text": lambda: normalize_heavy(300_000),
+    "dashes and colons only": lambda: "— : – - :" * 20_000,
+}
+
+
+def normalize_heavy(size: int) -> str:
+    text = ordinary_text(size)
+    for clean, messy in (("«", "&laquo;"), ("»", "&raquo;"), (" ", "\u00a0"), ("\n", "\r\n"), ("е", "е\u0301")):
+        text = text.replace(clean, messy, 200)
+    return "\ufeff" + text.replace("о", "o", 500)
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_input(name):
+    text = ADVERSARIAL[name]()
+    doc = run_guarded(extract, text)
+    check_document(doc, text)
+
+
+def test_ordinary_text_finds_its_quotes():
+    text = ordinary_text(20_000)
+    doc = extract(text)
+    check_document(doc, text)
+    assert doc.quotes, "a text full of direct quotes gave none"
+
+
+# messy forms whose analysis text is exactly the clean one
+CLEAN = "«Мы готовы к диалогу», — заявил министр Иван Петров. Он добавил, что встреча пройдет в среду."
+MESSY = {
+    "entities": CLEAN.replace("«", "&laquo;").replace("»", "&raquo;").replace("—", "&mdash;"),
+    "numeric entities": CLEAN.replace("«", "&#171;").replace("»", "&#x00BB;"),
+    "no-break spaces": CLEAN.replace(" ", "\u00a0"),
+    "zero-width": "\ufeff" + CLEAN.replace("диалогу", "диа\u200bлогу").replace("Петров", "Пет\u00adров"),
+    "accents": CLEAN.replace("Петров", "Петро\u0301в").replace("готовы", "гото\u0301вы"),
+    "look-alikes": CLEAN.replace("Петров", "Пeтрoв").replace("министр", "миниcтp"),
+    "crlf": CLEAN.replace(". Он", ".\r\nОн"),
+}
+
+
+def _readable(doc):
+    """The quotes of ``doc`` as their analysis text sees them."""
+
+    def clean(span):
+        return normalize(span.text).text if span else None
+
+    return [
+        (q.kind, clean(q.content), clean(q.cue), clean(q.source), q.speaker.name if q.speaker else None)
+        for q in doc.quotes
+    ]
+
+
+@pytest.mark.parametrize("form", list(MESSY))
+def test_messy_forms_give_the_same_quotes(form):
+    messy = MESSY[form]
+    expected_text = CLEAN.replace(". Он", ".\nОн") if form == "crlf" else CLEAN
+    assert normalize(messy).text == expected_text
+    doc = extract(messy)
+    check_document(doc, messy)
+    assert _readable(doc) == _readable(extract(expected_text))
+
+
+def test_quote_in_entities_maps_to_the_original():
+    text = "&laquo;Мы готовы&raquo;, &mdash; заявил министр Иван Петров."
+    doc = extract(text)
+    check_document(doc, text)
+    for q in doc.quotes:
+        assert "&" not in q.content.text
+
+
+def test_stray_opener_keeps_the_quote_after_it():
+    # a stray « earlier on the line used to make the real quote look nested
+    text = "Курс «упал. «Мы готовы к диалогу», — заявил министр Иван Петров."
+    assert [(s.start, s.depth) for s in scan_quotes(text)] == [(12, 0)]
+    doc = extract(text)
+    check_document(doc, text)
+    assert all(not q.content.text.startswith("«") for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (b"\xd0\x94\xd0\xb0", "decode it first"),
+        (bytearray(b"abc"), "decode it first"),
+        (None, "takes str, got NoneType"),
+        (42, "takes str, got int"),
+        (["текст"], "takes str, got list"),
+    ],
+)
+def test_wrong_type(value, message):
+    with pytest.raises(TypeError, match=message):
+        extract(value)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\r\n\t \u00a0\u200b\ufeff", "&nbsp;&nbsp;", "\u0301"])
+def test_empty_and_blank_text(text):
+    doc = extract(text)
+    assert doc.text == text
+    assert doc.quotes == () and doc.speakers == ()
+
+
+DETERMINISM_TEXTS = [
+    CLEAN,
+    MESSY["entities"],
+    ordinary_text(3_000, seed=1),
+    ordinary_text(3_000, seed=2),
+    "Она сказала, что придет. «Приду», — сказала Анна Смирнова. Он промолчал.",
+    "",
+]
+
+
+def _dumps(doc) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def test_same_result_on_repeated_calls_and_in_any_order():
+    first = [_dumps(extract(t)) for t in DETERMINISM_TEXTS]
+    again = [_dumps(extract(t)) for t in DETERMINISM_TEXTS]
+    backwards = [_dumps(extract(t)) for t in reversed(DETERMINISM_TEXTS)][::-1]
+    assert first == again == backwards
+
+
+_CHILD = """
+import json, sys
+import quoteattr
+texts = json.load(sys.stdin)
+docs = [quoteattr.extract(t).to_dict() for t in texts]
+print(json.dumps([json.dumps(d, ensure_ascii=False, sort_keys=True) for d in docs]))
+"""
+
+
+@pytest.mark.parametrize("hash_seed", ["0", "12345"])
+def test_same_result_in_another_process(hash_seed):
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        input=json.dumps(DETERMINISM_TEXTS),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=HANG_LIMIT,
+        check=True,
+    )
+    assert json.loads(child.stdout) == [_dumps(extract(t)) for t in DETERMINISM_TEXTS]
+
+
+def test_threads_share_the_default_analyzer():
+    texts = DETERMINISM_TEXTS * 4
+    sequential = [_dumps(extract(t)) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda t: _dumps(extract(t)), texts))
+    assert threaded == sequential
+
+
+def test_threads_on_a_fresh_analyzer():
+    # the first calls race to build the shared morphology and cue tables
+    code = (
+        "import json, sys, threading, quoteattr\n"
+        "texts = json.load(sys.stdin) * 2\n"
+        "out = [None] * len(texts)\n"
+        "def run(i): out[i] = quoteattr.extract(texts[i]).to_dict()\n"
+        "ts = [threading.Thread(target=run, args=(i,)) for i in range(len(texts))]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "print(json.dumps([json.dumps(d, ensure_ascii=False, sort_keys=True) for d in out]))\n"
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(DETERMINISM_TEXTS[:5]),
+        capture_output=True,
+        text=True,
+        timeout=HANG_LIMIT,
+        check=True,
+    )
+    assert json.loads(child.stdout) == [_dumps(extract(t)) for t in DETERMINISM_TEXTS[:5] * 2]
+
