@@ -59,9 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
-            "Find quotations, speech cues and speakers in Russian news text. "
-            "Inputs are UTF-8 text files, directories of .txt files, or with "
-            "--jsonl JSON Lines files with one article per line; '-' is standard input."
+            "Find quotations, speech cues and speakers in Russian news text.\n"
+            "Inputs are UTF-8 text files, directories of .txt files (recursively), or\n"
+            "with --jsonl JSON Lines files of one article per line; '-' is standard input."
         ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
