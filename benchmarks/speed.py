@@ -198,20 +198,11 @@ def extract_pass(texts: Sequence[str], fresh_memo: bool) -> None:
 
 
 def _memo_emptied_morphology() -> Any:
-    """The process-wide Morphology with its word memo emptied.
-
-    Its lexicons expanded per Morphology (the cue forms) stay built, as in any
-    process after the first call; Morphology has no public way to empty the
-    memo, so this reaches its ``_memo`` and falls back to a new Morphology.
-    """
-    from quoteattr.morph import Morphology
+    """The process-wide Morphology with its word memo emptied (the cue forms stay built)."""
     from quoteattr.pipeline import default_morphology
 
     morph = default_morphology()
-    memo = getattr(morph, "_memo", None)
-    if not isinstance(memo, dict):
-        return Morphology()
-    memo.clear()
+    morph.clear()
     return morph
 
 

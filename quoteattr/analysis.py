@@ -15,7 +15,6 @@ from .quotes import QuoteSpan
 from .tokens import Sentence, Token, Tokens
 
 DASHES = frozenset("—–-−")
-CLAUSE_PUNCT = frozenset(".!?…;")
 
 
 class Analysis:
@@ -89,9 +88,6 @@ class Analysis:
         while b < len(self.toks) and self.toks[b].para == para:
             b += 1
         return a, b
-
-    def quote_span(self, qi: int) -> QuoteSpan:
-        return self.quotes[qi]
 
     def quote_tokens(self, qi: int) -> tuple[int, int]:
         """Token range ``[opener, closer]`` of quote ``qi`` (closer inclusive)."""

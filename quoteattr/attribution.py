@@ -17,7 +17,7 @@ from typing import Optional
 
 from .analysis import Analysis
 from .cues import Cue
-from .mentions import Mention, can_be, phrase, quoted_name_at, token_kind
+from .mentions import Mention, can_be, indeclinable, phrase, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -27,7 +27,6 @@ _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
 )
-_CLAUSE_BREAKERS = frozenset(".!?…;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,12 +580,11 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         kind = token_kind(an, j)
         nxt = _next_unit(an, j)
         if in_pp:
-            if kind or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j):
-                in_pp = False
+            in_pp = not _ends_prepositional_phrase(an, j, kind)
             j = nxt
             continue
         if kind and kind != "place" and can_be(an, j, kind, "nomn", info):
-            if kind in ("organization",) and _indeclinable(an, j) or quoted_name_at(an, j):
+            if kind == "organization" and indeclinable(an, j) or quoted_name_at(an, j):
                 weak = (j, kind)
             else:
                 strong = (j, kind)
@@ -597,16 +595,16 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
+def _ends_prepositional_phrase(an: Analysis, j: int, kind: Optional[str]) -> bool:
+    """Is token ``j`` the noun a preposition governs ("на [брифинге]", "в ["Известиях"]")?"""
+    return bool(kind) or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j)
+
+
 def _next_unit(an: Analysis, j: int) -> int:
     qi = an.opener_at.get(j)
     if qi is not None and quoted_name_at(an, j):
         return an.quote_tokens(qi)[1] + 1
     return j + 1
-
-
-def _indeclinable(an: Analysis, j: int) -> bool:
-    tok = an.toks[j].text
-    return tok.isupper() or not tok.isalpha()
 
 
 def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
@@ -631,8 +629,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         kind = token_kind(an, j)
         nxt = _next_unit(an, j)
         if in_pp:
-            if kind or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j):
-                in_pp = False
+            in_pp = not _ends_prepositional_phrase(an, j, kind)
             j = nxt
             continue
         if quoted_name_at(an, j):

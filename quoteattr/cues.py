@@ -11,6 +11,8 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
+import pymorphy3
+
 from . import lexicon
 from .lexicon import fold
 from .morph import Morphology
@@ -75,16 +77,17 @@ def _pick(grammemes: frozenset[str], options: tuple[str, ...]) -> Optional[str]:
 
 
 @functools.cache
-def _verb_forms(morph: Morphology) -> dict[str, tuple[CueForm, ...]]:
+def _verb_forms(analyzer: pymorphy3.MorphAnalyzer) -> dict[str, tuple[CueForm, ...]]:
+    # keyed by the analyzer, not by Morphology, so a memo passed in by a caller is not kept alive
     forms: dict[str, list[CueForm]] = {}
     for lemma, cls, frames in lexicon.table("cues.tsv"):
         frame_set = frozenset(frames.split())
-        for reading in morph.word(lemma).readings:
-            if reading.lemma != lemma:
+        for parse in analyzer.parse(lemma):
+            if fold(parse.normal_form) != lemma:
                 continue
-            if not {"INFN", "ADJF", "ADJS", "VERB"} & reading.grammemes:
+            if not {"INFN", "ADJF", "ADJS", "VERB"} & parse.tag.grammemes:
                 continue
-            for form in reading.parse.lexeme:
+            for form in parse.lexeme:
                 grammemes = frozenset(form.tag.grammemes)
                 kind = _form_kind(grammemes)
                 if kind is None:
@@ -122,7 +125,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     >>> [(t.text[c.start:c.end], c.cls) for c in find_cues(t, Morphology())]
     [('По его словам', 'speech'), ('заявил', 'speech')]
     """
-    verbs = _verb_forms(morph)
+    verbs = _verb_forms(morph.analyzer)
     nominal = _nominal_cues()
     blockers = lexicon.word_set("cue_blockers.txt")
     toks = tokens.tokens

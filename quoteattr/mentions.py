@@ -17,7 +17,6 @@ from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
 
-PERSONAL = ("person", "role", "generic", "pronoun", "relative")
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
@@ -158,7 +157,7 @@ def _readings_in_case(an: Analysis, i: int, case: str):
     return [r for r in an.word(i).readings if case in r.grammemes]
 
 
-def _indeclinable(an: Analysis, i: int) -> bool:
+def indeclinable(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
     word = an.word(i)
     return (
@@ -184,7 +183,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
             return True  # a name pymorphy does not know: trust the position
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
-    if _indeclinable(an, i):
+    if indeclinable(an, i):
         number = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, number, cue, kind)
     for r in _readings_in_case(an, i, case):
@@ -254,7 +253,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
             return False
     if word.has("NPRO") and not an.is_cap(i):
         return False
-    if _indeclinable(an, i):
+    if indeclinable(an, i):
         return True
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
@@ -341,7 +340,7 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
             break
         if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
             first = j
-        elif not (word.has("NOUN") or _is_modifier(an, j) or _indeclinable(an, j) or an.low[j] == "при"):
+        elif not (word.has("NOUN") or _is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
         steps += 1

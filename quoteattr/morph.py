@@ -90,6 +90,11 @@ class Morphology:
             self._analyzer = default_analyzer()
         return self._analyzer
 
+    def clear(self) -> None:
+        """Forget every analysed word (the analyzer itself stays loaded)."""
+        with self._lock:
+            self._memo.clear()
+
     def word(self, text: str) -> Word:
         """The analysis of one word form (memoized)."""
         found = self._memo.get(text)
