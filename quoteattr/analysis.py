@@ -7,6 +7,7 @@ preposition, inside a quotation), analysing a word only when a sieve asks.
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from .lexicon import fold
@@ -30,6 +31,9 @@ class Analysis:
         self.all_quotes = quotes
         self.low = [fold(t.text) for t in self.toks]
         self.quote_of: list[int] = self._map_quotes()
+        self.quote_starts = [q.start for q in self.quotes]
+        self._quote_words = [-1] * len(self.quotes)
+        self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         for qi, q in enumerate(self.quotes):
@@ -80,14 +84,12 @@ class Analysis:
 
     def paragraph_bounds(self, i: int) -> tuple[int, int]:
         """Token range of the line holding token ``i``."""
-        para = self.toks[i].para
-        a = i
-        while a > 0 and self.toks[a - 1].para == para:
-            a -= 1
-        b = i
-        while b < len(self.toks) and self.toks[b].para == para:
-            b += 1
-        return a, b
+        if self._paragraphs is None:
+            bounds: dict[int, list[int]] = {}
+            for k, tok in enumerate(self.toks):
+                bounds.setdefault(tok.para, [k, k + 1])[1] = k + 1
+            self._paragraphs = {para: (a, b) for para, (a, b) in bounds.items()}
+        return self._paragraphs[self.toks[i].para]
 
     def quote_tokens(self, qi: int) -> tuple[int, int]:
         """Token range ``[opener, closer]`` of quote ``qi`` (closer inclusive)."""
@@ -95,8 +97,16 @@ class Analysis:
         return self.tokens.index_at(q.start), self.tokens.index_at(q.end - 1)
 
     def quote_words(self, qi: int) -> int:
-        q = self.quotes[qi]
-        return len(self.text[q.inner_start:q.inner_end].split())
+        """Number of words inside quote ``qi`` (counted once)."""
+        count = self._quote_words[qi]
+        if count < 0:
+            q = self.quotes[qi]
+            count = self._quote_words[qi] = len(self.text[q.inner_start : q.inner_end].split())
+        return count
+
+    def quotes_within(self, start: int, end: int) -> range:
+        """Indices of the outermost quotes that start inside ``[start, end)``."""
+        return range(bisect.bisect_left(self.quote_starts, start), bisect.bisect_left(self.quote_starts, end))
 
     def inside_quote(self, i: int) -> Optional[int]:
         qi = self.quote_of[i]

@@ -12,6 +12,7 @@ sentence right after an attributed quote continues its speaker.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -23,6 +24,7 @@ from .quotes import QuoteSpan
 from .tokens import Tokens
 
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
+_TWIN_WINDOW = 16
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -50,6 +52,9 @@ class _Sieves:
         self.colon_cues: set[int] = set()  # cues of "X сказал: «Q»", which may also close a clause before them
         self.used_quotes: set[int] = set()
         self.links: list[Link] = []
+        self.source_in_sentence: dict[int, Mention] = {}  # sentence -> latest source linked in it
+        self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
+        self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
 
     # --- helpers ---------------------------------------------------------------
 
@@ -70,10 +75,8 @@ class _Sieves:
         if cue.cls == "impersonal":
             return place_source(an, lo, hi, cue.first)
         if cue.info.form == "gerund":
-            for link in reversed(self.links):
-                if link.cue and an.toks[link.cue.first].sent == an.toks[cue.first].sent and link.source:
-                    return link.source
-            return subject_before(an, cue, lo, agree=False)
+            shared = self.source_in_sentence.get(an.toks[cue.first].sent)
+            return shared or subject_before(an, cue, lo, agree=False)
         if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)):
             after_first = True
         order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
@@ -102,6 +105,25 @@ class _Sieves:
     def add(self, start: int, end: int, kind: str, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
         if end > start and any(ch.isalnum() for ch in self.an.text[start:end]):
             self.links.append(Link(start, end, kind, cue, source, rule))
+            if cue is not None:
+                sent = self.an.toks[cue.first].sent
+                if source is not None:
+                    self.source_in_sentence[sent] = source
+                if rule in ("nominal-cue", "as-cue"):
+                    self.framing_cues.setdefault(sent, []).append(cue.first)
+
+    def inside_direct(self, start: int, end: int) -> bool:
+        """Does a direct quote already cover ``[start, end)``? (Direct sieves have run.)"""
+        if self.direct_spans is None:
+            spans = sorted((l.start, l.end) for l in self.links if l.kind == "direct")
+            running, top = [], -1
+            for _, e in spans:
+                top = max(top, e)
+                running.append(top)
+            self.direct_spans = ([s for s, _ in spans], running)
+        starts, running = self.direct_spans
+        k = bisect.bisect_right(starts, start) - 1
+        return k >= 0 and running[k] + 1 >= end
 
     def quote_inner(self, qi: int) -> tuple[int, int]:
         q = self.an.quotes[qi]
@@ -222,7 +244,9 @@ class _Sieves:
     def continuation(self) -> None:
         """A quoted sentence right after an attributed direct quote keeps its speaker."""
         an = self.an
-        by_start = sorted(self.links, key=lambda l: l.start)
+        by_end = sorted((l for l in self.links if l.kind == "direct" and l.source), key=lambda l: l.end)
+        done = 0
+        last: Optional[Link] = None  # the attributed direct quote starting latest before this one
         for qi in range(len(an.quotes)):
             if qi in self.used_quotes or an.quote_words(qi) < 3 or is_quoted_name(an, qi):
                 continue
@@ -233,10 +257,12 @@ class _Sieves:
             if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.toks[after].text not in ".!?…":
                 continue
             q = an.quotes[qi]
-            previous = [l for l in by_start if l.end <= q.start and l.kind == "direct" and l.source]
-            if not previous:
+            while done < len(by_end) and by_end[done].end <= q.start:
+                if last is None or by_end[done].start > last.start:
+                    last = by_end[done]
+                done += 1
+            if last is None:
                 continue
-            last = previous[-1]
             between = an.text[last.end:q.start]
             if between.count("\n") > 1 or len(between) > 200 or self.cue_between(an.tokens.index_at(last.end), opener):
                 continue
@@ -326,8 +352,8 @@ class _Sieves:
         an = self.an
         inside = [
             qi
-            for qi, q in enumerate(an.quotes)
-            if q.start >= start and q.end <= end + 1 and not is_quoted_name(an, qi)
+            for qi in an.quotes_within(start, end + 1)
+            if an.quotes[qi].end <= end + 1 and not is_quoted_name(an, qi)
         ]
         kind = "indirect"
         if inside:
@@ -463,9 +489,9 @@ class _Sieves:
         if before_words == 0:
             return
         start_tok = first
-        for link in self.links:  # begin after an attribution earlier in the sentence
-            if link.cue and first <= link.cue.first < j and link.rule in ("nominal-cue", "as-cue"):
-                return
+        framing = self.framing_cues.get(an.toks[cue.first].sent, ())
+        if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
+            return
         end_tok = j
         while end_tok > start_tok and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
             end_tok -= 1
@@ -473,7 +499,7 @@ class _Sieves:
             return
         start = an.toks[start_tok].start
         end = an.toks[end_tok - 1].end
-        if any(l.start <= start and end <= l.end + 1 and l.kind == "direct" for l in self.links):
+        if self.inside_direct(start, end):
             return
         self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
@@ -482,22 +508,25 @@ class _Sieves:
 
     def resolve_overlaps(self) -> list[Link]:
         """One clause, one attribution: the innermost cue wins over a wrapping one."""
-        an = self.an
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
+        cue_starts = sorted(_cue_start(l) for l in self.links if _cue_start(l) is not None)
         keep: list[Link] = []
         for link in links:
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
-                wraps = any(
-                    other is not link
-                    and other.cue is not None
-                    and link.start <= an.toks[other.cue.first].start < link.end
-                    and other.rule != "continuation"
-                    for other in self.links
-                )
-                if wraps:
+                inside = bisect.bisect_left(cue_starts, link.end) - bisect.bisect_left(cue_starts, link.start)
+                own = _cue_start(link)
+                if own is not None and link.start <= own < link.end:
+                    inside -= 1
+                if inside > 0:  # wraps another attribution: "По словам X, C, передает Y"
                     continue
+            # twins start close together; links are in start order, so look back a little only
             twin = next(
-                (k for k in keep if k.kind != "direct" and link.kind != "direct" and _same_clause(k, link)), None
+                (
+                    k
+                    for k in reversed(keep[-_TWIN_WINDOW:])
+                    if k.kind != "direct" and link.kind != "direct" and _same_clause(k, link)
+                ),
+                None,
             )
             if twin is not None:
                 if _cue_distance(link) < _cue_distance(twin):
@@ -518,6 +547,12 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
+
+
+def _cue_start(link: Link) -> Optional[int]:
+    if link.cue is None or link.rule == "continuation":
+        return None
+    return link.cue.start
 
 
 def _same_clause(a: Link, b: Link) -> bool:

@@ -24,6 +24,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import match_case
 from .normalize import Normalized
 
+_LOOKBACK = 300  # mentions a pronoun or role may reach back over
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _KIND = {
@@ -63,6 +64,8 @@ class _Resolver:
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
         self.role_of: dict[str, _Entity] = {}
+        self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
+        self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
 
     # --- naming ----------------------------------------------------------------
@@ -121,23 +124,32 @@ class _Resolver:
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
         if entity is None and len(tokens) == 1:
-            word = fold(name)
-            entity = next(
-                (
-                    e
-                    for e in self.entities.values()
-                    if e.kind == "person" and any(_same_stem(word, w) for w in fold(e.name).split())
-                ),
-                None,
-            )
+            entity = self._person_with_word(fold(name))
         if entity is None:
             entity = _Entity(key, "person", name, len(tokens))
             self.entities[key] = entity
+            self._index_name(entity)
         elif len(tokens) > entity.name_size:
             entity.name, entity.name_size = name, len(tokens)
+            self._index_name(entity)
         if entity.gender is None:
             entity.gender = self._gender(tokens, case)
         return entity
+
+    def _index_name(self, entity: _Entity) -> None:
+        for word in fold(entity.name).split():
+            self._by_word.setdefault(word, entity)
+            for cut in (1, 2):
+                if len(word) - cut >= 4:
+                    self._by_stem.setdefault(word[:-cut], entity)
+
+    def _person_with_word(self, word: str) -> Optional[_Entity]:
+        """The person whose name holds ``word`` or a form of it ("Дачича" for "Ивица Дачич")."""
+        found = self._by_word.get(word) or self._by_stem.get(word)
+        for cut in (1, 2):
+            if found is None and len(word) - cut >= 4:
+                found = self._by_word.get(word[:-cut])
+        return found
 
     def _gender(self, tokens, case: str) -> Optional[str]:
         for t in reversed(tokens):
@@ -194,8 +206,9 @@ class _Resolver:
         """The latest entity seen before token ``before`` that ``accept`` takes."""
         an = self.an
         sent = an.toks[min(before, len(an.toks) - 1)].sent
-        for s in reversed(self.seen):
-            if s.token >= before or not accept(s.entity):
+        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if not accept(s.entity):
                 continue
             if within is not None and sent - an.toks[s.token].sent > within:
                 return None
@@ -293,14 +306,6 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Forms of one name that pymorphy3 could not inflect: "дачича" and "дачич"."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
