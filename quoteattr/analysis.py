@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from .lexicon import fold
 from .morph import Morphology, Word
 from .quotes import QuoteSpan
 from .tokens import Sentence, Token, Tokens
@@ -29,7 +28,7 @@ class Analysis:
         self.morph = morph
         self.quotes = tuple(q for q in quotes if q.depth == 0)
         self.all_quotes = quotes
-        self.low = [fold(t.text) for t in self.toks]
+        self.low = tokens.low
         self.quote_of: list[int] = self._map_quotes()
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_words = [-1] * len(self.quotes)
@@ -47,12 +46,14 @@ class Analysis:
     def _map_quotes(self) -> list[int]:
         """For each token, the index of the outermost quote span holding it, or -1."""
         out = [-1] * len(self.toks)
-        qi = 0
-        for i, tok in enumerate(self.toks):
-            while qi < len(self.quotes) and self.quotes[qi].end <= tok.start:
-                qi += 1
-            if qi < len(self.quotes) and self.quotes[qi].start <= tok.start and tok.end <= self.quotes[qi].end:
+        if not self.quotes:
+            return out
+        starts = [t.start for t in self.toks]
+        for qi, q in enumerate(self.quotes):  # outermost quotes do not overlap: linear in all
+            i = bisect.bisect_left(starts, q.start)
+            while i < len(self.toks) and self.toks[i].end <= q.end:
                 out[i] = qi
+                i += 1
         return out
 
     # --- per-token questions -------------------------------------------------

@@ -129,21 +129,22 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     nominal = _nominal_cues()
     blockers = lexicon.word_set("cue_blockers.txt")
     toks = tokens.tokens
+    lows = tokens.low
     cues: list[Cue] = []
     skip_until = -1
-    for i, tok in enumerate(toks):
+    for i in [k for k, w in enumerate(lows) if w in verbs or w == "по" or w == "со"]:
         if i < skip_until:
             continue
-        low = fold(tok.text)
+        tok = toks[i]
+        low = lows[i]
         if low == "по" or low == "со":
             j = i + 1
-            if j < len(toks) and fold(toks[j].text) in _NOMINAL_FILLERS:
+            if j < len(toks) and lows[j] in _NOMINAL_FILLERS:
                 j += 1
             if j < len(toks) and toks[j].sent == tok.sent:
-                cls = nominal.get(fold(toks[j].text))
-                if cls and (low == "по" or fold(toks[j].text) == "слов"):
-                    info = CueForm("по " + fold(toks[j].text), cls, frozenset({"inverted"}),
-                                   "nominal", None, None, None)
+                cls = nominal.get(lows[j])
+                if cls and (low == "по" or lows[j] == "слов"):
+                    info = CueForm("по " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
                     if opinions or cls != "opinion":
                         cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
                     skip_until = j + 1
@@ -154,7 +155,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
         info = _choose_form(candidates, morph.word(tok.text))
         if info is None or (info.cls == "opinion" and not opinions):
             continue
-        if info.form == "infinitive" and i > 0 and fold(toks[i - 1].text) in blockers:
+        if info.form == "infinitive" and i > 0 and lows[i - 1] in blockers:
             continue
         cues.append(Cue(i, i + 1, tok.start, tok.end, info))
     return tuple(cues)

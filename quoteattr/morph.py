@@ -81,6 +81,7 @@ class Morphology:
     ) -> None:
         self._analyzer = analyzer
         self._memo: dict[str, Word] = {}
+        self._names: dict[tuple[str, str], str] = {}  # (name word, case) -> nominative
         self._memo_size = memo_size
         self._lock = threading.Lock()
 
@@ -94,6 +95,7 @@ class Morphology:
         """Forget every analysed word (the analyzer itself stays loaded)."""
         with self._lock:
             self._memo.clear()
+            self._names.clear()
 
     def word(self, text: str) -> Word:
         """The analysis of one word form (memoized)."""
@@ -132,6 +134,36 @@ class Morphology:
         if inflected is None:
             return text
         return match_case(text, inflected.word)
+
+
+    def name_nominative(self, text: str, case: str) -> str:
+        """A word of a person's name, standing in ``case``, put in the nominative (memoized).
+
+        >>> Morphology().name_nominative("Путина", "gent")
+        'Путин'
+        """
+        key = (text, case)
+        found = self._names.get(key)
+        if found is None:
+            found = self._name_nominative(text, case)
+            with self._lock:
+                if len(self._names) >= self._memo_size:
+                    self._names.clear()
+                self._names[key] = found
+        return found
+
+    def _name_nominative(self, text: str, case: str) -> str:
+        readings = self.word(text).readings
+        named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
+        for pool in (named, readings):  # read it as a name if it can be one
+            fitting = [r for r in pool if case in r.grammemes]
+            if case == "nomn" and fitting:
+                return text
+            if fitting:
+                inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
+                if inflected:
+                    return match_case(text, inflected.word)
+        return text
 
 
 def match_case(model: str, word: str) -> str:

@@ -72,26 +72,7 @@ class _Resolver:
 
     def nominative_name(self, tokens, case: str) -> str:
         an = self.an
-        words = []
-        for t in tokens:
-            text = an.toks[t].text
-            words.append(self._name_word(t, text, case))
-        return " ".join(words)
-
-    def _name_word(self, t: int, text: str, case: str) -> str:
-        readings = self.an.word(t).readings
-        named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
-        for pool in (named, readings):
-            fitting = [r for r in pool if case in r.grammemes]
-            if case == "nomn" and fitting:
-                return text
-            if fitting:
-                inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
-                if inflected:
-                    return match_case(text, inflected.word)
-        if case == "nomn" or not readings:
-            return text
-        return text
+        return " ".join(an.morph.name_nominative(an.toks[t].text, case) for t in tokens)
 
     def phrase_name(self, m: Mention) -> str:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
@@ -170,10 +151,14 @@ class _Resolver:
 
     def _collect_names(self) -> None:
         an = self.an
-        i = 0
         n = len(an.toks)
-        while i < n:
-            if an.is_cap(i) and an.inside_quote(i) is None and is_name(an, i):
+        capitalized = [k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()]
+        i = 0
+        for start in capitalized:
+            if start < i:
+                continue  # inside the name just read
+            i = start
+            if an.inside_quote(i) is None and is_name(an, i):
                 j = i + 1
                 while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
                     j += 1

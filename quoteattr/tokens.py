@@ -51,6 +51,7 @@ class Tokens:
     text: str
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
+    low: tuple[str, ...]  # each token lower-cased with ё folded to е: the key lexicons use
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset``."""
@@ -91,7 +92,8 @@ def tokenize(text: str) -> Tokens:
     for para, line in enumerate(_LINE.finditer(text)):
         for base, chunk_end in _chunks(text, *line.span()):
             _add_chunk(text[base:chunk_end], base, para, tokens, sentences)
-    return Tokens(text, tuple(tokens), tuple(sentences))
+    low = tuple(t.text.lower().replace("ё", "е") for t in tokens)
+    return Tokens(text, tuple(tokens), tuple(sentences), low)
 
 
 def _add_chunk(
