@@ -55,7 +55,7 @@ def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
     return any(r.lemma in words for r in an.word(i).readings if "NOUN" in r.grammemes)
 
 
-_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR"})
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
 
 
 def _name_readings(word):
@@ -73,13 +73,13 @@ def is_name(an: Analysis, i: int) -> bool:
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if {"Geox", "Orgn"} & best or _FUNCTION_POS & best:
-        return False
+    if ({"Geox", "Orgn"} & best and word.known) or _FUNCTION_POS & best:
+        return False  # a place or organization, unless pymorphy3 only guessed so from the ending
     if any(g in best for g in _NAME_TAGS):
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
-    if any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
+    if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
@@ -298,7 +298,11 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             nxt = last + 1
             if nxt < hi and (_is_complement(an, nxt) or _is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
-                while last < hi and (_is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN"))):
+                while (
+                    last < hi
+                    and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
+                    and (_is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
+                ):
                     last += 1
                 continue
             break

@@ -153,8 +153,11 @@ class Morphology:
         return found
 
     def _name_nominative(self, text: str, case: str) -> str:
-        readings = self.word(text).readings
+        word = self.word(text)
+        readings = word.readings
         named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
+        if not named and not word.known:
+            return _strip_case_ending(text, case)
         for pool in (named, readings):  # read it as a name if it can be one
             fitting = [r for r in pool if case in r.grammemes]
             if case == "nomn" and fitting:
@@ -164,6 +167,18 @@ class Morphology:
                 if inflected:
                     return match_case(text, inflected.word)
         return text
+
+
+# endings of a masculine name ending in a consonant, by case: "Вучича" -> "Вучич"
+_MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"), "loct": ("е",)}
+
+
+def _strip_case_ending(text: str, case: str) -> str:
+    """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
+    for ending in _MASCULINE_ENDINGS.get(case, ()):
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            return text[: -len(ending)]
+    return text
 
 
 def match_case(model: str, word: str) -> str:

@@ -179,8 +179,11 @@ class _Resolver:
         """The case a name stands in: the one all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         for t in tokens:
-            readings = self.an.word(t).readings
-            named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes] or readings
+            word = self.an.word(t)
+            named = [r for r in word.readings if {"Name", "Surn", "Patr"} & r.grammemes]
+            if not named and not word.known:
+                continue  # pymorphy3's guess for an unknown surname says nothing of its case
+            named = named or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
                 continue
