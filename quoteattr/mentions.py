@@ -178,9 +178,10 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
             return False
         return _agrees(gender, number, cue, kind)
     if kind == "person":
-        named = [r for r in an.word(i).readings if any(g in r.grammemes for g in _NAME_TAGS)]
-        if not named:
-            return True  # a name pymorphy does not know: trust the position
+        word = an.word(i)
+        named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
+        if not named or not word.known:
+            return True  # a name pymorphy3 does not know: trust the position
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):

@@ -155,9 +155,9 @@ class Morphology:
     def _name_nominative(self, text: str, case: str) -> str:
         word = self.word(text)
         readings = word.readings
-        named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
-        if not named and not word.known:
+        if not word.known:
             return _strip_case_ending(text, case)
+        named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
         for pool in (named, readings):  # read it as a name if it can be one
             fitting = [r for r in pool if case in r.grammemes]
             if case == "nomn" and fitting:

@@ -134,6 +134,8 @@ class _Resolver:
 
     def _gender(self, tokens, case: str) -> Optional[str]:
         for t in reversed(tokens):
+            if not self.an.word(t).known:
+                continue
             for r in self.an.word(t).readings:
                 if {"Name", "Surn", "Patr"} & r.grammemes and case in r.grammemes:
                     if "masc" in r.grammemes and "femn" not in r.grammemes:
@@ -180,10 +182,9 @@ class _Resolver:
         shared: Optional[list[str]] = None
         for t in tokens:
             word = self.an.word(t)
-            named = [r for r in word.readings if {"Name", "Surn", "Patr"} & r.grammemes]
-            if not named and not word.known:
+            if not word.known:
                 continue  # pymorphy3's guess for an unknown surname says nothing of its case
-            named = named or list(word.readings)
+            named = [r for r in word.readings if {"Name", "Surn", "Patr"} & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
                 continue
