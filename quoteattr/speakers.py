@@ -218,12 +218,14 @@ class _Resolver:
         an = self.an
         if m.kind == "person":
             entity = self.person(m.name, m.case)
-            for t in range(m.first, m.name[0] if m.name else m.first):
+            name_start = m.name[0] if m.name else m.first
+            for t in range(m.first, name_start):
                 if token_kind(an, t) == "role":
+                    self.role_of[self.role_key(t, name_start)] = entity
                     self.role_of.setdefault(an.word(t).lemma, entity)
             return entity
         if m.kind == "role":
-            role = an.word(m.head).lemma
+            role = self.role_key(m.head, m.last)
             entity = self.role_of.get(role)
             if entity is None:
                 inside = {an.word(t).lemma for t in range(m.head + 1, m.last) if an.is_word(t)}
@@ -256,6 +258,17 @@ class _Resolver:
         name = self.phrase_name(m)
         kind = _KIND.get(m.kind, "unknown")
         return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def role_key(self, head: int, end: int) -> str:
+        """A role and what it is the role of: "глава минфина" and "глава цб кипра" differ."""
+        an = self.an
+        words = [an.word(head).lemma]
+        for t in range(head + 1, end):
+            if an.is_word(t) and token_kind(an, t) != "role":
+                words.append(an.low[t])
+            else:
+                break
+        return " ".join(words)
 
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
