@@ -235,7 +235,7 @@ def quoted_name_at(an: Analysis, j: int) -> bool:
     return _unit_end(an, j) > j + 1
 
 
-def _is_modifier(an: Analysis, i: int) -> bool:
+def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     word = an.word(i)
@@ -283,7 +283,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
-    while first - 1 >= lo and (_is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
+    while first - 1 >= lo and (is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
         first -= 1
     last = i + 1
     name: tuple[int, ...] = ()
@@ -297,12 +297,12 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
-            if nxt < hi and (_is_complement(an, nxt) or _is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
+            if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
                 while (
                     last < hi
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
-                    and (_is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
+                    and (is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
                 ):
                     last += 1
                 continue
@@ -314,7 +314,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break
         if (
             _is_complement(an, last)
-            or (_is_modifier(an, last) and an.word(last).has("gent"))
+            or (is_modifier(an, last) and an.word(last).has("gent"))
             or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt"))
         ):
             last = _unit_end(an, last)
@@ -345,12 +345,12 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
             break
         if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
             first = j
-        elif not (word.has("NOUN") or _is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
+        elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
         steps += 1
     if first < a:
-        while first - 1 >= lo and _is_modifier(an, first - 1):
+        while first - 1 >= lo and is_modifier(an, first - 1):
             first -= 1
     return first
 

@@ -19,7 +19,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, is_name, token_kind
+from .mentions import Mention, is_modifier, is_name, quoted_name_at, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import match_case
 from .normalize import Normalized
@@ -245,19 +245,29 @@ class _Resolver:
                 if kind == "person":
                     return self.person((t,), "gent")
                 if kind in ("organization", "place"):
-                    sub = Mention(t, m.last, t, "organization", (), "gent")
-                    name = self.phrase_name(sub)
-                    return self.named("org:" + fold(name), "organization", name)
+                    first = t
+                    while first - 1 > m.head and is_modifier(an, first - 1):
+                        first -= 1
+                    return self.organization(Mention(first, m.last, t, kind, (), "gent"))
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
-        if m.kind == "organization" and m.last - m.first <= 2 and an.word(m.head).lemma in lexicon.word_set(
-            "generic_organizations.txt"
-        ):
+        if m.kind in ("organization", "place"):
+            return self.organization(m)
+        name = self.phrase_name(m)
+        kind = _KIND.get(m.kind, "unknown")
+        return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def organization(self, m: Mention) -> Optional[_Entity]:
+        """An organization; a bare common noun ("ведомство", "телеканал") is the one last quoted."""
+        an = self.an
+        generic = an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
+            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
+        )
+        if generic:
             entity = self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
-        kind = _KIND.get(m.kind, "unknown")
-        return self.named(f"{kind}:" + fold(name), kind, name)
+        return self.named("organization:" + fold(name), "organization", name)
 
     def role_key(self, head: int, end: int) -> str:
         """A role and what it is the role of: "глава минфина" and "глава цб кипра" differ."""
