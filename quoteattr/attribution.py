@@ -96,7 +96,7 @@ class _Sieves:
         while j < hi and j < cue.last + 4:
             kind = token_kind(an, j)
             if kind and kind != "place" and can_be(an, j, kind, "gent", None):
-                return phrase(an, j, kind, "gent", hi=hi)
+                return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
             if an.is_punct(j):
                 break
             j += 1

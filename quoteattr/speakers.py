@@ -78,7 +78,7 @@ class _Resolver:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
         an = self.an
         words = []
-        number = "plur" if m.kind == "group" else None
+        number = self._head_number(m)
         for t in range(m.first, m.last):
             text = an.toks[t].text
             if t <= m.head and an.is_word(t) and m.case != "nomn":
@@ -97,6 +97,13 @@ class _Resolver:
         if m.kind in ("role", "generic", "group") and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
+
+    def _head_number(self, m: Mention) -> Optional[str]:
+        """The number the head noun stands in here: modifiers and head keep it in the nominative."""
+        for r in self.an.word(m.head).readings:
+            if m.case in r.grammemes and "NOUN" in r.grammemes:
+                return "plur" if "plur" in r.grammemes else "sing"
+        return "plur" if m.kind == "group" else None
 
     # --- entities ----------------------------------------------------------------
 
@@ -164,7 +171,7 @@ class _Resolver:
                 j = i + 1
                 while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
                     j += 1
-                case = self._guess_case(range(i, j))
+                case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 after_prep = i > 0 and an.is_prep(i - 1)
@@ -177,7 +184,7 @@ class _Resolver:
         """Record a mention, keeping ``seen`` in text order."""
         bisect.insort(self.seen, seen, key=lambda s: s.token)
 
-    def _guess_case(self, tokens) -> str:
+    def _guess_case(self, tokens) -> Optional[str]:
         """The case a name stands in: the one all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         for t in tokens:
@@ -189,7 +196,19 @@ class _Resolver:
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
+        if shared is None:
+            return None  # no word of the name is in the dictionary
         return shared[0] if shared else "nomn"
+
+    def _case_before(self, i: int) -> str:
+        """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
+        an = self.an
+        j = i - 1
+        if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j):
+            best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
+            if "NOUN" in best and not an.is_cap(j):
+                return next((c for c in _CASES if c in best), "nomn")
+        return "nomn"
 
     def recent(self, before: int, accept, within: Optional[int] = None, prominent: bool = False):
         """The latest entity seen before token ``before`` that ``accept`` takes."""
@@ -291,7 +310,7 @@ class _Resolver:
                     return s.entity
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
-                return self.person((j,), self._guess_case(j))
+                return self.person((j,), self._guess_case((j,)) or "nomn")
         if m.number == "plur":
             return self.salient(m.first, lambda e: e.kind in ("group", "organization"))
         gender = m.gender

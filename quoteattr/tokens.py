@@ -105,6 +105,35 @@ def _add_chunk(
         offset = base + sent.start
         index = len(sentences)
         for tok in razdel.tokenize(sent.text):
-            tokens.append(Token(offset + tok.start, offset + tok.stop, tok.text, index, para))
+            start = offset + tok.start
+            if len(tokens) > first and tokens[-1].end == start and _glued(tokens, first, tok.text):
+                _merge_into_last(tokens, first, start + len(tok.text), chunk, base)
+                continue
+            tokens.append(Token(start, offset + tok.stop, tok.text, index, para))
         if len(tokens) > first:
             sentences.append(Sentence(offset, offset + len(sent.text), first, len(tokens), para))
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() and text.isalnum() and any(c.isalpha() for c in text)
+
+
+def _glued(tokens: list[Token], first: int, text: str) -> bool:
+    """Should ``text`` join the token before it? razdel splits "4PDA" and "VC.ru" apart."""
+    last = tokens[-1].text
+    if text.isascii() and text.isalnum() and last.isascii() and last.isalnum():
+        return _latin(text) or _latin(last)  # "4" + "PDA"
+    if _latin(text) and text.islower() and last == "." and len(tokens) - first >= 2:
+        before = tokens[-2]
+        return before.end == tokens[-1].start and _latin(before.text)  # "VC" "." "ru"
+    return False
+
+
+def _merge_into_last(tokens: list[Token], first: int, end: int, chunk: str, base: int) -> None:
+    """Replace the last token (and a dot before it, for "VC.ru") by one token ending at ``end``."""
+    start = tokens[-1].start
+    if tokens[-1].text == "." and len(tokens) - first >= 2:
+        tokens.pop()
+        start = tokens[-1].start
+    last = tokens.pop()
+    tokens.append(Token(start, end, chunk[start - base : end - base], last.sent, last.para))

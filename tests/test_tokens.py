@@ -1,0 +1,29 @@
+"""Tokens and sentences: razdel with line breaks and glued names."""
+
+import pytest
+
+from quoteattr.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Портал 4PDA закрыт.", ["Портал", "4PDA", "закрыт", "."]),
+        ("Пишет VC.ru.", ["Пишет", "VC.ru", "."]),
+        ("Версия 2.0 и т.е.", ["Версия", "2.0", "и", "т", ".", "е", "."]),
+        ("«Да», — сказал он.", ["«", "Да", "»", ",", "—", "сказал", "он", "."]),
+    ],
+)
+def test_tokens(text, expected):
+    tokens = tokenize(text)
+    assert [t.text for t in tokens.tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens.tokens)
+
+
+def test_line_breaks_end_sentences():
+    tokens = tokenize("Заголовок без точки\nПервое предложение. Второе")
+    assert [tokens.text[s.start : s.end] for s in tokens.sentences] == [
+        "Заголовок без точки",
+        "Первое предложение.",
+        "Второе",
+    ]
