@@ -134,7 +134,7 @@ class _Sieves:
     def direct(self) -> None:
         an = self.an
         for qi in range(len(an.quotes)):
-            if an.quote_words(qi) == 0:
+            if an.quote_words(qi) == 0 or qi in self.used_quotes:
                 continue
             opener, closer = an.quote_tokens(qi)
             if opener >= len(an.toks) or closer >= len(an.toks) or is_quoted_name(an, qi):
@@ -205,7 +205,21 @@ class _Sieves:
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", cue, source, "quote-cue")
         self.used_cues.add(cue.first)
+        self.resumed_quote(cue, source)
         return True
+
+    def resumed_quote(self, cue: Cue, source: Optional[Mention]) -> None:
+        """«Q1», — сказал X. — «Q2»: a quote right after the attribution, behind a dash, goes on."""
+        an = self.an
+        j = max(cue.last, source.last if source else 0)
+        if j + 2 >= len(an.toks) or an.low[j] not in (".", ",", ":") or not an.is_dash(j + 1):
+            return
+        qi = an.opener_at.get(j + 2)
+        if qi is None or qi in self.used_quotes or an.toks[j + 2].para != an.toks[cue.first].para:
+            return
+        q_start, q_end = self.quote_inner(qi)
+        self.add(q_start, q_end, "direct", cue, source, "quote-cue-quote")
+        self.used_quotes.add(qi)
 
     def cue_before(self, qi: int, opener: int) -> bool:
         """X сказал: «Q». / X: «Q» (a headline)."""
