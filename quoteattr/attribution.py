@@ -622,14 +622,8 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
                 j += 1
             j += 1
             continue
-        if an.is_prep(j):
-            in_pp = True
-            j += 1
-            continue
-        kind = token_kind(an, j)
-        nxt = _next_unit(an, j)
-        if in_pp:
-            in_pp = not _ends_prepositional_phrase(an, j, kind)
+        in_pp, kind, nxt, free = _scan_step(an, j, in_pp)
+        if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
         if kind and kind != "place" and can_be(an, j, kind, "nomn", info):
@@ -644,9 +638,17 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
-def _ends_prepositional_phrase(an: Analysis, j: int, kind: Optional[str]) -> bool:
-    """Is token ``j`` the noun a preposition governs ("на [брифинге]", "в ["Известиях"]")?"""
-    return bool(kind) or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j)
+def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
+    """One token of a subject scan: (inside a prepositional phrase after it, its mention kind,
+    the next token, whether it stands free of a preposition and may be a subject)."""
+    if an.is_prep(j):
+        return True, None, j + 1, False
+    kind = token_kind(an, j)
+    nxt = _next_unit(an, j)
+    if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
+        closes = bool(kind) or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j)
+        return not closes, kind, nxt, False
+    return False, kind, nxt, True
 
 
 def _next_unit(an: Analysis, j: int) -> int:
@@ -671,14 +673,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 break
             j += 1
             continue
-        if an.is_prep(j):
-            in_pp = True
-            j += 1
-            continue
-        kind = token_kind(an, j)
-        nxt = _next_unit(an, j)
-        if in_pp:
-            in_pp = not _ends_prepositional_phrase(an, j, kind)
+        in_pp, kind, nxt, free = _scan_step(an, j, in_pp)
+        if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
         if quoted_name_at(an, j):
