@@ -74,7 +74,19 @@ class Analysis:
         return self.toks[i].text in DASHES or self.toks[i].text in ("--", "—-")
 
     def is_prep(self, i: int) -> bool:
-        return self.is_word(i) and self.word(i).best_has("PREP")
+        return self.is_word(i) and self.word(i).best_has("PREP") and not self.is_initial(i)
+
+    def is_initial(self, j: int) -> bool:
+        """Is token ``j`` an initial: one capital letter, a period, then a capitalized word ("С. Лавров")?"""
+        tok = self.toks[j].text
+        return (
+            len(tok) == 1
+            and tok.isupper()
+            and j + 2 < len(self.toks)
+            and self.toks[j + 1].text == "."
+            and self.toks[j + 1].start == self.toks[j].end
+            and self.toks[j + 2].text[:1].isupper()
+        )
 
     def sentence(self, i: int) -> Sentence:
         return self.sents[self.toks[i].sent]

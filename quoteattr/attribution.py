@@ -606,6 +606,7 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
     in_pp = False
+    head_before = False  # the last word read was a candidate head (or its modifiers)
     j = first
     while j < cue.first:
         if an.inside_quote(j) is not None and not quoted_name_at(an, j):
@@ -626,11 +627,15 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
-        if kind and kind != "place" and can_be(an, j, kind, "nomn", info):
+        governed = head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
+        if kind and kind != "place" and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "organization" and indeclinable(an, j) or quoted_name_at(an, j):
                 weak = (j, kind)
             else:
                 strong = (j, kind)
+            head_before = True
+        elif not (an.is_word(j) and an.word(j).has("ADJF")):
+            head_before = False  # "Представители [компании]": a genitive right after a head is its complement
         j = nxt
     chosen = strong or weak
     if chosen is None:
@@ -669,6 +674,9 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         low = an.low[j]
         if an.is_punct(j) and not quoted_name_at(an, j):
+            if low == "." and j > 0 and an.is_initial(j - 1):
+                j += 1  # the period of an initial: "— сказал С. Лавров"
+                continue
             if low in (",", ":", ".", "!", "?", ";", "…") or an.is_dash(j):
                 break
             j += 1

@@ -128,6 +128,8 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
     """The kind of mention token ``i`` can head, or None."""
     if not an.is_word(i):
         return None
+    if an.is_initial(i):
+        return "person"
     low = an.low[i]
     if low in _pronouns():
         return "relative" if low.startswith("котор") else "pronoun"
@@ -178,6 +180,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
             return False
         return _agrees(gender, number, cue, kind)
     if kind == "person":
+        i = name_head(an, i)
         word = an.word(i)
         named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
         if not named or not word.known:
@@ -259,14 +262,25 @@ def _is_complement(an: Analysis, i: int) -> bool:
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
 
+def name_head(an: Analysis, i: int) -> int:
+    """The word a name hangs on: past any initials ("С. В. [Лавров]")."""
+    while an.is_initial(i):
+        i += 2
+    return i
+
+
 def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
+    i = name_head(an, i)
     a = i
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -3:
         a -= 1
+    while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
+        a -= 2  # "С. В. Лавров"
     b = i + 1
     while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < 3:
         b += 1
     return a, b
+
 
 
 def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi: Optional[int] = None) -> Mention:
@@ -307,7 +321,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     last += 1
                 continue
             break
-        if is_name(an, last) and kind in ("role", "generic", "group"):
+        if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last)
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)

@@ -19,7 +19,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, is_modifier, is_name, quoted_name_at, token_kind
+from .mentions import Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import match_case
 from .normalize import Normalized
@@ -42,7 +42,7 @@ class _Entity:
     key: str
     kind: str
     name: str
-    name_size: int = 0
+    name_size: int = 0  # length of the name: the fullest mention names the entity
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
@@ -67,12 +67,19 @@ class _Resolver:
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
+        self.short_names = self._collect_short_names()
 
     # --- naming ----------------------------------------------------------------
 
     def nominative_name(self, tokens, case: str) -> str:
         an = self.an
-        return " ".join(an.morph.name_nominative(an.toks[t].text, case) for t in tokens)
+        words = []
+        for t in tokens:
+            text = an.toks[t].text
+            if text == ".":
+                continue
+            words.append(text + "." if len(text) == 1 else an.morph.name_nominative(text, case))
+        return " ".join(words)
 
     def phrase_name(self, m: Mention) -> str:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
@@ -114,11 +121,11 @@ class _Resolver:
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
         if entity is None:
-            entity = _Entity(key, "person", name, len(tokens))
+            entity = _Entity(key, "person", name, len(name))
             self.entities[key] = entity
             self._index_name(entity)
-        elif len(tokens) > entity.name_size:
-            entity.name, entity.name_size = name, len(tokens)
+        elif len(name) > entity.name_size:
+            entity.name, entity.name_size = name, len(name)
             self._index_name(entity)
         if entity.gender is None:
             entity.gender = self._gender(tokens, case)
@@ -154,7 +161,7 @@ class _Resolver:
     def named(self, key: str, kind: str, name: str) -> _Entity:
         entity = self.entities.get(key)
         if entity is None:
-            entity = _Entity(key, kind, name, len(name.split()))
+            entity = _Entity(key, kind, name, len(name))
             self.entities[key] = entity
         return entity
 
@@ -286,7 +293,40 @@ class _Resolver:
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
+        long_name = self.short_names.get(fold(name))
+        if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
+            long_name = self.short_names.get(an.low[m.head])
+        name = long_name or name
         return self.named("organization:" + fold(name), "organization", name)
+
+    def _collect_short_names(self) -> dict[str, str]:
+        """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
+
+        Maps the short name, folded, to the long name in the nominative, so both
+        name one entity, called by its long name.
+        """
+        an = self.an
+        found: dict[str, str] = {}
+        for p, tok in enumerate(an.toks):
+            if tok.text != "(" or p + 2 >= len(an.toks) or an.toks[p + 2].text != ")" or p == 0:
+                continue
+            short = an.toks[p + 1].text
+            if not short[:1].isupper() or token_kind(an, p + 1) not in ("organization", "place"):
+                continue
+            first = an.sentence_bounds(p)[0]
+            head = None
+            for j in range(p - 1, max(first, p - 8) - 1, -1):  # the leftmost organization noun before it
+                if an.is_punct(j) or an.word(j).best_has("VERB"):
+                    break
+                if token_kind(an, j) == "organization" and not an.toks[j].text.isupper():
+                    head = j
+            if head is None:
+                continue
+            case = next((c for c in _CASES if c in an.word(head).readings[0].grammemes), "nomn")
+            long_name = self.phrase_name(phrase(an, head, "organization", case, first, p))
+            if fold(long_name) != fold(short):
+                found[fold(short)] = long_name
+        return found
 
     def role_key(self, head: int, end: int) -> str:
         """A role and what it is the role of: "глава минфина" and "глава цб кипра" differ."""
