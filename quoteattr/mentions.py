@@ -49,10 +49,7 @@ def _pronouns() -> dict[str, tuple[Optional[str], str]]:
 
 def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
     words = lexicon.word_set(list_name)
-    low = an.low[i]
-    if low in words:
-        return True
-    return any(r.lemma in words for r in an.word(i).readings if "NOUN" in r.grammemes)
+    return an.low[i] in words or not words.isdisjoint(an.word(i).noun_lemmas)
 
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})

@@ -40,14 +40,11 @@ class Word:
     text: str
     readings: tuple[Reading, ...]
     known: bool  # in the dictionary, not guessed from its ending
+    noun_lemmas: frozenset[str]  # lemmas of its noun readings: what lexicons of nouns match
 
     @property
     def lemma(self) -> str:
         return self.readings[0].lemma if self.readings else fold(self.text)
-
-    @property
-    def lemmas(self) -> frozenset[str]:
-        return frozenset(r.lemma for r in self.readings)
 
     def has(self, *grammemes: str) -> bool:
         """True if some reading carries all ``grammemes``."""
@@ -107,7 +104,8 @@ class Morphology:
             for p in self.analyzer.parse(text)
         )
         known = self.analyzer.word_is_known(text.lower())
-        result = Word(text, readings, known)
+        nouns = frozenset(r.lemma for r in readings if "NOUN" in r.grammemes)
+        result = Word(text, readings, known, nouns)
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()

@@ -307,8 +307,8 @@ class _Resolver:
         """
         an = self.an
         found: dict[str, str] = {}
-        for p, tok in enumerate(an.toks):
-            if tok.text != "(" or p + 2 >= len(an.toks) or an.toks[p + 2].text != ")" or p == 0:
+        for p in [k for k, w in enumerate(an.low) if w == "("]:
+            if p + 2 >= len(an.toks) or an.toks[p + 2].text != ")" or p == 0:
                 continue
             short = an.toks[p + 1].text
             if not short[:1].isupper() or token_kind(an, p + 1) not in ("organization", "place"):

@@ -11,6 +11,7 @@ quadratic in the length of one huge "sentence".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import razdel
 import regex
@@ -22,8 +23,7 @@ _LAST_SENTENCE_END = regex.compile(r"[.!?…]+[»“”\"')\]]*\s", flags=regex.
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A razdel token: ``text == doc[start:end]``; ``sent`` and ``para`` index it."""
 
     start: int
@@ -33,8 +33,7 @@ class Token:
     para: int
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence by offsets, with the index range of its tokens."""
 
     start: int
