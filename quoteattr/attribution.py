@@ -25,6 +25,8 @@ from .tokens import Tokens
 
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 _TWIN_WINDOW = 16
+# a quoted span this short, followed by a verb with no comma or dash, is a name
+_NAME_WORDS = 3
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -193,15 +195,15 @@ class _Sieves:
             return False
         if cue.first in self.used_cues or cue.info.form == "infinitive":
             return False
-        if not marked and cue.first != j:
-            return False
+        if not marked and (cue.first != j or an.quote_words(qi) <= _NAME_WORDS):
+            return False  # «Роскомсвобода» предлагает: a quoted name as the subject of the verb
         source = None
         if cue.first > j:
             source = subject_before(an, cue, j)
         if source is None:
             source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
-        if source is None and cue.cls != "impersonal":
-            return False  # "«не», что привело к": a verb with no one saying anything
+        if source is None and cue.cls != "impersonal" and cue.first != j:
+            return False  # "«не», что привело к": the verb belongs to another clause
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", cue, source, "quote-cue")
         self.used_cues.add(cue.first)

@@ -16,8 +16,10 @@ from typing import Optional
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
+from .morph import Word
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
+_NAME_TAGS_SET = frozenset(_NAME_TAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +72,8 @@ def is_name(an: Analysis, i: int) -> bool:
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best and word.known) or _FUNCTION_POS & best:
-        return False  # a place or organization, unless pymorphy3 only guessed so from the ending
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
+        return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if any(g in best for g in _NAME_TAGS):
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
@@ -80,7 +82,9 @@ def is_name(an: Analysis, i: int) -> bool:
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
-        return False
+        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name;
+        # one that stands alone inside a sentence ("заявил Полянский") heads a surname
+        return not sentence_start and not _modifies_next(an, i)
     if not sentence_start:
         return (
             not word.known
@@ -89,7 +93,23 @@ def is_name(an: Analysis, i: int) -> bool:
             or _next_to_dictionary_name(an, i)
             or _after_capitalized_word(an, i)
         )
+    if not word.known and _verb_follows(an, i):
+        return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
     return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+
+
+def _modifies_next(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase?"""
+    j = i + 1
+    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    word = an.word(j)
+    return word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")
+
+
+def _verb_follows(an: Analysis, i: int) -> bool:
+    j = i + 1
+    return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
 
 
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
@@ -149,7 +169,36 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
+    return _common_kind(an, i, word)
+
+
+def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
+    """A common noun that names who speaks ("охранник", "пенсионеры", "одна из медсестер").
+
+    Animacy is the grammatical mark of a possible speaker; the word lists only
+    refine the kind. A partitive ("одна из", "многие из") heads a mention too.
+    """
+    if _partitive_at(an, i):
+        return "group" if word.has("plur") and not word.has("sing") else "generic"
+    if an.is_cap(i) and an.sentence(i).first != i:
+        return None  # a capitalized word inside a sentence that is no name is a title or a term
+    if not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return None  # "к", "с": abbreviation readings of function words
+    for r in word.readings:
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (_NAME_TAGS_SET | {"Abbr", "Init"}) & r.grammemes:
+            return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
+
+
+def _partitive_at(an: Analysis, i: int) -> bool:
+    """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural."""
+    j = i + 1
+    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.toks[j + 1].sent != an.toks[i].sent:
+        return False
+    word = an.word(i)
+    if not (word.has("Apro") or word.has("NPRO") or word.has("Anum") or word.has("NUMR")):
+        return False
+    return an.low[j + 1] in ("них", "нас") or an.word(j + 1).has("NOUN", "plur", "gent")
 
 
 def _readings_in_case(an: Analysis, i: int, case: str):
@@ -187,8 +236,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         number = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, number, cue, kind)
+    partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
-        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes:
+        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
             continue
         number = "plur" if "plur" in r.grammemes else "sing"
         gender = None if kind in ("role", "generic") else _gender(r.grammemes)
@@ -248,6 +298,8 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return True
     if not an.is_word(i):
         return an.low[i][:1].isdigit()
+    if an.is_prep(i):
+        return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
         if not word.has("NOUN"):
