@@ -18,7 +18,7 @@ from typing import Optional
 
 from .analysis import Analysis
 from .cues import Cue
-from .mentions import Mention, can_be, indeclinable, phrase, quoted_name_at, token_kind
+from .mentions import Mention, can_be, indeclinable, is_name, phrase, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -27,6 +27,8 @@ _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", 
 _TWIN_WINDOW = 16
 # a quoted span this short, followed by a verb with no comma or dash, is a name
 _NAME_WORDS = 3
+# genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
+_COMPLEMENT_CHAIN = 4
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -654,8 +656,31 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
     nxt = _next_unit(an, j)
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
         closes = bool(kind) or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j)
+        if closes:
+            nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
+
+
+def _past_oblique_complement(an: Analysis, j: int) -> int:
+    """Past the outlet or person a prepositional noun governs: "в интервью [РБК]", "на запрос [агентства]".
+
+    A word that cannot be nominative, or a name that does not inflect followed
+    by more of the clause, belongs to the phrase before it, not to the subject.
+    """
+    for _ in range(_COMPLEMENT_CHAIN):
+        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j):
+            return j
+        nxt = _next_unit(an, j)
+        if quoted_name_at(an, j) or indeclinable(an, j):
+            follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
+            return nxt if follows else j
+        word = an.word(j)
+        oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
+        if not oblique or is_name(an, j):
+            return j
+        j = nxt
+    return j
 
 
 def _next_unit(an: Analysis, j: int) -> int:
@@ -671,6 +696,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     in_pp = False
     j = cue.last
     home = an.inside_quote(cue.first)
+    fallback: Optional[Mention] = None
     while j < last:
         if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
@@ -697,6 +723,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
                     j = nxt  # "рассказал ТАСС постпред": the organization is the addressee
                     continue
+                if nxt < last and indeclinable(an, j) and an.is_prep(nxt) and fallback is None:
+                    # "сообщил РБК в понедельник министр": an addressee, if a subject follows
+                    fallback = phrase(an, j, kind, "nomn", cue.last, last)
+                    j = nxt
+                    continue
             if quoted_name_at(an, j):
                 qi = an.opener_at[j]
                 closer = an.quote_tokens(qi)[1]
@@ -707,7 +738,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if low == "что":
             break
         j = nxt
-    return None
+    return fallback
 
 
 def _quoted_nominative(an: Analysis, j: int) -> bool:

@@ -260,7 +260,8 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
     if cue.number and number and cue.number != number:
         return False
     if cue.number == "plur" and number is None:
-        return kind in ("organization", "group", "place", "person")
+        # "РБК сообщили в пресс-службе": a singular outlet before a plural verb is its addressee
+        return kind in ("group", "place", "person")
     if cue.gender and gender and cue.gender != gender and cue.number != "plur":
         if kind in ("organization", "place"):
             return True
