@@ -29,6 +29,10 @@ _TWIN_WINDOW = 16
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
+# "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
+_BACK_REFERENCE_WINDOW = 10
+# demonstratives whose phrase, as the object of a cue, points at the statement before: "Эту информацию"
+_DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это"})
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -409,8 +413,7 @@ class _Sieves:
                 if k < last and self.starts_attribution(k):
                     end_tok = j
                     break
-        while end_tok > first and (an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None):
-            end_tok -= 1
+        end_tok = _trim_end(an, first, end_tok)
         if end_tok <= first:
             return None
         return an.toks[end_tok - 1].end
@@ -440,9 +443,7 @@ class _Sieves:
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
         elif cue.first - first >= 3:
-            end_tok = cue.first
-            while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
-                end_tok -= 1
+            end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
         self.used_cues.add(cue.first)
 
@@ -456,28 +457,32 @@ class _Sieves:
         source = self.source_of(cue, cue.last, comma, after_first=True)
         if source is None and cue.cls != "impersonal":
             return
+        if comma + 1 < last and self.cue_at.get(comma + 1) is not None:
+            return  # "Об этом, как передает ТАСС, заявил X": a relay inside another attribution
         end = self.content_end(comma + 1)
         if end is not None:
             self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
         self.used_cues.add(cue.first)
 
     def about_this(self, cue: Cue) -> bool:
-        """Об этом сообщил S: the previous sentence is what S said."""
+        """What S said stands before the cue: "Об этом сообщил S." / "Эту информацию
+        подтвердил S." (the previous sentence) / "C, о чем сообщил S." (the clause before)."""
         an = self.an
         first, last = an.sentence_bounds(cue.first)
-        if cue.first - first != 2 or an.low[first] not in ("об", "о") or an.low[first + 1] != "этом":
+        if cue.first >= 3 and an.low[cue.first - 3] == "," and an.low[cue.first - 2] == "о" and an.low[cue.first - 1] == "чем":
+            content_first, content_last = first, cue.first - 3
+        elif first > 0 and _points_back(an, first, cue):
+            content_first, content_last = an.sentence_bounds(first - 1)
+            if an.toks[content_first].para < an.toks[first].para - 1:
+                return False
+        else:
             return False
-        if first == 0:
-            return False
-        prev_first, prev_last = an.sentence_bounds(first - 1)
         source = self.source_of(cue, cue.last, last, after_first=True)
-        if source is None:
+        if source is None and cue.cls != "impersonal":
             return False
-        end_tok = prev_last
-        while end_tok > prev_first and an.is_punct(end_tok - 1):
-            end_tok -= 1
-        if end_tok > prev_first:
-            self.emit(an.toks[prev_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
+        end_tok = _trim_end(an, content_first, content_last)
+        if end_tok > content_first:
+            self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
         self.used_cues.add(cue.first)
         return True
 
@@ -510,9 +515,7 @@ class _Sieves:
         framing = self.framing_cues.get(an.toks[cue.first].sent, ())
         if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
             return
-        end_tok = j
-        while end_tok > start_tok and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
-            end_tok -= 1
+        end_tok = _trim_end(an, start_tok, j)
         if end_tok <= start_tok:
             return
         start = an.toks[start_tok].start
@@ -554,6 +557,61 @@ class _Sieves:
             keep.append(link)
         keep.sort(key=lambda l: (l.start, l.end))
         return keep
+
+
+def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
+    """Token end of a clause ``first..end_tok-1`` without trailing punctuation, keeping closing quote marks."""
+    while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
+        end_tok -= 1
+    return end_tok
+
+
+def _may_be_subject(an: Analysis, j: int, cue: Cue) -> bool:
+    """Can the noun at ``j`` be the nominative subject that agrees with ``cue``?"""
+    for r in an.word(j).readings_with("NOUN", "nomn"):
+        number = "plur" if "plur" in r.grammemes else "sing"
+        gender = next((g for g in ("masc", "femn", "neut") if g in r.grammemes), None)
+        if cue.info.number in (None, number) and (number == "plur" or cue.info.gender in (None, gender)):
+            return True
+    return False
+
+
+def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
+    """Does the sentence from ``first`` open with an object that refers to the sentence before?
+
+    "Об этом (в четверг, как передает ТАСС,) заявил", "Это подтвердил", "Эту
+    информацию подтвердил", "Такие данные приводит": a demonstrative, alone or
+    with its noun, as the object of the cue.
+    """
+    cue_first = cue.first
+    if cue_first - first > _BACK_REFERENCE_WINDOW:
+        return False
+    j = first
+    if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
+        j += 2
+    elif an.is_word(j) and (an.word(j).lemma in _DEMONSTRATIVES and an.word(j).has("accs")):
+        j += 1
+        if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
+            if _may_be_subject(an, j, cue):
+                return False  # "Этот суд постановил": the phrase is the subject, not what was said
+            j += 1
+    else:
+        return False
+    if j == cue_first:
+        return True
+    if an.low[j] == "что":
+        return False
+    # adverbials and a parenthetical "как передает ТАСС" between: no other verb may stand there
+    k = j
+    while k < cue_first:
+        if an.low[k] == "," and k + 1 < cue_first and an.low[k + 1] == "как":
+            k += 2
+            while k < cue_first and an.low[k] != ",":
+                k += 1
+        elif an.is_word(k) and an.word(k).best_has("VERB"):
+            return False
+        k += 1
+    return True
 
 
 def is_quoted_name(an: Analysis, qi: int) -> bool:
