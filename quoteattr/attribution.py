@@ -31,6 +31,10 @@ _NAME_WORDS = 3
 _COMPLEMENT_CHAIN = 4
 # "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
 _BACK_REFERENCE_WINDOW = 10
+# "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
+_HEADLINE_SOURCE_TOKENS = 6
+# "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
+_HEADLINE_MIN_WORDS = 3
 # demonstratives whose phrase, as the object of a cue, points at the statement before: "Эту информацию"
 _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это"})
 _QUESTION_WORDS = frozenset(
@@ -252,16 +256,32 @@ class _Sieves:
             self.used_cues.add(cue.first)
             self.colon_cues.add(cue.first)
             return True
-        first = max(sent_first, para_first)
-        if colon - first > 6 or colon == first:
+        source = headline_source(an, max(sent_first, para_first), colon)
+        if source is None:
             return False
-        for k in range(first, colon):
-            kind = token_kind(an, k)
-            if kind in ("person", "role", "organization", "generic", "group"):
-                source = phrase(an, k, kind, "nomn", first, colon)
-                self.add(q_start, q_end, "direct", None, source, "headline")
-                return True
-        return False
+        self.add(q_start, q_end, "direct", None, source, "headline")
+        return True
+
+    def headlines(self) -> None:
+        """"Силуанов: бюджет выдержит" — a line that opens with a source and a colon states its words."""
+        an = self.an
+        for sent in an.sents:
+            first = sent.first
+            if first > 0 and an.toks[first - 1].para == sent.para:
+                continue  # not the start of a line
+            colon = next((k for k in range(first, min(sent.last, first + _HEADLINE_SOURCE_TOKENS + 1)) if an.low[k] == ":"), None)
+            if colon is None or colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
+                continue  # no colon, or a quotation after it (the direct sieves took it)
+            if an.toks[colon + 1].start == an.toks[colon].end:
+                continue  # "https://…", "10:30": a colon inside a token run is no headline's
+            if self.cue_between(first, colon) is not None:
+                continue
+            if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.toks[k].text)) < _HEADLINE_MIN_WORDS:
+                continue  # "Источник: https://…", "Фото: Reuters": a label, not a statement
+            source = headline_source(an, first, colon)
+            end = self.content_end(colon + 1) if source is not None else None
+            if end is not None and not self.inside_direct(an.toks[colon + 1].start, end):
+                self.emit(an.toks[colon + 1].start, end, None, source, "headline")
 
     def continuation(self) -> None:
         """A quoted sentence right after an attributed direct quote keeps its speaker."""
@@ -557,6 +577,23 @@ class _Sieves:
             keep.append(link)
         keep.sort(key=lambda l: (l.start, l.end))
         return keep
+
+
+def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
+    """The source of "X: C": a short name, role or organization alone before the colon."""
+    if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
+        return None
+    if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
+        return None
+    for k in range(first, colon):
+        kind = token_kind(an, k)
+        if kind in ("person", "role", "organization", "generic", "group"):
+            return phrase(an, k, kind, "nomn", first, colon)
+    return None
+
+
+def _is_russian_word(text: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in text.lower())
 
 
 def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
@@ -865,5 +902,6 @@ def attribute(
     sieves = _Sieves(an, cues)
     sieves.direct()
     sieves.reported()
+    sieves.headlines()
     sieves.continuation()
     return an, tuple(sieves.resolve_overlaps())
