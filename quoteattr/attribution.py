@@ -31,6 +31,8 @@ _NAME_WORDS = 3
 _COMPLEMENT_CHAIN = 4
 # "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
 _BACK_REFERENCE_WINDOW = 10
+# "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
+_LEAD_SENTENCES = 2
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
 _HEADLINE_SOURCE_TOKENS = 6
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
@@ -426,7 +428,7 @@ class _Sieves:
                 k = j + 1
                 if k < last and an.is_dash(k):
                     k += 1
-                coordinated = k + 1 < last and an.low[k] in ("и", "а") and self.cue_at.get(k + 1)
+                coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
                 if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
                     end_tok = j
                     break
@@ -492,19 +494,32 @@ class _Sieves:
         if cue.first >= 3 and an.low[cue.first - 3] == "," and an.low[cue.first - 2] == "о" and an.low[cue.first - 1] == "чем":
             content_first, content_last = first, cue.first - 3
         elif first > 0 and _points_back(an, first, cue):
-            content_first, content_last = an.sentence_bounds(first - 1)
-            if an.toks[content_first].para < an.toks[first].para - 1:
-                return False
+            content_first, content_last = self.lead_before(first)
         else:
             return False
-        source = self.source_of(cue, cue.last, last, after_first=True)
-        if source is None and cue.cls != "impersonal":
-            return False
+        source = self.source_of(cue, first, last, after_first=True)
         end_tok = _trim_end(an, content_first, content_last)
         if end_tok > content_first:
             self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
         self.used_cues.add(cue.first)
         return True
+
+    def lead_before(self, first: int) -> tuple[int, int]:
+        """Tokens of what "Об этом …" at token ``first`` refers to: a lead of up to
+        ``_LEAD_SENTENCES`` sentences that opens its paragraph and has no cue of its own,
+        else the one sentence before."""
+        an = self.an
+        prev_first, prev_last = an.sentence_bounds(first - 1)
+        start = prev_first
+        for _ in range(_LEAD_SENTENCES - 1):
+            if start == 0 or an.toks[start - 1].para != an.toks[start].para:
+                break
+            before = an.sentence_bounds(start - 1)[0]
+            if self.cue_between(before, start) is not None:
+                break
+            start = before
+        opens_paragraph = start == 0 or an.toks[start - 1].para != an.toks[start].para
+        return (start if opens_paragraph else prev_first), prev_last
 
     def parenthetical(self, cue: Cue) -> None:
         """C, — заявил S. / C, заявил S. / C1, сообщил S, C2."""
@@ -750,7 +765,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
     kind = token_kind(an, j)
     nxt = _next_unit(an, j)
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
-        closes = bool(kind) or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j)
+        closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         if closes:
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False

@@ -113,6 +113,9 @@ def _nominal_cues() -> dict[str, str]:
     return {noun: cls for noun, cls in lexicon.table("nominal_cues.tsv")}
 
 
+# prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
+_NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
+
 # possessives and pronouns that may stand between "по" and the noun: "по его словам"
 _NOMINAL_FILLERS = frozenset("его ее её их моим нашим нашей моей ее".split())
 
@@ -132,19 +135,19 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     lows = tokens.low
     cues: list[Cue] = []
     skip_until = -1
-    for i in [k for k, w in enumerate(lows) if w in verbs or w == "по" or w == "со"]:
+    for i in [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS]:
         if i < skip_until:
             continue
         tok = toks[i]
         low = lows[i]
-        if low == "по" or low == "со":
+        if low in _NOMINAL_PREPOSITIONS:
             j = i + 1
             if j < len(toks) and lows[j] in _NOMINAL_FILLERS:
                 j += 1
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])
-                if cls and (low == "по" or lows[j] == "слов"):
-                    info = CueForm("по " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
+                if cls and (low != "со" or lows[j] == "слов"):
+                    info = CueForm(low + " " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
                     if opinions or cls != "opinion":
                         cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
                     skip_until = j + 1

@@ -20,6 +20,8 @@ from .morph import Word
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _NAME_TAGS_SET = frozenset(_NAME_TAGS)
+# "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
+_CASE_ENDING_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +292,13 @@ def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     word = an.word(i)
-    return word.has("ADJF") or word.has("PRTF") or an.low[i][:1].isdigit()
+    return word.has("ADJF") or word.has("PRTF") or _numeric_adjective(an.low[i])
+
+
+def _numeric_adjective(low: str) -> bool:
+    """"63-летний", "5-этажный" modify a noun; "2014-го", "1990-х" are dates."""
+    head, _, tail = low.partition("-")
+    return head[:1].isdigit() and len(tail) > _CASE_ENDING_LETTERS
 
 
 def _is_complement(an: Analysis, i: int) -> bool:
@@ -347,7 +355,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
-    while first - 1 >= lo and (is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
+    while first - 1 >= lo and (
+        is_modifier(an, first - 1) and an.word(first - 1).has(case)  # a modifier agrees in case: not "[об этом] президент"
+        or (_is_latin(an, i) and _is_latin(an, first - 1))
+    ):
         first -= 1
     last = i + 1
     name: tuple[int, ...] = ()
