@@ -18,7 +18,7 @@ from typing import Optional
 
 from .analysis import Analysis
 from .cues import Cue
-from .mentions import Mention, can_be, indeclinable, is_name, phrase, quoted_name_at, token_kind
+from .mentions import Mention, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -717,8 +717,10 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
     first = max(lo, an.sentence_bounds(cue.first)[0])
     info = cue.info if agree else None
+    # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
+    common: Optional[tuple[int, str]] = None
     in_pp = False
     head_before = False  # the last word read was a candidate head (or its modifiers)
     j = first
@@ -729,8 +731,12 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
             continue
         low = an.low[j]
         if low == ",":
-            j = _skip_subclause(an, j, cue.first)
-            in_pp = False
+            skipped = _skip_subclause(an, j, cue.first)
+            if skipped >= cue.first and skipped > j + 1 and cue.info.form == "finite" and _finite_clause_opens(an, j + 1):
+                # "…, как компания МТС объявила": the cue is inside the subclause, so is its subject
+                skipped, strong, weak, common = j + 1, None, None, None
+            j = skipped
+            in_pp = head_before = False
             continue
         if low in ("(", "["):
             while j < cue.first and an.low[j] not in (")", "]"):
@@ -742,8 +748,10 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
             j = nxt
             continue
         governed = head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
-        if kind and kind != "place" and not governed and can_be(an, j, kind, "nomn", info):
-            if kind == "organization" and indeclinable(an, j) or quoted_name_at(an, j):
+        if kind and not governed and can_be(an, j, kind, "nomn", info):
+            if kind == "common":
+                common = (j, kind) if _only_adverbs(an, nxt, cue.first) else common
+            elif kind in ("organization", "place") and indeclinable(an, j) or kind == "place" or quoted_name_at(an, j):
                 weak = (j, kind)
             else:
                 strong = (j, kind)
@@ -751,10 +759,22 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
             head_before = False  # "Представители [компании]": a genitive right after a head is its complement
         j = nxt
-    chosen = strong or weak
+    chosen = strong or weak or common
     if chosen is None:
         return None
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def _finite_clause_opens(an: Analysis, k: int) -> bool:
+    """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
+    rather than a gerund or participle phrase that shares the subject outside it?"""
+    return an.is_word(k) and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
+
+
+def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
+    """Do only adverbs and particles stand in tokens ``a..b-1``? A noun that no list marks is a
+    subject only right next to its verb: "защита (теперь) считает", "— считает защита"."""
+    return all(an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
 
 
 def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
@@ -764,6 +784,8 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         return True, None, j + 1, False
     kind = token_kind(an, j)
     nxt = _next_unit(an, j)
+    if kind is None and not in_pp:
+        kind = positional_kind(an, j)
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         if closes:
@@ -825,6 +847,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             continue
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
+        if kind == "common" and not _only_adverbs(an, cue.last, j):
+            kind = None  # "— сказал он, держа в руках письма": a noun far from the verb is no subject
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF"):

@@ -22,6 +22,8 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 _NAME_TAGS_SET = frozenset(_NAME_TAGS)
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
+# feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ def is_name(an: Analysis, i: int) -> bool:
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known and not feminine_surname(an, i):
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if any(g in best for g in _NAME_TAGS):
         return True
@@ -98,6 +100,15 @@ def is_name(an: Analysis, i: int) -> bool:
     if not word.known and _verb_follows(an, i):
         return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
     return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+
+
+def feminine_surname(an: Analysis, i: int) -> bool:
+    """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
+    genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
+    low = an.low[i]
+    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
+        return False
+    return any("gent" in r.grammemes and "masc" in r.grammemes and {"Surn", "Geox"} & r.grammemes for r in an.word(i).readings)
 
 
 def _modifies_next(an: Analysis, i: int) -> bool:
@@ -184,11 +195,35 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "group" if word.has("plur") and not word.has("sing") else "generic"
     if an.is_cap(i) and an.sentence(i).first != i:
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if not word.best_has("NOUN") or len(an.low[i]) < 3:
-        return None  # "к", "с": abbreviation readings of function words
+    if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not (_NAME_TAGS_SET | {"Abbr", "Init"}) & r.grammemes:
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
+    return None
+
+
+def positional_kind(an: Analysis, i: int) -> Optional[str]:
+    """The kind of a word no list or name tag marks, read where a subject stands.
+
+    In the subject position of a speech verb a capitalized word inside the
+    sentence is a name whatever the dictionary says ("— провозгласил Кон"),
+    and so is a word the dictionary lacks at the start of a sentence
+    ("Турчинов также подчеркнул"); any other noun is a "common" source
+    ("— считает защита"), the least likely candidate.
+    """
+    if not an.is_word(i) or not _is_cyrillic(an.toks[i].text) or an.toks[i].text.isupper():
+        return None
+    word = an.word(i)
+    if an.is_cap(i) and len(an.toks[i].text) > 1:
+        if word.known and not word.has("nomn") or _modifies_next(an, i):
+            return None  # "Сбербанком", "Белого [дома]": not a nominative head
+        if an.sentence(i).first != i:
+            best = word.readings[0].grammemes if word.readings else frozenset()
+            return None if word.known and _FUNCTION_POS & best else "person"
+        return None if word.known else "person"
+    if word.best_has("NOUN") and word.known:
+        return "common"
     return None
 
 
@@ -233,6 +268,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
+        if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
+            return True
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
