@@ -33,6 +33,8 @@ _COMPLEMENT_CHAIN = 4
 _BACK_REFERENCE_WINDOW = 10
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
 _LEAD_SENTENCES = 2
+# characters between an attributed quote and a quote that continues it: its attribution and a line break
+_CONTINUATION_GAP = 200
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
 _HEADLINE_SOURCE_TOKENS = 6
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
@@ -308,7 +310,9 @@ class _Sieves:
             if last is None:
                 continue
             between = an.text[last.end:q.start]
-            if between.count("\n") > 1 or len(between) > 200 or self.cue_between(an.tokens.index_at(last.end), opener):
+            own_cue = last.cue.first if last.cue else -1
+            other_cue = any(j != own_cue and j in self.cue_at for j in range(an.tokens.index_at(last.end), opener))
+            if between.count("\n") > 1 or len(between) > _CONTINUATION_GAP or other_cue:
                 continue
             q_start, q_end = self.quote_inner(qi)
             self.add(q_start, q_end, "direct", last.cue, last.source, "continuation")
@@ -394,6 +398,8 @@ class _Sieves:
     def emit(self, start: int, end: int, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
         """Add reported content, typed by the quotations it holds."""
         an = self.an
+        if cue is not None and cue.info.person == "1per" and source is None:
+            return  # a first-person verb reports only with its "я"
         inside = [
             qi
             for qi in an.quotes_within(start, end + 1)
@@ -809,8 +815,8 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
             return nxt if follows else j
         word = an.word(j)
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
-        if not oblique or is_name(an, j):
-            return j
+        if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
+            return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
         j = nxt
     return j
 

@@ -20,6 +20,8 @@ from .morph import Word
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _NAME_TAGS_SET = frozenset(_NAME_TAGS)
+# the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
+FIRST_PERSON = frozenset({"я", "мы"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
@@ -99,7 +101,9 @@ def is_name(an: Analysis, i: int) -> bool:
         )
     if not word.known and _verb_follows(an, i):
         return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
-    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+    # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
+    common_noun = word.known and word.best_has("NOUN")
+    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
@@ -221,6 +225,8 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         if an.sentence(i).first != i:
             best = word.readings[0].grammemes if word.readings else frozenset()
             return None if word.known and _FUNCTION_POS & best else "person"
+        if word.best_has("ADJF") and _verb_follows(an, i):
+            return "person"  # "Черный заявил": an adjective alone before the verb is a surname
         return None if word.known else "person"
     if word.best_has("NOUN") and word.known:
         return "common"
@@ -258,9 +264,11 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     low = an.low[i]
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[low]
-        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые")
+        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые", *FIRST_PERSON)
         if (case == "nomn") != nominative:
             return False
+        if cue is not None and cue.person and (cue.person == "1per") != (low in FIRST_PERSON):
+            return False  # "я утверждаю", "он утверждает": person agrees
         return _agrees(gender, number, cue, kind)
     if kind == "person":
         i = name_head(an, i)
@@ -455,8 +463,8 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
         word = an.word(j)
         if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
             break
-        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
-            first = j
+        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt") or _common_kind(an, j, word) == "generic":
+            first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
