@@ -84,6 +84,8 @@ def is_name(an: Analysis, i: int) -> bool:
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
+    if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
+        return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -96,7 +98,7 @@ def is_name(an: Analysis, i: int) -> bool:
             not word.known
             or bool(_name_readings(word))
             or "anim" in best
-            or _next_to_dictionary_name(an, i)
+            or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
     if not word.known and _verb_follows(an, i):
