@@ -35,6 +35,8 @@ _BACK_REFERENCE_WINDOW = 10
 _LEAD_SENTENCES = 2
 # characters between an attributed quote and a quote that continues it: its attribution and a line break
 _CONTINUATION_GAP = 200
+# "со ссылкой на", "ссылаясь на": the subject search stops where a reference to another source begins
+_REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
 _HEADLINE_SOURCE_TOKENS = 6
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
@@ -771,6 +773,10 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
+def _partitive_head(an: Analysis, k: int) -> bool:
+    return token_kind(an, k) in ("generic", "group") and k + 1 < len(an.toks) and an.low[k + 1] == "из"
+
+
 def _finite_clause_opens(an: Analysis, k: int) -> bool:
     """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
     rather than a gerund or participle phrase that shares the subject outside it?"""
@@ -839,6 +845,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
         low = an.low[j]
+        if low in _REFERENCE_MARKERS:
+            break  # "передает ТАСС со ссылкой на МВД": what follows is the source's own source
         if an.is_punct(j) and not quoted_name_at(an, j):
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
@@ -857,7 +865,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             kind = None  # "— сказал он, держа в руках письма": a noun far from the verb is no subject
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
-                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF"):
+                nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
+                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF") and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
