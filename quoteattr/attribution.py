@@ -102,7 +102,7 @@ class _Sieves:
             found = finder(an, cue, hi if finder is subject_after else lo)
             if found is not None:
                 return found
-        if cue.info.number == "plur":
+        if cue.info.number == "plur" and cue.info.person != "1per":
             return place_source(an, lo, hi, cue.first)
         return None
 
@@ -319,6 +319,7 @@ class _Sieves:
             q_start, q_end = self.quote_inner(qi)
             self.add(q_start, q_end, "direct", last.cue, last.source, "continuation")
             self.used_quotes.add(qi)
+            last = self.links[-1]  # a third quoted paragraph continues the second
 
     # --- reported speech -------------------------------------------------------
 
@@ -612,6 +613,8 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
+    if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place":
+        return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
     return None
 
 

@@ -63,9 +63,9 @@ def _form_kind(grammemes: frozenset[str]) -> Optional[str]:
     if "PRTF" in grammemes:
         return None if "pssv" in grammemes else "participle"
     if "VERB" in grammemes:
-        if {"impr", "2per"} & grammemes or {"1per", "plur"} <= grammemes:
-            return None  # "напомним", "отметим": the writer's narration, not a report
-        return "finite"  # "я утверждаю": the first person singular reports too
+        if {"impr", "2per"} & grammemes:
+            return None
+        return "finite"  # "я утверждаю", "мы настаиваем": the first person reports too (with its pronoun)
     if "ADJS" in grammemes:
         return "finite"  # "уверен", "убежден" act as predicates
     return None

@@ -264,6 +264,8 @@ def indeclinable(an: Analysis, i: int) -> bool:
 def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -> bool:
     """Can token ``i`` (of ``kind``) stand in ``case`` and agree with ``cue``?"""
     low = an.low[i]
+    if cue is not None and cue.person == "1per" and low not in FIRST_PERSON:
+        return False  # "я утверждаю": only the first person is the subject of a first-person verb
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[low]
         nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые", *FIRST_PERSON)
