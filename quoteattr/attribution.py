@@ -90,8 +90,9 @@ class _Sieves:
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
         an = self.an
-        if cue.last - cue.first == 3:  # "по его словам": the pronoun between
-            return phrase(an, cue.first + 1, "pronoun", "gent")
+        if cue.last - cue.first == 3:  # "по его словам", "по нашим данным": the possessive between
+            between = cue.first + 1
+            return phrase(an, between, "pronoun" if token_kind(an, between) == "pronoun" else "author", "gent")
         j = cue.last
         while j < hi and j < cue.last + 4:
             kind = token_kind(an, j)
