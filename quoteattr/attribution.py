@@ -600,48 +600,77 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     return k
 
 
-def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
-    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
-    first = max(lo, an.sentence_bounds(cue.first)[0])
-    info = cue.info if agree else None
+@dataclass(slots=True)
+class _SubjectScan:
+    """A subject scan of one sentence from one start, as far as it has read.
+
+    The scan reads left to right and each step is the same whichever cue it
+    is for, so the next cue of the sentence continues it instead of reading
+    again from the sentence start (text dense with speech verbs would
+    otherwise cost the square of the sentence length).
+    """
+
+    j: int  # the next token to read
+    last_step: int  # where the latest step started: a cue at or before it must scan afresh
+    in_pp: bool = False
+    head_before: bool = False  # the last word read was a candidate head (or its modifiers)
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
-    in_pp = False
-    head_before = False  # the last word read was a candidate head (or its modifiers)
-    j = first
-    while j < cue.first:
+
+
+def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
+    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
+    sent_first, sent_last = an.sentence_bounds(cue.first)
+    first = max(lo, sent_first)
+    if first >= cue.first:
+        return None
+    info = cue.info if agree else None
+    key = ("subject_before", first, info)
+    scan = an.scans.get(key)
+    if scan is None or scan.last_step >= cue.first:
+        scan = an.scans[key] = _SubjectScan(first, first - 1)
+    _read_subjects(an, scan, cue.first, sent_last, info)
+    chosen = scan.strong or scan.weak
+    if chosen is None:
+        return None
+    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, info) -> None:
+    """Read on until token ``hi``. Jumps over subclauses and brackets look as far as the
+    sentence end, not ``hi``: a jump that lands at or past ``hi`` ends the scan either way."""
+    j = scan.j
+    while j < hi:
+        scan.last_step = j
         if an.inside_quote(j) is not None and not quoted_name_at(an, j):
             qi = an.inside_quote(j)
             j = an.quote_tokens(qi)[1] + 1
             continue
         low = an.low[j]
         if low == ",":
-            j = _skip_subclause(an, j, cue.first)
-            in_pp = False
+            j = _skip_subclause(an, j, sent_last)
+            scan.in_pp = False
             continue
         if low in ("(", "["):
-            while j < cue.first and an.low[j] not in (")", "]"):
+            while j < sent_last and an.low[j] not in (")", "]"):
                 j += 1
             j += 1
             continue
-        in_pp, kind, nxt, free = _scan_step(an, j, in_pp)
+        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
-        governed = head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
+        governed = scan.head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
         if kind and kind != "place" and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "organization" and indeclinable(an, j) or quoted_name_at(an, j):
-                weak = (j, kind)
+                scan.weak = (j, kind)
             else:
-                strong = (j, kind)
-            head_before = True
+                scan.strong = (j, kind)
+            scan.head_before = True
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
-            head_before = False  # "Представители [компании]": a genitive right after a head is its complement
+            scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
         j = nxt
-    chosen = strong or weak
-    if chosen is None:
-        return None
-    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+    scan.j = j
 
 
 def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
