@@ -13,7 +13,7 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .analysis import Analysis
@@ -43,6 +43,18 @@ class Link:
     rule: str
 
 
+@dataclass(slots=True)
+class _ClauseStops:
+    """Where reported clauses of one sentence end, found once for all the cues in it:
+    each clause ends at the first stop after its start, so a sentence dense with
+    cues is read once, not once per cue."""
+
+    last: int  # past the last token a clause of the sentence may reach
+    begin: int = -1  # the stops of tokens begin..scanned-1 are known
+    scanned: int = -1
+    found: list[int] = field(default_factory=list)
+
+
 class _Sieves:
     def __init__(self, an: Analysis, cues: tuple[Cue, ...]) -> None:
         self.an = an
@@ -55,6 +67,7 @@ class _Sieves:
         self.source_in_sentence: dict[int, Mention] = {}  # sentence -> latest source linked in it
         self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
+        self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
 
     # --- helpers ---------------------------------------------------------------
 
@@ -385,6 +398,21 @@ class _Sieves:
     def content_end(self, first: int) -> Optional[int]:
         """End offset of a reported clause starting at token ``first``."""
         an = self.an
+        sent = an.toks[first].sent
+        stops = self.clause_stops.get(sent)
+        if stops is None:
+            stops = self.clause_stops[sent] = _ClauseStops(self.clause_last(first))
+        end_tok = self.next_stop(stops, first + 1)
+        while end_tok > first and (an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None):
+            end_tok -= 1
+        if end_tok <= first:
+            return None
+        return an.toks[end_tok - 1].end
+
+    def clause_last(self, first: int) -> int:
+        """Past the last token a clause starting at ``first`` may reach: its sentence, and on
+        through the sentences of a quotation still open at its end."""
+        an = self.an
         last = an.sentence_bounds(first)[1]
         qi = an.inside_quote(last - 1)
         while qi is not None and last < len(an.toks):
@@ -393,24 +421,38 @@ class _Sieves:
                 break
             last = an.sentence_bounds(closer)[1]
             qi = an.inside_quote(last - 1)
-        end_tok = last
-        for j in range(first + 1, last):
-            if an.low[j] in (",", ":") or an.is_dash(j):
-                k = j + 1
-                if k < last and an.is_dash(k):
-                    k += 1
-                coordinated = k + 1 < last and an.low[k] in ("и", "а") and self.cue_at.get(k + 1)
-                if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
-                    end_tok = j
-                    break
-                if k < last and self.starts_attribution(k):
-                    end_tok = j
-                    break
-        while end_tok > first and (an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None):
-            end_tok -= 1
-        if end_tok <= first:
-            return None
-        return an.toks[end_tok - 1].end
+        return last
+
+    def next_stop(self, stops: _ClauseStops, start: int) -> int:
+        """The first token from ``start`` on where a clause ends, else ``stops.last``."""
+        if not stops.begin <= start <= stops.scanned:
+            stops.begin = stops.scanned = start
+            stops.found.clear()
+        k = bisect.bisect_left(stops.found, start)
+        if k < len(stops.found):
+            return stops.found[k]
+        for j in range(stops.scanned, stops.last):
+            if self.ends_clause(j, stops.last):
+                stops.found.append(j)
+                stops.scanned = j + 1
+                return j
+        stops.scanned = stops.last
+        return stops.last
+
+    def ends_clause(self, j: int, last: int) -> bool:
+        """Does a reported clause end at token ``j``: a comma, colon or dash before a coordinated
+        cue ("заявил, что C, и добавил") or before an attribution ("C, — сказал X")?"""
+        an = self.an
+        if an.low[j] in (",", ":") or an.is_dash(j):
+            k = j + 1
+            if k < last and an.is_dash(k):
+                k += 1
+            coordinated = k + 1 < last and an.low[k] in ("и", "а") and self.cue_at.get(k + 1)
+            if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
+                return True
+            if k < last and self.starts_attribution(k):
+                return True
+        return False
 
     def starts_attribution(self, k: int) -> bool:
         an = self.an
