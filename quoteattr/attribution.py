@@ -18,7 +18,7 @@ from typing import Optional
 
 from .analysis import Analysis
 from .cues import Cue
-from .mentions import Mention, can_be, indeclinable, phrase, quoted_name_at, token_kind
+from .mentions import Mention, agreement, can_be, indeclinable, phrase, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -667,7 +667,7 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     if first >= cue.first:
         return None
     info = cue.info if agree else None
-    key = ("subject_before", first, info)
+    key = ("subject_before", first, agreement(info))  # cues that agree alike share a scan
     scan = an.scans.get(key)
     if scan is None or scan.last_step >= cue.first:
         scan = an.scans[key] = _SubjectScan(first, first - 1)

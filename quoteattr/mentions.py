@@ -206,6 +206,13 @@ def _gender(grammemes) -> Optional[str]:
     return None
 
 
+def agreement(cue: Optional[CueForm]) -> Optional[tuple]:
+    """What of ``cue`` agreement reads: two cues with the same value agree with the same mentions."""
+    if cue is None or cue.form not in ("finite",):
+        return None
+    return cue.number, cue.gender
+
+
 def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm], kind: str) -> bool:
     if cue is None or cue.form not in ("finite",):
         return True
