@@ -13,12 +13,12 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .analysis import Analysis
 from .cues import Cue
-from .mentions import Mention, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -61,6 +61,18 @@ class Link:
     rule: str
 
 
+@dataclass(slots=True)
+class _ClauseStops:
+    """Where reported clauses of one sentence end, found once for all the cues in it:
+    each clause ends at the first stop after its start, so a sentence dense with
+    cues is read once, not once per cue."""
+
+    last: int  # past the last token a clause of the sentence may reach
+    begin: int = -1  # the stops of tokens begin..scanned-1 are known
+    scanned: int = -1
+    found: list[int] = field(default_factory=list)
+
+
 class _Sieves:
     def __init__(self, an: Analysis, cues: tuple[Cue, ...]) -> None:
         self.an = an
@@ -73,6 +85,7 @@ class _Sieves:
         self.source_in_sentence: dict[int, Mention] = {}  # sentence -> latest source linked in it
         self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
+        self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
 
     # --- helpers ---------------------------------------------------------------
 
@@ -108,8 +121,9 @@ class _Sieves:
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
         an = self.an
-        if cue.last - cue.first == 3:  # "по его словам": the pronoun between
-            return phrase(an, cue.first + 1, "pronoun", "gent")
+        if cue.last - cue.first == 3:  # "по его словам", "по нашим данным": the possessive between
+            between = cue.first + 1
+            return phrase(an, between, "pronoun" if token_kind(an, between) == "pronoun" else "author", "gent")
         j = cue.last
         while j < hi and j < cue.last + 4:
             kind = token_kind(an, j)
@@ -423,6 +437,19 @@ class _Sieves:
     def content_end(self, first: int) -> Optional[int]:
         """End offset of a reported clause starting at token ``first``."""
         an = self.an
+        sent = an.toks[first].sent
+        stops = self.clause_stops.get(sent)
+        if stops is None:
+            stops = self.clause_stops[sent] = _ClauseStops(self.clause_last(first))
+        end_tok = _trim_end(an, first, self.next_stop(stops, first + 1))
+        if end_tok <= first:
+            return None
+        return an.toks[end_tok - 1].end
+
+    def clause_last(self, first: int) -> int:
+        """Past the last token a clause starting at ``first`` may reach: its sentence, and on
+        through the sentences of a quotation still open at its end."""
+        an = self.an
         last = an.sentence_bounds(first)[1]
         qi = an.inside_quote(last - 1)
         while qi is not None and last < len(an.toks):
@@ -431,23 +458,38 @@ class _Sieves:
                 break
             last = an.sentence_bounds(closer)[1]
             qi = an.inside_quote(last - 1)
-        end_tok = last
-        for j in range(first + 1, last):
-            if an.low[j] in (",", ":") or an.is_dash(j):
-                k = j + 1
-                if k < last and an.is_dash(k):
-                    k += 1
-                coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
-                if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
-                    end_tok = j
-                    break
-                if k < last and self.starts_attribution(k):
-                    end_tok = j
-                    break
-        end_tok = _trim_end(an, first, end_tok)
-        if end_tok <= first:
-            return None
-        return an.toks[end_tok - 1].end
+        return last
+
+    def next_stop(self, stops: _ClauseStops, start: int) -> int:
+        """The first token from ``start`` on where a clause ends, else ``stops.last``."""
+        if not stops.begin <= start <= stops.scanned:
+            stops.begin = stops.scanned = start
+            stops.found.clear()
+        k = bisect.bisect_left(stops.found, start)
+        if k < len(stops.found):
+            return stops.found[k]
+        for j in range(stops.scanned, stops.last):
+            if self.ends_clause(j, stops.last):
+                stops.found.append(j)
+                stops.scanned = j + 1
+                return j
+        stops.scanned = stops.last
+        return stops.last
+
+    def ends_clause(self, j: int, last: int) -> bool:
+        """Does a reported clause end at token ``j``: a comma, colon or dash before a coordinated
+        cue ("заявил, что C, и добавил") or before an attribution ("C, — сказал X")?"""
+        an = self.an
+        if an.low[j] in (",", ":") or an.is_dash(j):
+            k = j + 1
+            if k < last and an.is_dash(k):
+                k += 1
+            coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
+            if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
+                return True
+            if k < last and self.starts_attribution(k):
+                return True
+        return False
 
     def starts_attribution(self, k: int) -> bool:
         an = self.an
@@ -724,56 +766,87 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     return k
 
 
-def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
-    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
-    first = max(lo, an.sentence_bounds(cue.first)[0])
-    info = cue.info if agree else None
+@dataclass(slots=True)
+class _SubjectScan:
+    """A subject scan of one sentence from one start, as far as it has read.
+
+    The scan reads left to right and each step is the same whichever cue it
+    is for, so the next cue of the sentence continues it instead of reading
+    again from the sentence start (text dense with speech verbs would
+    otherwise cost the square of the sentence length).
+    """
+
+    j: int  # the next token to read
+    last_step: int  # where the latest step started: a cue at or before it must scan afresh
+    in_pp: bool = False
+    head_before: bool = False  # the last word read was a candidate head (or its modifiers)
     # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
-    common: Optional[tuple[int, str]] = None
-    in_pp = False
-    head_before = False  # the last word read was a candidate head (or its modifiers)
-    j = first
-    while j < cue.first:
+    common: Optional[tuple[int, str, int]] = None  # with the token after it: only next to its verb
+
+
+def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
+    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
+    sent_first, sent_last = an.sentence_bounds(cue.first)
+    first = max(lo, sent_first)
+    if first >= cue.first:
+        return None
+    info = cue.info if agree else None
+    key = ("subject_before", first, agreement(info))  # cues that agree alike share a scan
+    scan = an.scans.get(key)
+    if scan is None or scan.last_step >= cue.first:
+        scan = an.scans[key] = _SubjectScan(first, first - 1)
+    _read_subjects(an, scan, cue.first, sent_last, info)
+    comma = scan.last_step
+    if scan.j > cue.first and an.low[comma] == "," and cue.info.form == "finite" and _finite_clause_opens(an, comma + 1):
+        # "…, как компания МТС объявила": the cue is inside the subclause the scan jumped, so is its subject
+        return subject_before(an, cue, comma + 1, agree)
+    chosen = scan.strong or scan.weak
+    if chosen is None and scan.common is not None and _only_adverbs(an, scan.common[2], cue.first):
+        chosen = scan.common[:2]
+    if chosen is None:
+        return None
+    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, info) -> None:
+    """Read on until token ``hi``. Jumps over subclauses and brackets look as far as the
+    sentence end, not ``hi``: a jump that lands at or past ``hi`` ends the scan either way."""
+    j = scan.j
+    while j < hi:
+        scan.last_step = j
         if an.inside_quote(j) is not None and not quoted_name_at(an, j):
             qi = an.inside_quote(j)
             j = an.quote_tokens(qi)[1] + 1
             continue
         low = an.low[j]
         if low == ",":
-            skipped = _skip_subclause(an, j, cue.first)
-            if skipped >= cue.first and skipped > j + 1 and cue.info.form == "finite" and _finite_clause_opens(an, j + 1):
-                # "…, как компания МТС объявила": the cue is inside the subclause, so is its subject
-                skipped, strong, weak, common = j + 1, None, None, None
-            j = skipped
-            in_pp = head_before = False
+            j = _skip_subclause(an, j, sent_last)
+            scan.in_pp = False
             continue
         if low in ("(", "["):
-            while j < cue.first and an.low[j] not in (")", "]"):
+            while j < sent_last and an.low[j] not in (")", "]"):
                 j += 1
             j += 1
             continue
-        in_pp, kind, nxt, free = _scan_step(an, j, in_pp)
+        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
-        governed = head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
+        governed = scan.head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
         if kind and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "common":
-                common = (j, kind) if _only_adverbs(an, nxt, cue.first) else common
+                scan.common = (j, kind, nxt)
             elif kind in ("organization", "place") and indeclinable(an, j) or kind == "place" or quoted_name_at(an, j):
-                weak = (j, kind)
+                scan.weak = (j, kind)
             else:
-                strong = (j, kind)
-            head_before = True
+                scan.strong = (j, kind)
+            scan.head_before = True
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
-            head_before = False  # "Представители [компании]": a genitive right after a head is its complement
+            scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
         j = nxt
-    chosen = strong or weak or common
-    if chosen is None:
-        return None
-    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+    scan.j = j
 
 
 def _partitive_head(an: Analysis, k: int) -> bool:

@@ -118,8 +118,14 @@ def _nominal_cues() -> dict[str, str]:
 # prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
 _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
-# possessives and pronouns that may stand between "по" and the noun: "по его словам"
-_NOMINAL_FILLERS = frozenset("его ее её их моим нашим нашей моей ее".split())
+# third-person pronouns that may stand between "по" and the noun as possessives: "по его словам"
+_PRONOUN_FILLERS = frozenset("его ее их".split())
+
+
+@functools.cache
+def _nominal_fillers() -> frozenset[str]:
+    """Words that may stand between "по" and a nominal cue's noun: "по его словам", "по нашим данным"."""
+    return _PRONOUN_FILLERS | lexicon.word_set("own_possessives.txt")
 
 
 def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple[Cue, ...]:
@@ -135,6 +141,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     blockers = lexicon.word_set("cue_blockers.txt")
     toks = tokens.tokens
     lows = tokens.low
+    fillers = _nominal_fillers()
     cues: list[Cue] = []
     skip_until = -1
     for i in [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS]:
@@ -144,7 +151,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
         low = lows[i]
         if low in _NOMINAL_PREPOSITIONS:
             j = i + 1
-            if j < len(toks) and lows[j] in _NOMINAL_FILLERS:
+            if j < len(toks) and lows[j] in fillers:
                 j += 1
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])

@@ -35,12 +35,14 @@ class Mention:
     ``head`` is the token that names the entity (a surname, a role noun, an
     organization, a pronoun); ``name`` the tokens of a person's name, if the
     phrase has one; ``case`` the grammatical case the phrase stands in.
+    An ``author`` mention is a first- or second-person or reflexive possessive
+    ("по нашим данным"): the writer's own voice, no entity of the text.
     """
 
     first: int
     last: int
     head: int
-    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place
+    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place | author
     name: tuple[int, ...] = ()
     case: str = "nomn"
     gender: Optional[str] = None
@@ -305,6 +307,13 @@ def _gender(grammemes) -> Optional[str]:
     return None
 
 
+def agreement(cue: Optional[CueForm]) -> Optional[tuple]:
+    """What of ``cue`` agreement reads: two cues with the same value agree with the same mentions."""
+    if cue is None or cue.form not in ("finite",):
+        return None
+    return cue.number, cue.gender
+
+
 def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm], kind: str) -> bool:
     if cue is None or cue.form not in ("finite",):
         return True
@@ -398,6 +407,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[an.low[i]]
         return Mention(i, i + 1, i, kind, (), case, gender, number)
+    if kind == "author":
+        return Mention(i, i + 1, i, kind, (), case)
     if kind == "person":
         a, b = _extend_name(an, i)
         a, b = max(a, lo), min(b, hi)

@@ -267,6 +267,8 @@ class _Resolver:
             return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
             return self.pronoun(m)
+        if m.kind == "author":
+            return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
             for t in range(m.head + 1, m.last):
                 kind = token_kind(an, t)
