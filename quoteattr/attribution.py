@@ -232,6 +232,8 @@ class _Sieves:
             source = subject_before(an, cue, j)
         if source is None:
             source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
+        if source is not None and source.kind == "common" and j <= source.first < cue.first:
+            source = None  # "«Q», еще раз подтвердил": a noun between the marks and the verb is adverbial
         if source is None and cue.cls != "impersonal" and cue.first != j:
             return False  # "«не», что привело к": the verb belongs to another clause
         q_start, q_end = self.quote_inner(qi)
@@ -566,8 +568,8 @@ class _Sieves:
             if start == 0 or an.toks[start - 1].para != an.toks[start].para:
                 break
             before = an.sentence_bounds(start - 1)[0]
-            if self.cue_between(before, start) is not None:
-                break
+            if any(k in self.used_cues for k in range(before, start)):
+                break  # that sentence has an attribution of its own
             start = before
         opens_paragraph = start == 0 or an.toks[start - 1].para != an.toks[start].para
         return (start if opens_paragraph else prev_first), prev_last
@@ -589,7 +591,7 @@ class _Sieves:
                 return
         before_words = sum(1 for k in range(first, j) if an.is_word(k))
         tail = source.last
-        if tail < last and an.low[tail] == "," and before_words < 3:
+        if tail < last and an.low[tail] == "," and not _has_predicate(an, first, j):
             end = self.content_end(tail + 1)
             if end is not None:
                 self.emit(an.toks[tail + 1].start, end, cue, source, "parenthetical-cue")
@@ -847,6 +849,15 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
         j = nxt
     scan.j = j
+
+
+def _has_predicate(an: Analysis, a: int, b: int) -> bool:
+    """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
+    "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
+    return any(
+        an.is_word(k) and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
+        for k in range(a, b)
+    )
 
 
 def _partitive_head(an: Analysis, k: int) -> bool:
