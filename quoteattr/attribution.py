@@ -37,6 +37,8 @@ _LEAD_SENTENCES = 2
 _CONTINUATION_GAP = 200
 # "со ссылкой на", "ссылаясь на": the subject search stops where a reference to another source begins
 _REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
+# "по словам [бывшего главы] компании": how far after a nominal cue its source may start
+_NOMINAL_SOURCE_WINDOW = 4
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
 _HEADLINE_SOURCE_TOKENS = 6
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
@@ -125,7 +127,9 @@ class _Sieves:
             between = cue.first + 1
             return phrase(an, between, "pronoun" if token_kind(an, between) == "pronoun" else "author", "gent")
         j = cue.last
-        while j < hi and j < cue.last + 4:
+        while j < hi and j < cue.last + _NOMINAL_SOURCE_WINDOW:
+            if quoted_name_at(an, j):
+                return quoted_name_mention(an, j, "gent")  # "согласно версии «Пятого канала»"
             kind = token_kind(an, j)
             if kind and kind != "place" and can_be(an, j, kind, "gent", None):
                 return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
@@ -851,6 +855,12 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
     scan.j = j
 
 
+def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
+    """The organization a short quoted name opening at token ``j`` names: "«Коммерсантъ»"."""
+    closer = an.quote_tokens(an.opener_at[j])[1]
+    return Mention(j, closer + 1, j + 1, "organization", (), case, None, "sing")
+
+
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:
     """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
     "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
@@ -965,9 +975,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     j = nxt
                     continue
             if quoted_name_at(an, j):
-                qi = an.opener_at[j]
-                closer = an.quote_tokens(qi)[1]
-                return Mention(j, closer + 1, j + 1, "organization", (), "nomn", None, "sing")
+                return quoted_name_mention(an, j, "nomn")
             return phrase(an, j, kind, "nomn", cue.last, last)
         if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
             break
