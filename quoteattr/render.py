@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Optional
 
 from .batch import Result
-from .model import QUOTE_KINDS, Document, Quote, Speaker
+from .model import QUOTE_KINDS, Document, Quote
 
 #: What the legend says about each kind, in the words of the data model.
 KIND_NOTES = {
@@ -111,7 +111,7 @@ class _DocumentView:
         for layer in layers:
             starting[layer.start].append(layer)
         bounds = sorted({0, len(text), *(l.start for l in layers), *(l.end for l in layers)})
-        out = []
+        out: list[str] = []
         stack: list[_Layer] = []
         for a, b in zip(bounds, bounds[1:]):
             wanted = sorted(
@@ -361,7 +361,7 @@ class BatchPage:
             f'<tr><td><a href="#{key}">{escape(label)}</a></td><td class="qa-n">{n}</td></tr>'
             for key, label, n, _ in self.entries
         )
-        return f'<table><tr><th>document</th><th class="qa-n">quotations</th></tr>{rows}</table>'
+        return f'<table><tr><th>document</th><th class="qa-n">quotes</th></tr>{rows}</table>'
 
     def _speakers_table(self) -> str:
         labels = {key: label for key, label, _, _ in self.entries}
@@ -375,6 +375,6 @@ class BatchPage:
             for (name, kind), keys in ranked
         )
         return (
-            '<table><tr><th>speaker</th><th class="qa-n">quotations</th><th>quoted in</th></tr>'
+            '<table><tr><th>speaker</th><th class="qa-n">quotes</th><th>quoted in</th></tr>'
             f"{rows}</table>"
         )
