@@ -7,8 +7,10 @@
 """
 
 from .batch import Result
+from .frame import to_frame
 from .model import Document, Quote, Span, Speaker
 from .pipeline import Options, extract, extract_many
+from .render import render_html
 
 __all__ = [
     "Document",
@@ -19,5 +21,7 @@ __all__ = [
     "Speaker",
     "extract",
     "extract_many",
+    "render_html",
+    "to_frame",
 ]
 __version__ = "0.1.0"
