@@ -840,7 +840,9 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
-        governed = scan.head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
+        governed = scan.head_before and an.is_word(j) and (
+            an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
+        )
         if kind and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "common":
                 scan.common = (j, kind, nxt)
@@ -859,6 +861,16 @@ def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
     """The organization a short quoted name opening at token ``j`` names: "«Коммерсантъ»"."""
     closer = an.quote_tokens(an.opener_at[j])[1]
     return Mention(j, closer + 1, j + 1, "organization", (), case, None, "sing")
+
+
+def _lone_name(an: Analysis, j: int) -> bool:
+    """A capitalized word the dictionary does not know as a name, alone: after a noun it is part of
+    that noun's phrase ("шерифа округа [Джексон]"), where "компании [Иван Петров]" is a new subject."""
+    return not _name_reading(an, j) and not (j + 1 < len(an.toks) and is_name(an, j + 1))
+
+
+def _name_reading(an: Analysis, j: int) -> bool:
+    return any({"Name", "Surn", "Patr"} & r.grammemes for r in an.word(j).readings)
 
 
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:
@@ -910,7 +922,7 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
     by more of the clause, belongs to the phrase before it, not to the subject.
     """
     for _ in range(_COMPLEMENT_CHAIN):
-        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j):
+        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
             return j
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
@@ -976,7 +988,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     continue
             if quoted_name_at(an, j):
                 return quoted_name_mention(an, j, "nomn")
-            return phrase(an, j, kind, "nomn", cue.last, last)
+            found = phrase(an, j, kind, "nomn", cue.last, last)
+            after = found.last
+            if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
+                j = after  # "призвал Конгресс принять": the one asked to act is the object
+                continue
+            return found
         if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
             break
         if low == "что":

@@ -13,6 +13,8 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
+import regex
+
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
@@ -20,6 +22,8 @@ from .morph import Word
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _NAME_TAGS_SET = frozenset(_NAME_TAGS)
+# a lower-case particle of one to three letters glued to a capitalized name by a hyphen
+_NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
 FIRST_PERSON = frozenset({"я", "мы"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
@@ -74,13 +78,17 @@ def _name_readings(word):
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name?"""
     tok = an.toks[i].text
+    if _NAME_PARTICLE.match(tok):
+        return True  # "аль-Хатиб", "бен-Гурион": a particle glued to a capitalized name
     if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
         return False
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known and not feminine_surname(an, i):
+    if feminine_surname(an, i):
+        return True
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if any(g in best for g in _NAME_TAGS):
         return True
@@ -364,7 +372,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if quoted_name_at(an, i):
         return True
     if not an.is_word(i):
-        return an.low[i][:1].isdigit()
+        return False  # "сайте министерства [16] ноября": a number starts a date, not a complement
     if an.is_prep(i):
         return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
