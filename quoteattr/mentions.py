@@ -16,8 +16,8 @@ from typing import Optional
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
+from .morph import NAME_TAGS, name_gender
 
-_NAME_TAGS = ("Name", "Surn", "Patr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 
 def _name_readings(word):
     return [
-        r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
+        r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
     ]
 
 
@@ -72,7 +72,7 @@ def is_name(an: Analysis, i: int) -> bool:
     best = word.readings[0].grammemes if word.readings else frozenset()
     if ({"Geox", "Orgn"} & best and word.known) or _FUNCTION_POS & best:
         return False  # a place or organization, unless pymorphy3 only guessed so from the ending
-    if any(g in best for g in _NAME_TAGS):
+    if any(g in best for g in NAME_TAGS):
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
@@ -179,7 +179,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if kind == "person":
         i = name_head(an, i)
         word = an.word(i)
-        named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
+        named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
         fitting = [r for r in named if case in r.grammemes]
@@ -367,16 +367,4 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
 
 
 def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
-    votes = {"masc": 0, "femn": 0}
-    for t in tokens:
-        for r in an.word(t).readings:
-            if any(g in r.grammemes for g in _NAME_TAGS) and case in r.grammemes:
-                for g in votes:
-                    if g in r.grammemes:
-                        votes[g] += 1
-                break
-    if votes["masc"] > votes["femn"]:
-        return "masc"
-    if votes["femn"] > votes["masc"]:
-        return "femn"
-    return None
+    return name_gender((an.word(t) for t in tokens), case)
