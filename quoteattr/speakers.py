@@ -21,10 +21,15 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import match_case
+from .morph import NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
+_NAME_WORDS = 3  # first name, patronymic, surname: a longer run of names is two people
+_CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
+_MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
+_SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
+_TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _KIND = {
@@ -54,7 +59,6 @@ class _Seen:
 
     token: int
     entity: _Entity
-    speaker: bool
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
 
 
@@ -128,35 +132,23 @@ class _Resolver:
             entity.name, entity.name_size = name, len(name)
             self._index_name(entity)
         if entity.gender is None:
-            entity.gender = self._gender(tokens, case)
+            entity.gender = name_gender((self.an.word(t) for t in tokens), case)
         return entity
 
     def _index_name(self, entity: _Entity) -> None:
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
-            for cut in (1, 2):
-                if len(word) - cut >= 4:
+            for cut in _CASE_ENDINGS:
+                if len(word) - cut >= _MIN_STEM:
                     self._by_stem.setdefault(word[:-cut], entity)
 
     def _person_with_word(self, word: str) -> Optional[_Entity]:
         """The person whose name holds ``word`` or a form of it ("Дачича" for "Ивица Дачич")."""
         found = self._by_word.get(word) or self._by_stem.get(word)
-        for cut in (1, 2):
-            if found is None and len(word) - cut >= 4:
+        for cut in _CASE_ENDINGS:
+            if found is None and len(word) - cut >= _MIN_STEM:
                 found = self._by_word.get(word[:-cut])
         return found
-
-    def _gender(self, tokens, case: str) -> Optional[str]:
-        for t in reversed(tokens):
-            if not self.an.word(t).known:
-                continue
-            for r in self.an.word(t).readings:
-                if {"Name", "Surn", "Patr"} & r.grammemes and case in r.grammemes:
-                    if "masc" in r.grammemes and "femn" not in r.grammemes:
-                        return "masc"
-                    if "femn" in r.grammemes and "masc" not in r.grammemes:
-                        return "femn"
-        return None
 
     def named(self, key: str, kind: str, name: str) -> _Entity:
         entity = self.entities.get(key)
@@ -176,13 +168,13 @@ class _Resolver:
             i = start
             if an.inside_quote(i) is None and is_name(an, i):
                 j = i + 1
-                while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
+                while j < n and j - i < _NAME_WORDS and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
                     j += 1
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 after_prep = i > 0 and an.is_prep(i - 1)
-                self.note(_Seen(j - 1, entity, False, case == "nomn" and not after_prep))
+                self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
                 i = j
             else:
                 i += 1
@@ -198,7 +190,7 @@ class _Resolver:
             word = self.an.word(t)
             if not word.known:
                 continue  # pymorphy3's guess for an unknown surname says nothing of its case
-            named = [r for r in word.readings if {"Name", "Surn", "Patr"} & r.grammemes] or list(word.readings)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
                 continue
@@ -240,7 +232,7 @@ class _Resolver:
             or self.recent(before, accept)
         )
 
-    def resolve(self, m: Mention, link: Link) -> Optional[_Entity]:
+    def resolve(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "person":
             entity = self.person(m.name, m.case)
@@ -315,7 +307,7 @@ class _Resolver:
                 continue
             first = an.sentence_bounds(p)[0]
             head = None
-            for j in range(p - 1, max(first, p - 8) - 1, -1):  # the leftmost organization noun before it
+            for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
                 if an.is_punct(j) or an.word(j).best_has("VERB"):
                     break
                 if token_kind(an, j) == "organization" and not an.toks[j].text.isupper():
@@ -362,7 +354,7 @@ class _Resolver:
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
         return (
-            self.recent(m.first, fits, within=2, prominent=True)
+            self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
@@ -399,7 +391,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     for k in order:
         link = links[k]
         m = link.source
-        entity = resolver.resolve(m, link) if m is not None else None
+        entity = resolver.resolve(m) if m is not None else None
         entity_of[k] = entity
         cue = link.cue.info if link.cue else None
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
@@ -409,7 +401,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
             entity.spoke = True
-            resolver.note(_Seen(m.head, entity, True, True))
+            resolver.note(_Seen(m.head, entity, True))
 
     text = norm.original
 
