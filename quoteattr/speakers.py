@@ -1,8 +1,10 @@
 """Speakers: cluster mentions into entities and name them.
 
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
-role without a name ("президент", "белорусский лидер") refers to the person
-last given that role, else the nearest person before it; a pronoun to the
+role without a name ("президент", "глава ЦБ") refers to the holder of that
+role in the text whose complement agrees ("глава ЦБ" is not "глава
+Минфина"), else the most salient person not known to hold another such role;
+a pronoun to the
 latest speaker (else person) before it that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
@@ -12,7 +14,8 @@ the nominative.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .analysis import Analysis
@@ -62,12 +65,23 @@ class _Seen:
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
 
 
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
+
+    token: int
+    office: str  # what the role noun names: "премьер" for "премьер-министр" and "глава правительства"
+    marks: tuple[tuple[str, bool], ...]  # the words saying whose role it is, folded, and whether capitalized
+    exclusive: bool  # an office like "министр": its holder holds no other such office
+    entity: Optional[_Entity] = None
+
+
 class _Resolver:
     def __init__(self, an: Analysis) -> None:
         self.an = an
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
-        self.role_of: dict[str, _Entity] = {}
+        self.roles: list[_Role] = []  # in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
@@ -173,6 +187,7 @@ class _Resolver:
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+                self._roles_around_name(i, j, case, entity)
                 after_prep = i > 0 and an.is_prep(i - 1)
                 self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
                 i = j
@@ -237,24 +252,10 @@ class _Resolver:
         if m.kind == "person":
             entity = self.person(m.name, m.case)
             name_start = m.name[0] if m.name else m.first
-            for t in range(m.first, name_start):
-                if token_kind(an, t) == "role":
-                    self.role_of[self.role_key(t, name_start)] = entity
-                    self.role_of.setdefault(an.word(t).lemma, entity)
+            self.give_roles(m.first, name_start, entity)
             return entity
         if m.kind == "role":
-            role = self.role_key(m.head, m.last)
-            entity = self.role_of.get(role)
-            if entity is None:
-                inside = {an.word(t).lemma for t in range(m.head + 1, m.last) if an.is_word(t)}
-                entity = self.salient(
-                    m.first, lambda e: e.kind == "person" and fold(e.name.split()[-1]) not in inside
-                )
-            if entity is None:
-                name = self.phrase_name(m)
-                entity = self.named("role:" + fold(name), "person", name)
-            self.role_of.setdefault(role, entity)
-            return entity
+            return self.role_holder(m)
         if m.kind in ("pronoun", "relative"):
             return self.pronoun(m)
         if m.kind == "document":
@@ -320,16 +321,94 @@ class _Resolver:
                 found[fold(short)] = long_name
         return found
 
-    def role_key(self, head: int, end: int) -> str:
-        """A role and what it is the role of: "глава минфина" and "глава цб кипра" differ."""
+    # --- roles -----------------------------------------------------------------
+
+    def roles_in(self, first: int, end: int) -> list[_Role]:
+        """The roles in tokens ``first..end-1``, one for each role noun, with no holder yet.
+
+        The marks of a role are the words that say whose role it is: its
+        modifiers and its complement up to the next role noun ("министр
+        обороны РФ генерал": "министр" marked "обороны", "рф").
+        """
         an = self.an
-        words = [an.word(head).lemma]
-        for t in range(head + 1, end):
-            if an.is_word(t) and token_kind(an, t) != "role":
-                words.append(an.low[t])
-            else:
-                break
-        return " ".join(words)
+        heads = [t for t in range(first, end) if token_kind(an, t) == "role"]
+        plain = lexicon.word_set("role_qualifiers.txt")
+        out = []
+        for k, h in enumerate(heads):
+            lo = heads[k - 1] + 1 if k else first
+            hi = heads[k + 1] if k + 1 < len(heads) else end
+            a = h
+            while a - 1 >= lo and is_modifier(an, a - 1):
+                a -= 1
+            marks = []
+            for t in (*range(a, h), *range(h + 1, hi)):
+                word = an.toks[t].text.translate(_NO_QUOTES)
+                if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                    continue
+                if an.word(t).lemma in plain or fold(word) in plain:
+                    continue
+                proper = an.is_cap(t) and an.sentence(t).first != t
+                marks.append((fold(word), proper))
+            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
+            out.append(_Role(h, office, rest, exclusive))
+        return out
+
+    def give_roles(self, first: int, end: int, entity: _Entity) -> None:
+        """Record that ``entity`` holds the roles in tokens ``first..end-1``."""
+        for role in self.roles_in(first, end):
+            bisect.insort(self.roles, replace(role, entity=entity), key=lambda r: r.token)
+
+    def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
+        """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
+        "Олег Смирнов, министр финансов,"."""
+        an = self.an
+        sent_first, sent_last = an.sentence_bounds(i)
+        m = phrase(an, i, "person", case, sent_first, sent_last)
+        self.give_roles(m.first, i, entity)
+        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
+            after = phrase(an, j + 1, "role", case, j + 1, sent_last)
+            if after.kind == "role":
+                self.give_roles(after.first, after.last, entity)
+
+    def role_holder(self, m: Mention) -> _Entity:
+        """The entity a role without a name refers to.
+
+        The holder of the same role in the text (the latest before it, else the
+        first after it), where the words saying whose role it is agree ("глава
+        ЦБ" is not "глава Минфина"); else the most salient person not known to
+        hold another such role; else a new entity named by the role phrase.
+        """
+        mine = next((r for r in self.roles_in(m.first, m.last) if r.token == m.head), None)
+        if mine is None:
+            mine = _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
+        fitting = [
+            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+        ]
+        before = [r for r in fitting if r.token < m.first]
+        entity: Optional[_Entity] = None
+        if before:
+            entity = max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+        elif fitting:
+            entity = fitting[0].entity
+        if entity is None:
+            entity = self.salient(m.first, lambda e: e.kind == "person" and self._may_hold(e, mine))
+        if entity is None:
+            name = self.phrase_name(m)
+            entity = self.named("role:" + fold(name), "person", name)
+        self.give_roles(m.first, m.last, entity)
+        return entity
+
+    def _may_hold(self, entity: _Entity, role: _Role) -> bool:
+        """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
+        or another office held by one person ("министр" is not the "президент")?"""
+        for r in self.roles:
+            if r.entity is not entity:
+                continue
+            if r.office == role.office and _marks_conflict(role.marks, r.marks):
+                return False
+            if r.office != role.office and r.exclusive and role.exclusive:
+                return False
+        return True
 
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
@@ -358,6 +437,52 @@ class _Resolver:
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
+
+
+def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
+    """The office a role names, the marks left, and whether one person holds it.
+
+    "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
+    no mark left; a role not listed is its own office.
+    """
+    offices = _offices()
+    if marks and f"{lemma} {marks[0][0]}" in offices:
+        office = offices[f"{lemma} {marks[0][0]}"]
+        marks = marks[1:]
+    else:
+        office = offices.get(lemma, lemma)
+    return office.rstrip("*"), marks, office.endswith("*")
+
+
+@functools.cache
+def _offices() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+def _same_mark(a: str, b: str) -> bool:
+    """One word in two forms: "минфина" / "минфин", "россии" / "российский"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _marks_shared(a, b) -> int:
+    return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
+
+
+def _marks_conflict(a, b) -> bool:
+    """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
+    only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
+    only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
+    return any(p == q for p in only_a for q in only_b)
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
