@@ -269,14 +269,64 @@ def name_head(an: Analysis, i: int) -> int:
 def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     i = name_head(an, i)
     a = i
-    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -3:
+    cases = _name_cases(an, i)
+    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
+        cases, fits = _shared_cases(cases, an, a - 1)
+        if not fits or stray_capital(an, a):
+            break
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
+    return a, name_end(an, i, cases)
+
+
+def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> int:
+    """Past the last word of the name whose word ``i`` is, read rightwards.
+
+    A name is at most three words (first name, patronymic, surname) in one
+    case: a genitive name before a nominative one is another person
+    ("представитель Анны Козловой Олег Белов"), and a common word
+    capitalized only because it opens the sentence is no part of a name
+    ("Визит Владимир Путин ...").
+    """
+    if cases is None:
+        cases = _name_cases(an, i)
     b = i + 1
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < 3:
+    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
+        cases, fits = _shared_cases(cases, an, b)
+        if not fits or stray_capital(an, b - 1):
+            break
         b += 1
-    return a, b
+    return b
+
+
+def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tuple[Optional[frozenset[str]], bool]:
+    """The cases a name keeps when word ``j`` joins it, and whether ``j`` can join."""
+    mine = _name_cases(an, j)
+    if cases is None or mine is None:
+        return cases or mine, True
+    return cases & mine, not cases.isdisjoint(mine)
+
+
+def stray_capital(an: Analysis, i: int) -> bool:
+    """A dictionary word that is no name, capitalized only because it opens the sentence."""
+    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    word = an.word(i)
+    return sentence_start and word.known and not _name_readings(word)
+
+
+def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
+    """The cases the dictionary allows word ``i`` as a name, or None if it does not know it as one
+    (pymorphy3's guess from the ending of a foreign name is often the wrong case: "Драгиша")."""
+    word = an.word(i)
+    named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
+    if not word.known or not named:
+        return None
+    return frozenset(g for r in named for g in r.grammemes if g in _CASES)
+
+
+_NAME_WORDS = 3  # first name, patronymic, surname
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
 
