@@ -22,13 +22,12 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
+from .mentions import Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
-_NAME_WORDS = 3  # first name, patronymic, surname: a longer run of names is two people
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
@@ -173,17 +172,14 @@ class _Resolver:
 
     def _collect_names(self) -> None:
         an = self.an
-        n = len(an.toks)
         capitalized = [k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()]
         i = 0
         for start in capitalized:
             if start < i:
                 continue  # inside the name just read
             i = start
-            if an.inside_quote(i) is None and is_name(an, i):
-                j = i + 1
-                while j < n and j - i < _NAME_WORDS and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
-                    j += 1
+            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
+                j = name_end(an, i)
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
@@ -250,9 +246,18 @@ class _Resolver:
     def resolve(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "person":
-            entity = self.person(m.name, m.case)
             name_start = m.name[0] if m.name else m.first
-            self.give_roles(m.first, name_start, entity)
+            role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
+            if role is not None and m.case == "nomn" and not self._may_be_nominative(m.name):
+                # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
+                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
+                    after = tuple(range(m.last, name_end(an, m.last)))
+                    entity = self.person(after, "nomn")
+                    self.give_roles(m.first, m.last, m.case, entity)
+                    return entity
+                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case))
+            entity = self.person(m.name, m.case)
+            self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
             return self.role_holder(m)
@@ -323,15 +328,15 @@ class _Resolver:
 
     # --- roles -----------------------------------------------------------------
 
-    def roles_in(self, first: int, end: int) -> list[_Role]:
-        """The roles in tokens ``first..end-1``, one for each role noun, with no holder yet.
+    def roles_in(self, first: int, end: int, case: str) -> list[_Role]:
+        """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet.
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
         обороны РФ генерал": "министр" marked "обороны", "рф").
         """
         an = self.an
-        heads = [t for t in range(first, end) if token_kind(an, t) == "role"]
+        heads = [t for t in range(first, end) if token_kind(an, t) == "role" and an.word(t).has("NOUN", case)]
         plain = lexicon.word_set("role_qualifiers.txt")
         out = []
         for k, h in enumerate(heads):
@@ -353,9 +358,10 @@ class _Resolver:
             out.append(_Role(h, office, rest, exclusive))
         return out
 
-    def give_roles(self, first: int, end: int, entity: _Entity) -> None:
-        """Record that ``entity`` holds the roles in tokens ``first..end-1``."""
-        for role in self.roles_in(first, end):
+    def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
+        """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
+        a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
+        for role in self.roles_in(first, end, case):
             bisect.insort(self.roles, replace(role, entity=entity), key=lambda r: r.token)
 
     def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
@@ -364,11 +370,11 @@ class _Resolver:
         an = self.an
         sent_first, sent_last = an.sentence_bounds(i)
         m = phrase(an, i, "person", case, sent_first, sent_last)
-        self.give_roles(m.first, i, entity)
+        self.give_roles(m.first, i, case, entity)
         if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
             after = phrase(an, j + 1, "role", case, j + 1, sent_last)
             if after.kind == "role":
-                self.give_roles(after.first, after.last, entity)
+                self.give_roles(after.first, after.last, case, entity)
 
     def role_holder(self, m: Mention) -> _Entity:
         """The entity a role without a name refers to.
@@ -378,7 +384,7 @@ class _Resolver:
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role; else a new entity named by the role phrase.
         """
-        mine = next((r for r in self.roles_in(m.first, m.last) if r.token == m.head), None)
+        mine = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
         if mine is None:
             mine = _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
         fitting = [
@@ -391,12 +397,26 @@ class _Resolver:
         elif fitting:
             entity = fitting[0].entity
         if entity is None:
-            entity = self.salient(m.first, lambda e: e.kind == "person" and self._may_hold(e, mine))
+            entity = self.salient(
+                m.first,
+                lambda e: e.kind == "person"
+                and self._may_hold(e, mine)
+                and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
+            )
         if entity is None:
             name = self.phrase_name(m)
             entity = self.named("role:" + fold(name), "person", name)
-        self.give_roles(m.first, m.last, entity)
+        self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _may_be_nominative(self, tokens) -> bool:
+        """Can every word of this name be nominative (a word the dictionary does not know can)?"""
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            if word.known and named and not any("nomn" in r.grammemes for r in named):
+                return False
+        return True
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
