@@ -18,10 +18,8 @@ import regex
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import Word
+from .morph import NAME_TAGS, Word, name_gender
 
-_NAME_TAGS = ("Name", "Surn", "Patr")
-_NAME_TAGS_SET = frozenset(_NAME_TAGS)
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
@@ -71,7 +69,7 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 
 def _name_readings(word):
     return [
-        r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
+        r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
     ]
 
 
@@ -90,7 +88,7 @@ def is_name(an: Analysis, i: int) -> bool:
         return True
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
-    if any(g in best for g in _NAME_TAGS):
+    if NAME_TAGS & best:
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
@@ -214,7 +212,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
-        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (_NAME_TAGS_SET | {"Abbr", "Init"}) & r.grammemes:
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 
@@ -287,7 +285,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if kind == "person":
         i = name_head(an, i)
         word = an.word(i)
-        named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
+        named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
         if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
@@ -396,14 +394,64 @@ def name_head(an: Analysis, i: int) -> int:
 def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     i = name_head(an, i)
     a = i
-    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -3:
+    cases = _name_cases(an, i)
+    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
+        cases, fits = _shared_cases(cases, an, a - 1)
+        if not fits or stray_capital(an, a):
+            break
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
+    return a, name_end(an, i, cases)
+
+
+def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> int:
+    """Past the last word of the name whose word ``i`` is, read rightwards.
+
+    A name is at most three words (first name, patronymic, surname) in one
+    case: a genitive name before a nominative one is another person
+    ("представитель Анны Козловой Олег Белов"), and a common word
+    capitalized only because it opens the sentence is no part of a name
+    ("Визит Владимир Путин ...").
+    """
+    if cases is None:
+        cases = _name_cases(an, i)
     b = i + 1
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < 3:
+    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
+        cases, fits = _shared_cases(cases, an, b)
+        if not fits or stray_capital(an, b - 1):
+            break
         b += 1
-    return a, b
+    return b
+
+
+def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tuple[Optional[frozenset[str]], bool]:
+    """The cases a name keeps when word ``j`` joins it, and whether ``j`` can join."""
+    mine = _name_cases(an, j)
+    if cases is None or mine is None:
+        return cases or mine, True
+    return cases & mine, not cases.isdisjoint(mine)
+
+
+def stray_capital(an: Analysis, i: int) -> bool:
+    """A dictionary word that is no name, capitalized only because it opens the sentence."""
+    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    word = an.word(i)
+    return sentence_start and word.known and not _name_readings(word)
+
+
+def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
+    """The cases the dictionary allows word ``i`` as a name, or None if it does not know it as one
+    (pymorphy3's guess from the ending of a foreign name is often the wrong case: "Драгиша")."""
+    word = an.word(i)
+    named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
+    if not word.known or not named:
+        return None
+    return frozenset(g for r in named for g in r.grammemes if g in _CASES)
+
+
+_NAME_WORDS = 3  # first name, patronymic, surname
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
 
@@ -499,16 +547,4 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
 
 
 def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
-    votes = {"masc": 0, "femn": 0}
-    for t in tokens:
-        for r in an.word(t).readings:
-            if any(g in r.grammemes for g in _NAME_TAGS) and case in r.grammemes:
-                for g in votes:
-                    if g in r.grammemes:
-                        votes[g] += 1
-                break
-    if votes["masc"] > votes["femn"]:
-        return "masc"
-    if votes["femn"] > votes["masc"]:
-        return "femn"
-    return None
+    return name_gender((an.word(t) for t in tokens), case)
