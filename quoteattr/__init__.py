@@ -6,9 +6,9 @@
 [('direct', 'Мы готовы к диалогу', 'Иван Петров')]
 """
 
-from .batch import Result
+from .batch import Result, extract_many
 from .model import Document, Quote, Span, Speaker
-from .pipeline import Options, extract, extract_many
+from .pipeline import Options, extract
 
 __all__ = [
     "Document",
@@ -21,3 +21,9 @@ __all__ = [
     "extract_many",
 ]
 __version__ = "0.1.0"
+
+
+def __dir__() -> list[str]:
+    # The public surface is __all__: the submodules (quoteattr.batch, quoteattr.spark, ...)
+    # stay importable but are not listed next to the public names.
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
