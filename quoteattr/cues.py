@@ -111,7 +111,7 @@ def _nominal_cues() -> dict[str, str]:
 
 
 # possessives and pronouns that may stand between "по" and the noun: "по его словам"
-_NOMINAL_FILLERS = frozenset("его ее её их моим нашим нашей моей ее".split())
+_NOMINAL_FILLERS = frozenset("его ее их моим нашим нашей моей ее".split())
 
 
 def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple[Cue, ...]:
