@@ -27,7 +27,6 @@ class Analysis:
         self.sents: tuple[Sentence, ...] = tokens.sentences
         self.morph = morph
         self.quotes = tuple(q for q in quotes if q.depth == 0)
-        self.all_quotes = quotes
         self.low = tokens.low
         self.quote_of: list[int] = self._map_quotes()
         self.quote_starts = [q.start for q in self.quotes]

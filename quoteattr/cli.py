@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import IO, Any, Iterator, Optional, Sequence
 
 from . import __version__
-from .batch import DEFAULT_BATCH_SIZE, ROW_FIELDS, Failed, Result, describe, quote_rows
-from .pipeline import Options, extract_many
+from .batch import DEFAULT_BATCH_SIZE, ROW_FIELDS, Failed, Result, extract_many, quote_rows, record_entry
+from .pipeline import Options
 from .render import BatchPage
 
 PROG = "quoteattr"
@@ -197,13 +197,9 @@ def _parse_record(raw: bytes, text_field: str, id_field: str) -> object:
         return Failed(None, f"JSONDecodeError: not valid JSON: {error}")
     if not isinstance(record, dict):
         return Failed(None, f"TypeError: expected a JSON object, got {type(record).__name__}")
-    id_ = record.get(id_field)
-    if text_field not in record:
-        return Failed(id_, f"KeyError: no {text_field!r} field in the record")
-    text = record[text_field]
-    if not isinstance(text, str):
-        kind = "null" if text is None else type(text).__name__
-        return Failed(id_, f"TypeError: field {text_field!r} must be a string, got {kind}")
+    id_, text, error = record_entry(record, text_field, id_field)
+    if error is not None:
+        return Failed(id_, error)
     if not _is_unicode(text) or (isinstance(id_, str) and not _is_unicode(id_)):
         # A lone surrogate escape such as "\ud800": not text, and not writable as UTF-8.
         id_ = id_ if _is_unicode(str(id_)) else None

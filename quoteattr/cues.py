@@ -18,9 +18,6 @@ from .lexicon import fold
 from .morph import Morphology
 from .tokens import Tokens
 
-CLASSES = ("speech", "opinion", "question", "request", "media", "cite", "impersonal")
-FRAMES = ("that", "to", "question", "colon", "quote", "inverted")
-
 
 @dataclass(frozen=True, slots=True)
 class CueForm:

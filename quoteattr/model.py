@@ -51,8 +51,17 @@ class Speaker:
 
     ``name`` is the fullest name in the nominative ("Александр Лукашенко"),
     ``kind`` one of ``person``, ``organization``, ``group`` or ``unknown``,
-    ``mentions`` every mention of the entity in the text, in text order, and
-    ``gender`` ``"masc"``, ``"femn"`` or None when unknown.
+    and ``gender`` ``"masc"``, ``"femn"`` or None when unknown.
+
+    ``mentions`` are the spans, in text order, that name the entity or that
+    a quote of it is attributed to: (1) every person name outside quotations
+    that resolves to the entity ("Драгиша Йованович прибыл", "Йованович"),
+    whether or not it is a quote's source, and (2) the source of each quote
+    of the entity, whatever its form: a name, a role ("Мэр"), a pronoun
+    ("он", "его"), an organization or a document of it ("в заявлении МИД").
+    A pronoun or role that is not a quote's source is not resolved and not
+    listed. Overlapping mentions are merged into the outermost one
+    ("министр Иван Петров" holds "Иван Петров").
     """
 
     name: str
@@ -112,15 +121,36 @@ class Quote:
             f"source={text(self.source)!r}, speaker={speaker!r}, rule={self.rule!r})"
         )
 
-    def to_dict(self, speakers: tuple[Speaker, ...] = ()) -> dict[str, Any]:
-        """A JSON-ready dict; ``speaker`` is an index into ``speakers``."""
-        speaker_index = speakers.index(self.speaker) if self.speaker in speakers else None
+    def to_dict(self, speakers: Optional[tuple[Speaker, ...]] = None) -> dict[str, Any]:
+        """A JSON-ready dict of the quote, its speaker included.
+
+        On its own (no ``speakers``), ``speaker`` is the speaker's record
+        (:meth:`Speaker.to_dict`), so the dict says who spoke by itself. With
+        the ``speakers`` of its Document, as :meth:`Document.to_dict` writes
+        it, ``speaker`` is the index of the speaker in that tuple, so each
+        speaker is written once. ``speaker_name`` is the speaker's name either
+        way; both are None for a quote without a speaker.
+
+        >>> ivan = Speaker("Иван Петров", "person")
+        >>> quote = Quote(Span(1, 3, "Да"), "direct", speaker=ivan)
+        >>> quote.to_dict()["speaker"]
+        {'name': 'Иван Петров', 'kind': 'person', 'gender': None, 'mentions': []}
+        >>> quote.to_dict((ivan,))["speaker"], quote.to_dict()["speaker_name"]
+        (0, 'Иван Петров')
+        """
+        speaker: Any = None
+        if self.speaker is not None and speakers is None:
+            speaker = self.speaker.to_dict()
+        elif self.speaker is not None:
+            if self.speaker not in speakers:
+                raise ValueError(f"the speaker {self.speaker.name!r} of this quote is not in speakers")
+            speaker = speakers.index(self.speaker)
         return {
             "content": self.content.to_dict(),
             "kind": self.kind,
             "cue": self.cue.to_dict() if self.cue else None,
             "source": self.source.to_dict() if self.source else None,
-            "speaker": speaker_index,
+            "speaker": speaker,
             "speaker_name": self.speaker.name if self.speaker else None,
             "rule": self.rule,
         }

@@ -27,8 +27,8 @@ import functools
 import sys
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from .batch import quote_rows
-from .pipeline import Options, extract_many
+from .batch import extract_many, quote_rows
+from .pipeline import Options, check_options
 from .schema import QUOTE_COLUMNS, ROW_FIELDS
 
 if TYPE_CHECKING:
@@ -89,8 +89,7 @@ def extract_quotes(
     missing = [name for name in (text_col, id_col) if name not in df.columns]
     if missing:
         raise ValueError(f"no column {missing[0]!r} in the DataFrame; its columns: {df.columns}")
-    if options is not None and not isinstance(options, Options):
-        raise TypeError(f"options must be quoteattr.Options, got {type(options).__name__}")
+    options = check_options(options)
     schema = quote_schema(df.schema[id_col].dataType)
     rows = df.select(id_col, text_col).rdd.mapPartitions(
         functools.partial(_partition_rows, options=options)
