@@ -169,7 +169,15 @@ def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) ->
 
 
 def token_kind(an: Analysis, i: int) -> Optional[str]:
-    """The kind of mention token ``i`` can head, or None."""
+    """The kind of mention token ``i`` can head, or None (found once per token and document)."""
+    try:
+        return an.kinds[i]
+    except KeyError:
+        kind = an.kinds[i] = _token_kind(an, i)
+        return kind
+
+
+def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.is_word(i):
         return None
     if an.is_initial(i):
