@@ -404,9 +404,10 @@ def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     a = i
     cases = _name_cases(an, i)
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
-        cases, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a):
+        joined, fits = _shared_cases(cases, an, a - 1)
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
             break
+        cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
@@ -441,6 +442,18 @@ def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tupl
     return cases & mine, not cases.isdisjoint(mine)
 
 
+def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[str]]) -> bool:
+    """Does name word ``j`` end the name before it rather than start the one after?
+    "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
+    if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
+        return False
+    before = _name_cases(an, j - 1)
+    if before is None or cases is None or not before.isdisjoint(cases):
+        return False  # the word before could be of this name too
+    _, fits = _shared_cases(before, an, j)
+    return fits
+
+
 def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence."""
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -455,7 +468,8 @@ def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
     named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:
         return None
-    return frozenset(g for r in named for g in r.grammemes if g in _CASES)
+    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES)
+    return cases | {"nomn"} if feminine_surname(an, i) else cases  # "Орлова": also a woman's nominative
 
 
 _NAME_WORDS = 3  # first name, patronymic, surname
