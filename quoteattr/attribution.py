@@ -25,6 +25,20 @@ from .tokens import Tokens
 
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 _TWIN_WINDOW = 16
+# «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
+_INTERRUPTION_CUE_REACH = 2
+# «Q», — (вчера) сказал X: the cue stands within this many tokens after the closing mark
+_POST_QUOTE_CUE_REACH = 4
+# a quoted paragraph shorter than this is a term or a title, not a continued statement
+_CONTINUATION_MIN_WORDS = 3
+# "заявил в четверг на брифинге в Москве, что": how far after the cue its clause may open
+_COMPLEMENT_REACH = 10
+# "C, по словам X": a clause before a nominal cue has at least this many tokens
+_NOMINAL_CLAUSE_BEFORE = 3
+# two reported clauses overlapping by this share of the longer one are one clause
+_SAME_CLAUSE_OVERLAP = 0.8
+# "цитирует (вчерашнее интервью) X": how far after the cue its quoted person may stand
+_OBJECT_REACH = 8
 # a quoted span this short, followed by a verb with no comma or dash, is a name
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
@@ -184,7 +198,7 @@ class _Sieves:
         for j in range(opener + 2, closer - 2):
             if not (an.is_dash(j) and an.toks[j - 1].text in (",", "!", "?", "…", ".")):
                 continue
-            cue = self.cue_between(j + 1, min(j + 3, closer), "quote")
+            cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
                 continue
             k = cue.last
@@ -218,12 +232,12 @@ class _Sieves:
             return False
         sent_last = an.sentence_bounds(j)[1]
         cue = None
-        for k in range(j, min(j + 4, len(an.toks))):
+        for k in range(j, min(j + _POST_QUOTE_CUE_REACH, len(an.toks))):
             c = self.cue_at.get(k)
             if c is not None and c.takes("quote"):
                 cue = c
                 break
-            if not an.is_word(k) or k > j + 2:
+            if not an.is_word(k) or k >= j + _POST_QUOTE_CUE_REACH - 1:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
@@ -316,7 +330,7 @@ class _Sieves:
         done = 0
         last: Optional[Link] = None  # the attributed direct quote starting latest before this one
         for qi in range(len(an.quotes)):
-            if qi in self.used_quotes or an.quote_words(qi) < 3 or is_quoted_name(an, qi):
+            if qi in self.used_quotes or an.quote_words(qi) < _CONTINUATION_MIN_WORDS or is_quoted_name(an, qi):
                 continue
             opener, closer = an.quote_tokens(qi)
             if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
@@ -366,7 +380,7 @@ class _Sieves:
         an = self.an
         first, last = an.sentence_bounds(cue.first)
         j = cue.last
-        limit = min(last, cue.last + 10)
+        limit = min(last, cue.last + _COMPLEMENT_REACH)
         while j < limit:
             low = an.low[j]
             if low in (".", "!", "?", "…", ";") or an.inside_quote(j) is not None and not quoted_name_at(an, j):
@@ -521,7 +535,7 @@ class _Sieves:
             end = self.content_end(j)
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
-        elif cue.first - first >= 3:
+        elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
         self.used_cues.add(cue.first)
@@ -730,7 +744,7 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
     opener, _ = an.quote_tokens(qi)
     q = an.quotes[qi]
     first_char = an.text[q.inner_start : q.inner_start + 1]
-    if an.quote_words(qi) > 3 or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
+    if an.quote_words(qi) > _NAME_WORDS or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
@@ -744,7 +758,7 @@ def _cue_start(link: Link) -> Optional[int]:
 
 def _same_clause(a: Link, b: Link) -> bool:
     overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0.8 * max(a.end - a.start, b.end - b.start)
+    return overlap > _SAME_CLAUSE_OVERLAP * max(a.end - a.start, b.end - b.start)
 
 
 def _cue_distance(link: Link) -> int:
@@ -1015,7 +1029,7 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     """The quoted person of "цитирует X" / "приводит слова X"."""
     last = an.sentence_bounds(cue.first)[1]
     j = cue.last
-    while j < last and j < cue.last + 8:
+    while j < last and j < cue.last + _OBJECT_REACH:
         if an.inside_quote(j) is not None and not quoted_name_at(an, j):
             break
         if an.low[j] in ("слова", "слов"):

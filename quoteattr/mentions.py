@@ -26,6 +26,10 @@ _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 FIRST_PERSON = frozenset({"я", "мы"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
+# «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
+QUOTED_NAME_WORDS = 5
+# "директор ФПС генерал армии Иван Петров": how far before a name its role may start
+_ROLE_REACH = 8
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 
@@ -349,7 +353,7 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
 def _unit_end(an: Analysis, j: int) -> int:
     """Past the end of the unit at ``j``: a whole short quoted name, or one token."""
     qi = an.opener_at.get(j)
-    if qi is not None and an.quote_words(qi) <= 5:
+    if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
         closer = an.quote_tokens(qi)[1]
         if an.toks[closer].sent == an.toks[j].sent:
             return closer + 1
@@ -543,13 +547,13 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     first = a
     j = a - 1
     steps = 0
-    while j >= lo and steps < 8:
+    while j >= lo and steps < _ROLE_REACH:
         if quoted_name_at(an, j):
             j -= 1
             continue
         if an.is_punct(j):
             qi = an.inside_quote(j)
-            if qi is not None and an.quote_words(qi) <= 5:
+            if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
                 j = an.quote_tokens(qi)[0] - 1
                 continue
             break
