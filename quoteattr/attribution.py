@@ -318,6 +318,8 @@ class _Sieves:
                 continue
             if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.toks[k].text)) < _HEADLINE_MIN_WORDS:
                 continue  # "Источник: https://…", "Фото: Reuters": a label, not a statement
+            if not _has_predicate(an, colon + 1, sent.last):
+                continue  # "Борис Вишневский: Перелом": an author and a title, not a statement
             source = headline_source(an, first, colon)
             end = self.content_end(colon + 1) if source is not None else None
             if end is not None and not self.inside_direct(an.toks[colon + 1].start, end):
