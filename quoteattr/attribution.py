@@ -252,7 +252,7 @@ class _Sieves:
             source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
         if source is not None and source.kind == "common" and j <= source.first < cue.first:
             source = None  # "«Q», еще раз подтвердил": a noun between the marks and the verb is adverbial
-        if source is None and cue.cls != "impersonal" and cue.first != j:
+        if source is None and cue.cls != "impersonal" and (cue.first != j or cue.info.person == "1per"):
             return False  # "«не», что привело к": the verb belongs to another clause
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", cue, source, "quote-cue")
@@ -1031,8 +1031,9 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     """The quoted person of "цитирует X" / "приводит слова X"."""
     last = an.sentence_bounds(cue.first)[1]
     j = cue.last
+    home = an.inside_quote(cue.first)  # «Q1, — цитирует X Y. — Q2»: the cue may stand inside the marks
     while j < last and j < cue.last + _OBJECT_REACH:
-        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+        if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
         if an.low[j] in ("слова", "слов"):
             j += 1

@@ -307,6 +307,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         number = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, number, cue, kind)
+    if kind == "common" and case == "nomn" and an.word(i).has("NOUN", "accs", "inan"):
+        return False  # "потребовали пароли": an inanimate noun that may be the object is not a subject
     partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
