@@ -39,6 +39,8 @@ _NOMINAL_CLAUSE_BEFORE = 3
 _SAME_CLAUSE_OVERLAP = 0.8
 # "цитирует (вчерашнее интервью) X": how far after the cue its quoted person may stand
 _OBJECT_REACH = 8
+# the words of "кроме того", "при этом", "вместе с тем" that are no adverbs by themselves
+_CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вместе", "с", "тем", "том", "числе", "в"})
 # a quoted span this short, followed by a verb with no comma or dash, is a name
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
@@ -75,6 +77,7 @@ class Link:
     cue: Optional[Cue]
     source: Optional[Mention]
     rule: str
+    heir: Optional[Mention] = None  # no source of its own: the subject it shares ("И добавил: «Q»")
 
 
 @dataclass(slots=True)
@@ -154,13 +157,34 @@ class _Sieves:
 
     def add(self, start: int, end: int, kind: str, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
         if end > start and any(ch.isalnum() for ch in self.an.text[start:end]):
-            self.links.append(Link(start, end, kind, cue, source, rule))
+            heir = self.elided_subject(cue) if source is None and cue is not None else None
+            self.links.append(Link(start, end, kind, cue, source, rule, heir))
             if cue is not None:
                 sent = self.an.toks[cue.first].sent
                 if source is not None:
                     self.source_in_sentence[sent] = source
                 if rule in ("nominal-cue", "as-cue"):
                     self.framing_cues.setdefault(sent, []).append(cue.first)
+
+    def elided_subject(self, cue: Cue) -> Optional[Mention]:
+        """The subject a cue with none of its own shares with the attribution before it:
+        "Министр заявил, что C1. И добавил: «Q»" / "…, а также сообщил, что C2"."""
+        an = self.an
+        info = cue.info
+        if info.form != "finite" or info.person == "1per" or cue.cls == "impersonal":
+            return None
+        first = an.sentence_bounds(cue.first)[0]
+        if not all(an.is_punct(k) or _is_connective(an, k) for k in range(first, cue.first)):
+            return None  # some other word could be the subject: do not guess
+        sent = an.toks[cue.first].sent
+        for s in (sent, sent - 1):
+            m = self.source_in_sentence.get(s)
+            if m is None or s < 0 or an.toks[m.head].para < an.toks[cue.first].para - 1:
+                continue
+            if m.case == "nomn" and can_be(an, m.head, m.kind, "nomn", info):
+                return m
+            return None
+        return None
 
     def inside_direct(self, start: int, end: int) -> bool:
         """Does a direct quote already cover ``[start, end)``? (Direct sieves have run.)"""
@@ -600,10 +624,12 @@ class _Sieves:
         if not cue.takes("inverted") or cue.info.form != "finite" or cue.first == 0:
             return
         first, last = an.sentence_bounds(cue.first)
+        # "— Мы готовы, — сказал X.": a line opened by a dash is a dialogue line, direct speech
+        dialogue = an.is_dash(first) and (first == 0 or an.toks[first - 1].para != an.toks[first].para)
         j = cue.first - 1
         if an.is_dash(j):
             j -= 1
-        if j < first or an.low[j] != ",":
+        if j < first or an.low[j] != "," and not (dialogue and an.low[j] in ("!", "?", "…")):
             return
         source = self.source_of(cue, cue.last, last, after_first=True)
         if source is None or source.first < cue.last:
@@ -619,7 +645,7 @@ class _Sieves:
             return
         if before_words == 0:
             return
-        start_tok = first
+        start_tok = first + 1 if dialogue else first
         framing = self.framing_cues.get(an.toks[cue.first].sent, ())
         if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
             return
@@ -630,8 +656,23 @@ class _Sieves:
         end = an.toks[end_tok - 1].end
         if self.inside_direct(start, end):
             return
-        self.emit(start, end, cue, source, "clause-cue")
+        if dialogue:
+            self.add(start, end, "direct", cue, source, "dash-cue")
+            self.dialogue_goes_on(cue, source)
+        else:
+            self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def dialogue_goes_on(self, cue: Cue, source: Mention) -> None:
+        """"— Q1, — сказал X. — Q2": the dialogue line goes on after its attribution."""
+        an = self.an
+        k = max(cue.last, source.last)
+        if k + 1 >= len(an.toks) or an.low[k] not in (".", ",", ":") or not an.is_dash(k + 1):
+            return
+        para_last = an.paragraph_bounds(k)[1]
+        end_tok = _trim_end(an, k + 2, para_last)
+        if end_tok > k + 2 and an.toks[k].para == an.toks[cue.first].para:
+            self.add(an.toks[k + 2].start, an.toks[end_tok - 1].end, "direct", cue, source, "dash-cue")
 
     # --- clean-up --------------------------------------------------------------
 
@@ -900,6 +941,11 @@ def _has_predicate(an: Analysis, a: int, b: int) -> bool:
 
 def _partitive_head(an: Analysis, k: int) -> bool:
     return token_kind(an, k) in ("generic", "group") and k + 1 < len(an.toks) and an.low[k + 1] == "из"
+
+
+def _is_connective(an: Analysis, k: int) -> bool:
+    """"И", "а также", "кроме того", "при этом": words that join a clause to the one before."""
+    return an.is_word(k) and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
 
 
 def _finite_clause_opens(an: Analysis, k: int) -> bool:

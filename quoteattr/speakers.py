@@ -537,10 +537,15 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
     )
     entity_of: dict[int, Optional[_Entity]] = {}
+    entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
     for k in order:
         link = links[k]
         m = link.source
         entity = resolver.resolve(m) if m is not None else None
+        if entity is None and link.heir is not None:
+            entity = entity_at.get(link.heir.head)  # "И добавил": the subject of the clause before
+        elif entity is not None and m is not None:
+            entity_at[m.head] = entity
         entity_of[k] = entity
         cue = link.cue.info if link.cue else None
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
