@@ -13,7 +13,7 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .analysis import Analysis
@@ -157,14 +157,22 @@ class _Sieves:
 
     def add(self, start: int, end: int, kind: str, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
         if end > start and any(ch.isalnum() for ch in self.an.text[start:end]):
-            heir = self.elided_subject(cue) if source is None and cue is not None else None
-            self.links.append(Link(start, end, kind, cue, source, rule, heir))
+            self.links.append(Link(start, end, kind, cue, source, rule))
             if cue is not None:
                 sent = self.an.toks[cue.first].sent
                 if source is not None:
                     self.source_in_sentence[sent] = source
                 if rule in ("nominal-cue", "as-cue"):
                     self.framing_cues.setdefault(sent, []).append(cue.first)
+
+    def inherit_subjects(self) -> None:
+        """Give each link with a cue and no source the subject it shares, once every sieve has run."""
+        self.links = [
+            replace(link, heir=self.elided_subject(link.cue))
+            if link.source is None and link.cue is not None
+            else link
+            for link in self.links
+        ]
 
     def elided_subject(self, cue: Cue) -> Optional[Mention]:
         """The subject a cue with none of its own shares with the attribution before it:
@@ -1133,4 +1141,5 @@ def attribute(
     sieves.reported()
     sieves.headlines()
     sieves.continuation()
+    sieves.inherit_subjects()
     return an, tuple(sieves.resolve_overlaps())
