@@ -27,6 +27,10 @@ from .model import Document, Quote, Span, Speaker
 from .morph import NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
+# masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
+# "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
+_ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
@@ -200,7 +204,13 @@ class _Resolver:
         for t in tokens:
             word = self.an.word(t)
             if not word.known:
-                continue  # pymorphy3's guess for an unknown surname says nothing of its case
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым"
+                if not self.an.low[t].endswith(_INSTRUMENTAL_ENDINGS):
+                    continue
+                cases = ["ablt"]
+                shared = cases if shared is None else [c for c in shared if c in cases]
+                continue
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
@@ -214,6 +224,11 @@ class _Resolver:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
         an = self.an
         j = i - 1
+        # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+            j -= 1
+        if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
+            return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
         if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j):
             best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
             if "NOUN" in best and not an.is_cap(j):
