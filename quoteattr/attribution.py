@@ -398,6 +398,8 @@ class _Sieves:
     def content_end(self, first: int) -> Optional[int]:
         """End offset of a reported clause starting at token ``first``."""
         an = self.an
+        if first >= len(an.toks):
+            return None  # the text ends at the comma after the cue: "Как сообщил министр,"
         sent = an.toks[first].sent
         stops = self.clause_stops.get(sent)
         if stops is None:
