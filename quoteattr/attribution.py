@@ -475,8 +475,7 @@ class _Sieves:
         j = source.last if source and source.last > cue.last else cue.last
         if j < last and an.low[j] == ",":
             j += 1
-        words_after = sum(1 for k in range(j, last) if an.is_word(k))
-        if words_after >= 1:
+        if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
