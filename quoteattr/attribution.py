@@ -13,6 +13,7 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -68,6 +69,7 @@ class _Sieves:
         self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
         self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
+        self.first_words: dict[int, list[int]] = {}  # sentence -> its first three words
 
     # --- helpers ---------------------------------------------------------------
 
@@ -536,7 +538,7 @@ class _Sieves:
         if source is None or source.first < cue.last:
             if cue.cls != "impersonal" or source is None:
                 return
-        before_words = sum(1 for k in range(first, j) if an.is_word(k))
+        before_words = sum(1 for k in self.leading_words(cue.first) if k < j)  # 0, 1, 2 or 3 ("3 or more")
         tail = source.last
         if tail < last and an.low[tail] == "," and before_words < 3:
             end = self.content_end(tail + 1)
@@ -561,6 +563,17 @@ class _Sieves:
             return
         self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def leading_words(self, i: int) -> list[int]:
+        """The first three words of the sentence holding token ``i``, found once per sentence."""
+        sent = self.an.toks[i].sent
+        words = self.first_words.get(sent)
+        if words is None:
+            first, last = self.an.sentence_bounds(i)
+            words = self.first_words[sent] = list(itertools.islice(
+                (k for k in range(first, last) if self.an.is_word(k)), 3
+            ))
+        return words
 
     # --- clean-up --------------------------------------------------------------
 
