@@ -834,11 +834,34 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> Optional[Mention]:
     """"в заявлении МИД", "на сайте суда", "в Генпрокуратуре": where an impersonal cue's words are.
 
-    The phrase nearest to token ``near`` (the cue) wins.
+    The phrase nearest to token ``near`` (the cue) wins; of two as near, the earlier.
     """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
     near = lo if near is None else near
-    found: list[tuple[int, Mention]] = []
+    places = an.scans.get(("places", first))
+    if places is None:
+        places = an.scans[("places", first)] = _places(an, first, last)
+
+    def distance(p: int) -> int:
+        return min(abs(places[p][0] - near), abs(places[p][1] - near))
+
+    # places do not overlap and come in order: the nearest is the last one starting at
+    # or before ``near`` (or one as near before it) or the first one after
+    after = bisect.bisect_right(places, near, key=lambda place: place[0])
+    best = after - 1
+    while best > 0 and distance(best - 1) <= distance(best):
+        best -= 1
+    if after < len(places) and (best < 0 or distance(after) < distance(best)):
+        best = after
+    if best < 0:
+        return None
+    _, k, kind = places[best]
+    return phrase(an, k, kind, "loct", k, last)
+
+
+def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
+    """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
+    found = []
     for j in range(first, last - 1):
         if an.low[j] in ("в", "во", "на") and an.inside_quote(j) is None:
             k = j + 1
@@ -848,8 +871,8 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
                 continue
             kind = token_kind(an, k)
             if kind in ("document", "organization"):
-                found.append((min(abs(j - near), abs(k - near)), phrase(an, k, kind, "loct", k, last)))
-    return min(found, key=lambda f: f[0])[1] if found else None
+                found.append((j, k, kind))
+    return found
 
 
 def attribute(
