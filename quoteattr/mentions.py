@@ -124,7 +124,15 @@ def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) ->
 
 
 def token_kind(an: Analysis, i: int) -> Optional[str]:
-    """The kind of mention token ``i`` can head, or None."""
+    """The kind of mention token ``i`` can head, or None (worked out once per token: every
+    search for a subject, object or place asks it)."""
+    kinds = an.token_kinds
+    if i not in kinds:
+        kinds[i] = _token_kind(an, i)
+    return kinds[i]
+
+
+def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.is_word(i):
         return None
     if an.is_initial(i):
