@@ -38,9 +38,10 @@ class Analysis:
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         self._quote_tokens: list[tuple[int, int]] = []
+        ends = [t.end for t in self.toks]
         for qi, q in enumerate(self.quotes):
-            a = tokens.index_at(q.start)
-            b = tokens.index_at(q.end - 1)
+            a = bisect.bisect_right(ends, q.start)  # tokens.index_at(), in C
+            b = bisect.bisect_right(ends, q.end - 1)
             self._quote_tokens.append((a, b))
             if a < len(self.toks) and self.toks[a].start == q.start:
                 self.opener_at[a] = qi

@@ -178,7 +178,7 @@ def _glued(tokens: list[Token], first: int, text: str) -> bool:
     last = tokens[-1].text
     if text.isascii() and text.isalnum() and last.isascii() and last.isalnum():
         return _latin(text) or _latin(last)  # "4" + "PDA"
-    if _latin(text) and text.islower() and last == "." and len(tokens) - first >= 2:
+    if last == "." and _latin(text) and text.islower() and len(tokens) - first >= 2:
         before = tokens[-2]
         return before.end == tokens[-1].start and _latin(before.text)  # "VC" "." "ru"
     return False
