@@ -18,6 +18,10 @@ from .analysis import Analysis
 from .cues import CueForm
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
+# tokens a noun phrase may reach on either side of its head, so that every source costs a
+# bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
+# … под руководством зампреда правления компании Александра Ананенкова")
+_PHRASE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +305,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     """The whole noun phrase around head token ``i`` within tokens ``lo..hi-1``."""
     hi = len(an.toks) if hi is None else hi
     sent_first, sent_last = an.sentence_bounds(i)
-    lo, hi = max(lo, sent_first), min(hi, sent_last)
+    lo, hi = max(lo, sent_first, i - _PHRASE_REACH), min(hi, sent_last, i + _PHRASE_REACH)
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[an.low[i]]
         return Mention(i, i + 1, i, kind, (), case, gender, number)
