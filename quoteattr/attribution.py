@@ -70,6 +70,7 @@ class _Sieves:
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
         self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
         self.first_words: dict[int, list[int]] = {}  # sentence -> its first three words
+        self.commas: dict[int, list[int]] = {}  # sentence -> its commas
 
     # --- helpers ---------------------------------------------------------------
 
@@ -491,10 +492,11 @@ class _Sieves:
     def as_cue(self, cue: Cue) -> None:
         """Как сообщил S, C."""
         an = self.an
-        first, last = an.sentence_bounds(cue.first)
-        comma = next((k for k in range(cue.last, last) if an.low[k] == ","), None)
-        if comma is None:
+        commas = self.sentence_commas(cue.first)
+        at = bisect.bisect_left(commas, cue.last)
+        if at == len(commas):
             return
+        comma = commas[at]
         source = self.source_of(cue, cue.last, comma, after_first=True)
         if source is None and cue.cls != "impersonal":
             return
@@ -563,6 +565,15 @@ class _Sieves:
             return
         self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def sentence_commas(self, i: int) -> list[int]:
+        """The commas of the sentence holding token ``i``, found once per sentence."""
+        sent = self.an.toks[i].sent
+        commas = self.commas.get(sent)
+        if commas is None:
+            first, last = self.an.sentence_bounds(i)
+            commas = self.commas[sent] = [k for k in range(first, last) if self.an.low[k] == ","]
+        return commas
 
     def leading_words(self, i: int) -> list[int]:
         """The first three words of the sentence holding token ``i``, found once per sentence."""
