@@ -81,6 +81,9 @@ FAMILIES = (
     Family("'Как сообщил министр,' repeated", repeated("Как сообщил министр, ")),
     Family("impersonal cues", repeated("в заявлении МИД говорится, что ")),
     Family("colon cues", repeated("Он заявил: ")),
+    Family("nominal cues without commas", repeated("по словам министерства ")),
+    Family("pronouns that agree with no one before", repeated("Иван Петров сказал, что она заявила, что ")),
+    Family("quote, dash, cue, name", repeated("«Да», — сказал Иван Петров. ")),
 )
 
 
