@@ -13,6 +13,7 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -105,6 +106,9 @@ class _Sieves:
         self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
         self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
+        self.first_words: dict[int, list[int]] = {}  # sentence -> its first three words
+        self.commas: dict[int, list[int]] = {}  # sentence -> its commas
+        self.predicates: dict[int, int] = {}  # sentence -> its first token that can be a predicate
 
     # --- helpers ---------------------------------------------------------------
 
@@ -379,11 +383,11 @@ class _Sieves:
                 done += 1
             if last is None:
                 continue
-            between = an.text[last.end:q.start]
-            own_cue = last.cue.first if last.cue else -1
-            other_cue = any(j != own_cue and j in self.cue_at for j in range(an.tokens.index_at(last.end), opener))
-            if between.count("\n") > 1 or len(between) > _CONTINUATION_GAP or other_cue:
+            if q.start - last.end > _CONTINUATION_GAP or an.text.count("\n", last.end, q.start) > 1:
                 continue
+            own_cue = last.cue.first if last.cue else -1
+            if any(j != own_cue and j in self.cue_at for j in range(an.tokens.index_at(last.end), opener)):
+                continue  # another cue between: the quote is someone else's or has its own
             q_start, q_end = self.quote_inner(qi)
             self.add(q_start, q_end, "direct", last.cue, last.source, "continuation")
             self.used_quotes.add(qi)
@@ -491,6 +495,8 @@ class _Sieves:
     def content_end(self, first: int) -> Optional[int]:
         """End offset of a reported clause starting at token ``first``."""
         an = self.an
+        if first >= len(an.toks):
+            return None  # the text ends at the comma after the cue: "Как сообщил министр,"
         sent = an.toks[first].sent
         stops = self.clause_stops.get(sent)
         if stops is None:
@@ -564,8 +570,7 @@ class _Sieves:
         j = source.last if source and source.last > cue.last else cue.last
         if j < last and an.low[j] == ",":
             j += 1
-        words_after = sum(1 for k in range(j, last) if an.is_word(k))
-        if words_after >= 1:
+        if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
@@ -577,14 +582,15 @@ class _Sieves:
     def as_cue(self, cue: Cue) -> None:
         """Как сообщил S, C."""
         an = self.an
-        first, last = an.sentence_bounds(cue.first)
-        comma = next((k for k in range(cue.last, last) if an.low[k] == ","), None)
-        if comma is None:
+        commas = self.sentence_commas(cue.first)
+        at = bisect.bisect_left(commas, cue.last)
+        if at == len(commas):
             return
+        comma = commas[at]
         source = self.source_of(cue, cue.last, comma, after_first=True)
         if source is None and cue.cls != "impersonal":
             return
-        if comma + 1 < last and self.cue_at.get(comma + 1) is not None:
+        if self.cue_at.get(comma + 1) is not None:
             return  # "Об этом, как передает ТАСС, заявил X": a relay inside another attribution
         end = self.content_end(comma + 1)
         if end is not None:
@@ -643,9 +649,9 @@ class _Sieves:
         if source is None or source.first < cue.last:
             if cue.cls != "impersonal" or source is None:
                 return
-        before_words = sum(1 for k in range(first, j) if an.is_word(k))
+        before_words = sum(1 for k in self.leading_words(cue.first) if k < j)  # 0, 1, 2 or 3 ("3 or more")
         tail = source.last
-        if tail < last and an.low[tail] == "," and not _has_predicate(an, first, j):
+        if tail < last and an.low[tail] == "," and self.first_predicate(cue.first) >= j:
             end = self.content_end(tail + 1)
             if end is not None:
                 self.emit(an.toks[tail + 1].start, end, cue, source, "parenthetical-cue")
@@ -681,6 +687,37 @@ class _Sieves:
         end_tok = _trim_end(an, k + 2, para_last)
         if end_tok > k + 2 and an.toks[k].para == an.toks[cue.first].para:
             self.add(an.toks[k + 2].start, an.toks[end_tok - 1].end, "direct", cue, source, "dash-cue")
+
+    def sentence_commas(self, i: int) -> list[int]:
+        """The commas of the sentence holding token ``i``, found once per sentence."""
+        sent = self.an.toks[i].sent
+        commas = self.commas.get(sent)
+        if commas is None:
+            first, last = self.an.sentence_bounds(i)
+            commas = self.commas[sent] = [k for k in range(first, last) if self.an.low[k] == ","]
+        return commas
+
+    def first_predicate(self, i: int) -> int:
+        """The first token of the sentence holding ``i`` that can be a predicate (a finite verb,
+        a short adjective or participle, an infinitive), else the sentence end; found once per sentence.
+        "В любом случае, отметил X, C": what stands before the cue is a clause only if it has one."""
+        sent = self.an.toks[i].sent
+        found = self.predicates.get(sent)
+        if found is None:
+            first, last = self.an.sentence_bounds(i)
+            found = self.predicates[sent] = next((k for k in range(first, last) if _has_predicate(self.an, k, k + 1)), last)
+        return found
+
+    def leading_words(self, i: int) -> list[int]:
+        """The first three words of the sentence holding token ``i``, found once per sentence."""
+        sent = self.an.toks[i].sent
+        words = self.first_words.get(sent)
+        if words is None:
+            first, last = self.an.sentence_bounds(i)
+            words = self.first_words[sent] = list(itertools.islice(
+                (k for k in range(first, last) if self.an.is_word(k)), 3
+            ))
+        return words
 
     # --- clean-up --------------------------------------------------------------
 
@@ -1113,11 +1150,34 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> Optional[Mention]:
     """"в заявлении МИД", "на сайте суда", "в Генпрокуратуре": where an impersonal cue's words are.
 
-    The phrase nearest to token ``near`` (the cue) wins.
+    The phrase nearest to token ``near`` (the cue) wins; of two as near, the earlier.
     """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
     near = lo if near is None else near
-    found: list[tuple[int, Mention]] = []
+    places = an.scans.get(("places", first))
+    if places is None:
+        places = an.scans[("places", first)] = _places(an, first, last)
+
+    def distance(p: int) -> int:
+        return min(abs(places[p][0] - near), abs(places[p][1] - near))
+
+    # places do not overlap and come in order: the nearest is the last one starting at
+    # or before ``near`` (or one as near before it) or the first one after
+    after = bisect.bisect_right(places, near, key=lambda place: place[0])
+    best = after - 1
+    while best > 0 and distance(best - 1) <= distance(best):
+        best -= 1
+    if after < len(places) and (best < 0 or distance(after) < distance(best)):
+        best = after
+    if best < 0:
+        return None
+    _, k, kind = places[best]
+    return phrase(an, k, kind, "loct", k, last)
+
+
+def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
+    """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
+    found = []
     for j in range(first, last - 1):
         if an.low[j] in ("в", "во", "на") and an.inside_quote(j) is None:
             k = j + 1
@@ -1127,8 +1187,8 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
                 continue
             kind = token_kind(an, k)
             if kind in ("document", "organization"):
-                found.append((min(abs(j - near), abs(k - near)), phrase(an, k, kind, "loct", k, last)))
-    return min(found, key=lambda f: f[0])[1] if found else None
+                found.append((j, k, kind))
+    return found
 
 
 def attribute(

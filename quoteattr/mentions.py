@@ -32,6 +32,10 @@ QUOTED_NAME_WORDS = 5
 _ROLE_REACH = 8
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
+# tokens a noun phrase may reach on either side of its head, so that every source costs a
+# bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
+# … под руководством зампреда правления компании Александра Ананенкова")
+_PHRASE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +177,12 @@ def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) ->
 
 
 def token_kind(an: Analysis, i: int) -> Optional[str]:
-    """The kind of mention token ``i`` can head, or None (found once per token and document)."""
-    try:
-        return an.kinds[i]
-    except KeyError:
-        kind = an.kinds[i] = _token_kind(an, i)
-        return kind
+    """The kind of mention token ``i`` can head, or None (worked out once per token: every
+    search for a subject, object or place asks it)."""
+    kinds = an.token_kinds
+    if i not in kinds:
+        kinds[i] = _token_kind(an, i)
+    return kinds[i]
 
 
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
@@ -487,7 +491,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     """The whole noun phrase around head token ``i`` within tokens ``lo..hi-1``."""
     hi = len(an.toks) if hi is None else hi
     sent_first, sent_last = an.sentence_bounds(i)
-    lo, hi = max(lo, sent_first), min(hi, sent_last)
+    lo, hi = max(lo, sent_first, i - _PHRASE_REACH), min(hi, sent_last, i + _PHRASE_REACH)
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[an.low[i]]
         return Mention(i, i + 1, i, kind, (), case, gender, number)

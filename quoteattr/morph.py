@@ -43,6 +43,7 @@ class Word:
     readings: tuple[Reading, ...]
     known: bool  # in the dictionary, not guessed from its ending
     noun_lemmas: frozenset[str]  # lemmas of its noun readings: what lexicons of nouns match
+    any_grammemes: frozenset[str]  # the grammemes of all readings together: has() of one is a lookup
 
     @property
     def lemma(self) -> str:
@@ -50,6 +51,8 @@ class Word:
 
     def has(self, *grammemes: str) -> bool:
         """True if some reading carries all ``grammemes``."""
+        if len(grammemes) == 1:
+            return grammemes[0] in self.any_grammemes
         need = set(grammemes)
         return any(need <= r.grammemes for r in self.readings)
 
@@ -107,7 +110,7 @@ class Morphology:
         )
         known = self.analyzer.word_is_known(text.lower())
         nouns = frozenset(r.lemma for r in readings if "NOUN" in r.grammemes)
-        result = Word(text, readings, known, nouns)
+        result = Word(text, readings, known, nouns, frozenset().union(*(r.grammemes for r in readings)))
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()
