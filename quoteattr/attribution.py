@@ -15,10 +15,10 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Optional, cast
 
 from .analysis import Analysis
-from .cues import Cue
+from .cues import Cue, CueForm
 from .mentions import Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
@@ -724,7 +724,7 @@ class _Sieves:
     def resolve_overlaps(self) -> list[Link]:
         """One clause, one attribution: the innermost cue wins over a wrapping one."""
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
-        cue_starts = sorted(_cue_start(l) for l in self.links if _cue_start(l) is not None)
+        cue_starts = sorted(start for start in map(_cue_start, self.links) if start is not None)
         keep: list[Link] = []
         for link in links:
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
@@ -902,7 +902,7 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         return None
     info = cue.info if agree else None
     key = ("subject_before", first, agreement(info))  # cues that agree alike share a scan
-    scan = an.scans.get(key)
+    scan = cast(Optional[_SubjectScan], an.scans.get(key))
     if scan is None or scan.last_step >= cue.first:
         scan = an.scans[key] = _SubjectScan(first, first - 1)
     _read_subjects(an, scan, cue.first, sent_last, info)
@@ -918,14 +918,14 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
-def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, info) -> None:
+def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, info: Optional[CueForm]) -> None:
     """Read on until token ``hi``. Jumps over subclauses and brackets look as far as the
     sentence end, not ``hi``: a jump that lands at or past ``hi`` ends the scan either way."""
     j = scan.j
     while j < hi:
         scan.last_step = j
-        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
-            qi = an.inside_quote(j)
+        qi = an.inside_quote(j)
+        if qi is not None and not quoted_name_at(an, j):
             j = an.quote_tokens(qi)[1] + 1
             continue
         low = an.low[j]
@@ -1154,7 +1154,7 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
     """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
     near = lo if near is None else near
-    places = an.scans.get(("places", first))
+    places = cast(Optional[list[tuple[int, int, str]]], an.scans.get(("places", first)))
     if places is None:
         places = an.scans[("places", first)] = _places(an, first, last)
 

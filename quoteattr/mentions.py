@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import NAME_TAGS, Word, name_gender
+from .morph import NAME_TAGS, Reading, Word, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
@@ -75,7 +75,7 @@ def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
 
 
-def _name_readings(word):
+def _name_readings(word: Word) -> list[Reading]:
     return [
         r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
     ]
@@ -270,7 +270,7 @@ def _partitive_at(an: Analysis, i: int) -> bool:
     return an.low[j + 1] in ("них", "нас") or an.word(j + 1).has("NOUN", "plur", "gent")
 
 
-def _readings_in_case(an: Analysis, i: int, case: str):
+def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
     return [r for r in an.word(i).readings if case in r.grammemes]
 
 
@@ -309,8 +309,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
-        number = "plur" if an.word(i).has("Pltm") else None
-        return _agrees(None, number, cue, kind)
+        plural = "plur" if an.word(i).has("Pltm") else None
+        return _agrees(None, plural, cue, kind)
     if kind == "common" and case == "nomn" and an.word(i).has("NOUN", "accs", "inan"):
         return False  # "потребовали пароли": an inanimate noun that may be the object is not a subject
     partitive = _partitive_at(an, i)
@@ -324,14 +324,14 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     return False
 
 
-def _gender(grammemes) -> Optional[str]:
+def _gender(grammemes: frozenset[str]) -> Optional[str]:
     for g in ("masc", "femn", "neut"):
         if g in grammemes:
             return g
     return None
 
 
-def agreement(cue: Optional[CueForm]) -> Optional[tuple]:
+def agreement(cue: Optional[CueForm]) -> Optional[tuple[Optional[str], ...]]:
     """What of ``cue`` agreement reads: two cues with the same value agree with the same mentions."""
     if cue is None or cue.form not in ("finite",):
         return None
@@ -578,5 +578,5 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     return first
 
 
-def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
+def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:
     return name_gender((an.word(t) for t in tokens), case)
