@@ -1077,8 +1077,10 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             continue
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
-        if kind == "common" and not _only_adverbs(an, cue.last, j):
-            kind = None  # "— сказал он, держа в руках письма": a noun far from the verb is no subject
+        if kind == "common" and (not _only_adverbs(an, cue.last, j) or an.word(j).has("NOUN", "accs", "inan")):
+            # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
+            # "потребовали пароли": after the verb an inanimate noun that may be its object is not one
+            kind = None
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"

@@ -253,7 +253,9 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             return None if word.known and _FUNCTION_POS & best else "person"
         if word.best_has("ADJF") and _verb_follows(an, i):
             return "person"  # "Черный заявил": an adjective alone before the verb is a surname
-        return None if word.known else "person"
+        if not word.known:
+            return "person"
+        # a known word capitalized only because it opens the sentence: read as any other noun
     if word.best_has("NOUN") and word.known:
         return "common"
     return None
@@ -311,8 +313,6 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
-    if kind == "common" and case == "nomn" and an.word(i).has("NOUN", "accs", "inan"):
-        return False  # "потребовали пароли": an inanimate noun that may be the object is not a subject
     partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
@@ -478,8 +478,10 @@ def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
     named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:
         return None
-    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES)
-    return cases | {"nomn"} if feminine_surname(an, i) else cases  # "Орлова": also a woman's nominative
+    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES and g != "voct")
+    if feminine_surname(an, i):
+        cases |= {"nomn"}  # "Орлова": also a woman's nominative
+    return cases or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
 _NAME_WORDS = 3  # first name, patronymic, surname

@@ -53,7 +53,9 @@ class _Entity:
     key: str
     kind: str
     name: str
-    name_size: int = 0  # length of the name: the fullest mention names the entity
+    # how good a name is: the fullest mention names the entity (most words, then one written in the
+    # nominative over one put there by inflection, then the longest)
+    name_rank: tuple[int, bool, int] = (0, False, 0)
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
@@ -122,7 +124,7 @@ class _Resolver:
                         text = match_case(text, inflected.word)
             words.append(text)
         name = _join(an, m.first, m.last, words)
-        if m.kind in ("role", "generic", "group") and name[:1].isupper() and not is_name(an, m.first):
+        if m.kind in ("role", "generic", "group", "common") and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
@@ -141,12 +143,13 @@ class _Resolver:
         entity = self.entities.get(key)
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
+        rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
-            entity = _Entity(key, "person", name, len(name))
+            entity = _Entity(key, "person", name, rank)
             self.entities[key] = entity
             self._index_name(entity)
-        elif len(name) > entity.name_size:
-            entity.name, entity.name_size = name, len(name)
+        elif rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
             self._index_name(entity)
         if entity.gender is None:
             entity.gender = name_gender((self.an.word(t) for t in tokens), case)
@@ -170,7 +173,7 @@ class _Resolver:
     def named(self, key: str, kind: str, name: str) -> _Entity:
         entity = self.entities.get(key)
         if entity is None:
-            entity = _Entity(key, kind, name, len(name))
+            entity = _Entity(key, kind, name, (len(name.split()), True, len(name)))
             self.entities[key] = entity
         return entity
 
