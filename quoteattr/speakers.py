@@ -53,6 +53,7 @@ class _Entity:
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
+    outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ class _Resolver:
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
         self.short_names = self._collect_short_names()
+        self._collect_organizations()
 
     # --- naming ----------------------------------------------------------------
 
@@ -118,7 +120,14 @@ class _Resolver:
                         text = match_case(text, inflected.word)
             words.append(text)
         name = _join(an, m.first, m.last, words)
-        if m.kind in ("role", "generic", "group") and name[:1].isupper() and not is_name(an, m.first):
+        common_head = (  # "Газета «Вестник»" opening a sentence is "газета Вестник"
+            m.kind == "organization"
+            and m.first == m.head
+            and m.head + 1 < m.last
+            and quoted_name_at(an, m.head + 1)
+            and an.word(m.head).lemma in _organization_nouns()
+        )
+        if (m.kind in ("role", "generic", "group") or common_head) and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
@@ -281,13 +290,12 @@ class _Resolver:
         return self.named(f"{kind}:" + fold(name), kind, name)
 
     def organization(self, m: Mention) -> Optional[_Entity]:
-        """An organization; a bare common noun ("ведомство", "телеканал") is the one last quoted."""
+        """An organization; a bare common noun refers back to the one last named, an outlet
+        ("издание", "телеканал") to an outlet, another ("ведомство") to one that is not an outlet."""
         an = self.an
-        generic = an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
-            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
-        )
-        if generic:
-            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+        if self._generic(m):
+            outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
+            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.outlet == outlet)
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
@@ -295,7 +303,37 @@ class _Resolver:
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
-        return self.named("organization:" + fold(name), "organization", name)
+        entity = self.named("organization:" + fold(name), "organization", name)
+        words = set(fold(name).split())
+        entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        return entity
+
+    def _generic(self, m: Mention) -> bool:
+        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
+        an = self.an
+        return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
+            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
+        )
+
+    def _collect_organizations(self) -> None:
+        """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
+        an = self.an
+        end = 0
+        for i in range(len(an.toks)):
+            if i < end or an.inside_quote(i) is not None or token_kind(an, i) != "organization":
+                continue
+            if not (an.is_cap(i) or (i + 1 < len(an.toks) and quoted_name_at(an, i + 1))):
+                continue
+            readings = an.word(i).readings
+            case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+            first, last = an.sentence_bounds(i)
+            m = phrase(an, i, "organization", case, first, last)
+            end = m.last
+            if m.kind != "organization" or self._generic(m):
+                continue
+            entity = self.organization(m)
+            if entity is not None:
+                self.note(_Seen(m.head, entity, case == "nomn" and not (m.first > 0 and an.is_prep(m.first - 1))))
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -459,6 +497,12 @@ class _Resolver:
         )
 
 
+@functools.cache
+def _organization_nouns() -> frozenset[str]:
+    """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
+
+
 def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
@@ -542,6 +586,8 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
             if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
                 entity.gender = cue.gender  # the verb agrees with its subject: "Небойша заявил"
+        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
+            entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
