@@ -257,7 +257,7 @@ class _Resolver:
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
             role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
-            if role is not None and m.case == "nomn" and not self._may_be_nominative(m.name):
+            if role is not None and m.case == "nomn" and not (self._may_be_nominative(m.name) and self._as_named(m.name)):
                 # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
                 if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
                     after = tuple(range(m.last, name_end(an, m.last)))
@@ -408,7 +408,8 @@ class _Resolver:
         an = self.an
         sent_first, sent_last = an.sentence_bounds(i)
         m = phrase(an, i, "person", case, sent_first, sent_last)
-        self.give_roles(m.first, i, case, entity)
+        if self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
+            self.give_roles(m.first, i, case, entity)
         if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
             after = phrase(an, j + 1, "role", case, j + 1, sent_last)
             if after.kind == "role":
@@ -446,6 +447,15 @@ class _Resolver:
             entity = self.named("role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _as_named(self, tokens) -> bool:
+        """Is a lone surname written as the person the text already named is called?
+        ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
+        if len(tokens) != 1:
+            return True
+        word = fold(self.an.toks[tokens[0]].text)
+        known = self._person_with_word(word)
+        return known is None or word in fold(known.name).split()
 
     def _may_be_nominative(self, tokens) -> bool:
         """Can every word of this name be nominative (a word the dictionary does not know can)?"""
@@ -592,7 +602,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
             entity.spoke = True
-            resolver.note(_Seen(m.head, entity, True))
+            resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
     text = norm.original
 
