@@ -87,6 +87,7 @@ class _Resolver:
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
+        self._collect_subjects()
 
     # --- naming ----------------------------------------------------------------
 
@@ -423,18 +424,8 @@ class _Resolver:
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role; else a new entity named by the role phrase.
         """
-        mine = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
-        if mine is None:
-            mine = _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
-        fitting = [
-            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
-        ]
-        before = [r for r in fitting if r.token < m.first]
-        entity: Optional[_Entity] = None
-        if before:
-            entity = max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
-        elif fitting:
-            entity = fitting[0].entity
+        mine = self._role_of(m)
+        entity = self._holder(m, mine)
         if entity is None:
             entity = self.salient(
                 m.first,
@@ -466,6 +457,44 @@ class _Resolver:
                 return False
         return True
 
+    def _role_of(self, m: Mention) -> _Role:
+        found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
+        return found or _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
+
+    def _holder(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+        """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
+        complement agrees best, else the first after it."""
+        fitting = [
+            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+        ]
+        before = [r for r in fitting if r.token < m.first]
+        if before:
+            return max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+        return fitting[0].entity if fitting else None
+
+    def _collect_subjects(self) -> None:
+        """A role or group opening a sentence as its subject ("И министр отреагировал."): its
+        entity is seen there, for a pronoun in the next sentence to pick up."""
+        an = self.an
+        skip = ("CONJ", "ADVB", "PRCL")
+        for sent in an.sents:
+            t = sent.first
+            while t < sent.last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
+                t += 1
+            kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
+                continue
+            m = phrase(an, t, kind, "nomn", sent.first, sent.last)
+            if m.kind == "role":
+                entity = self._holder(m, self._role_of(m))
+            elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
+                name = self.phrase_name(m)
+                entity = self.named("group:" + fold(name), "group", name)
+            else:
+                entity = None
+            if entity is not None:
+                self.note(_Seen(m.last - 1, entity, True))
+
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
         or another office held by one person ("министр" is not the "президент")?"""
@@ -490,8 +519,8 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
-        if m.number == "plur":
-            return self.salient(m.first, lambda e: e.kind in ("group", "organization"))
+        if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
+            return self.salient(m.first, lambda e: e.kind in ("group", "organization") and not e.outlet)
         gender = m.gender
 
         def fits(e: _Entity) -> bool:
