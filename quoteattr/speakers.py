@@ -469,7 +469,10 @@ class _Resolver:
         ]
         before = [r for r in fitting if r.token < m.first]
         if before:
-            return max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+            best = max(_marks_shared(mine.marks, r.marks) for r in before)
+            holders = [r.entity for r in before if _marks_shared(mine.marks, r.marks) == best]
+            latest = self.recent(m.first, lambda e: any(e is h for h in holders))  # the one in view
+            return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
         return fitting[0].entity if fitting else None
 
     def _collect_subjects(self) -> None:
