@@ -106,7 +106,10 @@ class _Resolver:
         an = self.an
         words = []
         number = self._head_number(m)
-        for t in range(m.first, m.last):
+        last = m.last
+        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
+        for t in range(m.first, last):
             text = an.toks[t].text
             if t <= m.head and an.is_word(t) and m.case != "nomn":
                 fitting = [
@@ -120,7 +123,7 @@ class _Resolver:
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
-        name = _join(an, m.first, m.last, words)
+        name = _join(an, m.first, last, words)
         common_head = (  # "Газета «Вестник»" opening a sentence is "газета Вестник"
             m.kind == "organization"
             and m.first == m.head
@@ -286,8 +289,28 @@ class _Resolver:
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         if m.kind in ("organization", "place"):
             return self.organization(m)
-        name = self.phrase_name(m)
+        return self.common(m)
+
+    def common(self, m: Mention) -> _Entity:
+        """An entity named by a common noun phrase ("источник в полиции", "эксперты").
+
+        The phrase with a complement that names whose it is joins the named person
+        the text gives that role ("представитель МВД" of "представитель МВД Иван
+        Петров").
+        """
+        an = self.an
         kind = _KIND.get(m.kind, "unknown")
+        if m.kind == "generic":
+            mine = self._role_of(m)
+            holders = [
+                r
+                for r in self.roles
+                if r.office == mine.office and r.token < m.first and _marks_shared(mine.marks, r.marks)
+                and not _marks_conflict(mine.marks, r.marks)
+            ]
+            if holders and holders[-1].entity is not None:
+                return holders[-1].entity
+        name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
 
     def organization(self, m: Mention) -> Optional[_Entity]:
@@ -305,6 +328,8 @@ class _Resolver:
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
         entity = self.named("organization:" + fold(name), "organization", name)
+        if len(name) > entity.name_size:
+            entity.name, entity.name_size = name, len(name)
         words = set(fold(name).split())
         entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
         return entity
@@ -375,7 +400,9 @@ class _Resolver:
         обороны РФ генерал": "министр" marked "обороны", "рф").
         """
         an = self.an
-        heads = [t for t in range(first, end) if token_kind(an, t) == "role" and an.word(t).has("NOUN", case)]
+        heads = [
+            t for t in range(first, end) if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+        ]
         plain = lexicon.word_set("role_qualifiers.txt")
         out = []
         for k, h in enumerate(heads):
