@@ -59,6 +59,7 @@ class _Entity:
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
+    outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ class _Resolver:
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
         self.short_names = self._collect_short_names()
+        self._collect_organizations()
+        self._collect_subjects()
 
     # --- naming ----------------------------------------------------------------
 
@@ -109,7 +112,10 @@ class _Resolver:
         an = self.an
         words = []
         number = self._head_number(m)
-        for t in range(m.first, m.last):
+        last = m.last
+        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
+        for t in range(m.first, last):
             text = an.toks[t].text
             if t <= m.head and an.is_word(t) and m.case != "nomn":
                 fitting = [
@@ -123,8 +129,15 @@ class _Resolver:
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
-        name = _join(an, m.first, m.last, words)
-        if m.kind in ("role", "generic", "group", "common") and name[:1].isupper() and not is_name(an, m.first):
+        name = _join(an, m.first, last, words)
+        common_head = (  # "Газета «Вестник»" opening a sentence is "газета Вестник"
+            m.kind == "organization"
+            and m.first == m.head
+            and m.head + 1 < m.last
+            and quoted_name_at(an, m.head + 1)
+            and an.word(m.head).lemma in _organization_nouns()
+        )
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
@@ -266,7 +279,7 @@ class _Resolver:
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
             role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
-            if role is not None and m.case == "nomn" and not self._may_be_nominative(m.name):
+            if role is not None and m.case == "nomn" and not (self._may_be_nominative(m.name) and self._as_named(m.name)):
                 # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
                 if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
                     after = tuple(range(m.last, name_end(an, m.last)))
@@ -298,18 +311,36 @@ class _Resolver:
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         if m.kind in ("organization", "place"):
             return self.organization(m)
-        name = self.phrase_name(m)
+        return self.common(m)
+
+    def common(self, m: Mention) -> _Entity:
+        """An entity named by a common noun phrase ("источник в полиции", "эксперты").
+
+        The phrase with a complement that names whose it is joins the named person
+        the text gives that role ("представитель МВД" of "представитель МВД Иван
+        Петров").
+        """
         kind = _KIND.get(m.kind, "unknown")
+        if m.kind == "generic":
+            mine = self._role_of(m)
+            holders = [
+                r
+                for r in self.roles
+                if r.office == mine.office and r.token < m.first and _marks_shared(mine.marks, r.marks)
+                and not _marks_conflict(mine.marks, r.marks)
+            ]
+            if holders and holders[-1].entity is not None:
+                return holders[-1].entity
+        name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
 
     def organization(self, m: Mention) -> Optional[_Entity]:
-        """An organization; a bare common noun ("ведомство", "телеканал") is the one last quoted."""
+        """An organization; a bare common noun refers back to the one last named, an outlet
+        ("издание", "телеканал") to an outlet, another ("ведомство") to one that is not an outlet."""
         an = self.an
-        generic = an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
-            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
-        )
-        if generic:
-            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+        if self._generic(m):
+            outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
+            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.outlet == outlet)
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
@@ -317,7 +348,40 @@ class _Resolver:
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
-        return self.named("organization:" + fold(name), "organization", name)
+        entity = self.named("organization:" + fold(name), "organization", name)
+        rank = (len(name.split()), True, len(name))
+        if rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
+        words = set(fold(name).split())
+        entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        return entity
+
+    def _generic(self, m: Mention) -> bool:
+        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
+        an = self.an
+        return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
+            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
+        )
+
+    def _collect_organizations(self) -> None:
+        """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
+        an = self.an
+        end = 0
+        for i in range(len(an.toks)):
+            if i < end or an.inside_quote(i) is not None or token_kind(an, i) != "organization":
+                continue
+            if not (an.is_cap(i) or (i + 1 < len(an.toks) and quoted_name_at(an, i + 1))):
+                continue
+            readings = an.word(i).readings
+            case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+            first, last = an.sentence_bounds(i)
+            m = phrase(an, i, "organization", case, first, last)
+            end = m.last
+            if m.kind != "organization" or self._generic(m):
+                continue
+            entity = self.organization(m)
+            if entity is not None:
+                self.note(_Seen(m.head, entity, case == "nomn" and not (m.first > 0 and an.is_prep(m.first - 1))))
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -358,7 +422,9 @@ class _Resolver:
         обороны РФ генерал": "министр" marked "обороны", "рф").
         """
         an = self.an
-        heads = [t for t in range(first, end) if token_kind(an, t) == "role" and an.word(t).has("NOUN", case)]
+        heads = [
+            t for t in range(first, end) if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+        ]
         plain = lexicon.word_set("role_qualifiers.txt")
         out = []
         for k, h in enumerate(heads):
@@ -392,7 +458,8 @@ class _Resolver:
         an = self.an
         sent_first, sent_last = an.sentence_bounds(i)
         m = phrase(an, i, "person", case, sent_first, sent_last)
-        self.give_roles(m.first, i, case, entity)
+        if self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
+            self.give_roles(m.first, i, case, entity)
         if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
             after = phrase(an, j + 1, "role", case, j + 1, sent_last)
             if after.kind == "role":
@@ -406,18 +473,8 @@ class _Resolver:
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role; else a new entity named by the role phrase.
         """
-        mine = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
-        if mine is None:
-            mine = _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
-        fitting = [
-            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
-        ]
-        before = [r for r in fitting if r.token < m.first]
-        entity: Optional[_Entity] = None
-        if before:
-            entity = max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
-        elif fitting:
-            entity = fitting[0].entity
+        mine = self._role_of(m)
+        entity = self._holder(m, mine)
         if entity is None:
             entity = self.salient(
                 m.first,
@@ -431,6 +488,15 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
+    def _as_named(self, tokens) -> bool:
+        """Is a lone surname written as the person the text already named is called?
+        ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
+        if len(tokens) != 1:
+            return True
+        word = fold(self.an.toks[tokens[0]].text)
+        known = self._person_with_word(word)
+        return known is None or word in fold(known.name).split()
+
     def _may_be_nominative(self, tokens) -> bool:
         """Can every word of this name be nominative (a word the dictionary does not know can)?"""
         for t in tokens:
@@ -439,6 +505,47 @@ class _Resolver:
             if word.known and named and not any("nomn" in r.grammemes for r in named):
                 return False
         return True
+
+    def _role_of(self, m: Mention) -> _Role:
+        found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
+        return found or _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
+
+    def _holder(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+        """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
+        complement agrees best, else the first after it."""
+        fitting = [
+            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+        ]
+        before = [r for r in fitting if r.token < m.first]
+        if before:
+            best = max(_marks_shared(mine.marks, r.marks) for r in before)
+            holders = [r.entity for r in before if _marks_shared(mine.marks, r.marks) == best]
+            latest = self.recent(m.first, lambda e: any(e is h for h in holders))  # the one in view
+            return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+        return fitting[0].entity if fitting else None
+
+    def _collect_subjects(self) -> None:
+        """A role or group opening a sentence as its subject ("И министр отреагировал."): its
+        entity is seen there, for a pronoun in the next sentence to pick up."""
+        an = self.an
+        skip = ("CONJ", "ADVB", "PRCL")
+        for sent in an.sents:
+            t = sent.first
+            while t < sent.last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
+                t += 1
+            kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
+                continue
+            m = phrase(an, t, kind, "nomn", sent.first, sent.last)
+            if m.kind == "role":
+                entity = self._holder(m, self._role_of(m))
+            elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
+                name = self.phrase_name(m)
+                entity = self.named("group:" + fold(name), "group", name)
+            else:
+                entity = None
+            if entity is not None:
+                self.note(_Seen(m.last - 1, entity, True))
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
@@ -464,8 +571,8 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
-        if m.number == "plur":
-            return self.salient(m.first, lambda e: e.kind in ("group", "organization"))
+        if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
+            return self.salient(m.first, lambda e: e.kind in ("group", "organization") and not e.outlet)
         gender = m.gender
 
         def fits(e: _Entity) -> bool:
@@ -479,6 +586,12 @@ class _Resolver:
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
+
+
+@functools.cache
+def _organization_nouns() -> frozenset[str]:
+    """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
 
 
 def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
@@ -569,11 +682,13 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
             if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
                 entity.gender = cue.gender  # the verb agrees with its subject: "Небойша заявил"
+        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
+            entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
             entity.spoke = True
-            resolver.note(_Seen(m.head, entity, True))
+            resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
     text = norm.original
 
