@@ -7,8 +7,10 @@
 """
 
 from .batch import Result, extract_many
+from .frame import to_frame
 from .model import Document, Quote, Span, Speaker
 from .pipeline import Options, extract
+from .render import render_html
 
 __all__ = [
     "Document",
@@ -19,6 +21,8 @@ __all__ = [
     "Speaker",
     "extract",
     "extract_many",
+    "render_html",
+    "to_frame",
 ]
 __version__ = "0.1.0"
 

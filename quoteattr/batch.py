@@ -2,7 +2,8 @@
 
 :func:`extract_many` (``quoteattr.extract_many``) is the public entry point;
 this module also holds its machinery and the flat one-row-per-quote view
-shared by the CSV output of the command line and the Spark integration.
+(columns in :mod:`quoteattr.schema`) shared by the CSV output of the command
+line, the Spark integration and :func:`quoteattr.to_frame`.
 
 The engine streams: it reads the input lazily, keeps at most a fixed window of
 batches in flight (``2 * jobs`` batches of ``batch_size`` documents), and
@@ -22,28 +23,9 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 from .model import Document
 from .morph import Morphology
 from .pipeline import Options, check_options, check_text, default_morphology, extract
+from .schema import ROW_FIELDS
 
 DEFAULT_BATCH_SIZE = 16
-
-#: The columns of :func:`quote_rows`, in order: one row per quote.
-ROW_FIELDS = (
-    "id",
-    "quote_index",
-    "kind",
-    "speaker",
-    "speaker_kind",
-    "cue",
-    "source",
-    "content",
-    "content_start",
-    "content_end",
-    "cue_start",
-    "cue_end",
-    "source_start",
-    "source_end",
-    "rule",
-    "error",
-)
 
 
 @dataclass(frozen=True, slots=True)

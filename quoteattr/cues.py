@@ -60,7 +60,9 @@ def _form_kind(grammemes: frozenset[str]) -> Optional[str]:
     if "PRTF" in grammemes:
         return None if "pssv" in grammemes else "participle"
     if "VERB" in grammemes:
-        return None if {"impr", "1per", "2per"} & grammemes else "finite"
+        if {"impr", "2per"} & grammemes:
+            return None
+        return "finite"  # "я утверждаю", "мы настаиваем": the first person reports too (with its pronoun)
     if "ADJS" in grammemes:
         return "finite"  # "уверен", "убежден" act as predicates
     return None
@@ -110,8 +112,17 @@ def _nominal_cues() -> dict[str, str]:
     return {noun: cls for noun, cls in lexicon.table("nominal_cues.tsv")}
 
 
-# possessives and pronouns that may stand between "по" and the noun: "по его словам"
-_NOMINAL_FILLERS = frozenset("его ее их моим нашим нашей моей ее".split())
+# prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
+_NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
+
+# third-person pronouns that may stand between "по" and the noun as possessives: "по его словам"
+_PRONOUN_FILLERS = frozenset("его ее их".split())
+
+
+@functools.cache
+def _nominal_fillers() -> frozenset[str]:
+    """Words that may stand between "по" and a nominal cue's noun: "по его словам", "по нашим данным"."""
+    return _PRONOUN_FILLERS | lexicon.word_set("own_possessives.txt")
 
 
 def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple[Cue, ...]:
@@ -127,21 +138,22 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     blockers = lexicon.word_set("cue_blockers.txt")
     toks = tokens.tokens
     lows = tokens.low
+    fillers = _nominal_fillers()
     cues: list[Cue] = []
     skip_until = -1
-    for i in [k for k, w in enumerate(lows) if w in verbs or w == "по" or w == "со"]:
+    for i in [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS]:
         if i < skip_until:
             continue
         tok = toks[i]
         low = lows[i]
-        if low == "по" or low == "со":
+        if low in _NOMINAL_PREPOSITIONS:
             j = i + 1
-            if j < len(toks) and lows[j] in _NOMINAL_FILLERS:
+            if j < len(toks) and lows[j] in fillers:
                 j += 1
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])
-                if cls and (low == "по" or lows[j] == "слов"):
-                    info = CueForm("по " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
+                if cls and (low != "со" or lows[j] == "слов"):
+                    info = CueForm(low + " " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
                     if opinions or cls != "opinion":
                         cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
                     skip_until = j + 1

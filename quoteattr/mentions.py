@@ -20,6 +20,12 @@ from .morph import Word
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _NAME_TAGS_SET = frozenset(_NAME_TAGS)
+# the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
+FIRST_PERSON = frozenset({"я", "мы"})
+# "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
+_CASE_ENDING_LETTERS = 3
+# feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +35,14 @@ class Mention:
     ``head`` is the token that names the entity (a surname, a role noun, an
     organization, a pronoun); ``name`` the tokens of a person's name, if the
     phrase has one; ``case`` the grammatical case the phrase stands in.
+    An ``author`` mention is a first- or second-person or reflexive possessive
+    ("по нашим данным"): the writer's own voice, no entity of the text.
     """
 
     first: int
     last: int
     head: int
-    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place
+    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place | author
     name: tuple[int, ...] = ()
     case: str = "nomn"
     gender: Optional[str] = None
@@ -72,12 +80,14 @@ def is_name(an: Analysis, i: int) -> bool:
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known and not feminine_surname(an, i):
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if any(g in best for g in _NAME_TAGS):
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
+    if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
+        return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -90,12 +100,23 @@ def is_name(an: Analysis, i: int) -> bool:
             not word.known
             or bool(_name_readings(word))
             or "anim" in best
-            or _next_to_dictionary_name(an, i)
+            or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
     if not word.known and _verb_follows(an, i):
         return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
-    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+    # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
+    common_noun = word.known and word.best_has("NOUN")
+    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def feminine_surname(an: Analysis, i: int) -> bool:
+    """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
+    genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
+    low = an.low[i]
+    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
+        return False
+    return any("gent" in r.grammemes and "masc" in r.grammemes and {"Surn", "Geox"} & r.grammemes for r in an.word(i).readings)
 
 
 def _modifies_next(an: Analysis, i: int) -> bool:
@@ -182,11 +203,37 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "group" if word.has("plur") and not word.has("sing") else "generic"
     if an.is_cap(i) and an.sentence(i).first != i:
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if not word.best_has("NOUN") or len(an.low[i]) < 3:
-        return None  # "к", "с": abbreviation readings of function words
+    if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not (_NAME_TAGS_SET | {"Abbr", "Init"}) & r.grammemes:
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
+    return None
+
+
+def positional_kind(an: Analysis, i: int) -> Optional[str]:
+    """The kind of a word no list or name tag marks, read where a subject stands.
+
+    In the subject position of a speech verb a capitalized word inside the
+    sentence is a name whatever the dictionary says ("— провозгласил Кон"),
+    and so is a word the dictionary lacks at the start of a sentence
+    ("Турчинов также подчеркнул"); any other noun is a "common" source
+    ("— считает защита"), the least likely candidate.
+    """
+    if not an.is_word(i) or not _is_cyrillic(an.toks[i].text) or an.toks[i].text.isupper():
+        return None
+    word = an.word(i)
+    if an.is_cap(i) and len(an.toks[i].text) > 1:
+        if word.known and not word.has("nomn") or _modifies_next(an, i):
+            return None  # "Сбербанком", "Белого [дома]": not a nominative head
+        if an.sentence(i).first != i:
+            best = word.readings[0].grammemes if word.readings else frozenset()
+            return None if word.known and _FUNCTION_POS & best else "person"
+        if word.best_has("ADJF") and _verb_follows(an, i):
+            return "person"  # "Черный заявил": an adjective alone before the verb is a surname
+        return None if word.known else "person"
+    if word.best_has("NOUN") and word.known:
+        return "common"
     return None
 
 
@@ -219,11 +266,15 @@ def indeclinable(an: Analysis, i: int) -> bool:
 def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -> bool:
     """Can token ``i`` (of ``kind``) stand in ``case`` and agree with ``cue``?"""
     low = an.low[i]
+    if cue is not None and cue.person == "1per" and low not in FIRST_PERSON:
+        return False  # "я утверждаю": only the first person is the subject of a first-person verb
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[low]
-        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые")
+        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые", *FIRST_PERSON)
         if (case == "nomn") != nominative:
             return False
+        if cue is not None and cue.person and (cue.person == "1per") != (low in FIRST_PERSON):
+            return False  # "я утверждаю", "он утверждает": person agrees
         return _agrees(gender, number, cue, kind)
     if kind == "person":
         i = name_head(an, i)
@@ -231,6 +282,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
+        if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
+            return True
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
@@ -252,6 +305,13 @@ def _gender(grammemes) -> Optional[str]:
         if g in grammemes:
             return g
     return None
+
+
+def agreement(cue: Optional[CueForm]) -> Optional[tuple]:
+    """What of ``cue`` agreement reads: two cues with the same value agree with the same mentions."""
+    if cue is None or cue.form not in ("finite",):
+        return None
+    return cue.number, cue.gender
 
 
 def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm], kind: str) -> bool:
@@ -290,7 +350,13 @@ def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     word = an.word(i)
-    return word.has("ADJF") or word.has("PRTF") or an.low[i][:1].isdigit()
+    return word.has("ADJF") or word.has("PRTF") or _numeric_adjective(an.low[i])
+
+
+def _numeric_adjective(low: str) -> bool:
+    """"63-летний", "5-этажный" modify a noun; "2014-го", "1990-х" are dates."""
+    head, _, tail = low.partition("-")
+    return head[:1].isdigit() and len(tail) > _CASE_ENDING_LETTERS
 
 
 def _is_complement(an: Analysis, i: int) -> bool:
@@ -341,13 +407,18 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[an.low[i]]
         return Mention(i, i + 1, i, kind, (), case, gender, number)
+    if kind == "author":
+        return Mention(i, i + 1, i, kind, (), case)
     if kind == "person":
         a, b = _extend_name(an, i)
         a, b = max(a, lo), min(b, hi)
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
-    while first - 1 >= lo and (is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
+    while first - 1 >= lo and (
+        is_modifier(an, first - 1) and an.word(first - 1).has(case)  # a modifier agrees in case: not "[об этом] президент"
+        or (_is_latin(an, i) and _is_latin(an, first - 1))
+    ):
         first -= 1
     last = i + 1
     name: tuple[int, ...] = ()
@@ -407,8 +478,8 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
         word = an.word(j)
         if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
             break
-        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
-            first = j
+        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt") or _common_kind(an, j, word) == "generic":
+            first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1

@@ -69,6 +69,12 @@ class Speaker:
     mentions: tuple[Span, ...] = ()
     gender: Optional[str] = None
 
+    def __repr__(self) -> str:
+        return (
+            f"Speaker(name={self.name!r}, kind={self.kind!r}, gender={self.gender!r}, "
+            f"mentions={len(self.mentions)})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -104,6 +110,16 @@ class Quote:
     source: Optional[Span] = None
     speaker: Optional[Speaker] = None
     rule: str = ""
+
+    def __repr__(self) -> str:
+        def text(span: Optional[Span]) -> Optional[str]:
+            return _clip(span.text, 40) if span else None
+
+        speaker = self.speaker.name if self.speaker else None
+        return (
+            f"Quote(kind={self.kind!r}, content={text(self.content)!r}, cue={text(self.cue)!r}, "
+            f"source={text(self.source)!r}, speaker={speaker!r}, rule={self.rule!r})"
+        )
 
     def to_dict(self, speakers: Optional[tuple[Speaker, ...]] = None) -> dict[str, Any]:
         """A JSON-ready dict of the quote, its speaker included.
@@ -150,6 +166,12 @@ class Document:
 
     ``quotes`` are in text order; ``speakers`` lists every entity that speaks
     at least once, each once, in order of first quote.
+
+    Its ``repr`` is one short line (the quotes and speakers print their own
+    the same way), and Jupyter displays a Document as :func:`quoteattr.render_html`.
+
+    >>> Document("«Да», — сказал он.", (Quote(Span(1, 3, "Да"), "direct", Span(8, 14, "сказал")),))
+    Document(text='«Да», — сказал он.' (18 chars), quotes=1, speakers=0)
     """
 
     text: str
@@ -185,6 +207,18 @@ class Document:
 
     def __str__(self) -> str:
         return format_table(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(text={_clip(self.text, 40)!r} ({len(self.text)} chars), "
+            f"quotes={len(self.quotes)}, speakers={len(self.speakers)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows: :func:`quoteattr.render_html` as a fragment."""
+        from .render import render_html  # render imports this module
+
+        return render_html(self, standalone=False)
 
 
 def _clip(text: str, width: int) -> str:

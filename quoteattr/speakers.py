@@ -19,7 +19,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import match_case
 from .normalize import Normalized
@@ -263,8 +263,12 @@ class _Resolver:
                 entity = self.named("role:" + fold(name), "person", name)
             self.role_of.setdefault(role, entity)
             return entity
+        if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
+            return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
             return self.pronoun(m)
+        if m.kind == "author":
+            return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
             for t in range(m.head + 1, m.last):
                 kind = token_kind(an, t)

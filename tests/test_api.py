@@ -148,9 +148,17 @@ def _imports(path: Path) -> set[str]:
     return found & {p.stem for p in PACKAGE.glob("*.py")}
 
 
+# Deferred imports that close a cycle on purpose: Document._repr_html_ (Jupyter's hook
+# must be a method of the record) renders with quoteattr.render, which builds on the model.
+ALLOWED_BACK_EDGES = {("model", "render")}
+
+
 def test_no_import_cycle_between_modules():
     graph = {p.stem: _imports(p) for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
-    graph = {module: imported - {"__init__"} for module, imported in graph.items()}
+    graph = {
+        module: {m for m in imported if m != "__init__" and (module, m) not in ALLOWED_BACK_EDGES}
+        for module, imported in graph.items()
+    }
 
     def reaches(start: str, target: str, seen: set[str]) -> bool:
         for nxt in graph.get(start, ()):
