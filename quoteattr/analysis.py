@@ -32,7 +32,7 @@ class Analysis:
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
-        self.scans: dict[tuple, object] = {}  # searches several cues share, by what and where they read
+        self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         for qi, q in enumerate(self.quotes):
