@@ -33,6 +33,7 @@ class Analysis:
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
+        self.kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it heads, found once
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         for qi, q in enumerate(self.quotes):

@@ -13,7 +13,7 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .analysis import Analysis
@@ -25,6 +25,22 @@ from .tokens import Tokens
 
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 _TWIN_WINDOW = 16
+# «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
+_INTERRUPTION_CUE_REACH = 2
+# «Q», — (вчера) сказал X: the cue stands within this many tokens after the closing mark
+_POST_QUOTE_CUE_REACH = 4
+# a quoted paragraph shorter than this is a term or a title, not a continued statement
+_CONTINUATION_MIN_WORDS = 3
+# "заявил в четверг на брифинге в Москве, что": how far after the cue its clause may open
+_COMPLEMENT_REACH = 10
+# "C, по словам X": a clause before a nominal cue has at least this many tokens
+_NOMINAL_CLAUSE_BEFORE = 3
+# two reported clauses overlapping by this share of the longer one are one clause
+_SAME_CLAUSE_OVERLAP = 0.8
+# "цитирует (вчерашнее интервью) X": how far after the cue its quoted person may stand
+_OBJECT_REACH = 8
+# the words of "кроме того", "при этом", "вместе с тем" that are no adverbs by themselves
+_CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вместе", "с", "тем", "том", "числе", "в"})
 # a quoted span this short, followed by a verb with no comma or dash, is a name
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
@@ -61,6 +77,7 @@ class Link:
     cue: Optional[Cue]
     source: Optional[Mention]
     rule: str
+    heir: Optional[Mention] = None  # no source of its own: the subject it shares ("И добавил: «Q»")
 
 
 @dataclass(slots=True)
@@ -148,6 +165,35 @@ class _Sieves:
                 if rule in ("nominal-cue", "as-cue"):
                     self.framing_cues.setdefault(sent, []).append(cue.first)
 
+    def inherit_subjects(self) -> None:
+        """Give each link with a cue and no source the subject it shares, once every sieve has run."""
+        self.links = [
+            replace(link, heir=self.elided_subject(link.cue))
+            if link.source is None and link.cue is not None
+            else link
+            for link in self.links
+        ]
+
+    def elided_subject(self, cue: Cue) -> Optional[Mention]:
+        """The subject a cue with none of its own shares with the attribution before it:
+        "Министр заявил, что C1. И добавил: «Q»" / "…, а также сообщил, что C2"."""
+        an = self.an
+        info = cue.info
+        if info.form != "finite" or info.person == "1per" or cue.cls == "impersonal":
+            return None
+        first = an.sentence_bounds(cue.first)[0]
+        if not all(an.is_punct(k) or _is_connective(an, k) for k in range(first, cue.first)):
+            return None  # some other word could be the subject: do not guess
+        sent = an.toks[cue.first].sent
+        for s in (sent, sent - 1):
+            m = self.source_in_sentence.get(s)
+            if m is None or s < 0 or an.toks[m.head].para < an.toks[cue.first].para - 1:
+                continue
+            if m.case == "nomn" and can_be(an, m.head, m.kind, "nomn", info):
+                return m
+            return None
+        return None
+
     def inside_direct(self, start: int, end: int) -> bool:
         """Does a direct quote already cover ``[start, end)``? (Direct sieves have run.)"""
         if self.direct_spans is None:
@@ -184,7 +230,7 @@ class _Sieves:
         for j in range(opener + 2, closer - 2):
             if not (an.is_dash(j) and an.toks[j - 1].text in (",", "!", "?", "…", ".")):
                 continue
-            cue = self.cue_between(j + 1, min(j + 3, closer), "quote")
+            cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
                 continue
             k = cue.last
@@ -218,12 +264,12 @@ class _Sieves:
             return False
         sent_last = an.sentence_bounds(j)[1]
         cue = None
-        for k in range(j, min(j + 4, len(an.toks))):
+        for k in range(j, min(j + _POST_QUOTE_CUE_REACH, len(an.toks))):
             c = self.cue_at.get(k)
             if c is not None and c.takes("quote"):
                 cue = c
                 break
-            if not an.is_word(k) or k > j + 2:
+            if not an.is_word(k) or k >= j + _POST_QUOTE_CUE_REACH - 1:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
@@ -238,7 +284,7 @@ class _Sieves:
             source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
         if source is not None and source.kind == "common" and j <= source.first < cue.first:
             source = None  # "«Q», еще раз подтвердил": a noun between the marks and the verb is adverbial
-        if source is None and cue.cls != "impersonal" and cue.first != j:
+        if source is None and cue.cls != "impersonal" and (cue.first != j or cue.info.person == "1per"):
             return False  # "«не», что привело к": the verb belongs to another clause
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", cue, source, "quote-cue")
@@ -304,6 +350,8 @@ class _Sieves:
                 continue
             if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.toks[k].text)) < _HEADLINE_MIN_WORDS:
                 continue  # "Источник: https://…", "Фото: Reuters": a label, not a statement
+            if not _has_predicate(an, colon + 1, sent.last):
+                continue  # "Борис Вишневский: Перелом": an author and a title, not a statement
             source = headline_source(an, first, colon)
             end = self.content_end(colon + 1) if source is not None else None
             if end is not None and not self.inside_direct(an.toks[colon + 1].start, end):
@@ -316,7 +364,7 @@ class _Sieves:
         done = 0
         last: Optional[Link] = None  # the attributed direct quote starting latest before this one
         for qi in range(len(an.quotes)):
-            if qi in self.used_quotes or an.quote_words(qi) < 3 or is_quoted_name(an, qi):
+            if qi in self.used_quotes or an.quote_words(qi) < _CONTINUATION_MIN_WORDS or is_quoted_name(an, qi):
                 continue
             opener, closer = an.quote_tokens(qi)
             if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
@@ -366,7 +414,7 @@ class _Sieves:
         an = self.an
         first, last = an.sentence_bounds(cue.first)
         j = cue.last
-        limit = min(last, cue.last + 10)
+        limit = min(last, cue.last + _COMPLEMENT_REACH)
         while j < limit:
             low = an.low[j]
             if low in (".", "!", "?", "…", ";") or an.inside_quote(j) is not None and not quoted_name_at(an, j):
@@ -521,7 +569,7 @@ class _Sieves:
             end = self.content_end(j)
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
-        elif cue.first - first >= 3:
+        elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
         self.used_cues.add(cue.first)
@@ -584,10 +632,12 @@ class _Sieves:
         if not cue.takes("inverted") or cue.info.form != "finite" or cue.first == 0:
             return
         first, last = an.sentence_bounds(cue.first)
+        # "— Мы готовы, — сказал X.": a line opened by a dash is a dialogue line, direct speech
+        dialogue = an.is_dash(first) and (first == 0 or an.toks[first - 1].para != an.toks[first].para)
         j = cue.first - 1
         if an.is_dash(j):
             j -= 1
-        if j < first or an.low[j] != ",":
+        if j < first or an.low[j] != "," and not (dialogue and an.low[j] in ("!", "?", "…")):
             return
         source = self.source_of(cue, cue.last, last, after_first=True)
         if source is None or source.first < cue.last:
@@ -603,7 +653,7 @@ class _Sieves:
             return
         if before_words == 0:
             return
-        start_tok = first
+        start_tok = first + 1 if dialogue else first
         framing = self.framing_cues.get(an.toks[cue.first].sent, ())
         if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
             return
@@ -614,8 +664,23 @@ class _Sieves:
         end = an.toks[end_tok - 1].end
         if self.inside_direct(start, end):
             return
-        self.emit(start, end, cue, source, "clause-cue")
+        if dialogue:
+            self.add(start, end, "direct", cue, source, "dash-cue")
+            self.dialogue_goes_on(cue, source)
+        else:
+            self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def dialogue_goes_on(self, cue: Cue, source: Mention) -> None:
+        """"— Q1, — сказал X. — Q2": the dialogue line goes on after its attribution."""
+        an = self.an
+        k = max(cue.last, source.last)
+        if k + 1 >= len(an.toks) or an.low[k] not in (".", ",", ":") or not an.is_dash(k + 1):
+            return
+        para_last = an.paragraph_bounds(k)[1]
+        end_tok = _trim_end(an, k + 2, para_last)
+        if end_tok > k + 2 and an.toks[k].para == an.toks[cue.first].para:
+            self.add(an.toks[k + 2].start, an.toks[end_tok - 1].end, "direct", cue, source, "dash-cue")
 
     # --- clean-up --------------------------------------------------------------
 
@@ -730,7 +795,7 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
     opener, _ = an.quote_tokens(qi)
     q = an.quotes[qi]
     first_char = an.text[q.inner_start : q.inner_start + 1]
-    if an.quote_words(qi) > 3 or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
+    if an.quote_words(qi) > _NAME_WORDS or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
@@ -744,7 +809,7 @@ def _cue_start(link: Link) -> Optional[int]:
 
 def _same_clause(a: Link, b: Link) -> bool:
     overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0.8 * max(a.end - a.start, b.end - b.start)
+    return overlap > _SAME_CLAUSE_OVERLAP * max(a.end - a.start, b.end - b.start)
 
 
 def _cue_distance(link: Link) -> int:
@@ -840,7 +905,9 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
-        governed = scan.head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
+        governed = scan.head_before and an.is_word(j) and (
+            an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
+        )
         if kind and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "common":
                 scan.common = (j, kind, nxt)
@@ -861,6 +928,16 @@ def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
     return Mention(j, closer + 1, j + 1, "organization", (), case, None, "sing")
 
 
+def _lone_name(an: Analysis, j: int) -> bool:
+    """A capitalized word the dictionary does not know as a name, alone: after a noun it is part of
+    that noun's phrase ("шерифа округа [Джексон]"), where "компании [Иван Петров]" is a new subject."""
+    return not _name_reading(an, j) and not (j + 1 < len(an.toks) and is_name(an, j + 1))
+
+
+def _name_reading(an: Analysis, j: int) -> bool:
+    return any({"Name", "Surn", "Patr"} & r.grammemes for r in an.word(j).readings)
+
+
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:
     """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
     "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
@@ -872,6 +949,11 @@ def _has_predicate(an: Analysis, a: int, b: int) -> bool:
 
 def _partitive_head(an: Analysis, k: int) -> bool:
     return token_kind(an, k) in ("generic", "group") and k + 1 < len(an.toks) and an.low[k + 1] == "из"
+
+
+def _is_connective(an: Analysis, k: int) -> bool:
+    """"И", "а также", "кроме того", "при этом": words that join a clause to the one before."""
+    return an.is_word(k) and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
 
 
 def _finite_clause_opens(an: Analysis, k: int) -> bool:
@@ -910,7 +992,7 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
     by more of the clause, belongs to the phrase before it, not to the subject.
     """
     for _ in range(_COMPLEMENT_CHAIN):
-        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j):
+        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
             return j
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
@@ -976,7 +1058,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     continue
             if quoted_name_at(an, j):
                 return quoted_name_mention(an, j, "nomn")
-            return phrase(an, j, kind, "nomn", cue.last, last)
+            found = phrase(an, j, kind, "nomn", cue.last, last)
+            after = found.last
+            if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
+                j = after  # "призвал Конгресс принять": the one asked to act is the object
+                continue
+            return found
         if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
             break
         if low == "что":
@@ -998,8 +1085,9 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     """The quoted person of "цитирует X" / "приводит слова X"."""
     last = an.sentence_bounds(cue.first)[1]
     j = cue.last
-    while j < last and j < cue.last + 8:
-        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+    home = an.inside_quote(cue.first)  # «Q1, — цитирует X Y. — Q2»: the cue may stand inside the marks
+    while j < last and j < cue.last + _OBJECT_REACH:
+        if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
         if an.low[j] in ("слова", "слов"):
             j += 1
@@ -1053,4 +1141,5 @@ def attribute(
     sieves.reported()
     sieves.headlines()
     sieves.continuation()
+    sieves.inherit_subjects()
     return an, tuple(sieves.resolve_overlaps())

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator, Optional, Sequence
 
 from . import __version__
-from .batch import DEFAULT_BATCH_SIZE, Failed, Result, describe, extract_many, quote_rows, record_entry
+from .batch import DEFAULT_BATCH_SIZE, Failed, Result, extract_many, quote_rows, record_entry
 from .pipeline import Options
 from .render import BatchPage
 from .schema import ROW_FIELDS

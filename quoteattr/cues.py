@@ -76,10 +76,10 @@ def _pick(grammemes: frozenset[str], options: tuple[str, ...]) -> Optional[str]:
 
 
 @functools.cache
-def _verb_forms(analyzer: pymorphy3.MorphAnalyzer) -> dict[str, tuple[CueForm, ...]]:
+def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> dict[str, tuple[CueForm, ...]]:
     # keyed by the analyzer, not by Morphology, so a memo passed in by a caller is not kept alive
     forms: dict[str, list[CueForm]] = {}
-    for lemma, cls, frames in lexicon.table("cues.tsv"):
+    for lemma, cls, frames in lexicon.table(table):
         frame_set = frozenset(frames.split())
         for parse in analyzer.parse(lemma):
             if fold(parse.normal_form) != lemma:
@@ -167,7 +167,29 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
         if info.form == "infinitive" and i > 0 and lows[i - 1] in blockers:
             continue
         cues.append(Cue(i, i + 1, tok.start, tok.end, info))
-    return tuple(cues)
+    cues.extend(_speech_acts(tokens, morph))
+    return tuple(sorted(cues, key=lambda c: c.first))
+
+
+def _speech_acts(tokens: Tokens, morph: Morphology) -> list[Cue]:
+    """A light verb with a speech noun as its object is a cue: "сделал заявление",
+    "такое предположение высказал", "дала комментарий". The cue spans both words."""
+    verbs = _verb_forms(morph.analyzer, "speech_act_verbs.tsv")
+    nouns = lexicon.word_set("speech_act_nouns.txt")
+    toks, lows = tokens.tokens, tokens.low
+    found = []
+    for i in [k for k, w in enumerate(lows) if w in verbs]:
+        info = _choose_form(verbs[lows[i]], morph.word(toks[i].text))
+        if info is None or info.form != "finite":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j].sent == toks[i].sent:
+                word = morph.word(toks[j].text)
+                if not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", "accs"):
+                    a, b = min(i, j), max(i, j)
+                    found.append(Cue(a, b + 1, toks[a].start, toks[b].end, info))
+                    break
+    return found
 
 
 def _choose_form(candidates: tuple[CueForm, ...], word) -> Optional[CueForm]:

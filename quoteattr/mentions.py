@@ -13,17 +13,23 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
+import regex
+
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import Word
+from .morph import NAME_TAGS, Word, name_gender
 
-_NAME_TAGS = ("Name", "Surn", "Patr")
-_NAME_TAGS_SET = frozenset(_NAME_TAGS)
+# a lower-case particle of one to three letters glued to a capitalized name by a hyphen
+_NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
 FIRST_PERSON = frozenset({"я", "мы"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
+# «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
+QUOTED_NAME_WORDS = 5
+# "директор ФПС генерал армии Иван Петров": how far before a name its role may start
+_ROLE_REACH = 8
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 
@@ -67,22 +73,26 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 
 def _name_readings(word):
     return [
-        r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
+        r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
     ]
 
 
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name?"""
     tok = an.toks[i].text
+    if _NAME_PARTICLE.match(tok):
+        return True  # "аль-Хатиб", "бен-Гурион": a particle glued to a capitalized name
     if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
         return False
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known and not feminine_surname(an, i):
+    if feminine_surname(an, i):
+        return True
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
-    if any(g in best for g in _NAME_TAGS):
+    if NAME_TAGS & best:
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
@@ -163,7 +173,15 @@ def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) ->
 
 
 def token_kind(an: Analysis, i: int) -> Optional[str]:
-    """The kind of mention token ``i`` can head, or None."""
+    """The kind of mention token ``i`` can head, or None (found once per token and document)."""
+    try:
+        return an.kinds[i]
+    except KeyError:
+        kind = an.kinds[i] = _token_kind(an, i)
+        return kind
+
+
+def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.is_word(i):
         return None
     if an.is_initial(i):
@@ -206,7 +224,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
-        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (_NAME_TAGS_SET | {"Abbr", "Init"}) & r.grammemes:
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 
@@ -279,7 +297,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if kind == "person":
         i = name_head(an, i)
         word = an.word(i)
-        named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
+        named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
         if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
@@ -289,6 +307,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         number = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, number, cue, kind)
+    if kind == "common" and case == "nomn" and an.word(i).has("NOUN", "accs", "inan"):
+        return False  # "потребовали пароли": an inanimate noun that may be the object is not a subject
     partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
@@ -335,7 +355,7 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
 def _unit_end(an: Analysis, j: int) -> int:
     """Past the end of the unit at ``j``: a whole short quoted name, or one token."""
     qi = an.opener_at.get(j)
-    if qi is not None and an.quote_words(qi) <= 5:
+    if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
         closer = an.quote_tokens(qi)[1]
         if an.toks[closer].sent == an.toks[j].sent:
             return closer + 1
@@ -364,7 +384,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if quoted_name_at(an, i):
         return True
     if not an.is_word(i):
-        return an.low[i][:1].isdigit()
+        return False  # "сайте министерства [16] ноября": a number starts a date, not a complement
     if an.is_prep(i):
         return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
@@ -388,14 +408,78 @@ def name_head(an: Analysis, i: int) -> int:
 def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     i = name_head(an, i)
     a = i
-    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -3:
+    cases = _name_cases(an, i)
+    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
+        joined, fits = _shared_cases(cases, an, a - 1)
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
+            break
+        cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
+    return a, name_end(an, i, cases)
+
+
+def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> int:
+    """Past the last word of the name whose word ``i`` is, read rightwards.
+
+    A name is at most three words (first name, patronymic, surname) in one
+    case: a genitive name before a nominative one is another person
+    ("представитель Анны Козловой Олег Белов"), and a common word
+    capitalized only because it opens the sentence is no part of a name
+    ("Визит Владимир Путин ...").
+    """
+    if cases is None:
+        cases = _name_cases(an, i)
     b = i + 1
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < 3:
+    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
+        cases, fits = _shared_cases(cases, an, b)
+        if not fits or stray_capital(an, b - 1):
+            break
         b += 1
-    return a, b
+    return b
+
+
+def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tuple[Optional[frozenset[str]], bool]:
+    """The cases a name keeps when word ``j`` joins it, and whether ``j`` can join."""
+    mine = _name_cases(an, j)
+    if cases is None or mine is None:
+        return cases or mine, True
+    return cases & mine, not cases.isdisjoint(mine)
+
+
+def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[str]]) -> bool:
+    """Does name word ``j`` end the name before it rather than start the one after?
+    "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
+    if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
+        return False
+    before = _name_cases(an, j - 1)
+    if before is None or cases is None or not before.isdisjoint(cases):
+        return False  # the word before could be of this name too
+    _, fits = _shared_cases(before, an, j)
+    return fits
+
+
+def stray_capital(an: Analysis, i: int) -> bool:
+    """A dictionary word that is no name, capitalized only because it opens the sentence."""
+    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    word = an.word(i)
+    return sentence_start and word.known and not _name_readings(word)
+
+
+def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
+    """The cases the dictionary allows word ``i`` as a name, or None if it does not know it as one
+    (pymorphy3's guess from the ending of a foreign name is often the wrong case: "Драгиша")."""
+    word = an.word(i)
+    named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
+    if not word.known or not named:
+        return None
+    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES)
+    return cases | {"nomn"} if feminine_surname(an, i) else cases  # "Орлова": also a woman's nominative
+
+
+_NAME_WORDS = 3  # first name, patronymic, surname
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
 
@@ -465,13 +549,13 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     first = a
     j = a - 1
     steps = 0
-    while j >= lo and steps < 8:
+    while j >= lo and steps < _ROLE_REACH:
         if quoted_name_at(an, j):
             j -= 1
             continue
         if an.is_punct(j):
             qi = an.inside_quote(j)
-            if qi is not None and an.quote_words(qi) <= 5:
+            if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
                 j = an.quote_tokens(qi)[0] - 1
                 continue
             break
@@ -491,16 +575,4 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
 
 
 def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
-    votes = {"masc": 0, "femn": 0}
-    for t in tokens:
-        for r in an.word(t).readings:
-            if any(g in r.grammemes for g in _NAME_TAGS) and case in r.grammemes:
-                for g in votes:
-                    if g in r.grammemes:
-                        votes[g] += 1
-                break
-    if votes["masc"] > votes["femn"]:
-        return "masc"
-    if votes["femn"] > votes["masc"]:
-        return "femn"
-    return None
+    return name_gender((an.word(t) for t in tokens), case)

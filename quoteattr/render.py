@@ -22,10 +22,11 @@ import itertools
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from .batch import Result
-from .model import QUOTE_KINDS, Document, Quote
+if TYPE_CHECKING:  # model imports this module to show a Document in Jupyter
+    from .batch import Result
+    from .model import Document, Quote
 
 #: What the legend says about each kind, in the words of the data model.
 KIND_NOTES = {
@@ -213,7 +214,7 @@ def _plural(n: int, word: str) -> str:
 def legend_html() -> str:
     """The key: each kind of quotation, the cue and the source as they appear."""
     kinds = "".join(
-        f'<li><span class="qa-key qa-{kind}">{kind}</span> {KIND_NOTES[kind]}</li>' for kind in QUOTE_KINDS
+        f'<li><span class="qa-key qa-{kind}">{kind}</span> {KIND_NOTES[kind]}</li>' for kind in KIND_NOTES
     )
     return (
         f'<ul class="qa-legend" aria-label="Legend">{kinds}'

@@ -1,8 +1,10 @@
 """Speakers: cluster mentions into entities and name them.
 
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
-role without a name ("президент", "белорусский лидер") refers to the person
-last given that role, else the nearest person before it; a pronoun to the
+role without a name ("президент", "глава ЦБ") refers to the holder of that
+role in the text whose complement agrees ("глава ЦБ" is not "глава
+Минфина"), else the most salient person not known to hold another such role;
+a pronoun to the
 latest speaker (else person) before it that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
@@ -12,19 +14,28 @@ the nominative.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import match_case
+from .morph import NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
+# masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
+# "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
+_ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
+_CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
+_MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
+_SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
+_TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _KIND = {
@@ -54,8 +65,18 @@ class _Seen:
 
     token: int
     entity: _Entity
-    speaker: bool
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
+
+    token: int
+    office: str  # what the role noun names: "премьер" for "премьер-министр" and "глава правительства"
+    marks: tuple[tuple[str, bool], ...]  # the words saying whose role it is, folded, and whether capitalized
+    exclusive: bool  # an office like "министр": its holder holds no other such office
+    entity: Optional[_Entity] = None
 
 
 class _Resolver:
@@ -63,7 +84,7 @@ class _Resolver:
         self.an = an
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
-        self.role_of: dict[str, _Entity] = {}
+        self.roles: list[_Role] = []  # in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
@@ -128,35 +149,23 @@ class _Resolver:
             entity.name, entity.name_size = name, len(name)
             self._index_name(entity)
         if entity.gender is None:
-            entity.gender = self._gender(tokens, case)
+            entity.gender = name_gender((self.an.word(t) for t in tokens), case)
         return entity
 
     def _index_name(self, entity: _Entity) -> None:
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
-            for cut in (1, 2):
-                if len(word) - cut >= 4:
+            for cut in _CASE_ENDINGS:
+                if len(word) - cut >= _MIN_STEM:
                     self._by_stem.setdefault(word[:-cut], entity)
 
     def _person_with_word(self, word: str) -> Optional[_Entity]:
         """The person whose name holds ``word`` or a form of it ("Дачича" for "Ивица Дачич")."""
         found = self._by_word.get(word) or self._by_stem.get(word)
-        for cut in (1, 2):
-            if found is None and len(word) - cut >= 4:
+        for cut in _CASE_ENDINGS:
+            if found is None and len(word) - cut >= _MIN_STEM:
                 found = self._by_word.get(word[:-cut])
         return found
-
-    def _gender(self, tokens, case: str) -> Optional[str]:
-        for t in reversed(tokens):
-            if not self.an.word(t).known:
-                continue
-            for r in self.an.word(t).readings:
-                if {"Name", "Surn", "Patr"} & r.grammemes and case in r.grammemes:
-                    if "masc" in r.grammemes and "femn" not in r.grammemes:
-                        return "masc"
-                    if "femn" in r.grammemes and "masc" not in r.grammemes:
-                        return "femn"
-        return None
 
     def named(self, key: str, kind: str, name: str) -> _Entity:
         entity = self.entities.get(key)
@@ -167,22 +176,20 @@ class _Resolver:
 
     def _collect_names(self) -> None:
         an = self.an
-        n = len(an.toks)
         capitalized = [k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()]
         i = 0
         for start in capitalized:
             if start < i:
                 continue  # inside the name just read
             i = start
-            if an.inside_quote(i) is None and is_name(an, i):
-                j = i + 1
-                while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
-                    j += 1
+            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
+                j = name_end(an, i)
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+                self._roles_around_name(i, j, case, entity)
                 after_prep = i > 0 and an.is_prep(i - 1)
-                self.note(_Seen(j - 1, entity, False, case == "nomn" and not after_prep))
+                self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
                 i = j
             else:
                 i += 1
@@ -197,8 +204,14 @@ class _Resolver:
         for t in tokens:
             word = self.an.word(t)
             if not word.known:
-                continue  # pymorphy3's guess for an unknown surname says nothing of its case
-            named = [r for r in word.readings if {"Name", "Surn", "Patr"} & r.grammemes] or list(word.readings)
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым"
+                if not self.an.low[t].endswith(_INSTRUMENTAL_ENDINGS):
+                    continue
+                cases = ["ablt"]
+                shared = cases if shared is None else [c for c in shared if c in cases]
+                continue
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
                 continue
@@ -211,6 +224,11 @@ class _Resolver:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
         an = self.an
         j = i - 1
+        # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+            j -= 1
+        if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
+            return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
         if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j):
             best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
             if "NOUN" in best and not an.is_cap(j):
@@ -240,29 +258,24 @@ class _Resolver:
             or self.recent(before, accept)
         )
 
-    def resolve(self, m: Mention, link: Link) -> Optional[_Entity]:
+    def resolve(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "person":
-            entity = self.person(m.name, m.case)
             name_start = m.name[0] if m.name else m.first
-            for t in range(m.first, name_start):
-                if token_kind(an, t) == "role":
-                    self.role_of[self.role_key(t, name_start)] = entity
-                    self.role_of.setdefault(an.word(t).lemma, entity)
+            role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
+            if role is not None and m.case == "nomn" and not self._may_be_nominative(m.name):
+                # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
+                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
+                    after = tuple(range(m.last, name_end(an, m.last)))
+                    entity = self.person(after, "nomn")
+                    self.give_roles(m.first, m.last, m.case, entity)
+                    return entity
+                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case))
+            entity = self.person(m.name, m.case)
+            self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
-            role = self.role_key(m.head, m.last)
-            entity = self.role_of.get(role)
-            if entity is None:
-                inside = {an.word(t).lemma for t in range(m.head + 1, m.last) if an.is_word(t)}
-                entity = self.salient(
-                    m.first, lambda e: e.kind == "person" and fold(e.name.split()[-1]) not in inside
-                )
-            if entity is None:
-                name = self.phrase_name(m)
-                entity = self.named("role:" + fold(name), "person", name)
-            self.role_of.setdefault(role, entity)
-            return entity
+            return self.role_holder(m)
         if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
             return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
@@ -319,7 +332,7 @@ class _Resolver:
                 continue
             first = an.sentence_bounds(p)[0]
             head = None
-            for j in range(p - 1, max(first, p - 8) - 1, -1):  # the leftmost organization noun before it
+            for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
                 if an.is_punct(j) or an.word(j).best_has("VERB"):
                     break
                 if token_kind(an, j) == "organization" and not an.toks[j].text.isupper():
@@ -332,16 +345,109 @@ class _Resolver:
                 found[fold(short)] = long_name
         return found
 
-    def role_key(self, head: int, end: int) -> str:
-        """A role and what it is the role of: "глава минфина" and "глава цб кипра" differ."""
+    # --- roles -----------------------------------------------------------------
+
+    def roles_in(self, first: int, end: int, case: str) -> list[_Role]:
+        """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet.
+
+        The marks of a role are the words that say whose role it is: its
+        modifiers and its complement up to the next role noun ("министр
+        обороны РФ генерал": "министр" marked "обороны", "рф").
+        """
         an = self.an
-        words = [an.word(head).lemma]
-        for t in range(head + 1, end):
-            if an.is_word(t) and token_kind(an, t) != "role":
-                words.append(an.low[t])
-            else:
-                break
-        return " ".join(words)
+        heads = [t for t in range(first, end) if token_kind(an, t) == "role" and an.word(t).has("NOUN", case)]
+        plain = lexicon.word_set("role_qualifiers.txt")
+        out = []
+        for k, h in enumerate(heads):
+            lo = heads[k - 1] + 1 if k else first
+            hi = heads[k + 1] if k + 1 < len(heads) else end
+            a = h
+            while a - 1 >= lo and is_modifier(an, a - 1):
+                a -= 1
+            marks = []
+            for t in (*range(a, h), *range(h + 1, hi)):
+                word = an.toks[t].text.translate(_NO_QUOTES)
+                if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                    continue
+                if an.word(t).lemma in plain or fold(word) in plain:
+                    continue
+                proper = an.is_cap(t) and an.sentence(t).first != t
+                marks.append((fold(word), proper))
+            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
+            out.append(_Role(h, office, rest, exclusive))
+        return out
+
+    def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
+        """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
+        a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
+        for role in self.roles_in(first, end, case):
+            bisect.insort(self.roles, replace(role, entity=entity), key=lambda r: r.token)
+
+    def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
+        """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
+        "Олег Смирнов, министр финансов,"."""
+        an = self.an
+        sent_first, sent_last = an.sentence_bounds(i)
+        m = phrase(an, i, "person", case, sent_first, sent_last)
+        self.give_roles(m.first, i, case, entity)
+        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
+            after = phrase(an, j + 1, "role", case, j + 1, sent_last)
+            if after.kind == "role":
+                self.give_roles(after.first, after.last, case, entity)
+
+    def role_holder(self, m: Mention) -> _Entity:
+        """The entity a role without a name refers to.
+
+        The holder of the same role in the text (the latest before it, else the
+        first after it), where the words saying whose role it is agree ("глава
+        ЦБ" is not "глава Минфина"); else the most salient person not known to
+        hold another such role; else a new entity named by the role phrase.
+        """
+        mine = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
+        if mine is None:
+            mine = _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
+        fitting = [
+            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+        ]
+        before = [r for r in fitting if r.token < m.first]
+        entity: Optional[_Entity] = None
+        if before:
+            entity = max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+        elif fitting:
+            entity = fitting[0].entity
+        if entity is None:
+            entity = self.salient(
+                m.first,
+                lambda e: e.kind == "person"
+                and self._may_hold(e, mine)
+                and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
+            )
+        if entity is None:
+            name = self.phrase_name(m)
+            entity = self.named("role:" + fold(name), "person", name)
+        self.give_roles(m.first, m.last, m.case, entity)
+        return entity
+
+    def _may_be_nominative(self, tokens) -> bool:
+        """Can every word of this name be nominative (a word the dictionary does not know can)?"""
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            if word.known and named and not any("nomn" in r.grammemes for r in named):
+                return False
+        return True
+
+    def _may_hold(self, entity: _Entity, role: _Role) -> bool:
+        """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
+        or another office held by one person ("министр" is not the "президент")?"""
+        for r in self.roles:
+            if r.entity is not entity:
+                continue
+            if r.office == role.office and _marks_conflict(role.marks, r.marks):
+                return False
+            if r.office != role.office and r.exclusive and role.exclusive:
+                return False
+        return True
 
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
@@ -366,10 +472,56 @@ class _Resolver:
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
         return (
-            self.recent(m.first, fits, within=2, prominent=True)
+            self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
+
+
+def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
+    """The office a role names, the marks left, and whether one person holds it.
+
+    "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
+    no mark left; a role not listed is its own office.
+    """
+    offices = _offices()
+    if marks and f"{lemma} {marks[0][0]}" in offices:
+        office = offices[f"{lemma} {marks[0][0]}"]
+        marks = marks[1:]
+    else:
+        office = offices.get(lemma, lemma)
+    return office.rstrip("*"), marks, office.endswith("*")
+
+
+@functools.cache
+def _offices() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+def _same_mark(a: str, b: str) -> bool:
+    """One word in two forms: "минфина" / "минфин", "россии" / "российский"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _marks_shared(a, b) -> int:
+    return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
+
+
+def _marks_conflict(a, b) -> bool:
+    """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
+    only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
+    only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
+    return any(p == q for p in only_a for q in only_b)
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -400,10 +552,15 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
     )
     entity_of: dict[int, Optional[_Entity]] = {}
+    entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
     for k in order:
         link = links[k]
         m = link.source
-        entity = resolver.resolve(m, link) if m is not None else None
+        entity = resolver.resolve(m) if m is not None else None
+        if entity is None and link.heir is not None:
+            entity = entity_at.get(link.heir.head)  # "И добавил": the subject of the clause before
+        elif entity is not None and m is not None:
+            entity_at[m.head] = entity
         entity_of[k] = entity
         cue = link.cue.info if link.cue else None
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
@@ -413,7 +570,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
             entity.spoke = True
-            resolver.note(_Seen(m.head, entity, True, True))
+            resolver.note(_Seen(m.head, entity, True))
 
     text = norm.original
 

@@ -384,3 +384,10 @@ def test_reprs_are_short_and_name_the_speaker():
     )
     assert repr(hostile().speakers[0]).endswith("kind='person', gender=None, mentions=1)")
     assert "Speaker(" not in repr(doc.quotes)
+
+
+def test_legend_names_every_quote_kind_in_order():
+    from quoteattr.model import QUOTE_KINDS
+    from quoteattr.render import KIND_NOTES
+
+    assert tuple(KIND_NOTES) == QUOTE_KINDS
