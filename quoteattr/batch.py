@@ -272,15 +272,15 @@ def _parallel(
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
 
-    def submit(batch: list[Entry]) -> tuple[list[Entry], Future]:
+    def submit(batch: list[Entry]) -> tuple[list[Entry], Future[list[Outcome]]]:
         try:
             return batch, executor.submit(_extract_batch, _pending(batch), options)
         except BrokenProcessPool as error:  # the pool broke since the last result
-            failed: Future = Future()
+            failed: Future[list[Outcome]] = Future()
             failed.set_exception(error)
             return batch, failed
 
-    window: collections.deque[tuple[list[Entry], Future]] = collections.deque()
+    window: collections.deque[tuple[list[Entry], Future[list[Outcome]]]] = collections.deque()
     executor = new_pool()
     start = 0
     try:

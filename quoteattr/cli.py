@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import IO, Any, Iterator, Optional, Sequence
 
 from . import __version__
-from .batch import DEFAULT_BATCH_SIZE, ROW_FIELDS, Failed, Result, extract_many, quote_rows, record_entry
+from .batch import DEFAULT_BATCH_SIZE, Failed, Result, extract_many, quote_rows, record_entry
 from .pipeline import Options
 from .render import BatchPage
+from .schema import ROW_FIELDS
 
 PROG = "quoteattr"
 STDIO = "-"
@@ -152,7 +153,7 @@ def _text_files(paths: Sequence[str]) -> list[str]:
     return files
 
 
-def _read_text_files(files: Sequence[str], origins: collections.deque) -> Iterator[object]:
+def _read_text_files(files: Sequence[str], origins: collections.deque[Origin]) -> Iterator[object]:
     for name in files:
         origin = Origin(name)
         origins.append(origin)
@@ -197,9 +198,9 @@ def _parse_record(raw: bytes, text_field: str, id_field: str) -> object:
         return Failed(None, f"JSONDecodeError: not valid JSON: {error}")
     if not isinstance(record, dict):
         return Failed(None, f"TypeError: expected a JSON object, got {type(record).__name__}")
-    id_, text, error = record_entry(record, text_field, id_field)
-    if error is not None:
-        return Failed(id_, error)
+    id_, text, problem = record_entry(record, text_field, id_field)
+    if problem is not None:
+        return Failed(id_, problem)
     if not _is_unicode(text) or (isinstance(id_, str) and not _is_unicode(id_)):
         # A lone surrogate escape such as "\ud800": not text, and not writable as UTF-8.
         id_ = id_ if _is_unicode(str(id_)) else None
@@ -216,7 +217,7 @@ def _is_unicode(text: str) -> bool:
 
 
 def _read_jsonl(
-    streams: Sequence[tuple[str, IO[bytes]]], text_field: str, id_field: str, origins: collections.deque
+    streams: Sequence[tuple[str, IO[bytes]]], text_field: str, id_field: str, origins: collections.deque[Origin]
 ) -> Iterator[object]:
     for name, stream in streams:
         with contextlib.closing(stream) if name != STDIO else contextlib.nullcontext():
@@ -382,7 +383,7 @@ def run(args: argparse.Namespace) -> int:
         writer.close()
         if args.output != STDIO:
             out.close()
-        elif out is not sys.stdout:
+        elif out is not sys.stdout and isinstance(out, io.TextIOWrapper):
             out.detach()  # our UTF-8 wrapper: leave sys.stdout's buffer open
     if failed:
         what = "record" if args.jsonl else "document"

@@ -139,12 +139,13 @@ class Quote:
         (0, 'Иван Петров')
         """
         speaker: Any = None
-        if self.speaker is not None and speakers is None:
-            speaker = self.speaker.to_dict()
-        elif self.speaker is not None:
-            if self.speaker not in speakers:
+        if self.speaker is not None:
+            if speakers is None:
+                speaker = self.speaker.to_dict()
+            elif self.speaker in speakers:
+                speaker = speakers.index(self.speaker)
+            else:
                 raise ValueError(f"the speaker {self.speaker.name!r} of this quote is not in speakers")
-            speaker = speakers.index(self.speaker)
         return {
             "content": self.content.to_dict(),
             "kind": self.kind,

@@ -63,7 +63,7 @@ class _Layer:
     role: str
     quotes: tuple[int, ...]
 
-    def nesting_key(self) -> tuple:
+    def nesting_key(self) -> tuple[int, int, int, tuple[int, ...]]:
         """Outer elements first: earlier start, then longer span, then content before cue."""
         return (self.start, -self.end, _ROLE_RANK[self.role], self.quotes)
 
@@ -313,7 +313,7 @@ class BatchPage:
         self.slots: set[str] = set()
         # speaker (name, kind) -> keys of the documents that quote it, and its quote count
         self.speaker_docs: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
-        self.speaker_quotes: collections.Counter = collections.Counter()
+        self.speaker_quotes: collections.Counter[tuple[str, str]] = collections.Counter()
 
     def add(self, label: str, result: Result) -> None:
         """Add one result of :func:`quoteattr.extract_many`, shown under ``label``."""

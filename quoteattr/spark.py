@@ -70,7 +70,7 @@ def local_session(master: str = "local[2]", app_name: str = "quoteattr") -> "Spa
     return session
 
 
-def _partition_rows(rows: Iterable[Any], options: Optional[Options]) -> Iterator[tuple]:
+def _partition_rows(rows: Iterable[Any], options: Optional[Options]) -> Iterator[tuple[Any, ...]]:
     """Runs on the executors: ``(id, text)`` rows in, one tuple per quote out."""
     pairs = ((row[0], row[1]) for row in rows)
     for result in extract_many(pairs, options=options):

@@ -39,11 +39,13 @@ def test_a_quote_on_its_own_reports_its_speaker():
     assert in_document["speaker"] == 0 and in_document["speaker_name"] == "Иван Петров"
 
 
+@pytest.mark.io
 def test_a_quote_without_a_speaker_says_so_both_ways():
     quote = Quote(Span(0, 2, "Да"), "direct")
     assert quote.to_dict()["speaker"] is None and quote.to_dict(())["speaker"] is None
 
 
+@pytest.mark.io
 def test_a_speaker_missing_from_the_speakers_given_is_an_error():
     quote = Quote(Span(0, 2, "Да"), "direct", speaker=Speaker("Иван Петров", "person"))
     with pytest.raises(ValueError, match="Иван Петров"):
@@ -78,12 +80,14 @@ def test_result_to_dict_goes_to_json():
 NOT_OPTIONS = [{}, 0, "", False, {"opinions": False}, [], 1, "opinions", True, Options]
 
 
+@pytest.mark.io
 @pytest.mark.parametrize("options", NOT_OPTIONS, ids=repr)
 def test_extract_takes_only_options_or_none(options):
     with pytest.raises(TypeError, match=r"options must be a quoteattr\.Options or None, got "):
         extract("Да.", options=options)
 
 
+@pytest.mark.io
 @pytest.mark.parametrize("options", NOT_OPTIONS, ids=repr)
 def test_extract_many_takes_only_options_or_none(options):
     with pytest.raises(TypeError, match=r"options must be a quoteattr\.Options or None, got "):
@@ -123,12 +127,14 @@ def test_a_bad_record_fails_alike_in_the_cli_and_extract_many(record, tmp_path, 
 # --- the public surface ---------------------------------------------------------------
 
 
+@pytest.mark.io
 def test_dir_shows_only_the_public_names():
     public = [name for name in dir(quoteattr) if not name.startswith("__")]
     assert public == sorted(quoteattr.__all__)
     assert "__version__" in dir(quoteattr)
 
 
+@pytest.mark.io
 def test_submodules_stay_importable():
     import quoteattr.spark
     from quoteattr.batch import quote_rows
@@ -153,6 +159,7 @@ def _imports(path: Path) -> set[str]:
     return found & {p.stem for p in PACKAGE.glob("*.py")}
 
 
+@pytest.mark.io
 def test_no_import_cycle_between_modules():
     graph = {p.stem: _imports(p) for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
     graph = {module: imported - {"__init__"} for module, imported in graph.items()}

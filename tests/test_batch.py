@@ -46,7 +46,7 @@ def test_results_in_input_order_with_their_quotes(jobs):
     assert [r.index for r in results] == list(range(23))
     assert all(r.ok and r.id is None and r.error is None for r in results)
     assert [quotes_of(r.document) for r in results] == [expected(t) for t in inputs]
-    assert [r.document.text for r in results] == inputs
+    assert [r.document for r in results] == [extract(t) for t in inputs]  # workers give what extract() gives
 
 
 def test_the_article_through_extract_many():
@@ -70,6 +70,7 @@ def test_bad_inputs_become_error_results_in_place(jobs):
     assert all(r.document is None for r in results if not r.ok)
     assert quotes_of(results[0].document) == []
     assert_article(results[7].document)
+    assert results[7].document == extract(ARTICLE)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -83,6 +84,7 @@ def test_ids_join_back_for_pairs_and_dicts(jobs):
     by_id = {r.id: r.document for r in results}
     for i, text in enumerate(TEXTS):
         assert quotes_of(by_id[f"p{i}"]) == EXPECTED[text]
+        assert by_id[f"p{i}"] == extract(text)
     assert_article(by_id[7])
     assert quotes_of(by_id[None]) == SENTENCES[FIRST]
 
@@ -90,7 +92,7 @@ def test_ids_join_back_for_pairs_and_dicts(jobs):
 def test_dict_field_names_are_configurable():
     inputs = [{"uid": "u1", "body": ARTICLE}, {"uid": "u2", "text": "wrong field"}]
     first, second = extract_many(inputs, text_field="body", id_field="uid")
-    assert first.id == "u1"
+    assert first.id == "u1" and first.document == extract(ARTICLE)
     assert_article(first.document)
     assert second.id == "u2" and second.error == "KeyError: no 'body' field in the record"
 
@@ -155,6 +157,7 @@ def test_a_dying_worker_fails_only_its_document(monkeypatch, culprit):
     assert [r.ok for r in results] == [i != culprit for i in range(12)]
     assert results[culprit].error.startswith("BrokenProcessPool")
     assert all(quotes_of(r.document) == EXPECTED[inputs[r.index]] for r in results if r.ok)
+    assert all(r.document == extract(inputs[r.index]) for r in results if r.ok)
 
 
 @pytest.mark.io
@@ -181,6 +184,7 @@ def test_options_reach_the_workers():
     results = list(extract_many([ARTICLE, ARTICLE], jobs=2, batch_size=1, options=options))
     for result in results:
         assert_article(result.document, ARTICLE_QUOTES_NO_OPINIONS)
+    assert [r.document for r in results] == [extract(ARTICLE, options=options)] * 2
 
 
 def test_result_is_a_frozen_picklable_record():

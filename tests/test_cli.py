@@ -24,8 +24,8 @@ from article import (
 )
 
 import quoteattr
-from quoteattr import Document
-from quoteattr.batch import ROW_FIELDS
+from quoteattr import Document, Result, extract
+from quoteattr.batch import ROW_FIELDS, quote_rows
 from quoteattr.cli import main
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "belarus.txt"
@@ -128,6 +128,7 @@ def test_json_of_a_directory_is_one_object_per_txt_file_in_order(articles, capsy
     assert [r["id"] for r in records] == [str(f) for f in files]
     for record, text in zip(records, TEXTS):
         assert quotes_of(Document.from_dict(record)) == EXPECTED[text]
+        assert Document.from_dict(record) == extract(text)  # the command line writes what extract() returns
     assert_article(Document.from_dict(records[0]))
 
 
@@ -137,6 +138,7 @@ def test_stdin_text_to_stdout(monkeypatch, capsys):
     (record,) = json_records(capsys.readouterr().out)
     assert record["id"] == "<stdin>"
     assert_article(Document.from_dict(record))
+    assert Document.from_dict(record) == extract(ARTICLE)
 
 
 def test_no_opinions_flag(capsys):
@@ -165,6 +167,7 @@ def test_jsonl_one_output_line_per_input_line_with_error_records(jsonl, tmp_path
     for i, text in enumerate(TEXTS):
         assert records[i]["id"] == f"n{i}"
         assert quotes_of(Document.from_dict(records[i])) == EXPECTED[text]
+        assert Document.from_dict(records[i]) == extract(text)
     bad = records[n : n + 5]
     assert [r["id"] for r in bad] == [None, "no-text", "num", "null", None]
     assert [r["error"].split(":")[0] for r in bad] == [
@@ -193,6 +196,7 @@ def test_jsonl_custom_fields_through_stdin_and_stdout(monkeypatch, capsys):
     records = json_records(capsys.readouterr().out)
     assert [(r["id"], r["line"]) for r in records] == [(0, 1), (1, 2), (2, 3)]
     assert [quotes_of(Document.from_dict(r)) for r in records] == [EXPECTED[t] for t in TEXTS[:3]]
+    assert [Document.from_dict(r) for r in records] == [extract(t) for t in TEXTS[:3]]
 
 
 @pytest.mark.io
@@ -206,6 +210,15 @@ def test_jsonl_line_that_is_not_utf8_is_an_error_record(tmp_path, capsys):
 
 
 # --- CSV ------------------------------------------------------------------------
+
+
+def expected_rows(pairs) -> list[dict]:
+    """CSV rows as text, from extract() of each (id, text): the command line writes what the library finds."""
+    rows = []
+    for id_, text in pairs:
+        for row in quote_rows(Result(0, id_, extract(text))):
+            rows.append({k: "" if v is None else str(v) for k, v in row.items()})
+    return rows
 
 
 def csv_quotes(rows: list[dict], texts: dict[str, str]) -> list[tuple]:
@@ -225,6 +238,7 @@ def test_csv_has_one_row_per_quote(jsonl, capsys):
     errors = [r for r in rows if r["error"]]
     pairs = [(f"n{i}", t) for i, t in enumerate(TEXTS)] + [("last", ARTICLE)]
     assert csv_quotes(rows, dict(pairs)) == expected_csv(pairs)
+    assert [r for r in rows if not r["error"]] == expected_rows(pairs)
     assert {r["speaker_kind"] for r in rows if not r["error"]} == {"person"}
     assert {r["rule"] for r in rows if not r["error"]} >= {"quote-cue", "cue-that", "nominal-cue"}
     assert [r["id"] for r in errors] == ["", "no-text", "num", "null", ""]
@@ -302,6 +316,7 @@ def test_file_not_utf8_is_reported_and_others_go_on(tmp_path, capsys):
     first, second = json_records(out)
     assert first["id"] == str(bad) and first["error"].startswith("UnicodeDecodeError: not UTF-8")
     assert_article(Document.from_dict(second))
+    assert Document.from_dict(second) == extract(ARTICLE)
     lines = err.strip().splitlines()
     assert "Traceback" not in err and len(lines) == 2
     assert "bad.txt" in lines[0] and "not UTF-8" in lines[0]
@@ -399,6 +414,7 @@ def test_console_script_in_a_pipeline(tmp_path):
     rows = list(csv.DictReader(io.StringIO(run.stdout.decode("utf-8"))))
     pairs = [(str(i), t) for i, t in enumerate(TEXTS[:3])]
     assert csv_quotes(rows, dict(pairs)) == expected_csv(pairs)
+    assert [r for r in rows if not r["error"]] == expected_rows(enumerate(TEXTS[:3]))
     assert [r["error"].split(":")[0] for r in rows if r["error"]] == ["JSONDecodeError"]
 
 

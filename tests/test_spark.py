@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from article import ARTICLE, ARTICLE_QUOTES, ARTICLE_QUOTES_NO_OPINIONS, SENTENCES, row_quote
 
-from quoteattr import Options
-from quoteattr.batch import ROW_FIELDS
+from quoteattr import Options, Result, extract
+from quoteattr.batch import ROW_FIELDS, quote_rows
 
 pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'quoteattr[spark]'")
 if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
@@ -37,6 +37,15 @@ def collected(rows, texts: dict) -> list[tuple]:
     return [(r["id"], r["quote_index"], row_quote(r, texts[r["id"]])) for r in rows if r["error"] is None]
 
 
+def rows_of_extract(pairs, options=None) -> list[tuple]:
+    """The rows quote_rows() gives for extract() of each (id, text), sorted: Spark must give the same."""
+    rows = []
+    for id_, text in pairs:
+        for row in quote_rows(Result(0, id_, extract(text, options=options))):
+            rows.append(tuple(row[name] for name in ROW_FIELDS))
+    return sorted(rows, key=lambda r: (str(r[0]), r[1]))
+
+
 def expected(pairs, quotes_of_text=EXPECTED) -> list[tuple]:
     """What collected() must give for these (id, text) pairs, from the hand-written quotes."""
     rows = [(id_, n, quote) for id_, text in pairs for n, quote in enumerate(quotes_of_text[text])]
@@ -51,7 +60,9 @@ def test_rows_hold_the_quotes(spark):
     quotes = extract_quotes(df)
     assert quotes.columns == list(ROW_FIELDS)
     texts = dict(pairs + examples)
-    rows = collected(quotes.collect(), texts)
+    spark_rows = quotes.collect()
+    assert sorted(map(tuple, spark_rows), key=lambda r: (str(r[0]), r[1])) == rows_of_extract(pairs + examples)
+    rows = collected(spark_rows, texts)
     assert [r for r in rows if r[0].startswith("s")] == expected(pairs)
     example_speakers = {r[2][4] for r in rows if not r[0].startswith("s")}
     assert "Александр Лукашенко" in example_speakers
@@ -73,7 +84,9 @@ def test_column_names_id_type_and_options(spark):
     quotes = extract_quotes(df, text_col="body", id_col="doc_id", options=options)
     assert quotes.schema == quote_schema(df.schema["doc_id"].dataType)
     without_opinions = {ARTICLE: ARTICLE_QUOTES_NO_OPINIONS, FIRST: SENTENCES[FIRST]}
-    assert collected(quotes.collect(), dict(pairs)) == expected(pairs, without_opinions)
+    spark_rows = quotes.collect()
+    assert collected(spark_rows, dict(pairs)) == expected(pairs, without_opinions)
+    assert sorted(map(tuple, spark_rows), key=lambda r: (str(r[0]), r[1])) == rows_of_extract(pairs, options)
 
 
 def test_null_text_is_an_error_row(spark):
