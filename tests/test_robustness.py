@@ -345,3 +345,9 @@ def test_threads_on_a_fresh_analyzer():
     assert json.loads(child.stdout) == [_dumps(extract(t)) for t in DETERMINISM_TEXTS[:5] * 2]
     check_dumps(json.loads(child.stdout), DETERMINISM_TEXTS[:5] * 2)
 
+
+
+def test_letters_without_a_unicode_name_do_not_crash():
+    # pymorphy3 asks unicodedata.name() of every letter; Tangut ideographs have none
+    doc = extract("«Мы готовы», — сказал Иван Петров. 𗀀 𗀁")
+    assert [(q.content.text, q.speaker.name) for q in doc.quotes] == [("Мы готовы", "Иван Петров")]
