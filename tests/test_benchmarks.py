@@ -237,3 +237,14 @@ def test_speed_script(tiny_gold):
                  "MorphAnalyzer objects per process", "time per char, large/small",
                  "direct-speech-extractor-ru", "by cumulative time", "by tottime time"):
         assert name in out
+
+
+def test_quality_parts_are_odd_and_even_lines_and_the_two_sides_of_a_split():
+    quality = _load("quality")
+    documents = ["d1", "d2", "d3", "d4", "d5"]  # stand-ins: _parts only slices
+    parts = dict(quality._parts("dev.jsonl", documents, True, 2))
+    assert parts["dev.jsonl"] == documents
+    assert parts["dev.jsonl odd lines"] == ["d1", "d3", "d5"]  # lines 1, 3, 5, as awk 'NR % 2 == 1'
+    assert parts["dev.jsonl even lines"] == ["d2", "d4"]
+    assert (parts["dev.jsonl first 2"], parts["dev.jsonl after 2"]) == (["d1", "d2"], ["d3", "d4", "d5"])
+    assert quality._parts("seed.jsonl", ["d1"], True, 2) == [("seed.jsonl", ["d1"])]
