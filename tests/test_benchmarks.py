@@ -239,7 +239,8 @@ def test_speed_script(tiny_gold):
         assert name in out
 
 
-def test_quality_parts_are_odd_and_even_lines_and_the_two_sides_of_a_split():
+def test_quality_parts_are_odd_and_even_lines_and_the_two_sides_of_a_split(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # quality.py imports its sibling scoring.py
     quality = _load("quality")
     documents = ["d1", "d2", "d3", "d4", "d5"]  # stand-ins: _parts only slices
     parts = dict(quality._parts("dev.jsonl", documents, True, 2))
