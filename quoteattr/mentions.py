@@ -21,6 +21,7 @@ from .cues import CueForm
 from .morph import NAME_TAGS, Reading, Word, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
+_SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
 _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
 FIRST_PERSON = frozenset({"я", "мы"})
@@ -206,6 +207,8 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if _lemma_in(an, i, "documents.txt"):
         return "document"
     best = word.readings[0].grammemes if word.readings else frozenset()
+    if _SITE.fullmatch(tok):
+        return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
     if "Orgn" in best or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "media.txt"):
         return "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best:
@@ -284,6 +287,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
         or (tok.isupper() and len(tok) > 1)
         or word.has("Fixd")
         or not any(c.isalpha() for c in tok)
+        or bool(_SITE.fullmatch(tok))
     )
 
 

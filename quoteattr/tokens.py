@@ -173,6 +173,10 @@ def _latin(text: str) -> bool:
     return text.isascii() and text.isalnum() and any(c.isalpha() for c in text)
 
 
+# top-level domains written in Cyrillic: "Лента.ру", "Украина.Ру", "Правительство.рф"
+_CYRILLIC_DOMAINS = frozenset({"ру", "рф"})
+
+
 def _glued(tokens: list[Token], first: int, text: str) -> bool:
     """Should ``text`` join the token before it? razdel splits "4PDA" and "VC.ru" apart."""
     last = tokens[-1].text
@@ -181,6 +185,9 @@ def _glued(tokens: list[Token], first: int, text: str) -> bool:
     if last == "." and _latin(text) and text.islower() and len(tokens) - first >= 2:
         before = tokens[-2]
         return before.end == tokens[-1].start and _latin(before.text)  # "VC" "." "ru"
+    if last == "." and text.lower() in _CYRILLIC_DOMAINS and len(tokens) - first >= 2:
+        before = tokens[-2]
+        return before.end == tokens[-1].start and before.text.isalpha()  # "Лента" "." "ру"
     return False
 
 

@@ -27,3 +27,8 @@ def test_line_breaks_end_sentences():
         "Первое предложение.",
         "Второе",
     ]
+
+
+def test_cyrillic_site_names_stay_one_token():
+    tokens = [t.text for t in tokenize("Об этом сообщает Газета.ру, а не Вести.РФ.").tokens]
+    assert "Газета.ру" in tokens and "Вести.РФ" in tokens
