@@ -465,6 +465,17 @@ class _Resolver:
             if after.kind == "role":
                 self.give_roles(after.first, after.last, case, entity)
 
+    def _of_a_person(self, m: Mention) -> bool:
+        """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
+        "отец мальчика")? Then it is someone else than the people named so far."""
+        an = self.an
+        return any(
+            an.is_word(t)
+            and not an.is_cap(t)
+            and (an.word(t).has("NOUN", "anim", "gent") and not an.word(t).has("NOUN", "anim", "nomn") or an.word(t).has("Subx", "gent"))
+            for t in range(m.head + 1, m.last)
+        )
+
     def role_holder(self, m: Mention) -> _Entity:
         """The entity a role without a name refers to.
 
@@ -475,7 +486,7 @@ class _Resolver:
         """
         mine = self._role_of(m)
         entity = self._holder(m, mine)
-        if entity is None:
+        if entity is None and not self._of_a_person(m):
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
