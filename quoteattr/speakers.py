@@ -469,12 +469,15 @@ class _Resolver:
         """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
         "отец мальчика")? Then it is someone else than the people named so far."""
         an = self.an
-        return any(
-            an.is_word(t)
-            and not an.is_cap(t)
-            and (an.word(t).has("NOUN", "anim", "gent") and not an.word(t).has("NOUN", "anim", "nomn") or an.word(t).has("Subx", "gent"))
-            for t in range(m.head + 1, m.last)
-        )
+        def personal(t: int) -> bool:
+            word = an.word(t)
+            if word.has("NOUN", "anim", "gent") and not word.has("NOUN", "anim", "nomn") or word.has("Subx", "gent"):
+                return True
+            # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
+            alone = t + 1 >= m.last or not an.word(t + 1).has("NOUN")
+            return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
+
+        return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
 
     def role_holder(self, m: Mention) -> _Entity:
         """The entity a role without a name refers to.
