@@ -474,7 +474,8 @@ class _Resolver:
             if word.has("NOUN", "anim", "gent") and not word.has("NOUN", "anim", "nomn") or word.has("Subx", "gent"):
                 return True
             # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
-            alone = t + 1 >= m.last or not an.word(t + 1).has("NOUN")
+            nxt = t + 1
+            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.is_word(nxt) and an.word(nxt).has("NOUN"))
             return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
 
         return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
