@@ -66,7 +66,8 @@ class Analysis:
         return self.morph.word(self.toks[i].text)
 
     def is_word(self, i: int) -> bool:
-        return any(c.isalpha() for c in self.toks[i].text)
+        text = self.toks[i].text
+        return text.isalpha() or any(c.isalpha() for c in text)  # the first test answers most words
 
     def is_cap(self, i: int) -> bool:
         return self.toks[i].text[:1].isupper()

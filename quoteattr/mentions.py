@@ -37,6 +37,17 @@ _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 # bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
 # … под руководством зампреда правления компании Александра Ананенкова")
 _PHRASE_REACH = 40
+# the word lists that classify a mention's kind
+_KIND_LISTS = (
+    "roles.txt",
+    "generic_roles.txt",
+    "groups.txt",
+    "documents.txt",
+    "organizations.txt",
+    "media.txt",
+    "generic_organizations.txt",
+)
+_LIST_MEMO = 100_000  # word forms whose lists are remembered: a news archive's working vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +80,15 @@ def _pronouns() -> dict[str, tuple[Optional[str], str]]:
 
 
 def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
-    words = lexicon.word_set(list_name)
-    return an.low[i] in words or not words.isdisjoint(an.word(i).noun_lemmas)
+    return list_name in _lists_holding(an.low[i], an.word(i).noun_lemmas)
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
+    """The word lists that hold a word, as written or by one of its noun lemmas (memoized:
+    every search asks it of every word it passes)."""
+    keys = {low, *noun_lemmas}
+    return frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
 
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
@@ -85,9 +103,9 @@ def _name_readings(word: Word) -> list[Reading]:
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name?"""
     tok = an.toks[i].text
-    if _NAME_PARTICLE.match(tok):
-        return True  # "аль-Хатиб", "бен-Гурион": a particle glued to a capitalized name
-    if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
+    if not tok[:1].isupper():
+        return bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
+    if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
@@ -198,18 +216,19 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "person"
     word = an.word(i)
     tok = an.toks[i].text
-    if _lemma_in(an, i, "generic_roles.txt"):
+    lists = _lists_holding(low, word.noun_lemmas)
+    if "generic_roles.txt" in lists:
         return "generic" if word.has("sing") or not word.has("plur") else "group"
-    if _lemma_in(an, i, "roles.txt"):
+    if "roles.txt" in lists:
         return "role" if word.has("sing") else "group"
-    if _lemma_in(an, i, "groups.txt"):
+    if "groups.txt" in lists:
         return "group"
-    if _lemma_in(an, i, "documents.txt"):
+    if "documents.txt" in lists:
         return "document"
     best = word.readings[0].grammemes if word.readings else frozenset()
     if _SITE.fullmatch(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
-    if "Orgn" in best or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "media.txt"):
+    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
         return "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best:
         return "place" if "Geox" in best else "organization"

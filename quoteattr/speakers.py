@@ -368,9 +368,11 @@ class _Resolver:
         an = self.an
         end = 0
         for i in range(len(an.toks)):
-            if i < end or an.inside_quote(i) is not None or token_kind(an, i) != "organization":
+            if i < end or an.inside_quote(i) is not None:
                 continue
             if not (an.is_cap(i) or (i + 1 < len(an.toks) and quoted_name_at(an, i + 1))):
+                continue  # the cheap test first: most words are neither
+            if token_kind(an, i) != "organization":
                 continue
             readings = an.word(i).readings
             case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
