@@ -35,6 +35,7 @@ class Analysis:
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple, object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
+        self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         self._quote_tokens: list[tuple[int, int]] = []

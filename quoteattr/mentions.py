@@ -68,7 +68,15 @@ def _name_readings(word):
 
 
 def is_name(an: Analysis, i: int) -> bool:
-    """Is token ``i`` part of a person's name?"""
+    """Is token ``i`` part of a person's name? (Worked out once per token: phrases, subject
+    searches and the speaker stage all ask.)"""
+    names = an.token_names
+    if i not in names:
+        names[i] = _is_name(an, i)
+    return names[i]
+
+
+def _is_name(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
     if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
         return False
