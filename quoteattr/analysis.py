@@ -35,6 +35,7 @@ class Analysis:
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple, object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
+        self._is_word: dict[int, bool] = {}
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
@@ -68,7 +69,10 @@ class Analysis:
         return self.morph.word(self.toks[i].text)
 
     def is_word(self, i: int) -> bool:
-        return any(c.isalpha() for c in self.toks[i].text)
+        found = self._is_word.get(i)
+        if found is None:  # asked again and again by the searches: worked out once per token
+            found = self._is_word[i] = any(c.isalpha() for c in self.toks[i].text)
+        return found
 
     def is_cap(self, i: int) -> bool:
         return self.toks[i].text[:1].isupper()
