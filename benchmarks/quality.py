@@ -16,6 +16,7 @@ speakers; ``--json`` prints one JSON object per file instead of the table;
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import subprocess
 import sys
@@ -165,6 +166,9 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="+", type=Path, help="gold JSONL files")
     parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong speakers")
+    parser.add_argument(
+        "--no-opinions", action="store_true", help="extract with Options(opinions=False), as in docs/getting-started.md"
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON object per gold file")
     output.add_argument("--markdown", action="store_true", help="the table of docs/quality.md")
@@ -175,10 +179,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     import quoteattr
 
+    extract = functools.partial(quoteattr.extract, options=quoteattr.Options(opinions=not args.no_opinions))
     runs = []
     for path in args.gold:
         documents = scoring.load_gold(path)
-        runs.append(scoring.score(documents, quoteattr.extract, name=path.name))
+        runs.append(scoring.score(documents, extract, name=path.name))
 
     if args.json:
         for scores, results in runs:

@@ -27,13 +27,12 @@ class Analysis:
         self.sents: tuple[Sentence, ...] = tokens.sentences
         self.morph = morph
         self.quotes = tuple(q for q in quotes if q.depth == 0)
-        self.all_quotes = quotes
         self.low = tokens.low
         self.quote_of: list[int] = self._map_quotes()
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
-        self.scans: dict[tuple, object] = {}  # searches several cues share, by what and where they read
+        self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
         self._is_word: dict[int, bool] = {}
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)

@@ -11,13 +11,27 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional
+
+import regex
 
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
+from .morph import NAME_TAGS, Reading, Word, name_gender
 
-_NAME_TAGS = ("Name", "Surn", "Patr")
+# a lower-case particle of one to three letters glued to a capitalized name by a hyphen
+_NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
+# the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
+FIRST_PERSON = frozenset({"я", "мы"})
+# "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
+_CASE_ENDING_LETTERS = 3
+# «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
+QUOTED_NAME_WORDS = 5
+# "директор ФПС генерал армии Иван Петров": how far before a name its role may start
+_ROLE_REACH = 8
+# feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 # tokens a noun phrase may reach on either side of its head, so that every source costs a
 # bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
 # … под руководством зампреда правления компании Александра Ананенкова")
@@ -61,9 +75,9 @@ def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
 
 
-def _name_readings(word):
+def _name_readings(word: Word) -> list[Reading]:
     return [
-        r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
+        r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
     ]
 
 
@@ -78,32 +92,67 @@ def is_name(an: Analysis, i: int) -> bool:
 
 def _is_name(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
+    if _NAME_PARTICLE.match(tok):
+        return True  # "аль-Хатиб", "бен-Гурион": a particle glued to a capitalized name
     if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
         return False
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best and word.known) or _FUNCTION_POS & best:
-        return False  # a place or organization, unless pymorphy3 only guessed so from the ending
-    if any(g in best for g in _NAME_TAGS):
+    if feminine_surname(an, i):
+        return True
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
+        return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
+    if NAME_TAGS & best:
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
+    if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
+        return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
-        return False
+        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name;
+        # one that stands alone inside a sentence ("заявил Полянский") heads a surname
+        return not sentence_start and not _modifies_next(an, i)
     if not sentence_start:
         return (
             not word.known
             or bool(_name_readings(word))
             or "anim" in best
-            or _next_to_dictionary_name(an, i)
+            or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
-    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+    if not word.known and _verb_follows(an, i):
+        return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
+    # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
+    common_noun = word.known and word.best_has("NOUN")
+    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def feminine_surname(an: Analysis, i: int) -> bool:
+    """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
+    genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
+    low = an.low[i]
+    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
+        return False
+    return any("gent" in r.grammemes and "masc" in r.grammemes and {"Surn", "Geox"} & r.grammemes for r in an.word(i).readings)
+
+
+def _modifies_next(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase?"""
+    j = i + 1
+    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    word = an.word(j)
+    return word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")
+
+
+def _verb_follows(an: Analysis, i: int) -> bool:
+    j = i + 1
+    return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
 
 
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
@@ -171,10 +220,67 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
+    return _common_kind(an, i, word)
+
+
+def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
+    """A common noun that names who speaks ("охранник", "пенсионеры", "одна из медсестер").
+
+    Animacy is the grammatical mark of a possible speaker; the word lists only
+    refine the kind. A partitive ("одна из", "многие из") heads a mention too.
+    """
+    if _partitive_at(an, i):
+        return "group" if word.has("plur") and not word.has("sing") else "generic"
+    if an.is_cap(i) and an.sentence(i).first != i:
+        return None  # a capitalized word inside a sentence that is no name is a title or a term
+    if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
+    for r in word.readings:
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
+            return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 
 
-def _readings_in_case(an: Analysis, i: int, case: str):
+def positional_kind(an: Analysis, i: int) -> Optional[str]:
+    """The kind of a word no list or name tag marks, read where a subject stands.
+
+    In the subject position of a speech verb a capitalized word inside the
+    sentence is a name whatever the dictionary says ("— провозгласил Кон"),
+    and so is a word the dictionary lacks at the start of a sentence
+    ("Турчинов также подчеркнул"); any other noun is a "common" source
+    ("— считает защита"), the least likely candidate.
+    """
+    if not an.is_word(i) or not _is_cyrillic(an.toks[i].text) or an.toks[i].text.isupper():
+        return None
+    word = an.word(i)
+    if an.is_cap(i) and len(an.toks[i].text) > 1:
+        if word.known and not word.has("nomn") or _modifies_next(an, i):
+            return None  # "Сбербанком", "Белого [дома]": not a nominative head
+        if an.sentence(i).first != i:
+            best = word.readings[0].grammemes if word.readings else frozenset()
+            return None if word.known and _FUNCTION_POS & best else "person"
+        if word.best_has("ADJF") and _verb_follows(an, i):
+            return "person"  # "Черный заявил": an adjective alone before the verb is a surname
+        if not word.known:
+            return "person"
+        # a known word capitalized only because it opens the sentence: read as any other noun
+    if word.best_has("NOUN") and word.known:
+        return "common"
+    return None
+
+
+def _partitive_at(an: Analysis, i: int) -> bool:
+    """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural."""
+    j = i + 1
+    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.toks[j + 1].sent != an.toks[i].sent:
+        return False
+    word = an.word(i)
+    if not (word.has("Apro") or word.has("NPRO") or word.has("Anum") or word.has("NUMR")):
+        return False
+    return an.low[j + 1] in ("них", "нас") or an.word(j + 1).has("NOUN", "plur", "gent")
+
+
+def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
     return [r for r in an.word(i).readings if case in r.grammemes]
 
 
@@ -192,25 +298,32 @@ def indeclinable(an: Analysis, i: int) -> bool:
 def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -> bool:
     """Can token ``i`` (of ``kind``) stand in ``case`` and agree with ``cue``?"""
     low = an.low[i]
+    if cue is not None and cue.person == "1per" and low not in FIRST_PERSON:
+        return False  # "я утверждаю": only the first person is the subject of a first-person verb
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[low]
-        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые")
+        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые", *FIRST_PERSON)
         if (case == "nomn") != nominative:
             return False
+        if cue is not None and cue.person and (cue.person == "1per") != (low in FIRST_PERSON):
+            return False  # "я утверждаю", "он утверждает": person agrees
         return _agrees(gender, number, cue, kind)
     if kind == "person":
         i = name_head(an, i)
         word = an.word(i)
-        named = [r for r in word.readings if any(g in r.grammemes for g in _NAME_TAGS)]
+        named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
+        if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
+            return True
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
-        number = "plur" if an.word(i).has("Pltm") else None
-        return _agrees(None, number, cue, kind)
+        plural = "plur" if an.word(i).has("Pltm") else None
+        return _agrees(None, plural, cue, kind)
+    partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
-        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes:
+        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
             continue
         number = "plur" if "plur" in r.grammemes else "sing"
         gender = None if kind in ("role", "generic") else _gender(r.grammemes)
@@ -219,14 +332,14 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     return False
 
 
-def _gender(grammemes) -> Optional[str]:
+def _gender(grammemes: frozenset[str]) -> Optional[str]:
     for g in ("masc", "femn", "neut"):
         if g in grammemes:
             return g
     return None
 
 
-def agreement(cue: Optional[CueForm]) -> Optional[tuple]:
+def agreement(cue: Optional[CueForm]) -> Optional[tuple[Optional[str], ...]]:
     """What of ``cue`` agreement reads: two cues with the same value agree with the same mentions."""
     if cue is None or cue.form not in ("finite",):
         return None
@@ -239,7 +352,8 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
     if cue.number and number and cue.number != number:
         return False
     if cue.number == "plur" and number is None:
-        return kind in ("organization", "group", "place", "person")
+        # "РБК сообщили в пресс-службе": a singular outlet before a plural verb is its addressee
+        return kind in ("group", "place", "person")
     if cue.gender and gender and cue.gender != gender and cue.number != "plur":
         if kind in ("organization", "place"):
             return True
@@ -253,7 +367,7 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
 def _unit_end(an: Analysis, j: int) -> int:
     """Past the end of the unit at ``j``: a whole short quoted name, or one token."""
     qi = an.opener_at.get(j)
-    if qi is not None and an.quote_words(qi) <= 5:
+    if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
         closer = an.quote_tokens(qi)[1]
         if an.toks[closer].sent == an.toks[j].sent:
             return closer + 1
@@ -268,7 +382,13 @@ def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     word = an.word(i)
-    return word.has("ADJF") or word.has("PRTF") or an.low[i][:1].isdigit()
+    return word.has("ADJF") or word.has("PRTF") or _numeric_adjective(an.low[i])
+
+
+def _numeric_adjective(low: str) -> bool:
+    """"63-летний", "5-этажный" modify a noun; "2014-го", "1990-х" are dates."""
+    head, _, tail = low.partition("-")
+    return head[:1].isdigit() and len(tail) > _CASE_ENDING_LETTERS
 
 
 def _is_complement(an: Analysis, i: int) -> bool:
@@ -276,7 +396,9 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if quoted_name_at(an, i):
         return True
     if not an.is_word(i):
-        return an.low[i][:1].isdigit()
+        return False  # "сайте министерства [16] ноября": a number starts a date, not a complement
+    if an.is_prep(i):
+        return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
         if not word.has("NOUN"):
@@ -298,14 +420,80 @@ def name_head(an: Analysis, i: int) -> int:
 def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     i = name_head(an, i)
     a = i
-    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -3:
+    cases = _name_cases(an, i)
+    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
+        joined, fits = _shared_cases(cases, an, a - 1)
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
+            break
+        cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
+    return a, name_end(an, i, cases)
+
+
+def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> int:
+    """Past the last word of the name whose word ``i`` is, read rightwards.
+
+    A name is at most three words (first name, patronymic, surname) in one
+    case: a genitive name before a nominative one is another person
+    ("представитель Анны Козловой Олег Белов"), and a common word
+    capitalized only because it opens the sentence is no part of a name
+    ("Визит Владимир Путин ...").
+    """
+    if cases is None:
+        cases = _name_cases(an, i)
     b = i + 1
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < 3:
+    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
+        cases, fits = _shared_cases(cases, an, b)
+        if not fits or stray_capital(an, b - 1):
+            break
         b += 1
-    return a, b
+    return b
+
+
+def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tuple[Optional[frozenset[str]], bool]:
+    """The cases a name keeps when word ``j`` joins it, and whether ``j`` can join."""
+    mine = _name_cases(an, j)
+    if cases is None or mine is None:
+        return cases or mine, True
+    return cases & mine, not cases.isdisjoint(mine)
+
+
+def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[str]]) -> bool:
+    """Does name word ``j`` end the name before it rather than start the one after?
+    "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
+    if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
+        return False
+    before = _name_cases(an, j - 1)
+    if before is None or cases is None or not before.isdisjoint(cases):
+        return False  # the word before could be of this name too
+    _, fits = _shared_cases(before, an, j)
+    return fits
+
+
+def stray_capital(an: Analysis, i: int) -> bool:
+    """A dictionary word that is no name, capitalized only because it opens the sentence."""
+    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    word = an.word(i)
+    return sentence_start and word.known and not _name_readings(word)
+
+
+def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
+    """The cases the dictionary allows word ``i`` as a name, or None if it does not know it as one
+    (pymorphy3's guess from the ending of a foreign name is often the wrong case: "Драгиша")."""
+    word = an.word(i)
+    named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
+    if not word.known or not named:
+        return None
+    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES and g != "voct")
+    if feminine_surname(an, i):
+        cases |= {"nomn"}  # "Орлова": also a woman's nominative
+    return cases or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+_NAME_WORDS = 3  # first name, patronymic, surname
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
 
@@ -325,7 +513,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
-    while first - 1 >= lo and (is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
+    while first - 1 >= lo and (
+        is_modifier(an, first - 1) and an.word(first - 1).has(case)  # a modifier agrees in case: not "[об этом] президент"
+        or (_is_latin(an, i) and _is_latin(an, first - 1))
+    ):
         first -= 1
     last = i + 1
     name: tuple[int, ...] = ()
@@ -372,21 +563,21 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     first = a
     j = a - 1
     steps = 0
-    while j >= lo and steps < 8:
+    while j >= lo and steps < _ROLE_REACH:
         if quoted_name_at(an, j):
             j -= 1
             continue
         if an.is_punct(j):
             qi = an.inside_quote(j)
-            if qi is not None and an.quote_words(qi) <= 5:
+            if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
                 j = an.quote_tokens(qi)[0] - 1
                 continue
             break
         word = an.word(j)
         if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
             break
-        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
-            first = j
+        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt") or _common_kind(an, j, word) == "generic":
+            first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
@@ -397,17 +588,5 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     return first
 
 
-def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
-    votes = {"masc": 0, "femn": 0}
-    for t in tokens:
-        for r in an.word(t).readings:
-            if any(g in r.grammemes for g in _NAME_TAGS) and case in r.grammemes:
-                for g in votes:
-                    if g in r.grammemes:
-                        votes[g] += 1
-                break
-    if votes["masc"] > votes["femn"]:
-        return "masc"
-    if votes["femn"] > votes["masc"]:
-        return "femn"
-    return None
+def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:
+    return name_gender((an.word(t) for t in tokens), case)

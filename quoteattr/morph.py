@@ -10,11 +10,13 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional
 
 import pymorphy3
 
 from .lexicon import fold
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's tags of a person's first name, surname, patronymic
 
 
 @functools.cache
@@ -158,7 +160,7 @@ class Morphology:
         readings = word.readings
         if not word.known:
             return _strip_case_ending(text, case)
-        named = [r for r in readings if {"Name", "Surn", "Patr"} & r.grammemes]
+        named = [r for r in readings if NAME_TAGS & r.grammemes]
         for pool in (named, readings):  # read it as a name if it can be one
             fitting = [r for r in pool if case in r.grammemes]
             if case == "nomn" and fitting:
@@ -170,12 +172,44 @@ class Morphology:
         return text
 
 
+def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
+    """The gender the words of a person's name, standing in ``case``, vote for; None on a tie.
+
+    Each dictionary word votes with its first name reading in that case; a word
+    pymorphy3 only guessed from its ending does not vote (foreign names fool it).
+    """
+    votes = {"masc": 0, "femn": 0}
+    for word in words:
+        if not word.known:
+            continue
+        reading = next((r for r in word.readings if NAME_TAGS & r.grammemes and case in r.grammemes), None)
+        if reading is None:
+            continue
+        for gender in votes:
+            if gender in reading.grammemes:
+                votes[gender] += 1
+    if votes["masc"] > votes["femn"]:
+        return "masc"
+    if votes["femn"] > votes["masc"]:
+        return "femn"
+    return None
+
+
 # endings of a masculine name ending in a consonant, by case: "Вучича" -> "Вучич"
 _MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
+# the oblique ending of a feminine surname in -ова/-ина/-ская and its nominative: "Набиуллиной" -> "Набиуллина"
+_FEMININE_OBLIQUE = ("ой", "а")
+
+
 def _strip_case_ending(text: str, case: str) -> str:
     """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
+    oblique, nominative = _FEMININE_OBLIQUE
+    if case in ("gent", "datv", "ablt", "loct") and text.endswith(oblique) and len(text) > 5:
+        return text[: -len(oblique)] + nominative  # a masculine "-ой" name has other oblique forms
+    if case == "accs" and text.endswith("у") and len(text) > 5:
+        return text[:-1] + nominative  # "Хабибуллину": a masculine accusative ends in -а, not -у
     for ending in _MASCULINE_ENDINGS.get(case, ()):
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             return text[: -len(ending)]

@@ -1,8 +1,10 @@
 """Speakers: cluster mentions into entities and name them.
 
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
-role without a name ("президент", "белорусский лидер") refers to the person
-last given that role, else the nearest person before it; a pronoun to the
+role without a name ("президент", "глава ЦБ") refers to the holder of that
+role in the text whose complement agrees ("глава ЦБ" is not "глава
+Минфина"), else the most salient person not known to hold another such role;
+a pronoun to the
 latest speaker (else person) before it that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
@@ -12,19 +14,28 @@ the nominative.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, is_modifier, is_name, phrase, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import match_case
+from .morph import NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
+# masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
+# "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
+_ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
+_CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
+_MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
+_SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
+_TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _KIND = {
@@ -42,10 +53,13 @@ class _Entity:
     key: str
     kind: str
     name: str
-    name_size: int = 0  # length of the name: the fullest mention names the entity
+    # how good a name is: the fullest mention names the entity (most words, then one written in the
+    # nominative over one put there by inflection, then the longest)
+    name_rank: tuple[int, bool, int] = (0, False, 0)
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
+    outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +68,18 @@ class _Seen:
 
     token: int
     entity: _Entity
-    speaker: bool
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
+
+    token: int
+    office: str  # what the role noun names: "премьер" for "премьер-министр" and "глава правительства"
+    marks: tuple[tuple[str, bool], ...]  # the words saying whose role it is, folded, and whether capitalized
+    exclusive: bool  # an office like "министр": its holder holds no other such office
+    entity: Optional[_Entity] = None
 
 
 class _Resolver:
@@ -63,11 +87,13 @@ class _Resolver:
         self.an = an
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
-        self.role_of: dict[str, _Entity] = {}
+        self.roles: list[_Role] = []  # in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._collect_names()
         self.short_names = self._collect_short_names()
+        self._collect_organizations()
+        self._collect_subjects()
 
     # --- naming ----------------------------------------------------------------
 
@@ -86,7 +112,10 @@ class _Resolver:
         an = self.an
         words = []
         number = self._head_number(m)
-        for t in range(m.first, m.last):
+        last = m.last
+        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
+        for t in range(m.first, last):
             text = an.toks[t].text
             if t <= m.head and an.is_word(t) and m.case != "nomn":
                 fitting = [
@@ -100,8 +129,15 @@ class _Resolver:
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
-        name = _join(an, m.first, m.last, words)
-        if m.kind in ("role", "generic", "group") and name[:1].isupper() and not is_name(an, m.first):
+        name = _join(an, m.first, last, words)
+        common_head = (  # "Газета «Вестник»" opening a sentence is "газета Вестник"
+            m.kind == "organization"
+            and m.first == m.head
+            and m.head + 1 < m.last
+            and quoted_name_at(an, m.head + 1)
+            and an.word(m.head).lemma in _organization_nouns()
+        )
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
@@ -120,69 +156,56 @@ class _Resolver:
         entity = self.entities.get(key)
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
+        rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
-            entity = _Entity(key, "person", name, len(name))
+            entity = _Entity(key, "person", name, rank)
             self.entities[key] = entity
             self._index_name(entity)
-        elif len(name) > entity.name_size:
-            entity.name, entity.name_size = name, len(name)
+        elif rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
             self._index_name(entity)
         if entity.gender is None:
-            entity.gender = self._gender(tokens, case)
+            entity.gender = name_gender((self.an.word(t) for t in tokens), case)
         return entity
 
     def _index_name(self, entity: _Entity) -> None:
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
-            for cut in (1, 2):
-                if len(word) - cut >= 4:
+            for cut in _CASE_ENDINGS:
+                if len(word) - cut >= _MIN_STEM:
                     self._by_stem.setdefault(word[:-cut], entity)
 
     def _person_with_word(self, word: str) -> Optional[_Entity]:
         """The person whose name holds ``word`` or a form of it ("Дачича" for "Ивица Дачич")."""
         found = self._by_word.get(word) or self._by_stem.get(word)
-        for cut in (1, 2):
-            if found is None and len(word) - cut >= 4:
+        for cut in _CASE_ENDINGS:
+            if found is None and len(word) - cut >= _MIN_STEM:
                 found = self._by_word.get(word[:-cut])
         return found
-
-    def _gender(self, tokens, case: str) -> Optional[str]:
-        for t in reversed(tokens):
-            if not self.an.word(t).known:
-                continue
-            for r in self.an.word(t).readings:
-                if {"Name", "Surn", "Patr"} & r.grammemes and case in r.grammemes:
-                    if "masc" in r.grammemes and "femn" not in r.grammemes:
-                        return "masc"
-                    if "femn" in r.grammemes and "masc" not in r.grammemes:
-                        return "femn"
-        return None
 
     def named(self, key: str, kind: str, name: str) -> _Entity:
         entity = self.entities.get(key)
         if entity is None:
-            entity = _Entity(key, kind, name, len(name))
+            entity = _Entity(key, kind, name, (len(name.split()), True, len(name)))
             self.entities[key] = entity
         return entity
 
     def _collect_names(self) -> None:
         an = self.an
-        n = len(an.toks)
         capitalized = [k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()]
         i = 0
         for start in capitalized:
             if start < i:
                 continue  # inside the name just read
             i = start
-            if an.inside_quote(i) is None and is_name(an, i):
-                j = i + 1
-                while j < n and j - i < 3 and an.toks[j].sent == an.toks[i].sent and is_name(an, j):
-                    j += 1
+            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
+                j = name_end(an, i)
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+                self._roles_around_name(i, j, case, entity)
                 after_prep = i > 0 and an.is_prep(i - 1)
-                self.note(_Seen(j - 1, entity, False, case == "nomn" and not after_prep))
+                self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
                 i = j
             else:
                 i += 1
@@ -197,8 +220,14 @@ class _Resolver:
         for t in tokens:
             word = self.an.word(t)
             if not word.known:
-                continue  # pymorphy3's guess for an unknown surname says nothing of its case
-            named = [r for r in word.readings if {"Name", "Surn", "Patr"} & r.grammemes] or list(word.readings)
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым"
+                if not self.an.low[t].endswith(_INSTRUMENTAL_ENDINGS):
+                    continue
+                cases = ["ablt"]
+                shared = cases if shared is None else [c for c in shared if c in cases]
+                continue
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
                 continue
@@ -211,6 +240,11 @@ class _Resolver:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
         an = self.an
         j = i - 1
+        # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+            j -= 1
+        if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
+            return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
         if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j):
             best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
             if "NOUN" in best and not an.is_cap(j):
@@ -240,29 +274,26 @@ class _Resolver:
             or self.recent(before, accept)
         )
 
-    def resolve(self, m: Mention, link: Link) -> Optional[_Entity]:
+    def resolve(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "person":
-            entity = self.person(m.name, m.case)
             name_start = m.name[0] if m.name else m.first
-            for t in range(m.first, name_start):
-                if token_kind(an, t) == "role":
-                    self.role_of[self.role_key(t, name_start)] = entity
-                    self.role_of.setdefault(an.word(t).lemma, entity)
+            role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
+            if role is not None and m.case == "nomn" and not (self._may_be_nominative(m.name) and self._as_named(m.name)):
+                # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
+                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
+                    after = tuple(range(m.last, name_end(an, m.last)))
+                    entity = self.person(after, "nomn")
+                    self.give_roles(m.first, m.last, m.case, entity)
+                    return entity
+                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case))
+            entity = self.person(m.name, m.case)
+            self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
-            role = self.role_key(m.head, m.last)
-            entity = self.role_of.get(role)
-            if entity is None:
-                inside = {an.word(t).lemma for t in range(m.head + 1, m.last) if an.is_word(t)}
-                entity = self.salient(
-                    m.first, lambda e: e.kind == "person" and fold(e.name.split()[-1]) not in inside
-                )
-            if entity is None:
-                name = self.phrase_name(m)
-                entity = self.named("role:" + fold(name), "person", name)
-            self.role_of.setdefault(role, entity)
-            return entity
+            return self.role_holder(m)
+        if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
+            return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
             return self.pronoun(m)
         if m.kind == "author":
@@ -280,18 +311,36 @@ class _Resolver:
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         if m.kind in ("organization", "place"):
             return self.organization(m)
-        name = self.phrase_name(m)
+        return self.common(m)
+
+    def common(self, m: Mention) -> _Entity:
+        """An entity named by a common noun phrase ("источник в полиции", "эксперты").
+
+        The phrase with a complement that names whose it is joins the named person
+        the text gives that role ("представитель МВД" of "представитель МВД Иван
+        Петров").
+        """
         kind = _KIND.get(m.kind, "unknown")
+        if m.kind == "generic":
+            mine = self._role_of(m)
+            holders = [
+                r
+                for r in self.roles
+                if r.office == mine.office and r.token < m.first and _marks_shared(mine.marks, r.marks)
+                and not _marks_conflict(mine.marks, r.marks)
+            ]
+            if holders and holders[-1].entity is not None:
+                return holders[-1].entity
+        name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
 
     def organization(self, m: Mention) -> Optional[_Entity]:
-        """An organization; a bare common noun ("ведомство", "телеканал") is the one last quoted."""
+        """An organization; a bare common noun refers back to the one last named, an outlet
+        ("издание", "телеканал") to an outlet, another ("ведомство") to one that is not an outlet."""
         an = self.an
-        generic = an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
-            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
-        )
-        if generic:
-            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+        if self._generic(m):
+            outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
+            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.outlet == outlet)
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
@@ -299,7 +348,40 @@ class _Resolver:
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
-        return self.named("organization:" + fold(name), "organization", name)
+        entity = self.named("organization:" + fold(name), "organization", name)
+        rank = (len(name.split()), True, len(name))
+        if rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
+        words = set(fold(name).split())
+        entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        return entity
+
+    def _generic(self, m: Mention) -> bool:
+        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
+        an = self.an
+        return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
+            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
+        )
+
+    def _collect_organizations(self) -> None:
+        """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
+        an = self.an
+        end = 0
+        for i in range(len(an.toks)):
+            if i < end or an.inside_quote(i) is not None or token_kind(an, i) != "organization":
+                continue
+            if not (an.is_cap(i) or (i + 1 < len(an.toks) and quoted_name_at(an, i + 1))):
+                continue
+            readings = an.word(i).readings
+            case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+            first, last = an.sentence_bounds(i)
+            m = phrase(an, i, "organization", case, first, last)
+            end = m.last
+            if m.kind != "organization" or self._generic(m):
+                continue
+            entity = self.organization(m)
+            if entity is not None:
+                self.note(_Seen(m.head, entity, case == "nomn" and not (m.first > 0 and an.is_prep(m.first - 1))))
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -317,7 +399,7 @@ class _Resolver:
                 continue
             first = an.sentence_bounds(p)[0]
             head = None
-            for j in range(p - 1, max(first, p - 8) - 1, -1):  # the leftmost organization noun before it
+            for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
                 if an.is_punct(j) or an.word(j).best_has("VERB"):
                     break
                 if token_kind(an, j) == "organization" and not an.toks[j].text.isupper():
@@ -330,16 +412,152 @@ class _Resolver:
                 found[fold(short)] = long_name
         return found
 
-    def role_key(self, head: int, end: int) -> str:
-        """A role and what it is the role of: "глава минфина" and "глава цб кипра" differ."""
+    # --- roles -----------------------------------------------------------------
+
+    def roles_in(self, first: int, end: int, case: str) -> list[_Role]:
+        """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet.
+
+        The marks of a role are the words that say whose role it is: its
+        modifiers and its complement up to the next role noun ("министр
+        обороны РФ генерал": "министр" marked "обороны", "рф").
+        """
         an = self.an
-        words = [an.word(head).lemma]
-        for t in range(head + 1, end):
-            if an.is_word(t) and token_kind(an, t) != "role":
-                words.append(an.low[t])
+        heads = [
+            t for t in range(first, end) if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+        ]
+        plain = lexicon.word_set("role_qualifiers.txt")
+        out = []
+        for k, h in enumerate(heads):
+            lo = heads[k - 1] + 1 if k else first
+            hi = heads[k + 1] if k + 1 < len(heads) else end
+            a = h
+            while a - 1 >= lo and is_modifier(an, a - 1):
+                a -= 1
+            marks = []
+            for t in (*range(a, h), *range(h + 1, hi)):
+                word = an.toks[t].text.translate(_NO_QUOTES)
+                if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                    continue
+                if an.word(t).lemma in plain or fold(word) in plain:
+                    continue
+                proper = an.is_cap(t) and an.sentence(t).first != t
+                marks.append((fold(word), proper))
+            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
+            out.append(_Role(h, office, rest, exclusive))
+        return out
+
+    def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
+        """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
+        a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
+        for role in self.roles_in(first, end, case):
+            bisect.insort(self.roles, replace(role, entity=entity), key=lambda r: r.token)
+
+    def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
+        """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
+        "Олег Смирнов, министр финансов,"."""
+        an = self.an
+        sent_first, sent_last = an.sentence_bounds(i)
+        m = phrase(an, i, "person", case, sent_first, sent_last)
+        if self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
+            self.give_roles(m.first, i, case, entity)
+        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
+            after = phrase(an, j + 1, "role", case, j + 1, sent_last)
+            if after.kind == "role":
+                self.give_roles(after.first, after.last, case, entity)
+
+    def role_holder(self, m: Mention) -> _Entity:
+        """The entity a role without a name refers to.
+
+        The holder of the same role in the text (the latest before it, else the
+        first after it), where the words saying whose role it is agree ("глава
+        ЦБ" is not "глава Минфина"); else the most salient person not known to
+        hold another such role; else a new entity named by the role phrase.
+        """
+        mine = self._role_of(m)
+        entity = self._holder(m, mine)
+        if entity is None:
+            entity = self.salient(
+                m.first,
+                lambda e: e.kind == "person"
+                and self._may_hold(e, mine)
+                and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
+            )
+        if entity is None:
+            name = self.phrase_name(m)
+            entity = self.named("role:" + fold(name), "person", name)
+        self.give_roles(m.first, m.last, m.case, entity)
+        return entity
+
+    def _as_named(self, tokens) -> bool:
+        """Is a lone surname written as the person the text already named is called?
+        ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
+        if len(tokens) != 1:
+            return True
+        word = fold(self.an.toks[tokens[0]].text)
+        known = self._person_with_word(word)
+        return known is None or word in fold(known.name).split()
+
+    def _may_be_nominative(self, tokens) -> bool:
+        """Can every word of this name be nominative (a word the dictionary does not know can)?"""
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            if word.known and named and not any("nomn" in r.grammemes for r in named):
+                return False
+        return True
+
+    def _role_of(self, m: Mention) -> _Role:
+        found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
+        return found or _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
+
+    def _holder(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+        """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
+        complement agrees best, else the first after it."""
+        fitting = [
+            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+        ]
+        before = [r for r in fitting if r.token < m.first]
+        if before:
+            best = max(_marks_shared(mine.marks, r.marks) for r in before)
+            holders = [r.entity for r in before if _marks_shared(mine.marks, r.marks) == best]
+            latest = self.recent(m.first, lambda e: any(e is h for h in holders))  # the one in view
+            return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+        return fitting[0].entity if fitting else None
+
+    def _collect_subjects(self) -> None:
+        """A role or group opening a sentence as its subject ("И министр отреагировал."): its
+        entity is seen there, for a pronoun in the next sentence to pick up."""
+        an = self.an
+        skip = ("CONJ", "ADVB", "PRCL")
+        for sent in an.sents:
+            t = sent.first
+            while t < sent.last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
+                t += 1
+            kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
+                continue
+            m = phrase(an, t, kind, "nomn", sent.first, sent.last)
+            if m.kind == "role":
+                entity = self._holder(m, self._role_of(m))
+            elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
+                name = self.phrase_name(m)
+                entity = self.named("group:" + fold(name), "group", name)
             else:
-                break
-        return " ".join(words)
+                entity = None
+            if entity is not None:
+                self.note(_Seen(m.last - 1, entity, True))
+
+    def _may_hold(self, entity: _Entity, role: _Role) -> bool:
+        """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
+        or another office held by one person ("министр" is not the "президент")?"""
+        for r in self.roles:
+            if r.entity is not entity:
+                continue
+            if r.office == role.office and _marks_conflict(role.marks, r.marks):
+                return False
+            if r.office != role.office and r.exclusive and role.exclusive:
+                return False
+        return True
 
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
@@ -353,8 +571,8 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
-        if m.number == "plur":
-            return self.salient(m.first, lambda e: e.kind in ("group", "organization"))
+        if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
+            return self.salient(m.first, lambda e: e.kind in ("group", "organization") and not e.outlet)
         gender = m.gender
 
         def fits(e: _Entity) -> bool:
@@ -364,10 +582,62 @@ class _Resolver:
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
         return (
-            self.recent(m.first, fits, within=2, prominent=True)
+            self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
+
+
+@functools.cache
+def _organization_nouns() -> frozenset[str]:
+    """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
+
+
+def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
+    """The office a role names, the marks left, and whether one person holds it.
+
+    "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
+    no mark left; a role not listed is its own office.
+    """
+    offices = _offices()
+    if marks and f"{lemma} {marks[0][0]}" in offices:
+        office = offices[f"{lemma} {marks[0][0]}"]
+        marks = marks[1:]
+    else:
+        office = offices.get(lemma, lemma)
+    return office.rstrip("*"), marks, office.endswith("*")
+
+
+@functools.cache
+def _offices() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+def _same_mark(a: str, b: str) -> bool:
+    """One word in two forms: "минфина" / "минфин", "россии" / "российский"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _marks_shared(a, b) -> int:
+    return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
+
+
+def _marks_conflict(a, b) -> bool:
+    """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
+    only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
+    only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
+    return any(p == q for p in only_a for q in only_b)
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -398,20 +668,27 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
     )
     entity_of: dict[int, Optional[_Entity]] = {}
+    entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
     for k in order:
         link = links[k]
         m = link.source
-        entity = resolver.resolve(m, link) if m is not None else None
+        entity = resolver.resolve(m) if m is not None else None
+        if entity is None and link.heir is not None:
+            entity = entity_at.get(link.heir.head)  # "И добавил": the subject of the clause before
+        elif entity is not None and m is not None:
+            entity_at[m.head] = entity
         entity_of[k] = entity
         cue = link.cue.info if link.cue else None
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
             if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
                 entity.gender = cue.gender  # the verb agrees with its subject: "Небойша заявил"
+        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
+            entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
             span = (an.toks[m.first].start, an.toks[m.last - 1].end)
             entity.mentions.add(span)
             entity.spoke = True
-            resolver.note(_Seen(m.head, entity, True, True))
+            resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
     text = norm.original
 

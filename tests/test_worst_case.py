@@ -128,7 +128,6 @@ def test_family_finishes_and_keeps_its_truth(name: str) -> None:
     "text",
     [
         "Как сообщил министр,",
-        "Цены вырастут, заявил министр,",
         "По словам министра,",
         "Он заявил, что",
         "Он заявил:",
@@ -137,3 +136,9 @@ def test_family_finishes_and_keeps_its_truth(name: str) -> None:
 )
 def test_text_ending_inside_an_attribution_has_no_quote(text: str) -> None:
     assert extract(text).quotes == ()
+
+
+def test_text_ending_after_a_whole_clause_and_its_attribution_keeps_the_clause() -> None:
+    # the clause before the cue is complete (it has its verb); only what might follow is cut off
+    (quote,) = extract("Цены вырастут, заявил министр,").quotes
+    assert (quote.content.text, quote.cue.text, quote.source.text) == ("Цены вырастут", "заявил", "министр")
