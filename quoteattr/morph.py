@@ -104,10 +104,11 @@ class Morphology:
         found = self._memo.get(text)
         if found is not None:
             return found
-        readings = tuple(
-            Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p)
-            for p in self.analyzer.parse(text)
-        )
+        try:
+            parses = self.analyzer.parse(text)
+        except ValueError:  # pymorphy3 asks unicodedata.name() of each letter; some have none ("𗀀")
+            parses = []
+        readings = tuple(Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p) for p in parses)
         known = self.analyzer.word_is_known(text.lower())
         nouns = frozenset(r.lemma for r in readings if "NOUN" in r.grammemes)
         result = Word(text, readings, known, nouns, frozenset().union(*(r.grammemes for r in readings)))
