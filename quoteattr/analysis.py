@@ -34,6 +34,8 @@ class Analysis:
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
+        self._is_word: dict[int, bool] = {}
+        self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         self._quote_tokens: list[tuple[int, int]] = []
@@ -66,8 +68,10 @@ class Analysis:
         return self.morph.word(self.toks[i].text)
 
     def is_word(self, i: int) -> bool:
-        text = self.toks[i].text
-        return text.isalpha() or any(c.isalpha() for c in text)  # the first test answers most words
+        found = self._is_word.get(i)
+        if found is None:  # asked again and again by the searches: worked out once per token
+            found = self._is_word[i] = any(c.isalpha() for c in self.toks[i].text)
+        return found
 
     def is_cap(self, i: int) -> bool:
         return self.toks[i].text[:1].isupper()

@@ -737,15 +737,15 @@ class _Sieves:
             # twins start close together; links are in start order, so look back a little only
             twin = next(
                 (
-                    k
-                    for k in reversed(keep[-_TWIN_WINDOW:])
-                    if k.kind != "direct" and link.kind != "direct" and _same_clause(k, link)
+                    at
+                    for at in range(len(keep) - 1, max(len(keep) - _TWIN_WINDOW, 0) - 1, -1)
+                    if keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
                 ),
                 None,
             )
             if twin is not None:
-                if _cue_distance(link) < _cue_distance(twin):
-                    keep.remove(twin)
+                if _cue_distance(link) < _cue_distance(keep[twin]):
+                    del keep[twin]  # by position: remove() would compare with every link kept
                 else:
                     continue
             keep.append(link)

@@ -101,7 +101,15 @@ def _name_readings(word: Word) -> list[Reading]:
 
 
 def is_name(an: Analysis, i: int) -> bool:
-    """Is token ``i`` part of a person's name?"""
+    """Is token ``i`` part of a person's name? (Worked out once per token: phrases, subject
+    searches and the speaker stage all ask.)"""
+    names = an.token_names
+    if i not in names:
+        names[i] = _is_name(an, i)
+    return names[i]
+
+
+def _is_name(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
     if not tok[:1].isupper():
         return bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -32,6 +33,7 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 # "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
 _ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
+_ROLE_HOLDERS = 30  # earlier holders of the same office a role compares (news names a few at most)
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
@@ -530,16 +532,20 @@ class _Resolver:
     def _holder(self, m: Mention, mine: _Role) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
         complement agrees best, else the first after it."""
-        fitting = [
-            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
-        ]
-        before = [r for r in fitting if r.token < m.first]
+        def fits(r: _Role) -> bool:
+            return r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+
+        # a bounded look-back, as for pronouns: text that names the same office on every line
+        # would otherwise compare each role with all the roles before it
+        at = bisect.bisect_left(self.roles, m.first, key=lambda r: r.token)
+        window = self.roles[max(0, at - _LOOKBACK) : at]
+        before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
             best = max(_marks_shared(mine.marks, r.marks) for r in before)
-            holders = [r.entity for r in before if _marks_shared(mine.marks, r.marks) == best]
-            latest = self.recent(m.first, lambda e: any(e is h for h in holders))  # the one in view
+            holders = {id(r.entity) for r in before if _marks_shared(mine.marks, r.marks) == best}
+            latest = self.recent(m.first, lambda e: id(e) in holders)  # the one in view
             return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
-        return fitting[0].entity if fitting else None
+        return next((r.entity for r in self.roles[at : at + _LOOKBACK] if fits(r)), None)
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал."): its

@@ -142,3 +142,10 @@ def test_text_ending_after_a_whole_clause_and_its_attribution_keeps_the_clause()
     # the clause before the cue is complete (it has its verb); only what might follow is cut off
     (quote,) = extract("Цены вырастут, заявил министр,").quotes
     assert (quote.content.text, quote.cue.text, quote.source.text) == ("Цены вырастут", "заявил", "министр")
+
+
+@pytest.mark.parametrize("text", ["𗀀", "Он сказал, что 𗀀 придет.", "«𗀀», — сказал Иван Петров."])
+def test_letters_without_a_unicode_name(text: str) -> None:
+    """pymorphy3 asks unicodedata.name() of a letter; a Tangut ideograph has none."""
+    doc = extract(text)
+    _spans_point_into_the_text(doc)
