@@ -196,8 +196,20 @@ def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
 _MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
+# a feminine surname in "-ова", "-ина", "-ская" has one ending for the other cases but the accusative
+FEMININE_OBLIQUE = {"овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына", "ской": "ская", "цкой": "цкая"}
+
+
 def _strip_case_ending(text: str, case: str) -> str:
-    """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
+    """A surname pymorphy3 does not know, put back in the nominative by its ending alone.
+
+    >>> _strip_case_ending("Атаджановой", "gent"), _strip_case_ending("Вучича", "gent")
+    ('Атаджанова', 'Вучич')
+    """
+    if case in ("gent", "datv", "ablt", "loct"):
+        for ending, nominative in FEMININE_OBLIQUE.items():
+            if text.endswith(ending) and len(text) > len(ending) + 1:
+                return text[: -len(ending)] + nominative
     for ending in _MASCULINE_ENDINGS.get(case, ()):
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             return text[: -len(ending)]
