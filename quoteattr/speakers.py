@@ -24,7 +24,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import NAME_TAGS, match_case, name_gender
+from .morph import FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -219,8 +219,9 @@ class _Resolver:
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
-        if shared is None:
-            return None  # no word of the name is in the dictionary
+        if shared is None:  # no word of the name is in the dictionary: its ending may tell
+            last = fold(self.an.toks[tokens[-1]].text)
+            return "gent" if any(last.endswith(e) for e in FEMININE_OBLIQUE) else None
         return shared[0] if shared else "nomn"
 
     def _case_before(self, i: int) -> str:
