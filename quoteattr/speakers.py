@@ -84,6 +84,7 @@ class _Resolver:
         self.roles: list[_Role] = []  # in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
+        self._in_names: set[int] = set()  # tokens of the person names read in the text
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -196,6 +197,7 @@ class _Resolver:
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+                self._in_names.update(range(i, j))
                 self._roles_around_name(i, j, case, entity)
                 after_prep = i > 0 and an.is_prep(i - 1)
                 self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
@@ -347,9 +349,11 @@ class _Resolver:
         an = self.an
         end = 0
         for i in range(len(an.toks)):
-            if i < end or an.inside_quote(i) is not None or token_kind(an, i) != "organization":
+            if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            if not (an.is_cap(i) or (i + 1 < len(an.toks) and quoted_name_at(an, i + 1))):
+            if not (an.is_cap(i) or (i + 1 < len(an.toks) and an.opener_at.get(i + 1) is not None)):
+                continue  # cheap tests first: most words are never analysed
+            if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
             readings = an.word(i).readings
             case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
