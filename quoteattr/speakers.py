@@ -259,7 +259,8 @@ class _Resolver:
             or self.recent(before, accept)
         )
 
-    def resolve(self, m: Mention) -> Optional[_Entity]:
+    def resolve(self, m: Mention, gender: Optional[str] = None) -> Optional[_Entity]:
+        """The entity mention ``m`` refers to; ``gender`` is what its verb says ("сказала министр")."""
         an = self.an
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
@@ -271,12 +272,12 @@ class _Resolver:
                     entity = self.person(after, "nomn")
                     self.give_roles(m.first, m.last, m.case, entity)
                     return entity
-                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case))
+                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case), gender)
             entity = self.person(m.name, m.case)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
-            return self.role_holder(m)
+            return self.role_holder(m, gender)
         if m.kind in ("pronoun", "relative"):
             return self.pronoun(m)
         if m.kind == "document":
@@ -448,20 +449,22 @@ class _Resolver:
             if after.kind == "role":
                 self.give_roles(after.first, after.last, case, entity)
 
-    def role_holder(self, m: Mention) -> _Entity:
+    def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
 
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role; else a new entity named by the role phrase.
+        A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
-        entity = self._holder(m, mine)
+        entity = self._holder(m, mine, gender)
         if entity is None:
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
+                and (gender is None or e.gender in (None, gender))
                 and self._may_hold(e, mine)
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
             )
@@ -493,11 +496,15 @@ class _Resolver:
         found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
         return found or _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
 
-    def _holder(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+    def _holder(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
         complement agrees best, else the first after it."""
         fitting = [
-            r for r in self.roles if r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+            r
+            for r in self.roles
+            if r.office == mine.office
+            and not _marks_conflict(mine.marks, r.marks)
+            and (gender is None or r.entity is None or r.entity.gender in (None, gender))
         ]
         before = [r for r in fitting if r.token < m.first]
         if before:
@@ -654,12 +661,14 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     for k in order:
         link = links[k]
         m = link.source
-        entity = resolver.resolve(m) if m is not None else None
-        entity_of[k] = entity
         cue = link.cue.info if link.cue else None
-        if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
-            if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
-                entity.gender = cue.gender  # the verb agrees with its subject: "Небойша заявил"
+        verb_gender = None
+        if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
+            verb_gender = cue.gender
+        entity = resolver.resolve(m, verb_gender) if m is not None else None
+        entity_of[k] = entity
+        if entity is not None and m is not None and m.kind == "person" and m.case == "nomn" and verb_gender:
+            entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"
         if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
