@@ -107,6 +107,10 @@ class _Resolver:
         an = self.an
         words = []
         number = self._head_number(m)
+        head_gender = next(
+            (g for r in an.word(m.head).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
+            None,
+        )
         last = m.last
         while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
             last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
@@ -120,6 +124,8 @@ class _Resolver:
                 ]
                 if fitting:
                     wanted = {"nomn"} | ({number} if number else set())
+                    if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
+                        wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
                     inflected = fitting[0].parse.inflect(wanted) or fitting[0].parse.inflect({"nomn"})
                     if inflected:
                         text = match_case(text, inflected.word)
@@ -146,6 +152,8 @@ class _Resolver:
     # --- entities ----------------------------------------------------------------
 
     def person(self, tokens: tuple[int, ...], case: str) -> _Entity:
+        if not self._may_be_in(tokens, case):  # the source finder's case is wrong for these words
+            case = self._guess_case(tokens) or case
         name = self.nominative_name(tokens, case)
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
@@ -265,9 +273,9 @@ class _Resolver:
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
             role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
-            if role is not None and m.case == "nomn" and not (self._may_be_nominative(m.name) and self._as_named(m.name)):
+            if role is not None and m.case == "nomn" and not (self._may_be_in(m.name) and self._as_named(m.name)):
                 # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
-                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
+                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_in((m.last,)):
                     after = tuple(range(m.last, name_end(an, m.last)))
                     entity = self.person(after, "nomn")
                     self.give_roles(m.first, m.last, m.case, entity)
@@ -483,12 +491,12 @@ class _Resolver:
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
-    def _may_be_nominative(self, tokens) -> bool:
-        """Can every word of this name be nominative (a word the dictionary does not know can)?"""
+    def _may_be_in(self, tokens, case: str = "nomn") -> bool:
+        """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
         for t in tokens:
             word = self.an.word(t)
             named = [r for r in word.readings if NAME_TAGS & r.grammemes]
-            if word.known and named and not any("nomn" in r.grammemes for r in named):
+            if word.known and named and not any(case in r.grammemes for r in named):
                 return False
         return True
 

@@ -209,9 +209,27 @@ def test_role_holder(text, expected):
     assert speakers_of(text) == expected
 
 
-def test_name_never_ends_in_a_preposition():
-    doc = quoteattr.extract("Цены выросли, сообщает агентство «Восток» со ссылкой на источник в банке.")
-    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["агентство Восток"]
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a name never ends in a preposition
+        ("Цены выросли, сообщает агентство «Восток» со ссылкой на источник в банке.", ["агентство Восток"]),
+        # modifiers take the gender of their head in the nominative
+        (
+            "По данным Ульяновского государственного университета, студенты здоровы.",
+            ["Ульяновский государственный университет"],
+        ),
+        # a name in the nominative even when the words cannot stand in the case the source was found in
+        (
+            "Об этом газета узнала от ответственной за тендер Надежды Смирновой, которая рассказала, "
+            "что закупка завершена.",
+            ["Надежда Смирнова"],
+        ),
+    ],
+)
+def test_speaker_names(text, names):
+    doc = quoteattr.extract(text)
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == names
 
 
 def test_each_entity_once_with_all_its_mentions():
