@@ -16,6 +16,7 @@ speakers; ``--json`` prints one JSON object per file instead of the table;
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import subprocess
 import sys
@@ -152,7 +153,7 @@ def _version() -> str:
 
 def format_markdown(all_scores: Sequence[Scores]) -> str:
     """One table, a column per gold file: the table of docs/quality.md."""
-    header = "| metric | " + " | ".join(Path(s.name).stem for s in all_scores) + " |"
+    header = "| metric | " + " | ".join(s.name.replace(".jsonl", "") for s in all_scores) + " |"
     rule = "| --- |" + " --- |" * len(all_scores)
     rows = [f"| {label} | " + " | ".join(cell(s) for s in all_scores) + " |" for label, cell in MARKDOWN_ROWS]
     return "\n".join([f"Measured with {_version()}.", "", header, rule, *rows])
@@ -165,20 +166,47 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="+", type=Path, help="gold JSONL files")
     parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong speakers")
+    parser.add_argument(
+        "--no-opinions", action="store_true", help="extract with Options(opinions=False), as in docs/getting-started.md"
+    )
+    parser.add_argument(
+        "--parts",
+        action="store_true",
+        help="also score parts of each file: its odd and even lines (a development half and a blind one) "
+        "and, with --split N, its first N documents and the rest",
+    )
+    parser.add_argument("--split", type=int, default=0, metavar="N", help="with --parts: where the first part ends")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON object per gold file")
     output.add_argument("--markdown", action="store_true", help="the table of docs/quality.md")
     return parser.parse_args(argv)
 
 
+def _parts(
+    name: str, documents: list[scoring.GoldDocument], parts: bool, split: int
+) -> list[tuple[str, list[scoring.GoldDocument]]]:
+    """The whole file, then (with ``parts``) its odd and even lines and the two sides of ``split``.
+
+    Lines are counted from 1, as ``awk 'NR % 2 == 1'`` does: odd lines are documents 0, 2, 4, ...
+    """
+    found = [(name, documents)]
+    if parts and len(documents) > 1:
+        found += [(f"{name} odd lines", documents[0::2]), (f"{name} even lines", documents[1::2])]
+        if 0 < split < len(documents):
+            found += [(f"{name} first {split}", documents[:split]), (f"{name} after {split}", documents[split:])]
+    return found
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     import quoteattr
 
+    extract = functools.partial(quoteattr.extract, options=quoteattr.Options(opinions=not args.no_opinions))
     runs = []
     for path in args.gold:
         documents = scoring.load_gold(path)
-        runs.append(scoring.score(documents, quoteattr.extract, name=path.name))
+        for name, part in _parts(path.name, documents, args.parts, args.split):
+            runs.append(scoring.score(part, extract, name=name))
 
     if args.json:
         for scores, results in runs:

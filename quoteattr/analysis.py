@@ -27,17 +27,21 @@ class Analysis:
         self.sents: tuple[Sentence, ...] = tokens.sentences
         self.morph = morph
         self.quotes = tuple(q for q in quotes if q.depth == 0)
-        self.all_quotes = quotes
         self.low = tokens.low
         self.quote_of: list[int] = self._map_quotes()
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
+        self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
+        self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
+        self._quote_tokens: list[tuple[int, int]] = []
+        ends = [t.end for t in self.toks]
         for qi, q in enumerate(self.quotes):
-            a = tokens.index_at(q.start)
-            b = tokens.index_at(q.end - 1)
+            a = bisect.bisect_right(ends, q.start)  # tokens.index_at(), in C
+            b = bisect.bisect_right(ends, q.end - 1)
+            self._quote_tokens.append((a, b))
             if a < len(self.toks) and self.toks[a].start == q.start:
                 self.opener_at[a] = qi
             if b < len(self.toks) and self.toks[b].end == q.end:
@@ -106,8 +110,7 @@ class Analysis:
 
     def quote_tokens(self, qi: int) -> tuple[int, int]:
         """Token range ``[opener, closer]`` of quote ``qi`` (closer inclusive)."""
-        q = self.quotes[qi]
-        return self.tokens.index_at(q.start), self.tokens.index_at(q.end - 1)
+        return self._quote_tokens[qi]
 
     def quote_words(self, qi: int) -> int:
         """Number of words inside quote ``qi`` (counted once)."""

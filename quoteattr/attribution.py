@@ -13,18 +13,55 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from typing import Optional
+import itertools
+from dataclasses import dataclass, field, replace
+from typing import Optional, cast
 
 from .analysis import Analysis
-from .cues import Cue
-from .mentions import Mention, can_be, indeclinable, phrase, quoted_name_at, token_kind
+from .cues import Cue, CueForm
+from .mentions import Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 _TWIN_WINDOW = 16
+# «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
+_INTERRUPTION_CUE_REACH = 2
+# «Q», — (вчера) сказал X: the cue stands within this many tokens after the closing mark
+_POST_QUOTE_CUE_REACH = 4
+# a quoted paragraph shorter than this is a term or a title, not a continued statement
+_CONTINUATION_MIN_WORDS = 3
+# "заявил в четверг на брифинге в Москве, что": how far after the cue its clause may open
+_COMPLEMENT_REACH = 10
+# "C, по словам X": a clause before a nominal cue has at least this many tokens
+_NOMINAL_CLAUSE_BEFORE = 3
+# two reported clauses overlapping by this share of the longer one are one clause
+_SAME_CLAUSE_OVERLAP = 0.8
+# "цитирует (вчерашнее интервью) X": how far after the cue its quoted person may stand
+_OBJECT_REACH = 8
+# the words of "кроме того", "при этом", "вместе с тем" that are no adverbs by themselves
+_CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вместе", "с", "тем", "том", "числе", "в"})
+# a quoted span this short, followed by a verb with no comma or dash, is a name
+_NAME_WORDS = 3
+# genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
+_COMPLEMENT_CHAIN = 4
+# "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
+_BACK_REFERENCE_WINDOW = 10
+# "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
+_LEAD_SENTENCES = 2
+# characters between an attributed quote and a quote that continues it: its attribution and a line break
+_CONTINUATION_GAP = 200
+# "со ссылкой на", "ссылаясь на": the subject search stops where a reference to another source begins
+_REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
+# "по словам [бывшего главы] компании": how far after a nominal cue its source may start
+_NOMINAL_SOURCE_WINDOW = 4
+# "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
+_HEADLINE_SOURCE_TOKENS = 6
+# "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
+_HEADLINE_MIN_WORDS = 3
+# demonstratives whose phrase, as the object of a cue, points at the statement before: "Эту информацию"
+_DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это"})
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -41,6 +78,19 @@ class Link:
     cue: Optional[Cue]
     source: Optional[Mention]
     rule: str
+    heir: Optional[Mention] = None  # no source of its own: the subject it shares ("И добавил: «Q»")
+
+
+@dataclass(slots=True)
+class _ClauseStops:
+    """Where reported clauses of one sentence end, found once for all the cues in it:
+    each clause ends at the first stop after its start, so a sentence dense with
+    cues is read once, not once per cue."""
+
+    last: int  # past the last token a clause of the sentence may reach
+    begin: int = -1  # the stops of tokens begin..scanned-1 are known
+    scanned: int = -1
+    found: list[int] = field(default_factory=list)
 
 
 class _Sieves:
@@ -55,6 +105,10 @@ class _Sieves:
         self.source_in_sentence: dict[int, Mention] = {}  # sentence -> latest source linked in it
         self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
+        self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
+        self.first_words: dict[int, list[int]] = {}  # sentence -> its first three words
+        self.commas: dict[int, list[int]] = {}  # sentence -> its commas
+        self.predicates: dict[int, int] = {}  # sentence -> its first token that can be a predicate
 
     # --- helpers ---------------------------------------------------------------
 
@@ -84,16 +138,19 @@ class _Sieves:
             found = finder(an, cue, hi if finder is subject_after else lo)
             if found is not None:
                 return found
-        if cue.info.number == "plur":
+        if cue.info.number == "plur" and cue.info.person != "1per":
             return place_source(an, lo, hi, cue.first)
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
         an = self.an
-        if cue.last - cue.first == 3:  # "по его словам": the pronoun between
-            return phrase(an, cue.first + 1, "pronoun", "gent")
+        if cue.last - cue.first == 3:  # "по его словам", "по нашим данным": the possessive between
+            between = cue.first + 1
+            return phrase(an, between, "pronoun" if token_kind(an, between) == "pronoun" else "author", "gent")
         j = cue.last
-        while j < hi and j < cue.last + 4:
+        while j < hi and j < cue.last + _NOMINAL_SOURCE_WINDOW:
+            if quoted_name_at(an, j):
+                return quoted_name_mention(an, j, "gent")  # "согласно версии «Пятого канала»"
             kind = token_kind(an, j)
             if kind and kind != "place" and can_be(an, j, kind, "gent", None):
                 return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
@@ -111,6 +168,35 @@ class _Sieves:
                     self.source_in_sentence[sent] = source
                 if rule in ("nominal-cue", "as-cue"):
                     self.framing_cues.setdefault(sent, []).append(cue.first)
+
+    def inherit_subjects(self) -> None:
+        """Give each link with a cue and no source the subject it shares, once every sieve has run."""
+        self.links = [
+            replace(link, heir=self.elided_subject(link.cue))
+            if link.source is None and link.cue is not None
+            else link
+            for link in self.links
+        ]
+
+    def elided_subject(self, cue: Cue) -> Optional[Mention]:
+        """The subject a cue with none of its own shares with the attribution before it:
+        "Министр заявил, что C1. И добавил: «Q»" / "…, а также сообщил, что C2"."""
+        an = self.an
+        info = cue.info
+        if info.form != "finite" or info.person == "1per" or cue.cls == "impersonal":
+            return None
+        first = an.sentence_bounds(cue.first)[0]
+        if not all(an.is_punct(k) or _is_connective(an, k) for k in range(first, cue.first)):
+            return None  # some other word could be the subject: do not guess
+        sent = an.toks[cue.first].sent
+        for s in (sent, sent - 1):
+            m = self.source_in_sentence.get(s)
+            if m is None or s < 0 or an.toks[m.head].para < an.toks[cue.first].para - 1:
+                continue
+            if m.case == "nomn" and can_be(an, m.head, m.kind, "nomn", info):
+                return m
+            return None
+        return None
 
     def inside_direct(self, start: int, end: int) -> bool:
         """Does a direct quote already cover ``[start, end)``? (Direct sieves have run.)"""
@@ -148,7 +234,7 @@ class _Sieves:
         for j in range(opener + 2, closer - 2):
             if not (an.is_dash(j) and an.toks[j - 1].text in (",", "!", "?", "…", ".")):
                 continue
-            cue = self.cue_between(j + 1, min(j + 3, closer), "quote")
+            cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
                 continue
             k = cue.last
@@ -182,26 +268,28 @@ class _Sieves:
             return False
         sent_last = an.sentence_bounds(j)[1]
         cue = None
-        for k in range(j, min(j + 4, len(an.toks))):
+        for k in range(j, min(j + _POST_QUOTE_CUE_REACH, len(an.toks))):
             c = self.cue_at.get(k)
             if c is not None and c.takes("quote"):
                 cue = c
                 break
-            if not an.is_word(k) or k > j + 2:
+            if not an.is_word(k) or k >= j + _POST_QUOTE_CUE_REACH - 1:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
         if cue.first in self.used_cues or cue.info.form == "infinitive":
             return False
-        if not marked and cue.first != j:
-            return False
+        if not marked and (cue.first != j or an.quote_words(qi) <= _NAME_WORDS):
+            return False  # «Роскомсвобода» предлагает: a quoted name as the subject of the verb
         source = None
         if cue.first > j:
             source = subject_before(an, cue, j)
         if source is None:
             source = self.source_of(cue, j, max(sent_last, cue.last), after_first=True)
-        if source is None and cue.cls != "impersonal":
-            return False  # "«не», что привело к": a verb with no one saying anything
+        if source is not None and source.kind == "common" and j <= source.first < cue.first:
+            source = None  # "«Q», еще раз подтвердил": a noun between the marks and the verb is adverbial
+        if source is None and cue.cls != "impersonal" and (cue.first != j or cue.info.person == "1per"):
+            return False  # "«не», что привело к": the verb belongs to another clause
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", cue, source, "quote-cue")
         self.used_cues.add(cue.first)
@@ -244,16 +332,34 @@ class _Sieves:
             self.used_cues.add(cue.first)
             self.colon_cues.add(cue.first)
             return True
-        first = max(sent_first, para_first)
-        if colon - first > 6 or colon == first:
+        source = headline_source(an, max(sent_first, para_first), colon)
+        if source is None:
             return False
-        for k in range(first, colon):
-            kind = token_kind(an, k)
-            if kind in ("person", "role", "organization", "generic", "group"):
-                source = phrase(an, k, kind, "nomn", first, colon)
-                self.add(q_start, q_end, "direct", None, source, "headline")
-                return True
-        return False
+        self.add(q_start, q_end, "direct", None, source, "headline")
+        return True
+
+    def headlines(self) -> None:
+        """"Силуанов: бюджет выдержит" — a line that opens with a source and a colon states its words."""
+        an = self.an
+        for sent in an.sents:
+            first = sent.first
+            if first > 0 and an.toks[first - 1].para == sent.para:
+                continue  # not the start of a line
+            colon = next((k for k in range(first, min(sent.last, first + _HEADLINE_SOURCE_TOKENS + 1)) if an.low[k] == ":"), None)
+            if colon is None or colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
+                continue  # no colon, or a quotation after it (the direct sieves took it)
+            if an.toks[colon + 1].start == an.toks[colon].end:
+                continue  # "https://…", "10:30": a colon inside a token run is no headline's
+            if self.cue_between(first, colon) is not None:
+                continue
+            if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.toks[k].text)) < _HEADLINE_MIN_WORDS:
+                continue  # "Источник: https://…", "Фото: Reuters": a label, not a statement
+            if not _has_predicate(an, colon + 1, sent.last):
+                continue  # "Борис Вишневский: Перелом": an author and a title, not a statement
+            source = headline_source(an, first, colon)
+            end = self.content_end(colon + 1) if source is not None else None
+            if end is not None and not self.inside_direct(an.toks[colon + 1].start, end):
+                self.emit(an.toks[colon + 1].start, end, None, source, "headline")
 
     def continuation(self) -> None:
         """A quoted sentence right after an attributed direct quote keeps its speaker."""
@@ -262,7 +368,7 @@ class _Sieves:
         done = 0
         last: Optional[Link] = None  # the attributed direct quote starting latest before this one
         for qi in range(len(an.quotes)):
-            if qi in self.used_quotes or an.quote_words(qi) < 3 or is_quoted_name(an, qi):
+            if qi in self.used_quotes or an.quote_words(qi) < _CONTINUATION_MIN_WORDS or is_quoted_name(an, qi):
                 continue
             opener, closer = an.quote_tokens(qi)
             if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
@@ -277,12 +383,15 @@ class _Sieves:
                 done += 1
             if last is None:
                 continue
-            between = an.text[last.end:q.start]
-            if between.count("\n") > 1 or len(between) > 200 or self.cue_between(an.tokens.index_at(last.end), opener):
+            if q.start - last.end > _CONTINUATION_GAP or an.text.count("\n", last.end, q.start) > 1:
                 continue
+            own_cue = last.cue.first if last.cue else -1
+            if any(j != own_cue and j in self.cue_at for j in range(an.tokens.index_at(last.end), opener)):
+                continue  # another cue between: the quote is someone else's or has its own
             q_start, q_end = self.quote_inner(qi)
             self.add(q_start, q_end, "direct", last.cue, last.source, "continuation")
             self.used_quotes.add(qi)
+            last = self.links[-1]  # a third quoted paragraph continues the second
 
     # --- reported speech -------------------------------------------------------
 
@@ -309,7 +418,7 @@ class _Sieves:
         an = self.an
         first, last = an.sentence_bounds(cue.first)
         j = cue.last
-        limit = min(last, cue.last + 10)
+        limit = min(last, cue.last + _COMPLEMENT_REACH)
         while j < limit:
             low = an.low[j]
             if low in (".", "!", "?", "…", ";") or an.inside_quote(j) is not None and not quoted_name_at(an, j):
@@ -364,6 +473,8 @@ class _Sieves:
     def emit(self, start: int, end: int, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
         """Add reported content, typed by the quotations it holds."""
         an = self.an
+        if cue is not None and cue.info.person == "1per" and source is None:
+            return  # a first-person verb reports only with its "я"
         inside = [
             qi
             for qi in an.quotes_within(start, end + 1)
@@ -384,6 +495,21 @@ class _Sieves:
     def content_end(self, first: int) -> Optional[int]:
         """End offset of a reported clause starting at token ``first``."""
         an = self.an
+        if first >= len(an.toks):
+            return None  # the text ends at the comma after the cue: "Как сообщил министр,"
+        sent = an.toks[first].sent
+        stops = self.clause_stops.get(sent)
+        if stops is None:
+            stops = self.clause_stops[sent] = _ClauseStops(self.clause_last(first))
+        end_tok = _trim_end(an, first, self.next_stop(stops, first + 1))
+        if end_tok <= first:
+            return None
+        return an.toks[end_tok - 1].end
+
+    def clause_last(self, first: int) -> int:
+        """Past the last token a clause starting at ``first`` may reach: its sentence, and on
+        through the sentences of a quotation still open at its end."""
+        an = self.an
         last = an.sentence_bounds(first)[1]
         qi = an.inside_quote(last - 1)
         while qi is not None and last < len(an.toks):
@@ -392,24 +518,38 @@ class _Sieves:
                 break
             last = an.sentence_bounds(closer)[1]
             qi = an.inside_quote(last - 1)
-        end_tok = last
-        for j in range(first + 1, last):
-            if an.low[j] in (",", ":") or an.is_dash(j):
-                k = j + 1
-                if k < last and an.is_dash(k):
-                    k += 1
-                coordinated = k + 1 < last and an.low[k] in ("и", "а") and self.cue_at.get(k + 1)
-                if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
-                    end_tok = j
-                    break
-                if k < last and self.starts_attribution(k):
-                    end_tok = j
-                    break
-        while end_tok > first and (an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None):
-            end_tok -= 1
-        if end_tok <= first:
-            return None
-        return an.toks[end_tok - 1].end
+        return last
+
+    def next_stop(self, stops: _ClauseStops, start: int) -> int:
+        """The first token from ``start`` on where a clause ends, else ``stops.last``."""
+        if not stops.begin <= start <= stops.scanned:
+            stops.begin = stops.scanned = start
+            stops.found.clear()
+        k = bisect.bisect_left(stops.found, start)
+        if k < len(stops.found):
+            return stops.found[k]
+        for j in range(stops.scanned, stops.last):
+            if self.ends_clause(j, stops.last):
+                stops.found.append(j)
+                stops.scanned = j + 1
+                return j
+        stops.scanned = stops.last
+        return stops.last
+
+    def ends_clause(self, j: int, last: int) -> bool:
+        """Does a reported clause end at token ``j``: a comma, colon or dash before a coordinated
+        cue ("заявил, что C, и добавил") or before an attribution ("C, — сказал X")?"""
+        an = self.an
+        if an.low[j] in (",", ":") or an.is_dash(j):
+            k = j + 1
+            if k < last and an.is_dash(k):
+                k += 1
+            coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
+            if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
+                return True
+            if k < last and self.starts_attribution(k):
+                return True
+        return False
 
     def starts_attribution(self, k: int) -> bool:
         an = self.an
@@ -430,52 +570,67 @@ class _Sieves:
         j = source.last if source and source.last > cue.last else cue.last
         if j < last and an.low[j] == ",":
             j += 1
-        words_after = sum(1 for k in range(j, last) if an.is_word(k))
-        if words_after >= 1:
+        if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
                 self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
-        elif cue.first - first >= 3:
-            end_tok = cue.first
-            while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
-                end_tok -= 1
+        elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
+            end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
         self.used_cues.add(cue.first)
 
     def as_cue(self, cue: Cue) -> None:
         """Как сообщил S, C."""
         an = self.an
-        first, last = an.sentence_bounds(cue.first)
-        comma = next((k for k in range(cue.last, last) if an.low[k] == ","), None)
-        if comma is None:
+        commas = self.sentence_commas(cue.first)
+        at = bisect.bisect_left(commas, cue.last)
+        if at == len(commas):
             return
+        comma = commas[at]
         source = self.source_of(cue, cue.last, comma, after_first=True)
         if source is None and cue.cls != "impersonal":
             return
+        if self.cue_at.get(comma + 1) is not None:
+            return  # "Об этом, как передает ТАСС, заявил X": a relay inside another attribution
         end = self.content_end(comma + 1)
         if end is not None:
             self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
         self.used_cues.add(cue.first)
 
     def about_this(self, cue: Cue) -> bool:
-        """Об этом сообщил S: the previous sentence is what S said."""
+        """What S said stands before the cue: "Об этом сообщил S." / "Эту информацию
+        подтвердил S." (the previous sentence) / "C, о чем сообщил S." (the clause before)."""
         an = self.an
         first, last = an.sentence_bounds(cue.first)
-        if cue.first - first != 2 or an.low[first] not in ("об", "о") or an.low[first + 1] != "этом":
+        if cue.first >= 3 and an.low[cue.first - 3] == "," and an.low[cue.first - 2] == "о" and an.low[cue.first - 1] == "чем":
+            content_first, content_last = first, cue.first - 3
+        elif first > 0 and _points_back(an, first, cue):
+            content_first, content_last = self.lead_before(first)
+        else:
             return False
-        if first == 0:
-            return False
-        prev_first, prev_last = an.sentence_bounds(first - 1)
-        source = self.source_of(cue, cue.last, last, after_first=True)
-        if source is None:
-            return False
-        end_tok = prev_last
-        while end_tok > prev_first and an.is_punct(end_tok - 1):
-            end_tok -= 1
-        if end_tok > prev_first:
-            self.emit(an.toks[prev_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
+        source = self.source_of(cue, first, last, after_first=True)
+        end_tok = _trim_end(an, content_first, content_last)
+        if end_tok > content_first:
+            self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
         self.used_cues.add(cue.first)
         return True
+
+    def lead_before(self, first: int) -> tuple[int, int]:
+        """Tokens of what "Об этом …" at token ``first`` refers to: a lead of up to
+        ``_LEAD_SENTENCES`` sentences that opens its paragraph and has no cue of its own,
+        else the one sentence before."""
+        an = self.an
+        prev_first, prev_last = an.sentence_bounds(first - 1)
+        start = prev_first
+        for _ in range(_LEAD_SENTENCES - 1):
+            if start == 0 or an.toks[start - 1].para != an.toks[start].para:
+                break
+            before = an.sentence_bounds(start - 1)[0]
+            if any(k in self.used_cues for k in range(before, start)):
+                break  # that sentence has an attribution of its own
+            start = before
+        opens_paragraph = start == 0 or an.toks[start - 1].para != an.toks[start].para
+        return (start if opens_paragraph else prev_first), prev_last
 
     def parenthetical(self, cue: Cue) -> None:
         """C, — заявил S. / C, заявил S. / C1, сообщил S, C2."""
@@ -483,18 +638,20 @@ class _Sieves:
         if not cue.takes("inverted") or cue.info.form != "finite" or cue.first == 0:
             return
         first, last = an.sentence_bounds(cue.first)
+        # "— Мы готовы, — сказал X.": a line opened by a dash is a dialogue line, direct speech
+        dialogue = an.is_dash(first) and (first == 0 or an.toks[first - 1].para != an.toks[first].para)
         j = cue.first - 1
         if an.is_dash(j):
             j -= 1
-        if j < first or an.low[j] != ",":
+        if j < first or an.low[j] != "," and not (dialogue and an.low[j] in ("!", "?", "…")):
             return
         source = self.source_of(cue, cue.last, last, after_first=True)
         if source is None or source.first < cue.last:
             if cue.cls != "impersonal" or source is None:
                 return
-        before_words = sum(1 for k in range(first, j) if an.is_word(k))
+        before_words = sum(1 for k in self.leading_words(cue.first) if k < j)  # 0, 1, 2 or 3 ("3 or more")
         tail = source.last
-        if tail < last and an.low[tail] == "," and before_words < 3:
+        if tail < last and an.low[tail] == "," and self.first_predicate(cue.first) >= j:
             end = self.content_end(tail + 1)
             if end is not None:
                 self.emit(an.toks[tail + 1].start, end, cue, source, "parenthetical-cue")
@@ -502,28 +659,72 @@ class _Sieves:
             return
         if before_words == 0:
             return
-        start_tok = first
+        start_tok = first + 1 if dialogue else first
         framing = self.framing_cues.get(an.toks[cue.first].sent, ())
         if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
             return
-        end_tok = j
-        while end_tok > start_tok and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
-            end_tok -= 1
+        end_tok = _trim_end(an, start_tok, j)
         if end_tok <= start_tok:
             return
         start = an.toks[start_tok].start
         end = an.toks[end_tok - 1].end
         if self.inside_direct(start, end):
             return
-        self.emit(start, end, cue, source, "clause-cue")
+        if dialogue:
+            self.add(start, end, "direct", cue, source, "dash-cue")
+            self.dialogue_goes_on(cue, source)
+        else:
+            self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def dialogue_goes_on(self, cue: Cue, source: Mention) -> None:
+        """"— Q1, — сказал X. — Q2": the dialogue line goes on after its attribution."""
+        an = self.an
+        k = max(cue.last, source.last)
+        if k + 1 >= len(an.toks) or an.low[k] not in (".", ",", ":") or not an.is_dash(k + 1):
+            return
+        para_last = an.paragraph_bounds(k)[1]
+        end_tok = _trim_end(an, k + 2, para_last)
+        if end_tok > k + 2 and an.toks[k].para == an.toks[cue.first].para:
+            self.add(an.toks[k + 2].start, an.toks[end_tok - 1].end, "direct", cue, source, "dash-cue")
+
+    def sentence_commas(self, i: int) -> list[int]:
+        """The commas of the sentence holding token ``i``, found once per sentence."""
+        sent = self.an.toks[i].sent
+        commas = self.commas.get(sent)
+        if commas is None:
+            first, last = self.an.sentence_bounds(i)
+            commas = self.commas[sent] = [k for k in range(first, last) if self.an.low[k] == ","]
+        return commas
+
+    def first_predicate(self, i: int) -> int:
+        """The first token of the sentence holding ``i`` that can be a predicate (a finite verb,
+        a short adjective or participle, an infinitive), else the sentence end; found once per sentence.
+        "В любом случае, отметил X, C": what stands before the cue is a clause only if it has one."""
+        sent = self.an.toks[i].sent
+        found = self.predicates.get(sent)
+        if found is None:
+            first, last = self.an.sentence_bounds(i)
+            found = self.predicates[sent] = next((k for k in range(first, last) if _has_predicate(self.an, k, k + 1)), last)
+        return found
+
+    def leading_words(self, i: int) -> list[int]:
+        """The first three words of the sentence holding token ``i``, found once per sentence."""
+        sent = self.an.toks[i].sent
+        words = self.first_words.get(sent)
+        if words is None:
+            first, last = self.an.sentence_bounds(i)
+            words = self.first_words[sent] = list(itertools.islice(
+                (k for k in range(first, last) if self.an.is_word(k)), 3
+            ))
+        return words
 
     # --- clean-up --------------------------------------------------------------
 
     def resolve_overlaps(self) -> list[Link]:
         """One clause, one attribution: the innermost cue wins over a wrapping one."""
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
-        cue_starts = sorted(_cue_start(l) for l in self.links if _cue_start(l) is not None)
+        cue_starts = sorted(start for start in map(_cue_start, self.links) if start is not None)
         keep: list[Link] = []
         for link in links:
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
@@ -552,12 +753,86 @@ class _Sieves:
         return keep
 
 
+def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
+    """The source of "X: C": a short name, role or organization alone before the colon."""
+    if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
+        return None
+    if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
+        return None
+    for k in range(first, colon):
+        kind = token_kind(an, k)
+        if kind in ("person", "role", "organization", "generic", "group"):
+            return phrase(an, k, kind, "nomn", first, colon)
+    if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place":
+        return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
+    return None
+
+
+def _is_russian_word(text: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in text.lower())
+
+
+def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
+    """Token end of a clause ``first..end_tok-1`` without trailing punctuation, keeping closing quote marks."""
+    while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
+        end_tok -= 1
+    return end_tok
+
+
+def _may_be_subject(an: Analysis, j: int, cue: Cue) -> bool:
+    """Can the noun at ``j`` be the nominative subject that agrees with ``cue``?"""
+    for r in an.word(j).readings_with("NOUN", "nomn"):
+        number = "plur" if "plur" in r.grammemes else "sing"
+        gender = next((g for g in ("masc", "femn", "neut") if g in r.grammemes), None)
+        if cue.info.number in (None, number) and (number == "plur" or cue.info.gender in (None, gender)):
+            return True
+    return False
+
+
+def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
+    """Does the sentence from ``first`` open with an object that refers to the sentence before?
+
+    "Об этом (в четверг, как передает ТАСС,) заявил", "Это подтвердил", "Эту
+    информацию подтвердил", "Такие данные приводит": a demonstrative, alone or
+    with its noun, as the object of the cue.
+    """
+    cue_first = cue.first
+    if cue_first - first > _BACK_REFERENCE_WINDOW:
+        return False
+    j = first
+    if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
+        j += 2
+    elif an.is_word(j) and (an.word(j).lemma in _DEMONSTRATIVES and an.word(j).has("accs")):
+        j += 1
+        if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
+            if _may_be_subject(an, j, cue):
+                return False  # "Этот суд постановил": the phrase is the subject, not what was said
+            j += 1
+    else:
+        return False
+    if j == cue_first:
+        return True
+    if an.low[j] == "что":
+        return False
+    # adverbials and a parenthetical "как передает ТАСС" between: no other verb may stand there
+    k = j
+    while k < cue_first:
+        if an.low[k] == "," and k + 1 < cue_first and an.low[k + 1] == "как":
+            k += 2
+            while k < cue_first and an.low[k] != ",":
+                k += 1
+        elif an.is_word(k) and an.word(k).best_has("VERB"):
+            return False
+        k += 1
+    return True
+
+
 def is_quoted_name(an: Analysis, qi: int) -> bool:
     """A short capitalized quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name."""
     opener, _ = an.quote_tokens(qi)
     q = an.quotes[qi]
     first_char = an.text[q.inner_start : q.inner_start + 1]
-    if an.quote_words(qi) > 3 or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
+    if an.quote_words(qi) > _NAME_WORDS or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
@@ -571,7 +846,7 @@ def _cue_start(link: Link) -> Optional[int]:
 
 def _same_clause(a: Link, b: Link) -> bool:
     overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0.8 * max(a.end - a.start, b.end - b.start)
+    return overlap > _SAME_CLAUSE_OVERLAP * max(a.end - a.start, b.end - b.start)
 
 
 def _cue_distance(link: Link) -> int:
@@ -599,48 +874,135 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     return k
 
 
-def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
-    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
-    first = max(lo, an.sentence_bounds(cue.first)[0])
-    info = cue.info if agree else None
+@dataclass(slots=True)
+class _SubjectScan:
+    """A subject scan of one sentence from one start, as far as it has read.
+
+    The scan reads left to right and each step is the same whichever cue it
+    is for, so the next cue of the sentence continues it instead of reading
+    again from the sentence start (text dense with speech verbs would
+    otherwise cost the square of the sentence length).
+    """
+
+    j: int  # the next token to read
+    last_step: int  # where the latest step started: a cue at or before it must scan afresh
+    in_pp: bool = False
+    head_before: bool = False  # the last word read was a candidate head (or its modifiers)
+    # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
-    in_pp = False
-    head_before = False  # the last word read was a candidate head (or its modifiers)
-    j = first
-    while j < cue.first:
-        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
-            qi = an.inside_quote(j)
+    common: Optional[tuple[int, str, int]] = None  # with the token after it: only next to its verb
+
+
+def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
+    """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
+    sent_first, sent_last = an.sentence_bounds(cue.first)
+    first = max(lo, sent_first)
+    if first >= cue.first:
+        return None
+    info = cue.info if agree else None
+    key = ("subject_before", first, agreement(info))  # cues that agree alike share a scan
+    scan = cast(Optional[_SubjectScan], an.scans.get(key))
+    if scan is None or scan.last_step >= cue.first:
+        scan = an.scans[key] = _SubjectScan(first, first - 1)
+    _read_subjects(an, scan, cue.first, sent_last, info)
+    comma = scan.last_step
+    if scan.j > cue.first and an.low[comma] == "," and cue.info.form == "finite" and _finite_clause_opens(an, comma + 1):
+        # "…, как компания МТС объявила": the cue is inside the subclause the scan jumped, so is its subject
+        return subject_before(an, cue, comma + 1, agree)
+    chosen = scan.strong or scan.weak
+    if chosen is None and scan.common is not None and _only_adverbs(an, scan.common[2], cue.first):
+        chosen = scan.common[:2]
+    if chosen is None:
+        return None
+    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, info: Optional[CueForm]) -> None:
+    """Read on until token ``hi``. Jumps over subclauses and brackets look as far as the
+    sentence end, not ``hi``: a jump that lands at or past ``hi`` ends the scan either way."""
+    j = scan.j
+    while j < hi:
+        scan.last_step = j
+        qi = an.inside_quote(j)
+        if qi is not None and not quoted_name_at(an, j):
             j = an.quote_tokens(qi)[1] + 1
             continue
         low = an.low[j]
         if low == ",":
-            j = _skip_subclause(an, j, cue.first)
-            in_pp = False
+            j = _skip_subclause(an, j, sent_last)
+            scan.in_pp = False
             continue
         if low in ("(", "["):
-            while j < cue.first and an.low[j] not in (")", "]"):
+            while j < sent_last and an.low[j] not in (")", "]"):
                 j += 1
             j += 1
             continue
-        in_pp, kind, nxt, free = _scan_step(an, j, in_pp)
+        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
-        governed = head_before and kind != "person" and an.is_word(j) and an.word(j).has("gent")
-        if kind and kind != "place" and not governed and can_be(an, j, kind, "nomn", info):
-            if kind == "organization" and indeclinable(an, j) or quoted_name_at(an, j):
-                weak = (j, kind)
+        governed = scan.head_before and an.is_word(j) and (
+            an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
+        )
+        if kind and not governed and can_be(an, j, kind, "nomn", info):
+            if kind == "common":
+                scan.common = (j, kind, nxt)
+            elif kind in ("organization", "place") and indeclinable(an, j) or kind == "place" or quoted_name_at(an, j):
+                scan.weak = (j, kind)
             else:
-                strong = (j, kind)
-            head_before = True
+                scan.strong = (j, kind)
+            scan.head_before = True
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
-            head_before = False  # "Представители [компании]": a genitive right after a head is its complement
+            scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
         j = nxt
-    chosen = strong or weak
-    if chosen is None:
-        return None
-    return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+    scan.j = j
+
+
+def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
+    """The organization a short quoted name opening at token ``j`` names: "«Коммерсантъ»"."""
+    closer = an.quote_tokens(an.opener_at[j])[1]
+    return Mention(j, closer + 1, j + 1, "organization", (), case, None, "sing")
+
+
+def _lone_name(an: Analysis, j: int) -> bool:
+    """A capitalized word the dictionary does not know as a name, alone: after a noun it is part of
+    that noun's phrase ("шерифа округа [Джексон]"), where "компании [Иван Петров]" is a new subject."""
+    return not _name_reading(an, j) and not (j + 1 < len(an.toks) and is_name(an, j + 1))
+
+
+def _name_reading(an: Analysis, j: int) -> bool:
+    return any({"Name", "Surn", "Patr"} & r.grammemes for r in an.word(j).readings)
+
+
+def _has_predicate(an: Analysis, a: int, b: int) -> bool:
+    """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
+    "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
+    return any(
+        an.is_word(k) and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
+        for k in range(a, b)
+    )
+
+
+def _partitive_head(an: Analysis, k: int) -> bool:
+    return token_kind(an, k) in ("generic", "group") and k + 1 < len(an.toks) and an.low[k + 1] == "из"
+
+
+def _is_connective(an: Analysis, k: int) -> bool:
+    """"И", "а также", "кроме того", "при этом": words that join a clause to the one before."""
+    return an.is_word(k) and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
+
+
+def _finite_clause_opens(an: Analysis, k: int) -> bool:
+    """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
+    rather than a gerund or participle phrase that shares the subject outside it?"""
+    return an.is_word(k) and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
+
+
+def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
+    """Do only adverbs and particles stand in tokens ``a..b-1``? A noun that no list marks is a
+    subject only right next to its verb: "защита (теперь) считает", "— считает защита"."""
+    return all(an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
 
 
 def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
@@ -650,10 +1012,35 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         return True, None, j + 1, False
     kind = token_kind(an, j)
     nxt = _next_unit(an, j)
+    if kind is None and not in_pp:
+        kind = positional_kind(an, j)
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
-        closes = bool(kind) or (an.is_word(j) and an.word(j).has("NOUN")) or quoted_name_at(an, j)
+        closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
+        if closes:
+            nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
+
+
+def _past_oblique_complement(an: Analysis, j: int) -> int:
+    """Past the outlet or person a prepositional noun governs: "в интервью [РБК]", "на запрос [агентства]".
+
+    A word that cannot be nominative, or a name that does not inflect followed
+    by more of the clause, belongs to the phrase before it, not to the subject.
+    """
+    for _ in range(_COMPLEMENT_CHAIN):
+        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
+            return j
+        nxt = _next_unit(an, j)
+        if quoted_name_at(an, j) or indeclinable(an, j):
+            follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
+            return nxt if follows else j
+        word = an.word(j)
+        oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
+        if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
+            return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
+        j = nxt
+    return j
 
 
 def _next_unit(an: Analysis, j: int) -> int:
@@ -669,10 +1056,13 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     in_pp = False
     j = cue.last
     home = an.inside_quote(cue.first)
+    fallback: Optional[Mention] = None
     while j < last:
         if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
         low = an.low[j]
+        if low in _REFERENCE_MARKERS:
+            break  # "передает ТАСС со ссылкой на МВД": what follows is the source's own source
         if an.is_punct(j) and not quoted_name_at(an, j):
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
@@ -687,25 +1077,38 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             continue
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
+        if kind == "common" and (not _only_adverbs(an, cue.last, j) or an.word(j).has("NOUN", "accs", "inan")):
+            # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
+            # "потребовали пароли": after the verb an inanimate noun that may be its object is not one
+            kind = None
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
-                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF"):
+                nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
+                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF") and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
                     j = nxt  # "рассказал ТАСС постпред": the organization is the addressee
                     continue
+                if nxt < last and indeclinable(an, j) and an.is_prep(nxt) and fallback is None:
+                    # "сообщил РБК в понедельник министр": an addressee, if a subject follows
+                    fallback = phrase(an, j, kind, "nomn", cue.last, last)
+                    j = nxt
+                    continue
             if quoted_name_at(an, j):
-                qi = an.opener_at[j]
-                closer = an.quote_tokens(qi)[1]
-                return Mention(j, closer + 1, j + 1, "organization", (), "nomn", None, "sing")
-            return phrase(an, j, kind, "nomn", cue.last, last)
+                return quoted_name_mention(an, j, "nomn")
+            found = phrase(an, j, kind, "nomn", cue.last, last)
+            after = found.last
+            if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
+                j = after  # "призвал Конгресс принять": the one asked to act is the object
+                continue
+            return found
         if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
             break
         if low == "что":
             break
         j = nxt
-    return None
+    return fallback
 
 
 def _quoted_nominative(an: Analysis, j: int) -> bool:
@@ -721,8 +1124,9 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     """The quoted person of "цитирует X" / "приводит слова X"."""
     last = an.sentence_bounds(cue.first)[1]
     j = cue.last
-    while j < last and j < cue.last + 8:
-        if an.inside_quote(j) is not None and not quoted_name_at(an, j):
+    home = an.inside_quote(cue.first)  # «Q1, — цитирует X Y. — Q2»: the cue may stand inside the marks
+    while j < last and j < cue.last + _OBJECT_REACH:
+        if an.inside_quote(j) != home and not quoted_name_at(an, j):
             break
         if an.low[j] in ("слова", "слов"):
             j += 1
@@ -748,11 +1152,34 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> Optional[Mention]:
     """"в заявлении МИД", "на сайте суда", "в Генпрокуратуре": where an impersonal cue's words are.
 
-    The phrase nearest to token ``near`` (the cue) wins.
+    The phrase nearest to token ``near`` (the cue) wins; of two as near, the earlier.
     """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
     near = lo if near is None else near
-    found: list[tuple[int, Mention]] = []
+    places = cast(Optional[list[tuple[int, int, str]]], an.scans.get(("places", first)))
+    if places is None:
+        places = an.scans[("places", first)] = _places(an, first, last)
+
+    def distance(p: int) -> int:
+        return min(abs(places[p][0] - near), abs(places[p][1] - near))
+
+    # places do not overlap and come in order: the nearest is the last one starting at
+    # or before ``near`` (or one as near before it) or the first one after
+    after = bisect.bisect_right(places, near, key=lambda place: place[0])
+    best = after - 1
+    while best > 0 and distance(best - 1) <= distance(best):
+        best -= 1
+    if after < len(places) and (best < 0 or distance(after) < distance(best)):
+        best = after
+    if best < 0:
+        return None
+    _, k, kind = places[best]
+    return phrase(an, k, kind, "loct", k, last)
+
+
+def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
+    """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
+    found = []
     for j in range(first, last - 1):
         if an.low[j] in ("в", "во", "на") and an.inside_quote(j) is None:
             k = j + 1
@@ -762,8 +1189,8 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
                 continue
             kind = token_kind(an, k)
             if kind in ("document", "organization"):
-                found.append((min(abs(j - near), abs(k - near)), phrase(an, k, kind, "loct", k, last)))
-    return min(found, key=lambda f: f[0])[1] if found else None
+                found.append((j, k, kind))
+    return found
 
 
 def attribute(
@@ -774,5 +1201,7 @@ def attribute(
     sieves = _Sieves(an, cues)
     sieves.direct()
     sieves.reported()
+    sieves.headlines()
     sieves.continuation()
+    sieves.inherit_subjects()
     return an, tuple(sieves.resolve_overlaps())

@@ -1,8 +1,9 @@
-"""Many documents at once: :class:`Result` records, worker processes, quote rows.
+"""Many documents at once: :func:`extract_many`, :class:`Result` records, worker processes, quote rows.
 
-:func:`quoteattr.extract_many` is the public entry point; this module holds
-its machinery and the flat one-row-per-quote view shared by the CSV output of
-the command line and the Spark integration.
+:func:`extract_many` (``quoteattr.extract_many``) is the public entry point;
+this module also holds its machinery and the flat one-row-per-quote view
+(columns in :mod:`quoteattr.schema`) shared by the CSV output of the command
+line, the Spark integration and :func:`quoteattr.to_frame`.
 
 The engine streams: it reads the input lazily, keeps at most a fixed window of
 batches in flight (``2 * jobs`` batches of ``batch_size`` documents), and
@@ -21,29 +22,10 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from .model import Document
 from .morph import Morphology
-from .pipeline import Options, _check_text, default_morphology, extract
+from .pipeline import Options, check_options, check_text, default_morphology, extract
+from .schema import ROW_FIELDS
 
 DEFAULT_BATCH_SIZE = 16
-
-#: The columns of :func:`quote_rows`, in order: one row per quote.
-ROW_FIELDS = (
-    "id",
-    "quote_index",
-    "kind",
-    "speaker",
-    "speaker_kind",
-    "cue",
-    "source",
-    "content",
-    "content_start",
-    "content_end",
-    "cue_start",
-    "cue_end",
-    "source_start",
-    "source_end",
-    "rule",
-    "error",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +51,23 @@ class Result:
     def ok(self) -> bool:
         """True when the document was processed."""
         return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (if ``id`` is): ``index``, ``id``, ``ok``, ``error`` and the document.
+
+        ``document`` is :meth:`Document.to_dict` output, or None for a failure.
+
+        >>> import json
+        >>> json.dumps(Result(1, "b", None, "TypeError: bad input").to_dict())
+        '{"index": 1, "id": "b", "ok": false, "error": "TypeError: bad input", "document": null}'
+        """
+        return {
+            "index": self.index,
+            "id": self.id,
+            "ok": self.ok,
+            "error": self.error,
+            "document": self.document.to_dict() if self.document is not None else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +95,28 @@ def describe(error: BaseException) -> str:
 Entry = tuple[Any, str, Optional[str]]
 
 
+def record_entry(record: Mapping[str, Any], text_field: str, id_field: str) -> Entry:
+    """``(id, text, error)`` of a record: its ``id_field`` (None if absent) and its ``text_field``.
+
+    ``error`` is set, and ``text`` empty, when the record has no text field or
+    the field does not hold a str.
+
+    >>> record_entry({"id": 7, "text": "Да."}, "text", "id")
+    (7, 'Да.', None)
+    >>> record_entry({"id": 7, "body": "Да."}, "text", "id")
+    (7, '', "KeyError: no 'text' field in the record")
+    >>> record_entry({"text": None}, "text", "id")
+    (None, '', "TypeError: field 'text': quoteattr.extract() takes str, got NoneType")
+    """
+    id_ = record.get(id_field)
+    if text_field not in record:
+        return id_, "", f"KeyError: no {text_field!r} field in the record"
+    try:
+        return id_, check_text(record[text_field]), None
+    except TypeError as error:
+        return id_, "", f"TypeError: field {text_field!r}: {error}"
+
+
 def _entry(item: object, text_field: str, id_field: str) -> Entry:
     """``(id, text, error)`` of one input: a str text, or an error for a broken one.
 
@@ -104,13 +125,10 @@ def _entry(item: object, text_field: str, id_field: str) -> Entry:
     """
     if isinstance(item, Failed):
         return item.id, "", item.error
-    id_: Any = None
     if isinstance(item, Mapping):
-        id_ = item.get(id_field)
-        if text_field not in item:
-            return id_, "", f"KeyError: no {text_field!r} field in the record"
-        text = item[text_field]
-    elif isinstance(item, (tuple, list)) and len(item) == 2:
+        return record_entry(item, text_field, id_field)
+    id_: Any = None
+    if isinstance(item, (tuple, list)) and len(item) == 2:
         id_, text = item
     elif isinstance(item, (tuple, list)):
         return id_, "", (
@@ -120,7 +138,7 @@ def _entry(item: object, text_field: str, id_field: str) -> Entry:
     else:
         text = item
     try:
-        return id_, _check_text(text), None
+        return id_, check_text(text), None
     except TypeError as error:
         return id_, "", describe(error)
 
@@ -168,6 +186,54 @@ def _merge(
         yield Result(index, id_, document, error)
 
 
+def extract_many(
+    texts: Iterable[Any],
+    *,
+    jobs: int = 1,
+    batch_size: int = 16,
+    options: Optional[Options] = None,
+    morph: Optional[Morphology] = None,
+    text_field: str = "text",
+    id_field: str = "id",
+) -> Iterator[Result]:
+    """Run :func:`~quoteattr.extract` over a stream of texts; yield a :class:`Result` each, in order.
+
+    ``texts`` may hold plain strings, ``(id, text)`` pairs, or mappings with a
+    ``text_field`` and an optional ``id_field``; each result carries the id
+    (None for a plain string) and its ``index`` in the input. A bad input
+    (bytes, None, a missing field) or an exception inside :func:`extract`
+    gives an error result in its place, and the others go on.
+
+    ``jobs`` worker processes (0: one per CPU) each load the morphology
+    analyzer once; ``jobs=1`` runs in this process, with ``morph`` if given.
+    Input is read lazily and at most ``2 * jobs`` batches of ``batch_size``
+    documents are in flight, so memory stays flat on any number of documents.
+
+    >>> results = list(extract_many([("a1", "Он промолчал."), ("a2", None)]))
+    >>> [(r.index, r.id, r.ok) for r in results]
+    [(0, 'a1', True), (1, 'a2', False)]
+    >>> results[0].document.text
+    'Он промолчал.'
+    >>> results[1].error
+    'TypeError: quoteattr.extract() takes str, got NoneType'
+    """
+    jobs = resolve_jobs(jobs)
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+    options = check_options(options)
+    if morph is not None and jobs != 1:
+        raise ValueError("morph= works only with jobs=1: each worker process loads its own analyzer")
+    return iter_results(
+        texts,
+        jobs=jobs,
+        batch_size=batch_size,
+        options=options,
+        morph=morph,
+        text_field=text_field,
+        id_field=id_field,
+    )
+
+
 def iter_results(
     items: Iterable[object],
     *,
@@ -206,15 +272,15 @@ def _parallel(
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
 
-    def submit(batch: list[Entry]) -> tuple[list[Entry], Future]:
+    def submit(batch: list[Entry]) -> tuple[list[Entry], Future[list[Outcome]]]:
         try:
             return batch, executor.submit(_extract_batch, _pending(batch), options)
         except BrokenProcessPool as error:  # the pool broke since the last result
-            failed: Future = Future()
+            failed: Future[list[Outcome]] = Future()
             failed.set_exception(error)
             return batch, failed
 
-    window: collections.deque[tuple[list[Entry], Future]] = collections.deque()
+    window: collections.deque[tuple[list[Entry], Future[list[Outcome]]]] = collections.deque()
     executor = new_pool()
     start = 0
     try:

@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import IO, Any, Iterator, Optional, Sequence
 
 from . import __version__
-from .batch import DEFAULT_BATCH_SIZE, ROW_FIELDS, Failed, Result, describe, quote_rows
-from .pipeline import Options, extract_many
+from .batch import DEFAULT_BATCH_SIZE, Failed, Result, extract_many, quote_rows, record_entry
+from .pipeline import Options
+from .render import BatchPage
+from .schema import ROW_FIELDS
 
 PROG = "quoteattr"
 STDIO = "-"
@@ -33,6 +35,7 @@ examples:
   quoteattr --json articles/                  every .txt file below a directory, as JSON Lines
   quoteattr --jsonl articles.jsonl --text-field text --id-field id -o quotes.jsonl --jobs 4
   cat articles.jsonl | quoteattr --jsonl - --format csv > quotes.csv
+  quoteattr --jsonl articles.jsonl --format html -o report.html   one page to read in a browser
 
 exit status: 0 all documents processed; 1 some documents failed (error records
 in the output, a summary on stderr); 2 usage error or unusable input/output path.
@@ -83,10 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     output = parser.add_argument_group("output")
     output.add_argument(
         "--format",
-        choices=("table", "json", "csv"),
+        choices=("table", "json", "csv", "html"),
         help=(
             "table: a readable table per document; json: one JSON object per document "
-            "and line (Document.to_dict() plus id); csv: one row per quote. "
+            "and line (Document.to_dict() plus id); csv: one row per quote; html: one "
+            "self-contained page for all documents, written at the end. "
             "Default: table, or json with --jsonl"
         ),
     )
@@ -149,7 +153,7 @@ def _text_files(paths: Sequence[str]) -> list[str]:
     return files
 
 
-def _read_text_files(files: Sequence[str], origins: collections.deque) -> Iterator[object]:
+def _read_text_files(files: Sequence[str], origins: collections.deque[Origin]) -> Iterator[object]:
     for name in files:
         origin = Origin(name)
         origins.append(origin)
@@ -194,13 +198,9 @@ def _parse_record(raw: bytes, text_field: str, id_field: str) -> object:
         return Failed(None, f"JSONDecodeError: not valid JSON: {error}")
     if not isinstance(record, dict):
         return Failed(None, f"TypeError: expected a JSON object, got {type(record).__name__}")
-    id_ = record.get(id_field)
-    if text_field not in record:
-        return Failed(id_, f"KeyError: no {text_field!r} field in the record")
-    text = record[text_field]
-    if not isinstance(text, str):
-        kind = "null" if text is None else type(text).__name__
-        return Failed(id_, f"TypeError: field {text_field!r} must be a string, got {kind}")
+    id_, text, problem = record_entry(record, text_field, id_field)
+    if problem is not None:
+        return Failed(id_, problem)
     if not _is_unicode(text) or (isinstance(id_, str) and not _is_unicode(id_)):
         # A lone surrogate escape such as "\ud800": not text, and not writable as UTF-8.
         id_ = id_ if _is_unicode(str(id_)) else None
@@ -217,7 +217,7 @@ def _is_unicode(text: str) -> bool:
 
 
 def _read_jsonl(
-    streams: Sequence[tuple[str, IO[bytes]]], text_field: str, id_field: str, origins: collections.deque
+    streams: Sequence[tuple[str, IO[bytes]]], text_field: str, id_field: str, origins: collections.deque[Origin]
 ) -> Iterator[object]:
     for name, stream in streams:
         with contextlib.closing(stream) if name != STDIO else contextlib.nullcontext():
@@ -252,17 +252,20 @@ class Writer:
     def write(self, result: Result, origin: Origin) -> None:
         raise NotImplementedError
 
+    def label(self, result: Result, origin: Origin) -> str:
+        """How a document is named: its file, or file:line and the record's id."""
+        if self.jsonl_input and result.id is not None:
+            return f"{origin} (id {result.id})"
+        return str(origin)
+
     def close(self) -> None:
         self.out.flush()
 
 
 class TableWriter(Writer):
     def write(self, result: Result, origin: Origin) -> None:
-        header = str(origin)
-        if self.jsonl_input and result.id is not None:
-            header += f" (id {result.id})"
         body = str(result.document) if result.document is not None else f"error: {result.error}"
-        self.out.write(f"== {header} ==\n{body}\n\n")
+        self.out.write(f"== {self.label(result, origin)} ==\n{body}\n\n")
 
 
 class JsonWriter(Writer):
@@ -287,7 +290,22 @@ class CsvWriter(Writer):
         self.csv.writerows(quote_rows(result))
 
 
-WRITERS = {"table": TableWriter, "json": JsonWriter, "csv": CsvWriter}
+class HtmlWriter(Writer):
+    """One page for the whole run (:class:`quoteattr.render.BatchPage`), written on close."""
+
+    def __init__(self, out: IO[str], jsonl_input: bool) -> None:
+        super().__init__(out, jsonl_input)
+        self.page = BatchPage()
+
+    def write(self, result: Result, origin: Origin) -> None:
+        self.page.add(self.label(result, origin), result)
+
+    def close(self) -> None:
+        self.out.write(self.page.html())
+        super().close()
+
+
+WRITERS = {"table": TableWriter, "json": JsonWriter, "csv": CsvWriter, "html": HtmlWriter}
 
 
 def _stdout() -> IO[str]:
@@ -365,7 +383,7 @@ def run(args: argparse.Namespace) -> int:
         writer.close()
         if args.output != STDIO:
             out.close()
-        elif out is not sys.stdout:
+        elif out is not sys.stdout and isinstance(out, io.TextIOWrapper):
             out.detach()  # our UTF-8 wrapper: leave sys.stdout's buffer open
     if failed:
         what = "record" if args.jsonl else "document"

@@ -18,9 +18,6 @@ from .lexicon import fold
 from .morph import Morphology
 from .tokens import Tokens
 
-CLASSES = ("speech", "opinion", "question", "request", "media", "cite", "impersonal")
-FRAMES = ("that", "to", "question", "colon", "quote", "inverted")
-
 
 @dataclass(frozen=True, slots=True)
 class CueForm:
@@ -63,7 +60,9 @@ def _form_kind(grammemes: frozenset[str]) -> Optional[str]:
     if "PRTF" in grammemes:
         return None if "pssv" in grammemes else "participle"
     if "VERB" in grammemes:
-        return None if {"impr", "1per", "2per"} & grammemes else "finite"
+        if {"impr", "2per"} & grammemes:
+            return None
+        return "finite"  # "я утверждаю", "мы настаиваем": the first person reports too (with its pronoun)
     if "ADJS" in grammemes:
         return "finite"  # "уверен", "убежден" act as predicates
     return None
@@ -77,10 +76,10 @@ def _pick(grammemes: frozenset[str], options: tuple[str, ...]) -> Optional[str]:
 
 
 @functools.cache
-def _verb_forms(analyzer: pymorphy3.MorphAnalyzer) -> dict[str, tuple[CueForm, ...]]:
+def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> dict[str, tuple[CueForm, ...]]:
     # keyed by the analyzer, not by Morphology, so a memo passed in by a caller is not kept alive
     forms: dict[str, list[CueForm]] = {}
-    for lemma, cls, frames in lexicon.table("cues.tsv"):
+    for lemma, cls, frames in lexicon.table(table):
         frame_set = frozenset(frames.split())
         for parse in analyzer.parse(lemma):
             if fold(parse.normal_form) != lemma:
@@ -113,8 +112,17 @@ def _nominal_cues() -> dict[str, str]:
     return {noun: cls for noun, cls in lexicon.table("nominal_cues.tsv")}
 
 
-# possessives and pronouns that may stand between "по" and the noun: "по его словам"
-_NOMINAL_FILLERS = frozenset("его ее её их моим нашим нашей моей ее".split())
+# prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
+_NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
+
+# third-person pronouns that may stand between "по" and the noun as possessives: "по его словам"
+_PRONOUN_FILLERS = frozenset("его ее их".split())
+
+
+@functools.cache
+def _nominal_fillers() -> frozenset[str]:
+    """Words that may stand between "по" and a nominal cue's noun: "по его словам", "по нашим данным"."""
+    return _PRONOUN_FILLERS | lexicon.word_set("own_possessives.txt")
 
 
 def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple[Cue, ...]:
@@ -130,21 +138,22 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     blockers = lexicon.word_set("cue_blockers.txt")
     toks = tokens.tokens
     lows = tokens.low
+    fillers = _nominal_fillers()
     cues: list[Cue] = []
     skip_until = -1
-    for i in [k for k, w in enumerate(lows) if w in verbs or w == "по" or w == "со"]:
+    for i in [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS]:
         if i < skip_until:
             continue
         tok = toks[i]
         low = lows[i]
-        if low == "по" or low == "со":
+        if low in _NOMINAL_PREPOSITIONS:
             j = i + 1
-            if j < len(toks) and lows[j] in _NOMINAL_FILLERS:
+            if j < len(toks) and lows[j] in fillers:
                 j += 1
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])
-                if cls and (low == "по" or lows[j] == "слов"):
-                    info = CueForm("по " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
+                if cls and (low != "со" or lows[j] == "слов"):
+                    info = CueForm(low + " " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
                     if opinions or cls != "opinion":
                         cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
                     skip_until = j + 1
@@ -158,7 +167,29 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
         if info.form == "infinitive" and i > 0 and lows[i - 1] in blockers:
             continue
         cues.append(Cue(i, i + 1, tok.start, tok.end, info))
-    return tuple(cues)
+    cues.extend(_speech_acts(tokens, morph))
+    return tuple(sorted(cues, key=lambda c: c.first))
+
+
+def _speech_acts(tokens: Tokens, morph: Morphology) -> list[Cue]:
+    """A light verb with a speech noun as its object is a cue: "сделал заявление",
+    "такое предположение высказал", "дала комментарий". The cue spans both words."""
+    verbs = _verb_forms(morph.analyzer, "speech_act_verbs.tsv")
+    nouns = lexicon.word_set("speech_act_nouns.txt")
+    toks, lows = tokens.tokens, tokens.low
+    found = []
+    for i in [k for k, w in enumerate(lows) if w in verbs]:
+        info = _choose_form(verbs[lows[i]], morph.word(toks[i].text))
+        if info is None or info.form != "finite":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j].sent == toks[i].sent:
+                word = morph.word(toks[j].text)
+                if not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", "accs"):
+                    a, b = min(i, j), max(i, j)
+                    found.append(Cue(a, b + 1, toks[a].start, toks[b].end, info))
+                    break
+    return found
 
 
 def _choose_form(candidates: tuple[CueForm, ...], word) -> Optional[CueForm]:

@@ -11,13 +11,31 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional
+
+import regex
 
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import NAME_TAGS, name_gender
+from .morph import NAME_TAGS, Reading, Word, name_gender
 
+# a lower-case particle of one to three letters glued to a capitalized name by a hyphen
+_NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
+# the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
+FIRST_PERSON = frozenset({"я", "мы"})
+# "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
+_CASE_ENDING_LETTERS = 3
+# «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
+QUOTED_NAME_WORDS = 5
+# "директор ФПС генерал армии Иван Петров": how far before a name its role may start
+_ROLE_REACH = 8
+# feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
+# tokens a noun phrase may reach on either side of its head, so that every source costs a
+# bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
+# … под руководством зампреда правления компании Александра Ананенкова")
+_PHRASE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +45,14 @@ class Mention:
     ``head`` is the token that names the entity (a surname, a role noun, an
     organization, a pronoun); ``name`` the tokens of a person's name, if the
     phrase has one; ``case`` the grammatical case the phrase stands in.
+    An ``author`` mention is a first- or second-person or reflexive possessive
+    ("по нашим данным"): the writer's own voice, no entity of the text.
     """
 
     first: int
     last: int
     head: int
-    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place
+    kind: str  # person | role | generic | organization | group | document | pronoun | relative | place | author
     name: tuple[int, ...] = ()
     case: str = "nomn"
     gender: Optional[str] = None
@@ -55,7 +75,7 @@ def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
 
 
-def _name_readings(word):
+def _name_readings(word: Word) -> list[Reading]:
     return [
         r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
     ]
@@ -64,32 +84,67 @@ def _name_readings(word):
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name?"""
     tok = an.toks[i].text
+    if _NAME_PARTICLE.match(tok):
+        return True  # "аль-Хатиб", "бен-Гурион": a particle glued to a capitalized name
     if len(tok) < 2 or not (tok[:1].isupper() and tok.replace("-", "").isalpha()):
         return False
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
     best = word.readings[0].grammemes if word.readings else frozenset()
-    if ({"Geox", "Orgn"} & best and word.known) or _FUNCTION_POS & best:
-        return False  # a place or organization, unless pymorphy3 only guessed so from the ending
-    if any(g in best for g in NAME_TAGS):
+    if feminine_surname(an, i):
+        return True
+    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
+        return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
+    if NAME_TAGS & best:
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
+    if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
+        return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
-        return False
+        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name;
+        # one that stands alone inside a sentence ("заявил Полянский") heads a surname
+        return not sentence_start and not _modifies_next(an, i)
     if not sentence_start:
         return (
             not word.known
             or bool(_name_readings(word))
             or "anim" in best
-            or _next_to_dictionary_name(an, i)
+            or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
-    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i)
+    if not word.known and _verb_follows(an, i):
+        return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
+    # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
+    common_noun = word.known and word.best_has("NOUN")
+    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def feminine_surname(an: Analysis, i: int) -> bool:
+    """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
+    genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
+    low = an.low[i]
+    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
+        return False
+    return any("gent" in r.grammemes and "masc" in r.grammemes and {"Surn", "Geox"} & r.grammemes for r in an.word(i).readings)
+
+
+def _modifies_next(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase?"""
+    j = i + 1
+    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    word = an.word(j)
+    return word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")
+
+
+def _verb_follows(an: Analysis, i: int) -> bool:
+    j = i + 1
+    return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
 
 
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
@@ -122,7 +177,15 @@ def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) ->
 
 
 def token_kind(an: Analysis, i: int) -> Optional[str]:
-    """The kind of mention token ``i`` can head, or None."""
+    """The kind of mention token ``i`` can head, or None (worked out once per token: every
+    search for a subject, object or place asks it)."""
+    kinds = an.token_kinds
+    if i not in kinds:
+        kinds[i] = _token_kind(an, i)
+    return kinds[i]
+
+
+def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.is_word(i):
         return None
     if an.is_initial(i):
@@ -149,10 +212,67 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
+    return _common_kind(an, i, word)
+
+
+def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
+    """A common noun that names who speaks ("охранник", "пенсионеры", "одна из медсестер").
+
+    Animacy is the grammatical mark of a possible speaker; the word lists only
+    refine the kind. A partitive ("одна из", "многие из") heads a mention too.
+    """
+    if _partitive_at(an, i):
+        return "group" if word.has("plur") and not word.has("sing") else "generic"
+    if an.is_cap(i) and an.sentence(i).first != i:
+        return None  # a capitalized word inside a sentence that is no name is a title or a term
+    if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
+    for r in word.readings:
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
+            return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 
 
-def _readings_in_case(an: Analysis, i: int, case: str):
+def positional_kind(an: Analysis, i: int) -> Optional[str]:
+    """The kind of a word no list or name tag marks, read where a subject stands.
+
+    In the subject position of a speech verb a capitalized word inside the
+    sentence is a name whatever the dictionary says ("— провозгласил Кон"),
+    and so is a word the dictionary lacks at the start of a sentence
+    ("Турчинов также подчеркнул"); any other noun is a "common" source
+    ("— считает защита"), the least likely candidate.
+    """
+    if not an.is_word(i) or not _is_cyrillic(an.toks[i].text) or an.toks[i].text.isupper():
+        return None
+    word = an.word(i)
+    if an.is_cap(i) and len(an.toks[i].text) > 1:
+        if word.known and not word.has("nomn") or _modifies_next(an, i):
+            return None  # "Сбербанком", "Белого [дома]": not a nominative head
+        if an.sentence(i).first != i:
+            best = word.readings[0].grammemes if word.readings else frozenset()
+            return None if word.known and _FUNCTION_POS & best else "person"
+        if word.best_has("ADJF") and _verb_follows(an, i):
+            return "person"  # "Черный заявил": an adjective alone before the verb is a surname
+        if not word.known:
+            return "person"
+        # a known word capitalized only because it opens the sentence: read as any other noun
+    if word.best_has("NOUN") and word.known:
+        return "common"
+    return None
+
+
+def _partitive_at(an: Analysis, i: int) -> bool:
+    """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural."""
+    j = i + 1
+    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.toks[j + 1].sent != an.toks[i].sent:
+        return False
+    word = an.word(i)
+    if not (word.has("Apro") or word.has("NPRO") or word.has("Anum") or word.has("NUMR")):
+        return False
+    return an.low[j + 1] in ("них", "нас") or an.word(j + 1).has("NOUN", "plur", "gent")
+
+
+def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
     return [r for r in an.word(i).readings if case in r.grammemes]
 
 
@@ -170,11 +290,15 @@ def indeclinable(an: Analysis, i: int) -> bool:
 def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -> bool:
     """Can token ``i`` (of ``kind``) stand in ``case`` and agree with ``cue``?"""
     low = an.low[i]
+    if cue is not None and cue.person == "1per" and low not in FIRST_PERSON:
+        return False  # "я утверждаю": only the first person is the subject of a first-person verb
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[low]
-        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые")
+        nominative = low in ("он", "она", "они", "тот", "та", "те", "который", "которая", "которые", *FIRST_PERSON)
         if (case == "nomn") != nominative:
             return False
+        if cue is not None and cue.person and (cue.person == "1per") != (low in FIRST_PERSON):
+            return False  # "я утверждаю", "он утверждает": person agrees
         return _agrees(gender, number, cue, kind)
     if kind == "person":
         i = name_head(an, i)
@@ -182,13 +306,16 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
             return True  # a name pymorphy3 does not know: trust the position
+        if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
+            return True
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
-        number = "plur" if an.word(i).has("Pltm") else None
-        return _agrees(None, number, cue, kind)
+        plural = "plur" if an.word(i).has("Pltm") else None
+        return _agrees(None, plural, cue, kind)
+    partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
-        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes:
+        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
             continue
         number = "plur" if "plur" in r.grammemes else "sing"
         gender = None if kind in ("role", "generic") else _gender(r.grammemes)
@@ -197,11 +324,18 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     return False
 
 
-def _gender(grammemes) -> Optional[str]:
+def _gender(grammemes: frozenset[str]) -> Optional[str]:
     for g in ("masc", "femn", "neut"):
         if g in grammemes:
             return g
     return None
+
+
+def agreement(cue: Optional[CueForm]) -> Optional[tuple[Optional[str], ...]]:
+    """What of ``cue`` agreement reads: two cues with the same value agree with the same mentions."""
+    if cue is None or cue.form not in ("finite",):
+        return None
+    return cue.number, cue.gender
 
 
 def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm], kind: str) -> bool:
@@ -210,7 +344,8 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
     if cue.number and number and cue.number != number:
         return False
     if cue.number == "plur" and number is None:
-        return kind in ("organization", "group", "place", "person")
+        # "РБК сообщили в пресс-службе": a singular outlet before a plural verb is its addressee
+        return kind in ("group", "place", "person")
     if cue.gender and gender and cue.gender != gender and cue.number != "plur":
         if kind in ("organization", "place"):
             return True
@@ -224,7 +359,7 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
 def _unit_end(an: Analysis, j: int) -> int:
     """Past the end of the unit at ``j``: a whole short quoted name, or one token."""
     qi = an.opener_at.get(j)
-    if qi is not None and an.quote_words(qi) <= 5:
+    if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
         closer = an.quote_tokens(qi)[1]
         if an.toks[closer].sent == an.toks[j].sent:
             return closer + 1
@@ -239,7 +374,13 @@ def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     word = an.word(i)
-    return word.has("ADJF") or word.has("PRTF") or an.low[i][:1].isdigit()
+    return word.has("ADJF") or word.has("PRTF") or _numeric_adjective(an.low[i])
+
+
+def _numeric_adjective(low: str) -> bool:
+    """"63-летний", "5-этажный" modify a noun; "2014-го", "1990-х" are dates."""
+    head, _, tail = low.partition("-")
+    return head[:1].isdigit() and len(tail) > _CASE_ENDING_LETTERS
 
 
 def _is_complement(an: Analysis, i: int) -> bool:
@@ -247,7 +388,9 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if quoted_name_at(an, i):
         return True
     if not an.is_word(i):
-        return an.low[i][:1].isdigit()
+        return False  # "сайте министерства [16] ноября": a number starts a date, not a complement
+    if an.is_prep(i):
+        return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
         if not word.has("NOUN"):
@@ -271,9 +414,10 @@ def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     a = i
     cases = _name_cases(an, i)
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
-        cases, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a):
+        joined, fits = _shared_cases(cases, an, a - 1)
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
             break
+        cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
@@ -308,6 +452,18 @@ def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tupl
     return cases & mine, not cases.isdisjoint(mine)
 
 
+def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[str]]) -> bool:
+    """Does name word ``j`` end the name before it rather than start the one after?
+    "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
+    if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
+        return False
+    before = _name_cases(an, j - 1)
+    if before is None or cases is None or not before.isdisjoint(cases):
+        return False  # the word before could be of this name too
+    _, fits = _shared_cases(before, an, j)
+    return fits
+
+
 def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence."""
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -322,7 +478,10 @@ def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
     named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:
         return None
-    return frozenset(g for r in named for g in r.grammemes if g in _CASES)
+    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES and g != "voct")
+    if feminine_surname(an, i):
+        cases |= {"nomn"}  # "Орлова": also a woman's nominative
+    return cases or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
 _NAME_WORDS = 3  # first name, patronymic, surname
@@ -334,17 +493,22 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     """The whole noun phrase around head token ``i`` within tokens ``lo..hi-1``."""
     hi = len(an.toks) if hi is None else hi
     sent_first, sent_last = an.sentence_bounds(i)
-    lo, hi = max(lo, sent_first), min(hi, sent_last)
+    lo, hi = max(lo, sent_first, i - _PHRASE_REACH), min(hi, sent_last, i + _PHRASE_REACH)
     if kind in ("pronoun", "relative"):
         gender, number = _pronouns()[an.low[i]]
         return Mention(i, i + 1, i, kind, (), case, gender, number)
+    if kind == "author":
+        return Mention(i, i + 1, i, kind, (), case)
     if kind == "person":
         a, b = _extend_name(an, i)
         a, b = max(a, lo), min(b, hi)
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
-    while first - 1 >= lo and (is_modifier(an, first - 1) or (_is_latin(an, i) and _is_latin(an, first - 1))):
+    while first - 1 >= lo and (
+        is_modifier(an, first - 1) and an.word(first - 1).has(case)  # a modifier agrees in case: not "[об этом] президент"
+        or (_is_latin(an, i) and _is_latin(an, first - 1))
+    ):
         first -= 1
     last = i + 1
     name: tuple[int, ...] = ()
@@ -391,21 +555,21 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     first = a
     j = a - 1
     steps = 0
-    while j >= lo and steps < 8:
+    while j >= lo and steps < _ROLE_REACH:
         if quoted_name_at(an, j):
             j -= 1
             continue
         if an.is_punct(j):
             qi = an.inside_quote(j)
-            if qi is not None and an.quote_words(qi) <= 5:
+            if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
                 j = an.quote_tokens(qi)[0] - 1
                 continue
             break
         word = an.word(j)
         if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
             break
-        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt"):
-            first = j
+        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt") or _common_kind(an, j, word) == "generic":
+            first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
@@ -416,5 +580,5 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
     return first
 
 
-def _name_gender(an: Analysis, tokens, case: str) -> Optional[str]:
+def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:
     return name_gender((an.word(t) for t in tokens), case)

@@ -51,14 +51,29 @@ class Speaker:
 
     ``name`` is the fullest name in the nominative ("Александр Лукашенко"),
     ``kind`` one of ``person``, ``organization``, ``group`` or ``unknown``,
-    ``mentions`` every mention of the entity in the text, in text order, and
-    ``gender`` ``"masc"``, ``"femn"`` or None when unknown.
+    and ``gender`` ``"masc"``, ``"femn"`` or None when unknown.
+
+    ``mentions`` are the spans, in text order, that name the entity or that
+    a quote of it is attributed to: (1) every person name outside quotations
+    that resolves to the entity ("Драгиша Йованович прибыл", "Йованович"),
+    whether or not it is a quote's source, and (2) the source of each quote
+    of the entity, whatever its form: a name, a role ("Мэр"), a pronoun
+    ("он", "его"), an organization or a document of it ("в заявлении МИД").
+    A pronoun or role that is not a quote's source is not resolved and not
+    listed. Overlapping mentions are merged into the outermost one
+    ("министр Иван Петров" holds "Иван Петров").
     """
 
     name: str
     kind: SpeakerKind
     mentions: tuple[Span, ...] = ()
     gender: Optional[str] = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Speaker(name={self.name!r}, kind={self.kind!r}, gender={self.gender!r}, "
+            f"mentions={len(self.mentions)})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,15 +111,47 @@ class Quote:
     speaker: Optional[Speaker] = None
     rule: str = ""
 
-    def to_dict(self, speakers: tuple[Speaker, ...] = ()) -> dict[str, Any]:
-        """A JSON-ready dict; ``speaker`` is an index into ``speakers``."""
-        speaker_index = speakers.index(self.speaker) if self.speaker in speakers else None
+    def __repr__(self) -> str:
+        def text(span: Optional[Span]) -> Optional[str]:
+            return _clip(span.text, 40) if span else None
+
+        speaker = self.speaker.name if self.speaker else None
+        return (
+            f"Quote(kind={self.kind!r}, content={text(self.content)!r}, cue={text(self.cue)!r}, "
+            f"source={text(self.source)!r}, speaker={speaker!r}, rule={self.rule!r})"
+        )
+
+    def to_dict(self, speakers: Optional[tuple[Speaker, ...]] = None) -> dict[str, Any]:
+        """A JSON-ready dict of the quote, its speaker included.
+
+        On its own (no ``speakers``), ``speaker`` is the speaker's record
+        (:meth:`Speaker.to_dict`), so the dict says who spoke by itself. With
+        the ``speakers`` of its Document, as :meth:`Document.to_dict` writes
+        it, ``speaker`` is the index of the speaker in that tuple, so each
+        speaker is written once. ``speaker_name`` is the speaker's name either
+        way; both are None for a quote without a speaker.
+
+        >>> ivan = Speaker("Иван Петров", "person")
+        >>> quote = Quote(Span(1, 3, "Да"), "direct", speaker=ivan)
+        >>> quote.to_dict()["speaker"]
+        {'name': 'Иван Петров', 'kind': 'person', 'gender': None, 'mentions': []}
+        >>> quote.to_dict((ivan,))["speaker"], quote.to_dict()["speaker_name"]
+        (0, 'Иван Петров')
+        """
+        speaker: Any = None
+        if self.speaker is not None:
+            if speakers is None:
+                speaker = self.speaker.to_dict()
+            elif self.speaker in speakers:
+                speaker = speakers.index(self.speaker)
+            else:
+                raise ValueError(f"the speaker {self.speaker.name!r} of this quote is not in speakers")
         return {
             "content": self.content.to_dict(),
             "kind": self.kind,
             "cue": self.cue.to_dict() if self.cue else None,
             "source": self.source.to_dict() if self.source else None,
-            "speaker": speaker_index,
+            "speaker": speaker,
             "speaker_name": self.speaker.name if self.speaker else None,
             "rule": self.rule,
         }
@@ -120,6 +167,12 @@ class Document:
 
     ``quotes`` are in text order; ``speakers`` lists every entity that speaks
     at least once, each once, in order of first quote.
+
+    Its ``repr`` is one short line (the quotes and speakers print their own
+    the same way), and Jupyter displays a Document as :func:`quoteattr.render_html`.
+
+    >>> Document("«Да», — сказал он.", (Quote(Span(1, 3, "Да"), "direct", Span(8, 14, "сказал")),))
+    Document(text='«Да», — сказал он.' (18 chars), quotes=1, speakers=0)
     """
 
     text: str
@@ -155,6 +208,18 @@ class Document:
 
     def __str__(self) -> str:
         return format_table(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(text={_clip(self.text, 40)!r} ({len(self.text)} chars), "
+            f"quotes={len(self.quotes)}, speakers={len(self.speakers)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows: :func:`quoteattr.render_html` as a fragment."""
+        from .render import render_html  # render imports this module
+
+        return render_html(self, standalone=False)
 
 
 def _clip(text: str, width: int) -> str:

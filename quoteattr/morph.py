@@ -43,6 +43,7 @@ class Word:
     readings: tuple[Reading, ...]
     known: bool  # in the dictionary, not guessed from its ending
     noun_lemmas: frozenset[str]  # lemmas of its noun readings: what lexicons of nouns match
+    any_grammemes: frozenset[str]  # the grammemes of all readings together: has() of one is a lookup
 
     @property
     def lemma(self) -> str:
@@ -50,6 +51,8 @@ class Word:
 
     def has(self, *grammemes: str) -> bool:
         """True if some reading carries all ``grammemes``."""
+        if len(grammemes) == 1:
+            return grammemes[0] in self.any_grammemes
         need = set(grammemes)
         return any(need <= r.grammemes for r in self.readings)
 
@@ -101,13 +104,14 @@ class Morphology:
         found = self._memo.get(text)
         if found is not None:
             return found
-        readings = tuple(
-            Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p)
-            for p in self.analyzer.parse(text)
-        )
-        known = self.analyzer.word_is_known(text.lower())
+        try:
+            parses = self.analyzer.parse(text)
+        except ValueError:  # pymorphy3 asks unicodedata for the name of a letter that has none ("𗀀")
+            parses = []
+        readings = tuple(Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p) for p in parses)
+        known = bool(parses) and self.analyzer.word_is_known(text.lower())
         nouns = frozenset(r.lemma for r in readings if "NOUN" in r.grammemes)
-        result = Word(text, readings, known, nouns)
+        result = Word(text, readings, known, nouns, frozenset().union(*(r.grammemes for r in readings)))
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()
@@ -196,20 +200,17 @@ def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
 _MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
-# a feminine surname in "-ова", "-ина", "-ская" has one ending for the other cases but the accusative
-FEMININE_OBLIQUE = {"овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына", "ской": "ская", "цкой": "цкая"}
+# the oblique ending of a feminine surname in -ова/-ина/-ская and its nominative: "Набиуллиной" -> "Набиуллина"
+FEMININE_OBLIQUE = ("ой", "а")
 
 
 def _strip_case_ending(text: str, case: str) -> str:
-    """A surname pymorphy3 does not know, put back in the nominative by its ending alone.
-
-    >>> _strip_case_ending("Атаджановой", "gent"), _strip_case_ending("Вучича", "gent")
-    ('Атаджанова', 'Вучич')
-    """
-    if case in ("gent", "datv", "ablt", "loct"):
-        for ending, nominative in FEMININE_OBLIQUE.items():
-            if text.endswith(ending) and len(text) > len(ending) + 1:
-                return text[: -len(ending)] + nominative
+    """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
+    oblique, nominative = FEMININE_OBLIQUE
+    if case in ("gent", "datv", "ablt", "loct") and text.endswith(oblique) and len(text) > 5:
+        return text[: -len(oblique)] + nominative  # a masculine "-ой" name has other oblique forms
+    if case == "accs" and text.endswith("у") and len(text) > 5:
+        return text[:-1] + nominative  # "Хабибуллину": a masculine accusative ends in -а, not -у
     for ending in _MASCULINE_ENDINGS.get(case, ()):
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             return text[: -len(ending)]

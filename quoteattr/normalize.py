@@ -120,7 +120,7 @@ def _compose(marked: str) -> str:
     return out
 
 
-def _replacement(m: regex.Match) -> str:
+def _replacement(m: regex.Match[str]) -> str:
     kind, piece = m.lastgroup, m.group()
     if kind == "crlf":
         return "\n"
@@ -137,8 +137,10 @@ def _fix_lookalikes(text: str) -> str:
     done = 0
     pos = 0
     while m := _MIXED.search(text, pos):
-        start = _WORD_HEAD.match(text, pos, m.end()).start()
-        end = _WORD_TAIL.match(text, m.start()).end()
+        head = _WORD_HEAD.match(text, pos, m.end())
+        tail = _WORD_TAIL.match(text, m.start())
+        assert head is not None and tail is not None  # \p{L}* matches everywhere, if only the empty string
+        start, end = head.start(), tail.end()
         pos = end
         if _FOREIGN_LETTER.search(text, start, end) is None:
             parts.append(text[done:start])
@@ -163,10 +165,10 @@ class Normalized:
 
     original: str
     text: str
-    clean_start: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
-    clean_end: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
-    orig_start: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
-    orig_end: array = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    clean_start: array[int] = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    clean_end: array[int] = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    orig_start: array[int] = field(default_factory=lambda: array("q"), compare=False, repr=False)
+    orig_end: array[int] = field(default_factory=lambda: array("q"), compare=False, repr=False)
 
     @property
     def changed(self) -> bool:

@@ -14,32 +14,11 @@ The work runs in ``mapPartitions``: each executor's Python worker loads the
 morphology analyzer once (the process-wide :func:`quoteattr.pipeline.default_morphology`)
 and reuses it for every row of every partition it processes.
 
-Schema of the result (the columns of :data:`quoteattr.batch.ROW_FIELDS`):
-
-================ ========= ==================================================
-column           type      meaning
-================ ========= ==================================================
-id               as input  the document id, from ``id_col``
-quote_index      int       position of the quote in its document, from 0
-kind             string    ``direct``, ``indirect`` or ``mixed``
-speaker          string    canonical speaker name, or null
-speaker_kind     string    ``person``, ``organization``, ``group``, ``unknown``
-cue              string    the speech verb or phrase, or null
-source           string    the mention that attributes the quote, or null
-content          string    the reported words
-content_start    int       character offset of ``content`` in the text
-content_end      int       end offset of ``content``
-cue_start        int       offsets of ``cue`` (null without a cue)
-cue_end          int
-source_start     int       offsets of ``source`` (null without a source)
-source_end       int
-rule             string    the sieve that linked the quote
-error            string    null; for a document that failed (null or
-                           non-string text, an exception), one row with only
-                           ``id`` and ``error`` set
-================ ========= ==================================================
-
-A document without quotes gives no rows.
+The columns of the result are those of :data:`quoteattr.schema.QUOTE_COLUMNS`,
+in order: ``id`` keeps the type of ``id_col``, ``int`` columns are
+IntegerType, ``str`` columns StringType, all nullable. A document that failed
+(null or non-string text, an exception) gives one row with only ``id`` and
+``error`` set. A document without quotes gives no rows.
 """
 
 from __future__ import annotations
@@ -48,8 +27,9 @@ import functools
 import sys
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from .batch import ROW_FIELDS, quote_rows
-from .pipeline import Options, extract_many
+from .batch import extract_many, quote_rows
+from .pipeline import Options, check_options
+from .schema import QUOTE_COLUMNS, ROW_FIELDS
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -57,27 +37,13 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes", "local_session", "quote_schema"]
 
-_INT_FIELDS = frozenset(
-    ("quote_index", "content_start", "content_end", "cue_start", "cue_end", "source_start", "source_end")
-)
-
 
 def quote_schema(id_type: Optional["DataType"] = None) -> "StructType":
     """The schema of :func:`extract_quotes` rows; ``id`` has ``id_type`` (default string)."""
     from pyspark.sql.types import IntegerType, StringType, StructField, StructType
 
-    return StructType(
-        [
-            StructField(
-                name,
-                (id_type or StringType()) if name == "id"
-                else IntegerType() if name in _INT_FIELDS
-                else StringType(),
-                nullable=True,
-            )
-            for name in ROW_FIELDS
-        ]
-    )
+    types = {"id": id_type or StringType(), "int": IntegerType(), "str": StringType()}
+    return StructType([StructField(c.name, types[c.type], nullable=True) for c in QUOTE_COLUMNS])
 
 
 def local_session(master: str = "local[2]", app_name: str = "quoteattr") -> "SparkSession":
@@ -104,7 +70,7 @@ def local_session(master: str = "local[2]", app_name: str = "quoteattr") -> "Spa
     return session
 
 
-def _partition_rows(rows: Iterable[Any], options: Optional[Options]) -> Iterator[tuple]:
+def _partition_rows(rows: Iterable[Any], options: Optional[Options]) -> Iterator[tuple[Any, ...]]:
     """Runs on the executors: ``(id, text)`` rows in, one tuple per quote out."""
     pairs = ((row[0], row[1]) for row in rows)
     for result in extract_many(pairs, options=options):
@@ -123,8 +89,7 @@ def extract_quotes(
     missing = [name for name in (text_col, id_col) if name not in df.columns]
     if missing:
         raise ValueError(f"no column {missing[0]!r} in the DataFrame; its columns: {df.columns}")
-    if options is not None and not isinstance(options, Options):
-        raise TypeError(f"options must be quoteattr.Options, got {type(options).__name__}")
+    options = check_options(options)
     schema = quote_schema(df.schema[id_col].dataType)
     rows = df.select(id_col, text_col).rdd.mapPartitions(
         functools.partial(_partition_rows, options=options)

@@ -22,11 +22,15 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
+# masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
+# "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
+_ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
@@ -49,7 +53,9 @@ class _Entity:
     key: str
     kind: str
     name: str
-    name_size: int = 0  # length of the name: the fullest mention names the entity
+    # how good a name is: the fullest mention names the entity (most words, then one written in the
+    # nominative over one put there by inflection, then the longest)
+    name_rank: tuple[int, bool, int] = (0, False, 0)
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
@@ -138,7 +144,7 @@ class _Resolver:
             and quoted_name_at(an, m.head + 1)
             and an.word(m.head).lemma in _organization_nouns()
         )
-        if (m.kind in ("role", "generic", "group") or common_head) and name[:1].isupper() and not is_name(an, m.first):
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not is_name(an, m.first):
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
@@ -159,12 +165,13 @@ class _Resolver:
         entity = self.entities.get(key)
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
+        rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
-            entity = _Entity(key, "person", name, len(name))
+            entity = _Entity(key, "person", name, rank)
             self.entities[key] = entity
             self._index_name(entity)
-        elif len(name) > entity.name_size:
-            entity.name, entity.name_size = name, len(name)
+        elif rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
             self._index_name(entity)
         if entity.gender is None:
             entity.gender = name_gender((self.an.word(t) for t in tokens), case)
@@ -188,7 +195,7 @@ class _Resolver:
     def named(self, key: str, kind: str, name: str) -> _Entity:
         entity = self.entities.get(key)
         if entity is None:
-            entity = _Entity(key, kind, name, len(name))
+            entity = _Entity(key, kind, name, (len(name.split()), True, len(name)))
             self.entities[key] = entity
         return entity
 
@@ -223,21 +230,32 @@ class _Resolver:
         for t in tokens:
             word = self.an.word(t)
             if not word.known:
-                continue  # pymorphy3's guess for an unknown surname says nothing of its case
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым"
+                if not self.an.low[t].endswith(_INSTRUMENTAL_ENDINGS):
+                    continue
+                cases = ["ablt"]
+                shared = cases if shared is None else [c for c in shared if c in cases]
+                continue
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
-        if shared is None:  # no word of the name is in the dictionary: its ending may tell
+        if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
             last = fold(self.an.toks[tokens[-1]].text)
-            return "gent" if any(last.endswith(e) for e in FEMININE_OBLIQUE) else None
+            return "gent" if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
         return shared[0] if shared else "nomn"
 
     def _case_before(self, i: int) -> str:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
         an = self.an
         j = i - 1
+        # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+            j -= 1
+        if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
+            return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
         if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j):
             best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
             if "NOUN" in best and not an.is_cap(j):
@@ -286,8 +304,12 @@ class _Resolver:
             return entity
         if m.kind == "role":
             return self.role_holder(m, gender)
+        if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
+            return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
             return self.pronoun(m)
+        if m.kind == "author":
+            return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
             for t in range(m.head + 1, m.last):
                 kind = token_kind(an, t)
@@ -310,7 +332,6 @@ class _Resolver:
         the text gives that role ("представитель МВД" of "представитель МВД Иван
         Петров").
         """
-        an = self.an
         kind = _KIND.get(m.kind, "unknown")
         if m.kind == "generic":
             mine = self._role_of(m)
@@ -340,8 +361,9 @@ class _Resolver:
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
         entity = self.named("organization:" + fold(name), "organization", name)
-        if len(name) > entity.name_size:
-            entity.name, entity.name_size = name, len(name)
+        rank = (len(name.split()), True, len(name))
+        if rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
         words = set(fold(name).split())
         entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
         return entity
@@ -666,6 +688,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
     )
     entity_of: dict[int, Optional[_Entity]] = {}
+    entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
     for k in order:
         link = links[k]
         m = link.source
@@ -674,6 +697,10 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
             verb_gender = cue.gender
         entity = resolver.resolve(m, verb_gender) if m is not None else None
+        if entity is None and link.heir is not None:
+            entity = entity_at.get(link.heir.head)  # "И добавил": the subject of the clause before
+        elif entity is not None and m is not None:
+            entity_at[m.head] = entity
         entity_of[k] = entity
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn" and verb_gender:
             entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"

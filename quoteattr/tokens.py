@@ -10,8 +10,9 @@ quadratic in the length of one huge "sentence".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import razdel
 import regex
@@ -21,6 +22,12 @@ MAX_CHUNK = 10_000
 # searched backwards: the last sentence end, the last space before a limit
 _LAST_SENTENCE_END = regex.compile(r"[.!?…]+[»“”\"')\]]*\s", flags=regex.REVERSE)
 _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
+# razdel's quote marks (razdel/segmenters/punct.py QUOTES), and one razdel atom alone (or only
+# spaces), with razdel's own regular-expression engine and flags so that both read letters alike
+_RAZDEL_QUOTE = re.compile("[«“‘»”’\"„']")
+_SPACE = re.compile(r"\s")  # razdel's notion of a space (razdel/segmenters/sentenize.py SPACE_PREFIX)
+_DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many characters goes piece by piece
+_ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
 
 
 class Token(NamedTuple):
@@ -99,18 +106,67 @@ def _add_chunk(
     chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence]
 ) -> None:
     """Append the sentences and tokens of ``chunk``, found at ``base`` in the text."""
-    for sent in razdel.sentenize(chunk):
+    for sent_start, sent_text in _razdel_sentences(chunk):
         first = len(tokens)
-        offset = base + sent.start
+        offset = base + sent_start
         index = len(sentences)
-        for tok in razdel.tokenize(sent.text):
-            start = offset + tok.start
-            if len(tokens) > first and tokens[-1].end == start and _glued(tokens, first, tok.text):
-                _merge_into_last(tokens, first, start + len(tok.text), chunk, base)
+        for tok_start, tok_stop, tok_text in _razdel_tokens(sent_text):
+            start = offset + tok_start
+            if len(tokens) > first and tokens[-1].end == start and _glued(tokens, first, tok_text):
+                _merge_into_last(tokens, first, start + len(tok_text), chunk, base)
                 continue
-            tokens.append(Token(start, offset + tok.stop, tok.text, index, para))
+            tokens.append(Token(start, offset + tok_stop, tok_text, index, para))
         if len(tokens) > first:
-            sentences.append(Sentence(offset, offset + len(sent.text), first, len(tokens), para))
+            sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
+
+
+def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
+    """razdel.sentenize(chunk) as (start, text).
+
+    razdel ends a sentence only at a delimiter followed by a space, so a chunk
+    with no space inside is one sentence, and needs none of the rules razdel
+    would run at each of its quote marks (a run of them costs 2 µs a character).
+    """
+    stripped = chunk.strip()
+    if stripped and not _SPACE.search(stripped):
+        yield chunk.find(stripped), stripped
+        return
+    for sent in razdel.sentenize(chunk):
+        yield sent.start, sent.text
+
+
+def _razdel_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """razdel.tokenize(text) as (start, stop, text), piece by piece between quote marks.
+
+    razdel never joins a quote mark to a neighbour (no rule joins a quote, and a
+    rule that looks two atoms away refuses a quote as it refuses no atom), so the
+    text between two quote marks tokenizes alone, and a piece that is one run of
+    letters or digits is one token without razdel's rules, which cost about 10 µs
+    an atom: a text of quote marks between single letters would pay that per
+    character. Ordinary text goes to razdel whole: piece by piece it is slower.
+    """
+    if len(_RAZDEL_QUOTE.findall(text)) * _DENSE_QUOTES <= len(text):
+        for tok in razdel.tokenize(text):
+            yield tok.start, tok.stop, tok.text
+        return
+    pos = 0
+    for mark in _RAZDEL_QUOTE.finditer(text):
+        yield from _piece_tokens(text, pos, mark.start())
+        yield mark.start(), mark.end(), mark.group()
+        pos = mark.end()
+    yield from _piece_tokens(text, pos, len(text))
+
+
+def _piece_tokens(text: str, start: int, stop: int) -> Iterator[tuple[int, int, str]]:
+    if start >= stop:
+        return
+    one = _ONE_ATOM.fullmatch(text, start, stop)
+    if one is not None:
+        if one.start(1) >= 0:
+            yield one.start(1), one.end(1), one.group(1)
+        return
+    for tok in razdel.tokenize(text[start:stop]):
+        yield start + tok.start, start + tok.stop, tok.text
 
 
 def _latin(text: str) -> bool:
@@ -122,7 +178,7 @@ def _glued(tokens: list[Token], first: int, text: str) -> bool:
     last = tokens[-1].text
     if text.isascii() and text.isalnum() and last.isascii() and last.isalnum():
         return _latin(text) or _latin(last)  # "4" + "PDA"
-    if _latin(text) and text.islower() and last == "." and len(tokens) - first >= 2:
+    if last == "." and _latin(text) and text.islower() and len(tokens) - first >= 2:
         before = tokens[-2]
         return before.end == tokens[-1].start and _latin(before.text)  # "VC" "." "ru"
     return False

@@ -201,6 +201,7 @@ def run(script, *args):
     return done.stdout
 
 
+@pytest.mark.io
 def test_quality_script(tiny_gold):
     out = run("quality.py", tiny_gold, "--errors")
     for name in ("quotes", "direct", "indirect", "mixed", "attributed quotes",
@@ -214,15 +215,21 @@ def test_quality_script_json(tiny_gold):
     summary = json.loads(run("quality.py", tiny_gold, "--json").splitlines()[-1])
     assert summary["docs"] == 2
     assert set(summary["quotes"]) == {"p", "r", "f1", "tp", "fp", "fn"}
-    assert summary["quotes"]["tp"] + summary["quotes"]["fn"] == 3
+    # the three quotes of TINY are plain constructions: all found, of their kind, with their speaker
+    tallies = {key: (summary[key]["tp"], summary[key]["fp"], summary[key]["fn"])
+               for key in ("quotes", "direct", "indirect", "attributed")}
+    assert tallies == {"quotes": (3, 0, 0), "direct": (2, 0, 0), "indirect": (1, 0, 0), "attributed": (3, 0, 0)}
+    assert summary["crashes"] == 0
 
 
+@pytest.mark.io
 def test_quality_script_markdown(tiny_gold):
     out = run("quality.py", tiny_gold, tiny_gold, "--markdown")
     assert "| metric | tiny | tiny |" in out
     assert "| attributed quotes P / R / F1 |" in out
 
 
+@pytest.mark.io
 def test_speed_script(tiny_gold):
     out = run("speed.py", tiny_gold, "--quick", "--seconds", "0.05", "--profile")
     for name in ("docs/s", "chars/s", "MB/s", "floor", "extract/floor throughput",
@@ -230,3 +237,15 @@ def test_speed_script(tiny_gold):
                  "MorphAnalyzer objects per process", "time per char, large/small",
                  "direct-speech-extractor-ru", "by cumulative time", "by tottime time"):
         assert name in out
+
+
+def test_quality_parts_are_odd_and_even_lines_and_the_two_sides_of_a_split(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # quality.py imports its sibling scoring.py
+    quality = _load("quality")
+    documents = ["d1", "d2", "d3", "d4", "d5"]  # stand-ins: _parts only slices
+    parts = dict(quality._parts("dev.jsonl", documents, True, 2))
+    assert parts["dev.jsonl"] == documents
+    assert parts["dev.jsonl odd lines"] == ["d1", "d3", "d5"]  # lines 1, 3, 5, as awk 'NR % 2 == 1'
+    assert parts["dev.jsonl even lines"] == ["d2", "d4"]
+    assert (parts["dev.jsonl first 2"], parts["dev.jsonl after 2"]) == (["d1", "d2"], ["d3", "d4", "d5"])
+    assert quality._parts("seed.jsonl", ["d1"], True, 2) == [("seed.jsonl", ["d1"])]

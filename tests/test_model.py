@@ -2,6 +2,8 @@
 
 import json
 
+from article import ARTICLE, assert_article
+
 import quoteattr
 from quoteattr import Document, Quote, Span, Speaker
 
@@ -10,19 +12,19 @@ TEXT = "«Мы готовы к диалогу», — заявил министр
 
 def test_spans_point_into_text():
     doc = quoteattr.extract(TEXT)
-    assert doc.quotes
-    for q in doc.quotes:
-        for span in (q.content, q.cue, q.source):
-            assert TEXT[span.start : span.end] == span.text
-        for m in q.speaker.mentions:
-            assert TEXT[m.start : m.end] == m.text
+    assert [(q.content, q.cue, q.source) for q in doc.quotes] == [
+        (Span(1, 20, "Мы готовы к диалогу"), Span(25, 31, "заявил"), Span(32, 51, "министр Иван Петров"))
+    ]
+    assert doc.quotes[0].speaker.mentions == (Span(32, 51, "министр Иван Петров"),)
 
 
 def test_json_round_trip():
-    doc = quoteattr.extract(TEXT)
+    doc = quoteattr.extract(ARTICLE)
     again = Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False)))
     assert again == doc
-    assert again.quotes[0].speaker is again.speakers[0]
+    assert_article(again)
+    assert [q.speaker for q in again.quotes] == [again.speakers[i] for i in (0, 0, 1, 1, 0, 2, 2, 3)]
+    assert all(any(q.speaker is s for s in again.speakers) for q in again.quotes)
 
 
 def test_records_are_frozen():
@@ -37,7 +39,10 @@ def test_records_are_frozen():
 
 def test_table_lists_speaker_cue_and_quote():
     table = str(quoteattr.extract(TEXT))
-    assert "Иван Петров" in table and "заявил" in table and "Мы готовы к диалогу" in table
+    assert table.splitlines() == [
+        "SPEAKER      CUE     KIND    QUOTE",
+        "Иван Петров  заявил  direct  Мы готовы к диалогу",
+    ]
     assert str(Document("")) == "(no quotations)"
 
 

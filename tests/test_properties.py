@@ -2,8 +2,10 @@
 
 The texts are built from Russian words, every quote mark, dashes, punctuation,
 line ends of all kinds, odd spaces, zero-width characters, combining accents,
-HTML entities and arbitrary Unicode. The checks hold for whatever the
-pipeline returns, many quotes or none.
+HTML entities and arbitrary Unicode. The invariant checks hold for whatever
+the pipeline returns, many quotes or none; the attribution properties build
+texts around well-formed constructions («Q», — сказал X.; X заявил, что C.)
+and check that each is found, with its speaker.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 from unittest import mock
 
+from article import quotes_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -103,6 +106,60 @@ def test_extract_invariants(text):
 @given(st.lists(st.sampled_from(WORDS + MARKS + PUNCT + (" ", " ", "\n")), max_size=60).map(" ".join))
 def test_extract_invariants_on_words_and_marks(text):
     check_document(quoteattr.extract(text), text)
+
+
+# --- attribution of well-formed constructions inside random narration -----------
+
+# (name, its verb ending): ordinary names, and the past-tense ending that agrees with each
+NAMES = (
+    ("Иван Петров", ""), ("Анна Смирнова", "а"), ("Олег Сидоров", ""),
+    ("Мария Ковалева", "а"), ("Сергей Волков", ""), ("Елена Орлова", "а"),
+)
+# words of what is said: no speech verbs, names, complementizers or prepositions of cues
+SAID = (
+    "цены", "вырастут", "мы", "готовы", "работать", "дальше", "проект", "завершим", "срок",
+    "решение", "примут", "весной", "дорога", "будет", "открыта", "налоги", "снизятся", "скоро",
+    "школа", "новая", "рабочих", "больше", "тарифы", "останутся", "прежними", "город", "строит",
+)
+NARRATION = (
+    "Вчера в городе прошел сильный дождь.",
+    "На совещании обсуждали бюджет и дороги.",
+    "Новый мост построили за два года.",
+    "Музей снова принимает посетителей.",
+    "Матч завершился вничью.",
+    "Стоимость проезда останется прежней.",
+)
+
+said = st.lists(st.sampled_from(SAID), min_size=2, max_size=8).map(" ".join)
+narration = st.lists(st.sampled_from(NARRATION), max_size=3).map(" ".join)
+
+
+def capitalized(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+@SETTINGS
+@given(narration, said, st.sampled_from(NAMES), narration)
+def test_a_direct_quote_after_its_quotation_is_found_with_its_speaker(before, content, name, after):
+    speaker, ending = name
+    quote = capitalized(content)
+    text = " ".join(filter(None, [before, f"«{quote}», — сказал{ending} {speaker}.", after]))
+    assert quotes_of(quoteattr.extract(text)) == [("direct", quote, f"сказал{ending}", speaker, speaker)]
+
+
+@SETTINGS
+@given(narration, st.sampled_from(NAMES), said, said)
+def test_reported_speech_and_a_pronoun_after_it_are_found_with_their_speaker(before, name, first, second):
+    speaker, ending = name
+    pronoun = "она" if ending else "он"
+    quote = capitalized(second)
+    text = " ".join(
+        filter(None, [before, f"{speaker} заявил{ending}, что {first}.", f"«{quote}», — добавил{ending} {pronoun}."])
+    )
+    assert quotes_of(quoteattr.extract(text)) == [
+        ("indirect", first, f"заявил{ending}", speaker, speaker),
+        ("direct", quote, f"добавил{ending}", pronoun, speaker),
+    ]
 
 
 @SETTINGS

@@ -2,6 +2,9 @@
 
 Adversarial inputs run under a wall-clock guard set far above their normal
 time (see docs/robustness.md for the measured times); it only catches hangs.
+Each test checks what is found, against quotes written out by hand: the
+quotes of the sentences an ordinary text is made of, and those of the test
+article (``article.py``) placed before hostile input.
 """
 
 from __future__ import annotations
@@ -14,28 +17,52 @@ import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
+from unittest.mock import ANY
 
-import quoteattr
-from quoteattr import extract
+import pytest
+from article import ARTICLE, ARTICLE_QUOTES, quotes_of
+
+from quoteattr import Document, extract
 from quoteattr.normalize import normalize
 from quoteattr.quotes import scan_quotes
 from test_properties import check_document
 
 HANG_LIMIT = 120.0  # seconds: over twenty times the slowest case here on 2 cores
 
-SENTENCES = (
-    "«Мы готовы к диалогу», — заявил министр Иван Петров.",
-    "Мэр Анна Смирнова сообщила, что ремонт моста завершится к осени.",
-    "«Цены не вырастут», — пообещал глава компании. — «Мы удержим тарифы до весны».",
-    "По словам представителя ведомства, проверка продлится месяц.",
-    "Депутат Олег Сидоров считает, что закон нужно доработать.",
-    "Он добавил: «Решение примут на следующей неделе».",
-    "Компания «Северный порт» открыла новый терминал в понедельник.",
-    "Как отметила пресс-служба, поезда пойдут по обычному расписанию.",
-    "«Никаких сокращений не будет», — сказала директор завода Мария Ковалева.",
-    "Эксперты ожидают, что урожай зерна окажется выше прошлогоднего.",
-)
+# sentences that report speech, each with its quotes as (kind, content, cue, source, speaker);
+# ANY where the speaker depends on what came before: "Он", and a role without a name
+# ("глава компании" refers back to an earlier person when there is one)
+SENTENCES = {
+    "«Мы готовы к диалогу», — заявил министр Иван Петров.": [
+        ("direct", "Мы готовы к диалогу", "заявил", "министр Иван Петров", "Иван Петров"),
+    ],
+    "Мэр Анна Смирнова сообщила, что ремонт моста завершится к осени.": [
+        ("indirect", "ремонт моста завершится к осени", "сообщила", "Мэр Анна Смирнова", "Анна Смирнова"),
+    ],
+    "«Цены не вырастут», — пообещал глава компании. — «Мы удержим тарифы до весны».": [
+        ("direct", "Цены не вырастут", "пообещал", "глава компании", ANY),
+        ("direct", "Мы удержим тарифы до весны", "пообещал", "глава компании", ANY),
+    ],
+    "По словам представителя ведомства, проверка продлится месяц.": [
+        ("indirect", "проверка продлится месяц", "По словам", "представителя ведомства", "представитель ведомства"),
+    ],
+    "Депутат Олег Сидоров считает, что закон нужно доработать.": [
+        ("indirect", "закон нужно доработать", "считает", "Депутат Олег Сидоров", "Олег Сидоров"),
+    ],
+    "Он добавил: «Решение примут на следующей неделе».": [
+        ("direct", "Решение примут на следующей неделе", "добавил", "Он", ANY),
+    ],
+    "Компания «Северный порт» открыла новый терминал в понедельник.": [],
+    "Как отметила пресс-служба, поезда пойдут по обычному расписанию.": [
+        ("indirect", "поезда пойдут по обычному расписанию", "отметила", "пресс-служба", "пресс-служба"),
+    ],
+    "«Никаких сокращений не будет», — сказала директор завода Мария Ковалева.": [
+        ("direct", "Никаких сокращений не будет", "сказала", "директор завода Мария Ковалева", "Мария Ковалева"),
+    ],
+    "Эксперты ожидают, что урожай зерна окажется выше прошлогоднего.": [
+        ("indirect", "урожай зерна окажется выше прошлогоднего", "ожидают", "Эксперты", "эксперты"),
+    ],
+}
 # sentences with no speech, so that the mix reads like ordinary news
 NARRATION = (
     "Вчера в городе прошел сильный дождь, и несколько улиц затопило.",
@@ -51,23 +78,33 @@ NARRATION = (
 )
 
 
-def ordinary_text(size: int, seed: int = 7, speech: float = 0.3) -> str:
-    """About ``size`` characters of news-like paragraphs.
+def ordinary(size: int, seed: int = 7, speech: float = 0.3) -> tuple[str, list]:
+    """About ``size`` characters of news-like paragraphs, and the quotes they hold.
 
     A ``speech`` share of the sentences report speech (one quote per 250
-    characters or so at 0.3, as in news), the others narrate.
+    characters or so at 0.3, as in news), the others narrate. The text ends
+    with the first whole paragraph that reaches ``size``.
     """
     rng = random.Random(seed)
+    speech_sentences = list(SENTENCES)
     paragraphs = []
+    quotes: list = []
     total = 0
     while total < size:
-        paragraph = " ".join(
-            rng.choice(SENTENCES if rng.random() < speech else NARRATION)
+        sentences = [
+            rng.choice(speech_sentences if rng.random() < speech else NARRATION)
             for _ in range(rng.randint(2, 6))
-        )
+        ]
+        paragraph = " ".join(sentences)
         paragraphs.append(paragraph)
+        quotes.extend(q for sentence in sentences for q in SENTENCES.get(sentence, ()))
         total += len(paragraph) + 1
-    return "\n".join(paragraphs)[:size]
+    return "\n".join(paragraphs), quotes
+
+
+def ordinary_text(size: int, seed: int = 7, speech: float = 0.3) -> str:
+    """The text of :func:`ordinary`."""
+    return ordinary(size, seed, speech)[0]
 
 
 def run_guarded(fn, *args):
@@ -90,46 +127,73 @@ def run_guarded(fn, *args):
     return box["value"]
 
 
+def garbage(text: str) -> tuple[str, list]:
+    """Hostile text that holds no quotation."""
+    return text, []
+
+
+# name -> (hostile text, the quotes it holds)
 ADVERSARIAL = {
-    "100k unbalanced «": lambda: "«" * 100_000,
-    "100k alternating straight quotes": lambda: '""' * 100_000,
-    "1 MB line, no spaces": lambda: "абвгдежзик" * 100_000,
-    "300 KB line, no spaces, with punctuation": lambda: "слово,«да»—нет.“так”" * 15_000,
-    "10k nested «": lambda: "«" * 10_000 + "слово" + "»" * 10_000,
-    "10k nested mixed marks": lambda: "«„“" * 3_000 + "слово" + "”“»" * 3_000,
-    "a quote mark at every position": lambda: ("«»„“”\"'" * 15_000)[:100_000],
-    "a quote mark between letters": lambda: "а«б»в„г“д”е\"ж'" * 15_000,
-    "1 MB of ordinary Russian text": lambda: ordinary_text(1_000_000),
-    "300 KB of ordinary text on one line": lambda: ordinary_text(300_000).replace("\n", " "),
-    "200 KB of quotes only": lambda: ordinary_text(200_000, speech=1.0),
+    "100k unbalanced «": lambda: garbage("«" * 100_000),
+    "100k alternating straight quotes": lambda: garbage('""' * 100_000),
+    "1 MB line, no spaces": lambda: garbage("абвгдежзик" * 100_000),
+    "300 KB line, no spaces, with punctuation": lambda: garbage("слово,«да»—нет.“так”" * 15_000),
+    "10k nested «": lambda: garbage("«" * 10_000 + "слово" + "»" * 10_000),
+    "10k nested mixed marks": lambda: garbage("«„“" * 3_000 + "слово" + "”“»" * 3_000),
+    "a quote mark at every position": lambda: garbage(("«»„“”\"'" * 15_000)[:100_000]),
+    "a quote mark between letters": lambda: garbage("а«б»в„г“д”е\"ж'" * 15_000),
+    "1 MB of ordinary Russian text": lambda: ordinary(1_000_000),
+    "300 KB of ordinary text on one line": lambda: on_one_line(*ordinary(300_000)),
+    "200 KB of quotes only": lambda: ordinary(200_000, speech=1.0),
     "300 KB of messy text": lambda: normalize_heavy(300_000),
-    "dashes and colons only": lambda: "— : – - :" * 20_000,
+    "dashes and colons only": lambda: garbage("— : – - :" * 20_000),
 }
 
 
-def normalize_heavy(size: int) -> str:
-    text = ordinary_text(size)
+def on_one_line(text: str, quotes: list) -> tuple[str, list]:
+    return text.replace("\n", " "), quotes
+
+
+def normalize_heavy(size: int) -> tuple[str, list]:
+    text, quotes = ordinary(size)
     for clean, messy in (("«", "&laquo;"), ("»", "&raquo;"), (" ", "\u00a0"), ("\n", "\r\n"), ("е", "е\u0301")):
         text = text.replace(clean, messy, 200)
-    return "\ufeff" + text.replace("о", "o", 500)
+    return "\ufeff" + text.replace("о", "o", 500), quotes
+
+
+def readable(doc) -> list:
+    """The quotes of ``doc`` as (kind, content, cue, source, speaker), spans as the analysis text sees them."""
+    return [
+        (kind, *(normalize(part).text if part else part for part in (content, cue, source)), speaker)
+        for kind, content, cue, source, speaker in quotes_of(doc)
+    ]
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
-def test_adversarial_input(name):
-    text = ADVERSARIAL[name]()
+def test_adversarial_input_after_an_article(name):
+    hostile, quotes = ADVERSARIAL[name]()
+    text = ARTICLE + "\n" + hostile
     doc = run_guarded(extract, text)
     check_document(doc, text)
+    found = readable(doc)
+    assert found[: len(ARTICLE_QUOTES)] == ARTICLE_QUOTES
+    assert found[len(ARTICLE_QUOTES) :] == quotes
 
 
 def test_ordinary_text_finds_its_quotes():
-    text = ordinary_text(20_000)
+    text, quotes = ordinary(20_000)
     doc = extract(text)
     check_document(doc, text)
-    assert doc.quotes, "a text full of direct quotes gave none"
+    assert len(quotes) > 50
+    assert quotes_of(doc) == quotes
 
 
 # messy forms whose analysis text is exactly the clean one
 CLEAN = "«Мы готовы к диалогу», — заявил министр Иван Петров. Он добавил, что встреча пройдет в среду."
+CLEAN_QUOTES = [
+    ("direct", "Мы готовы к диалогу", "заявил", "министр Иван Петров", "Иван Петров"),
+    ("indirect", "встреча пройдет в среду", "добавил", "Он", "Иван Петров"),
+]
 MESSY = {
     "entities": CLEAN.replace("«", "&laquo;").replace("»", "&raquo;").replace("—", "&mdash;"),
     "numeric entities": CLEAN.replace("«", "&#171;").replace("»", "&#x00BB;"),
@@ -141,18 +205,6 @@ MESSY = {
 }
 
 
-def _readable(doc):
-    """The quotes of ``doc`` as their analysis text sees them."""
-
-    def clean(span):
-        return normalize(span.text).text if span else None
-
-    return [
-        (q.kind, clean(q.content), clean(q.cue), clean(q.source), q.speaker.name if q.speaker else None)
-        for q in doc.quotes
-    ]
-
-
 @pytest.mark.parametrize("form", list(MESSY))
 def test_messy_forms_give_the_same_quotes(form):
     messy = MESSY[form]
@@ -160,15 +212,15 @@ def test_messy_forms_give_the_same_quotes(form):
     assert normalize(messy).text == expected_text
     doc = extract(messy)
     check_document(doc, messy)
-    assert _readable(doc) == _readable(extract(expected_text))
+    assert readable(doc) == CLEAN_QUOTES
 
 
 def test_quote_in_entities_maps_to_the_original():
     text = "&laquo;Мы готовы&raquo;, &mdash; заявил министр Иван Петров."
     doc = extract(text)
     check_document(doc, text)
-    for q in doc.quotes:
-        assert "&" not in q.content.text
+    assert quotes_of(doc) == [("direct", "Мы готовы", "заявил", "министр Иван Петров", "Иван Петров")]
+    assert (doc.quotes[0].content.start, doc.quotes[0].content.end) == (7, 16)  # after "&laquo;"
 
 
 def test_stray_opener_keeps_the_quote_after_it():
@@ -177,7 +229,7 @@ def test_stray_opener_keeps_the_quote_after_it():
     assert [(s.start, s.depth) for s in scan_quotes(text)] == [(12, 0)]
     doc = extract(text)
     check_document(doc, text)
-    assert all(not q.content.text.startswith("«") for q in doc.quotes)
+    assert quotes_of(doc) == [("direct", "Мы готовы к диалогу", "заявил", "министр Иван Петров", "Иван Петров")]
 
 
 @pytest.mark.parametrize(
@@ -190,6 +242,7 @@ def test_stray_opener_keeps_the_quote_after_it():
         (["текст"], "takes str, got list"),
     ],
 )
+@pytest.mark.io
 def test_wrong_type(value, message):
     with pytest.raises(TypeError, match=message):
         extract(value)
@@ -202,18 +255,30 @@ def test_empty_and_blank_text(text):
     assert doc.quotes == () and doc.speakers == ()
 
 
-DETERMINISM_TEXTS = [
-    CLEAN,
-    MESSY["entities"],
-    ordinary_text(3_000, seed=1),
-    ordinary_text(3_000, seed=2),
-    "Она сказала, что придет. «Приду», — сказала Анна Смирнова. Он промолчал.",
-    "",
-]
+# texts, and the quotes each must give
+DETERMINISM = {
+    ARTICLE: ARTICLE_QUOTES,
+    CLEAN: CLEAN_QUOTES,
+    MESSY["entities"]: CLEAN_QUOTES,
+    **dict([ordinary(3_000, seed=1), ordinary(3_000, seed=2)]),
+    "Она сказала, что придет. «Приду», — сказала Анна Смирнова. Он промолчал.": [
+        ("indirect", "придет", "сказала", "Она", None),  # nothing before "Она" to refer to
+        ("direct", "Приду", "сказала", "Анна Смирнова", "Анна Смирнова"),
+    ],
+    "": [],
+}
+DETERMINISM_TEXTS = list(DETERMINISM)
 
 
 def _dumps(doc) -> str:
     return json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def check_dumps(dumps: list[str], texts: list[str]) -> None:
+    """Each dumped Document holds the quotes its text must give."""
+    assert len(dumps) == len(texts)
+    for dumped, text in zip(dumps, texts):
+        assert quotes_of(Document.from_dict(json.loads(dumped))) == DETERMINISM[text]
 
 
 def test_same_result_on_repeated_calls_and_in_any_order():
@@ -221,6 +286,7 @@ def test_same_result_on_repeated_calls_and_in_any_order():
     again = [_dumps(extract(t)) for t in DETERMINISM_TEXTS]
     backwards = [_dumps(extract(t)) for t in reversed(DETERMINISM_TEXTS)][::-1]
     assert first == again == backwards
+    check_dumps(first, DETERMINISM_TEXTS)
 
 
 _CHILD = """
@@ -245,6 +311,7 @@ def test_same_result_in_another_process(hash_seed):
         check=True,
     )
     assert json.loads(child.stdout) == [_dumps(extract(t)) for t in DETERMINISM_TEXTS]
+    check_dumps(json.loads(child.stdout), DETERMINISM_TEXTS)
 
 
 def test_threads_share_the_default_analyzer():
@@ -253,6 +320,7 @@ def test_threads_share_the_default_analyzer():
     with ThreadPoolExecutor(max_workers=8) as pool:
         threaded = list(pool.map(lambda t: _dumps(extract(t)), texts))
     assert threaded == sequential
+    check_dumps(threaded, texts)
 
 
 def test_threads_on_a_fresh_analyzer():
@@ -275,4 +343,11 @@ def test_threads_on_a_fresh_analyzer():
         check=True,
     )
     assert json.loads(child.stdout) == [_dumps(extract(t)) for t in DETERMINISM_TEXTS[:5] * 2]
+    check_dumps(json.loads(child.stdout), DETERMINISM_TEXTS[:5] * 2)
 
+
+
+def test_letters_without_a_unicode_name_do_not_crash():
+    # pymorphy3 asks unicodedata.name() of every letter; Tangut ideographs have none
+    doc = extract("«Мы готовы», — сказал Иван Петров. 𗀀 𗀁")
+    assert [(q.content.text, q.speaker.name) for q in doc.quotes] == [("Мы готовы", "Иван Петров")]
