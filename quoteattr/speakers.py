@@ -158,7 +158,7 @@ class _Resolver:
     # --- entities ----------------------------------------------------------------
 
     def person(self, tokens: tuple[int, ...], case: str) -> _Entity:
-        if not self._may_be_in(tokens, case):  # the source finder's case is wrong for these words
+        if len(tokens) > 1 and self._none_in(tokens, case):  # the source finder's case is wrong for these words
             case = self._guess_case(tokens) or case
         name = self.nominative_name(tokens, case)
         key = "person:" + fold(name.split()[-1])
@@ -512,6 +512,20 @@ class _Resolver:
         word = fold(self.an.toks[tokens[0]].text)
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
+
+    def _none_in(self, tokens, case: str) -> bool:
+        """Does the dictionary know some word of this name, and none as one person in ``case``?
+        ("Надежды Смирновой" is no nominative; "Анастасия Ракова" is, by its first name; a lone
+        "Ракова" may be a woman's surname the dictionary lacks.)"""
+        known = False
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes and "plur" not in r.grammemes]
+            if word.known and named:
+                known = True
+                if any(case in r.grammemes for r in named):
+                    return False
+        return known
 
     def _may_be_in(self, tokens, case: str = "nomn") -> bool:
         """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
