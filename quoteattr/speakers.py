@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from .analysis import Analysis
 from .attribution import Link
@@ -71,13 +71,16 @@ class _Seen:
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
 
 
+_Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
 
     token: int
     office: str  # what the role noun names: "премьер" for "премьер-министр" and "глава правительства"
-    marks: tuple[tuple[str, bool], ...]  # the words saying whose role it is, folded, and whether capitalized
+    marks: _Marks  # the words saying whose role it is, folded, and whether capitalized
     exclusive: bool  # an office like "министр": its holder holds no other such office
     entity: Optional[_Entity] = None
 
@@ -504,7 +507,7 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def _as_named(self, tokens) -> bool:
+    def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?
         ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
         if len(tokens) != 1:
@@ -513,7 +516,7 @@ class _Resolver:
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
-    def _none_in(self, tokens, case: str) -> bool:
+    def _none_in(self, tokens: Sequence[int], case: str) -> bool:
         """Does the dictionary know some word of this name, and none as one person in ``case``?
         ("Надежды Смирновой" is no nominative; "Анастасия Ракова" is, by its first name; a lone
         "Ракова" may be a woman's surname the dictionary lacks.)"""
@@ -527,7 +530,7 @@ class _Resolver:
                     return False
         return known
 
-    def _may_be_in(self, tokens, case: str = "nomn") -> bool:
+    def _may_be_in(self, tokens: Sequence[int], case: str = "nomn") -> bool:
         """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
         for t in tokens:
             word = self.an.word(t)
@@ -628,7 +631,7 @@ def _organization_nouns() -> frozenset[str]:
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
 
 
-def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
+def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
@@ -663,11 +666,11 @@ def _same_mark(a: str, b: str) -> bool:
     return common >= max(_MIN_STEM, len(short) - 3)
 
 
-def _marks_shared(a, b) -> int:
+def _marks_shared(a: _Marks, b: _Marks) -> int:
     return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
 
 
-def _marks_conflict(a, b) -> bool:
+def _marks_conflict(a: _Marks, b: _Marks) -> bool:
     """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
