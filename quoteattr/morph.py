@@ -200,20 +200,28 @@ def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
 _MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
+_SOFT_ENDINGS = ("я", "ю", "ем")  # the oblique endings of a name ending in a soft sign or -й
+_VOWELS = frozenset("аеёиоуыэюя")
+_HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": -ем after these is no soft ending
+
+
 # the oblique ending of a feminine surname in -ова/-ина/-ская and its nominative: "Набиуллиной" -> "Набиуллина"
-_FEMININE_OBLIQUE = ("ой", "а")
+FEMININE_OBLIQUE = ("ой", "а")
 
 
 def _strip_case_ending(text: str, case: str) -> str:
     """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
-    oblique, nominative = _FEMININE_OBLIQUE
+    oblique, nominative = FEMININE_OBLIQUE
     if case in ("gent", "datv", "ablt", "loct") and text.endswith(oblique) and len(text) > 5:
         return text[: -len(oblique)] + nominative  # a masculine "-ой" name has other oblique forms
     if case == "accs" and text.endswith("у") and len(text) > 5:
         return text[:-1] + nominative  # "Хабибуллину": a masculine accusative ends in -а, not -у
     for ending in _MASCULINE_ENDINGS.get(case, ()):
         if text.endswith(ending) and len(text) - len(ending) >= 3:
-            return text[: -len(ending)]
+            stem = text[: -len(ending)]
+            if ending in _SOFT_ENDINGS and stem[-1] not in _HARD_BEFORE_E:  # "Френкеля" -> "Френкель"
+                stem += "й" if stem[-1] in _VOWELS else "ь"
+            return stem
     return text
 
 

@@ -17,7 +17,7 @@ import bisect
 import functools
 import itertools
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from .analysis import Analysis
 from .attribution import Link
@@ -25,7 +25,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import NAME_TAGS, match_case, name_gender
+from .morph import FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -73,13 +73,16 @@ class _Seen:
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
 
 
+_Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
 
     token: int
     office: str  # what the role noun names: "премьер" for "премьер-министр" and "глава правительства"
-    marks: tuple[tuple[str, bool], ...]  # the words saying whose role it is, folded, and whether capitalized
+    marks: _Marks  # the words saying whose role it is, folded, and whether capitalized
     exclusive: bool  # an office like "министр": its holder holds no other such office
     entity: Optional[_Entity] = None
 
@@ -92,6 +95,7 @@ class _Resolver:
         self.roles: list[_Role] = []  # in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
+        self._in_names: set[int] = set()  # tokens of the person names read in the text
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -114,6 +118,10 @@ class _Resolver:
         an = self.an
         words = []
         number = self._head_number(m)
+        head_gender = next(
+            (g for r in an.word(m.head).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
+            None,
+        )
         last = m.last
         while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
             last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
@@ -127,6 +135,8 @@ class _Resolver:
                 ]
                 if fitting:
                     wanted = {"nomn"} | ({number} if number else set())
+                    if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
+                        wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
                     inflected = fitting[0].parse.inflect(wanted) or fitting[0].parse.inflect({"nomn"})
                     if inflected:
                         text = match_case(text, inflected.word)
@@ -153,6 +163,8 @@ class _Resolver:
     # --- entities ----------------------------------------------------------------
 
     def person(self, tokens: tuple[int, ...], case: str) -> _Entity:
+        if len(tokens) > 1 and self._none_in(tokens, case):  # the source finder's case is wrong for these words
+            case = self._guess_case(tokens) or case
         name = self.nominative_name(tokens, case)
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
@@ -205,6 +217,7 @@ class _Resolver:
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+                self._in_names.update(range(i, j))
                 self._roles_around_name(i, j, case, entity)
                 after_prep = i > 0 and an.is_prep(i - 1)
                 self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
@@ -234,8 +247,9 @@ class _Resolver:
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
-        if shared is None:
-            return None  # no word of the name is in the dictionary
+        if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
+            last = fold(self.an.toks[tokens[-1]].text)
+            return "gent" if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
         return shared[0] if shared else "nomn"
 
     def _case_before(self, i: int) -> str:
@@ -276,24 +290,25 @@ class _Resolver:
             or self.recent(before, accept)
         )
 
-    def resolve(self, m: Mention) -> Optional[_Entity]:
+    def resolve(self, m: Mention, gender: Optional[str] = None) -> Optional[_Entity]:
+        """The entity mention ``m`` refers to; ``gender`` is what its verb says ("сказала министр")."""
         an = self.an
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
             role = next((t for t in range(m.first, name_start) if token_kind(an, t) == "role"), None)
-            if role is not None and m.case == "nomn" and not (self._may_be_nominative(m.name) and self._as_named(m.name)):
+            if role is not None and m.case == "nomn" and not (self._may_be_in(m.name) and self._as_named(m.name)):
                 # "адвокат Игоря Сутягина": the name is whose role it is; the person may follow
-                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_nominative((m.last,)):
+                if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_in((m.last,)):
                     after = tuple(range(m.last, name_end(an, m.last)))
                     entity = self.person(after, "nomn")
                     self.give_roles(m.first, m.last, m.case, entity)
                     return entity
-                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case))
+                return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case), gender)
             entity = self.person(m.name, m.case)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
-            return self.role_holder(m)
+            return self.role_holder(m, gender)
         if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
             return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
@@ -370,11 +385,11 @@ class _Resolver:
         an = self.an
         end = 0
         for i in range(len(an.toks)):
-            if i < end or an.inside_quote(i) is not None:
+            if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            if not (an.is_cap(i) or (i + 1 < len(an.toks) and quoted_name_at(an, i + 1))):
-                continue  # the cheap test first: most words are neither
-            if token_kind(an, i) != "organization":
+            if not (an.is_cap(i) or (i + 1 < len(an.toks) and an.opener_at.get(i + 1) is not None)):
+                continue  # cheap tests first: most words are never analysed
+            if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
             readings = an.word(i).readings
             case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
@@ -484,20 +499,22 @@ class _Resolver:
 
         return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
 
-    def role_holder(self, m: Mention) -> _Entity:
+    def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
 
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role; else a new entity named by the role phrase.
+        A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
-        entity = self._holder(m, mine)
+        entity = self._holder(m, mine, gender)
         if entity is None and not self._of_a_person(m):
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
+                and (gender is None or e.gender in (None, gender))
                 and self._may_hold(e, mine)
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
             )
@@ -507,7 +524,7 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def _as_named(self, tokens) -> bool:
+    def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?
         ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
         if len(tokens) != 1:
@@ -516,12 +533,26 @@ class _Resolver:
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
-    def _may_be_nominative(self, tokens) -> bool:
-        """Can every word of this name be nominative (a word the dictionary does not know can)?"""
+    def _none_in(self, tokens: Sequence[int], case: str) -> bool:
+        """Does the dictionary know some word of this name, and none as one person in ``case``?
+        ("Надежды Смирновой" is no nominative; "Анастасия Ракова" is, by its first name; a lone
+        "Ракова" may be a woman's surname the dictionary lacks.)"""
+        known = False
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes and "plur" not in r.grammemes]
+            if word.known and named:
+                known = True
+                if any(case in r.grammemes for r in named):
+                    return False
+        return known
+
+    def _may_be_in(self, tokens: Sequence[int], case: str = "nomn") -> bool:
+        """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
         for t in tokens:
             word = self.an.word(t)
             named = [r for r in word.readings if NAME_TAGS & r.grammemes]
-            if word.known and named and not any("nomn" in r.grammemes for r in named):
+            if word.known and named and not any(case in r.grammemes for r in named):
                 return False
         return True
 
@@ -529,11 +560,15 @@ class _Resolver:
         found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
         return found or _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
 
-    def _holder(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+    def _holder(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
         complement agrees best, else the first after it."""
         def fits(r: _Role) -> bool:
-            return r.office == mine.office and not _marks_conflict(mine.marks, r.marks)
+            return (
+                r.office == mine.office
+                and not _marks_conflict(mine.marks, r.marks)
+                and (gender is None or r.entity is None or r.entity.gender in (None, gender))
+            )
 
         # a bounded look-back, as for pronouns: text that names the same office on every line
         # would otherwise compare each role with all the roles before it
@@ -617,7 +652,7 @@ def _organization_nouns() -> frozenset[str]:
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
 
 
-def _office(lemma: str, marks: tuple[tuple[str, bool], ...]) -> tuple[str, tuple[tuple[str, bool], ...], bool]:
+def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
@@ -652,11 +687,11 @@ def _same_mark(a: str, b: str) -> bool:
     return common >= max(_MIN_STEM, len(short) - 3)
 
 
-def _marks_shared(a, b) -> int:
+def _marks_shared(a: _Marks, b: _Marks) -> int:
     return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
 
 
-def _marks_conflict(a, b) -> bool:
+def _marks_conflict(a: _Marks, b: _Marks) -> bool:
     """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
@@ -695,16 +730,18 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     for k in order:
         link = links[k]
         m = link.source
-        entity = resolver.resolve(m) if m is not None else None
+        cue = link.cue.info if link.cue else None
+        verb_gender = None
+        if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
+            verb_gender = cue.gender
+        entity = resolver.resolve(m, verb_gender) if m is not None else None
         if entity is None and link.heir is not None:
             entity = entity_at.get(link.heir.head)  # "И добавил": the subject of the clause before
         elif entity is not None and m is not None:
             entity_at[m.head] = entity
         entity_of[k] = entity
-        cue = link.cue.info if link.cue else None
-        if entity is not None and m is not None and m.kind == "person" and m.case == "nomn":
-            if cue is not None and cue.form == "finite" and cue.number == "sing" and cue.gender in ("masc", "femn"):
-                entity.gender = cue.gender  # the verb agrees with its subject: "Небойша заявил"
+        if entity is not None and m is not None and m.kind == "person" and m.case == "nomn" and verb_gender:
+            entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"
         if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
