@@ -384,11 +384,11 @@ class _Resolver:
         """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
         an = self.an
         end = 0
-        for i in range(len(an.toks)):
+        # only a capitalized word or a word before a quotation can name one: most words are never analysed
+        candidates = sorted({k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()} | {k - 1 for k in an.opener_at if k})
+        for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            if not (an.is_cap(i) or (i + 1 < len(an.toks) and an.opener_at.get(i + 1) is not None)):
-                continue  # cheap tests first: most words are never analysed
             if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
             readings = an.word(i).readings
