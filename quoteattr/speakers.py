@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from .analysis import Analysis
 from .attribution import Link
@@ -97,7 +97,7 @@ class _Resolver:
 
     # --- naming ----------------------------------------------------------------
 
-    def nominative_name(self, tokens, case: str) -> str:
+    def nominative_name(self, tokens: Iterable[int], case: str) -> str:
         an = self.an
         words = []
         for t in tokens:
@@ -214,7 +214,7 @@ class _Resolver:
         """Record a mention, keeping ``seen`` in text order."""
         bisect.insort(self.seen, seen, key=lambda s: s.token)
 
-    def _guess_case(self, tokens) -> Optional[str]:
+    def _guess_case(self, tokens: Iterable[int]) -> Optional[str]:
         """The case a name stands in: the one all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         for t in tokens:
@@ -251,7 +251,9 @@ class _Resolver:
                 return next((c for c in _CASES if c in best), "nomn")
         return "nomn"
 
-    def recent(self, before: int, accept, within: Optional[int] = None, prominent: bool = False):
+    def recent(
+        self, before: int, accept: Callable[[_Entity], bool], within: Optional[int] = None, prominent: bool = False
+    ) -> Optional[_Entity]:
         """The latest entity seen before token ``before`` that ``accept`` takes."""
         an = self.an
         sent = an.toks[min(before, len(an.toks) - 1)].sent
@@ -266,7 +268,7 @@ class _Resolver:
             return s.entity
         return None
 
-    def salient(self, before: int, accept) -> Optional[_Entity]:
+    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """A latest speaker, else subject, else mention that ``accept`` takes."""
         return (
             self.recent(before, lambda e: accept(e) and e.spoke)
@@ -503,7 +505,7 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def _as_named(self, tokens) -> bool:
+    def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?
         ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
         if len(tokens) != 1:
@@ -512,7 +514,7 @@ class _Resolver:
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
-    def _may_be_nominative(self, tokens) -> bool:
+    def _may_be_nominative(self, tokens: Iterable[int]) -> bool:
         """Can every word of this name be nominative (a word the dictionary does not know can)?"""
         for t in tokens:
             word = self.an.word(t)
@@ -644,11 +646,11 @@ def _same_mark(a: str, b: str) -> bool:
     return common >= max(_MIN_STEM, len(short) - 3)
 
 
-def _marks_shared(a, b) -> int:
+def _marks_shared(a: tuple[tuple[str, bool], ...], b: tuple[tuple[str, bool], ...]) -> int:
     return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
 
 
-def _marks_conflict(a, b) -> bool:
+def _marks_conflict(a: tuple[tuple[str, bool], ...], b: tuple[tuple[str, bool], ...]) -> bool:
     """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
@@ -678,10 +680,11 @@ def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
 def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> Document:
     """Resolve every link's source to an entity and build the public Document."""
     resolver = _Resolver(an)
-    order = sorted(
-        range(len(links)),
-        key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
-    )
+    def position(k: int) -> int:
+        source = links[k].source
+        return an.toks[source.first].start if source else links[k].start
+
+    order = sorted(range(len(links)), key=position)
     entity_of: dict[int, Optional[_Entity]] = {}
     entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
     for k in order:
@@ -700,8 +703,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
-            span = (an.toks[m.first].start, an.toks[m.last - 1].end)
-            entity.mentions.add(span)
+            entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))
             entity.spoke = True
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
