@@ -15,7 +15,7 @@ import pymorphy3
 
 from . import lexicon
 from .lexicon import fold
-from .morph import Morphology
+from .morph import Morphology, Word
 from .tokens import Tokens
 
 
@@ -141,6 +141,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     fillers = _nominal_fillers()
     cues: list[Cue] = []
     skip_until = -1
+    info: Optional[CueForm]  # a nominal cue below, or the reading of a verb
     for i in [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS]:
         if i < skip_until:
             continue
@@ -192,7 +193,7 @@ def _speech_acts(tokens: Tokens, morph: Morphology) -> list[Cue]:
     return found
 
 
-def _choose_form(candidates: tuple[CueForm, ...], word) -> Optional[CueForm]:
+def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueForm]:
     """The cue reading the word most probably has, or None if it is not a verb here."""
     best_lemma_reading = None
     for reading in word.readings:

@@ -17,7 +17,7 @@ import bisect
 import functools
 import itertools
 from dataclasses import dataclass, field, replace
-from typing import Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from .analysis import Analysis
 from .attribution import Link
@@ -103,7 +103,7 @@ class _Resolver:
 
     # --- naming ----------------------------------------------------------------
 
-    def nominative_name(self, tokens, case: str) -> str:
+    def nominative_name(self, tokens: Iterable[int], case: str) -> str:
         an = self.an
         words = []
         for t in tokens:
@@ -229,7 +229,7 @@ class _Resolver:
         """Record a mention, keeping ``seen`` in text order."""
         bisect.insort(self.seen, seen, key=lambda s: s.token)
 
-    def _guess_case(self, tokens) -> Optional[str]:
+    def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
         """The case a name stands in: the one all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         for t in tokens:
@@ -267,7 +267,9 @@ class _Resolver:
                 return next((c for c in _CASES if c in best), "nomn")
         return "nomn"
 
-    def recent(self, before: int, accept, within: Optional[int] = None, prominent: bool = False):
+    def recent(
+        self, before: int, accept: Callable[[_Entity], bool], within: Optional[int] = None, prominent: bool = False
+    ) -> Optional[_Entity]:
         """The latest entity seen before token ``before`` that ``accept`` takes."""
         an = self.an
         sent = an.toks[min(before, len(an.toks) - 1)].sent
@@ -282,7 +284,7 @@ class _Resolver:
             return s.entity
         return None
 
-    def salient(self, before: int, accept) -> Optional[_Entity]:
+    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """A latest speaker, else subject, else mention that ``accept`` takes."""
         return (
             self.recent(before, lambda e: accept(e) and e.spoke)
@@ -721,10 +723,11 @@ def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
 def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> Document:
     """Resolve every link's source to an entity and build the public Document."""
     resolver = _Resolver(an)
-    order = sorted(
-        range(len(links)),
-        key=lambda k: an.toks[links[k].source.first].start if links[k].source else links[k].start,
-    )
+    def position(k: int) -> int:
+        source = links[k].source
+        return an.toks[source.first].start if source else links[k].start
+
+    order = sorted(range(len(links)), key=position)
     entity_of: dict[int, Optional[_Entity]] = {}
     entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
     for k in order:
@@ -745,8 +748,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
-            span = (an.toks[m.first].start, an.toks[m.last - 1].end)
-            entity.mentions.add(span)
+            entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))
             entity.spoke = True
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
