@@ -171,3 +171,14 @@ def test_opinion_verbs_follow_the_option():
 def test_each_quote_names_its_rule():
     doc = quoteattr.extract("«Мы готовы», — заявил министр Иван Петров. Он добавил, что переговоры продолжатся.")
     assert [q.rule for q in doc.quotes] == ["quote-cue", "cue-that"]
+
+
+def test_a_clause_ending_in_a_quotation_keeps_its_closing_mark():
+    # one trailing-punctuation trim for every clause: the period goes, the closing « » mark stays
+    doc = quoteattr.extract("Проект назвали «рискованным». Об этом сообщил сенатор Олег Волков.")
+    (quote,) = doc.quotes
+    assert (quote.kind, quote.content.text, quote.speaker.name) == (
+        "mixed",
+        "Проект назвали «рискованным»",
+        "Олег Волков",
+    )
