@@ -9,19 +9,11 @@ import pytest
 import quoteattr
 from quoteattr import Options
 
+from article import quotes_of
+
 
 def extracted(text, **options):
-    doc = quoteattr.extract(text, options=Options(**options) if options else None)
-    return [
-        (
-            q.kind,
-            q.content.text,
-            q.cue.text if q.cue else None,
-            q.source.text if q.source else None,
-            q.speaker.name if q.speaker else None,
-        )
-        for q in doc.quotes
-    ]
+    return quotes_of(quoteattr.extract(text, options=Options(**options) if options else None))
 
 
 DIRECT = [
