@@ -156,6 +156,9 @@ class _Sieves:
                 return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
             if an.is_punct(j):
                 break
+            if an.word(j).best_has("NOUN"):
+                # "по данным профсоюза": the genitive noun the cue governs is its source, whatever its head
+                return phrase(an, j, "common", "gent", lo=cue.last, hi=hi) if an.word(j).has("gent") else None
             j += 1
         return None
 
@@ -573,7 +576,8 @@ class _Sieves:
         if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
-                self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
+                start = self.interrupted_clause_start(cue.first - 1)
+                self.emit(an.toks[j if start is None else start].start, end, cue, source, "nominal-cue")
         elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
@@ -654,7 +658,8 @@ class _Sieves:
         if tail < last and an.low[tail] == "," and self.first_predicate(cue.first) >= j:
             end = self.content_end(tail + 1)
             if end is not None:
-                self.emit(an.toks[tail + 1].start, end, cue, source, "parenthetical-cue")
+                start = self.interrupted_clause_start(j)
+                self.emit(an.toks[tail + 1 if start is None else start].start, end, cue, source, "parenthetical-cue")
                 self.used_cues.add(cue.first)
             return
         if before_words == 0:
@@ -676,6 +681,32 @@ class _Sieves:
         else:
             self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def interrupted_clause_start(self, comma: int) -> Optional[int]:
+        """The first token of a clause an attribution interrupts at ``comma``
+        ("Переговоры, по словам X, идут"; "что о сроках, сообщил X, речи нет"): the words back
+        to the sentence start, a comma or a complementizer, when they hold no predicate of their
+        own (else they are a clause of their own, not the start of this one); else None."""
+        an = self.an
+        if comma < 0 or an.low[comma] != ",":
+            return None
+        first = an.sentence_bounds(comma)[0]
+        k = comma
+        # a conjunction opens the clause: "хотя о сроках, по словам X, речи нет"
+        while k > first and an.is_word(k - 1) and not _opens_clause(an, k - 1):
+            k -= 1
+        subordinate = k > first and _opens_clause(an, k - 1)
+        if k > first and not (an.low[k - 1] == "," or subordinate):
+            return None
+        while k < comma and _is_connective(an, k):  # "Кроме того, сообщил X, C": the link stays outside
+            k += 1
+        if k == comma or _has_predicate(an, k, comma):
+            return None
+        # a clause's own words, its subject or what follows its conjunction, not an adverbial
+        # that frames the sentence ("В любом случае, отметил X, C")
+        if not subordinate and not any(an.is_word(i) and an.word(i).has("nomn") for i in range(k, comma)):
+            return None
+        return k
 
     def dialogue_goes_on(self, cue: Cue, source: Mention) -> None:
         """"— Q1, — сказал X. — Q2": the dialogue line goes on after its attribution."""
@@ -982,6 +1013,10 @@ def _has_predicate(an: Analysis, a: int, b: int) -> bool:
         an.is_word(k) and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
         for k in range(a, b)
     )
+
+
+def _opens_clause(an: Analysis, k: int) -> bool:
+    return an.low[k] in _COMPLEMENTIZERS or an.word(k).best_has("CONJ")
 
 
 def _partitive_head(an: Analysis, k: int) -> bool:
