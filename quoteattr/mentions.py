@@ -576,9 +576,39 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             last = _unit_end(an, last)
             continue
         break
+    if kind in ("role", "generic"):
+        # a name set off by commas is the role's holder, and a name before it was a genitive
+        # complement: "адвоката Петрова, Людмилы Айне," is Айне, Petrov's lawyer
+        apposed = _apposed_name(an, last, case, hi)
+        if apposed:
+            name, last = apposed, apposed[-1] + 1
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:
+    """The name set off by commas after a role, in the role's case: "адвокат банкира,
+    Людмила Айне, заявила"; "по словам его адвоката, Людмилы Айне, C"."""
+    k = comma + 1
+    if k >= hi or an.low[comma] != "," or not is_name(an, k):
+        return ()
+    b = min(_extend_name(an, k)[1], hi)
+    if b >= hi or an.low[b] != ",":
+        return ()
+    # every word one person in the role's case: "по словам министра, Иванов, ..." is no apposition
+    # although "Иванов" also reads as a genitive plural of "Иван"
+    if not all(_one_in_case(an, j, case) for j in range(k, b)):
+        return ()
+    return tuple(range(k, b))
+
+
+def _one_in_case(an: Analysis, j: int, case: str) -> bool:
+    word = an.word(j)
+    if not word.known or an.is_initial(j):
+        return True
+    named = [r.grammemes for r in word.readings if NAME_TAGS & r.grammemes] or [r.grammemes for r in word.readings]
+    return any(case in g and "sing" in g for g in named)
 
 
 def _role_before(an: Analysis, a: int, lo: int) -> int:
