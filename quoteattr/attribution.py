@@ -791,6 +791,8 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
         return None
     for k in range(first, colon):
+        if an.is_word(k) and an.word(k).best_has("PREP"):
+            return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
