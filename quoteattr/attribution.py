@@ -13,10 +13,12 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
+from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
@@ -62,6 +64,12 @@ _HEADLINE_SOURCE_TOKENS = 6
 _HEADLINE_MIN_WORDS = 3
 # demonstratives whose phrase, as the object of a cue, points at the statement before: "Эту информацию"
 _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это"})
+# a subjectless "рассказали в больнице": the prepositions of the institution's place, the words an
+# addressee may take after the cue ("рассказали агентству ТАСС"), and the tokens a place phrase
+# before the cue may run ("В администрации сайта 4PDA отметили")
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_ADDRESSEE_WORDS = 2
+_PHRASE_BEFORE_CUE = 6
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -139,7 +147,7 @@ class _Sieves:
             if found is not None:
                 return found
         if cue.info.number == "plur" and cue.info.person != "1per":
-            return place_source(an, lo, hi, cue.first)
+            return place_source(an, lo, hi, cue.first) or location_beside(an, cue)
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
@@ -1210,8 +1218,52 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
         best = after
     if best < 0:
         return None
-    _, k, kind = places[best]
-    return phrase(an, k, kind, "loct", k, last)
+    j, k, kind = places[best]
+    return phrase(an, k, kind, "loct", j + 1, last)
+
+
+def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"В администрации сайта также отметили", "рассказали агентству в больнице": a subjectless
+    plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
+    first, last = an.sentence_bounds(cue.first)
+    k = cue.last
+    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице"
+    while k < min(last, cue.last + _ADDRESSEE_WORDS) and an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper()):
+        k += 1
+    found = _location_at(an, k, last)
+    if found is not None:
+        return found
+    j = cue.first - 1
+    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+        j -= 1  # "также", "уже"
+    for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
+        if an.low[k] in _LOCATIVE_PREPOSITIONS:
+            found = _location_at(an, k, j + 1)
+            return found if found is not None and found.last == j + 1 else None
+        if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
+            break
+    return None
+
+
+def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
+    """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
+    if j >= hi or an.low[j] not in _LOCATIVE_PREPOSITIONS:
+        return None
+    k = j + 1
+    while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
+        k += 1
+    if k >= hi or not an.is_word(k):
+        return None
+    word = an.word(k)
+    if not (word.best_has("NOUN") and word.has("loct")) or word.has("anim") or lexicon.fold(an.low[k]) in _circumstances() or not word.noun_lemmas.isdisjoint(_circumstances()):
+        return None
+    kind = token_kind(an, k)
+    return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
+
+
+@functools.cache
+def _circumstances() -> frozenset[str]:
+    return lexicon.word_set("circumstances.txt")
 
 
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
