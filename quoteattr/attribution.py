@@ -164,8 +164,9 @@ class _Sieves:
                 return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
             if an.is_punct(j):
                 break
-            if an.word(j).best_has("NOUN"):
-                # "по данным профсоюза": the genitive noun the cue governs is its source, whatever its head
+            if _substantive(an, j, hi):
+                # "по данным профсоюза", "по словам пострадавшего": the genitive the cue governs is
+                # its source, whatever its head
                 return phrase(an, j, "common", "gent", lo=cue.last, hi=hi) if an.word(j).has("gent") else None
             j += 1
         return None
@@ -1023,6 +1024,15 @@ def _has_predicate(an: Analysis, a: int, b: int) -> bool:
         an.is_word(k) and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
         for k in range(a, b)
     )
+
+
+def _substantive(an: Analysis, j: int, hi: int) -> bool:
+    """Does word ``j`` head a noun phrase: a noun, or an adjective or participle with no noun
+    after it ("пострадавшего", "звонившего")?"""
+    word = an.word(j)
+    if word.best_has("NOUN"):
+        return True
+    return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.is_word(j + 1))
 
 
 def _opens_clause(an: Analysis, k: int) -> bool:
