@@ -70,6 +70,7 @@ _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подо
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ADDRESSEE_WORDS = 2
 _PHRASE_BEFORE_CUE = 6
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -957,6 +958,8 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         chosen = scan.common[:2]
     if chosen is None:
         return None
+    if chosen[1] == "quoted":
+        return quoted_name_mention(an, chosen[0], "nomn")
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
@@ -979,6 +982,13 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             while j < sent_last and an.low[j] not in (")", "]"):
                 j += 1
             j += 1
+            continue
+        if not scan.in_pp and not scan.head_before and quoted_name_at(an, j) and _quoted_nominative(an, j):
+            # "«Новая газета» (со ссылкой на X) утверждает": a quoted name in the nominative is a subject
+            nxt = _next_unit(an, j)
+            scan.weak = (j, "quoted")
+            scan.head_before = True
+            j = nxt
             continue
         scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
         if not free:  # a preposition, or the noun it governs: not a subject
@@ -1070,11 +1080,28 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
     if kind is None and not in_pp:
         kind = positional_kind(an, j)
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
+        if _pronoun_alone(an, j):
+            return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         if closes:
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
+
+
+def _pronoun_alone(an: Analysis, j: int) -> bool:
+    """Is word ``j`` a pronoun standing for a noun ("между тем", "перед этим"), not one
+    modifying the next word ("при том [условии]")? It shares no case with what follows."""
+    if not an.is_word(j) or not an.word(j).has("Apro"):
+        return False
+    k = j + 1
+    if k < len(an.toks) and quoted_name_at(an, k):
+        return True
+    if k >= len(an.toks) or not an.is_word(k):
+        return True
+    mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & _CASES
+    theirs = {g for r in an.word(k).readings for g in r.grammemes} & _CASES
+    return mine.isdisjoint(theirs)
 
 
 def _past_oblique_complement(an: Analysis, j: int) -> int:
