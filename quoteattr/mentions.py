@@ -288,6 +288,8 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         # a known word capitalized only because it opens the sentence: read as any other noun
     if word.best_has("NOUN") and word.known:
         return "common"
+    if word.known and (word.best_has("ADJF") or word.best_has("PRTF")) and word.has("nomn") and not _modifies_next(an, i):
+        return "common"  # "Пострадавший рассказал", "один заявил": an adjective that stands for a noun
     return None
 
 
@@ -344,9 +346,10 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
-    partitive = _partitive_at(an, i)
+    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
+    substantive = _partitive_at(an, i) or kind == "common"
     for r in _readings_in_case(an, i, case):
-        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
+        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
         number = "plur" if "plur" in r.grammemes else "sing"
         gender = None if kind in ("role", "generic") else _gender(r.grammemes)
