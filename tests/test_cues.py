@@ -34,6 +34,19 @@ def test_forms(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Он заключил: пора.", "заключил"),
+        ("Он заключает: пора.", "заключает"),
+        ("Она дополняет: пора.", "дополняет"),
+        ("Она подытоживает: пора.", "подытоживает"),
+    ],
+)
+def test_both_aspects_of_a_verb_are_cues(text, cue):
+    assert [found for found, _, _ in cues(text)] == [cue]
+
+
 def test_opinions_switch():
     assert cues("Он считает, что да.", opinions=False) == []
     assert cues("Он считает, что да.")[0][1] == "opinion"
