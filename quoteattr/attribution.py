@@ -13,7 +13,6 @@ sentence right after an attributed quote continues its speaker.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional, cast
@@ -21,7 +20,7 @@ from typing import Optional, cast
 from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
-from .mentions import Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import Mention, agreement, can_be, counted_by, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -1083,7 +1082,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         if _pronoun_alone(an, j):
             return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
-        if closes:
+        if closes and not _circumstance(an, j):  # "в сентябре [МВД заявило]": a time governs no outlet
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
@@ -1159,7 +1158,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             continue
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
-        if kind == "common" and (not _only_adverbs(an, cue.last, j) or an.word(j).has("NOUN", "accs", "inan")):
+        numeral = counted_by(an, j)
+        if kind == "common" and (not _only_adverbs(an, cue.last, j if numeral is None else numeral) or an.word(j).has("NOUN", "accs", "inan")):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
             # "потребовали пароли": after the verb an inanimate noun that may be its object is not one
             kind = None
@@ -1286,21 +1286,26 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
     if j >= hi or an.low[j] not in _LOCATIVE_PREPOSITIONS:
         return None
+    if j + 1 < hi and quoted_name_at(an, j + 1):
+        return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
     k = j + 1
     while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
         k += 1
     if k >= hi or not an.is_word(k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and word.has("loct")) or word.has("anim") or lexicon.fold(an.low[k]) in _circumstances() or not word.noun_lemmas.isdisjoint(_circumstances()):
+    if not (word.best_has("NOUN") and word.has("loct")) or word.has("anim") or _circumstance(an, k):
         return None
     kind = token_kind(an, k)
     return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
 
 
-@functools.cache
-def _circumstances() -> frozenset[str]:
-    return lexicon.word_set("circumstances.txt")
+def _circumstance(an: Analysis, k: int) -> bool:
+    """Does word ``k`` name a time, course or condition ("году", "сентябре", "ходе", "состоянии")?"""
+    if not an.is_word(k):
+        return False
+    names = lexicon.word_set("circumstances.txt")
+    return lexicon.fold(an.low[k]) in names or not an.word(k).noun_lemmas.isdisjoint(names)
 
 
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:

@@ -37,6 +37,8 @@ _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 # bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
 # … под руководством зампреда правления компании Александра Ананенкова")
 _PHRASE_REACH = 40
+# "два близких к семье источника": how far before its noun a numeral may count it
+_COUNTED_REACH = 5
 # the word lists that classify a mention's kind
 _KIND_LISTS = (
     "roles.txt",
@@ -288,8 +290,13 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         # a known word capitalized only because it opens the sentence: read as any other noun
     if word.best_has("NOUN") and word.known:
         return "common"
-    if word.known and (word.best_has("ADJF") or word.best_has("PRTF")) and word.has("nomn") and not _modifies_next(an, i):
-        return "common"  # "Пострадавший рассказал", "один заявил": an adjective that stands for a noun
+    if (
+        word.known
+        and (word.best_has("ADJF") or word.best_has("PRTF"))
+        and (word.has("nomn") or counted_by(an, i) is not None)
+        and not _modifies_next(an, i)
+    ):
+        return "common"  # "Пострадавший рассказал", "один заявил", "трое задержанных": an adjective for a noun
     return None
 
 
@@ -346,6 +353,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
+    if case == "nomn" and counted_by(an, i) is not None:
+        # "два источника": a genitive after a cardinal in the nominative heads a plural subject
+        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, "plur", cue, kind)
     # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
     substantive = _partitive_at(an, i) or kind == "common"
     for r in _readings_in_case(an, i, case):
@@ -356,6 +366,24 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         if _agrees(gender, number, cue, kind):
             return True
     return False
+
+
+def counted_by(an: Analysis, i: int) -> Optional[int]:
+    """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
+    источника", "5 человек"), if one stands a few words before it; else None."""
+    j = i - 1
+    while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
+        if an.toks[j].text.isdigit():
+            return j
+        if not an.is_word(j):
+            return None
+        word = an.word(j)
+        if word.best_has("NUMR"):
+            return j if word.has("nomn") else None
+        if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
+            return None
+        j -= 1
+    return None
 
 
 def _gender(grammemes: frozenset[str]) -> Optional[str]:
@@ -544,6 +572,9 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         or (_is_latin(an, i) and _is_latin(an, first - 1))
     ):
         first -= 1
+    numeral = counted_by(an, i) if case == "nomn" else None
+    if numeral is not None and numeral >= lo:
+        first = numeral  # "два близких к семье источника"
     last = i + 1
     name: tuple[int, ...] = ()
     while last < hi:
