@@ -69,6 +69,8 @@ _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подо
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ADDRESSEE_WORDS = 2
 _PHRASE_BEFORE_CUE = 6
+# the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
+_COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
@@ -572,7 +574,12 @@ class _Sieves:
             return False
         if cue.info.form == "nominal":
             return True
-        return cue.takes("inverted") and cue.info.form == "finite" and subject_after(an, cue, an.sentence_bounds(k)[1]) is not None
+        if not cue.takes("inverted") or cue.info.form != "finite":
+            return False
+        if subject_after(an, cue, an.sentence_bounds(k)[1]) is not None:
+            return True
+        # "C, сообщили в ведомстве": a subjectless plural cue said where its institution is
+        return cue.info.number == "plur" and location_beside(an, cue) is not None
 
     def nominal(self, cue: Cue) -> None:
         """По словам S, C / C, по словам S."""
@@ -765,10 +772,16 @@ class _Sieves:
         """One clause, one attribution: the innermost cue wins over a wrapping one."""
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
         cue_starts = sorted(start for start in map(_cue_start, self.links) if start is not None)
+        # "По его словам, он не ожидал, что C": a verb with its complement inside what a
+        # nominal cue reports is part of the report, not an attribution that wraps it
+        framing_starts = sorted(
+            start for link in self.links if link.rule not in _COMPLEMENT_RULES and (start := _cue_start(link)) is not None
+        )
         keep: list[Link] = []
         for link in links:
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
-                inside = bisect.bisect_left(cue_starts, link.end) - bisect.bisect_left(cue_starts, link.start)
+                starts = framing_starts if link.rule == "nominal-cue" else cue_starts
+                inside = bisect.bisect_left(starts, link.end) - bisect.bisect_left(starts, link.start)
                 own = _cue_start(link)
                 if own is not None and link.start <= own < link.end:
                     inside -= 1
@@ -1294,7 +1307,7 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if k >= hi or not an.is_word(k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and word.has("loct")) or word.has("anim") or _circumstance(an, k):
+    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or word.has("anim") or _circumstance(an, k):
         return None
     kind = token_kind(an, k)
     return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
