@@ -241,6 +241,8 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
         return "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best:
+        if "Abbr" in best and word.known and not {"Orgn", "Geox"} & best:
+            return None  # an abbreviation the dictionary knows as no organization: "ДТП", "ЕГЭ", "ВВП"
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
