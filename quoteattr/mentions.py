@@ -121,6 +121,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     best = word.readings[0].grammemes if word.readings else frozenset()
     if feminine_surname(an, i):
         return True
+    if _name_readings(word) and _next_to_dictionary_name(an, i, before_only=True):
+        return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if NAME_TAGS & best:
@@ -440,10 +442,16 @@ def name_head(an: Analysis, i: int) -> int:
     return i
 
 
-def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
+def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int, int]:
+    """Tokens ``a..b-1`` of the name whose word ``i`` is. Given the ``case`` the phrase stands in,
+    the name grows only by words that can stand in it with the head: "Помощник Сергея Собянина
+    Анастасия Ракова сообщила" is a nominative feminine name, though all four words could be a
+    masculine genitive one."""
     i = name_head(an, i)
     a = i
-    cases = _name_cases(an, i)
+    cases = _name_forms(an, i)
+    if cases is not None and case is not None:
+        cases = frozenset(f for f in cases if f[0] == case) or cases
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
         if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
@@ -455,17 +463,18 @@ def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     return a, name_end(an, i, cases)
 
 
-def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> int:
+def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) -> int:
     """Past the last word of the name whose word ``i`` is, read rightwards.
 
     A name is at most three words (first name, patronymic, surname) in one
-    case: a genitive name before a nominative one is another person
-    ("представитель Анны Козловой Олег Белов"), and a common word
+    case and gender: a genitive name before a nominative one is another person
+    ("представитель Анны Козловой Олег Белов"), and so is a feminine one before a
+    masculine one ("пресс-секретарь Дмитрия Медведева Олег Осипов"); a common word
     capitalized only because it opens the sentence is no part of a name
     ("Визит Владимир Путин ...").
     """
     if cases is None:
-        cases = _name_cases(an, i)
+        cases = _name_forms(an, i)
     b = i + 1
     while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
@@ -475,20 +484,22 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> in
     return b
 
 
-def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tuple[Optional[frozenset[str]], bool]:
-    """The cases a name keeps when word ``j`` joins it, and whether ``j`` can join."""
-    mine = _name_cases(an, j)
+def _shared_cases(
+    cases: Optional[frozenset[NameForm]], an: Analysis, j: int
+) -> tuple[Optional[frozenset[NameForm]], bool]:
+    """The forms a name keeps when word ``j`` joins it, and whether ``j`` can join."""
+    mine = _name_forms(an, j)
     if cases is None or mine is None:
         return cases or mine, True
     return cases & mine, not cases.isdisjoint(mine)
 
 
-def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[str]]) -> bool:
+def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) -> bool:
     """Does name word ``j`` end the name before it rather than start the one after?
     "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
     if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
         return False
-    before = _name_cases(an, j - 1)
+    before = _name_forms(an, j - 1)
     if before is None or cases is None or not before.isdisjoint(cases):
         return False  # the word before could be of this name too
     _, fits = _shared_cases(before, an, j)
@@ -502,19 +513,38 @@ def stray_capital(an: Analysis, i: int) -> bool:
     return sentence_start and word.known and not _name_readings(word)
 
 
-def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
-    """The cases the dictionary allows word ``i`` as a name, or None if it does not know it as one
-    (pymorphy3's guess from the ending of a foreign name is often the wrong case: "Драгиша")."""
+def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
+    """The (case, gender) pairs the dictionary allows word ``i`` as a name, or None if it does not
+    know it as one (pymorphy3's guess from the ending of a foreign name is often the wrong case:
+    "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender."""
     word = an.word(i)
     named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:
         return None
-    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES and g != "voct")
+    forms = frozenset(
+        (case, gender)
+        for r in named
+        for case in r.grammemes & _CASES - {"voct"}
+        for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
+    )
     if feminine_surname(an, i):
-        cases |= {"nomn"}  # "Орлова": also a woman's nominative
-    return cases or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+        forms |= {("nomn", "femn")}  # "Орлова": also a woman's nominative
+    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
+def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
+    """Can the words of one name all stand in ``case`` (in one gender)? True if the dictionary
+    does not know them as names."""
+    shared: Optional[frozenset[NameForm]] = None
+    for t in tokens:
+        shared, fits = _shared_cases(shared, an, t)
+        if not fits:
+            return False
+    return shared is None or any(form[0] == case for form in shared)
+
+
+NameForm = tuple[str, str]  # a case and a gender that all words of one name share
+_GENDERS = ("masc", "femn")
 _NAME_WORDS = 3  # first name, patronymic, surname
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
@@ -531,7 +561,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "author":
         return Mention(i, i + 1, i, kind, (), case)
     if kind == "person":
-        a, b = _extend_name(an, i)
+        a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
@@ -564,7 +594,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 continue
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
-            a, b = _extend_name(an, last)
+            a, b = _extend_name(an, last, case)
+            if b < hi and is_name(an, b) and not _name_in_case(an, range(last, b), case):
+                last = b  # "адвокат Сергея Фурсова Иван Бойко": a genitive name is the role's complement
+                continue
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)
             break
