@@ -278,19 +278,25 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
-        if word.known and not word.has("nomn") or _modifies_next(an, i):
+        if word.known and _oblique_only(word) or _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if an.sentence(i).first != i:
             best = word.readings[0].grammemes if word.readings else frozenset()
             return None if word.known and _FUNCTION_POS & best else "person"
-        if word.best_has("ADJF") and _verb_follows(an, i):
-            return "person"  # "Черный заявил": an adjective alone before the verb is a surname
+        if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
+            return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
         if not word.known:
             return "person"
         # a known word capitalized only because it opens the sentence: read as any other noun
     if word.best_has("NOUN") and word.known:
         return "common"
     return None
+
+
+def _oblique_only(word: Word) -> bool:
+    """Does every reading of ``word`` stand in a case other than the nominative? A reading with no
+    case at all ("Кривонос", read as the short adjective "кривонос") leaves the nominative open."""
+    return all(r.grammemes & _CASES and "nomn" not in r.grammemes for r in word.readings)
 
 
 def _partitive_at(an: Analysis, i: int) -> bool:
@@ -432,6 +438,9 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return False
     if indeclinable(an, i):
         return True
+    forms = _name_forms(an, i) if is_name(an, i) else None
+    if forms is not None and all(case != "gent" for case, _ in forms):
+        return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
 
@@ -454,13 +463,23 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
         cases = frozenset(f for f in cases if f[0] == case) or cases
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or _opens_name(an, a, i):
             break
         cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
     return a, name_end(an, i, cases)
+
+
+def _opens_name(an: Analysis, a: int, i: int) -> bool:
+    """Does first name ``a``, with more of the name after it up to ``i``, open a name? Only a
+    surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
+    word there is outside the name ("глава Минпромторга Антон Алиханов")."""
+    best = an.word(a).readings[0].grammemes if an.word(a).readings else frozenset()
+    if a >= i or "Name" not in best or "plur" in best:  # "Мусаев" is no plural of "Мусай"
+        return False
+    return not any("Surn" in r.grammemes for r in an.word(a - 1).readings if an.word(a - 1).known)
 
 
 def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) -> int:
@@ -597,6 +616,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             a, b = _extend_name(an, last, case)
             if b < hi and is_name(an, b) and not _name_in_case(an, range(last, b), case):
                 last = b  # "адвокат Сергея Фурсова Иван Бойко": a genitive name is the role's complement
+                continue
+            opener = next((k for k in range(last + 1, b) if _opens_name(an, k, b)), None)
+            if opener is not None:
+                last = opener  # "глава Минпромторга Антон Алиханов": the name opens at its first name
                 continue
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)
