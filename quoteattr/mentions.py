@@ -477,7 +477,7 @@ def _opens_name(an: Analysis, a: int, i: int) -> bool:
     surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
     word there is outside the name ("глава Минпромторга Антон Алиханов")."""
     best = an.word(a).readings[0].grammemes if an.word(a).readings else frozenset()
-    if a >= i or "Name" not in best or "plur" in best:  # "Мусаев" is no plural of "Мусай"
+    if a >= i or not an.word(a).known or "Name" not in best or "plur" in best:  # "Мусаев" is no plural of "Мусай"
         return False
     return not any("Surn" in r.grammemes for r in an.word(a - 1).readings if an.word(a - 1).known)
 
