@@ -46,6 +46,8 @@ _CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вм�
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
+# "в свою очередь", "как и прежде": the most words an aside between commas after a cue holds
+_ASIDE_WORDS = 4
 # "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
 _BACK_REFERENCE_WINDOW = 10
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
@@ -1067,6 +1069,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
                 continue
+            if low == "," and j == cue.last:
+                past = _past_parenthetical(an, j, last)
+                if past > j:
+                    j = past  # "— отметил, в свою очередь, гендиректор": the aside is no boundary
+                    continue
             if low in (",", ":", ".", "!", "?", ";", "…") or an.is_dash(j):
                 break
             j += 1
@@ -1077,9 +1084,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             continue
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
-        if kind == "common" and (not _only_adverbs(an, cue.last, j) or an.word(j).has("NOUN", "accs", "inan")):
+        if kind == "common" and (
+            not _only_adverbs(an, cue.last, j) or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue)
+        ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
-            # "потребовали пароли": after the verb an inanimate noun that may be its object is not one
+            # "потребовали пароли": after the verb an inanimate noun that may be its object is not
+            # one, unless the reported words before the verb are its object ("«Q», — заявили профсоюзы")
             kind = None
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
@@ -1109,6 +1119,35 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = nxt
     return fallback
+
+
+def _content_before(an: Analysis, cue: Cue) -> bool:
+    """Does the cue follow its reported words behind a dash or a closing quote mark ("«Q», — заявили
+    X", "C, — заявили X"), which then fill its object, so that a noun after it is its subject? A bare
+    comma may join two predicates of one subject instead ("украли технику, потребовали пароли")."""
+    k = cue.first - 1
+    if k >= 0 and an.low[k] == ",":
+        k -= 1
+        return k in an.closer_at
+    return k >= 0 and an.is_dash(k)
+
+
+def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
+    """Past an aside between commas ("в свою очередь", "впрочем", "как и ожидалось"), or ``comma``.
+    An aside is short, opens with a preposition, a conjunction, an adverb or a parenthetical word,
+    and holds no verb of its own."""
+    k = comma + 1
+    if k >= last or not an.is_word(k):
+        return comma
+    opener = an.word(k)
+    if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt")):
+        return comma
+    for m in range(k, min(last, k + _ASIDE_WORDS + 1)):
+        if an.low[m] == ",":
+            return m + 1 if m > k else comma
+        if not an.is_word(m) or any(an.word(m).best_has(p) for p in ("VERB", "GRND", "PRTF", "INFN")):
+            return comma
+    return comma
 
 
 def _quoted_nominative(an: Analysis, j: int) -> bool:
