@@ -62,8 +62,11 @@ _NOMINAL_SOURCE_WINDOW = 4
 _HEADLINE_SOURCE_TOKENS = 6
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
 _HEADLINE_MIN_WORDS = 3
-# demonstratives whose phrase, as the object of a cue, points at the statement before: "Эту информацию"
-_DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это"})
+# determiners whose phrase, as the object of a cue, points at the statement before: "Эту информацию",
+# "Такое заявление", "Соответствующее заявление", "Указанные данные"
+_DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это", "соответствующий", "указанный"})
+# "C, о чем сообщил S" / "C, об этом сообщил S": the clause before the comma is what S said
+_CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -601,10 +604,11 @@ class _Sieves:
 
     def about_this(self, cue: Cue) -> bool:
         """What S said stands before the cue: "Об этом сообщил S." / "Эту информацию
-        подтвердил S." (the previous sentence) / "C, о чем сообщил S." (the clause before)."""
+        подтвердил S." (the previous sentence) / "C, о чем сообщил S." / "C, об этом сообщил S."
+        (the clause before)."""
         an = self.an
         first, last = an.sentence_bounds(cue.first)
-        if cue.first >= 3 and an.low[cue.first - 3] == "," and an.low[cue.first - 2] == "о" and an.low[cue.first - 1] == "чем":
+        if cue.first >= 3 and an.low[cue.first - 3] == "," and (an.low[cue.first - 2], an.low[cue.first - 1]) in _CLAUSE_BACK_REFERENCES:
             content_first, content_last = first, cue.first - 3
         elif first > 0 and _points_back(an, first, cue):
             content_first, content_last = self.lead_before(first)
@@ -804,7 +808,7 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     j = first
     if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
         j += 2
-    elif an.is_word(j) and (an.word(j).lemma in _DEMONSTRATIVES and an.word(j).has("accs")):
+    elif an.is_word(j) and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
         j += 1
         if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
             if _may_be_subject(an, j, cue):
@@ -1227,8 +1231,9 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
             if k >= last:
                 continue
             kind = token_kind(an, k)
-            if kind in ("document", "organization"):
-                found.append((j, k, kind))
+            if kind in ("document", "organization") or kind == "group" and not an.word(k).has("anim"):
+                # "в администрации", "в командовании": a collective body, where its people speak
+                found.append((j, k, "organization" if kind == "group" else kind))
     return found
 
 
