@@ -388,8 +388,8 @@ class _Sieves:
                 done += 1
             if last is None:
                 continue
-            if q.start - last.end > _CONTINUATION_GAP or an.text.count("\n", last.end, q.start) > 1:
-                continue
+            if q.start - last.end > _CONTINUATION_GAP or an.toks[opener].para - an.toks[an.tokens.index_at(last.end - 1)].para > 1:
+                continue  # the next paragraph at most, however many line breaks part them
             own_cue = last.cue.first if last.cue else -1
             if any(j != own_cue and j in self.cue_at for j in range(an.tokens.index_at(last.end), opener)):
                 continue  # another cue between: the quote is someone else's or has its own
@@ -730,9 +730,16 @@ class _Sieves:
     def resolve_overlaps(self) -> list[Link]:
         """One clause, one attribution: the innermost cue wins over a wrapping one."""
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
-        cue_starts = sorted(start for start in map(_cue_start, self.links) if start is not None)
+        # "Мы настаиваем, что C, — заявил адвокат": a first-person cue inside a clause that another
+        # speaker's cue reports is part of the reported words, not an attribution of its own
+        cue_starts = sorted(start for l in self.links if not _first_person(l) and (start := _cue_start(l)) is not None)
+        wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(l)]
         keep: list[Link] = []
         for link in links:
+            if _first_person(link):
+                at = bisect.bisect_right(wrappers, (link.start, 1 << 62)) - 1
+                if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
+                    continue
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
                 inside = bisect.bisect_left(cue_starts, link.end) - bisect.bisect_left(cue_starts, link.start)
                 own = _cue_start(link)
@@ -848,6 +855,10 @@ def _cue_start(link: Link) -> Optional[int]:
     if link.cue is None or link.rule == "continuation":
         return None
     return link.cue.start
+
+
+def _first_person(link: Link) -> bool:
+    return link.cue is not None and link.cue.info.person == "1per"
 
 
 def _same_clause(a: Link, b: Link) -> bool:
