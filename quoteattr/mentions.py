@@ -299,6 +299,15 @@ def _oblique_only(word: Word) -> bool:
     return all(r.grammemes & _CASES and "nomn" not in r.grammemes for r in word.readings)
 
 
+def counted(an: Analysis, i: int) -> bool:
+    """"два источника", "пять экспертов", "несколько жителей": a noun in the genitive after a
+    nominative numeral, which together stand as a nominative plural."""
+    j = i - 1
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j) or not an.word(i).has("NOUN", "gent"):
+        return False
+    return an.word(j).has("NUMR", "nomn")
+
+
 def _partitive_at(an: Analysis, i: int) -> bool:
     """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural."""
     j = i + 1
@@ -352,6 +361,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
+    if case == "nomn" and counted(an, i):
+        return _agrees(None, "plur", cue, kind)  # "два источника рассказали": a numeral and its genitive
     partitive = _partitive_at(an, i)
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
@@ -590,6 +601,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         or (_is_latin(an, i) and _is_latin(an, first - 1))
     ):
         first -= 1
+    if case == "nomn" and first - 1 >= lo and counted(an, i) and an.word(first - 1).has("NUMR"):
+        first -= 1  # the numeral that counts the head: "два источника"
     last = i + 1
     name: tuple[int, ...] = ()
     while last < hi:
