@@ -131,6 +131,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
     if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
+    if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
+        return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -151,6 +153,14 @@ def _is_name(an: Analysis, i: int) -> bool:
     # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and word.best_has("NOUN")
     return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _agrees_with_first_name(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` follow a dictionary first name and agree with it in case and gender?"""
+    if not _next_to_dictionary_name(an, i, before_only=True):
+        return False
+    first = {(c, g) for r in _name_readings(an.word(i - 1)) for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
+    return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
@@ -557,6 +567,10 @@ def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         for case in r.grammemes & _CASES - {"voct"}
         for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
     )
+    # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
+    forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
+    if an.low[i][-1:] not in _VOWEL_LETTERS and any("Surn" in r.grammemes and "masc" in r.grammemes for r in named):
+        forms |= {(case, "femn") for case in _CASES - {"voct"}}  # "Анна Литвин": a woman's surname in a consonant does not inflect
     if feminine_surname(an, i):
         forms |= {("nomn", "femn")}  # "Орлова": also a woman's nominative
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
@@ -575,6 +589,8 @@ def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
 
 NameForm = tuple[str, str]  # a case and a gender that all words of one name share
 _GENDERS = ("masc", "femn")
+_GENDER_SET = frozenset(_GENDERS)
+_VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
