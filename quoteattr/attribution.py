@@ -19,7 +19,7 @@ from typing import Optional, cast
 
 from .analysis import Analysis
 from .cues import Cue, CueForm
-from .mentions import Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -610,11 +610,13 @@ class _Sieves:
         first, last = an.sentence_bounds(cue.first)
         if cue.first >= 3 and an.low[cue.first - 3] == "," and (an.low[cue.first - 2], an.low[cue.first - 1]) in _CLAUSE_BACK_REFERENCES:
             content_first, content_last = first, cue.first - 3
+            source_first = cue.first - 2  # "Задержаны четыре человека, о чем сообщили в МВД": not in the clause
         elif first > 0 and _points_back(an, first, cue):
             content_first, content_last = self.lead_before(first)
+            source_first = first
         else:
             return False
-        source = self.source_of(cue, first, last, after_first=True)
+        source = self.source_of(cue, source_first, last, after_first=True)
         end_tok = _trim_end(an, content_first, content_last)
         if end_tok > content_first:
             self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
@@ -732,11 +734,12 @@ class _Sieves:
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
         # "Мы настаиваем, что C, — заявил адвокат": a first-person cue inside a clause that another
         # speaker's cue reports is part of the reported words, not an attribution of its own
-        cue_starts = sorted(start for l in self.links if not _first_person(l) and (start := _cue_start(l)) is not None)
-        wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(l)]
+        an = self.an
+        cue_starts = sorted(start for l in self.links if not _first_person(an, l) and (start := _cue_start(l)) is not None)
+        wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(an, l)]
         keep: list[Link] = []
         for link in links:
-            if _first_person(link):
+            if _first_person(an, link):
                 at = bisect.bisect_right(wrappers, (link.start, 1 << 62)) - 1
                 if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
                     continue
@@ -857,8 +860,12 @@ def _cue_start(link: Link) -> Optional[int]:
     return link.cue.start
 
 
-def _first_person(link: Link) -> bool:
-    return link.cue is not None and link.cue.info.person == "1per"
+def _first_person(an: Analysis, link: Link) -> bool:
+    """Does the link's cue speak in the first person ("я утверждаю", "мы уверены")?"""
+    cue = link.cue
+    if cue is None:
+        return False
+    return cue.info.person == "1per" or cue.first > 0 and an.low[cue.first - 1] in FIRST_PERSON
 
 
 def _same_clause(a: Link, b: Link) -> bool:
@@ -1228,6 +1235,8 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
     if best < 0:
         return None
     _, k, kind = places[best]
+    if quoted_name_at(an, k):
+        return quoted_name_mention(an, k, "loct")
     return phrase(an, k, kind, "loct", k, last)
 
 
@@ -1240,6 +1249,9 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
             while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1
             if k >= last:
+                continue
+            if quoted_name_at(an, k) and an.inside_quote(j) is None:
+                found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
             kind = token_kind(an, k)
             if kind in ("document", "organization") or kind == "group" and not an.word(k).has("anim"):
