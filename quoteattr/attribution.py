@@ -20,7 +20,7 @@ from typing import Optional, cast
 from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
-from .mentions import Mention, agreement, can_be, counted_by, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, agreement, can_be, counted_by, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -47,6 +47,8 @@ _CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вм�
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
+# "в свою очередь", "как и прежде": the most words an aside between commas after a cue holds
+_ASIDE_WORDS = 4
 # "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
 _BACK_REFERENCE_WINDOW = 10
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
@@ -61,8 +63,11 @@ _NOMINAL_SOURCE_WINDOW = 4
 _HEADLINE_SOURCE_TOKENS = 6
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
 _HEADLINE_MIN_WORDS = 3
-# demonstratives whose phrase, as the object of a cue, points at the statement before: "Эту информацию"
-_DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это"})
+# determiners whose phrase, as the object of a cue, points at the statement before: "Эту информацию",
+# "Такое заявление", "Соответствующее заявление", "Указанные данные"
+_DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это", "соответствующий", "указанный"})
+# "C, о чем сообщил S" / "C, об этом сообщил S": the clause before the comma is what S said
+_CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
 # a subjectless "рассказали в больнице": the prepositions of the institution's place, the words an
 # addressee may take after the cue ("рассказали агентству ТАСС"), and the tokens a place phrase
 # before the cue may run ("В администрации сайта 4PDA отметили")
@@ -397,8 +402,8 @@ class _Sieves:
                 done += 1
             if last is None:
                 continue
-            if q.start - last.end > _CONTINUATION_GAP or an.text.count("\n", last.end, q.start) > 1:
-                continue
+            if q.start - last.end > _CONTINUATION_GAP or an.toks[opener].para - an.toks[an.tokens.index_at(last.end - 1)].para > 1:
+                continue  # the next paragraph at most, however many line breaks part them
             own_cue = last.cue.first if last.cue else -1
             if any(j != own_cue and j in self.cue_at for j in range(an.tokens.index_at(last.end), opener)):
                 continue  # another cue between: the quote is someone else's or has its own
@@ -619,16 +624,19 @@ class _Sieves:
 
     def about_this(self, cue: Cue) -> bool:
         """What S said stands before the cue: "Об этом сообщил S." / "Эту информацию
-        подтвердил S." (the previous sentence) / "C, о чем сообщил S." (the clause before)."""
+        подтвердил S." (the previous sentence) / "C, о чем сообщил S." / "C, об этом сообщил S."
+        (the clause before)."""
         an = self.an
         first, last = an.sentence_bounds(cue.first)
-        if cue.first >= 3 and an.low[cue.first - 3] == "," and an.low[cue.first - 2] == "о" and an.low[cue.first - 1] == "чем":
+        if cue.first >= 3 and an.low[cue.first - 3] == "," and (an.low[cue.first - 2], an.low[cue.first - 1]) in _CLAUSE_BACK_REFERENCES:
             content_first, content_last = first, cue.first - 3
+            source_first = cue.first - 2  # "Задержаны четыре человека, о чем сообщили в МВД": not in the clause
         elif first > 0 and _points_back(an, first, cue):
             content_first, content_last = self.lead_before(first)
+            source_first = first
         else:
             return False
-        source = self.source_of(cue, first, last, after_first=True)
+        source = self.source_of(cue, source_first, last, after_first=True)
         end_tok = _trim_end(an, content_first, content_last)
         if end_tok > content_first:
             self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
@@ -771,14 +779,24 @@ class _Sieves:
     def resolve_overlaps(self) -> list[Link]:
         """One clause, one attribution: the innermost cue wins over a wrapping one."""
         links = sorted(self.links, key=lambda l: (l.start, -l.end))
-        cue_starts = sorted(start for start in map(_cue_start, self.links) if start is not None)
+        # "Мы настаиваем, что C, — заявил адвокат": a first-person cue inside a clause that another
+        # speaker's cue reports is part of the reported words, not an attribution of its own
+        an = self.an
+        cue_starts = sorted(start for l in self.links if not _first_person(an, l) and (start := _cue_start(l)) is not None)
         # "По его словам, он не ожидал, что C": a verb with its complement inside what a
         # nominal cue reports is part of the report, not an attribution that wraps it
         framing_starts = sorted(
-            start for link in self.links if link.rule not in _COMPLEMENT_RULES and (start := _cue_start(link)) is not None
+            start
+            for l in self.links
+            if not _first_person(an, l) and l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
         )
+        wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(an, l)]
         keep: list[Link] = []
         for link in links:
+            if _first_person(an, link):
+                at = bisect.bisect_right(wrappers, (link.start, 1 << 62)) - 1
+                if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
+                    continue
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
                 starts = framing_starts if link.rule == "nominal-cue" else cue_starts
                 inside = bisect.bisect_left(starts, link.end) - bisect.bisect_left(starts, link.start)
@@ -857,7 +875,7 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     j = first
     if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
         j += 2
-    elif an.is_word(j) and (an.word(j).lemma in _DEMONSTRATIVES and an.word(j).has("accs")):
+    elif an.is_word(j) and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
         j += 1
         if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
             if _may_be_subject(an, j, cue):
@@ -897,6 +915,14 @@ def _cue_start(link: Link) -> Optional[int]:
     if link.cue is None or link.rule == "continuation":
         return None
     return link.cue.start
+
+
+def _first_person(an: Analysis, link: Link) -> bool:
+    """Does the link's cue speak in the first person ("я утверждаю", "мы уверены")?"""
+    cue = link.cue
+    if cue is None:
+        return False
+    return cue.info.person == "1per" or cue.first > 0 and an.low[cue.first - 1] in FIRST_PERSON
 
 
 def _same_clause(a: Link, b: Link) -> bool:
@@ -1161,6 +1187,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
                 continue
+            if low == "," and j == cue.last:
+                past = _past_parenthetical(an, j, last)
+                if past > j:
+                    j = past  # "— отметил, в свою очередь, гендиректор": the aside is no boundary
+                    continue
             if low in (",", ":", ".", "!", "?", ";", "…") or an.is_dash(j):
                 break
             j += 1
@@ -1172,9 +1203,13 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
         numeral = counted_by(an, j)
-        if kind == "common" and (not _only_adverbs(an, cue.last, j if numeral is None else numeral) or an.word(j).has("NOUN", "accs", "inan")):
+        if kind == "common" and (
+            not _only_adverbs(an, cue.last, j if numeral is None else numeral)
+            or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue)
+        ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
-            # "потребовали пароли": after the verb an inanimate noun that may be its object is not one
+            # "потребовали пароли": after the verb an inanimate noun that may be its object is not
+            # one, unless the reported words before the verb are its object ("«Q», — заявили профсоюзы")
             kind = None
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
@@ -1204,6 +1239,35 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = nxt
     return fallback
+
+
+def _content_before(an: Analysis, cue: Cue) -> bool:
+    """Does the cue follow its reported words behind a dash or a closing quote mark ("«Q», — заявили
+    X", "C, — заявили X"), which then fill its object, so that a noun after it is its subject? A bare
+    comma may join two predicates of one subject instead ("украли технику, потребовали пароли")."""
+    k = cue.first - 1
+    if k >= 0 and an.low[k] == ",":
+        k -= 1
+        return k in an.closer_at
+    return k >= 0 and an.is_dash(k)
+
+
+def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
+    """Past an aside between commas ("в свою очередь", "впрочем", "как и ожидалось"), or ``comma``.
+    An aside is short, opens with a preposition, a conjunction, an adverb or a parenthetical word,
+    and holds no verb of its own."""
+    k = comma + 1
+    if k >= last or not an.is_word(k):
+        return comma
+    opener = an.word(k)
+    if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt")):
+        return comma
+    for m in range(k, min(last, k + _ASIDE_WORDS + 1)):
+        if an.low[m] == ",":
+            return m + 1 if m > k else comma
+        if not an.is_word(m) or any(an.word(m).best_has(p) for p in ("VERB", "GRND", "PRTF", "INFN")):
+            return comma
+    return comma
 
 
 def _quoted_nominative(an: Analysis, j: int) -> bool:
@@ -1269,7 +1333,10 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
     if best < 0:
         return None
     j, k, kind = places[best]
+    if quoted_name_at(an, k):
+        return quoted_name_mention(an, k, "loct")
     return phrase(an, k, kind, "loct", j + 1, last)
+
 
 
 def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
@@ -1331,9 +1398,13 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 k += 1
             if k >= last:
                 continue
+            if quoted_name_at(an, k) and an.inside_quote(j) is None:
+                found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
+                continue
             kind = token_kind(an, k)
-            if kind in ("document", "organization"):
-                found.append((j, k, kind))
+            if kind in ("document", "organization") or kind == "group" and not an.word(k).has("anim"):
+                # "в администрации", "в командовании": a collective body, where its people speak
+                found.append((j, k, "organization" if kind == "group" else kind))
     return found
 
 

@@ -123,6 +123,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     best = word.readings[0].grammemes if word.readings else frozenset()
     if feminine_surname(an, i):
         return True
+    if _name_readings(word) and _next_to_dictionary_name(an, i, before_only=True):
+        return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if NAME_TAGS & best:
@@ -131,6 +133,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
     if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
+    if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
+        return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -151,6 +155,14 @@ def _is_name(an: Analysis, i: int) -> bool:
     # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and word.best_has("NOUN")
     return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _agrees_with_first_name(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` follow a dictionary first name and agree with it in case and gender?"""
+    if not _next_to_dictionary_name(an, i, before_only=True):
+        return False
+    first = {(c, g) for r in _name_readings(an.word(i - 1)) for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
+    return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
@@ -280,13 +292,13 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
-        if word.known and not word.has("nomn") or _modifies_next(an, i):
+        if word.known and _oblique_only(word) or _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if an.sentence(i).first != i:
             best = word.readings[0].grammemes if word.readings else frozenset()
             return None if word.known and _FUNCTION_POS & best else "person"
-        if word.best_has("ADJF") and _verb_follows(an, i):
-            return "person"  # "Черный заявил": an adjective alone before the verb is a surname
+        if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
+            return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
         if not word.known:
             return "person"
         # a known word capitalized only because it opens the sentence: read as any other noun
@@ -300,6 +312,12 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
     ):
         return "common"  # "Пострадавший рассказал", "один заявил", "трое задержанных": an adjective for a noun
     return None
+
+
+def _oblique_only(word: Word) -> bool:
+    """Does every reading of ``word`` stand in a case other than the nominative? A reading with no
+    case at all ("Кривонос", read as the short adjective "кривонос") leaves the nominative open."""
+    return all(r.grammemes & _CASES and "nomn" not in r.grammemes for r in word.readings)
 
 
 def _partitive_at(an: Analysis, i: int) -> bool:
@@ -463,6 +481,9 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return False
     if indeclinable(an, i):
         return True
+    forms = _name_forms(an, i) if is_name(an, i) else None
+    if forms is not None and all(case != "gent" for case, _ in forms):
+        return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
 
@@ -473,13 +494,19 @@ def name_head(an: Analysis, i: int) -> int:
     return i
 
 
-def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
+def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int, int]:
+    """Tokens ``a..b-1`` of the name whose word ``i`` is. Given the ``case`` the phrase stands in,
+    the name grows only by words that can stand in it with the head: "Помощник Сергея Собянина
+    Анастасия Ракова сообщила" is a nominative feminine name, though all four words could be a
+    masculine genitive one."""
     i = name_head(an, i)
     a = i
-    cases = _name_cases(an, i)
+    cases = _name_forms(an, i)
+    if cases is not None and case is not None:
+        cases = frozenset(f for f in cases if f[0] == case) or cases
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases):
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or _opens_name(an, a, i):
             break
         cases = joined
         a -= 1
@@ -488,17 +515,28 @@ def _extend_name(an: Analysis, i: int) -> tuple[int, int]:
     return a, name_end(an, i, cases)
 
 
-def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> int:
+def _opens_name(an: Analysis, a: int, i: int) -> bool:
+    """Does first name ``a``, with more of the name after it up to ``i``, open a name? Only a
+    surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
+    word there is outside the name ("глава Минпромторга Антон Алиханов")."""
+    best = an.word(a).readings[0].grammemes if an.word(a).readings else frozenset()
+    if a >= i or not an.word(a).known or "Name" not in best or "plur" in best:  # "Мусаев" is no plural of "Мусай"
+        return False
+    return not any("Surn" in r.grammemes for r in an.word(a - 1).readings if an.word(a - 1).known)
+
+
+def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) -> int:
     """Past the last word of the name whose word ``i`` is, read rightwards.
 
     A name is at most three words (first name, patronymic, surname) in one
-    case: a genitive name before a nominative one is another person
-    ("представитель Анны Козловой Олег Белов"), and a common word
+    case and gender: a genitive name before a nominative one is another person
+    ("представитель Анны Козловой Олег Белов"), and so is a feminine one before a
+    masculine one ("пресс-секретарь Дмитрия Медведева Олег Осипов"); a common word
     capitalized only because it opens the sentence is no part of a name
     ("Визит Владимир Путин ...").
     """
     if cases is None:
-        cases = _name_cases(an, i)
+        cases = _name_forms(an, i)
     b = i + 1
     while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
@@ -508,20 +546,22 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[str]] = None) -> in
     return b
 
 
-def _shared_cases(cases: Optional[frozenset[str]], an: Analysis, j: int) -> tuple[Optional[frozenset[str]], bool]:
-    """The cases a name keeps when word ``j`` joins it, and whether ``j`` can join."""
-    mine = _name_cases(an, j)
+def _shared_cases(
+    cases: Optional[frozenset[NameForm]], an: Analysis, j: int
+) -> tuple[Optional[frozenset[NameForm]], bool]:
+    """The forms a name keeps when word ``j`` joins it, and whether ``j`` can join."""
+    mine = _name_forms(an, j)
     if cases is None or mine is None:
         return cases or mine, True
     return cases & mine, not cases.isdisjoint(mine)
 
 
-def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[str]]) -> bool:
+def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) -> bool:
     """Does name word ``j`` end the name before it rather than start the one after?
     "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
     if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
         return False
-    before = _name_cases(an, j - 1)
+    before = _name_forms(an, j - 1)
     if before is None or cases is None or not before.isdisjoint(cases):
         return False  # the word before could be of this name too
     _, fits = _shared_cases(before, an, j)
@@ -535,19 +575,44 @@ def stray_capital(an: Analysis, i: int) -> bool:
     return sentence_start and word.known and not _name_readings(word)
 
 
-def _name_cases(an: Analysis, i: int) -> Optional[frozenset[str]]:
-    """The cases the dictionary allows word ``i`` as a name, or None if it does not know it as one
-    (pymorphy3's guess from the ending of a foreign name is often the wrong case: "Драгиша")."""
+def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
+    """The (case, gender) pairs the dictionary allows word ``i`` as a name, or None if it does not
+    know it as one (pymorphy3's guess from the ending of a foreign name is often the wrong case:
+    "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender."""
     word = an.word(i)
     named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:
         return None
-    cases = frozenset(g for r in named for g in r.grammemes if g in _CASES and g != "voct")
+    forms = frozenset(
+        (case, gender)
+        for r in named
+        for case in r.grammemes & _CASES - {"voct"}
+        for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
+    )
+    # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
+    forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
+    if an.low[i][-1:] not in _VOWEL_LETTERS and any("Surn" in r.grammemes and "masc" in r.grammemes for r in named):
+        forms |= {(case, "femn") for case in _CASES - {"voct"}}  # "Анна Литвин": a woman's surname in a consonant does not inflect
     if feminine_surname(an, i):
-        cases |= {"nomn"}  # "Орлова": also a woman's nominative
-    return cases or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+        forms |= {("nomn", "femn")}  # "Орлова": also a woman's nominative
+    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
+def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
+    """Can the words of one name all stand in ``case`` (in one gender)? True if the dictionary
+    does not know them as names."""
+    shared: Optional[frozenset[NameForm]] = None
+    for t in tokens:
+        shared, fits = _shared_cases(shared, an, t)
+        if not fits:
+            return False
+    return shared is None or any(form[0] == case for form in shared)
+
+
+NameForm = tuple[str, str]  # a case and a gender that all words of one name share
+_GENDERS = ("masc", "femn")
+_GENDER_SET = frozenset(_GENDERS)
+_VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
@@ -564,7 +629,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "author":
         return Mention(i, i + 1, i, kind, (), case)
     if kind == "person":
-        a, b = _extend_name(an, i)
+        a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
         first = _role_before(an, a, lo)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
@@ -600,7 +665,14 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 continue
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
-            a, b = _extend_name(an, last)
+            a, b = _extend_name(an, last, case)
+            if b < hi and is_name(an, b) and not _name_in_case(an, range(last, b), case):
+                last = b  # "адвокат Сергея Фурсова Иван Бойко": a genitive name is the role's complement
+                continue
+            opener = next((k for k in range(last + 1, b) if _opens_name(an, k, b)), None)
+            if opener is not None:
+                last = opener  # "глава Минпромторга Антон Алиханов": the name opens at its first name
+                continue
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)
             break

@@ -196,8 +196,8 @@ def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
     return None
 
 
-# endings of a masculine name ending in a consonant, by case: "Вучича" -> "Вучич"
-_MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"), "loct": ("е",)}
+# endings of a masculine name ending in a consonant, by case: "Вучича" -> "Вучич", "Грибовым" -> "Грибов"
+_MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым"), "loct": ("е",)}
 
 
 _SOFT_ENDINGS = ("я", "ю", "ем")  # the oblique endings of a name ending in a soft sign or -й
