@@ -34,7 +34,6 @@ _RAZDEL_QUOTE = re.compile("[«“‘»”’\"„']")
 _SPACE = re.compile(r"\s")  # razdel's notion of a space (razdel/segmenters/sentenize.py SPACE_PREFIX)
 _DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many characters goes piece by piece
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
-_WORD = re.compile(r"\S+")  # a run of non-spaces, as razdel's atoms read spaces (razdel/segmenters/tokenize.py ATOM)
 # the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
 _READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
 _WORD_MEMO = 100_000  # words whose tokens are remembered, as the word memo of the morphology
@@ -184,11 +183,14 @@ def _word_by_word(text: str) -> _Found:
     Gluing joins only touching tokens, so it too is done word by word.
     """
     found: _Found = []
-    words = [m.span() for m in _WORD.finditer(text)]
-    for k, (start, stop) in enumerate(words):
-        word = text[start:stop]
-        before = text[words[k - 1][1] - 1] if k and word[0] in _READS_NEIGHBOUR else ""
-        after = text[words[k + 1][0]] if k + 1 < len(words) and word[-1] in _READS_NEIGHBOUR else ""
+    words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
+    last = len(words) - 1
+    stop = 0
+    for k, word in enumerate(words):
+        start = text.find(word, stop)
+        stop = start + len(word)
+        before = words[k - 1][-1] if k and word[0] in _READS_NEIGHBOUR else ""
+        after = words[k + 1][0] if k < last and word[-1] in _READS_NEIGHBOUR else ""
         tokenize_word = _word_tokens if len(word) <= _MEMO_WORD_LENGTH else _word_tokens.__wrapped__
         pieces = tokenize_word(word, before, after)
         if len(pieces) == 1:
