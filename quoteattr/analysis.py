@@ -50,6 +50,11 @@ class Analysis:
             if b < len(self.toks) and self.toks[b].end == q.end:
                 self.closer_at[b] = qi
 
+    @functools.cached_property
+    def capitalized(self) -> list[int]:
+        """The tokens that start with a capital letter, in order (where names can be)."""
+        return [k for k, tok in enumerate(self.toks) if tok.text[:1].isupper()]
+
     def _map_quotes(self) -> list[int]:
         """For each token, the index of the outermost quote span holding it, or -1."""
         out = [-1] * len(self.toks)
