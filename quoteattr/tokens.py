@@ -36,6 +36,7 @@ _DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many chara
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
 # the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
 _READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
+_new = tuple.__new__
 _WORD_MEMO = 100_000  # words whose tokens are remembered, as the word memo of the morphology
 _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
 
@@ -128,7 +129,8 @@ def _add_chunk(
         first = len(tokens)
         offset = base + sent_start
         index = len(sentences)
-        tokens += [Token(offset + start, offset + stop, text, index, para) for start, stop, text in found]
+        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
+        tokens += [_new(Token, (offset + start, offset + stop, text, index, para)) for start, stop, text in found]
         sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
 
 
