@@ -25,7 +25,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
+from .morph import FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -137,7 +137,7 @@ class _Resolver:
                     wanted = {"nomn"} | ({number} if number else set())
                     if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
                         wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
-                    inflected = fitting[0].parse.inflect(wanted) or fitting[0].parse.inflect({"nomn"})
+                    inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
@@ -206,9 +206,8 @@ class _Resolver:
 
     def _collect_names(self) -> None:
         an = self.an
-        capitalized = [k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()]
         i = 0
-        for start in capitalized:
+        for start in an.capitalized:
             if start < i:
                 continue  # inside the name just read
             i = start
@@ -387,7 +386,7 @@ class _Resolver:
         an = self.an
         end = 0
         # only a capitalized word or a word before a quotation can name one: most words are never analysed
-        candidates = sorted({k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()} | {k - 1 for k in an.opener_at if k})
+        candidates = sorted({*an.capitalized, *(k - 1 for k in an.opener_at if k)})
         for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
