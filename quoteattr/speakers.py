@@ -102,6 +102,7 @@ class _Resolver:
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._in_names: set[int] = set()  # tokens of the person names read in the text
+        self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -386,13 +387,70 @@ class _Resolver:
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
+        fuller = self._fuller_organization(name)
+        if fuller is not None:
+            return fuller
         entity = self.named("organization:" + fold(name), "organization", name)
         rank = (len(name.split()), True, len(name))
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
         words = set(fold(name).split())
         entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        for word in words:
+            self._organizations_by_word.setdefault(word, []).append(entity)
         return entity
+
+    def _fuller_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text names in full whose name holds ``name`` as its head or its own
+        name ("прокуратура" of "Генеральная прокуратура Узбекистана", "Der Spiegel" of "немецкое
+        издание Der Spiegel", "РИА" of "РИА Новости"), if the text names one such."""
+        short = fold(name).split()
+        if not short:
+            return None
+        fuller = [
+            e
+            for e in self._organizations_by_word.get(short[0], ())
+            if e.kind == "organization" and self._holds_name(e.name, short)
+        ]
+        if not fuller:
+            return None
+        # the fullest, if it holds the others ("прокуратура Узбекистана" of "Генеральная прокуратура
+        # Узбекистана"); "суд" of two courts names neither
+        fullest = max(fuller, key=lambda e: e.name_rank)
+        if all(e is fullest or self._holds_name(fullest.name, fold(e.name).split()) for e in fuller):
+            return fullest
+        return None
+
+    def _holds_name(self, long_name: str, short: list[str]) -> bool:
+        """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
+        organization nouns before it (not a complement: "Россия" is not "МИД России") and only a
+        complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
+        not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
+        words = long_name.split()
+        folded = [fold(w) for w in words]
+        n = len(short)
+        return len(words) > n and any(
+            folded[k : k + n] == short
+            and all(self._modifies(w) for w in words[:k])
+            and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
+            and all(self._complements(w) for w in words[k + n :])
+            for k in range(len(words) - n + 1)
+        )
+
+    def _modifies(self, word: str) -> bool:
+        """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not
+        "организация": "организация ООН" is a body of the ООН, "газета «Вестник»" is the Вестник.)"""
+        return self.an.morph.word(word).best_has("ADJF") or fold(word) in lexicon.word_set("media.txt")
+
+    def _complements(self, word: str) -> bool:
+        """Can ``word`` stand after an organization's own name as its complement: "Узбекистана", "РФ"?"""
+        parsed = self.an.morph.word(word)
+        return (len(word) > 1 and word.isupper()) or (
+            parsed.known
+            and parsed.has("gent")
+            and not any(parsed.best_has(g) for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
+            and not any(NAME_TAGS & r.grammemes for r in parsed.readings)
+        )
 
     def _generic(self, m: Mention) -> bool:
         """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
@@ -410,7 +468,15 @@ class _Resolver:
         for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
+            named = an.is_cap(i) or quoted_name_at(an, i + 1)
+            if named and token_kind(an, i) != "organization" and is_modifier(an, i):
+                # "Генеральная прокуратура Узбекистана": a capitalized modifier opens the name, inside
+                # a sentence or before a capitalized complement ("Аналогичная комиссия" is none)
+                start = i
+                while i + 1 < len(an.toks) and is_modifier(an, i):
+                    i += 1
+                named = an.sentence(start).first != start or i + 1 < len(an.toks) and an.is_cap(i + 1)
+            if not named or token_kind(an, i) != "organization":
                 continue
             readings = an.word(i).readings
             case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
