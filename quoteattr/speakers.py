@@ -397,7 +397,9 @@ class _Resolver:
         words = set(fold(name).split())
         entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
         for word in words:
-            self._organizations_by_word.setdefault(word, []).append(entity)
+            holders = self._organizations_by_word.setdefault(word, [])
+            if not any(e is entity for e in holders):
+                holders.append(entity)
         return entity
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:
@@ -468,15 +470,7 @@ class _Resolver:
         for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            named = an.is_cap(i) or quoted_name_at(an, i + 1)
-            if named and token_kind(an, i) != "organization" and is_modifier(an, i):
-                # "Генеральная прокуратура Узбекистана": a capitalized modifier opens the name, inside
-                # a sentence or before a capitalized complement ("Аналогичная комиссия" is none)
-                start = i
-                while i + 1 < len(an.toks) and is_modifier(an, i):
-                    i += 1
-                named = an.sentence(start).first != start or i + 1 < len(an.toks) and an.is_cap(i + 1)
-            if not named or token_kind(an, i) != "organization":
+            if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
             readings = an.word(i).readings
             case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
