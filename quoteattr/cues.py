@@ -89,8 +89,8 @@ def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> d
             for form in parse.lexeme:
                 grammemes = frozenset(form.tag.grammemes)
                 kind = _form_kind(grammemes)
-                if kind is None:
-                    continue
+                if kind is None or kind == "short" and cls == "opinion":
+                    continue  # "не исключено, что": a belief in the passive has no one who holds it
                 form_cls = "impersonal" if kind == "short" else cls
                 forms.setdefault(fold(form.word), []).append(
                     CueForm(
@@ -117,6 +117,8 @@ _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
 # third-person pronouns that may stand between "по" and the noun as possessives: "по его словам"
 _PRONOUN_FILLERS = frozenset("его ее их".split())
+# "обратился в районный суд с жалобой": how far after a light verb its "с" + speech noun may stand
+_WITH_NOUN_REACH = 6
 
 
 @functools.cache
@@ -189,6 +191,15 @@ def _speech_acts(tokens: Tokens, morph: Morphology) -> list[Cue]:
                 if not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", "accs"):
                     a, b = min(i, j), max(i, j)
                     found.append(Cue(a, b + 1, toks[a].start, toks[b].end, info))
+                    break
+        else:
+            # "выступил с заявлением", "обратился в суд с жалобой": the noun follows "с", a few words on
+            for k in range(i + 1, min(i + _WITH_NOUN_REACH, len(toks) - 1)):
+                if toks[k].sent != toks[i].sent or not lows[k][:1].isalnum():
+                    break
+                word = morph.word(toks[k + 1].text)
+                if lows[k] == "с" and not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", "ablt"):
+                    found.append(Cue(k, k + 2, toks[k].start, toks[k + 1].end, info))
                     break
     return found
 
