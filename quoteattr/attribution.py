@@ -992,8 +992,12 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         # "…, как компания МТС объявила": the cue is inside the subclause the scan jumped, so is its subject
         return subject_before(an, cue, comma + 1, agree)
     chosen = scan.strong or scan.weak
-    if chosen is None and scan.common is not None and _only_adverbs(an, scan.common[2], cue.first):
-        chosen = scan.common[:2]
+    if chosen is None and scan.common is not None:
+        # a noun no list marks is a subject only next to its verb, or its complement is:
+        # "Дирекция заповедника объявила"
+        head = scan.common[0]
+        if _only_adverbs(an, scan.common[2], cue.first) or _only_adverbs(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
+            chosen = scan.common[:2]
     if chosen is None:
         return None
     if chosen[1] == "quoted":
@@ -1121,7 +1125,8 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         if _pronoun_alone(an, j):
             return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
-        if closes and not _circumstance(an, j):  # "в сентябре [МВД заявило]": a time governs no outlet
+        # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]": a time or a pronoun governs no name
+        if closes and not _circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
@@ -1374,8 +1379,10 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if k >= hi or not an.is_word(k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or word.has("anim") or _circumstance(an, k):
+    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or _circumstance(an, k):
         return None
+    if word.known and word.has("anim") or not word.known and not an.is_cap(k):
+        return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
     kind = token_kind(an, k)
     return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
 

@@ -50,6 +50,14 @@ class Cue:
         return frame in self.info.frames
 
 
+def _written_forms(word: str, grammemes: frozenset[str]) -> tuple[str, ...]:
+    """The ways a form is written: pymorphy3 spells the short forms of "уверенный" with "нн"
+    ("уверенна", "уверенны"), as the sense "confident" never is ("она уверена", "они уверены")."""
+    if "ADJS" in grammemes and word.endswith(("нна", "нно", "нны")):
+        return word, word[:-2] + word[-1]
+    return (word,)
+
+
 def _form_kind(grammemes: frozenset[str]) -> Optional[str]:
     if "INFN" in grammemes:
         return "infinitive"
@@ -92,17 +100,17 @@ def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> d
                 if kind is None or kind == "short" and cls == "opinion":
                     continue  # "не исключено, что": a belief in the passive has no one who holds it
                 form_cls = "impersonal" if kind == "short" else cls
-                forms.setdefault(fold(form.word), []).append(
-                    CueForm(
-                        lemma,
-                        form_cls,
-                        frame_set,
-                        kind,
-                        _pick(grammemes, ("masc", "femn", "neut")),
-                        _pick(grammemes, ("sing", "plur")),
-                        _pick(grammemes, ("1per", "2per", "3per")),
-                    )
+                info = CueForm(
+                    lemma,
+                    form_cls,
+                    frame_set,
+                    kind,
+                    _pick(grammemes, ("masc", "femn", "neut")),
+                    _pick(grammemes, ("sing", "plur")),
+                    _pick(grammemes, ("1per", "2per", "3per")),
                 )
+                for written in _written_forms(fold(form.word), grammemes):
+                    forms.setdefault(written, []).append(info)
             break
     return {k: tuple(v) for k, v in forms.items()}
 
@@ -213,7 +221,9 @@ def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueFor
             break
     if best_lemma_reading is None:
         return None
-    for info in candidates:
-        if info.lemma == best_lemma_reading.lemma:
-            return info
-    return candidates[0]
+    chosen = next((info for info in candidates if info.lemma == best_lemma_reading.lemma), candidates[0])
+    if chosen.form == "short" and (chosen.number == "plur" or chosen.gender in ("masc", "femn")):
+        # "правозащитники уверены": a short form that agrees with a subject is its predicate
+        # ("уверенный"), not an impersonal "указано"
+        return next((info for info in candidates if info.form == "finite"), chosen)
+    return chosen

@@ -293,7 +293,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
-        if word.known and _oblique_only(word) or _modifies_next(an, i):
+        if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if an.sentence(i).first != i:
             best = word.readings[0].grammemes if word.readings else frozenset()
@@ -374,9 +374,12 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
-    if case == "nomn" and counted_by(an, i) is not None:
-        # "два источника": a genitive after a cardinal in the nominative heads a plural subject
-        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, "plur", cue, kind)
+    numeral = counted_by(an, i) if case == "nomn" else None
+    if numeral is not None:
+        # "два источника": a genitive after a cardinal in the nominative heads a plural subject;
+        # after "большинство" the verb may be singular too
+        counted_number = None if an.is_word(numeral) and _is_quantity(an.word(numeral)) else "plur"
+        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, counted_number, cue, kind)
     # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
     substantive = _partitive_at(an, i) or kind == "common"
     for r in _readings_in_case(an, i, case):
@@ -389,6 +392,11 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     return False
 
 
+def _is_quantity(word: Word) -> bool:
+    """"большинство", "часть", "ряд": a noun that counts the genitive after it."""
+    return word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(lexicon.word_set("quantities.txt"))
+
+
 def counted_by(an: Analysis, i: int) -> Optional[int]:
     """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
     источника", "5 человек"), if one stands a few words before it; else None."""
@@ -396,10 +404,12 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
     while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
         if an.toks[j].text.isdigit():
             return j
+        if an.toks[j].text == "%" and j > 0 and an.toks[j - 1].text.replace(",", "").isdigit():
+            return j - 1  # "85% россиян"
         if not an.is_word(j):
             return None
         word = an.word(j)
-        if word.best_has("NUMR"):
+        if word.best_has("NUMR") or _is_quantity(word):
             return j if word.has("nomn") else None
         if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
             return None
