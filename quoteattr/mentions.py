@@ -204,7 +204,6 @@ def _is_latin(an: Analysis, i: int) -> bool:
     return tok[:1].isupper() and tok.isascii() and tok.isalpha()
 
 
-@functools.lru_cache(maxsize=_LIST_MEMO)
 def _is_cyrillic(tok: str) -> bool:
     return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
 
