@@ -7,7 +7,11 @@ documents at once (:func:`quoteattr.extract_many`) are in :mod:`quoteattr.batch`
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Optional
 
@@ -87,10 +91,40 @@ def extract(
     text = check_text(text)
     options = check_options(options)
     morph = morph or default_morphology()
-    norm = normalize(text)
-    tokens = tokenize(norm.text)
-    quotes = scan_quotes(norm.text)
-    cues = find_cues(tokens, morph, opinions=options.opinions)
-    analysis, links = attribute(tokens, quotes, cues, morph)
-    return build_document(norm, analysis, links)
+    with _collector_paused() if len(text) >= _LONG_DOCUMENT else contextlib.nullcontext():
+        norm = normalize(text)
+        tokens = tokenize(norm.text)
+        quotes = scan_quotes(norm.text)
+        cues = find_cues(tokens, morph, opinions=options.opinions)
+        analysis, links = attribute(tokens, quotes, cues, morph)
+        return build_document(norm, analysis, links)
+
+
+# A long document makes tens of thousands of token tuples, and each full pass of the cyclic
+# garbage collector walks them again with everything else alive (the word memo too), so time
+# per character grew with the document. The pipeline makes no cycles worth collecting halfway
+# through a document: the collector waits until it is done.
+_LONG_DOCUMENT = 100_000  # characters
+_pause_lock = threading.Lock()
+_pauses = 0  # documents being read with the collector paused, across threads
+_resume = False  # whether the collector was on when the first of them paused it
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a long document is read, and put it back as it
+    was when the last concurrent reader is done (a collector the caller turned off stays off)."""
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
 

@@ -351,3 +351,29 @@ def test_letters_without_a_unicode_name_do_not_crash():
     # pymorphy3 asks unicodedata.name() of every letter; Tangut ideographs have none
     doc = extract("«Мы готовы», — сказал Иван Петров. 𗀀 𗀁")
     assert [(q.content.text, q.speaker.name) for q in doc.quotes] == [("Мы готовы", "Иван Петров")]
+
+
+LONG = "«Мы готовы», — сказал министр. " * 4000  # past the length at which extract() pauses the collector
+
+
+def test_a_long_document_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    assert gc.isenabled()
+    assert len(extract(LONG).quotes) == 4000
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract(LONG)
+        assert not gc.isenabled()  # the caller turned it off: it stays off
+    finally:
+        gc.enable()
+
+
+def test_concurrent_long_documents_turn_the_collector_back_on():
+    import gc
+
+    with ThreadPoolExecutor(4) as pool:
+        counts = list(pool.map(lambda text: len(extract(text).quotes), [LONG] * 4 + [ARTICLE] * 4))
+    assert counts[:4] == [4000] * 4
+    assert gc.isenabled()
