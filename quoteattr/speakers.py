@@ -25,7 +25,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -252,10 +252,14 @@ class _Resolver:
             word = self.an.word(t)
             if not word.known:
                 # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
-                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым"
-                if not self.an.low[t].endswith(_INSTRUMENTAL_ENDINGS):
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
+                # so does an adjective's oblique ending: "Зеленского"
+                low = self.an.low[t]
+                cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
+                if low.endswith(_INSTRUMENTAL_ENDINGS):
+                    cases = ["ablt"]
+                if not cases:
                     continue
-                cases = ["ablt"]
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)

@@ -145,3 +145,26 @@ def test_subject_of_a_reported_statement(text, expected):
 )
 def test_organization_of_its_full_name(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname the dictionary lacks, declined as an adjective, goes back to the nominative by its ending
+        (
+            "По словам Павла Кржеминского, переговоры продолжатся.",
+            [("Павла Кржеминского", "Павел Кржеминский")],
+        ),
+        (
+            "Павел Кржеминский прибыл в Минск. По словам Кржеминского, переговоры продолжатся.",
+            [("Кржеминского", "Павел Кржеминский")],
+        ),
+        (
+            "Павел Кржеминский прибыл в Минск. Кржеминскому поручили доклад, сообщила Анна Белова. "
+            "По ее словам, доклад готов.",
+            [("Анна Белова", "Анна Белова"), ("ее", "Анна Белова")],
+        ),
+    ],
+)
+def test_adjectival_surname(text, expected):
+    assert speakers_of(text) == expected
