@@ -3,11 +3,12 @@
 import pytest
 
 import quoteattr
+from article import quotes_of
 
 
 def speakers_of(text):
-    doc = quoteattr.extract(text)
-    return [(q.source.text if q.source else None, q.speaker.name if q.speaker else None) for q in doc.quotes]
+    """(source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(source, speaker) for *_, source, speaker in quotes_of(quoteattr.extract(text))]
 
 
 @pytest.mark.parametrize(
