@@ -721,7 +721,10 @@ class _Resolver:
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
         if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
-            return self.salient(m.first, lambda e: e.kind in ("group", "organization") and not e.outlet)
+            def many(e: _Entity) -> bool:
+                return e.kind in ("group", "organization") and not e.outlet
+
+            return self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True) or self.salient(m.first, many)
         gender = m.gender
 
         def fits(e: _Entity) -> bool:

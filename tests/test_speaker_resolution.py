@@ -169,3 +169,24 @@ def test_organization_of_its_full_name(text, expected):
 )
 def test_adjectival_surname(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "они": the subject of a sentence just before outranks a group that spoke further back
+        (
+            "«Мы против», — заявили в партии «Зеленые». Депутаты горсовета приняли закон в среду. "
+            "Они считают, что закон необходим.",
+            [("«Зеленые»", "Зеленые"), ("Они", "депутаты горсовета")],
+        ),
+        # with no subject in view, the group that spoke
+        (
+            "«Мы против», — заявили в партии «Зеленые». Закон приняли в среду, а вечером его подписали. "
+            "Позже прошел митинг. Они считают, что закон не нужен.",
+            [("«Зеленые»", "Зеленые"), ("Они", "Зеленые")],
+        ),
+    ],
+)
+def test_plural_pronoun(text, expected):
+    assert speakers_of(text) == expected
