@@ -674,14 +674,21 @@ class _Resolver:
         return next((r.entity for r in self.roles[at : at + _LOOKBACK] if fits(r)), None)
 
     def _collect_subjects(self) -> None:
-        """A role or group opening a sentence as its subject ("И министр отреагировал."): its
-        entity is seen there, for a pronoun in the next sentence to pick up."""
+        """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
+        депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up."""
         an = self.an
         skip = ("CONJ", "ADVB", "PRCL")
         for sent in an.sents:
             t = sent.first
-            while t < sent.last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
-                t += 1
+            while t < sent.last:
+                if an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t):
+                    t += 1
+                elif an.is_prep(t):  # past a prepositional phrase ("В среду", "Между тем"): no nominative in it
+                    t += 1
+                    while t < sent.last and an.is_word(t) and not an.word(t).has("nomn"):
+                        t += 1
+                else:
+                    break
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
             if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
                 continue
