@@ -331,6 +331,9 @@ class _Resolver:
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
+            holder = self._name_after(m)
+            if holder is not None:
+                return holder
             return self.role_holder(m, gender)
         if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
             return None  # the writer's own voice: no entity of the text
@@ -352,6 +355,22 @@ class _Resolver:
         if m.kind in ("organization", "place"):
             return self.organization(m)
         return self.common(m)
+
+    def _name_after(self, m: Mention) -> Optional[_Entity]:
+        """The person a role is given to by the name right after it, past a short name in brackets:
+        "замглавы Федеральной службы (Росфедслужбы) Иван Петров"."""
+        an = self.an
+        j = m.last
+        if j + 2 < len(an.toks) and an.low[j] == "(" and an.low[j + 2] == ")":
+            j += 3
+        if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
+            return None
+        name = tuple(range(j, name_end(an, j)))
+        if not self._may_be_in(name, m.case):
+            return None
+        entity = self.person(name, m.case)
+        self.give_roles(m.first, m.last, m.case, entity)
+        return entity
 
     def common(self, m: Mention) -> _Entity:
         """An entity named by a common noun phrase ("источник в полиции", "эксперты").

@@ -201,3 +201,22 @@ def test_adjectival_surname(text, expected):
 )
 def test_plural_pronoun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role is the person named right after it, past a short name in brackets
+        (
+            "«Проверка идет», — сказал ответственный секретарь Общественной наблюдательной комиссии (ОНК) Иван Петров.",
+            [("ответственный секретарь Общественной наблюдательной комиссии", "Иван Петров")],
+        ),
+        (
+            "Мэр Олег Смирнов прибыл на место. Как сообщил секретарь городской комиссии (ГК) Иван Петров, "
+            "проверка идет.",
+            [("секретарь городской комиссии", "Иван Петров")],
+        ),
+    ],
+)
+def test_role_before_a_name(text, expected):
+    assert speakers_of(text) == expected
