@@ -596,14 +596,11 @@ class _Resolver:
 
     def _of_a_person(self, m: Mention) -> bool:
         """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
-        "отец мальчика") or by an outlet ("собеседник агентства": someone it spoke to)? Then it is
-        someone else than the people named so far."""
+        "отец мальчика")? Then it is someone else than the people named so far."""
         an = self.an
         def personal(t: int) -> bool:
             word = an.word(t)
             if word.has("NOUN", "anim", "gent") and not word.has("NOUN", "anim", "nomn") or word.has("Subx", "gent"):
-                return True
-            if word.has("NOUN", "gent") and word.lemma in lexicon.word_set("media.txt"):
                 return True
             # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
             nxt = t + 1

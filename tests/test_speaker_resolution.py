@@ -220,21 +220,3 @@ def test_plural_pronoun(text, expected):
 )
 def test_role_before_a_name(text, expected):
     assert speakers_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # someone an outlet spoke to is not a person the article named
-        (
-            "Министр Олег Смирнов прибыл в Минск. «Переговоры идут», — сказал собеседник агентства.",
-            [("собеседник агентства", "собеседник агентства")],
-        ),
-        (
-            "Олег Смирнов прибыл в Минск. По словам собеседника газеты, переговоры идут.",
-            [("собеседника газеты", "собеседник газеты")],
-        ),
-    ],
-)
-def test_role_of_an_outlet(text, expected):
-    assert speakers_of(text) == expected
