@@ -33,7 +33,7 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 # "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
 _ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
-_ROLE_HOLDERS = 30  # earlier holders of the same office a role compares (news names a few at most)
+_ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
@@ -430,13 +430,10 @@ class _Resolver:
         name ("прокуратура" of "Генеральная прокуратура Узбекистана", "Der Spiegel" of "немецкое
         издание Der Spiegel", "РИА" of "РИА Новости"), if the text names one such."""
         short = fold(name).split()
-        if not short:
+        holding = self._organizations_by_word.get(short[0], []) if short else []
+        if not holding or len(holding) > _ROLE_HOLDERS:  # a word of many names ("суд") names none of them
             return None
-        fuller = [
-            e
-            for e in self._organizations_by_word.get(short[0], ())
-            if e.kind == "organization" and self._holds_name(e.name, short)
-        ]
+        fuller = [e for e in holding if e.kind == "organization" and self._holds_name(e.name, short)]
         if not fuller:
             return None
         # the fullest, if it holds the others ("прокуратура Узбекистана" of "Генеральная прокуратура
