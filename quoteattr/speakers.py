@@ -37,6 +37,7 @@ _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organi
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
+_OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -694,17 +695,20 @@ class _Resolver:
         депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up."""
         an = self.an
         skip = ("CONJ", "ADVB", "PRCL")
+
+        def past_light_words(t: int, last: int) -> int:
+            while t < last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
+                t += 1
+            return t
+
         for sent in an.sents:
-            t = sent.first
-            while t < sent.last:
-                if an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t):
+            t = past_light_words(sent.first, sent.last)
+            if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
+                end = min(sent.last, t + _OPENING_PHRASE)
+                t += 1
+                while t < end and an.is_word(t) and not an.word(t).has("nomn"):  # no nominative in it
                     t += 1
-                elif an.is_prep(t):  # past a prepositional phrase ("В среду", "Между тем"): no nominative in it
-                    t += 1
-                    while t < sent.last and an.is_word(t) and not an.word(t).has("nomn"):
-                        t += 1
-                else:
-                    break
+                t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
             if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
                 continue
