@@ -5,7 +5,8 @@ role without a name ("президент", "глава ЦБ") refers to the hold
 role in the text whose complement agrees ("глава ЦБ" is not "глава
 Минфина"), else the most salient person not known to hold another such role;
 a pronoun to the
-latest speaker (else person) before it that agrees in gender and number; a
+subject of a sentence just before it (not one inside what someone said), else
+the latest speaker, else person, that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
 the nominative.
