@@ -162,6 +162,10 @@ class Morphology:
         word = self.word(text)
         readings = word.readings
         if not word.known:
+            if text.endswith(ADJECTIVE_OBLIQUE.get(case, ())):  # "Зеленского" -> "Зеленский": pymorphy3's guess
+                guess = next((r for r in readings if case in r.grammemes and {"ADJF", "masc"} <= r.grammemes), None)
+                if guess is not None:
+                    return match_case(text, guess.parse.normal_form)
             return _strip_case_ending(text, case)
         named = [r for r in readings if NAME_TAGS & r.grammemes]
         for pool in (named, readings):  # read it as a name if it can be one
@@ -208,6 +212,8 @@ def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
 _MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым"), "loct": ("е",)}
 
 
+# oblique endings of a masculine surname declined as an adjective, which no other name has
+ADJECTIVE_OBLIQUE = {"gent": ("ого", "его"), "accs": ("ого", "его"), "datv": ("ому", "ему")}
 _SOFT_ENDINGS = ("я", "ю", "ем")  # the oblique endings of a name ending in a soft sign or -й
 _VOWELS = frozenset("аеёиоуыэюя")
 _HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": -ем after these is no soft ending

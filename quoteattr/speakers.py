@@ -5,7 +5,8 @@ role without a name ("президент", "глава ЦБ") refers to the hold
 role in the text whose complement agrees ("глава ЦБ" is not "глава
 Минфина"), else the most salient person not known to hold another such role;
 a pronoun to the
-latest speaker (else person) before it that agrees in gender and number; a
+subject of a sentence just before it (not one inside what someone said), else
+the latest speaker, else person, that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
 the nominative.
@@ -25,7 +26,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -33,10 +34,11 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 # "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
 _ROLE_COMPLEMENT_WORDS = 2
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
-_ROLE_HOLDERS = 30  # earlier holders of the same office a role compares (news names a few at most)
+_ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
+_OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -251,10 +253,14 @@ class _Resolver:
             word = self.an.word(t)
             if not word.known:
                 # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
-                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым"
-                if not self.an.low[t].endswith(_INSTRUMENTAL_ENDINGS):
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
+                # so does an adjective's oblique ending: "Зеленского"
+                low = self.an.low[t]
+                cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
+                if low.endswith(_INSTRUMENTAL_ENDINGS):
+                    cases = ["ablt"]
+                if not cases:
                     continue
-                cases = ["ablt"]
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
@@ -326,6 +332,9 @@ class _Resolver:
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
+            holder = self._name_after(m)
+            if holder is not None:
+                return holder
             return self.role_holder(m, gender)
         if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
             return None  # the writer's own voice: no entity of the text
@@ -347,6 +356,22 @@ class _Resolver:
         if m.kind in ("organization", "place"):
             return self.organization(m)
         return self.common(m)
+
+    def _name_after(self, m: Mention) -> Optional[_Entity]:
+        """The person a role is given to by the name right after it, past a short name in brackets:
+        "замглавы Федеральной службы (Росфедслужбы) Иван Петров"."""
+        an = self.an
+        j = m.last
+        if j + 2 < len(an.toks) and an.low[j] == "(" and an.low[j + 2] == ")":
+            j += 3
+        if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
+            return None
+        name = tuple(range(j, name_end(an, j)))
+        if not self._may_be_in(name, m.case):
+            return None
+        entity = self.person(name, m.case)
+        self.give_roles(m.first, m.last, m.case, entity)
+        return entity
 
     def common(self, m: Mention) -> _Entity:
         """An entity named by a common noun phrase ("источник в полиции", "эксперты").
@@ -406,13 +431,10 @@ class _Resolver:
         name ("прокуратура" of "Генеральная прокуратура Узбекистана", "Der Spiegel" of "немецкое
         издание Der Spiegel", "РИА" of "РИА Новости"), if the text names one such."""
         short = fold(name).split()
-        if not short:
+        holding = self._organizations_by_word.get(short[0], []) if short else []
+        if not holding or len(holding) > _ROLE_HOLDERS:  # a word of many names ("суд") names none of them
             return None
-        fuller = [
-            e
-            for e in self._organizations_by_word.get(short[0], ())
-            if e.kind == "organization" and self._holds_name(e.name, short)
-        ]
+        fuller = [e for e in holding if e.kind == "organization" and self._holds_name(e.name, short)]
         if not fuller:
             return None
         # the fullest, if it holds the others ("прокуратура Узбекистана" of "Генеральная прокуратура
@@ -669,14 +691,24 @@ class _Resolver:
         return next((r.entity for r in self.roles[at : at + _LOOKBACK] if fits(r)), None)
 
     def _collect_subjects(self) -> None:
-        """A role or group opening a sentence as its subject ("И министр отреагировал."): its
-        entity is seen there, for a pronoun in the next sentence to pick up."""
+        """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
+        депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up."""
         an = self.an
         skip = ("CONJ", "ADVB", "PRCL")
-        for sent in an.sents:
-            t = sent.first
-            while t < sent.last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
+
+        def past_light_words(t: int, last: int) -> int:
+            while t < last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
                 t += 1
+            return t
+
+        for sent in an.sents:
+            t = past_light_words(sent.first, sent.last)
+            if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
+                end = min(sent.last, t + _OPENING_PHRASE)
+                t += 1
+                while t < end and an.is_word(t) and not an.word(t).has("nomn"):  # no nominative in it
+                    t += 1
+                t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
             if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
                 continue
@@ -716,7 +748,10 @@ class _Resolver:
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
         if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
-            return self.salient(m.first, lambda e: e.kind in ("group", "organization") and not e.outlet)
+            def many(e: _Entity) -> bool:
+                return e.kind in ("group", "organization") and not e.outlet
+
+            return self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True) or self.salient(m.first, many)
         gender = m.gender
 
         def fits(e: _Entity) -> bool:

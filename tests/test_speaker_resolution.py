@@ -3,11 +3,12 @@
 import pytest
 
 import quoteattr
+from article import quotes_of
 
 
 def speakers_of(text):
-    doc = quoteattr.extract(text)
-    return [(q.source.text if q.source else None, q.speaker.name if q.speaker else None) for q in doc.quotes]
+    """(source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(source, speaker) for *_, source, speaker in quotes_of(quoteattr.extract(text))]
 
 
 @pytest.mark.parametrize(
@@ -144,4 +145,78 @@ def test_subject_of_a_reported_statement(text, expected):
     ],
 )
 def test_organization_of_its_full_name(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname the dictionary lacks, declined as an adjective, goes back to the nominative by its ending
+        (
+            "По словам Павла Кржеминского, переговоры продолжатся.",
+            [("Павла Кржеминского", "Павел Кржеминский")],
+        ),
+        (
+            "Павел Кржеминский прибыл в Минск. По словам Кржеминского, переговоры продолжатся.",
+            [("Кржеминского", "Павел Кржеминский")],
+        ),
+        (
+            "Павел Кржеминский прибыл в Минск. Кржеминскому поручили доклад, сообщила Анна Белова. "
+            "По ее словам, доклад готов.",
+            [("Анна Белова", "Анна Белова"), ("ее", "Анна Белова")],
+        ),
+    ],
+)
+def test_adjectival_surname(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "они": the subject of a sentence just before outranks a group that spoke further back
+        (
+            "«Мы против», — заявили в партии «Зеленые». Депутаты горсовета приняли закон в среду. "
+            "Они считают, что закон необходим.",
+            [("«Зеленые»", "Зеленые"), ("Они", "депутаты горсовета")],
+        ),
+        # past the prepositional phrase that opens the sentence
+        (
+            "«Мы против», — заявили в партии «Зеленые». В среду депутаты горсовета приняли закон. "
+            "Они считают, что закон необходим.",
+            [("«Зеленые»", "Зеленые"), ("Они", "депутаты горсовета")],
+        ),
+        (
+            "«Мы против», — заявили в партии «Зеленые». Между тем депутаты горсовета приняли закон. "
+            "Они считают, что закон необходим.",
+            [("«Зеленые»", "Зеленые"), ("Они", "депутаты горсовета")],
+        ),
+        # with no subject in view, the group that spoke
+        (
+            "«Мы против», — заявили в партии «Зеленые». Закон приняли в среду, а вечером его подписали. "
+            "Позже прошел митинг. Они считают, что закон не нужен.",
+            [("«Зеленые»", "Зеленые"), ("Они", "Зеленые")],
+        ),
+    ],
+)
+def test_plural_pronoun(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role is the person named right after it, past a short name in brackets
+        (
+            "«Проверка идет», — сказал ответственный секретарь Общественной наблюдательной комиссии (ОНК) Иван Петров.",
+            [("ответственный секретарь Общественной наблюдательной комиссии", "Иван Петров")],
+        ),
+        (
+            "Мэр Олег Смирнов прибыл на место. Как сообщил секретарь городской комиссии (ГК) Иван Петров, "
+            "проверка идет.",
+            [("секретарь городской комиссии", "Иван Петров")],
+        ),
+    ],
+)
+def test_role_before_a_name(text, expected):
     assert speakers_of(text) == expected
