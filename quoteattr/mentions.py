@@ -454,7 +454,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
         if not word.has("NOUN"):
-            return False
+            return False  # "министр и": a conjunction, whatever letter-name reading it has
     if word.has("NPRO") and not an.is_cap(i):
         return False
     if indeclinable(an, i):
@@ -609,7 +609,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "person":
         a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
-        first = _role_before(an, a, lo)
+        first = _role_before(an, a, lo, case)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
     while first - 1 >= lo and (
@@ -627,7 +627,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         low = an.low[last]
         if (
             low in ("при", "по")
-            or (kind in ("generic", "group") and low in ("в", "из"))
+            or (kind in ("generic", "group") and low in ("в", "на", "из"))  # "источник на заводе"
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
@@ -666,8 +666,12 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
 
 
-def _role_before(an: Analysis, a: int, lo: int) -> int:
-    """Start of a role apposition before a name ("директор ФПС генерал Иван Петров")."""
+def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
+    """Start of a role apposition before a name in ``case`` ("директор ФПС генерал Иван Петров").
+
+    The role stands in the name's case: "сказала журналистам Вера Кутепова" has
+    an addressee before the name, no role. A noun made of a participle
+    ("нападающий", "управляющий") is a role as any animate noun is."""
     first = a
     j = a - 1
     steps = 0
@@ -682,9 +686,16 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
                 continue
             break
         word = an.word(j)
-        if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
+        verb = word.has("VERB") and not word.best_has("NOUN")  # "министр иностранных дел": no verb "деть"
+        if verb or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
             break
-        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt") or _common_kind(an, j, word) == "generic":
+        role = (
+            _lemma_in(an, j, "roles.txt")
+            or _lemma_in(an, j, "generic_roles.txt")
+            or _common_kind(an, j, word) == "generic"
+            or word.known and bool(word.readings_with("NOUN", "anim", case)) and not _name_readings(word)
+        )
+        if role and (indeclinable(an, j) or word.has(case)):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
