@@ -2053,7 +2053,6 @@ UNSEEN_BACKREF = [
     case(
         "Ураган повредил сотни домов. Эти данные привел губернатор края Вениамин Кондратьев.",
         indirect("Ураган повредил сотни домов", "привел", "губернатор края Вениамин Кондратьев", "Вениамин Кондратьев"),
-        xfail="attribution: 'привел' is read as a cite verb whose object is the speaker; in 'Эти данные привел X' X is its subject, and the role before the name is lost",
     ),
     case(
         "Рейсы задерживаются из-за тумана. Об этом рассказала пассажирка Елена Грач.",
