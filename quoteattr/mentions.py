@@ -453,8 +453,8 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
-        if not word.has("NOUN"):
-            return False  # "министр и": a conjunction, whatever letter-name reading it has
+        if not word.has("NOUN") or word.best_has("CONJ") and not _joins_noun(an, i + 1):
+            return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase  # "министр и": a conjunction, whatever letter-name reading it has
     if word.has("NPRO") and not an.is_cap(i):
         return False
     if indeclinable(an, i):
@@ -463,6 +463,14 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if forms is not None and all(case != "gent" for case, _ in forms):
         return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
+
+
+def _joins_noun(an: Analysis, j: int) -> bool:
+    """Can token ``j``, after a conjunction, be a noun or modifier that the conjunction joins?"""
+    if j >= len(an.toks) or not an.is_word(j) or an.is_prep(j):
+        return False
+    word = an.word(j)
+    return word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j)
 
 
 def name_head(an: Analysis, i: int) -> int:
