@@ -12,7 +12,8 @@ if present, else docs/examples/*.txt. Measures, in one run:
   ``--seconds``), against the floor: razdel sentenize + tokenize and a
   pymorphy3 parse() of every word token through a memo of repeated words;
   once with the word memos kept across passes (as a long-running process
-  uses extract()), once with both emptied before each pass;
+  uses extract()), once with all emptied before each pass (extract()'s
+  morphology and tokenizer memos, the floor's dict);
 - one article at the first call in a fresh process (cold) and warm;
 - peak memory in fresh processes: tracemalloc's peak of Python allocations,
   and ru_maxrss, the peak resident set of the whole process;
@@ -189,7 +190,7 @@ def floor_pass(texts: Sequence[str], analyzer: Any, memo: dict[str, Any]) -> Non
 
 
 def extract_pass(texts: Sequence[str], fresh_memo: bool) -> None:
-    """extract() over ``texts``; ``fresh_memo`` empties the word memo first."""
+    """extract() over ``texts``; ``fresh_memo`` empties the word memos first."""
     import quoteattr
 
     morph = _memo_emptied_morphology() if fresh_memo else None
@@ -198,11 +199,14 @@ def extract_pass(texts: Sequence[str], fresh_memo: bool) -> None:
 
 
 def _memo_emptied_morphology() -> Any:
-    """The process-wide Morphology with its word memo emptied (the cue forms stay built)."""
+    """The process-wide Morphology with its word memo emptied (the cue forms stay built),
+    and the tokenizer's memo of words emptied too."""
     from quoteattr.pipeline import default_morphology
+    from quoteattr.tokens import clear_memo
 
     morph = default_morphology()
     morph.clear()
+    clear_memo()
     return morph
 
 

@@ -8,6 +8,7 @@ preposition, inside a quotation), analysing a word only when a sieve asks.
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Optional
 
 from .morph import Morphology, Word
@@ -34,7 +35,7 @@ class Analysis:
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
-        self._is_word: dict[int, bool] = {}
+        self._words: list[Optional[Word]] = [None] * len(self.toks)  # each token's analysis, once asked for
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
@@ -48,6 +49,11 @@ class Analysis:
                 self.opener_at[a] = qi
             if b < len(self.toks) and self.toks[b].end == q.end:
                 self.closer_at[b] = qi
+
+    @functools.cached_property
+    def capitalized(self) -> list[int]:
+        """The tokens that start with a capital letter, in order (where names can be)."""
+        return [k for k, tok in enumerate(self.toks) if tok.text[:1].isupper()]
 
     def _map_quotes(self) -> list[int]:
         """For each token, the index of the outermost quote span holding it, or -1."""
@@ -65,19 +71,19 @@ class Analysis:
     # --- per-token questions -------------------------------------------------
 
     def word(self, i: int) -> Word:
-        return self.morph.word(self.toks[i].text)
+        found = self._words[i]
+        if found is None:  # asked again and again by the searches: looked up once per token
+            found = self._words[i] = self.morph.word(self.toks[i].text)
+        return found
 
     def is_word(self, i: int) -> bool:
-        found = self._is_word.get(i)
-        if found is None:  # asked again and again by the searches: worked out once per token
-            found = self._is_word[i] = any(c.isalpha() for c in self.toks[i].text)
-        return found
+        return _has_letter(self.toks[i].text)
 
     def is_cap(self, i: int) -> bool:
         return self.toks[i].text[:1].isupper()
 
     def is_punct(self, i: int) -> bool:
-        return not any(c.isalnum() for c in self.toks[i].text)
+        return _only_marks(self.toks[i].text)
 
     def is_dash(self, i: int) -> bool:
         return self.toks[i].text in DASHES or self.toks[i].text in ("--", "—-")
@@ -132,3 +138,17 @@ class Analysis:
     def inside_quote(self, i: int) -> Optional[int]:
         qi = self.quote_of[i]
         return qi if qi >= 0 else None
+
+
+# asked of every token again and again by the searches: worked out once per token text
+_TOKEN_MEMO = 100_000
+
+
+@functools.lru_cache(maxsize=_TOKEN_MEMO)
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+@functools.lru_cache(maxsize=_TOKEN_MEMO)
+def _only_marks(text: str) -> bool:
+    return not any(c.isalnum() for c in text)

@@ -17,9 +17,10 @@ import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
+from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
-from .mentions import FIRST_PERSON, Mention, agreement, can_be, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, agreement, can_be, counted_by, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -67,6 +68,15 @@ _HEADLINE_MIN_WORDS = 3
 _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это", "соответствующий", "указанный"})
 # "C, о чем сообщил S" / "C, об этом сообщил S": the clause before the comma is what S said
 _CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
+# a subjectless "рассказали в больнице": the prepositions of the institution's place, the words an
+# addressee may take after the cue ("рассказали агентству ТАСС"), and the tokens a place phrase
+# before the cue may run ("В администрации сайта 4PDA отметили")
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_ADDRESSEE_WORDS = 2
+_PHRASE_BEFORE_CUE = 6
+# the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
+_COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -148,7 +158,7 @@ class _Sieves:
             if found is not None:
                 return found
         if cue.info.number == "plur" and cue.info.person != "1per":
-            return place_source(an, lo, hi, cue.first)
+            return place_source(an, lo, hi, cue.first) or location_beside(an, cue)
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
@@ -165,6 +175,10 @@ class _Sieves:
                 return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
             if an.is_punct(j):
                 break
+            if _substantive(an, j, hi):
+                # "по данным профсоюза", "по словам пострадавшего": the genitive the cue governs is
+                # its source, whatever its head
+                return phrase(an, j, "common", "gent", lo=cue.last, hi=hi) if an.word(j).has("gent") else None
             j += 1
         return None
 
@@ -569,7 +583,12 @@ class _Sieves:
             return False
         if cue.info.form == "nominal":
             return True
-        return cue.takes("inverted") and cue.info.form == "finite" and subject_after(an, cue, an.sentence_bounds(k)[1]) is not None
+        if not cue.takes("inverted") or cue.info.form != "finite":
+            return False
+        if subject_after(an, cue, an.sentence_bounds(k)[1]) is not None:
+            return True
+        # "C, сообщили в ведомстве": a subjectless plural cue said where its institution is
+        return cue.info.number == "plur" and location_beside(an, cue) is not None
 
     def nominal(self, cue: Cue) -> None:
         """По словам S, C / C, по словам S."""
@@ -582,7 +601,8 @@ class _Sieves:
         if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
-                self.emit(an.toks[j].start, end, cue, source, "nominal-cue")
+                start = self.interrupted_clause_start(cue.first - 1)
+                self.emit(an.toks[j if start is None else start].start, end, cue, source, "nominal-cue")
         elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
@@ -666,7 +686,8 @@ class _Sieves:
         if tail < last and an.low[tail] == "," and self.first_predicate(cue.first) >= j:
             end = self.content_end(tail + 1)
             if end is not None:
-                self.emit(an.toks[tail + 1].start, end, cue, source, "parenthetical-cue")
+                start = self.interrupted_clause_start(j)
+                self.emit(an.toks[tail + 1 if start is None else start].start, end, cue, source, "parenthetical-cue")
                 self.used_cues.add(cue.first)
             return
         if before_words == 0:
@@ -688,6 +709,32 @@ class _Sieves:
         else:
             self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def interrupted_clause_start(self, comma: int) -> Optional[int]:
+        """The first token of a clause an attribution interrupts at ``comma``
+        ("Переговоры, по словам X, идут"; "что о сроках, сообщил X, речи нет"): the words back
+        to the sentence start, a comma or a complementizer, when they hold no predicate of their
+        own (else they are a clause of their own, not the start of this one); else None."""
+        an = self.an
+        if comma < 0 or an.low[comma] != ",":
+            return None
+        first = an.sentence_bounds(comma)[0]
+        k = comma
+        # a conjunction opens the clause: "хотя о сроках, по словам X, речи нет"
+        while k > first and an.is_word(k - 1) and not _opens_clause(an, k - 1):
+            k -= 1
+        subordinate = k > first and _opens_clause(an, k - 1)
+        if k > first and not (an.low[k - 1] == "," or subordinate):
+            return None
+        while k < comma and _is_connective(an, k):  # "Кроме того, сообщил X, C": the link stays outside
+            k += 1
+        if k == comma or _has_predicate(an, k, comma):
+            return None
+        # a clause's own words, its subject or what follows its conjunction, not an adverbial
+        # that frames the sentence ("В любом случае, отметил X, C")
+        if not subordinate and not any(an.is_word(i) and an.word(i).has("nomn") for i in range(k, comma)):
+            return None
+        return k
 
     def dialogue_goes_on(self, cue: Cue, source: Mention) -> None:
         """"— Q1, — сказал X. — Q2": the dialogue line goes on after its attribution."""
@@ -740,6 +787,13 @@ class _Sieves:
         # speaker's cue reports is part of the reported words, not an attribution of its own
         an = self.an
         cue_starts = sorted(start for l in self.links if not _first_person(an, l) and (start := _cue_start(l)) is not None)
+        # "По его словам, он не ожидал, что C": a verb with its complement inside what a
+        # nominal cue reports is part of the report, not an attribution that wraps it
+        framing_starts = sorted(
+            start
+            for l in self.links
+            if not _first_person(an, l) and l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
+        )
         wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(an, l)]
         keep: list[Link] = []
         for link in links:
@@ -748,7 +802,8 @@ class _Sieves:
                 if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
                     continue
             if link.kind != "direct" and link.rule in ("clause-cue", "as-cue", "nominal-cue"):
-                inside = bisect.bisect_left(cue_starts, link.end) - bisect.bisect_left(cue_starts, link.start)
+                starts = framing_starts if link.rule == "nominal-cue" else cue_starts
+                inside = bisect.bisect_left(starts, link.end) - bisect.bisect_left(starts, link.start)
                 own = _cue_start(link)
                 if own is not None and link.start <= own < link.end:
                     inside -= 1
@@ -780,6 +835,8 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
         return None
     for k in range(first, colon):
+        if an.is_word(k) and an.word(k).best_has("PREP"):
+            return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
@@ -939,10 +996,16 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         # "…, как компания МТС объявила": the cue is inside the subclause the scan jumped, so is its subject
         return subject_before(an, cue, comma + 1, agree)
     chosen = scan.strong or scan.weak
-    if chosen is None and scan.common is not None and _only_adverbs(an, scan.common[2], cue.first):
-        chosen = scan.common[:2]
+    if chosen is None and scan.common is not None:
+        # a noun no list marks is a subject only next to its verb, or its complement is:
+        # "Дирекция заповедника объявила"
+        head = scan.common[0]
+        if _only_adverbs(an, scan.common[2], cue.first) or _only_adverbs(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
+            chosen = scan.common[:2]
     if chosen is None:
         return None
+    if chosen[1] == "quoted":
+        return quoted_name_mention(an, chosen[0], "nomn")
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
@@ -965,6 +1028,13 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             while j < sent_last and an.low[j] not in (")", "]"):
                 j += 1
             j += 1
+            continue
+        if not scan.in_pp and not scan.head_before and quoted_name_at(an, j) and _quoted_nominative(an, j):
+            # "«Новая газета» (со ссылкой на X) утверждает": a quoted name in the nominative is a subject
+            nxt = _next_unit(an, j)
+            scan.weak = (j, "quoted")
+            scan.head_before = True
+            j = nxt
             continue
         scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
         if not free:  # a preposition, or the noun it governs: not a subject
@@ -1012,6 +1082,19 @@ def _has_predicate(an: Analysis, a: int, b: int) -> bool:
     )
 
 
+def _substantive(an: Analysis, j: int, hi: int) -> bool:
+    """Does word ``j`` head a noun phrase: a noun, or an adjective or participle with no noun
+    after it ("пострадавшего", "звонившего")?"""
+    word = an.word(j)
+    if word.best_has("NOUN"):
+        return True
+    return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.is_word(j + 1))
+
+
+def _opens_clause(an: Analysis, k: int) -> bool:
+    return an.low[k] in _COMPLEMENTIZERS or an.word(k).best_has("CONJ")
+
+
 def _partitive_head(an: Analysis, k: int) -> bool:
     return token_kind(an, k) in ("generic", "group") and k + 1 < len(an.toks) and an.low[k + 1] == "из"
 
@@ -1043,11 +1126,29 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
     if kind is None and not in_pp:
         kind = positional_kind(an, j)
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
+        if _pronoun_alone(an, j):
+            return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
-        if closes:
+        # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]": a time or a pronoun governs no name
+        if closes and not _circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
+
+
+def _pronoun_alone(an: Analysis, j: int) -> bool:
+    """Is word ``j`` a pronoun standing for a noun ("между тем", "перед этим"), not one
+    modifying the next word ("при том [условии]")? It shares no case with what follows."""
+    if not an.is_word(j) or not an.word(j).has("Apro"):
+        return False
+    k = j + 1
+    if k < len(an.toks) and quoted_name_at(an, k):
+        return True
+    if k >= len(an.toks) or not an.is_word(k):
+        return True
+    mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & _CASES
+    theirs = {g for r in an.word(k).readings for g in r.grammemes} & _CASES
+    return mine.isdisjoint(theirs)
 
 
 def _past_oblique_complement(an: Analysis, j: int) -> int:
@@ -1110,8 +1211,10 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             continue
         if quoted_name_at(an, j):
             kind = "organization" if _quoted_nominative(an, j) else None
+        numeral = counted_by(an, j)
         if kind == "common" and (
-            not _only_adverbs(an, cue.last, j) or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue)
+            not _only_adverbs(an, cue.last, j if numeral is None else numeral)
+            or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue)
         ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
             # "потребовали пароли": after the verb an inanimate noun that may be its object is not
@@ -1238,10 +1341,62 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
         best = after
     if best < 0:
         return None
-    _, k, kind = places[best]
+    j, k, kind = places[best]
     if quoted_name_at(an, k):
         return quoted_name_mention(an, k, "loct")
-    return phrase(an, k, kind, "loct", k, last)
+    return phrase(an, k, kind, "loct", j + 1, last)
+
+
+
+def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"В администрации сайта также отметили", "рассказали агентству в больнице": a subjectless
+    plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
+    first, last = an.sentence_bounds(cue.first)
+    k = cue.last
+    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице"
+    while k < min(last, cue.last + _ADDRESSEE_WORDS) and an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper()):
+        k += 1
+    found = _location_at(an, k, last)
+    if found is not None:
+        return found
+    j = cue.first - 1
+    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+        j -= 1  # "также", "уже"
+    for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
+        if an.low[k] in _LOCATIVE_PREPOSITIONS:
+            found = _location_at(an, k, j + 1)
+            return found if found is not None and found.last == j + 1 else None
+        if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
+            break
+    return None
+
+
+def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
+    """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
+    if j >= hi or an.low[j] not in _LOCATIVE_PREPOSITIONS:
+        return None
+    if j + 1 < hi and quoted_name_at(an, j + 1):
+        return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
+    k = j + 1
+    while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
+        k += 1
+    if k >= hi or not an.is_word(k):
+        return None
+    word = an.word(k)
+    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or _circumstance(an, k):
+        return None
+    if word.known and word.has("anim") or not word.known and not an.is_cap(k):
+        return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
+    kind = token_kind(an, k)
+    return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
+
+
+def _circumstance(an: Analysis, k: int) -> bool:
+    """Does word ``k`` name a time, course or condition ("году", "сентябре", "ходе", "состоянии")?"""
+    if not an.is_word(k):
+        return False
+    names = lexicon.word_set("circumstances.txt")
+    return lexicon.fold(an.low[k]) in names or not an.word(k).noun_lemmas.isdisjoint(names)
 
 
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:

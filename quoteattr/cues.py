@@ -50,6 +50,14 @@ class Cue:
         return frame in self.info.frames
 
 
+def _written_forms(word: str, grammemes: frozenset[str]) -> tuple[str, ...]:
+    """The ways a form is written: pymorphy3 spells the short forms of "уверенный" with "нн"
+    ("уверенна", "уверенны"), as the sense "confident" never is ("она уверена", "они уверены")."""
+    if "ADJS" in grammemes and word.endswith(("нна", "нно", "нны")):
+        return word, word[:-2] + word[-1]
+    return (word,)
+
+
 def _form_kind(grammemes: frozenset[str]) -> Optional[str]:
     if "INFN" in grammemes:
         return "infinitive"
@@ -89,20 +97,20 @@ def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> d
             for form in parse.lexeme:
                 grammemes = frozenset(form.tag.grammemes)
                 kind = _form_kind(grammemes)
-                if kind is None:
-                    continue
+                if kind is None or kind == "short" and cls == "opinion":
+                    continue  # "не исключено, что": a belief in the passive has no one who holds it
                 form_cls = "impersonal" if kind == "short" else cls
-                forms.setdefault(fold(form.word), []).append(
-                    CueForm(
-                        lemma,
-                        form_cls,
-                        frame_set,
-                        kind,
-                        _pick(grammemes, ("masc", "femn", "neut")),
-                        _pick(grammemes, ("sing", "plur")),
-                        _pick(grammemes, ("1per", "2per", "3per")),
-                    )
+                info = CueForm(
+                    lemma,
+                    form_cls,
+                    frame_set,
+                    kind,
+                    _pick(grammemes, ("masc", "femn", "neut")),
+                    _pick(grammemes, ("sing", "plur")),
+                    _pick(grammemes, ("1per", "2per", "3per")),
                 )
+                for written in _written_forms(fold(form.word), grammemes):
+                    forms.setdefault(written, []).append(info)
             break
     return {k: tuple(v) for k, v in forms.items()}
 
@@ -117,6 +125,8 @@ _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
 # third-person pronouns that may stand between "по" and the noun as possessives: "по его словам"
 _PRONOUN_FILLERS = frozenset("его ее их".split())
+# "обратился в районный суд с жалобой": how far after a light verb its "с" + speech noun may stand
+_WITH_NOUN_REACH = 6
 
 
 @functools.cache
@@ -190,6 +200,15 @@ def _speech_acts(tokens: Tokens, morph: Morphology) -> list[Cue]:
                     a, b = min(i, j), max(i, j)
                     found.append(Cue(a, b + 1, toks[a].start, toks[b].end, info))
                     break
+        else:
+            # "выступил с заявлением", "обратился в суд с жалобой": the noun follows "с", a few words on
+            for k in range(i + 1, min(i + _WITH_NOUN_REACH, len(toks) - 1)):
+                if toks[k].sent != toks[i].sent or not lows[k][:1].isalnum():
+                    break
+                word = morph.word(toks[k + 1].text)
+                if lows[k] == "с" and not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", "ablt"):
+                    found.append(Cue(k, k + 2, toks[k].start, toks[k + 1].end, info))
+                    break
     return found
 
 
@@ -202,7 +221,9 @@ def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueFor
             break
     if best_lemma_reading is None:
         return None
-    for info in candidates:
-        if info.lemma == best_lemma_reading.lemma:
-            return info
-    return candidates[0]
+    chosen = next((info for info in candidates if info.lemma == best_lemma_reading.lemma), candidates[0])
+    if chosen.form == "short" and (chosen.number == "plur" or chosen.gender in ("masc", "femn")):
+        # "правозащитники уверены": a short form that agrees with a subject is its predicate
+        # ("уверенный"), not an impersonal "указано"
+        return next((info for info in candidates if info.form == "finite"), chosen)
+    return chosen

@@ -37,6 +37,8 @@ _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 # bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
 # … под руководством зампреда правления компании Александра Ананенкова")
 _PHRASE_REACH = 40
+# "два близких к семье источника": how far before its noun a numeral may count it
+_COUNTED_REACH = 5
 # the word lists that classify a mention's kind
 _KIND_LISTS = (
     "roles.txt",
@@ -202,6 +204,7 @@ def _is_latin(an: Analysis, i: int) -> bool:
     return tok[:1].isupper() and tok.isascii() and tok.isalpha()
 
 
+@functools.lru_cache(maxsize=_LIST_MEMO)
 def _is_cyrillic(tok: str) -> bool:
     return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
 
@@ -251,6 +254,8 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
         return "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best:
+        if "Abbr" in best and word.known and not {"Orgn", "Geox"} & best:
+            return None  # an abbreviation the dictionary knows as no organization: "ДТП", "ЕГЭ", "ВВП"
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
@@ -288,7 +293,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
-        if word.known and _oblique_only(word) or _modifies_next(an, i):
+        if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if an.sentence(i).first != i:
             best = word.readings[0].grammemes if word.readings else frozenset()
@@ -300,6 +305,13 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         # a known word capitalized only because it opens the sentence: read as any other noun
     if word.best_has("NOUN") and word.known:
         return "common"
+    if (
+        word.known
+        and (word.best_has("ADJF") or word.best_has("PRTF"))
+        and (word.has("nomn") or counted_by(an, i) is not None)
+        and not _modifies_next(an, i)
+    ):
+        return "common"  # "Пострадавший рассказал", "один заявил", "трое задержанных": an adjective for a noun
     return None
 
 
@@ -307,15 +319,6 @@ def _oblique_only(word: Word) -> bool:
     """Does every reading of ``word`` stand in a case other than the nominative? A reading with no
     case at all ("Кривонос", read as the short adjective "кривонос") leaves the nominative open."""
     return all(r.grammemes & _CASES and "nomn" not in r.grammemes for r in word.readings)
-
-
-def counted(an: Analysis, i: int) -> bool:
-    """"два источника", "пять экспертов", "несколько жителей": a noun in the genitive after a
-    nominative numeral, which together stand as a nominative plural."""
-    j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j) or not an.word(i).has("NOUN", "gent"):
-        return False
-    return an.word(j).has("NUMR", "nomn")
 
 
 def _partitive_at(an: Analysis, i: int) -> bool:
@@ -371,17 +374,47 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
-    if case == "nomn" and counted(an, i):
-        return _agrees(None, "plur", cue, kind)  # "два источника рассказали": a numeral and its genitive
-    partitive = _partitive_at(an, i)
+    numeral = counted_by(an, i) if case == "nomn" else None
+    if numeral is not None:
+        # "два источника": a genitive after a cardinal in the nominative heads a plural subject;
+        # after "большинство" the verb may be singular too
+        counted_number = None if an.is_word(numeral) and _is_quantity(an.word(numeral)) else "plur"
+        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, counted_number, cue, kind)
+    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
+    substantive = _partitive_at(an, i) or kind == "common"
     for r in _readings_in_case(an, i, case):
-        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not partitive:
+        if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
         number = "plur" if "plur" in r.grammemes else "sing"
         gender = None if kind in ("role", "generic") else _gender(r.grammemes)
         if _agrees(gender, number, cue, kind):
             return True
     return False
+
+
+def _is_quantity(word: Word) -> bool:
+    """"большинство", "часть", "ряд": a noun that counts the genitive after it."""
+    return word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(lexicon.word_set("quantities.txt"))
+
+
+def counted_by(an: Analysis, i: int) -> Optional[int]:
+    """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
+    источника", "5 человек"), if one stands a few words before it; else None."""
+    j = i - 1
+    while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
+        if an.toks[j].text.isdigit():
+            return j
+        if an.toks[j].text == "%" and j > 0 and an.toks[j - 1].text.replace(",", "").isdigit():
+            return j - 1  # "85% россиян"
+        if not an.is_word(j):
+            return None
+        word = an.word(j)
+        if word.best_has("NUMR") or _is_quantity(word):
+            return j if word.has("nomn") else None
+        if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
+            return None
+        j -= 1
+    return None
 
 
 def _gender(grammemes: frozenset[str]) -> Optional[str]:
@@ -625,8 +658,9 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         or (_is_latin(an, i) and _is_latin(an, first - 1))
     ):
         first -= 1
-    if case == "nomn" and first - 1 >= lo and counted(an, i) and an.word(first - 1).has("NUMR"):
-        first -= 1  # the numeral that counts the head: "два источника"
+    numeral = counted_by(an, i) if case == "nomn" else None
+    if numeral is not None and numeral >= lo:
+        first = numeral  # "два близких к семье источника"
     last = i + 1
     name: tuple[int, ...] = ()
     while last < hi:
@@ -669,9 +703,39 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             last = _unit_end(an, last)
             continue
         break
+    if kind in ("role", "generic"):
+        # a name set off by commas is the role's holder, and a name before it was a genitive
+        # complement: "адвоката Петрова, Людмилы Айне," is Айне, Petrov's lawyer
+        apposed = _apposed_name(an, last, case, hi)
+        if apposed:
+            name, last = apposed, apposed[-1] + 1
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:
+    """The name set off by commas after a role, in the role's case: "адвокат банкира,
+    Людмила Айне, заявила"; "по словам его адвоката, Людмилы Айне, C"."""
+    k = comma + 1
+    if k >= hi or an.low[comma] != "," or not is_name(an, k):
+        return ()
+    b = min(_extend_name(an, k)[1], hi)
+    if b >= hi or an.low[b] != ",":
+        return ()
+    # every word one person in the role's case: "по словам министра, Иванов, ..." is no apposition
+    # although "Иванов" also reads as a genitive plural of "Иван"
+    if not all(_one_in_case(an, j, case) for j in range(k, b)):
+        return ()
+    return tuple(range(k, b))
+
+
+def _one_in_case(an: Analysis, j: int, case: str) -> bool:
+    word = an.word(j)
+    if not word.known or an.is_initial(j):
+        return True
+    named = [r.grammemes for r in word.readings if NAME_TAGS & r.grammemes] or [r.grammemes for r in word.readings]
+    return any(case in g and "sing" in g for g in named)
 
 
 def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:

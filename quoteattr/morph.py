@@ -17,6 +17,7 @@ import pymorphy3
 from .lexicon import fold
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's tags of a person's first name, surname, patronymic
+_INFLECT_MEMO = 20_000  # inflections remembered: names and phrases put in the nominative again and again
 
 
 @functools.cache
@@ -94,10 +95,11 @@ class Morphology:
         return self._analyzer
 
     def clear(self) -> None:
-        """Forget every analysed word (the analyzer itself stays loaded)."""
+        """Forget every analysed word (the analyzer itself stays loaded), and the inflections."""
         with self._lock:
             self._memo.clear()
             self._names.clear()
+        inflect.cache_clear()
 
     def word(self, text: str) -> Word:
         """The analysis of one word form (memoized)."""
@@ -134,7 +136,7 @@ class Morphology:
         wanted = {"nomn"}
         if number:
             wanted.add(number)
-        inflected = reading.parse.inflect(wanted) or reading.parse.inflect({"nomn"})
+        inflected = inflect(reading.parse, frozenset(wanted)) or inflect(reading.parse, frozenset({"nomn"}))
         if inflected is None:
             return text
         return match_case(text, inflected.word)
@@ -171,6 +173,12 @@ class Morphology:
                 if inflected:
                     return match_case(text, inflected.word)
         return text
+
+
+@functools.lru_cache(maxsize=_INFLECT_MEMO)
+def inflect(parse: pymorphy3.analyzer.Parse, wanted: frozenset[str]) -> Optional[pymorphy3.analyzer.Parse]:
+    """``parse.inflect(wanted)``, memoized: a pure function of one reading of a word."""
+    return parse.inflect(wanted)
 
 
 def name_gender(words: Iterable[Word], case: str) -> Optional[str]:

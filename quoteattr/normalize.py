@@ -37,6 +37,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import regex
 
@@ -82,6 +83,10 @@ _CLEAN = regex.compile(
     rf"(?P<crlf>\r\n)|(?P<entity>{_ENTITY})"
     rf"|(?P<marked>[^\p{{M}}]?\p{{M}}+)|(?P<invisible>[{_INVISIBLE}]+)"
 )
+# What a match of ``_CLEAN`` starts with (a mark: one character after the start, its
+# base): a line end, an entity, a mark, an invisible character. Searching for these
+# first spares ``_CLEAN`` trying its alternatives at every character of a long text.
+_CLEAN_TRIGGER = regex.compile(rf"[\r&\p{{M}}{_INVISIBLE}]")
 # Whatever makes the analysis text differ from the input.
 _NEEDS_CLEANING = regex.compile(rf"[{_CHAR_CLASS}\p{{M}}]|{_ENTITY}|{_MIXED_PAIR}")
 
@@ -129,6 +134,24 @@ def _replacement(m: regex.Match[str]) -> str:
     if kind == "marked":
         return _compose(piece)
     return ""
+
+
+def _clean_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CLEAN.finditer(text)``, tried only at and right before a trigger.
+
+    Every match starts at a trigger character or, a mark with its base, one
+    character before it; so the leftmost match from ``pos`` is found by trying
+    those two places at each trigger from ``pos`` on.
+    """
+    pos = 0
+    while trigger := _CLEAN_TRIGGER.search(text, pos):
+        at = trigger.start()
+        m = (at > pos and _CLEAN.match(text, at - 1)) or _CLEAN.match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _fix_lookalikes(text: str) -> str:
@@ -238,7 +261,7 @@ def normalize(text: str) -> Normalized:
     parts: list[str] = []
     done = 0  # original text copied up to here
     size = 0  # length of the analysis text so far
-    for m in _CLEAN.finditer(text):
+    for m in _clean_matches(text):
         start, end = m.span()
         if start > done:
             parts.append(text[done:start])

@@ -3,7 +3,8 @@
 One left-to-right pass with a stack, linear in the text: «…» and „…“ nest,
 “…” is read as a pair unless a „ is open, and a straight " is an opener or a
 closer by what stands on either side of it ("в "Зените" и" nests inside
-another straight-quoted passage). A line break drops the marks still open;
+another straight-quoted passage); a single ' pairs only where it stands
+clearly outside a word, never as an apostrophe ("д'Артаньян"). A line break drops the marks still open;
 a closer with no opener is ignored. Whether a span is speech or a name is
 decided later, by attribution.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-_MARK = regex.compile(r"[«»„“”\"\n]")
+_MARK = regex.compile(r"[«»„“”\"'\n]")
 # characters after which a straight quote opens a passage
 _OPEN_BEFORE = set(" \t\u00a0([{-—–:/«„“'")
 # characters before which a straight quote closes a passage
@@ -70,7 +71,7 @@ def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
     [('«Да»', 0)]
     """
     stack: list[tuple[str, int]] = []  # (kind of opener, offset)
-    open_count = {"«": 0, "„": 0, "“": 0, '"': 0}
+    open_count = {"«": 0, "„": 0, "“": 0, '"': 0, "'": 0}
     pairs: list[tuple[int, int]] = []
 
     def close(kind: str, i: int) -> None:
@@ -109,6 +110,14 @@ def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 close("“", i)
             elif open_count["„"]:
                 close("„", i)
+        elif ch == "'":
+            # a single straight quote is an apostrophe ("д'Артаньян", "O'Neil") unless it
+            # stands clearly on the outside of a word: "РИА 'Новости'"
+            role = _straight_role(text, i)
+            if role == "open":
+                push("'", i)
+            elif role == "close" and open_count["'"]:
+                close("'", i)
         else:
             role = _straight_role(text, i)
             if role == "open" or (role == "either" and not open_count['"']):

@@ -25,7 +25,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import FEMININE_OBLIQUE, NAME_TAGS, match_case, name_gender
+from .morph import FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -40,6 +40,7 @@ _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _KIND = {
     "person": "person",
     "role": "person",
@@ -71,6 +72,9 @@ class _Seen:
     token: int
     entity: _Entity
     prominent: bool  # a speaker, or a name standing as a subject (nominative, no preposition)
+    # the reported statement the mention stands in, in text offsets: a subject there is no subject
+    # of the narrative outside it ("Смирнов заявил, что Петров уехал. Он добавил": "он" is Смирнов)
+    statement: Optional[tuple[int, int]] = None
 
 
 _Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
@@ -88,14 +92,17 @@ class _Role:
 
 
 class _Resolver:
-    def __init__(self, an: Analysis) -> None:
+    def __init__(self, an: Analysis, reported: Iterable[tuple[int, int]] = ()) -> None:
         self.an = an
+        self._statements = _merged(reported)  # the reported statements, in text offsets
+        self._statement_starts = [a for a, _ in self._statements]
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
         self.roles: list[_Role] = []  # in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._in_names: set[int] = set()  # tokens of the person names read in the text
+        self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -137,7 +144,7 @@ class _Resolver:
                     wanted = {"nomn"} | ({number} if number else set())
                     if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
                         wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
-                    inflected = fitting[0].parse.inflect(wanted) or fitting[0].parse.inflect({"nomn"})
+                    inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
@@ -206,9 +213,8 @@ class _Resolver:
 
     def _collect_names(self) -> None:
         an = self.an
-        capitalized = [k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()]
         i = 0
-        for start in capitalized:
+        for start in an.capitalized:
             if start < i:
                 continue  # inside the name just read
             i = start
@@ -219,11 +225,20 @@ class _Resolver:
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 self._in_names.update(range(i, j))
                 self._roles_around_name(i, j, case, entity)
-                after_prep = i > 0 and an.is_prep(i - 1)
-                self.note(_Seen(j - 1, entity, case == "nomn" and not after_prep))
+                self.note(_Seen(j - 1, entity, self.subject_at(i, case), self.statement_at(i)))
                 i = j
             else:
                 i += 1
+
+    def subject_at(self, t: int, case: str) -> bool:
+        """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
+        return case == "nomn" and not (t > 0 and self.an.is_prep(t - 1))
+
+    def statement_at(self, t: int) -> Optional[tuple[int, int]]:
+        """The reported statement holding token ``t``, if any."""
+        start = self.an.toks[t].start
+        k = bisect.bisect_right(self._statement_starts, start) - 1
+        return self._statements[k] if k >= 0 and start < self._statements[k][1] else None
 
     def note(self, seen: _Seen) -> None:
         """Record a mention, keeping ``seen`` in text order."""
@@ -273,13 +288,14 @@ class _Resolver:
         """The latest entity seen before token ``before`` that ``accept`` takes."""
         an = self.an
         sent = an.toks[min(before, len(an.toks) - 1)].sent
+        here = self.statement_at(before) if before < len(an.toks) else None
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             if not accept(s.entity):
                 continue
             if within is not None and sent - an.toks[s.token].sent > within:
                 return None
-            if prominent and not s.prominent:
+            if prominent and not (s.prominent and s.statement in (None, here)):
                 continue
             return s.entity
         return None
@@ -340,12 +356,15 @@ class _Resolver:
         Петров").
         """
         kind = _KIND.get(m.kind, "unknown")
-        if m.kind == "generic":
+        if m.kind == "generic" and self._head_number(m) != "plur":  # "дочери рассказали": no one person
             mine = self._role_of(m)
+            # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
+            # a noun with a complement, the one given it with that complement
             holders = [
                 r
                 for r in self.roles
-                if r.office == mine.office and r.token < m.first and _marks_shared(mine.marks, r.marks)
+                if r.office == mine.office and r.token < m.first
+                and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
             ]
             if holders and holders[-1].entity is not None:
@@ -367,13 +386,72 @@ class _Resolver:
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         name = long_name or name
+        fuller = self._fuller_organization(name)
+        if fuller is not None:
+            return fuller
         entity = self.named("organization:" + fold(name), "organization", name)
         rank = (len(name.split()), True, len(name))
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
         words = set(fold(name).split())
         entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        for word in words:
+            holders = self._organizations_by_word.setdefault(word, [])
+            if not any(e is entity for e in holders):
+                holders.append(entity)
         return entity
+
+    def _fuller_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text names in full whose name holds ``name`` as its head or its own
+        name ("прокуратура" of "Генеральная прокуратура Узбекистана", "Der Spiegel" of "немецкое
+        издание Der Spiegel", "РИА" of "РИА Новости"), if the text names one such."""
+        short = fold(name).split()
+        if not short:
+            return None
+        fuller = [
+            e
+            for e in self._organizations_by_word.get(short[0], ())
+            if e.kind == "organization" and self._holds_name(e.name, short)
+        ]
+        if not fuller:
+            return None
+        # the fullest, if it holds the others ("прокуратура Узбекистана" of "Генеральная прокуратура
+        # Узбекистана"); "суд" of two courts names neither
+        fullest = max(fuller, key=lambda e: e.name_rank)
+        if all(e is fullest or self._holds_name(fullest.name, fold(e.name).split()) for e in fuller):
+            return fullest
+        return None
+
+    def _holds_name(self, long_name: str, short: list[str]) -> bool:
+        """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
+        organization nouns before it (not a complement: "Россия" is not "МИД России") and only a
+        complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
+        not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
+        words = long_name.split()
+        folded = [fold(w) for w in words]
+        n = len(short)
+        return len(words) > n and any(
+            folded[k : k + n] == short
+            and all(self._modifies(w) for w in words[:k])
+            and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
+            and all(self._complements(w) for w in words[k + n :])
+            for k in range(len(words) - n + 1)
+        )
+
+    def _modifies(self, word: str) -> bool:
+        """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not
+        "организация": "организация ООН" is a body of the ООН, "газета «Вестник»" is the Вестник.)"""
+        return self.an.morph.word(word).best_has("ADJF") or fold(word) in lexicon.word_set("media.txt")
+
+    def _complements(self, word: str) -> bool:
+        """Can ``word`` stand after an organization's own name as its complement: "Узбекистана", "РФ"?"""
+        parsed = self.an.morph.word(word)
+        return (len(word) > 1 and word.isupper()) or (
+            parsed.known
+            and parsed.has("gent")
+            and not any(parsed.best_has(g) for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
+            and not any(NAME_TAGS & r.grammemes for r in parsed.readings)
+        )
 
     def _generic(self, m: Mention) -> bool:
         """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
@@ -387,7 +465,7 @@ class _Resolver:
         an = self.an
         end = 0
         # only a capitalized word or a word before a quotation can name one: most words are never analysed
-        candidates = sorted({k for k, tok in enumerate(an.toks) if tok.text[:1].isupper()} | {k - 1 for k in an.opener_at if k})
+        candidates = sorted({*an.capitalized, *(k - 1 for k in an.opener_at if k)})
         for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
@@ -402,7 +480,7 @@ class _Resolver:
                 continue
             entity = self.organization(m)
             if entity is not None:
-                self.note(_Seen(m.head, entity, case == "nomn" and not (m.first > 0 and an.is_prep(m.first - 1))))
+                self.note(_Seen(m.head, entity, self.subject_at(m.first, case), self.statement_at(m.first)))
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -481,10 +559,16 @@ class _Resolver:
         m = phrase(an, i, "person", case, sent_first, sent_last)
         if self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
             self.give_roles(m.first, i, case, entity)
-        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) == "role":
-            after = phrase(an, j + 1, "role", case, j + 1, sent_last)
-            if after.kind == "role":
-                self.give_roles(after.first, after.last, case, entity)
+        in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
+        if j + 1 < sent_last and an.low[j] == "," and not in_list:
+            k = j + 1
+            while k < sent_last and is_modifier(an, k):  # "Олег Смирнов, известный эколог,"
+                k += 1
+            kind = token_kind(an, k) if k < sent_last else None
+            if kind in ("role", "generic"):
+                after = phrase(an, k, kind, case, j + 1, sent_last)
+                if after.kind == kind:
+                    self.give_roles(after.first, after.last, case, entity)
 
     def _of_a_person(self, m: Mention) -> bool:
         """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
@@ -605,7 +689,7 @@ class _Resolver:
             else:
                 entity = None
             if entity is not None:
-                self.note(_Seen(m.last - 1, entity, True))
+                self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
@@ -720,9 +804,27 @@ def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
     return "".join(out)
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> Document:
     """Resolve every link's source to an entity and build the public Document."""
-    resolver = _Resolver(an)
+    # what people say; what outlets, documents and organizations report, and what "об этом" points
+    # back to, is the narrative itself
+    statements = (
+        (link.start, link.end)
+        for link in links
+        if link.rule != "about-this" and link.source is not None and link.source.kind in _PEOPLE
+    )
+    resolver = _Resolver(an, statements)
     def position(k: int) -> int:
         source = links[k].source
         return an.toks[source.first].start if source else links[k].start

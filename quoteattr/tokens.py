@@ -6,10 +6,16 @@ period in web text); within a line razdel decides. A line longer than
 else at a space, else anywhere: razdel rebuilds a sentence by string
 concatenation at every delimiter it joins (quote marks, periods), which is
 quadratic in the length of one huge "sentence".
+
+Within a sentence razdel's tokens are those of each word (run of non-spaces)
+alone, save for a mark a rule reads across the space; the tokens of a word
+are remembered, so a word seen before costs a lookup, as in the word memo of
+the morphology (:func:`clear_memo` empties it).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple
@@ -28,6 +34,11 @@ _RAZDEL_QUOTE = re.compile("[«“‘»”’\"„']")
 _SPACE = re.compile(r"\s")  # razdel's notion of a space (razdel/segmenters/sentenize.py SPACE_PREFIX)
 _DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many characters goes piece by piece
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
+# the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
+_READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
+_new = tuple.__new__
+_WORD_MEMO = 100_000  # words whose tokens are remembered, as the word memo of the morphology
+_MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
 
 
 class Token(NamedTuple):
@@ -71,6 +82,11 @@ class Tokens:
         return lo
 
 
+def clear_memo() -> None:
+    """Forget the tokens of every word seen."""
+    _word_tokens.cache_clear()
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut ``text[start:end]`` into ranges of at most ``MAX_CHUNK`` characters."""
     out = []
@@ -107,17 +123,15 @@ def _add_chunk(
 ) -> None:
     """Append the sentences and tokens of ``chunk``, found at ``base`` in the text."""
     for sent_start, sent_text in _razdel_sentences(chunk):
+        found = _razdel_tokens(sent_text)
+        if not found:
+            continue
         first = len(tokens)
         offset = base + sent_start
         index = len(sentences)
-        for tok_start, tok_stop, tok_text in _razdel_tokens(sent_text):
-            start = offset + tok_start
-            if len(tokens) > first and tokens[-1].end == start and _glued(tokens, first, tok_text):
-                _merge_into_last(tokens, first, start + len(tok_text), chunk, base)
-                continue
-            tokens.append(Token(start, offset + tok_stop, tok_text, index, para))
-        if len(tokens) > first:
-            sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
+        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
+        tokens += [_new(Token, (offset + start, offset + stop, text, index, para)) for start, stop, text in found]
+        sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
 
 
 def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
@@ -135,38 +149,89 @@ def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
         yield sent.start, sent.text
 
 
-def _razdel_tokens(text: str) -> Iterator[tuple[int, int, str]]:
-    """razdel.tokenize(text) as (start, stop, text), piece by piece between quote marks.
+_Found = list[tuple[int, int, str]]  # tokens as (start, stop, text) in the text they were found in
 
-    razdel never joins a quote mark to a neighbour (no rule joins a quote, and a
-    rule that looks two atoms away refuses a quote as it refuses no atom), so the
-    text between two quote marks tokenizes alone, and a piece that is one run of
-    letters or digits is one token without razdel's rules, which cost about 10 µs
-    an atom: a text of quote marks between single letters would pay that per
-    character. Ordinary text goes to razdel whole: piece by piece it is slower.
+
+def _razdel_tokens(text: str) -> _Found:
+    """razdel.tokenize(text) as (start, stop, text), with the pieces of names glued (:func:`_glue`).
+
+    Ordinary text goes word by word (:func:`_word_by_word`). A text dense with
+    quote marks goes piece by piece between them: razdel never joins a quote
+    mark to a neighbour (no rule joins a quote, and a rule that looks two atoms
+    away refuses a quote as it refuses no atom), so the text between two quote
+    marks tokenizes alone, and a piece that is one run of letters or digits is
+    one token without razdel's rules, which cost about 10 µs an atom: a text of
+    quote marks between single letters would pay that per character.
     """
     if len(_RAZDEL_QUOTE.findall(text)) * _DENSE_QUOTES <= len(text):
-        for tok in razdel.tokenize(text):
-            yield tok.start, tok.stop, tok.text
-        return
+        return _word_by_word(text)
+    found: _Found = []
     pos = 0
     for mark in _RAZDEL_QUOTE.finditer(text):
-        yield from _piece_tokens(text, pos, mark.start())
-        yield mark.start(), mark.end(), mark.group()
+        found += _piece_tokens(text, pos, mark.start())
+        found.append((mark.start(), mark.end(), mark.group()))
         pos = mark.end()
-    yield from _piece_tokens(text, pos, len(text))
+    found += _piece_tokens(text, pos, len(text))
+    return _glue(found, text)
 
 
-def _piece_tokens(text: str, start: int, stop: int) -> Iterator[tuple[int, int, str]]:
+def _word_by_word(text: str) -> _Found:
+    """The tokens of ``text`` word by word, each word's remembered with the neighbour it reads (if any).
+
+    razdel's atoms hold no space and it joins no atoms a space separates, so
+    its tokens of a text are those of its words; a word that opens or closes
+    with a mark of its dash, underscore, float or fraction rules is read with
+    the character across the space, as those rules read one atom further.
+    Gluing joins only touching tokens, so it too is done word by word.
+    """
+    found: _Found = []
+    words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
+    last = len(words) - 1
+    stop = 0
+    for k, word in enumerate(words):
+        start = text.find(word, stop)
+        stop = start + len(word)
+        before = words[k - 1][-1] if k and word[0] in _READS_NEIGHBOUR else ""
+        after = words[k + 1][0] if k < last and word[-1] in _READS_NEIGHBOUR else ""
+        tokenize_word = _word_tokens if len(word) <= _MEMO_WORD_LENGTH else _word_tokens.__wrapped__
+        pieces = tokenize_word(word, before, after)
+        if len(pieces) == 1:
+            found.append((start, stop, word))
+        else:
+            found += [(start + a, start + b, piece) for a, b, piece in pieces]
+    return found
+
+
+@functools.lru_cache(maxsize=_WORD_MEMO)
+def _word_tokens(word: str, before: str, after: str) -> tuple[tuple[int, int, str], ...]:
+    """The glued razdel tokens of ``word`` between the characters ``before`` and ``after``
+    (or nothing), which stand apart by a space and stay out of the result."""
+    shift = len(before) + 1 if before else 0
+    found = razdel.tokenize(f"{before} " * bool(before) + word + f" {after}" * bool(after))
+    own = [(tok.start - shift, tok.stop - shift, tok.text) for tok in found if 0 <= tok.start - shift < len(word)]
+    return tuple(_glue(own, word))
+
+
+def _piece_tokens(text: str, start: int, stop: int) -> _Found:
     if start >= stop:
-        return
+        return []
     one = _ONE_ATOM.fullmatch(text, start, stop)
     if one is not None:
-        if one.start(1) >= 0:
-            yield one.start(1), one.end(1), one.group(1)
-        return
-    for tok in razdel.tokenize(text[start:stop]):
-        yield start + tok.start, start + tok.stop, tok.text
+        return [(one.start(1), one.end(1), one.group(1))] if one.start(1) >= 0 else []
+    return [(start + tok.start, start + tok.stop, tok.text) for tok in razdel.tokenize(text[start:stop])]
+
+
+def _glue(found: _Found, text: str) -> _Found:
+    """``found`` with each token that should join the one it touches joined to it (:func:`_glued`)."""
+    out: _Found = []
+    for start, stop, tok in found:
+        if out and out[-1][1] == start and _glued(out, tok):
+            if out[-1][2] == "." and len(out) >= 2:  # "VC" "." "ru": the dot and the name before it
+                out.pop()
+            start = out.pop()[0]
+            tok = text[start:stop]
+        out.append((start, stop, tok))
+    return out
 
 
 def _latin(text: str) -> bool:
@@ -177,25 +242,15 @@ def _latin(text: str) -> bool:
 _CYRILLIC_DOMAINS = frozenset({"ру", "рф"})
 
 
-def _glued(tokens: list[Token], first: int, text: str) -> bool:
+def _glued(found: _Found, text: str) -> bool:
     """Should ``text`` join the token before it? razdel splits "4PDA" and "VC.ru" apart."""
-    last = tokens[-1].text
+    last = found[-1][2]
     if text.isascii() and text.isalnum() and last.isascii() and last.isalnum():
         return _latin(text) or _latin(last)  # "4" + "PDA"
-    if last == "." and _latin(text) and text.islower() and len(tokens) - first >= 2:
-        before = tokens[-2]
-        return before.end == tokens[-1].start and _latin(before.text)  # "VC" "." "ru"
-    if last == "." and text.lower() in _CYRILLIC_DOMAINS and len(tokens) - first >= 2:
-        before = tokens[-2]
-        return before.end == tokens[-1].start and before.text.isalpha()  # "Лента" "." "ру"
+    if last == "." and _latin(text) and text.islower() and len(found) >= 2:
+        before = found[-2]
+        return before[1] == found[-1][0] and _latin(before[2])  # "VC" "." "ru"
+    if last == "." and text.lower() in _CYRILLIC_DOMAINS and len(found) >= 2:
+        before = found[-2]
+        return before[1] == found[-1][0] and before[2].isalpha()  # "Лента" "." "ру"
     return False
-
-
-def _merge_into_last(tokens: list[Token], first: int, end: int, chunk: str, base: int) -> None:
-    """Replace the last token (and a dot before it, for "VC.ru") by one token ending at ``end``."""
-    start = tokens[-1].start
-    if tokens[-1].text == "." and len(tokens) - first >= 2:
-        tokens.pop()
-        start = tokens[-1].start
-    last = tokens.pop()
-    tokens.append(Token(start, end, chunk[start - base : end - base], last.sent, last.para))

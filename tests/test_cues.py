@@ -34,6 +34,34 @@ def test_forms(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Он заключил: пора.", "заключил"),
+        ("Он заключает: пора.", "заключает"),
+        ("Она дополняет: пора.", "дополняет"),
+        ("Она подытоживает: пора.", "подытоживает"),
+        ("Они выражали опасения, что пора.", "выражали"),
+        ("Они высказывали мнение, что пора.", "высказывали"),
+        ("Как выразился он, пора.", "выразился"),
+        ("Он так описал это: «Пора».", "описал"),
+    ],
+)
+def test_both_aspects_of_a_verb_are_cues(text, cue):
+    assert [found for found, _, _ in cues(text)] == [cue]
+
+
+def test_a_light_verb_with_a_speech_noun_after_s_is_a_cue():
+    assert cues("Они выступили с заявлением, что пора.") == [("с заявлением", "speech", "finite")]
+    assert cues("Он обратился в суд с жалобой, что пора.") == [("с жалобой", "speech", "finite")]
+    assert cues("Он выступил с докладом.") == []
+
+
+def test_not_ruling_out_is_a_belief_and_its_passive_no_cue():
+    assert cues("Он не исключил, что пора.") == [("исключил", "opinion", "finite")]
+    assert cues("Не исключено, что пора.") == []
+
+
 def test_opinions_switch():
     assert cues("Он считает, что да.", opinions=False) == []
     assert cues("Он считает, что да.")[0][1] == "opinion"

@@ -169,7 +169,8 @@ def test_scan_quotes_pairs_nest_in_order(text):
     assert list(spans) == sorted(spans, key=lambda s: (s.start, -s.end))
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
-        assert text[s.start] in "«„“\"" and text[s.end - 1] in "»“”\""
+        assert text[s.start] in "«„“\"'" and text[s.end - 1] in "»“”\"'"
+        assert (text[s.start] == "'") == (text[s.end - 1] == "'")  # a single quote pairs only with one
         assert "\n" not in text[s.start : s.end]
     check_nesting([(s.start, s.end) for s in spans])
     for s in spans:
