@@ -140,8 +140,9 @@ class Analysis:
         return qi if qi >= 0 else None
 
 
-# asked of every token again and again by the searches: worked out once per token text
-_TOKEN_MEMO = 100_000
+# asked of every token again and again by the searches: worked out once per token text (the
+# commonest forms: a bounded memo, as each entry holds a token's text)
+_TOKEN_MEMO = 10_000
 
 
 @functools.lru_cache(maxsize=_TOKEN_MEMO)

@@ -204,7 +204,6 @@ def _is_latin(an: Analysis, i: int) -> bool:
     return tok[:1].isupper() and tok.isascii() and tok.isalpha()
 
 
-@functools.lru_cache(maxsize=_LIST_MEMO)
 def _is_cyrillic(tok: str) -> bool:
     return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
 
@@ -376,10 +375,10 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         return _agrees(None, plural, cue, kind)
     numeral = counted_by(an, i) if case == "nomn" else None
     if numeral is not None:
-        # "два источника": a genitive after a cardinal in the nominative heads a plural subject;
-        # after "большинство" the verb may be singular too
-        counted_number = None if an.is_word(numeral) and _is_quantity(an.word(numeral)) else "plur"
-        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, counted_number, cue, kind)
+        # "два источника", "большинство экспертов": a genitive after a cardinal or a quantity in the
+        # nominative heads the subject, whose verb may be plural or singular ("55% россиян считает")
+        verb_number = cue.number if cue is not None else None
+        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, verb_number, cue, kind)
     # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
     substantive = _partitive_at(an, i) or kind == "common"
     for r in _readings_in_case(an, i, case):
@@ -392,14 +391,22 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     return False
 
 
-def _is_quantity(word: Word) -> bool:
-    """"большинство", "часть", "ряд": a noun that counts the genitive after it."""
-    return word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(lexicon.word_set("quantities.txt"))
+def _quantities() -> frozenset[str]:
+    return lexicon.word_set("quantities.txt")
+
+
+def _is_quantity(an: Analysis, j: int) -> bool:
+    """"большинство", "часть", "несколько": a word that counts the genitive after it."""
+    word = an.word(j)
+    return an.low[j] in _quantities() or word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(_quantities())
 
 
 def counted_by(an: Analysis, i: int) -> Optional[int]:
     """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
-    источника", "5 человек"), if one stands a few words before it; else None."""
+    источника", "5 человек"), if one stands a few words before it; else None. A time is no
+    one counted: "28 июля", "три года"."""
+    if an.is_word(i) and not an.word(i).noun_lemmas.isdisjoint(lexicon.word_set("circumstances.txt")):
+        return None
     j = i - 1
     while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
         if an.toks[j].text.isdigit():
@@ -409,8 +416,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
         if not an.is_word(j):
             return None
         word = an.word(j)
-        if word.best_has("NUMR") or _is_quantity(word):
-            return j if word.has("nomn") else None
+        if word.best_has("NUMR") or _is_quantity(an, j):
+            return j if word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities() else None
         if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
             return None
         j -= 1

@@ -17,7 +17,7 @@ import pymorphy3
 from .lexicon import fold
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's tags of a person's first name, surname, patronymic
-_INFLECT_MEMO = 20_000  # inflections remembered: names and phrases put in the nominative again and again
+_INFLECT_MEMO = 5_000  # inflections remembered: names and phrases put in the nominative again and again
 
 
 @functools.cache

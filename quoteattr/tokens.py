@@ -37,7 +37,7 @@ _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
 # the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
 _READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
 _new = tuple.__new__
-_WORD_MEMO = 100_000  # words whose tokens are remembered, as the word memo of the morphology
+_WORD_MEMO = 50_000  # words whose tokens are remembered: the working vocabulary of news
 _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
 
 
