@@ -134,12 +134,16 @@ class _Sieves:
                 return c
         return None
 
-    def source_of(self, cue: Cue, lo: int, hi: int, after_first: bool = False) -> Optional[Mention]:
-        """The mention that says what ``cue`` reports, looked for in tokens ``lo..hi-1``."""
+    def source_of(
+        self, cue: Cue, lo: int, hi: int, after_first: bool = False, object_filled: bool = False
+    ) -> Optional[Mention]:
+        """The mention that says what ``cue`` reports, looked for in tokens ``lo..hi-1``.
+        ``object_filled``: the cue's object is what was said ("Эти данные привел X"), so even a
+        verb that cites ("приводит слова X") has its source as its subject."""
         an = self.an
         if cue.info.form == "nominal":
             return self.nominal_source(cue, hi)
-        if cue.cls == "cite":
+        if cue.cls == "cite" and not object_filled:
             return object_after(an, cue, hi)
         if cue.cls == "impersonal":
             return place_source(an, lo, hi, cue.first)
@@ -636,7 +640,7 @@ class _Sieves:
             source_first = first
         else:
             return False
-        source = self.source_of(cue, source_first, last, after_first=True)
+        source = self.source_of(cue, source_first, last, after_first=True, object_filled=True)
         end_tok = _trim_end(an, content_first, content_last)
         if end_tok > content_first:
             self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")

@@ -493,8 +493,8 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return False  # "РБК в пресс-службе": the phrase ends before a preposition
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
-        if not word.has("NOUN"):
-            return False
+        if not word.has("NOUN") or word.best_has("CONJ") and not _joins_noun(an, i + 1):
+            return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase  # "министр и": a conjunction, whatever letter-name reading it has
     if word.has("NPRO") and not an.is_cap(i):
         return False
     if indeclinable(an, i):
@@ -503,6 +503,14 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if forms is not None and all(case != "gent" for case, _ in forms):
         return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
+
+
+def _joins_noun(an: Analysis, j: int) -> bool:
+    """Can token ``j``, after a conjunction, be a noun or modifier that the conjunction joins?"""
+    if j >= len(an.toks) or not an.is_word(j) or an.is_prep(j):
+        return False
+    word = an.word(j)
+    return word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j)
 
 
 def name_head(an: Analysis, i: int) -> int:
@@ -649,7 +657,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "person":
         a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
-        first = _role_before(an, a, lo)
+        first = _role_before(an, a, lo, case)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
     while first - 1 >= lo and (
@@ -668,7 +676,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         low = an.low[last]
         if (
             low in ("при", "по")
-            or (kind in ("generic", "group") and low in ("в", "из"))
+            or (kind in ("generic", "group") and low in ("в", "на", "из"))  # "источник на заводе"
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
@@ -737,8 +745,12 @@ def _one_in_case(an: Analysis, j: int, case: str) -> bool:
     return any(case in g and "sing" in g for g in named)
 
 
-def _role_before(an: Analysis, a: int, lo: int) -> int:
-    """Start of a role apposition before a name ("директор ФПС генерал Иван Петров")."""
+def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
+    """Start of a role apposition before a name in ``case`` ("директор ФПС генерал Иван Петров").
+
+    The role stands in the name's case: "сказала журналистам Вера Кутепова" has
+    an addressee before the name, no role. A noun made of a participle
+    ("нападающий", "управляющий") is a role as any animate noun is."""
     first = a
     j = a - 1
     steps = 0
@@ -753,9 +765,16 @@ def _role_before(an: Analysis, a: int, lo: int) -> int:
                 continue
             break
         word = an.word(j)
-        if word.has("VERB") or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
+        verb = word.has("VERB") and not word.best_has("NOUN")  # "министр иностранных дел": no verb "деть"
+        if verb or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
             break
-        if _lemma_in(an, j, "roles.txt") or _lemma_in(an, j, "generic_roles.txt") or _common_kind(an, j, word) == "generic":
+        role = (
+            _lemma_in(an, j, "roles.txt")
+            or _lemma_in(an, j, "generic_roles.txt")
+            or _common_kind(an, j, word) == "generic"
+            or word.known and bool(word.readings_with("NOUN", "anim", case)) and not _name_readings(word)
+        )
+        if role and (indeclinable(an, j) or word.has(case)):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
