@@ -1129,8 +1129,9 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         if _pronoun_alone(an, j):
             return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
-        # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]": a time or a pronoun governs no name
-        if closes and not _circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
+        # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
+        # a pronoun or a place governs no name
+        if closes and kind != "place" and not _circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True

@@ -33,6 +33,8 @@ QUOTED_NAME_WORDS = 5
 _ROLE_REACH = 8
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
+# masculine surnames whose form is a genitive plural of a first name: "Алханов", "Ахмедов"
+_MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 # tokens a noun phrase may reach on either side of its head, so that every source costs a
 # bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
 # … под руководством зампреда правления компании Александра Ананенкова")
@@ -368,6 +370,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
             return True  # a name pymorphy3 does not know: trust the position
         if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
             return True
+        if case == "nomn" and _masculine_surname(an, i, named) and _agrees("masc", "sing", cue, kind):
+            return True
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
@@ -422,6 +426,12 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
             return None
         j -= 1
     return None
+
+
+def _masculine_surname(an: Analysis, i: int, named: list[Reading]) -> bool:
+    """"Алханов", "Ахмедов": a surname the dictionary reads only as the genitive plural of a
+    first name ("Алхан"), which a name in the news hardly ever is."""
+    return an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS) and all("plur" in r.grammemes for r in named)
 
 
 def _gender(grammemes: frozenset[str]) -> Optional[str]:

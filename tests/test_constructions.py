@@ -318,6 +318,16 @@ COMMON_NOUN = [
         "В исследовании говорится, что спрос на жилье падает.",
         indirect("спрос на жилье падает", "говорится", "исследовании", None),
     ),
+    # a surname the dictionary reads only as a genitive plural of a first name
+    case(
+        "В беседе с журналистами Алханов выразил уверенность, что переговоры продолжатся.",
+        indirect("переговоры продолжатся", "выразил", "Алханов", "Алханов"),
+    ),
+    # a place governs no name after it
+    case(
+        "Выступая на форуме в Токио Като заявил, что соглашение готово.",
+        indirect("соглашение готово", "заявил", "Като", "Като"),
+    ),
     # a noun no list knows, with its complement, right before its verb
     case(
         "Дирекция фестиваля объявила, что конкурс продлится неделю.",
