@@ -1164,6 +1164,8 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
             follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
+            if follows and is_name(an, j) and an.word(nxt).best_has("VERB"):
+                return j  # "в интервью телеканалу Омельченко сообщил": a person's name before the verb is its subject
             return nxt if follows else j
         word = an.word(j)
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")

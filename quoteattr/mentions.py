@@ -95,6 +95,8 @@ def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
 
 
+# tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
+_PROPER = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
 
 
@@ -183,6 +185,13 @@ def _modifies_next(an: Analysis, i: int) -> bool:
         return False
     word = an.word(j)
     return word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")
+
+
+def _beside_verb(an: Analysis, i: int) -> bool:
+    """Does a finite verb stand right before or right after word ``i`` in its sentence?"""
+    return _verb_follows(an, i) or (
+        i > 0 and an.toks[i - 1].sent == an.toks[i].sent and an.is_word(i - 1) and an.word(i - 1).best_has("VERB")
+    )
 
 
 def _verb_follows(an: Analysis, i: int) -> bool:
@@ -294,6 +303,8 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
+        if word.known and _oblique_only(word) and _beside_verb(an, i) and not any(_PROPER & r.grammemes for r in word.readings):
+            return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if an.sentence(i).first != i:

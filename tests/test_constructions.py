@@ -323,6 +323,16 @@ COMMON_NOUN = [
         "В беседе с журналистами Алханов выразил уверенность, что переговоры продолжатся.",
         indirect("переговоры продолжатся", "выразил", "Алханов", "Алханов"),
     ),
+    # a capitalized common word in an oblique case right beside the verb is a surname
+    case(
+        "«Конвой выйдет утром», — сказал Мартов.",
+        direct("Конвой выйдет утром", "сказал", "Мартов", "Мартов"),
+    ),
+    # a person's name that does not inflect, right before the verb, is its subject, not a complement
+    case(
+        "Ранее в интервью радиостанции Кравченко сообщил, что документы готовы.",
+        indirect("документы готовы", "сообщил", "Кравченко", "Кравченко"),
+    ),
     # a place governs no name after it
     case(
         "Выступая на форуме в Токио Като заявил, что соглашение готово.",
