@@ -1003,10 +1003,37 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         if _only_adverbs(an, scan.common[2], cue.first) or _only_adverbs(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
             chosen = scan.common[:2]
     if chosen is None:
-        return None
+        return coordinated_subject(an, cue, first) if info is not None and info.number == "plur" else None
     if chosen[1] == "quoted":
         return quoted_name_mention(an, chosen[0], "nomn")
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]:
+    """"Россия и Китай заявили", "Иванов и Петров заявили": two nominatives joined by "и" right
+    before a plural verb are its subject together, one group."""
+    j = cue.first - 1
+    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+        j -= 1
+    second = _conjunct_ending_at(an, j, first)
+    if second is None or second.first - 2 < first or an.low[second.first - 1] != "и":
+        return None
+    before = _conjunct_ending_at(an, second.first - 2, first)
+    if before is None:
+        return None
+    return Mention(before.first, second.last, second.head, "group", (), "nomn", None, "plur")
+
+
+def _conjunct_ending_at(an: Analysis, j: int, first: int) -> Optional[Mention]:
+    """The nominative noun phrase whose last word is token ``j``, if its head is ``j`` or a
+    name ends there ("Центробанк", "Владимир Путин")."""
+    if j < first or not an.is_word(j):
+        return None
+    kind = token_kind(an, j) or positional_kind(an, j)
+    if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, j, kind, "nomn", None):
+        return None
+    found = phrase(an, j, kind, "nomn", first, j + 1)
+    return found if found.last == j + 1 else None
 
 
 def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, info: Optional[CueForm]) -> None:

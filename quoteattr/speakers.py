@@ -158,7 +158,9 @@ class _Resolver:
             and quoted_name_at(an, m.head + 1)
             and an.word(m.head).lemma in _organization_nouns()
         )
-        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not is_name(an, m.first):
+        word = an.word(m.first)
+        proper = is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")  # "Россия и Китай"
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
