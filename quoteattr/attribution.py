@@ -20,7 +20,7 @@ from typing import Optional, cast
 from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
-from .mentions import FIRST_PERSON, Mention, agreement, can_be, counted_by, indeclinable, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, agreement, can_be, counted_by, indeclinable, is_modifier, is_name, phrase, positional_kind, quoted_name_at, token_kind
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -158,7 +158,7 @@ class _Sieves:
             if found is not None:
                 return found
         if cue.info.number == "plur" and cue.info.person != "1per":
-            return place_source(an, lo, hi, cue.first) or location_beside(an, cue)
+            return coordinated_after(an, cue, hi) or place_source(an, lo, hi, cue.first) or location_beside(an, cue)
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
@@ -1022,6 +1022,32 @@ def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]
     if before is None:
         return None
     return Mention(before.first, second.last, second.head, "group", (), "nomn", None, "plur")
+
+
+def coordinated_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
+    """"— заявили Климов и Захарова": two nominatives joined by "и" right after a plural verb."""
+    last = min(hi, an.sentence_bounds(cue.first)[1])
+    first = _conjunct_starting_at(an, cue.last, last)
+    if first is None or first.last + 1 >= last or an.low[first.last] != "и":
+        return None
+    second = _conjunct_starting_at(an, first.last + 1, last)
+    if second is None:
+        return None
+    return Mention(first.first, second.last, second.head, "group", (), "nomn", None, "plur")
+
+
+def _conjunct_starting_at(an: Analysis, j: int, last: int) -> Optional[Mention]:
+    """The nominative noun phrase whose first word is token ``j``."""
+    k = j
+    while k < last and an.is_word(k) and is_modifier(an, k) and not is_name(an, k):
+        k += 1
+    if k >= last or not an.is_word(k):
+        return None
+    kind = token_kind(an, k) or positional_kind(an, k)
+    if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, k, kind, "nomn", None):
+        return None
+    found = phrase(an, k, kind, "nomn", j, last)
+    return found if found.first == j else None
 
 
 def _conjunct_ending_at(an: Analysis, j: int, first: int) -> Optional[Mention]:

@@ -383,6 +383,11 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
             return True
         if case == "nomn" and _masculine_surname(an, i, named) and _agrees("masc", "sing", cue, kind):
             return True
+        if (
+            case == "nomn" and cue is not None and cue.gender == "femn" and _consonant_final(an.low[i])
+            and word.has("nomn") and not all("Name" in r.grammemes for r in word.readings)
+        ):
+            return True  # "Кларк заявила": a woman's surname in a consonant does not inflect (a first name does)
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):
@@ -437,6 +442,10 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
             return None
         j -= 1
     return None
+
+
+def _consonant_final(low: str) -> bool:
+    return low[-1:].isalpha() and low[-1:] not in "аеёиоуыэюяйь"
 
 
 def _masculine_surname(an: Analysis, i: int, named: list[Reading]) -> bool:
@@ -515,7 +524,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     word = an.word(i)
     if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
         if not word.has("NOUN") or word.best_has("CONJ") and not _joins_noun(an, i + 1):
-            return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase  # "министр и": a conjunction, whatever letter-name reading it has
+            return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase
     if word.has("NPRO") and not an.is_cap(i):
         return False
     if indeclinable(an, i):
@@ -731,6 +740,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             last = _unit_end(an, last)
             continue
         break
+    while last - 1 > i and an.is_word(last - 1) and an.word(last - 1).best_has("CONJ"):
+        last -= 1  # "в министерстве и [ведомстве]": a conjunction whose second noun stayed out
     if kind in ("role", "generic"):
         # a name set off by commas is the role's holder, and a name before it was a genitive
         # complement: "адвоката Петрова, Людмилы Айне," is Айне, Petrov's lawyer
