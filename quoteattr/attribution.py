@@ -20,7 +20,21 @@ from typing import Optional, cast
 from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
-from .mentions import FIRST_PERSON, Mention, agreement, can_be, counted_by, indeclinable, is_modifier, is_name, phrase, positional_kind, quoted_name_at, token_kind
+from .mentions import (
+    FIRST_PERSON,
+    Mention,
+    agreement,
+    can_be,
+    counted_by,
+    indeclinable,
+    is_modifier,
+    is_name,
+    phrase,
+    positional_kind,
+    quoted_name_at,
+    token_kind,
+    unit_end,
+)
 from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
@@ -1362,11 +1376,18 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     break
                 j += 1
             return None
-        kind = token_kind(an, j)
-        if kind in ("person", "role", "pronoun", "generic") and (
+        kind = token_kind(an, j) or (positional_kind(an, j) if j == cue.last else None)
+        if kind in ("person", "role", "pronoun", "generic", "document") and (
             can_be(an, j, kind, "accs", None) or can_be(an, j, kind, "gent", None)
         ):
-            return phrase(an, j, kind, "accs", j, last)
+            found = phrase(an, j, kind, "accs", j, last)  # "цитирует министра", "цитирует анонс компании"
+            # "цитирует министра ТАСС": with no subject between the verb and its object, an outlet that
+            # closes the sentence is that subject ("приводит «Интерфакс» слова сотрудника Samsung" has one)
+            for k in range(found.head + 1, found.last if j == cue.last else found.head + 1):
+                if (token_kind(an, k) == "organization" or quoted_name_at(an, k)) and unit_end(an, k) == found.last:
+                    if found.last >= last or an.is_punct(found.last) and not quoted_name_at(an, found.last):
+                        return phrase(an, j, kind, "accs", j, k)
+            return found
         if an.is_punct(j) and not quoted_name_at(an, j):
             break
         j = _next_unit(an, j)

@@ -486,7 +486,7 @@ def _agrees(gender: Optional[str], number: Optional[str], cue: Optional[CueForm]
 # --- noun phrases ---------------------------------------------------------------
 
 
-def _unit_end(an: Analysis, j: int) -> int:
+def unit_end(an: Analysis, j: int) -> int:
     """Past the end of the unit at ``j``: a whole short quoted name, or one token."""
     qi = an.opener_at.get(j)
     if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
@@ -497,7 +497,7 @@ def _unit_end(an: Analysis, j: int) -> int:
 
 
 def quoted_name_at(an: Analysis, j: int) -> bool:
-    return _unit_end(an, j) > j + 1
+    return unit_end(an, j) > j + 1
 
 
 def is_modifier(an: Analysis, i: int) -> bool:
@@ -737,7 +737,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (is_modifier(an, last) and an.word(last).has("gent"))
             or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt"))
         ):
-            last = _unit_end(an, last)
+            last = unit_end(an, last)
             continue
         break
     while last - 1 > i and an.is_word(last - 1) and an.word(last - 1).best_has("CONJ"):
