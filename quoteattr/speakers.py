@@ -6,6 +6,7 @@ role in the text whose complement agrees ("глава ЦБ" is not "глава
 Минфина"), else the most salient person not known to hold another such role;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
+a person that sentence names, else a subject one sentence further back, else
 the latest speaker, else person, that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
@@ -761,7 +762,11 @@ class _Resolver:
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
         return (
-            self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
+            self.recent(m.first, fits, within=1, prominent=True)
+            # a person the sentence before named, subject or not, is nearer the topic than a subject
+            # further back: "Вопрос обсуждали у министра Смирнова. Он считает"
+            or self.recent(m.first, fits, within=1)
+            or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )

@@ -220,3 +220,24 @@ def test_plural_pronoun(text, expected):
 )
 def test_role_before_a_name(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun picks up a person of the sentence just before it before a subject further back
+        (
+            "Иван Петров прибыл в Минск в среду. Вопрос обсуждали у министра Олега Смирнова. "
+            "Он считает, что переговоры продолжатся.",
+            [("Он", "Олег Смирнов")],
+        ),
+        # and the subject of that sentence before the other people in it
+        (
+            "Иван Петров прибыл в Минск в среду. Олег Смирнов встретился с Павлом Сидоровым. "
+            "Он считает, что переговоры продолжатся.",
+            [("Он", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_pronoun_of_the_sentence_before(text, expected):
+    assert speakers_of(text) == expected
