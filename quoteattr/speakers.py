@@ -3,7 +3,8 @@
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
-Минфина"), else the most salient person not known to hold another such role;
+Минфина"), else the most salient person not known to hold another such role
+(one who spoke, if the role names its body: "глава Минобороны");
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
 a person that sentence names, else a subject one sentence further back, else
@@ -614,15 +615,20 @@ class _Resolver:
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
-        hold another such role; else a new entity named by the role phrase.
+        hold another such role (a speaker, if the role names its body: "глава
+        Минобороны"); else a new entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
         entity = self._holder(m, mine, gender)
         if entity is None and not self._of_a_person(m):
+            # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
+            # person in view: only one who spoke may be it, unnamed by that role so far
+            named_body = any(proper for _, proper in mine.marks)
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
+                and (e.spoke or not named_body)
                 and (gender is None or e.gender in (None, gender))
                 and self._may_hold(e, mine)
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"

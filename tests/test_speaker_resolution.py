@@ -241,3 +241,36 @@ def test_role_before_a_name(text, expected):
 )
 def test_pronoun_of_the_sentence_before(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role of a body the text names is the one the text gives that role, else one who spoke,
+        # else someone new
+        (
+            "Иван Петров прибыл в Минск. «Переговоры идут», — сказал глава Минобороны.",
+            [("глава Минобороны", "глава Минобороны")],
+        ),
+        (
+            "Олег Смирнов выступил в парламенте. «Санкции вредны», — заявил президент Ирана.",
+            [("президент Ирана", "президент Ирана")],
+        ),
+        (
+            "Глава Минобороны Иван Петров прибыл в Минск. Его встретил Олег Смирнов. "
+            "«Переговоры идут», — сказал глава Минобороны.",
+            [("глава Минобороны", "Иван Петров")],
+        ),
+        (
+            "«Переговоры идут», — сказал Иван Петров. «Мы готовы», — добавил глава Минобороны.",
+            [("Иван Петров", "Иван Петров"), ("глава Минобороны", "Иван Петров")],
+        ),
+        # a bare role may be the person in view, who did not speak
+        (
+            "Иван Петров прибыл в Минск. «Переговоры идут», — сказал министр.",
+            [("министр", "Иван Петров")],
+        ),
+    ],
+)
+def test_role_of_a_named_body(text, expected):
+    assert speakers_of(text) == expected
