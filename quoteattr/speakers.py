@@ -223,7 +223,7 @@ class _Resolver:
                 continue  # inside the name just read
             i = start
             if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
-                j = name_end(an, i)
+                j = self._split_name(i, name_end(an, i))
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
@@ -233,6 +233,35 @@ class _Resolver:
                 i = j
             else:
                 i += 1
+
+    def _split_name(self, i: int, j: int) -> int:
+        """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
+        ending shows an oblique case the next word cannot stand in ("Моше Кацавом | Ольмерт": an
+        instrumental joins no nominative name after it; "Олафом Шольцем" stays one name)."""
+        for k in range(i, j - 1):
+            cases = self._cases_by_ending(k)
+            if cases and not self._may_stand_in(k + 1, cases):
+                return k + 1
+        return j
+
+    def _cases_by_ending(self, t: int) -> tuple[str, ...]:
+        """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
+        a masculine instrumental ("Кацавом") or an adjective's genitive ("Зеленского")."""
+        word = self.an.word(t)
+        low = self.an.low[t]
+        if word.known:
+            return ()
+        if low.endswith(_INSTRUMENTAL_ENDINGS) and not word.has("nomn"):  # "Ибрагим" is a nominative
+            return ("ablt",)
+        return tuple(c for c in ("gent", "accs") if low.endswith(ADJECTIVE_OBLIQUE[c]))
+
+    def _may_stand_in(self, t: int, cases: tuple[str, ...]) -> bool:
+        """Can name word ``t`` stand in one of ``cases``, by the dictionary or by its ending?"""
+        word = self.an.word(t)
+        if not word.known:
+            return bool(set(cases) & set(self._cases_by_ending(t)))
+        named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
+        return any(c in r.grammemes for r in named for c in cases)
 
     def subject_at(self, t: int, case: str) -> bool:
         """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
@@ -330,7 +359,11 @@ class _Resolver:
                     self.give_roles(m.first, m.last, m.case, entity)
                     return entity
                 return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case), gender)
-            entity = self.person(m.name, m.case)
+            name = m.name
+            if m.case == "nomn" and name:  # "[с Моше Кацавом] Ольмерт отметил": the subject is the name after
+                cut = self._split_name(name[0], name[-1] + 1)
+                name = tuple(t for t in name if t >= cut) or name
+            entity = self.person(name, m.case)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":

@@ -274,3 +274,30 @@ def test_pronoun_of_the_sentence_before(text, expected):
 )
 def test_role_of_a_named_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word the dictionary lacks in the instrumental by its ending joins no nominative name after it
+        (
+            "На встрече с Моше Кацавом Ольмерт говорил о мире. «Переговоры идут», — сказал Ольмерт.",
+            [("Ольмерт", "Ольмерт")],
+        ),
+        (
+            "После встречи с Моше Кацавом Ольмерт заявил журналистам, что переговоры продолжатся.",
+            [("Моше Кацавом Ольмерт", "Ольмерт")],
+        ),
+        (
+            "На встрече с Олафом Шольцем Макрон говорил о мире. «Переговоры идут», — сказал Шольц.",
+            [("Шольц", "Олаф Шольц")],
+        ),
+        # two instrumentals are one name
+        (
+            "Переговоры с Олафом Шольцем прошли в Берлине. «Мы довольны», — сказал Шольц.",
+            [("Шольц", "Олаф Шольц")],
+        ),
+    ],
+)
+def test_name_after_an_instrumental(text, expected):
+    assert speakers_of(text) == expected
