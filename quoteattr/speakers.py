@@ -787,9 +787,11 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
-        if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
+        # people, or an organization whose people spoke ("в компании заявили ... Они"); an
+        # organization that only acted is "оно" or "она", and an outlet too
+        if m.number == "plur":
             def many(e: _Entity) -> bool:
-                return e.kind in ("group", "organization") and not e.outlet
+                return e.kind == "group" or e.kind == "organization" and not e.outlet and e.spoke
 
             return self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True) or self.salient(m.first, many)
         gender = m.gender
