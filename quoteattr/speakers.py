@@ -775,6 +775,19 @@ class _Resolver:
                 return False
         return True
 
+    def _spoke_as(self, organization: _Entity, m: Mention) -> bool:
+        """Is ``organization`` one that spoke, agreeing with pronoun ``m`` by the noun heading its
+        name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
+        takes any)?"""
+        if organization.kind != "organization" or not organization.spoke:
+            return False
+        first = organization.name.split()[0]
+        genders = {g for r in self.an.morph.word(first).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes}
+        if not genders or m.gender is None or first[:1].isupper():
+            return True
+        # the oblique forms of "оно" are those of "он": "его", "ему", "им"
+        return m.gender in genders or (m.gender == "masc" and "neut" in genders and self.an.low[m.first] != "он")
+
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "relative":
@@ -807,6 +820,9 @@ class _Resolver:
             # a person the sentence before named, subject or not, is nearer the topic than a subject
             # further back: "Вопрос обсуждали у министра Смирнова. Он считает"
             or self.recent(m.first, fits, within=1)
+            # with no person there, an organization that spoke in it, for a pronoun not its subject
+            # ("сообщает агентство. По его данным"): people, not bodies, are what "он" says or does
+            or (None if m.case == "nomn" else self.recent(m.first, lambda e: self._spoke_as(e, m), within=1))
             or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
