@@ -656,7 +656,7 @@ class _Resolver:
         entity = self._holder(m, mine, gender)
         if entity is None and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
-            # person in view: only one who spoke may be it, unnamed by that role so far
+            # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks)
             entity = self.salient(
                 m.first,
