@@ -779,9 +779,10 @@ class _Resolver:
         """Is ``organization`` one that spoke, agreeing with pronoun ``m`` by the noun heading its
         name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
         takes any)?"""
-        if organization.kind != "organization" or not organization.spoke:
+        words = organization.name.split()
+        if organization.kind != "organization" or not organization.spoke or not words:
             return False
-        first = organization.name.split()[0]
+        first = words[0]
         genders = {g for r in self.an.morph.word(first).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes}
         if not genders or m.gender is None or first[:1].isupper():
             return True
