@@ -237,12 +237,25 @@ class _Resolver:
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
         ending shows an oblique case the next word cannot stand in ("Моше Кацавом | Ольмерт": an
-        instrumental joins no nominative name after it; "Олафом Шольцем" stays one name)."""
+        instrumental joins no nominative name after it; "Олафом Шольцем" stays one name); after a
+        preposition, before a name in its dictionary form after such a word ("в Рамаллахе | Аббас":
+        a preposition governs no nominative)."""
+        governed = i > 0 and self.an.is_prep(i - 1)
         for k in range(i, j - 1):
             cases = self._cases_by_ending(k)
             if cases and not self._may_stand_in(k + 1, cases):
                 return k + 1
+            if governed and not self.an.word(k).known and self._dictionary_nominative(k + 1):
+                return k + 1
         return j
+
+    def _dictionary_nominative(self, t: int) -> bool:
+        """Is name word ``t`` written as the dictionary's nominative of a name ("Аббас", "Дмитрий")?"""
+        word = self.an.word(t)
+        low = self.an.low[t]
+        return word.known and any(
+            NAME_TAGS & r.grammemes and "nomn" in r.grammemes and r.parse.normal_form == low for r in word.readings
+        )
 
     def _cases_by_ending(self, t: int) -> tuple[str, ...]:
         """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
