@@ -3,9 +3,11 @@
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
-Минфина"), else the most salient person not known to hold another such role;
+Минфина"), else the most salient person not known to hold another such role
+(one who spoke, if the role names its body: "глава Минобороны");
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
+a person that sentence names, else a subject one sentence further back, else
 the latest speaker, else person, that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
@@ -223,7 +225,7 @@ class _Resolver:
                 continue  # inside the name just read
             i = start
             if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
-                j = name_end(an, i)
+                j = self._split_name(i, name_end(an, i))
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
@@ -233,6 +235,48 @@ class _Resolver:
                 i = j
             else:
                 i += 1
+
+    def _split_name(self, i: int, j: int) -> int:
+        """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
+        ending shows an oblique case the next word cannot stand in ("Моше Кацавом | Ольмерт": an
+        instrumental joins no nominative name after it; "Олафом Шольцем" stays one name); after a
+        preposition, before a name in its dictionary form after such a word ("в Рамаллахе | Аббас":
+        a preposition governs no nominative)."""
+        governed = i > 0 and self.an.is_prep(i - 1)
+        for k in range(i, j - 1):
+            cases = self._cases_by_ending(k)
+            if cases and not self._may_stand_in(k + 1, cases):
+                return k + 1
+            if governed and not self.an.word(k).known and self._dictionary_nominative(k + 1):
+                return k + 1
+        return j
+
+    def _dictionary_nominative(self, t: int) -> bool:
+        """Is name word ``t`` written as the dictionary's nominative of a name ("Аббас", "Дмитрий")?"""
+        word = self.an.word(t)
+        low = self.an.low[t]
+        return word.known and any(
+            NAME_TAGS & r.grammemes and "nomn" in r.grammemes and r.parse.normal_form == low for r in word.readings
+        )
+
+    def _cases_by_ending(self, t: int) -> tuple[str, ...]:
+        """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
+        a masculine instrumental ("Кацавом") or an adjective's genitive ("Зеленского")."""
+        word = self.an.word(t)
+        low = self.an.low[t]
+        if word.known:
+            return ()
+        if low.endswith(_INSTRUMENTAL_ENDINGS) and not word.has("nomn"):  # "Ибрагим" is a nominative
+            return ("ablt",)
+        return tuple(c for c in ("gent", "accs") if low.endswith(ADJECTIVE_OBLIQUE[c]))
+
+    def _may_stand_in(self, t: int, cases: tuple[str, ...]) -> bool:
+        """Can name word ``t`` stand in one of ``cases``, by the dictionary or by its ending?"""
+        word = self.an.word(t)
+        if not word.known:
+            return bool(set(cases) & set(self._cases_by_ending(t)))
+        named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
+        return any(c in r.grammemes for r in named for c in cases)
 
     def subject_at(self, t: int, case: str) -> bool:
         """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
@@ -330,7 +374,11 @@ class _Resolver:
                     self.give_roles(m.first, m.last, m.case, entity)
                     return entity
                 return self.role_holder(Mention(m.first, m.last, role, "role", (), m.case), gender)
-            entity = self.person(m.name, m.case)
+            name = m.name
+            if m.case == "nomn" and name:  # "[с Моше Кацавом] Ольмерт отметил": the subject is the name after
+                cut = self._split_name(name[0], name[-1] + 1)
+                name = tuple(t for t in name if t >= cut) or name
+            entity = self.person(name, m.case)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind == "role":
@@ -615,15 +663,20 @@ class _Resolver:
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
-        hold another such role; else a new entity named by the role phrase.
+        hold another such role (a speaker, if the role names its body: "глава
+        Минобороны"); else a new entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
         entity = self._holder(m, mine, gender)
         if entity is None and not self._of_a_person(m):
+            # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
+            # person in view: only one who spoke may be it
+            named_body = any(proper for _, proper in mine.marks)
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
+                and (e.spoke or not named_body)
                 and (gender is None or e.gender in (None, gender))
                 and self._may_hold(e, mine)
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
@@ -737,6 +790,20 @@ class _Resolver:
                 return False
         return True
 
+    def _spoke_as(self, organization: _Entity, m: Mention) -> bool:
+        """Is ``organization`` one that spoke, agreeing with pronoun ``m`` by the noun heading its
+        name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
+        takes any)?"""
+        words = organization.name.split()
+        if organization.kind != "organization" or not organization.spoke or not words:
+            return False
+        first = words[0]
+        genders = {g for r in self.an.morph.word(first).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes}
+        if not genders or m.gender is None or first[:1].isupper():
+            return True
+        # the oblique forms of "оно" are those of "он": "его", "ему", "им"
+        return m.gender in genders or (m.gender == "masc" and "neut" in genders and self.an.low[m.first] != "он")
+
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "relative":
@@ -749,9 +816,11 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
-        if m.number == "plur":  # people or an organization; an outlet is "оно", not "они"
+        # people, or an organization whose people spoke ("в компании заявили ... Они"); an
+        # organization that only acted is "оно" or "она", and an outlet too
+        if m.number == "plur":
             def many(e: _Entity) -> bool:
-                return e.kind in ("group", "organization") and not e.outlet
+                return e.kind == "group" or e.kind == "organization" and not e.outlet and e.spoke
 
             return self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True) or self.salient(m.first, many)
         gender = m.gender
@@ -763,7 +832,14 @@ class _Resolver:
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
         return (
-            self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
+            self.recent(m.first, fits, within=1, prominent=True)
+            # a person the sentence before named, subject or not, is nearer the topic than a subject
+            # further back: "Вопрос обсуждали у министра Смирнова. Он считает"
+            or self.recent(m.first, fits, within=1)
+            # with no person there, an organization that spoke in it, for a pronoun not its subject
+            # ("сообщает агентство. По его данным"): people, not bodies, are what "он" says or does
+            or (None if m.case == "nomn" else self.recent(m.first, lambda e: self._spoke_as(e, m), within=1))
+            or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
