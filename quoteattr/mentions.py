@@ -598,7 +598,15 @@ def stray_capital(an: Analysis, i: int) -> bool:
 def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     """The (case, gender) pairs the dictionary allows word ``i`` as a name, or None if it does not
     know it as one (pymorphy3's guess from the ending of a foreign name is often the wrong case:
-    "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender."""
+    "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender. (Worked out
+    once per token: every word a name grows by is asked again by the next phrase.)"""
+    forms = an.name_forms
+    if i not in forms:
+        forms[i] = _read_name_forms(an, i)
+    return forms[i]
+
+
+def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     word = an.word(i)
     named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:

@@ -117,7 +117,7 @@ def tokenize(text: str) -> Tokens:
     for para, line in enumerate(_LINE.finditer(text)):
         for base, chunk_end in _chunks(text, *line.span()):
             _add_chunk(text[base:chunk_end], base, para, tokens, sentences)
-    low = tuple(t.text.lower().replace("ё", "е") for t in tokens)
+    low = tuple([t.text.lower().replace("ё", "е") for t in tokens])
     return Tokens(text, tuple(tokens), tuple(sentences), low)
 
 
