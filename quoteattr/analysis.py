@@ -37,6 +37,7 @@ class Analysis:
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
         self._words: list[Optional[Word]] = [None] * len(self.toks)  # each token's analysis, once asked for
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
+        self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         self._quote_tokens: list[tuple[int, int]] = []

@@ -100,12 +100,6 @@ _PROPER = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
 
 
-def _name_readings(word: Word) -> list[Reading]:
-    return [
-        r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS) and not {"Init", "Abbr"} & r.grammemes
-    ]
-
-
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name? (Worked out once per token: phrases, subject
     searches and the speaker stage all ask.)"""
@@ -124,10 +118,10 @@ def _is_name(an: Analysis, i: int) -> bool:
     if tok.isupper() or not _is_cyrillic(tok):
         return False  # abbreviations and Latin words name organizations far more often
     word = an.word(i)
-    best = word.readings[0].grammemes if word.readings else frozenset()
+    best = word.best
     if feminine_surname(an, i):
         return True
-    if _name_readings(word) and _next_to_dictionary_name(an, i, before_only=True):
+    if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
@@ -149,7 +143,7 @@ def _is_name(an: Analysis, i: int) -> bool:
     if not sentence_start:
         return (
             not word.known
-            or bool(_name_readings(word))
+            or bool(word.name_readings)
             or "anim" in best
             or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
@@ -158,14 +152,14 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
     # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and word.best_has("NOUN")
-    return bool(_name_readings(word)) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+    return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:
     """Does the adjective at ``i`` follow a dictionary first name and agree with it in case and gender?"""
     if not _next_to_dictionary_name(an, i, before_only=True):
         return False
-    first = {(c, g) for r in _name_readings(an.word(i - 1)) for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
+    first = {(c, g) for r in an.word(i - 1).name_readings for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
     return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
 
 
@@ -206,7 +200,7 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
         return False
     if an.sentence(j).first == j or an.toks[j].text.isupper():
         return False
-    best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
+    best = an.word(j).best
     return not ({"Geox", "Orgn", "ADJF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
 
@@ -222,7 +216,7 @@ def _is_cyrillic(tok: str) -> bool:
 def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:
     for j in (i - 1,) if before_only else (i - 1, i + 1):
         if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_cap(j):
-            best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
+            best = an.word(j).best
             if "Name" in best and not {"Init", "Abbr"} & best and len(an.toks[j].text) > 1:
                 return True
     return False
@@ -258,7 +252,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "group"
     if "documents.txt" in lists:
         return "document"
-    best = word.readings[0].grammemes if word.readings else frozenset()
+    best = word.best
     if _SITE.fullmatch(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
@@ -308,7 +302,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if an.sentence(i).first != i:
-            best = word.readings[0].grammemes if word.readings else frozenset()
+            best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
         if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
             return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
@@ -352,7 +346,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
     word = an.word(i)
     return (
-        "LATN" in (word.readings[0].grammemes if word.readings else ())
+        "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)
         or word.has("Fixd")
         or not any(c.isalpha() for c in tok)
@@ -575,7 +569,7 @@ def _opens_name(an: Analysis, a: int, i: int) -> bool:
     """Does first name ``a``, with more of the name after it up to ``i``, open a name? Only a
     surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
     word there is outside the name ("глава Минпромторга Антон Алиханов")."""
-    best = an.word(a).readings[0].grammemes if an.word(a).readings else frozenset()
+    best = an.word(a).best
     if a >= i or not an.word(a).known or "Name" not in best or "plur" in best:  # "Мусаев" is no plural of "Мусай"
         return False
     return not any("Surn" in r.grammemes for r in an.word(a - 1).readings if an.word(a - 1).known)
@@ -628,15 +622,23 @@ def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence."""
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     word = an.word(i)
-    return sentence_start and word.known and not _name_readings(word)
+    return sentence_start and word.known and not word.name_readings
 
 
 def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     """The (case, gender) pairs the dictionary allows word ``i`` as a name, or None if it does not
     know it as one (pymorphy3's guess from the ending of a foreign name is often the wrong case:
-    "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender."""
+    "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender. (Worked out
+    once per token: every word a name grows by is asked again by the next phrase.)"""
+    forms = an.name_forms
+    if i not in forms:
+        forms[i] = _read_name_forms(an, i)
+    return forms[i]
+
+
+def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     word = an.word(i)
-    named = [r for r in _name_readings(word) if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
+    named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     if not word.known or not named:
         return None
     forms = frozenset(
@@ -804,7 +806,7 @@ def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             _lemma_in(an, j, "roles.txt")
             or _lemma_in(an, j, "generic_roles.txt")
             or _common_kind(an, j, word) == "generic"
-            or word.known and bool(word.readings_with("NOUN", "anim", case)) and not _name_readings(word)
+            or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
         )
         if role and (indeclinable(an, j) or word.has(case)):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин"

@@ -45,6 +45,8 @@ class Word:
     known: bool  # in the dictionary, not guessed from its ending
     noun_lemmas: frozenset[str]  # lemmas of its noun readings: what lexicons of nouns match
     any_grammemes: frozenset[str]  # the grammemes of all readings together: has() of one is a lookup
+    best: frozenset[str]  # the grammemes of the most probable reading (none if no reading): best_has() is a lookup
+    name_readings: tuple[Reading, ...]  # the readings as a person's name, not as an initial or abbreviation
 
     @property
     def lemma(self) -> str:
@@ -58,7 +60,7 @@ class Word:
         return any(need <= r.grammemes for r in self.readings)
 
     def best_has(self, grammeme: str) -> bool:
-        return bool(self.readings) and grammeme in self.readings[0].grammemes
+        return grammeme in self.best
 
     def readings_with(self, *grammemes: str) -> tuple[Reading, ...]:
         need = set(grammemes)
@@ -113,7 +115,10 @@ class Morphology:
         readings = tuple(Reading(fold(p.normal_form), frozenset(p.tag.grammemes), p.score, p) for p in parses)
         known = bool(parses) and self.analyzer.word_is_known(text.lower())
         nouns = frozenset(r.lemma for r in readings if "NOUN" in r.grammemes)
-        result = Word(text, readings, known, nouns, frozenset().union(*(r.grammemes for r in readings)))
+        every = frozenset().union(*(r.grammemes for r in readings))
+        best = readings[0].grammemes if readings else frozenset()
+        names = tuple(r for r in readings if NAME_TAGS & r.grammemes and not {"Init", "Abbr"} & r.grammemes)
+        result = Word(text, readings, known, nouns, every, best, names)
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()

@@ -103,6 +103,8 @@ class _Resolver:
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
         self.roles: list[_Role] = []  # in text order
+        self._roles_held: dict[int, list[_Role]] = {}  # id of an entity -> the roles it holds
+        self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._in_names: set[int] = set()  # tokens of the person names read in the text
@@ -437,8 +439,8 @@ class _Resolver:
             # a noun with a complement, the one given it with that complement
             holders = [
                 r
-                for r in self.roles
-                if r.office == mine.office and r.token < m.first
+                for r in self._roles_by_office.get(mine.office, ())
+                if r.token < m.first
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
             ]
@@ -621,7 +623,10 @@ class _Resolver:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
         a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
         for role in self.roles_in(first, end, case):
-            bisect.insort(self.roles, replace(role, entity=entity), key=lambda r: r.token)
+            held = replace(role, entity=entity)
+            bisect.insort(self.roles, held, key=lambda r: r.token)
+            bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=lambda r: r.token)
+            self._roles_held.setdefault(id(entity), []).append(held)
 
     def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
         """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
@@ -749,10 +754,10 @@ class _Resolver:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
         депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up."""
         an = self.an
-        skip = ("CONJ", "ADVB", "PRCL")
+        skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
         def past_light_words(t: int, last: int) -> int:
-            while t < last and (an.is_punct(t) or any(an.word(t).best_has(g) for g in skip) or is_modifier(an, t)):
+            while t < last and (an.is_punct(t) or not skip.isdisjoint(an.word(t).best) or is_modifier(an, t)):
                 t += 1
             return t
 
@@ -781,9 +786,7 @@ class _Resolver:
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
         or another office held by one person ("министр" is not the "президент")?"""
-        for r in self.roles:
-            if r.entity is not entity:
-                continue
+        for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
             if r.office != role.office and r.exclusive and role.exclusive:
@@ -810,9 +813,9 @@ class _Resolver:
             j = m.first - 1
             if j >= 0 and an.low[j] == ",":
                 j -= 1
-            for s in reversed(self.seen):
-                if s.token == j:
-                    return s.entity
+            at = bisect.bisect_right(self.seen, j, key=lambda s: s.token)  # the latest noted there
+            if at and self.seen[at - 1].token == j:
+                return self.seen[at - 1].entity
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")

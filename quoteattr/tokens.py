@@ -15,7 +15,6 @@ the morphology (:func:`clear_memo` empties it).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple
@@ -39,6 +38,10 @@ _READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
 _new = tuple.__new__
 _WORD_MEMO = 50_000  # words whose tokens are remembered: the working vocabulary of news
 _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
+# a word's tokens: by the word, or by the word and the neighbours it reads (_word_by_word); a
+# plain dict emptied when full, as the morphology's memo (an LRU cache made the word loop twice as slow)
+_MemoKey = str | tuple[str, str, str]
+_word_memo: dict[_MemoKey, tuple[tuple[int, int, str], ...]] = {}
 
 
 class Token(NamedTuple):
@@ -84,7 +87,7 @@ class Tokens:
 
 def clear_memo() -> None:
     """Forget the tokens of every word seen."""
-    _word_tokens.cache_clear()
+    _word_memo.clear()
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -114,7 +117,7 @@ def tokenize(text: str) -> Tokens:
     for para, line in enumerate(_LINE.finditer(text)):
         for base, chunk_end in _chunks(text, *line.span()):
             _add_chunk(text[base:chunk_end], base, para, tokens, sentences)
-    low = tuple(t.text.lower().replace("ё", "е") for t in tokens)
+    low = tuple([t.text.lower().replace("ё", "е") for t in tokens])
     return Tokens(text, tuple(tokens), tuple(sentences), low)
 
 
@@ -188,13 +191,23 @@ def _word_by_word(text: str) -> _Found:
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
     last = len(words) - 1
     stop = 0
+    memo = _word_memo
     for k, word in enumerate(words):
         start = text.find(word, stop)
         stop = start + len(word)
-        before = words[k - 1][-1] if k and word[0] in _READS_NEIGHBOUR else ""
-        after = words[k + 1][0] if k < last and word[-1] in _READS_NEIGHBOUR else ""
-        tokenize_word = _word_tokens if len(word) <= _MEMO_WORD_LENGTH else _word_tokens.__wrapped__
-        pieces = tokenize_word(word, before, after)
+        before = after = ""
+        key: _MemoKey = word
+        if word[0] in _READS_NEIGHBOUR or word[-1] in _READS_NEIGHBOUR:
+            before = words[k - 1][-1] if k and word[0] in _READS_NEIGHBOUR else ""
+            after = words[k + 1][0] if k < last and word[-1] in _READS_NEIGHBOUR else ""
+            key = (word, before, after)
+        pieces = memo.get(key)
+        if pieces is None:
+            pieces = _word_tokens(word, before, after)
+            if len(word) <= _MEMO_WORD_LENGTH:
+                if len(memo) >= _WORD_MEMO:
+                    memo.clear()
+                memo[key] = pieces
         if len(pieces) == 1:
             found.append((start, stop, word))
         else:
@@ -202,7 +215,6 @@ def _word_by_word(text: str) -> _Found:
     return found
 
 
-@functools.lru_cache(maxsize=_WORD_MEMO)
 def _word_tokens(word: str, before: str, after: str) -> tuple[tuple[int, int, str], ...]:
     """The glued razdel tokens of ``word`` between the characters ``before`` and ``after``
     (or nothing), which stand apart by a space and stay out of the result."""
