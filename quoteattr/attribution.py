@@ -1332,19 +1332,21 @@ def _content_before(an: Analysis, cue: Cue) -> bool:
 
 
 def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
-    """Past an aside between commas ("в свою очередь", "впрочем", "как и ожидалось"), or ``comma``.
-    An aside is short, opens with a preposition, a conjunction, an adverb or a parenthetical word,
-    and holds no verb of its own."""
+    """Past an aside between commas ("в свою очередь", "впрочем", "как и ожидалось", "выступая на
+    форуме"), or ``comma``. An aside is short, opens with a preposition, a conjunction, an adverb,
+    a parenthetical word or a gerund, and holds no other verb."""
     k = comma + 1
     if k >= last or not an.is_word(k):
         return comma
     opener = an.word(k)
-    if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt")):
+    gerund = opener.best_has("GRND")  # "— сообщила, представляя доклад, председатель"
+    if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt") or gerund):
         return comma
     for m in range(k, min(last, k + _ASIDE_WORDS + 1)):
         if an.low[m] == ",":
             return m + 1 if m > k else comma
-        if not an.is_word(m) or any(an.word(m).best_has(p) for p in ("VERB", "GRND", "PRTF", "INFN")):
+        verbal = ("VERB", "PRTF", "INFN") if m == k and gerund else ("VERB", "GRND", "PRTF", "INFN")
+        if not an.is_word(m) or any(an.word(m).best_has(p) for p in verbal):
             return comma
     return comma
 
