@@ -17,7 +17,6 @@ import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
-from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
@@ -27,6 +26,7 @@ from .mentions import (
     can_be,
     counted_by,
     indeclinable,
+    is_circumstance,
     is_modifier,
     is_name,
     phrase,
@@ -1055,22 +1055,29 @@ def _conjunct_starting_at(an: Analysis, j: int, last: int) -> Optional[Mention]:
     k = j
     while k < last and an.is_word(k) and is_modifier(an, k) and not is_name(an, k):
         k += 1
-    if k >= last or not an.is_word(k):
-        return None
-    kind = token_kind(an, k) or positional_kind(an, k)
-    if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, k, kind, "nomn", None):
+    kind = _conjunct_kind(an, k) if k < last else None
+    if kind is None:
         return None
     found = phrase(an, k, kind, "nomn", j, last)
     return found if found.first == j else None
 
 
+def _conjunct_kind(an: Analysis, k: int) -> Optional[str]:
+    """The kind of the head of one conjunct of a coordinated subject, if word ``k`` can be one
+    in the nominative (a pronoun cannot: "он и она" is two antecedents, not a group named here)."""
+    if not an.is_word(k):
+        return None
+    kind = token_kind(an, k) or positional_kind(an, k)
+    if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, k, kind, "nomn", None):
+        return None
+    return kind
+
+
 def _conjunct_ending_at(an: Analysis, j: int, first: int) -> Optional[Mention]:
     """The nominative noun phrase whose last word is token ``j``, if its head is ``j`` or a
     name ends there ("Центробанк", "Владимир Путин")."""
-    if j < first or not an.is_word(j):
-        return None
-    kind = token_kind(an, j) or positional_kind(an, j)
-    if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, j, kind, "nomn", None):
+    kind = _conjunct_kind(an, j) if j >= first else None
+    if kind is None:
         return None
     found = phrase(an, j, kind, "nomn", first, j + 1)
     return found if found.last == j + 1 else None
@@ -1198,7 +1205,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
         # a pronoun or a place governs no name
-        if closes and kind != "place" and not _circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
+        if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
@@ -1462,7 +1469,7 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if k >= hi or not an.is_word(k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or _circumstance(an, k):
+    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or is_circumstance(an, k):
         return None
     if word.known and word.has("anim") or not word.known and not an.is_cap(k):
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
@@ -1470,19 +1477,11 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
 
 
-def _circumstance(an: Analysis, k: int) -> bool:
-    """Does word ``k`` name a time, course or condition ("году", "сентябре", "ходе", "состоянии")?"""
-    if not an.is_word(k):
-        return False
-    names = lexicon.word_set("circumstances.txt")
-    return lexicon.fold(an.low[k]) in names or not an.word(k).noun_lemmas.isdisjoint(names)
-
-
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
     for j in range(first, last - 1):
-        if an.low[j] in ("в", "во", "на") and an.inside_quote(j) is None:
+        if an.low[j] in _LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
             k = j + 1
             while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1

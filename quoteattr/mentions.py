@@ -409,6 +409,14 @@ def _quantities() -> frozenset[str]:
     return lexicon.word_set("quantities.txt")
 
 
+def is_circumstance(an: Analysis, k: int) -> bool:
+    """Does word ``k`` name a time, course or condition ("году", "сентябре", "ходе", "состоянии")?"""
+    if not an.is_word(k):
+        return False
+    names = lexicon.word_set("circumstances.txt")
+    return lexicon.fold(an.low[k]) in names or not an.word(k).noun_lemmas.isdisjoint(names)
+
+
 def _is_quantity(an: Analysis, j: int) -> bool:
     """"большинство", "часть", "несколько": a word that counts the genitive after it."""
     word = an.word(j)
@@ -419,7 +427,7 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
     """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
     источника", "5 человек"), if one stands a few words before it; else None. A time is no
     one counted: "28 июля", "три года"."""
-    if an.is_word(i) and not an.word(i).noun_lemmas.isdisjoint(lexicon.word_set("circumstances.txt")):
+    if is_circumstance(an, i):
         return None
     j = i - 1
     while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
