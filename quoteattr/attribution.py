@@ -29,13 +29,15 @@ from .mentions import (
     is_circumstance,
     is_modifier,
     is_name,
+    name_end,
+    name_head,
     phrase,
     positional_kind,
     quoted_name_at,
     token_kind,
     unit_end,
 )
-from .morph import Morphology
+from .morph import NAME_TAGS, Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
@@ -87,7 +89,7 @@ _CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
 # before the cue may run ("В администрации сайта 4PDA отметили")
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ADDRESSEE_WORDS = 2
-_PHRASE_BEFORE_CUE = 6
+_PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Москве сообщили" runs seven
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
@@ -987,6 +989,7 @@ class _SubjectScan:
     last_step: int  # where the latest step started: a cue at or before it must scan afresh
     in_pp: bool = False
     head_before: bool = False  # the last word read was a candidate head (or its modifiers)
+    role_cases: frozenset[str] = frozenset()  # the cases of the last word read, a role that cannot be the subject
     # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
@@ -1117,6 +1120,12 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
         governed = scan.head_before and an.is_word(j) and (
             an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
         )
+        # a name right after a role in an oblique case is that role's holder in the same case when
+        # it can stand in it: "устами представителя [Джоша Эрнеста] заявил", but "помощник министра
+        # Иван Петров заявил"
+        if kind == "person" and _in_cases(an, j, scan.role_cases):
+            governed, nxt = True, name_end(an, j)
+        scan.role_cases = _role_cases(an, j, kind)
         if kind and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "common":
                 scan.common = (j, kind, nxt)
@@ -1141,6 +1150,21 @@ def _lone_name(an: Analysis, j: int) -> bool:
     """A capitalized word the dictionary does not know as a name, alone: after a noun it is part of
     that noun's phrase ("шерифа округа [Джексон]"), where "компании [Иван Петров]" is a new subject."""
     return not _name_reading(an, j) and not (j + 1 < len(an.toks) and is_name(an, j + 1))
+
+
+def _role_cases(an: Analysis, j: int, kind: Optional[str]) -> frozenset[str]:
+    """The cases of word ``j`` if it is a role that cannot be nominative, else none."""
+    if kind not in ("role", "generic") or can_be(an, j, kind, "nomn", None):
+        return frozenset()
+    return frozenset(g for r in an.word(j).readings if "NOUN" in r.grammemes for g in r.grammemes) & _CASES
+
+
+def _in_cases(an: Analysis, j: int, cases: frozenset[str]) -> bool:
+    """Can name word ``j`` stand in one of ``cases`` (a word the dictionary lacks can stand in any)?"""
+    if not cases:
+        return False
+    word = an.word(name_head(an, j))
+    return not word.known or any(cases & r.grammemes for r in word.readings if NAME_TAGS & r.grammemes)
 
 
 def _name_reading(an: Analysis, j: int) -> bool:
@@ -1206,6 +1230,8 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
         # a pronoun or a place governs no name
         if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
+            if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
+                nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True

@@ -372,7 +372,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         word = an.word(i)
         named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
-            return True  # a name pymorphy3 does not know: trust the position
+            # a name pymorphy3 does not know: trust the position, but one name is one person, no
+            # subject of a plural verb ("в аппарате министра Мераба Антадзе сообщили")
+            return _agrees(None, "sing", cue, kind)
         if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
             return True
         if case == "nomn" and _masculine_surname(an, i, named) and _agrees("masc", "sing", cue, kind):
@@ -531,7 +533,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return False
     if indeclinable(an, i):
         return True
-    forms = _name_forms(an, i) if is_name(an, i) else None
+    forms = name_forms(an, i) if is_name(an, i) else None
     if forms is not None and all(case != "gent" for case, _ in forms):
         return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
@@ -559,18 +561,37 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
     masculine genitive one."""
     i = name_head(an, i)
     a = i
-    cases = _name_forms(an, i)
+    cases = name_forms(an, i)
     if cases is not None and case is not None:
         cases = frozenset(f for f in cases if f[0] == case) or cases
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
         if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or _opens_name(an, a, i):
             break
+        if _two_surnames(an, a - 1, a):
+            break  # "после переговоров с Шойгу | Остин заявил"
+        if case is not None and _has_case(cases, case) and not _has_case(joined, case):
+            break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
         cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
         a -= 2  # "С. В. Лавров"
     return a, name_end(an, i, cases)
+
+
+def _two_surnames(an: Analysis, a: int, b: int) -> bool:
+    """Are words ``a`` and ``b`` both surnames the dictionary knows as nothing else? One person
+    has one surname, so they name two."""
+    return all(
+        an.word(t).known and bool(an.word(t).name_readings)
+        and all("Surn" in r.grammemes for r in an.word(t).name_readings)
+        for t in (a, b)
+    )
+
+
+def _has_case(forms: Optional[frozenset[NameForm]], case: str) -> bool:
+    """Can a name of ``forms`` stand in ``case``? One the dictionary does not know can."""
+    return forms is None or any(form[0] == case for form in forms)
 
 
 def _opens_name(an: Analysis, a: int, i: int) -> bool:
@@ -594,11 +615,11 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     ("Визит Владимир Путин ...").
     """
     if cases is None:
-        cases = _name_forms(an, i)
+        cases = name_forms(an, i)
     b = i + 1
     while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
-        if not fits or stray_capital(an, b - 1):
+        if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
             break
         b += 1
     return b
@@ -608,7 +629,7 @@ def _shared_cases(
     cases: Optional[frozenset[NameForm]], an: Analysis, j: int
 ) -> tuple[Optional[frozenset[NameForm]], bool]:
     """The forms a name keeps when word ``j`` joins it, and whether ``j`` can join."""
-    mine = _name_forms(an, j)
+    mine = name_forms(an, j)
     if cases is None or mine is None:
         return cases or mine, True
     return cases & mine, not cases.isdisjoint(mine)
@@ -619,7 +640,7 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
     "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
     if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
         return False
-    before = _name_forms(an, j - 1)
+    before = name_forms(an, j - 1)
     if before is None or cases is None or not before.isdisjoint(cases):
         return False  # the word before could be of this name too
     _, fits = _shared_cases(before, an, j)
@@ -633,7 +654,7 @@ def stray_capital(an: Analysis, i: int) -> bool:
     return sentence_start and word.known and not word.name_readings
 
 
-def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
+def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     """The (case, gender) pairs the dictionary allows word ``i`` as a name, or None if it does not
     know it as one (pymorphy3's guess from the ending of a foreign name is often the wrong case:
     "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender. (Worked out
@@ -647,7 +668,16 @@ def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     word = an.word(i)
     named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
+    low = an.low[i]
     if not word.known or not named:
+        # a name the dictionary lacks tells its case only when it ends in a consonant: a man's name
+        # takes an ending in every oblique case ("с Путиным | Макрон"), a woman's takes none
+        if not _is_cyrillic(low) or low.endswith(_INSTRUMENTAL_ENDINGS):
+            return None
+        if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
+            return _A_NAME_FORMS
+        if low[-1] not in _VOWEL_LETTERS and low[-1] not in "ьй":
+            return _BARE_NAME_FORMS if not low.endswith(_MASCULINE_ONLY_ENDINGS) else _BARE_MASCULINE_FORMS
         return None
     forms = frozenset(
         (case, gender)
@@ -657,8 +687,14 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     )
     # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
     forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
-    if an.low[i][-1:] not in _VOWEL_LETTERS and any("Surn" in r.grammemes and "masc" in r.grammemes for r in named):
-        forms |= {(case, "femn") for case in _CASES - {"voct"}}  # "Анна Литвин": a woman's surname in a consonant does not inflect
+    if (
+        low[-1:] not in _VOWEL_LETTERS
+        and not low.endswith(_MASCULINE_ONLY_ENDINGS)
+        and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named)
+    ):
+        # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
+        # and a woman's "Петров" is "Петрова")
+        forms |= {(case, "femn") for case in _CASES - {"voct"}}
     if feminine_surname(an, i):
         forms |= {("nomn", "femn")}  # "Орлова": also a woman's nominative
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
@@ -681,6 +717,11 @@ _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпоном", "Сомовым": a man's instrumental
+_BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
+_BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in _CASES - {"voct"}}
+_A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
 
 
 
@@ -720,6 +761,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
+            if nxt < hi and an.is_word(nxt) and an.word(nxt).lemma == "свой":
+                break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
                 while (

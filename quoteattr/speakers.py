@@ -26,7 +26,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
@@ -163,7 +163,8 @@ class _Resolver:
             and an.word(m.head).lemma in _organization_nouns()
         )
         word = an.word(m.first)
-        proper = is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")  # "Россия и Китай"
+        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри"
+        proper = is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
         if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
@@ -312,7 +313,9 @@ class _Resolver:
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
-            cases = [c for r in named for c in _CASES if c in r.grammemes]
+            cases = [c for r in named for c in _CASES if c in r.grammemes]  # the likeliest first
+            # "Анной Литвин": a woman's surname in a consonant stands in every case
+            cases += [c for c in _CASES if c not in cases and any(form[0] == c for form in name_forms(self.an, t) or ())]
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
