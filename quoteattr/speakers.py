@@ -300,8 +300,9 @@ class _Resolver:
         shared: Optional[list[str]] = None
         for t in tokens:
             word = self.an.word(t)
-            if not word.known:
-                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
+            if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), nor does
+                # a thing's reading of a name word ("Токаев", a plural of "токай"), but
                 # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
                 # so does an adjective's oblique ending: "Зеленского"
                 low = self.an.low[t]

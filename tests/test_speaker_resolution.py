@@ -347,3 +347,31 @@ def test_pronoun_after_a_quoted_title():
         'выставки систем безопасности "Интерполитех-2009" в Москве.\n\nПо его словам, комплект будет легче.'
     )
     assert speakers_of(text) == [("Бойко", "Бойко"), ("его", "Бойко")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name word the dictionary reads only as a thing's oblique form is a nominative surname here
+        (
+            "Министр Ерлан Токаев открыл форум. Как отметил министр, реформа займет три года.",
+            [("министр", "Ерлан Токаев")],
+        ),
+        # a woman's surname in a consonant does not inflect: the name is put in the nominative whole
+        (
+            "Журналисты говорили с Дианой Ковач. Ковач заявила, что документ подпишут.",
+            [("Ковач", "Диана Ковач")],
+        ),
+        # an oblique name is no part of the nominative name after it
+        (
+            "После встречи с Путиным Макрон заявил, что переговоры продолжатся.",
+            [("Макрон", "Макрон")],
+        ),
+        (
+            "После звонка Кадырову Бахтияров сообщил, что колонна вышла.",
+            [("Бахтияров", "Бахтияров")],
+        ),
+    ],
+)
+def test_name_in_the_nominative(text, expected):
+    assert speakers_of(text) == expected
