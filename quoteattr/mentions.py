@@ -566,7 +566,7 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
         cases = frozenset(f for f in cases if f[0] == case) or cases
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or _opens_name(an, a, i):
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, i):
             break
         if _two_surnames(an, a - 1, a):
             break  # "после переговоров с Шойгу | Остин заявил"
@@ -594,7 +594,7 @@ def _has_case(forms: Optional[frozenset[NameForm]], case: str) -> bool:
     return forms is None or any(form[0] == case for form in forms)
 
 
-def _opens_name(an: Analysis, a: int, i: int) -> bool:
+def opens_name(an: Analysis, a: int, i: int) -> bool:
     """Does first name ``a``, with more of the name after it up to ``i``, open a name? Only a
     surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
     word there is outside the name ("глава Минпромторга Антон Алиханов")."""
@@ -669,35 +669,47 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     word = an.word(i)
     named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     low = an.low[i]
-    if not word.known or not named:
-        # a name the dictionary lacks tells its case only when it ends in a consonant: a man's name
-        # takes an ending in every oblique case ("с Путиным | Макрон"), a woman's takes none
-        if not _is_cyrillic(low) or low.endswith(_INSTRUMENTAL_ENDINGS):
-            return None
-        if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
-            return _A_NAME_FORMS
-        if low[-1] not in _VOWEL_LETTERS and low[-1] not in "ьй":
-            return _BARE_NAME_FORMS if not low.endswith(_MASCULINE_ONLY_ENDINGS) else _BARE_MASCULINE_FORMS
-        return None
-    forms = frozenset(
-        (case, gender)
-        for r in named
-        for case in r.grammemes & _CASES - {"voct"}
-        for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
-    )
-    # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
-    forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
-    if (
-        low[-1:] not in _VOWEL_LETTERS
-        and not low.endswith(_MASCULINE_ONLY_ENDINGS)
-        and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named)
-    ):
-        # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
-        # and a woman's "Петров" is "Петрова")
-        forms |= {(case, "femn") for case in _CASES - {"voct"}}
+    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    if not word.known or not named and not nouns:
+        return _forms_by_ending(low)
+    if not named:
+        # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
+        # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"
+        forms = frozenset((case, gender) for r in nouns for case in r.grammemes & _CASES - {"voct"} for gender in _GENDERS)
+        if low[-1] not in _VOWEL_LETTERS and any("nomn" in r.grammemes for r in nouns):
+            forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
+    else:
+        forms = frozenset(
+            (case, gender)
+            for r in named
+            for case in r.grammemes & _CASES - {"voct"}
+            for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
+        )
+        # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
+        forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
+        if (
+            low[-1:] not in _VOWEL_LETTERS
+            and not low.endswith(_MASCULINE_ONLY_ENDINGS)
+            and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named)
+        ):
+            # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
+            # and a woman's "Петров" is "Петрова")
+            forms |= {(case, "femn") for case in _CASES - {"voct"}}
     if feminine_surname(an, i):
-        forms |= {("nomn", "femn")}  # "Орлова": also a woman's nominative
+        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
+    """The forms of a name word the dictionary lacks, by its ending, or None if it does not tell:
+    a man's name takes an ending in every oblique case, a woman's in a consonant takes none."""
+    if not _is_cyrillic(low) or low.endswith(_INSTRUMENTAL_ENDINGS):
+        return None
+    if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
+        return _A_NAME_FORMS
+    if low[-1] not in _VOWEL_LETTERS and low[-1] not in "ьй":
+        return _BARE_NAME_FORMS if not low.endswith(_MASCULINE_ONLY_ENDINGS) else _BARE_MASCULINE_FORMS
+    return None
 
 
 def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
@@ -778,7 +790,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             if b < hi and is_name(an, b) and not _name_in_case(an, range(last, b), case):
                 last = b  # "адвокат Сергея Фурсова Иван Бойко": a genitive name is the role's complement
                 continue
-            opener = next((k for k in range(last + 1, b) if _opens_name(an, k, b)), None)
+            opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)
             if opener is not None:
                 last = opener  # "глава Минпромторга Антон Алиханов": the name opens at its first name
                 continue

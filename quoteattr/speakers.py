@@ -26,7 +26,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, phrase, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
@@ -228,7 +228,11 @@ class _Resolver:
                 continue  # inside the name just read
             i = start
             if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
-                j = self._split_name(i, name_end(an, i))
+                end = name_end(an, i)
+                if self._opens_later(i, end):
+                    i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
+                    continue
+                j = self._split_name(i, end)
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
@@ -238,6 +242,12 @@ class _Resolver:
                 i = j
             else:
                 i += 1
+
+    def _opens_later(self, i: int, j: int) -> bool:
+        """Does the name read at ``i..j-1`` open at its second word, the first being a word the
+        dictionary knows as no name (a place, a common noun)?"""
+        word = self.an.word(i)
+        return j - i > 2 and word.known and not word.name_readings and opens_name(self.an, i + 1, j - 1)
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
