@@ -582,11 +582,12 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
 def _two_surnames(an: Analysis, a: int, b: int) -> bool:
     """Are words ``a`` and ``b`` both surnames the dictionary knows as nothing else? One person
     has one surname, so they name two."""
-    return all(
-        an.word(t).known and bool(an.word(t).name_readings)
-        and all("Surn" in r.grammemes for r in an.word(t).name_readings)
-        for t in (a, b)
-    )
+    return _only_surname(an.word(a)) and _only_surname(an.word(b))
+
+
+def _only_surname(word: Word) -> bool:
+    named = word.name_readings
+    return word.known and bool(named) and all("Surn" in r.grammemes for r in named)
 
 
 def _has_case(forms: Optional[frozenset[NameForm]], case: str) -> bool:

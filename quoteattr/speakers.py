@@ -326,7 +326,10 @@ class _Resolver:
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]  # the likeliest first
             # "Анной Литвин": a woman's surname in a consonant stands in every case
-            cases += [c for c in _CASES if c not in cases and any(form[0] == c for form in name_forms(self.an, t) or ())]
+            forms = name_forms(self.an, t)
+            if forms:
+                extra = {form[0] for form in forms}
+                cases += [c for c in _CASES if c in extra and c not in cases]
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
