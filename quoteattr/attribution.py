@@ -1313,7 +1313,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             j = nxt
             continue
         if quoted_name_at(an, j):
-            kind = "organization" if _quoted_nominative(an, j) else None
+            kind = "organization" if _quoted_nominative(an, j) and _quoted_agrees(an, j, cue.info) else None
         numeral = counted_by(an, j)
         if kind == "common" and (
             not _only_adverbs(an, cue.last, j if numeral is None else numeral)
@@ -1382,6 +1382,16 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
         if not an.is_word(m) or any(an.word(m).best_has(p) for p in verbal):
             return comma
     return comma
+
+
+def _quoted_agrees(an: Analysis, j: int, cue: CueForm) -> bool:
+    """Can the quoted name opening at token ``j`` be the subject of ``cue`` by number? A plural verb
+    takes a name whose first word is plural ("«Известия» сообщили"), not "«РИА Новости»", its addressee."""
+    k = j + 1
+    if cue.form != "finite" or cue.number != "plur" or k >= len(an.toks) or not an.is_word(k):
+        return True
+    word = an.word(k)
+    return not word.known or word.has("plur") and not word.has("Fixd")  # "«Радио Сибирь»" is one
 
 
 def _quoted_nominative(an: Analysis, j: int) -> bool:
@@ -1465,9 +1475,11 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
-    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице"
-    while k < min(last, cue.last + _ADDRESSEE_WORDS) and an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper()):
-        k += 1
+    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»"
+    while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
+        quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper())
+    ):
+        k = unit_end(an, k)
     found = _location_at(an, k, last)
     if found is not None:
         return found
@@ -1517,6 +1529,9 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
             kind = token_kind(an, k)
+            word = an.word(k)
+            if word.has("accs") and not (indeclinable(an, k) or word.has("loct") or word.has("loc2")):
+                continue  # "в ответ на запрос": an accusative says why or whither, not where
             if kind in ("document", "organization") or kind == "group" and not an.word(k).has("anim"):
                 # "в администрации", "в командовании": a collective body, where its people speak
                 found.append((j, k, "organization" if kind == "group" else kind))

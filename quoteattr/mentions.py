@@ -650,9 +650,13 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
 
 def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence."""
-    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     word = an.word(i)
-    return sentence_start and word.known and not word.name_readings
+    return opens_sentence(an, i) and word.known and not word.name_readings
+
+
+def opens_sentence(an: Analysis, i: int) -> bool:
+    """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
+    return an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
 
 
 def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:

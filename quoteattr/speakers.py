@@ -26,7 +26,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, phrase, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
@@ -163,8 +163,12 @@ class _Resolver:
             and an.word(m.head).lemma in _organization_nouns()
         )
         word = an.word(m.first)
-        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри"
-        proper = is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
+        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
+        # so is one capitalized inside the sentence: "в Сбербанке сообщили"
+        proper = (
+            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
+            or not opens_sentence(an, m.first)
+        )
         if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
