@@ -4,7 +4,8 @@ Person names cluster by surname in the nominative ("Путина" → "Пути�
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
 Минфина"), else the most salient person not known to hold another such role
-(one who spoke, if the role names its body: "глава Минобороны");
+(one who spoke, if the role names its body: "глава Минобороны"); a bare
+description ("правозащитник") to the named person who spoke just before;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
 a person that sentence names, else a subject one sentence further back, else
@@ -67,6 +68,7 @@ class _Entity:
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
+    by_name: bool = False  # a person the text names, not one known only by a description
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +194,7 @@ class _Resolver:
             entity = self._person_with_word(fold(name))
         rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
-            entity = _Entity(key, "person", name, rank)
+            entity = _Entity(key, "person", name, rank, by_name=True)
             self.entities[key] = entity
             self._index_name(entity)
         elif rank > entity.name_rank:
@@ -454,7 +456,9 @@ class _Resolver:
         Петров").
         """
         kind = _KIND.get(m.kind, "unknown")
-        if m.kind == "generic" and self._head_number(m) != "plur":  # "дочери рассказали": no one person
+        number = self._head_number(m)
+        # "дочери рассказали" is no one person; "активист" is, though its noun names groups too
+        if m.kind == "generic" and number != "plur" or m.kind == "group" and number == "sing":
             mine = self._role_of(m)
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement
@@ -467,8 +471,39 @@ class _Resolver:
             ]
             if holders and holders[-1].entity is not None:
                 return holders[-1].entity
+            described = self._described(m, mine)
+            if described is not None:
+                self.give_roles(m.first, m.last, m.case, described)
+                return described
         name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def _described(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+        """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник
+        добавил": the subject who spoke in this sentence or the one before, agreeing with a noun
+        only a woman is called by ("журналистка").
+
+        Only a description with no complement and no name among its words ("правозащитник",
+        "известный эколог"): a complement says whose role it is ("адвокат осужденного"), and a
+        noun that brings in a new, usually unnamed source ("источник", "эксперт") is no description.
+        """
+        an = self.an
+        if m.last != m.head + 1 or any(proper for _, proper in mine.marks):
+            return None
+        if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt"):
+            return None
+        if any(an.word(t).best_has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+            return None  # "другой правозащитник", "второй эксперт", "сам имам": one set against another
+        nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
+        if not nouns:
+            return None  # "следствие", "руководство": a body, not a person
+        feminine = all("femn" in r.grammemes for r in nouns)
+        return self.recent(
+            m.first,
+            lambda e: e.by_name and e.spoke and (not feminine or e.gender in (None, "femn")) and self._may_hold(e, mine),
+            within=1,
+            prominent=True,
+        )
 
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
@@ -879,9 +914,10 @@ def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
-    no mark left; a role not listed is its own office.
+    no mark left; "экс-министр" is "министр"; a role not listed is its own office.
     """
     offices = _offices()
+    lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
     if marks and f"{lemma} {marks[0][0]}" in offices:
         office = offices[f"{lemma} {marks[0][0]}"]
         marks = marks[1:]
