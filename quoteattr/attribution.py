@@ -1116,7 +1116,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             continue
         governed = scan.head_before and an.is_word(j) and (
             an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
-        )
+        ) or kind == "person" and _names_thing_before(an, j, info)
         if kind and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "common":
                 scan.common = (j, kind, nxt)
@@ -1141,6 +1141,25 @@ def _lone_name(an: Analysis, j: int) -> bool:
     """A capitalized word the dictionary does not know as a name, alone: after a noun it is part of
     that noun's phrase ("шерифа округа [Джексон]"), where "компании [Иван Петров]" is a new subject."""
     return not _name_reading(an, j) and not (j + 1 < len(an.toks) and is_name(an, j + 1))
+
+
+def _names_thing_before(an: Analysis, j: int, info: Optional[CueForm]) -> bool:
+    """Is the one-word name ``j`` the proper name of the inanimate genitive before it, in a chain
+    of genitives that hangs on a subject ("Полиция округа [Джексон] сообщила")? A person's name
+    stands beside a role, never beside a thing, so a name there is no subject of its own; after a
+    preposition's noun it is one ("После игры [Мостовой] заявил")."""
+    k = j - 1
+    first = an.sentence_bounds(j)[0]
+    if k < first or not an.is_word(k) or an.is_cap(k) or is_name(an, k) or j + 1 < len(an.toks) and is_name(an, j + 1):
+        return False
+    if not an.word(k).readings_with("NOUN", "inan", "gent"):
+        return False
+    while k >= first and j - k <= _COMPLEMENT_CHAIN and an.is_word(k) and not an.is_prep(k) and an.word(k).has("gent"):
+        k -= 1
+    if k < first or not an.is_word(k) or an.is_prep(k) or k > first and an.is_prep(k - 1):
+        return False
+    kind = token_kind(an, k) or positional_kind(an, k)
+    return kind not in (None, "person", "role", "generic", "pronoun") and an.word(k).has("NOUN") and can_be(an, k, kind, "nomn", info)
 
 
 def _name_reading(an: Analysis, j: int) -> bool:

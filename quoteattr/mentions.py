@@ -680,6 +680,7 @@ _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
+_PLACE_PREPOSITIONS = frozenset({"в", "на"})  # they govern the locative of a place, the accusative of a goal
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
@@ -720,6 +721,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
+            if low in _PLACE_PREPOSITIONS and not _locative_at(an, nxt, hi):
+                break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
                 while (
@@ -761,6 +764,17 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _locative_at(an: Analysis, j: int, hi: int) -> bool:
+    """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
+    stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
+    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+        j += 1
+    if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
+        return j < hi
+    word = an.word(j)
+    return indeclinable(an, j) or word.has("loct") or word.has("loc2")
 
 
 def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:
