@@ -160,7 +160,12 @@ class _Sieves:
         if cue.cls == "cite" and not object_filled:
             return object_after(an, cue, hi)
         if cue.cls == "impersonal":
-            return place_source(an, lo, hi, cue.first)
+            found = place_source(an, lo, hi, cue.first)
+            if found is None:
+                # "В спецификации заказа отмечается": any inanimate "в/на" phrase beside the cue is where
+                # the words are written, whatever its noun; a city is no such place
+                found = location_beside(an, cue)
+            return found if found is None or found.kind != "place" else None
         if cue.info.form == "gerund":
             shared = self.source_in_sentence.get(an.toks[cue.first].sent)
             return shared or subject_before(an, cue, lo, agree=False)
@@ -610,8 +615,12 @@ class _Sieves:
         first, last = an.sentence_bounds(cue.first)
         source = self.nominal_source(cue, last)
         j = source.last if source and source.last > cue.last else cue.last
-        if j < last and an.low[j] == ",":
+        set_off = j < last and an.low[j] == ","
+        if set_off:
             j += 1
+        self.used_cues.add(cue.first)
+        if not set_off and _inside_clause(an, cue.first, first):
+            return  # "дело возбуждено по заявлению X после проверки": an adverbial of the clause, no frame
         if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
@@ -620,7 +629,6 @@ class _Sieves:
         elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
-        self.used_cues.add(cue.first)
 
     def as_cue(self, cue: Cue) -> None:
         """Как сообщил S, C."""
@@ -1164,6 +1172,12 @@ def _names_thing_before(an: Analysis, j: int, info: Optional[CueForm]) -> bool:
 
 def _name_reading(an: Analysis, j: int) -> bool:
     return any({"Name", "Surn", "Patr"} & r.grammemes for r in an.word(j).readings)
+
+
+def _inside_clause(an: Analysis, k: int, first: int) -> bool:
+    """Does token ``k`` stand inside a clause, after a word of it that is no connective, rather than
+    open one (sentence start, a punctuation mark, "а", "однако", "кроме того")?"""
+    return k > first and an.is_word(k - 1) and not _is_connective(an, k - 1)
 
 
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:

@@ -2645,7 +2645,43 @@ SOURCE_EXTENT = [
     ),
 ]
 
+# which cue frames a clause: a nominal cue inside a clause, not set off, is an adverbial of it
+CLAUSE_FRAME = [
+    case(
+        "По данным газеты, дело было возбуждено по заявлению директора завода Ивана Петрова после проверки.",
+        indirect(
+            "дело было возбуждено по заявлению директора завода Ивана Петрова после проверки",
+            "По данным", "газеты", Aliases(("газета",)),
+        ),
+    ),
+    case(
+        "Проверку на заводе начали в марте по заявлению жильцов соседнего дома.",
+    ),
+    case(
+        "Тарифы вырастут весной, по словам министра.",
+        indirect("Тарифы вырастут весной", "по словам", "министра", "министр"),
+    ),
+]
+
+# an impersonal cue ("отмечается", "указано") is said by the "в" phrase beside it, whatever its noun
+DOCUMENT_SOURCE = [
+    case(
+        "В заключении комиссии указано, что пожар начался ночью.",
+        indirect("пожар начался ночью", "указано", "заключении комиссии", ANY),
+    ),
+    case(
+        "Ремонт закончат к осени, отмечается в выводах экспертизы.",
+        indirect("Ремонт закончат к осени", "отмечается", "выводах экспертизы", ANY),
+    ),
+    case(
+        "В Самаре отмечается, что цены на жилье растут.",
+        indirect("цены на жилье растут", "отмечается", None, None),
+    ),
+]
+
 CLASSES = {
+    "document-source": DOCUMENT_SOURCE,
+    "clause-frame": CLAUSE_FRAME,
     "source-extent": SOURCE_EXTENT,
     "unknown-surname": UNKNOWN_SURNAME,
     "common-noun": COMMON_NOUN,
