@@ -91,6 +91,8 @@ _PHRASE_BEFORE_CUE = 6
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+# "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
+_PARTICIPLE_REACH = 4
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -166,6 +168,10 @@ class _Sieves:
                 # the words are written, whatever its noun; a city is no such place
                 found = location_beside(an, cue)
             return found if found is None or found.kind != "place" else None
+        if cue.info.form == "participle" and cue.first > lo and an.low[cue.first - 1] == ",":
+            modified = modified_noun(an, cue)
+            if modified is not None:
+                return modified
         if cue.info.form == "gerund":
             shared = self.source_in_sentence.get(an.toks[cue.first].sent)
             return shared or subject_before(an, cue, lo, agree=False)
@@ -448,6 +454,8 @@ class _Sieves:
                 continue
             if cue.info.form == "nominal":
                 self.nominal(cue)
+            elif cue.cls == "cite" and cue.info.form == "gerund":
+                self.citing(cue)
             elif self.an.low[cue.first - 1] == "как" if cue.first else False:
                 self.as_cue(cue)
             elif self.about_this(cue):
@@ -629,6 +637,22 @@ class _Sieves:
         elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
+
+    def citing(self, cue: Cue) -> None:
+        """Как передает Y, цитируя (слова) S, C: the one the gerund quotes said C, when no verb of
+        saying follows in the sentence; with one ("Цитируя S, газета пишет, что C") the gerund is an
+        adverbial of that verb, whose own sieve reports C."""
+        an = self.an
+        last = an.sentence_bounds(cue.first)[1]
+        source = object_after(an, cue, last)
+        if source is None or source.last >= last or an.low[source.last] != ",":
+            return
+        if self.cue_between(source.last + 1, last) is not None:
+            return
+        end = self.content_end(source.last + 1)
+        if end is not None:
+            self.emit(an.toks[source.last + 1].start, end, cue, source, "nominal-cue")
+            self.used_cues.add(cue.first)
 
     def as_cue(self, cue: Cue) -> None:
         """Как сообщил S, C."""
@@ -1031,6 +1055,35 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
 
 
+def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"показания свидетелей, заявлявших, что C": a participle cue set off after a noun says what the
+    nearest noun before the comma that agrees with it in case, number and gender said."""
+    first = an.sentence_bounds(cue.first)[0]
+    forms = {_agreement_form(r.grammemes) for r in an.word(cue.first).readings_with("PRTF")}
+    comma = cue.first - 1
+    for k in range(comma - 1, max(first, comma - _PARTICIPLE_REACH) - 1, -1):
+        if not an.is_word(k) or an.is_prep(k):
+            return None
+        matches = [g for g in (r.grammemes for r in an.word(k).readings_with("NOUN")) if _agreement_form(g) in forms]
+        if not matches:
+            continue
+        kind = token_kind(an, k) or ("common" if "anim" in matches[0] else None)
+        if kind in ("place", "document"):
+            return None
+        if kind is None:
+            continue  # "жителей села, сообщивших": "села" also reads as a plural, but a village says nothing
+        case = next(iter(matches[0] & _CASES))
+        return phrase(an, k, kind, case, first, comma)
+    return None
+
+
+def _agreement_form(grammemes: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The case, number and (in the singular) gender a modifier shares with its noun."""
+    number = grammemes & {"sing", "plur"}
+    gender = grammemes & {"masc", "femn", "neut"} if "sing" in number else frozenset()
+    return grammemes & _CASES, frozenset(number), frozenset(gender)
+
+
 def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]:
     """"Россия и Китай заявили", "Иванов и Петров заявили": two nominatives joined by "и" right
     before a plural verb are its subject together, one group."""
@@ -1410,8 +1463,11 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         if an.low[j] in ("слова", "слов"):
             j += 1
+            owner = j
             while j < last:
                 kind = token_kind(an, j)
+                if kind == "place" and j == owner:
+                    kind = "person"  # "слова Мантурова": words are someone's, though the name reads as a town's
                 if kind and kind != "place":
                     return phrase(an, j, kind, "gent", j, last)
                 if an.is_punct(j) and not quoted_name_at(an, j):
