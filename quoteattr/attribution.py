@@ -93,6 +93,8 @@ _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
 _PARTICIPLE_REACH = 4
+# "в опубликованном в среду на сайте ведомства заявлении": how many words a participle may govern before its noun
+_PARTICIPLE_PHRASE = 8
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -1576,6 +1578,8 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 k += 1
             if k >= last:
                 continue
+            if an.is_word(k) and an.word(k).best_has("PRTF"):
+                k = _participle_noun(an, k, last)  # "в распространенном министерством заявлении"
             if quoted_name_at(an, k) and an.inside_quote(j) is None:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
@@ -1584,6 +1588,27 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 # "в администрации", "в командовании": a collective body, where its people speak
                 found.append((j, k, "organization" if kind == "group" else kind))
     return found
+
+
+def _participle_noun(an: Analysis, k: int, last: int) -> int:
+    """The noun that participle ``k`` modifies across the words it governs ("в [распространенном]
+    в среду министерством заявлении": the first noun after it that agrees with it in case, number
+    and gender), or ``k`` when none follows within the phrase."""
+    forms = {_agreement_form(r.grammemes) for r in an.word(k).readings_with("PRTF")}
+    governed = False  # the noun after a preposition inside the phrase is that preposition's ("на сайте")
+    for m in range(k + 1, min(last, k + 1 + _PARTICIPLE_PHRASE)):
+        if not an.is_word(m):
+            return k
+        if an.is_prep(m):
+            governed = True
+            continue
+        nouns = an.word(m).readings_with("NOUN")
+        if nouns and governed:
+            governed = False
+            continue
+        if any(_agreement_form(r.grammemes) in forms for r in nouns):
+            return m
+    return k
 
 
 def attribute(
