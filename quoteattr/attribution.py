@@ -1305,8 +1305,8 @@ def _pronoun_alone(an: Analysis, j: int) -> bool:
     if not an.is_word(j) or not an.word(j).has("Apro"):
         return False
     k = j + 1
-    if k < len(an.toks) and quoted_name_at(an, k):
-        return True
+    if k < len(an.toks) and (quoted_name_at(an, k) or indeclinable(an, k)):
+        return True  # "между тем МЧС": a name that does not inflect shares every case, and no pronoun modifies it
     if k >= len(an.toks) or not an.is_word(k):
         return True
     mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & _CASES

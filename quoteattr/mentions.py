@@ -393,8 +393,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         # nominative heads the subject, whose verb may be plural or singular ("55% россиян считает")
         verb_number = cue.number if cue is not None else None
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, verb_number, cue, kind)
-    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
-    substantive = _partitive_at(an, i) or kind == "common"
+    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший",
+    # a role the lists hold: "ведущий", "управляющий")
+    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic")
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
@@ -440,8 +441,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
         word = an.word(j)
         if word.best_has("NUMR") or _is_quantity(an, j):
             return j if word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities() else None
-        if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
-            return None
+        if word.best_has("VERB") or word.best_has("NOUN") and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
+            return None  # "10 сентября прошлого года [лидер]": the numeral counts a noun of its own
         j -= 1
     return None
 

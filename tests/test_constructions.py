@@ -2721,7 +2721,24 @@ CITED_SOURCE = [
     ),
 ]
 
+# a subject after an adverbial that looked like a phrase of its own
+SUBJECT_AFTER_ADVERBIAL = [
+    case(
+        "Между тем МЧС отмечает, что уровень воды в реке падает.",
+        indirect("уровень воды в реке падает", "отмечает", "МЧС", "МЧС"),
+    ),
+    case(
+        "10 сентября прошлого года мексиканский лидер потребовал, чтобы посол покинул страну.",
+        indirect("посол покинул страну", "потребовал", "мексиканский лидер", Group("лидер")),
+    ),
+    case(
+        "Ведущий отмечает, что гостей в студии стало больше.",
+        indirect("гостей в студии стало больше", "отмечает", "Ведущий", Group("ведущий")),
+    ),
+]
+
 CLASSES = {
+    "subject-after-adverbial": SUBJECT_AFTER_ADVERBIAL,
     "cited-source": CITED_SOURCE,
     "participle-cue": PARTICIPLE_CUE,
     "document-source": DOCUMENT_SOURCE,
