@@ -1048,7 +1048,7 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         # a noun no list marks is a subject only next to its verb, or its complement is:
         # "Дирекция заповедника объявила"
         head = scan.common[0]
-        if _only_adverbs(an, scan.common[2], cue.first) or _only_adverbs(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
+        if _next_to_verb(an, scan.common[2], cue.first) or _next_to_verb(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
             chosen = scan.common[:2]
     if chosen is None:
         return coordinated_subject(an, cue, first) if info is not None and info.number == "plur" else None
@@ -1270,6 +1270,30 @@ def _finite_clause_opens(an: Analysis, k: int) -> bool:
     """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
     rather than a gerund or participle phrase that shares the subject outside it?"""
     return an.is_word(k) and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
+
+
+def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
+    """Do only adverbs, parenthetical words and clauses set off by commas stand in tokens ``a..b-1``?
+    "Защита, напротив, настаивала", "Бизнес, финансирующий спорт, говорит": the noun before them
+    is as close to its verb as "защита (теперь) считает"."""
+    k = a
+    aside = -1  # words read of an aside a comma opened ("по всей видимости"), which the next comma closes; -1 outside
+    while k < b:
+        if an.low[k] == ",":
+            skipped = _skip_subclause(an, k, b)
+            if aside >= 0 or skipped == k + 1:
+                aside = 0 if aside < 0 else -1
+                k += 1
+            else:
+                k = skipped
+        elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
+            k += 1
+        elif 0 <= aside < _ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
+            aside += 1
+            k += 1
+        else:
+            return False
+    return aside < 0  # "спорт, говорит": a noun before a lone comma ends a phrase set off before the verb
 
 
 def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
