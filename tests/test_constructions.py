@@ -2749,7 +2749,17 @@ SUBJECT_AFTER_ADVERBIAL = [
     ),
 ]
 
+# the perfective of a cue verb is a cue as its imperfective is
+CUE_ASPECT = [
+    case(
+        "Адвокат предположил, что это является «попыткой оказать давление на суд».",
+        mixed("это является «попыткой оказать давление на суд»", "предположил", "Адвокат", "адвокат"),
+        optional=("попыткой оказать давление на суд",),
+    ),
+]
+
 CLASSES = {
+    "cue-aspect": CUE_ASPECT,
     "subject-after-adverbial": SUBJECT_AFTER_ADVERBIAL,
     "cited-source": CITED_SOURCE,
     "participle-cue": PARTICIPLE_CUE,
