@@ -308,7 +308,8 @@ class _Sieves:
         if j >= len(an.toks) or an.toks[j].para != an.toks[closer].para:
             return False
         marked = False
-        if an.toks[j].text in (",", "!", "?", "…"):
+        # a period before the dash is a slip for the comma: "«Q». — говорится в сообщении"
+        if an.toks[j].text in (",", "!", "?", "…") or an.toks[j].text == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
             j += 1
             marked = True
         if j < len(an.toks) and an.is_dash(j):
@@ -412,9 +413,9 @@ class _Sieves:
                 self.emit(an.toks[colon + 1].start, end, None, source, "headline")
 
     def continuation(self) -> None:
-        """A quoted sentence right after an attributed direct quote keeps its speaker."""
+        """A quoted sentence right after an attributed quote, direct or reported, keeps its speaker."""
         an = self.an
-        by_end = sorted((l for l in self.links if l.kind == "direct" and l.source), key=lambda l: l.end)
+        by_end = sorted((l for l in self.links if l.source), key=lambda l: l.end)
         done = 0
         last: Optional[Link] = None  # the attributed direct quote starting latest before this one
         for qi in range(len(an.quotes)):
@@ -426,6 +427,8 @@ class _Sieves:
             after = closer + 1
             if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.toks[after].text not in ".!?…":
                 continue
+            if self.cue_between(after, an.paragraph_bounds(closer)[1]) is not None:
+                continue  # «Q». — говорится в сообщении МВД: the paragraph attributes it itself
             q = an.quotes[qi]
             while done < len(by_end) and by_end[done].end <= q.start:
                 if last is None or by_end[done].start > last.start:
