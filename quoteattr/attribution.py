@@ -40,6 +40,9 @@ from .quotes import QuoteSpan
 from .tokens import Tokens
 
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
+# adverbs that make one conjunction with the "что" after their comma: "потому, что" (a reason),
+# "оттого, что", "так, что" (a result)
+_CONJUNCTION_CORRELATES = frozenset({"потому", "оттого", "так"})
 _TWIN_WINDOW = 16
 # «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
 _INTERRUPTION_CUE_REACH = 2
@@ -483,6 +486,8 @@ class _Sieves:
                 return self.emit_clause(cue, j + 1, first, j, "cue-colon")
             if low == "," and j + 1 < last:
                 nxt = an.low[j + 1]
+                if an.low[j - 1] in _CONJUNCTION_CORRELATES:
+                    break  # "потому, что": a reason or a result, no report
                 frame = _COMPLEMENTIZERS.get(nxt)
                 if frame and cue.takes(frame):
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
