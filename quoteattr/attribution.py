@@ -1411,7 +1411,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         numeral = counted_by(an, j)
         if kind == "common" and (
             not _only_adverbs(an, cue.last, j if numeral is None else numeral)
-            or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue)
+            or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue) and not _intransitive(an, cue)
         ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
             # "потребовали пароли": after the verb an inanimate noun that may be its object is not
@@ -1445,6 +1445,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = nxt
     return fallback
+
+
+def _intransitive(an: Analysis, cue: Cue) -> bool:
+    """Does the cue verb take no direct object ("сокрушается", "негодует"), so that a noun after it
+    that reads as an accusative is its subject?"""
+    return all("intr" in r.grammemes for r in an.word(cue.first).readings_with("VERB"))
 
 
 def _content_before(an: Analysis, cue: Cue) -> bool:

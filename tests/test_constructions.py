@@ -2797,7 +2797,25 @@ QUOTE_LINK = [
     ),
 ]
 
+# verbs of the manner of saying report the clause before them; a reflexive one takes no object,
+# so the noun after it is its subject
+MANNER_CUE = [
+    case(
+        "Очереди растут, а врачей не хватает, сокрушается профсоюз медиков.",
+        indirect("Очереди растут, а врачей не хватает", "сокрушается", "профсоюз медиков", Group("профсоюз")),
+    ),
+    case(
+        "Каждое третье дело затягивают, ужасается журнал.",
+        indirect("Каждое третье дело затягивают", "ужасается", "журнал", Group("журнал")),
+    ),
+    case(
+        "«Опять эти сказки про реформу», — иронизирует депутат Олег Лыков.",
+        direct("Опять эти сказки про реформу", "иронизирует", "депутат Олег Лыков", "Олег Лыков"),
+    ),
+]
+
 CLASSES = {
+    "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
     "cue-aspect": CUE_ASPECT,
     "subject-after-adverbial": SUBJECT_AFTER_ADVERBIAL,
