@@ -395,8 +395,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         # nominative heads the subject, whose verb may be plural or singular ("55% россиян считает")
         verb_number = cue.number if cue is not None else None
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, verb_number, cue, kind)
-    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
-    substantive = _partitive_at(an, i) or kind == "common"
+    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший",
+    # a role the lists hold: "ведущий", "управляющий")
+    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic")
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
@@ -442,8 +443,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
         word = an.word(j)
         if word.best_has("NUMR") or _is_quantity(an, j):
             return j if word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities() else None
-        if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
-            return None
+        if word.best_has("VERB") or word.best_has("NOUN") and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
+            return None  # "10 сентября прошлого года [лидер]": the numeral counts a noun of its own
         j -= 1
     return None
 
@@ -733,6 +734,7 @@ _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
+_PLACE_PREPOSITIONS = frozenset({"в", "на"})  # they govern the locative of a place, the accusative of a goal
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпоном", "Сомовым": a man's instrumental
@@ -780,6 +782,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             nxt = last + 1
             if nxt < hi and an.is_word(nxt) and an.word(nxt).lemma == "свой":
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
+            if low in _PLACE_PREPOSITIONS and not _locative_at(an, nxt, hi):
+                break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
                 while (
@@ -821,6 +825,17 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _locative_at(an: Analysis, j: int, hi: int) -> bool:
+    """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
+    stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
+    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+        j += 1
+    if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
+        return j < hi
+    word = an.word(j)
+    return indeclinable(an, j) or word.has("loct") or word.has("loc2")
 
 
 def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:
