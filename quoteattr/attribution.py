@@ -20,6 +20,7 @@ from typing import Optional, cast
 from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
+    LOCATIVE_PREPOSITIONS,
     FIRST_PERSON,
     Mention,
     agreement,
@@ -29,6 +30,7 @@ from .mentions import (
     is_circumstance,
     is_modifier,
     is_name,
+    may_be_locative,
     name_end,
     name_head,
     phrase,
@@ -87,10 +89,8 @@ _HEADLINE_MIN_WORDS = 3
 _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это", "соответствующий", "указанный"})
 # "C, о чем сообщил S" / "C, об этом сообщил S": the clause before the comma is what S said
 _CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
-# a subjectless "рассказали в больнице": the prepositions of the institution's place, the words an
-# addressee may take after the cue ("рассказали агентству ТАСС"), and the tokens a place phrase
-# before the cue may run ("В администрации сайта 4PDA отметили")
-_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# a subjectless "рассказали в больнице": the words an addressee may take after the cue
+# ("рассказали агентству ТАСС"), and the tokens a place phrase before the cue may run ("В администрации сайта 4PDA отметили")
 _ADDRESSEE_WORDS = 2
 _PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Москве сообщили" runs seven
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
@@ -1616,7 +1616,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
-        if an.low[k] in _LOCATIVE_PREPOSITIONS:
+        if an.low[k] in LOCATIVE_PREPOSITIONS:
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
@@ -1626,7 +1626,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
-    if j >= hi or an.low[j] not in _LOCATIVE_PREPOSITIONS:
+    if j >= hi or an.low[j] not in LOCATIVE_PREPOSITIONS:
         return None
     if j + 1 < hi and quoted_name_at(an, j + 1):
         return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
@@ -1648,7 +1648,7 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
     for j in range(first, last - 1):
-        if an.low[j] in _LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
+        if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
             k = j + 1
             while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1
@@ -1660,8 +1660,7 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
             kind = token_kind(an, k)
-            word = an.word(k)
-            if word.has("accs") and not (indeclinable(an, k) or word.has("loct") or word.has("loc2")):
+            if not may_be_locative(an, k):
                 continue  # "в ответ на запрос": an accusative says why or whither, not where
             if kind in ("document", "organization") or kind == "group" and not an.word(k).has("anim"):
                 # "в администрации", "в командовании": a collective body, where its people speak

@@ -734,7 +734,7 @@ _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
-_PLACE_PREPOSITIONS = frozenset({"в", "на"})  # they govern the locative of a place, the accusative of a goal
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпоном", "Сомовым": a man's instrumental
@@ -782,7 +782,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             nxt = last + 1
             if nxt < hi and an.is_word(nxt) and an.word(nxt).lemma == "свой":
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
-            if low in _PLACE_PREPOSITIONS and not _locative_at(an, nxt, hi):
+            if low in LOCATIVE_PREPOSITIONS and not _locative_at(an, nxt, hi):
                 break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
@@ -834,8 +834,14 @@ def _locative_at(an: Analysis, j: int, hi: int) -> bool:
         j += 1
     if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
         return j < hi
+    return may_be_locative(an, j)
+
+
+def may_be_locative(an: Analysis, j: int) -> bool:
+    """Can noun ``j`` after "в/на" be a place, not the accusative of a goal ("в ответ", "на запрос")?
+    A word with no accusative reading can ("в Минтруда")."""
     word = an.word(j)
-    return indeclinable(an, j) or word.has("loct") or word.has("loc2")
+    return indeclinable(an, j) or word.has("loct") or word.has("loc2") or not word.has("accs")
 
 
 def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:
