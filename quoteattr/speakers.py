@@ -584,10 +584,13 @@ class _Resolver:
         )
 
     def _generic(self, m: Mention) -> bool:
-        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
+        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
+        "в Федеральной миграционной службе"?"""
         an = self.an
         return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
-            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
+            an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
+            for t in range(m.first, m.last)
+            if t != m.head
         )
 
     def _collect_organizations(self) -> None:

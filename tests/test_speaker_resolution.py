@@ -448,3 +448,23 @@ def test_bare_description_of_the_speaker_before(text, expected):
 )
 def test_former_holder_of_an_office(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organization noun with a capitalized modifier has a name of its own, no back-reference
+        (
+            "В «Аэрофлоте» заявили, что рейсы отменят. "
+            "В Федеральной антимонопольной службе заявили, что проверят цены.",
+            [("«Аэрофлоте»", "Аэрофлот"), ("Федеральной антимонопольной службе", "Федеральная антимонопольная служба")],
+        ),
+        # a bare one refers back
+        (
+            "В «Аэрофлоте» заявили, что рейсы отменят. В компании уточнили, что билеты вернут.",
+            [("«Аэрофлоте»", "Аэрофлот"), ("компании", "Аэрофлот")],
+        ),
+    ],
+)
+def test_an_organization_with_a_name_of_its_own(text, expected):
+    assert speakers_of(text) == expected
