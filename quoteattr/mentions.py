@@ -369,6 +369,8 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         return _agrees(gender, number, cue, kind)
     if kind == "person":
         i = name_head(an, i)
+        if not _name_in_case(an, range(i, name_end(an, i)), case):
+            return False  # "преемник Гуса Хиддинка заявил": read whole, the name is genitive
         word = an.word(i)
         named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
@@ -680,8 +682,10 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         return _forms_by_ending(low)
     if not named:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
-        # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"
+        # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
+        # adjective, in the adjective's: "Мостовой"
         forms = frozenset((case, gender) for r in nouns for case in r.grammemes & _CASES - {"voct"} for gender in _GENDERS)
+        forms |= _adjective_forms(word)
         if low[-1] not in _VOWEL_LETTERS and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
     else:
@@ -691,8 +695,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             for case in r.grammemes & _CASES - {"voct"}
             for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
         )
-        # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
-        forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
+        forms |= _adjective_forms(word)  # "Белой": a surname that is an adjective inflects as one
         if (
             low[-1:] not in _VOWEL_LETTERS
             and not low.endswith(_MASCULINE_ONLY_ENDINGS)
@@ -704,6 +707,13 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     if feminine_surname(an, i):
         forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+def _adjective_forms(word: Word) -> frozenset[NameForm]:
+    """The (case, gender) pairs of the word's singular adjective readings."""
+    return frozenset(
+        (case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET
+    )
 
 
 def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
@@ -796,8 +806,11 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
-            if b < hi and is_name(an, b) and not _name_in_case(an, range(last, b), case):
-                last = b  # "адвокат Сергея Фурсова Иван Бойко": a genitive name is the role's complement
+            b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
+            if not _name_in_case(an, range(last, b), case):
+                # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
+                # stand in the role's case is its complement
+                last = b
                 continue
             opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)
             if opener is not None:
