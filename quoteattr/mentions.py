@@ -148,8 +148,8 @@ def _is_name(an: Analysis, i: int) -> bool:
             or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
-    if not word.known and _verb_follows(an, i):
-        return True  # "Боррель сообщил": a word the dictionary lacks, as the subject of a verb
+    if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
+        return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
     # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and word.best_has("NOUN")
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
@@ -186,6 +186,11 @@ def _beside_verb(an: Analysis, i: int) -> bool:
     return _verb_follows(an, i) or (
         i > 0 and an.toks[i - 1].sent == an.toks[i].sent and an.is_word(i - 1) and an.word(i - 1).best_has("VERB")
     )
+
+
+def _name_then_verb(an: Analysis, j: int) -> bool:
+    """Is token ``j`` a name of the same sentence as the word before it, and a verb after it?"""
+    return j < len(an.toks) and an.toks[j].sent == an.toks[j - 1].sent and is_name(an, j) and _verb_follows(an, j)
 
 
 def _verb_follows(an: Analysis, i: int) -> bool:
