@@ -215,7 +215,10 @@ def _is_latin(an: Analysis, i: int) -> bool:
 
 
 def _is_cyrillic(tok: str) -> bool:
-    return all("а" <= c <= "я" or c in "ёЁ-" or "А" <= c <= "Я" for c in tok)
+    return _CYRILLIC_WORD.fullmatch(tok) is not None
+
+
+_CYRILLIC_WORD = regex.compile(r"[а-яА-ЯёЁ-]*")
 
 
 def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:
@@ -600,7 +603,13 @@ def _only_surname(word: Word) -> bool:
 
 def _has_case(forms: Optional[frozenset[NameForm]], case: str) -> bool:
     """Can a name of ``forms`` stand in ``case``? One the dictionary does not know can."""
-    return forms is None or any(form[0] == case for form in forms)
+    return forms is None or case in _cases_of(forms)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cases_of(forms: frozenset[NameForm]) -> frozenset[str]:
+    """The cases of a name's forms (few distinct sets: remembered)."""
+    return frozenset(case for case, _ in forms)
 
 
 def opens_name(an: Analysis, a: int, i: int) -> bool:
@@ -741,7 +750,7 @@ def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
         shared, fits = _shared_cases(shared, an, t)
         if not fits:
             return False
-    return shared is None or any(form[0] == case for form in shared)
+    return _has_case(shared, case)
 
 
 NameForm = tuple[str, str]  # a case and a gender that all words of one name share
