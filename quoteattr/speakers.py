@@ -692,9 +692,11 @@ class _Resolver:
         "Олег Смирнов, министр финансов,"."""
         an = self.an
         sent_first, sent_last = an.sentence_bounds(i)
-        m = phrase(an, i, "person", case, sent_first, sent_last)
-        if self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
-            self.give_roles(m.first, i, case, entity)
+        # most names open a sentence or follow a mark, with no role before them to read
+        prev = i - 1
+        bare = prev < sent_first or an.is_punct(prev) and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
+        if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
+            self.give_roles(phrase(an, i, "person", case, sent_first, sent_last).first, i, case, entity)
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             k = j + 1
