@@ -537,6 +537,13 @@ def _is_complement(an: Analysis, i: int) -> bool:
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
 
+def _addressee_at(an: Analysis, j: int) -> bool:
+    """Is token ``j`` a noun that can only be a dative, the addressee of a speech verb
+    rather than part of the phrase before it ("сказал один из делегатов изданию")?"""
+    word = an.word(j)
+    return word.has("NOUN", "datv") and not any(word.has("NOUN", case) for case in ("nomn", "gent", "accs", "ablt", "loct"))
+
+
 def _joins_noun(an: Analysis, j: int) -> bool:
     """Can token ``j``, after a conjunction, be a noun or modifier that the conjunction joins?"""
     if j >= len(an.toks) or not an.is_word(j) or an.is_prep(j):
@@ -726,6 +733,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     last < hi
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
                     and (is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
+                    # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
+                    and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
                 ):
                     last += 1
                 continue
@@ -745,7 +754,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent"))
-            or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt"))
+            # a role in apposition stands in the phrase's case: "сказал представитель Кремля | журналистам"
+            or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt") and an.word(last).has(case))
         ):
             last = unit_end(an, last)
             continue
