@@ -407,7 +407,7 @@ class _Resolver:
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         if m.kind in ("organization", "place"):
             return self.organization(m)
-        return self.common(m)
+        return self.common(m, gender)
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
         """The person a role is given to by the name right after it, past a short name in brackets:
@@ -425,12 +425,14 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def common(self, m: Mention) -> _Entity:
+    def common(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """An entity named by a common noun phrase ("источник в полиции", "эксперты").
 
         The phrase with a complement that names whose it is joins the named person
         the text gives that role ("представитель МВД" of "представитель МВД Иван
-        Петров").
+        Петров"). A bare noun that describes a person, given to no one, is the
+        named person who spoke in the sentence before, if the verb's gender agrees:
+        "Иван Петров рассказал ... Исследователь добавил".
         """
         kind = _KIND.get(m.kind, "unknown")
         if m.kind == "generic" and self._head_number(m) != "plur":  # "дочери рассказали": no one person
@@ -446,8 +448,27 @@ class _Resolver:
             ]
             if holders and holders[-1].entity is not None:
                 return holders[-1].entity
+            if not holders and not mine.marks and m.first == m.head and self._describes(m.head):
+                speaker = self.recent(
+                    m.first,
+                    lambda e: self._is_named(e) and e.spoke and (gender is None or e.gender in (None, gender)),
+                    within=1,
+                )
+                if speaker is not None:
+                    return speaker
         name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def _is_named(self, entity: _Entity) -> bool:
+        """Is ``entity`` a person the text names ("Иван Петров"), not one it only describes?"""
+        words = fold(entity.name).split()
+        return entity.kind == "person" and bool(words) and self._by_word.get(words[-1]) is entity
+
+    def _describes(self, t: int) -> bool:
+        """Is the noun at ``t`` a description of someone ("исследователь", "экс-президент"), not one of
+        the nouns that bring in a new, unnamed source ("источник", "эксперт", "очевидец")?"""
+        word = self.an.word(t)
+        return lexicon.word_set("generic_roles.txt").isdisjoint({self.an.low[t], *word.noun_lemmas})
 
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
