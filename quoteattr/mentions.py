@@ -249,7 +249,8 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if "roles.txt" in lists:
         return "role" if word.has("sing") else "group"
     if "groups.txt" in lists:
-        return "group"
+        # one person, as any animate noun in the singular: "Исследователь добавил"
+        return "generic" if word.has("NOUN", "anim", "sing") and not word.has("NOUN", "plur") else "group"
     if "documents.txt" in lists:
         return "document"
     best = word.best
