@@ -613,7 +613,9 @@ class _Resolver:
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
-        обороны РФ генерал": "министр" marked "обороны", "рф").
+        обороны РФ генерал": "министр" marked "обороны", "рф"). A common noun
+        of an organization only points back to one ("представитель ведомства"):
+        it marks nothing.
         """
         an = self.an
         heads = [
@@ -635,6 +637,8 @@ class _Resolver:
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
                 proper = an.is_cap(t) and an.sentence(t).first != t
+                if not proper and an.word(t).lemma in _organization_nouns():
+                    continue
                 marks.append((fold(word), proper))
             office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
             out.append(_Role(h, office, rest, exclusive))
