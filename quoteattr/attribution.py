@@ -39,6 +39,7 @@ from .morph import Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
+_QUANTITY_SIGNS = frozenset({"%", "‰", "°"})  # signs that end a number, not a sentence
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 _TWIN_WINDOW = 16
 # «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
@@ -864,8 +865,14 @@ def _is_russian_word(text: str) -> bool:
 
 
 def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
-    """Token end of a clause ``first..end_tok-1`` without trailing punctuation, keeping closing quote marks."""
-    while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
+    """Token end of a clause ``first..end_tok-1`` without trailing punctuation, keeping closing quote
+    marks and the sign of a quantity ("вырастет на 15%")."""
+    while (
+        end_tok > first
+        and an.is_punct(end_tok - 1)
+        and an.closer_at.get(end_tok - 1) is None
+        and an.toks[end_tok - 1].text not in _QUANTITY_SIGNS
+    ):
         end_tok -= 1
     return end_tok
 
