@@ -655,7 +655,8 @@ class _Sieves:
             source_first = first
         else:
             return False
-        source = self.source_of(cue, source_first, last, after_first=True, object_filled=True)
+        # "Об этом сообщил S", but "Об этом он сообщил": a subject before the verb stands there
+        source = self.source_of(cue, source_first, last, after_first=not _pronoun_subject_before(an, cue, source_first), object_filled=True)
         end_tok = _trim_end(an, content_first, content_last)
         if end_tok > content_first:
             self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
@@ -875,6 +876,15 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
     ):
         end_tok -= 1
     return end_tok
+
+
+def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
+    """Does a personal pronoun in the nominative stand before ``cue``, past adverbs and particles
+    ("Об этом он также сообщил")?"""
+    j = cue.first - 1
+    while j > lo and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+        j -= 1
+    return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
 
 
 def _may_be_subject(an: Analysis, j: int, cue: Cue) -> bool:
