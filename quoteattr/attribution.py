@@ -1259,11 +1259,22 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
                 return j  # "в интервью телеканалу Омельченко сообщил": a person's name before the verb is its subject
             return nxt if follows else j
         word = an.word(j)
+        if _modifies_oblique(an, j, nxt):
+            j = nxt  # "в пресс-службе [областного] правительства": the modifier agrees with the genitive after it
+            continue
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
         if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
         j = nxt
     return j
+
+
+def _modifies_oblique(an: Analysis, j: int, nxt: int) -> bool:
+    """Is word ``j`` a modifier of the noun at ``nxt`` in the genitive or dative they can share?"""
+    if nxt >= len(an.toks) or not is_modifier(an, j) or an.is_cap(j) or not an.is_word(nxt) or an.word(j).has("Apro"):
+        return False  # "из-за повышения своих цен «АвтоВАЗ» не ожидает": the scan reads on past a pronoun
+    noun = an.word(nxt)
+    return any(an.word(j).has(case) and noun.has("NOUN", case) for case in ("gent", "datv"))
 
 
 def _next_unit(an: Analysis, j: int) -> int:
