@@ -819,7 +819,7 @@ def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             break
         word = an.word(j)
         verb = word.has("VERB") and not word.best_has("NOUN")  # "министр иностранных дел": no verb "деть"
-        if verb or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
+        if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
             break
         role = (
             _lemma_in(an, j, "roles.txt")
@@ -837,6 +837,14 @@ def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         while first - 1 >= lo and is_modifier(an, first - 1):
             first -= 1
     return first
+
+
+def _post_of_role(an: Analysis, j: int) -> bool:
+    """Can the preposition at ``j`` say where a role is held: "постпред при ЕС", "посол России
+    в Японии" (a place named after "в" or "на")? The phrase joins a role only if one stands before it."""
+    if an.low[j] == "при":
+        return True
+    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
 
 
 def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:
