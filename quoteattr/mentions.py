@@ -137,9 +137,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
-        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name;
-        # one that stands alone inside a sentence ("заявил Полянский") heads a surname
-        return not sentence_start and not _modifies_next(an, i)
+        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
+        # that names the thing before it ("на улице Советской"); one that stands alone inside a
+        # sentence ("заявил Полянский") heads a surname
+        return not sentence_start and not _modifies_next(an, i) and not _names_thing_before(an, i)
     if not sentence_start:
         return (
             not word.known
@@ -161,6 +162,19 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
         return False
     first = {(c, g) for r in an.word(i - 1).name_readings for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
     return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
+
+
+def _names_thing_before(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` agree in case, gender and number with an inanimate common noun right
+    before it, as the name of a street or a ship does ("улице Советской")?"""
+    if i == 0 or not an.is_word(i - 1) or an.is_cap(i - 1):
+        return False
+    before = {
+        frozenset(r.grammemes & _AGREEMENT)
+        for r in an.word(i - 1).readings
+        if "NOUN" in r.grammemes and "inan" in r.grammemes
+    }
+    return any(frozenset(r.grammemes & _AGREEMENT) in before for r in an.word(i).readings_with("ADJF", "sing"))
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
@@ -689,6 +703,7 @@ _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_AGREEMENT = _CASES | {"masc", "femn", "neut", "sing", "plur"}  # what an adjective shares with its noun
 
 
 
