@@ -187,12 +187,17 @@ def feminine_surname(an: Analysis, i: int) -> bool:
 
 
 def _modifies_next(an: Analysis, i: int) -> bool:
-    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase?"""
+    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase: one it agrees
+    with in case, or the instrumental a participle governs ("заведующая отделом")? Before a word in
+    another case ("рассказала пострадавшая корреспонденту") the adjective stands for a noun."""
     j = i + 1
     if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
         return False
     word = an.word(j)
-    return word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")
+    if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
+        return False
+    shared = an.word(i).any_grammemes & _CASES | {"ablt"}
+    return not shared.isdisjoint(word.any_grammemes)
 
 
 def _beside_verb(an: Analysis, i: int) -> bool:
