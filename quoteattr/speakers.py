@@ -176,7 +176,8 @@ class _Resolver:
         )
         word = an.word(m.first)
         proper = is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")  # "Россия и Китай"
-        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper:
+        abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 

@@ -433,3 +433,10 @@ def test_a_street_named_by_an_adjective_is_no_speaker():
     # "на улице Советской": the adjective names the street, so "По ее словам" cannot be about it
     doc = quoteattr.extract(ARTICLES["balcony-collapse"].text)
     assert all("Советск" not in (q.speaker.name if q.speaker else "") for q in doc.quotes)
+
+
+def test_an_abbreviation_keeps_its_capitals_in_a_speaker_name():
+    # the headline "СМИ: ..." is given to "СМИ", not "сМИ"
+    doc = quoteattr.extract(ARTICLES["kaluga-plant"].text)
+    assert doc.quotes[0].content.text == "автоконцерн закроет завод в Калуге"
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "СМИ"
