@@ -119,23 +119,23 @@ class _Resolver:
     def nominative_name(self, tokens: Iterable[int], case: str) -> str:
         an = self.an
         tokens = tuple(tokens)
-        gender = name_gender((an.word(t) for t in tokens), case)
         words = []
         for t in tokens:
             text = an.toks[t].text
             if text == ".":
                 continue
-            words.append(text + "." if len(text) == 1 else self._one_of_family(t, case, gender) or an.morph.name_nominative(text, case))
+            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, case) or an.morph.name_nominative(text, case))
         return " ".join(words)
 
-    def _one_of_family(self, t: int, case: str, gender: Optional[str]) -> Optional[str]:
+    def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
         """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга
         Васильевы" is "Ольга Васильева" (the first name gives the gender)."""
         word = self.an.word(t)
-        surnames = [r for r in word.readings if "Surn" in r.grammemes and case in r.grammemes]
-        if gender is None or not surnames or any("sing" in r.grammemes for r in surnames):
-            return None
-        one = inflect(surnames[0].parse, frozenset({"sing", gender, "nomn"}))
+        if "Pltm" not in word.any_grammemes or not word.has("Surn", "plur", case) or word.has("Surn", "sing", case):
+            return None  # "Pltm": pymorphy3 reads a family's surname as a plural-only noun
+        gender = name_gender((self.an.word(k) for k in tokens), case)
+        surname = word.readings_with("Surn", "plur", case)[0]
+        one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
         return match_case(self.an.toks[t].text, one.word) if one else None
 
     def phrase_name(self, m: Mention) -> str:
