@@ -20,6 +20,7 @@ from typing import Optional, cast
 from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
+    LOCATIVE_PREPOSITIONS,
     FIRST_PERSON,
     Mention,
     agreement,
@@ -29,18 +30,24 @@ from .mentions import (
     is_circumstance,
     is_modifier,
     is_name,
+    may_be_locative,
+    name_end,
+    name_head,
     phrase,
     positional_kind,
     quoted_name_at,
     token_kind,
     unit_end,
 )
-from .morph import Morphology
+from .morph import NAME_TAGS, Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
 _QUANTITY_SIGNS = frozenset({"%", "‰", "°"})  # signs that end a number, not a sentence
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
+# adverbs that make one conjunction with the "что" after their comma: "потому, что" (a reason),
+# "оттого, что", "так, что" (a result)
+_CONJUNCTION_CORRELATES = frozenset({"потому", "оттого", "так"})
 _TWIN_WINDOW = 16
 # «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
 _INTERRUPTION_CUE_REACH = 2
@@ -83,15 +90,17 @@ _HEADLINE_MIN_WORDS = 3
 _DEMONSTRATIVES = frozenset({"этот", "такой", "данный", "подобный", "это", "соответствующий", "указанный"})
 # "C, о чем сообщил S" / "C, об этом сообщил S": the clause before the comma is what S said
 _CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
-# a subjectless "рассказали в больнице": the prepositions of the institution's place, the words an
-# addressee may take after the cue ("рассказали агентству ТАСС"), and the tokens a place phrase
-# before the cue may run ("В администрации сайта 4PDA отметили")
-_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# a subjectless "рассказали в больнице": the words an addressee may take after the cue
+# ("рассказали агентству ТАСС"), and the tokens a place phrase before the cue may run ("В администрации сайта 4PDA отметили")
 _ADDRESSEE_WORDS = 2
-_PHRASE_BEFORE_CUE = 6
+_PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Москве сообщили" runs seven
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+# "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
+_PARTICIPLE_REACH = 4
+# "в опубликованном в среду на сайте ведомства заявлении": how many words a participle may govern before its noun
+_PARTICIPLE_PHRASE = 8
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -161,7 +170,16 @@ class _Sieves:
         if cue.cls == "cite" and not object_filled:
             return object_after(an, cue, hi)
         if cue.cls == "impersonal":
-            return place_source(an, lo, hi, cue.first)
+            found = place_source(an, lo, hi, cue.first)
+            if found is None:
+                # "В спецификации заказа отмечается": any inanimate "в/на" phrase beside the cue is where
+                # the words are written, whatever its noun; a city is no such place
+                found = location_beside(an, cue)
+            return found if found is None or found.kind != "place" else None
+        if cue.info.form == "participle" and cue.first > lo and an.low[cue.first - 1] == ",":
+            modified = modified_noun(an, cue)
+            if modified is not None:
+                return modified
         if cue.info.form == "gerund":
             shared = self.source_in_sentence.get(an.toks[cue.first].sent)
             return shared or subject_before(an, cue, lo, agree=False)
@@ -296,7 +314,8 @@ class _Sieves:
         if j >= len(an.toks) or an.toks[j].para != an.toks[closer].para:
             return False
         marked = False
-        if an.toks[j].text in (",", "!", "?", "…"):
+        # a period before the dash is a slip for the comma: "«Q». — говорится в сообщении"
+        if an.toks[j].text in (",", "!", "?", "…") or an.toks[j].text == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
             j += 1
             marked = True
         if j < len(an.toks) and an.is_dash(j):
@@ -400,9 +419,9 @@ class _Sieves:
                 self.emit(an.toks[colon + 1].start, end, None, source, "headline")
 
     def continuation(self) -> None:
-        """A quoted sentence right after an attributed direct quote keeps its speaker."""
+        """A quoted sentence right after an attributed quote, direct or reported, keeps its speaker."""
         an = self.an
-        by_end = sorted((l for l in self.links if l.kind == "direct" and l.source), key=lambda l: l.end)
+        by_end = sorted((l for l in self.links if l.source), key=lambda l: l.end)
         done = 0
         last: Optional[Link] = None  # the attributed direct quote starting latest before this one
         for qi in range(len(an.quotes)):
@@ -414,6 +433,8 @@ class _Sieves:
             after = closer + 1
             if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.toks[after].text not in ".!?…":
                 continue
+            if self.cue_between(after, an.paragraph_bounds(closer)[1]) is not None:
+                continue  # «Q». — говорится в сообщении МВД: the paragraph attributes it itself
             q = an.quotes[qi]
             while done < len(by_end) and by_end[done].end <= q.start:
                 if last is None or by_end[done].start > last.start:
@@ -444,6 +465,8 @@ class _Sieves:
                 continue
             if cue.info.form == "nominal":
                 self.nominal(cue)
+            elif cue.cls == "cite" and cue.info.form == "gerund":
+                self.citing(cue)
             elif self.an.low[cue.first - 1] == "как" if cue.first else False:
                 self.as_cue(cue)
             elif self.about_this(cue):
@@ -466,6 +489,8 @@ class _Sieves:
                 return self.emit_clause(cue, j + 1, first, j, "cue-colon")
             if low == "," and j + 1 < last:
                 nxt = an.low[j + 1]
+                if an.low[j - 1] in _CONJUNCTION_CORRELATES:
+                    break  # "потому, что": a reason or a result, no report
                 frame = _COMPLEMENTIZERS.get(nxt)
                 if frame and cue.takes(frame):
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
@@ -611,8 +636,12 @@ class _Sieves:
         first, last = an.sentence_bounds(cue.first)
         source = self.nominal_source(cue, last)
         j = source.last if source and source.last > cue.last else cue.last
-        if j < last and an.low[j] == ",":
+        set_off = j < last and an.low[j] == ","
+        if set_off:
             j += 1
+        self.used_cues.add(cue.first)
+        if not set_off and _inside_clause(an, cue.first, first):
+            return  # "дело возбуждено по заявлению X после проверки": an adverbial of the clause, no frame
         if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
@@ -621,7 +650,22 @@ class _Sieves:
         elif cue.first - first >= _NOMINAL_CLAUSE_BEFORE:
             end_tok = _trim_end(an, first, cue.first)
             self.emit(an.toks[first].start, an.toks[end_tok - 1].end, cue, source, "nominal-cue")
-        self.used_cues.add(cue.first)
+
+    def citing(self, cue: Cue) -> None:
+        """Как передает Y, цитируя (слова) S, C: the one the gerund quotes said C, when no verb of
+        saying follows in the sentence; with one ("Цитируя S, газета пишет, что C") the gerund is an
+        adverbial of that verb, whose own sieve reports C."""
+        an = self.an
+        last = an.sentence_bounds(cue.first)[1]
+        source = object_after(an, cue, last)
+        if source is None or source.last >= last or an.low[source.last] != ",":
+            return
+        if self.cue_between(source.last + 1, last) is not None:
+            return
+        end = self.content_end(source.last + 1)
+        if end is not None:
+            self.emit(an.toks[source.last + 1].start, end, cue, source, "nominal-cue")
+            self.used_cues.add(cue.first)
 
     def as_cue(self, cue: Cue) -> None:
         """Как сообщил S, C."""
@@ -1004,6 +1048,7 @@ class _SubjectScan:
     last_step: int  # where the latest step started: a cue at or before it must scan afresh
     in_pp: bool = False
     head_before: bool = False  # the last word read was a candidate head (or its modifiers)
+    role_cases: frozenset[str] = frozenset()  # the cases of the last word read, a role that cannot be the subject
     # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
@@ -1031,13 +1076,42 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         # a noun no list marks is a subject only next to its verb, or its complement is:
         # "Дирекция заповедника объявила"
         head = scan.common[0]
-        if _only_adverbs(an, scan.common[2], cue.first) or _only_adverbs(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
+        if _next_to_verb(an, scan.common[2], cue.first) or _next_to_verb(an, phrase(an, head, "common", "nomn", first, cue.first).last, cue.first):
             chosen = scan.common[:2]
     if chosen is None:
         return coordinated_subject(an, cue, first) if info is not None and info.number == "plur" else None
     if chosen[1] == "quoted":
         return quoted_name_mention(an, chosen[0], "nomn")
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
+
+
+def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"показания свидетелей, заявлявших, что C": a participle cue set off after a noun says what the
+    nearest noun before the comma that agrees with it in case, number and gender said."""
+    first = an.sentence_bounds(cue.first)[0]
+    forms = {_agreement_form(r.grammemes) for r in an.word(cue.first).readings_with("PRTF")}
+    comma = cue.first - 1
+    for k in range(comma - 1, max(first, comma - _PARTICIPLE_REACH) - 1, -1):
+        if not an.is_word(k) or an.is_prep(k):
+            return None
+        matches = [g for g in (r.grammemes for r in an.word(k).readings_with("NOUN")) if _agreement_form(g) in forms]
+        if not matches:
+            continue
+        kind = token_kind(an, k) or ("common" if "anim" in matches[0] else None)
+        if kind in ("place", "document"):
+            return None
+        if kind is None:
+            continue  # "жителей села, сообщивших": "села" also reads as a plural, but a village says nothing
+        case = next(iter(matches[0] & _CASES))
+        return phrase(an, k, kind, case, first, comma)
+    return None
+
+
+def _agreement_form(grammemes: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The case, number and (in the singular) gender a modifier shares with its noun."""
+    number = grammemes & {"sing", "plur"}
+    gender = grammemes & {"masc", "femn", "neut"} if "sing" in number else frozenset()
+    return grammemes & _CASES, frozenset(number), frozenset(gender)
 
 
 def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]:
@@ -1133,7 +1207,13 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             continue
         governed = scan.head_before and an.is_word(j) and (
             an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
-        )
+        ) or kind == "person" and _names_thing_before(an, j, info)
+        # a name right after a role in an oblique case is that role's holder in the same case when
+        # it can stand in it: "устами представителя [Джоша Эрнеста] заявил", but "помощник министра
+        # Иван Петров заявил"
+        if kind == "person" and _in_cases(an, j, scan.role_cases):
+            governed, nxt = True, name_end(an, j)
+        scan.role_cases = _role_cases(an, j, kind)
         if kind and not governed and can_be(an, j, kind, "nomn", info):
             if kind == "common":
                 scan.common = (j, kind, nxt)
@@ -1160,8 +1240,48 @@ def _lone_name(an: Analysis, j: int) -> bool:
     return not _name_reading(an, j) and not (j + 1 < len(an.toks) and is_name(an, j + 1))
 
 
+def _role_cases(an: Analysis, j: int, kind: Optional[str]) -> frozenset[str]:
+    """The cases of word ``j`` if it is a role that cannot be nominative, else none."""
+    if kind not in ("role", "generic") or can_be(an, j, kind, "nomn", None):
+        return frozenset()
+    return frozenset(g for r in an.word(j).readings if "NOUN" in r.grammemes for g in r.grammemes) & _CASES
+
+
+def _in_cases(an: Analysis, j: int, cases: frozenset[str]) -> bool:
+    """Can name word ``j`` stand in one of ``cases`` (a word the dictionary lacks can stand in any)?"""
+    if not cases:
+        return False
+    word = an.word(name_head(an, j))
+    return not word.known or any(cases & r.grammemes for r in word.readings if NAME_TAGS & r.grammemes)
+
+
+def _names_thing_before(an: Analysis, j: int, info: Optional[CueForm]) -> bool:
+    """Is the one-word name ``j`` the proper name of the inanimate genitive before it, in a chain
+    of genitives that hangs on a subject ("Полиция округа [Джексон] сообщила")? A person's name
+    stands beside a role, never beside a thing, so a name there is no subject of its own; after a
+    preposition's noun it is one ("После игры [Мостовой] заявил")."""
+    k = j - 1
+    first = an.sentence_bounds(j)[0]
+    if k < first or not an.is_word(k) or an.is_cap(k) or is_name(an, k) or j + 1 < len(an.toks) and is_name(an, j + 1):
+        return False
+    if not an.word(k).readings_with("NOUN", "inan", "gent"):
+        return False
+    while k >= first and j - k <= _COMPLEMENT_CHAIN and an.is_word(k) and not an.is_prep(k) and an.word(k).has("gent"):
+        k -= 1
+    if k < first or not an.is_word(k) or an.is_prep(k) or k > first and an.is_prep(k - 1):
+        return False
+    kind = token_kind(an, k) or positional_kind(an, k)
+    return kind not in (None, "person", "role", "generic", "pronoun") and an.word(k).has("NOUN") and can_be(an, k, kind, "nomn", info)
+
+
 def _name_reading(an: Analysis, j: int) -> bool:
     return any({"Name", "Surn", "Patr"} & r.grammemes for r in an.word(j).readings)
+
+
+def _inside_clause(an: Analysis, k: int, first: int) -> bool:
+    """Does token ``k`` stand inside a clause, after a word of it that is no connective, rather than
+    open one (sentence start, a punctuation mark, "а", "однако", "кроме того")?"""
+    return k > first and an.is_word(k - 1) and not _is_connective(an, k - 1)
 
 
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:
@@ -1201,6 +1321,30 @@ def _finite_clause_opens(an: Analysis, k: int) -> bool:
     return an.is_word(k) and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
 
 
+def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
+    """Do only adverbs, parenthetical words and clauses set off by commas stand in tokens ``a..b-1``?
+    "Защита, напротив, настаивала", "Бизнес, финансирующий спорт, говорит": the noun before them
+    is as close to its verb as "защита (теперь) считает"."""
+    k = a
+    aside = -1  # words read of an aside a comma opened ("по всей видимости"), which the next comma closes; -1 outside
+    while k < b:
+        if an.low[k] == ",":
+            skipped = _skip_subclause(an, k, b)
+            if aside >= 0 or skipped == k + 1:
+                aside = 0 if aside < 0 else -1
+                k += 1
+            else:
+                k = skipped
+        elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
+            k += 1
+        elif 0 <= aside < _ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
+            aside += 1
+            k += 1
+        else:
+            return False
+    return aside < 0  # "спорт, говорит": a noun before a lone comma ends a phrase set off before the verb
+
+
 def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
     """Do only adverbs and particles stand in tokens ``a..b-1``? A noun that no list marks is a
     subject only right next to its verb: "защита (теперь) считает", "— считает защита"."""
@@ -1223,6 +1367,8 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
         # a pronoun or a place governs no name
         if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
+            if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
+                nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
             nxt = _past_oblique_complement(an, nxt)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
@@ -1234,8 +1380,8 @@ def _pronoun_alone(an: Analysis, j: int) -> bool:
     if not an.is_word(j) or not an.word(j).has("Apro"):
         return False
     k = j + 1
-    if k < len(an.toks) and quoted_name_at(an, k):
-        return True
+    if k < len(an.toks) and (quoted_name_at(an, k) or indeclinable(an, k)):
+        return True  # "между тем МЧС": a name that does not inflect shares every case, and no pronoun modifies it
     if k >= len(an.toks) or not an.is_word(k):
         return True
     mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & _CASES
@@ -1315,11 +1461,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             j = nxt
             continue
         if quoted_name_at(an, j):
-            kind = "organization" if _quoted_nominative(an, j) else None
+            kind = "organization" if _quoted_nominative(an, j) and _quoted_agrees(an, j, cue.info) else None
         numeral = counted_by(an, j)
         if kind == "common" and (
             not _only_adverbs(an, cue.last, j if numeral is None else numeral)
-            or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue)
+            or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue) and not _intransitive(an, cue)
         ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and
             # "потребовали пароли": after the verb an inanimate noun that may be its object is not
@@ -1355,6 +1501,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     return fallback
 
 
+def _intransitive(an: Analysis, cue: Cue) -> bool:
+    """Does the cue verb take no direct object ("сокрушается", "негодует"), so that a noun after it
+    that reads as an accusative is its subject?"""
+    return all("intr" in r.grammemes for r in an.word(cue.first).readings_with("VERB"))
+
+
 def _content_before(an: Analysis, cue: Cue) -> bool:
     """Does the cue follow its reported words behind a dash or a closing quote mark ("«Q», — заявили
     X", "C, — заявили X"), which then fill its object, so that a noun after it is its subject? A bare
@@ -1386,6 +1538,16 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
     return comma
 
 
+def _quoted_agrees(an: Analysis, j: int, cue: CueForm) -> bool:
+    """Can the quoted name opening at token ``j`` be the subject of ``cue`` by number? A plural verb
+    takes a name whose first word is plural ("«Известия» сообщили"), not "«РИА Новости»", its addressee."""
+    k = j + 1
+    if cue.form != "finite" or cue.number != "plur" or k >= len(an.toks) or not an.is_word(k):
+        return True
+    word = an.word(k)
+    return not word.known or word.has("plur") and not word.has("Fixd")  # "«Радио Сибирь»" is one
+
+
 def _quoted_nominative(an: Analysis, j: int) -> bool:
     """Can the quoted name opening at token ``j`` be a subject? Its first word decides."""
     k = j + 1
@@ -1405,8 +1567,11 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         if an.low[j] in ("слова", "слов"):
             j += 1
+            owner = j
             while j < last:
                 kind = token_kind(an, j)
+                if kind == "place" and j == owner:
+                    kind = "person"  # "слова Мантурова": words are someone's, though the name reads as a town's
                 if kind and kind != "place":
                     return phrase(an, j, kind, "gent", j, last)
                 if an.is_punct(j) and not quoted_name_at(an, j):
@@ -1467,9 +1632,11 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
-    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице"
-    while k < min(last, cue.last + _ADDRESSEE_WORDS) and an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper()):
-        k += 1
+    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»"
+    while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
+        quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper())
+    ):
+        k = unit_end(an, k)
     found = _location_at(an, k, last)
     if found is not None:
         return found
@@ -1477,7 +1644,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
-        if an.low[k] in _LOCATIVE_PREPOSITIONS:
+        if an.low[k] in LOCATIVE_PREPOSITIONS:
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
@@ -1487,7 +1654,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
-    if j >= hi or an.low[j] not in _LOCATIVE_PREPOSITIONS:
+    if j >= hi or an.low[j] not in LOCATIVE_PREPOSITIONS:
         return None
     if j + 1 < hi and quoted_name_at(an, j + 1):
         return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
@@ -1509,20 +1676,45 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
     for j in range(first, last - 1):
-        if an.low[j] in _LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
+        if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
             k = j + 1
             while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1
             if k >= last:
                 continue
+            if an.is_word(k) and an.word(k).best_has("PRTF"):
+                k = _participle_noun(an, k, last)  # "в распространенном министерством заявлении"
             if quoted_name_at(an, k) and an.inside_quote(j) is None:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
             kind = token_kind(an, k)
+            if not may_be_locative(an, k):
+                continue  # "в ответ на запрос": an accusative says why or whither, not where
             if kind in ("document", "organization") or kind == "group" and not an.word(k).has("anim"):
                 # "в администрации", "в командовании": a collective body, where its people speak
                 found.append((j, k, "organization" if kind == "group" else kind))
     return found
+
+
+def _participle_noun(an: Analysis, k: int, last: int) -> int:
+    """The noun that participle ``k`` modifies across the words it governs ("в [распространенном]
+    в среду министерством заявлении": the first noun after it that agrees with it in case, number
+    and gender), or ``k`` when none follows within the phrase."""
+    forms = {_agreement_form(r.grammemes) for r in an.word(k).readings_with("PRTF")}
+    governed = False  # the noun after a preposition inside the phrase is that preposition's ("на сайте")
+    for m in range(k + 1, min(last, k + 1 + _PARTICIPLE_PHRASE)):
+        if not an.is_word(m):
+            return k
+        if an.is_prep(m):
+            governed = True
+            continue
+        nouns = an.word(m).readings_with("NOUN")
+        if nouns and governed:
+            governed = False
+            continue
+        if any(_agreement_form(r.grammemes) in forms for r in nouns):
+            return m
+    return k
 
 
 def attribute(

@@ -389,10 +389,14 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         return _agrees(gender, number, cue, kind)
     if kind == "person":
         i = name_head(an, i)
+        if not _name_in_case(an, range(i, name_end(an, i)), case):
+            return False  # "преемник Гуса Хиддинка заявил": read whole, the name is genitive
         word = an.word(i)
         named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
         if not named or not word.known:
-            return True  # a name pymorphy3 does not know: trust the position
+            # a name pymorphy3 does not know: trust the position, but one name is one person, no
+            # subject of a plural verb ("в аппарате министра Мераба Антадзе сообщили")
+            return _agrees(None, "sing", cue, kind)
         if case == "nomn" and feminine_surname(an, i) and _agrees("femn", "sing", cue, kind):
             return True
         if case == "nomn" and _masculine_surname(an, i, named) and _agrees("masc", "sing", cue, kind):
@@ -413,8 +417,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         # nominative heads the subject, whose verb may be plural or singular ("55% россиян считает")
         verb_number = cue.number if cue is not None else None
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, verb_number, cue, kind)
-    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший")
-    substantive = _partitive_at(an, i) or kind == "common"
+    # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший",
+    # a role the lists hold: "ведущий", "управляющий")
+    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic")
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
@@ -460,8 +465,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
         word = an.word(j)
         if word.best_has("NUMR") or _is_quantity(an, j):
             return j if word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities() else None
-        if word.best_has("VERB") or word.best_has("NOUN") and j == i - 1:
-            return None
+        if word.best_has("VERB") or word.best_has("NOUN") and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
+            return None  # "10 сентября прошлого года [лидер]": the numeral counts a noun of its own
         j -= 1
     return None
 
@@ -551,7 +556,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
         return False
     if indeclinable(an, i):
         return True
-    forms = _name_forms(an, i) if is_name(an, i) else None
+    forms = name_forms(an, i) if is_name(an, i) else None
     if forms is not None and all(case != "gent" for case, _ in forms):
         return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
@@ -586,13 +591,17 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
     masculine genitive one."""
     i = name_head(an, i)
     a = i
-    cases = _name_forms(an, i)
+    cases = name_forms(an, i)
     if cases is not None and case is not None:
         cases = frozenset(f for f in cases if f[0] == case) or cases
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or _opens_name(an, a, i):
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, i):
             break
+        if _two_surnames(an, a - 1, a):
+            break  # "после переговоров с Шойгу | Остин заявил"
+        if case is not None and _has_case(cases, case) and not _has_case(joined, case):
+            break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
         cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
@@ -600,7 +609,23 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
     return a, name_end(an, i, cases)
 
 
-def _opens_name(an: Analysis, a: int, i: int) -> bool:
+def _two_surnames(an: Analysis, a: int, b: int) -> bool:
+    """Are words ``a`` and ``b`` both surnames the dictionary knows as nothing else? One person
+    has one surname, so they name two."""
+    return _only_surname(an.word(a)) and _only_surname(an.word(b))
+
+
+def _only_surname(word: Word) -> bool:
+    named = word.name_readings
+    return word.known and bool(named) and all("Surn" in r.grammemes for r in named)
+
+
+def _has_case(forms: Optional[frozenset[NameForm]], case: str) -> bool:
+    """Can a name of ``forms`` stand in ``case``? One the dictionary does not know can."""
+    return forms is None or any(form[0] == case for form in forms)
+
+
+def opens_name(an: Analysis, a: int, i: int) -> bool:
     """Does first name ``a``, with more of the name after it up to ``i``, open a name? Only a
     surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
     word there is outside the name ("глава Минпромторга Антон Алиханов")."""
@@ -621,11 +646,11 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     ("Визит Владимир Путин ...").
     """
     if cases is None:
-        cases = _name_forms(an, i)
+        cases = name_forms(an, i)
     b = i + 1
     while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
-        if not fits or stray_capital(an, b - 1):
+        if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
             break
         b += 1
     return b
@@ -635,7 +660,7 @@ def _shared_cases(
     cases: Optional[frozenset[NameForm]], an: Analysis, j: int
 ) -> tuple[Optional[frozenset[NameForm]], bool]:
     """The forms a name keeps when word ``j`` joins it, and whether ``j`` can join."""
-    mine = _name_forms(an, j)
+    mine = name_forms(an, j)
     if cases is None or mine is None:
         return cases or mine, True
     return cases & mine, not cases.isdisjoint(mine)
@@ -646,7 +671,7 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
     "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
     if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
         return False
-    before = _name_forms(an, j - 1)
+    before = name_forms(an, j - 1)
     if before is None or cases is None or not before.isdisjoint(cases):
         return False  # the word before could be of this name too
     _, fits = _shared_cases(before, an, j)
@@ -655,12 +680,16 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
 
 def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence."""
-    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     word = an.word(i)
-    return sentence_start and word.known and not word.name_readings
+    return opens_sentence(an, i) and word.known and not word.name_readings
 
 
-def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
+def opens_sentence(an: Analysis, i: int) -> bool:
+    """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
+    return an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+
+
+def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     """The (case, gender) pairs the dictionary allows word ``i`` as a name, or None if it does not
     know it as one (pymorphy3's guess from the ending of a foreign name is often the wrong case:
     "Драгиша"). A name of common gender ("Бойко", "Саша") pairs with either gender. (Worked out
@@ -674,21 +703,56 @@ def _name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     word = an.word(i)
     named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
-    if not word.known or not named:
-        return None
-    forms = frozenset(
-        (case, gender)
-        for r in named
-        for case in r.grammemes & _CASES - {"voct"}
-        for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
-    )
-    # "Белой": a surname that is an adjective inflects as one, in every case the adjective reads
-    forms |= {(case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET}
-    if an.low[i][-1:] not in _VOWEL_LETTERS and any("Surn" in r.grammemes and "masc" in r.grammemes for r in named):
-        forms |= {(case, "femn") for case in _CASES - {"voct"}}  # "Анна Литвин": a woman's surname in a consonant does not inflect
+    low = an.low[i]
+    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    if not word.known or not named and not nouns:
+        return _forms_by_ending(low)
+    if not named:
+        # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
+        # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
+        # adjective, in the adjective's: "Мостовой"
+        forms = frozenset((case, gender) for r in nouns for case in r.grammemes & _CASES - {"voct"} for gender in _GENDERS)
+        forms |= _adjective_forms(word)
+        if low[-1] not in _VOWEL_LETTERS and any("nomn" in r.grammemes for r in nouns):
+            forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
+    else:
+        forms = frozenset(
+            (case, gender)
+            for r in named
+            for case in r.grammemes & _CASES - {"voct"}
+            for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
+        )
+        forms |= _adjective_forms(word)  # "Белой": a surname that is an adjective inflects as one
+        if (
+            low[-1:] not in _VOWEL_LETTERS
+            and not low.endswith(_MASCULINE_ONLY_ENDINGS)
+            and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named)
+        ):
+            # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
+            # and a woman's "Петров" is "Петрова")
+            forms |= {(case, "femn") for case in _CASES - {"voct"}}
     if feminine_surname(an, i):
-        forms |= {("nomn", "femn")}  # "Орлова": also a woman's nominative
+        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+def _adjective_forms(word: Word) -> frozenset[NameForm]:
+    """The (case, gender) pairs of the word's singular adjective readings."""
+    return frozenset(
+        (case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET
+    )
+
+
+def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
+    """The forms of a name word the dictionary lacks, by its ending, or None if it does not tell:
+    a man's name takes an ending in every oblique case, a woman's in a consonant takes none."""
+    if not _is_cyrillic(low) or low.endswith(_INSTRUMENTAL_ENDINGS):
+        return None
+    if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
+        return _A_NAME_FORMS
+    if low[-1] not in _VOWEL_LETTERS and low[-1] not in "ьй":
+        return _BARE_NAME_FORMS if not low.endswith(_MASCULINE_ONLY_ENDINGS) else _BARE_MASCULINE_FORMS
+    return None
 
 
 def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
@@ -707,7 +771,13 @@ _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпоном", "Сомовым": a man's instrumental
+_BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
+_BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in _CASES - {"voct"}}
+_A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
 _AGREEMENT = _CASES | {"masc", "femn", "neut", "sing", "plur"}  # what an adjective shares with its noun
 
 
@@ -748,6 +818,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
+            if nxt < hi and an.is_word(nxt) and an.word(nxt).lemma == "свой":
+                break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
+            if low in LOCATIVE_PREPOSITIONS and not _locative_at(an, nxt, hi):
+                break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
                 while (
@@ -762,10 +836,13 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
-            if b < hi and is_name(an, b) and not _name_in_case(an, range(last, b), case):
-                last = b  # "адвокат Сергея Фурсова Иван Бойко": a genitive name is the role's complement
+            b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
+            if not _name_in_case(an, range(last, b), case):
+                # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
+                # stand in the role's case is its complement
+                last = b
                 continue
-            opener = next((k for k in range(last + 1, b) if _opens_name(an, k, b)), None)
+            opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)
             if opener is not None:
                 last = opener  # "глава Минпромторга Антон Алиханов": the name opens at its first name
                 continue
@@ -792,6 +869,23 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _locative_at(an: Analysis, j: int, hi: int) -> bool:
+    """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
+    stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
+    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+        j += 1
+    if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
+        return j < hi
+    return may_be_locative(an, j)
+
+
+def may_be_locative(an: Analysis, j: int) -> bool:
+    """Can noun ``j`` after "в/на" be a place, not the accusative of a goal ("в ответ", "на запрос")?
+    A word with no accusative reading can ("в Минтруда")."""
+    word = an.word(j)
+    return indeclinable(an, j) or word.has("loct") or word.has("loc2") or not word.has("accs")
 
 
 def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:

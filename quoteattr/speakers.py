@@ -4,7 +4,8 @@ Person names cluster by surname in the nominative ("Путина" → "Пути�
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
 Минфина"), else the most salient person not known to hold another such role
-(one who spoke, if the role names its body: "глава Минобороны");
+(one who spoke, if the role names its body: "глава Минобороны"); a bare
+description ("правозащитник") to the named person who spoke just before;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
 a person that sentence names, else a subject one sentence further back, else
@@ -26,7 +27,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, phrase, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
@@ -67,6 +68,7 @@ class _Entity:
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
+    by_name: bool = False  # a person the text names, not one known only by a description
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,12 @@ class _Resolver:
             and an.word(m.head).lemma in _organization_nouns()
         )
         word = an.word(m.first)
-        proper = is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")  # "Россия и Китай"
+        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
+        # so is one capitalized inside the sentence: "в Сбербанке сообщили"
+        proper = (
+            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
+            or not opens_sentence(an, m.first)
+        )
         abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
         if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
             name = name[:1].lower() + name[1:]
@@ -200,7 +207,7 @@ class _Resolver:
             entity = self._person_with_word(fold(name))
         rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
-            entity = _Entity(key, "person", name, rank)
+            entity = _Entity(key, "person", name, rank, by_name=True)
             self.entities[key] = entity
             self._index_name(entity)
         elif rank > entity.name_rank:
@@ -240,7 +247,11 @@ class _Resolver:
                 continue  # inside the name just read
             i = start
             if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
-                j = self._split_name(i, name_end(an, i))
+                end = name_end(an, i)
+                if self._opens_later(i, end):
+                    i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
+                    continue
+                j = self._split_name(i, end)
                 case = self._guess_case(range(i, j)) or self._case_before(i)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
@@ -250,6 +261,12 @@ class _Resolver:
                 i = j
             else:
                 i += 1
+
+    def _opens_later(self, i: int, j: int) -> bool:
+        """Does the name read at ``i..j-1`` open at its second word, the first being a word the
+        dictionary knows as no name (a place, a common noun)?"""
+        word = self.an.word(i)
+        return j - i > 2 and word.known and not word.name_readings and opens_name(self.an, i + 1, j - 1)
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
@@ -312,8 +329,9 @@ class _Resolver:
         shared: Optional[list[str]] = None
         for t in tokens:
             word = self.an.word(t)
-            if not word.known:
-                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), but
+            if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), nor does
+                # a thing's reading of a name word ("Токаев", a plural of "токай"), but
                 # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
                 # so does an adjective's oblique ending: "Зеленского"
                 low = self.an.low[t]
@@ -325,7 +343,12 @@ class _Resolver:
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
             named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
-            cases = [c for r in named for c in _CASES if c in r.grammemes]
+            cases = [c for r in named for c in _CASES if c in r.grammemes]  # the likeliest first
+            # "Анной Литвин": a woman's surname in a consonant stands in every case
+            forms = name_forms(self.an, t)
+            if forms:
+                extra = {form[0] for form in forms}
+                cases += [c for c in _CASES if c in extra and c not in cases]
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
@@ -420,7 +443,7 @@ class _Resolver:
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         if m.kind in ("organization", "place"):
             return self.organization(m)
-        return self.common(m, gender)
+        return self.common(m)
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
         """The person a role is given to by the name right after it, past a short name in brackets:
@@ -438,17 +461,17 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def common(self, m: Mention, gender: Optional[str] = None) -> _Entity:
+    def common(self, m: Mention) -> _Entity:
         """An entity named by a common noun phrase ("источник в полиции", "эксперты").
 
         The phrase with a complement that names whose it is joins the named person
         the text gives that role ("представитель МВД" of "представитель МВД Иван
-        Петров"). A bare noun that describes a person, given to no one, is the
-        named person who spoke in the sentence before, if the verb's gender agrees:
-        "Иван Петров рассказал ... Исследователь добавил".
+        Петров").
         """
         kind = _KIND.get(m.kind, "unknown")
-        if m.kind == "generic" and self._head_number(m) != "plur":  # "дочери рассказали": no one person
+        number = self._head_number(m)
+        # "дочери рассказали" is no one person; "активист" is, though its noun names groups too
+        if m.kind == "generic" and number != "plur" or m.kind == "group" and number == "sing":
             mine = self._role_of(m)
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement
@@ -461,27 +484,39 @@ class _Resolver:
             ]
             if holders and holders[-1].entity is not None:
                 return holders[-1].entity
-            if not holders and not mine.marks and m.first == m.head and self._describes(m.head):
-                speaker = self.recent(
-                    m.first,
-                    lambda e: self._is_named(e) and e.spoke and (gender is None or e.gender in (None, gender)),
-                    within=1,
-                )
-                if speaker is not None:
-                    return speaker
+            described = self._described(m, mine)
+            if described is not None:
+                self.give_roles(m.first, m.last, m.case, described)
+                return described
         name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
 
-    def _is_named(self, entity: _Entity) -> bool:
-        """Is ``entity`` a person the text names ("Иван Петров"), not one it only describes?"""
-        words = fold(entity.name).split()
-        return entity.kind == "person" and bool(words) and self._by_word.get(words[-1]) is entity
+    def _described(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+        """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник
+        добавил": the subject who spoke in this sentence or the one before, agreeing with a noun
+        only a woman is called by ("журналистка").
 
-    def _describes(self, t: int) -> bool:
-        """Is the noun at ``t`` a description of someone ("исследователь", "экс-президент"), not one of
-        the nouns that bring in a new, unnamed source ("источник", "эксперт", "очевидец")?"""
-        word = self.an.word(t)
-        return lexicon.word_set("generic_roles.txt").isdisjoint({self.an.low[t], *word.noun_lemmas})
+        Only a description with no complement and no name among its words ("правозащитник",
+        "известный эколог"): a complement says whose role it is ("адвокат осужденного"), and a
+        noun that brings in a new, usually unnamed source ("источник", "эксперт") is no description.
+        """
+        an = self.an
+        if m.last != m.head + 1 or any(proper for _, proper in mine.marks):
+            return None
+        if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt"):
+            return None
+        if any(an.word(t).best_has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+            return None  # "другой правозащитник", "второй эксперт", "сам имам": one set against another
+        nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
+        if not nouns:
+            return None  # "следствие", "руководство": a body, not a person
+        feminine = all("femn" in r.grammemes for r in nouns)
+        return self.recent(
+            m.first,
+            lambda e: e.by_name and e.spoke and (not feminine or e.gender in (None, "femn")) and self._may_hold(e, mine),
+            within=1,
+            prominent=True,
+        )
 
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
@@ -562,10 +597,13 @@ class _Resolver:
         )
 
     def _generic(self, m: Mention) -> bool:
-        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании")?"""
+        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
+        "в Федеральной миграционной службе"?"""
         an = self.an
         return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
-            an.is_cap(t) or quoted_name_at(an, t) for t in range(m.head + 1, m.last)
+            an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
+            for t in range(m.first, m.last)
+            if t != m.head
         )
 
     def _collect_organizations(self) -> None:
@@ -896,9 +934,10 @@ def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
-    no mark left; a role not listed is its own office.
+    no mark left; "экс-министр" is "министр"; a role not listed is its own office.
     """
     offices = _offices()
+    lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
     if marks and f"{lemma} {marks[0][0]}" in offices:
         office = offices[f"{lemma} {marks[0][0]}"]
         marks = marks[1:]

@@ -51,6 +51,22 @@ def test_both_aspects_of_a_verb_are_cues(text, cue):
     assert [found for found, _, _ in cues(text)] == [cue]
 
 
+@pytest.mark.parametrize(
+    "text, cue, kind",
+    [
+        ("Завод отчитался: план выполнен.", "отчитался", "speech"),
+        ("Штаб рапортует, что пожар потушен.", "рапортует", "speech"),
+        ("«Зачем?» — недоумевает он.", "недоумевает", "speech"),
+        ("Она твердит, что пора.", "твердит", "speech"),
+        ("Он убеждает, что пора.", "убеждает", "speech"),
+        ("Они предположили, что пора.", "предположили", "opinion"),
+        ("«Смешно», — съязвил он.", "съязвил", "speech"),
+    ],
+)
+def test_more_verbs_of_speech(text, cue, kind):
+    assert [(found, cls) for found, cls, _ in cues(text)] == [(cue, kind)]
+
+
 def test_a_light_verb_with_a_speech_noun_after_s_is_a_cue():
     assert cues("Они выступили с заявлением, что пора.") == [("с заявлением", "speech", "finite")]
     assert cues("Он обратился в суд с жалобой, что пора.") == [("с жалобой", "speech", "finite")]
