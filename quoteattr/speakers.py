@@ -505,8 +505,10 @@ class _Resolver:
             return None
         if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt"):
             return None
-        if any(an.word(t).best_has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
-            return None  # "другой правозащитник", "второй эксперт", "сам имам": one set against another
+        if any(an.word(t).has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+            # "другой правозащитник", "второй эксперт", "сам имам": one set against another;
+            # "ее муж": someone else's
+            return None
         nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
