@@ -268,8 +268,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if "roles.txt" in lists:
         return "role" if word.has("sing") else "group"
     if "groups.txt" in lists:
-        # one person, as any animate noun in the singular: "Исследователь добавил"
-        return "generic" if word.has("NOUN", "anim", "sing") and not word.has("NOUN", "plur") else "group"
+        return "group"
     if "documents.txt" in lists:
         return "document"
     best = word.best
