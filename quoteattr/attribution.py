@@ -43,6 +43,7 @@ from .morph import NAME_TAGS, Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
+_QUANTITY_SIGNS = frozenset({"%", "‰", "°"})  # signs that end a number, not a sentence
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 # adverbs that make one conjunction with the "что" after their comma: "потому, что" (a reason),
 # "оттого, что", "так, что" (a result)
@@ -698,7 +699,8 @@ class _Sieves:
             source_first = first
         else:
             return False
-        source = self.source_of(cue, source_first, last, after_first=True, object_filled=True)
+        # "Об этом сообщил S", but "Об этом он сообщил": a subject before the verb stands there
+        source = self.source_of(cue, source_first, last, after_first=not _pronoun_subject_before(an, cue, source_first), object_filled=True)
         end_tok = _trim_end(an, content_first, content_last)
         if end_tok > content_first:
             self.emit(an.toks[content_first].start, an.toks[end_tok - 1].end, cue, source, "about-this")
@@ -908,10 +910,25 @@ def _is_russian_word(text: str) -> bool:
 
 
 def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
-    """Token end of a clause ``first..end_tok-1`` without trailing punctuation, keeping closing quote marks."""
-    while end_tok > first and an.is_punct(end_tok - 1) and an.closer_at.get(end_tok - 1) is None:
+    """Token end of a clause ``first..end_tok-1`` without trailing punctuation, keeping closing quote
+    marks and the sign of a quantity ("вырастет на 15%")."""
+    while (
+        end_tok > first
+        and an.is_punct(end_tok - 1)
+        and an.closer_at.get(end_tok - 1) is None
+        and an.toks[end_tok - 1].text not in _QUANTITY_SIGNS
+    ):
         end_tok -= 1
     return end_tok
+
+
+def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
+    """Does a personal pronoun in the nominative stand before ``cue``, past adverbs and particles
+    ("Об этом он также сообщил")?"""
+    j = cue.first - 1
+    while j > lo and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+        j -= 1
+    return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
 
 
 def _may_be_subject(an: Analysis, j: int, cue: Cue) -> bool:
@@ -1388,11 +1405,22 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
                 return j  # "в интервью телеканалу Омельченко сообщил": a person's name before the verb is its subject
             return nxt if follows else j
         word = an.word(j)
+        if _modifies_oblique(an, j, nxt):
+            j = nxt  # "в пресс-службе [областного] правительства": the modifier agrees with the genitive after it
+            continue
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
         if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
         j = nxt
     return j
+
+
+def _modifies_oblique(an: Analysis, j: int, nxt: int) -> bool:
+    """Is word ``j`` a modifier of the noun at ``nxt`` in the genitive or dative they can share?"""
+    if nxt >= len(an.toks) or not is_modifier(an, j) or an.is_cap(j) or not an.is_word(nxt) or an.word(j).has("Apro"):
+        return False  # "из-за повышения своих цен «АвтоВАЗ» не ожидает": the scan reads on past a pronoun
+    noun = an.word(nxt)
+    return any(an.word(j).has(case) and noun.has("NOUN", case) for case in ("gent", "datv"))
 
 
 def _next_unit(an: Analysis, j: int) -> int:

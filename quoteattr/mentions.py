@@ -137,9 +137,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
-        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name;
-        # one that stands alone inside a sentence ("заявил Полянский") heads a surname
-        return not sentence_start and not _modifies_next(an, i)
+        # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
+        # that names the thing before it ("на улице Советской"); one that stands alone inside a
+        # sentence ("заявил Полянский") heads a surname
+        return not sentence_start and not _modifies_next(an, i) and not _names_thing_before(an, i)
     if not sentence_start:
         return (
             not word.known
@@ -163,6 +164,19 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
     return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
 
 
+def _names_thing_before(an: Analysis, i: int) -> bool:
+    """Does the adjective at ``i`` agree in case, gender and number with an inanimate common noun right
+    before it, as the name of a street or a ship does ("улице Советской")?"""
+    if i == 0 or not an.is_word(i - 1) or an.is_cap(i - 1):
+        return False
+    before = {
+        frozenset(r.grammemes & _AGREEMENT)
+        for r in an.word(i - 1).readings
+        if "NOUN" in r.grammemes and "inan" in r.grammemes
+    }
+    return any(frozenset(r.grammemes & _AGREEMENT) in before for r in an.word(i).readings_with("ADJF", "sing"))
+
+
 def feminine_surname(an: Analysis, i: int) -> bool:
     """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
     genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
@@ -173,12 +187,17 @@ def feminine_surname(an: Analysis, i: int) -> bool:
 
 
 def _modifies_next(an: Analysis, i: int) -> bool:
-    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase?"""
+    """Does the adjective at ``i`` stand before a noun or adjective of the same phrase: one it agrees
+    with in case, or the instrumental a participle governs ("заведующая отделом")? Before a word in
+    another case ("рассказала пострадавшая корреспонденту") the adjective stands for a noun."""
     j = i + 1
     if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
         return False
     word = an.word(j)
-    return word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")
+    if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
+        return False
+    shared = an.word(i).any_grammemes & _CASES | {"ablt"}
+    return not shared.isdisjoint(word.any_grammemes)
 
 
 def _beside_verb(an: Analysis, i: int) -> bool:
@@ -550,6 +569,13 @@ def _is_complement(an: Analysis, i: int) -> bool:
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
 
+def _addressee_at(an: Analysis, j: int) -> bool:
+    """Is token ``j`` a noun that can only be a dative, the addressee of a speech verb
+    rather than part of the phrase before it ("сказал один из делегатов изданию")?"""
+    word = an.word(j)
+    return word.has("NOUN", "datv") and not any(word.has("NOUN", case) for case in ("nomn", "gent", "accs", "ablt", "loct"))
+
+
 def _joins_noun(an: Analysis, j: int) -> bool:
     """Can token ``j``, after a conjunction, be a noun or modifier that the conjunction joins?"""
     if j >= len(an.toks) or not an.is_word(j) or an.is_prep(j):
@@ -765,6 +791,7 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпон�
 _BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
 _BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in _CASES - {"voct"}}
 _A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
+_AGREEMENT = _CASES | {"masc", "femn", "neut", "sing", "plur"}  # what an adjective shares with its noun
 
 
 
@@ -814,6 +841,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     last < hi
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
                     and (is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
+                    # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
+                    and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
                 ):
                     last += 1
                 continue
@@ -836,7 +865,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent"))
-            or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt"))
+            # a role in apposition stands in the phrase's case: "сказал представитель Кремля | журналистам"
+            or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt") and an.word(last).has(case))
         ):
             last = unit_end(an, last)
             continue
@@ -916,7 +946,7 @@ def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             break
         word = an.word(j)
         verb = word.has("VERB") and not word.best_has("NOUN")  # "министр иностранных дел": no verb "деть"
-        if verb or word.has("PREP") and an.low[j] != "при" or word.has("CONJ") or word.has("INFN"):
+        if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
             break
         role = (
             _lemma_in(an, j, "roles.txt")
@@ -934,6 +964,14 @@ def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         while first - 1 >= lo and is_modifier(an, first - 1):
             first -= 1
     return first
+
+
+def _post_of_role(an: Analysis, j: int) -> bool:
+    """Can the preposition at ``j`` say where a role is held: "постпред при ЕС", "посол России
+    в Японии" (a place named after "в" or "на")? The phrase joins a role only if one stands before it."""
+    if an.low[j] == "при":
+        return True
+    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
 
 
 def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:

@@ -120,13 +120,25 @@ class _Resolver:
 
     def nominative_name(self, tokens: Iterable[int], case: str) -> str:
         an = self.an
+        tokens = tuple(tokens)
         words = []
         for t in tokens:
             text = an.toks[t].text
             if text == ".":
                 continue
-            words.append(text + "." if len(text) == 1 else an.morph.name_nominative(text, case))
+            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, case) or an.morph.name_nominative(text, case))
         return " ".join(words)
+
+    def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
+        """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга
+        Васильевы" is "Ольга Васильева" (the first name gives the gender)."""
+        word = self.an.word(t)
+        if "Pltm" not in word.any_grammemes or not word.has("Surn", "plur", case) or word.has("Surn", "sing", case):
+            return None  # "Pltm": pymorphy3 reads a family's surname as a plural-only noun
+        gender = name_gender((self.an.word(k) for k in tokens), case)
+        surname = word.readings_with("Surn", "plur", case)[0]
+        one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
+        return match_case(self.an.toks[t].text, one.word) if one else None
 
     def phrase_name(self, m: Mention) -> str:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
@@ -171,7 +183,8 @@ class _Resolver:
             is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
             or not opens_sentence(an, m.first)
         )
-        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper:
+        abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
@@ -492,8 +505,10 @@ class _Resolver:
             return None
         if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt"):
             return None
-        if any(an.word(t).best_has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
-            return None  # "другой правозащитник", "второй эксперт", "сам имам": one set against another
+        if any(an.word(t).has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+            # "другой правозащитник", "второй эксперт", "сам имам": one set against another;
+            # "ее муж": someone else's
+            return None
         nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
@@ -651,7 +666,9 @@ class _Resolver:
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
-        обороны РФ генерал": "министр" marked "обороны", "рф").
+        обороны РФ генерал": "министр" marked "обороны", "рф"). A common noun
+        of an organization only points back to one ("представитель ведомства"):
+        it marks nothing.
         """
         an = self.an
         heads = [
@@ -673,6 +690,8 @@ class _Resolver:
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
                 proper = an.is_cap(t) and an.sentence(t).first != t
+                if not proper and an.word(t).lemma in _organization_nouns():
+                    continue
                 marks.append((fold(word), proper))
             office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
             out.append(_Role(h, office, rest, exclusive))
