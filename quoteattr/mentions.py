@@ -808,7 +808,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "person":
         a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
-        first = _role_before(an, a, lo, case)
+        first = role_before(an, a, lo, case)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
     while first - 1 >= lo and (
@@ -925,7 +925,7 @@ def _one_in_case(an: Analysis, j: int, case: str) -> bool:
     return any(case in g and "sing" in g for g in named)
 
 
-def _role_before(an: Analysis, a: int, lo: int, case: str) -> int:
+def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     """Start of a role apposition before a name in ``case`` ("директор ФПС генерал Иван Петров").
 
     The role stands in the name's case: "сказала журналистам Вера Кутепова" has

@@ -27,7 +27,7 @@ from .analysis import Analysis
 from .attribution import Link
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
@@ -715,7 +715,7 @@ class _Resolver:
         prev = i - 1
         bare = prev < sent_first or an.is_punct(prev) and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
-            self.give_roles(phrase(an, i, "person", case, sent_first, sent_last).first, i, case, entity)
+            self.give_roles(role_before(an, i, sent_first, case), i, case, entity)
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             k = j + 1
