@@ -443,7 +443,7 @@ class _Resolver:
             return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
         if m.kind in ("organization", "place"):
             return self.organization(m)
-        return self.common(m)
+        return self.common(m, gender)
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
         """The person a role is given to by the name right after it, past a short name in brackets:
@@ -461,7 +461,7 @@ class _Resolver:
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def common(self, m: Mention) -> _Entity:
+    def common(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """An entity named by a common noun phrase ("источник в полиции", "эксперты").
 
         The phrase with a complement that names whose it is joins the named person
@@ -484,26 +484,25 @@ class _Resolver:
             ]
             if holders and holders[-1].entity is not None:
                 return holders[-1].entity
-            described = self._described(m, mine)
+            described = self._described(m, mine, gender)
             if described is not None:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
 
-    def _described(self, m: Mention, mine: _Role) -> Optional[_Entity]:
+    def _described(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник
         добавил": the subject who spoke in this sentence or the one before, agreeing with a noun
         only a woman is called by ("журналистка").
 
         Only a description with no complement and no name among its words ("правозащитник",
         "известный эколог"): a complement says whose role it is ("адвокат осужденного"), and a
-        noun that brings in a new, usually unnamed source ("источник", "эксперт") is no description.
+        noun that brings in a new, usually unnamed source ("источник", "эксперт") is no description,
+        unless a woman's verb makes it one woman ("эксперт пояснила").
         """
         an = self.an
         if m.last != m.head + 1 or any(proper for _, proper in mine.marks):
-            return None
-        if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt"):
             return None
         if any(an.word(t).has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
             # "другой правозащитник", "второй эксперт", "сам имам": one set against another;
@@ -513,9 +512,16 @@ class _Resolver:
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
         feminine = all("femn" in r.grammemes for r in nouns)
+        woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
+        if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt") and not woman:
+            return None
         return self.recent(
             m.first,
-            lambda e: e.by_name and e.spoke and (not feminine or e.gender in (None, "femn")) and self._may_hold(e, mine),
+            lambda e: e.by_name
+            and e.spoke
+            and (not feminine or e.gender in (None, "femn"))
+            and (not woman or e.gender == "femn")
+            and self._may_hold(e, mine),
             within=1,
             prominent=True,
         )

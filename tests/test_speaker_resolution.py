@@ -468,3 +468,22 @@ def test_former_holder_of_an_office(text, expected):
 )
 def test_an_organization_with_a_name_of_its_own(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a man's noun with a woman's verb is one woman: the one who just spoke
+        (
+            "Юрист Вера Малкина заявила, что договор ничтожен. Эксперт пояснила, что суд его расторгнет.",
+            [("Юрист Вера Малкина", "Вера Малкина"), ("Эксперт", "Вера Малкина")],
+        ),
+        # with a man's verb the noun brings in someone new
+        (
+            "Юрист Вера Малкина заявила, что договор ничтожен. Эксперт пояснил, что суд его расторгнет.",
+            [("Юрист Вера Малкина", "Вера Малкина"), ("Эксперт", "эксперт")],
+        ),
+    ],
+)
+def test_a_womans_verb_makes_a_description(text, expected):
+    assert speakers_of(text) == expected
