@@ -140,7 +140,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
         # that names the thing before it ("на улице Советской"); one that stands alone inside a
         # sentence ("заявил Полянский") heads a surname
-        return not sentence_start and not _modifies_next(an, i) and not _names_thing_before(an, i)
+        return not sentence_start and not _modifies_next(an, i) and not _adjective_names_thing(an, i)
     if not sentence_start:
         return (
             not word.known
@@ -164,7 +164,7 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
     return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
 
 
-def _names_thing_before(an: Analysis, i: int) -> bool:
+def _adjective_names_thing(an: Analysis, i: int) -> bool:
     """Does the adjective at ``i`` agree in case, gender and number with an inanimate common noun right
     before it, as the name of a street or a ship does ("улице Советской")?"""
     if i == 0 or not an.is_word(i - 1) or an.is_cap(i - 1):
