@@ -135,7 +135,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
-    sentence_start = an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    sentence_start = opens_sentence(an, i)
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
         # that names the thing before it ("на улице Советской"); one that stands alone inside a
