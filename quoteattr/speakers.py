@@ -145,8 +145,10 @@ class _Resolver:
         an = self.an
         words = []
         number = self._head_number(m)
+        # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
+        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else m.head
         head_gender = next(
-            (g for r in an.word(m.head).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
+            (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
             None,
         )
         last = m.last
@@ -160,6 +162,8 @@ class _Resolver:
                     for r in an.word(t).readings
                     if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
                 ]
+                if t == m.head and counted != m.head and head_gender:
+                    fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
                 if fitting:
                     wanted = {"nomn"} | ({number} if number else set())
                     if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:

@@ -487,3 +487,16 @@ def test_an_organization_with_a_name_of_its_own(text, expected):
 )
 def test_a_womans_verb_makes_a_description(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partitive is put in the nominative in the gender of what it counts
+        ("По словам одного из инженеров завода, цех закроют.", [("одного из инженеров завода", "один из инженеров завода")]),
+        ("По данным одного из ведомств, цех закроют.", [("одного из ведомств", "одно из ведомств")]),
+        ("По словам одной из работниц, цех закроют.", [("одной из работниц", "одна из работниц")]),
+    ],
+)
+def test_a_partitive_in_the_nominative(text, expected):
+    assert speakers_of(text) == expected
