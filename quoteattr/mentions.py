@@ -161,7 +161,7 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
     if not _next_to_dictionary_name(an, i, before_only=True):
         return False
     first = {(c, g) for r in an.word(i - 1).name_readings for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
-    return any((c, g) in first for r in an.word(i).readings_with("ADJF", "sing") for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET)
+    return not _adjective_forms(an.word(i)).isdisjoint(first)
 
 
 def _adjective_names_thing(an: Analysis, i: int) -> bool:
@@ -564,7 +564,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     if indeclinable(an, i):
         return True
     forms = name_forms(an, i) if is_name(an, i) else None
-    if forms is not None and all(case != "gent" for case, _ in forms):
+    if forms is not None and not _has_case(forms, "gent"):
         return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
     return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
 
@@ -726,7 +726,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         # adjective, in the adjective's: "Мостовой"
         forms = frozenset((case, gender) for r in nouns for case in r.grammemes & _CASES - {"voct"} for gender in _GENDERS)
         forms |= _adjective_forms(word)
-        if low[-1] not in _VOWEL_LETTERS and any("nomn" in r.grammemes for r in nouns):
+        if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
     else:
         forms = frozenset(
@@ -763,7 +763,7 @@ def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
         return None
     if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
         return _A_NAME_FORMS
-    if low[-1] not in _VOWEL_LETTERS and low[-1] not in "ьй":
+    if _consonant_final(low):
         return _BARE_NAME_FORMS if not low.endswith(_MASCULINE_ONLY_ENDINGS) else _BARE_MASCULINE_FORMS
     return None
 
