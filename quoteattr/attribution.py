@@ -20,6 +20,7 @@ from typing import Optional, cast
 from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
+    agreement_form,
     LOCATIVE_PREPOSITIONS,
     FIRST_PERSON,
     Mention,
@@ -1089,12 +1090,12 @@ def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
     """"показания свидетелей, заявлявших, что C": a participle cue set off after a noun says what the
     nearest noun before the comma that agrees with it in case, number and gender said."""
     first = an.sentence_bounds(cue.first)[0]
-    forms = {_agreement_form(r.grammemes) for r in an.word(cue.first).readings_with("PRTF")}
+    forms = {agreement_form(r.grammemes) for r in an.word(cue.first).readings_with("PRTF")}
     comma = cue.first - 1
     for k in range(comma - 1, max(first, comma - _PARTICIPLE_REACH) - 1, -1):
         if not an.is_word(k) or an.is_prep(k):
             return None
-        matches = [g for g in (r.grammemes for r in an.word(k).readings_with("NOUN")) if _agreement_form(g) in forms]
+        matches = [g for g in (r.grammemes for r in an.word(k).readings_with("NOUN")) if agreement_form(g) in forms]
         if not matches:
             continue
         kind = token_kind(an, k) or ("common" if "anim" in matches[0] else None)
@@ -1105,13 +1106,6 @@ def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
         case = next(iter(matches[0] & _CASES))
         return phrase(an, k, kind, case, first, comma)
     return None
-
-
-def _agreement_form(grammemes: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The case, number and (in the singular) gender a modifier shares with its noun."""
-    number = grammemes & {"sing", "plur"}
-    gender = grammemes & {"masc", "femn", "neut"} if "sing" in number else frozenset()
-    return grammemes & _CASES, frozenset(number), frozenset(gender)
 
 
 def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]:
@@ -1700,7 +1694,7 @@ def _participle_noun(an: Analysis, k: int, last: int) -> int:
     """The noun that participle ``k`` modifies across the words it governs ("в [распространенном]
     в среду министерством заявлении": the first noun after it that agrees with it in case, number
     and gender), or ``k`` when none follows within the phrase."""
-    forms = {_agreement_form(r.grammemes) for r in an.word(k).readings_with("PRTF")}
+    forms = {agreement_form(r.grammemes) for r in an.word(k).readings_with("PRTF")}
     governed = False  # the noun after a preposition inside the phrase is that preposition's ("на сайте")
     for m in range(k + 1, min(last, k + 1 + _PARTICIPLE_PHRASE)):
         if not an.is_word(m):
@@ -1712,7 +1706,7 @@ def _participle_noun(an: Analysis, k: int, last: int) -> int:
         if nouns and governed:
             governed = False
             continue
-        if any(_agreement_form(r.grammemes) in forms for r in nouns):
+        if any(agreement_form(r.grammemes) in forms for r in nouns):
             return m
     return k
 

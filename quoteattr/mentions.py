@@ -169,12 +169,15 @@ def _adjective_names_thing(an: Analysis, i: int) -> bool:
     before it, as the name of a street or a ship does ("улице Советской")?"""
     if i == 0 or not an.is_word(i - 1) or an.is_cap(i - 1):
         return False
-    before = {
-        frozenset(r.grammemes & _AGREEMENT)
-        for r in an.word(i - 1).readings
-        if "NOUN" in r.grammemes and "inan" in r.grammemes
-    }
-    return any(frozenset(r.grammemes & _AGREEMENT) in before for r in an.word(i).readings_with("ADJF", "sing"))
+    before = {agreement_form(r.grammemes) for r in an.word(i - 1).readings if "NOUN" in r.grammemes and "inan" in r.grammemes}
+    return any(agreement_form(r.grammemes) in before for r in an.word(i).readings_with("ADJF", "sing"))
+
+
+def agreement_form(grammemes: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The case, number and (in the singular) gender a modifier shares with its noun."""
+    number = grammemes & {"sing", "plur"}
+    gender = grammemes & {"masc", "femn", "neut"} if "sing" in number else frozenset()
+    return grammemes & _CASES, frozenset(number), frozenset(gender)
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
@@ -791,7 +794,6 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпон�
 _BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
 _BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in _CASES - {"voct"}}
 _A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
-_AGREEMENT = _CASES | {"masc", "femn", "neut", "sing", "plur"}  # what an adjective shares with its noun
 
 
 
