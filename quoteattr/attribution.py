@@ -314,6 +314,11 @@ class _Sieves:
         j = closer + 1
         if j >= len(an.toks) or an.toks[j].para != an.toks[closer].para:
             return False
+        opener = an.quote_tokens(qi)[0]
+        if opener > 0 and an.low[opener - 1] in _COMPLEMENTIZERS:
+            # "сообщили, что «Q», сообщает ТАСС": the quote is what the verb before it reports;
+            # the verb after reports the whole sentence
+            return False
         marked = False
         # a period before the dash is a slip for the comma: "«Q». — говорится в сообщении"
         if an.toks[j].text in (",", "!", "?", "…") or an.toks[j].text == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
@@ -1345,6 +1350,21 @@ def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
     return all(an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
 
 
+def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
+    """Where the modifiers that agree with noun ``j`` in the nominative begin, back to ``lo``:
+    "— сообщила российская спецслужба" (the adjective belongs to the subject; it does not part it
+    from its verb)."""
+    forms = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "nomn")}
+    k = j
+    while k > lo and an.is_word(k - 1) and any(
+        agreement_form(r.grammemes) in forms
+        for r in an.word(k - 1).readings
+        if "nomn" in r.grammemes and {"ADJF", "PRTF"} & r.grammemes
+    ):
+        k -= 1
+    return k
+
+
 def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
     """One token of a subject scan: (inside a prepositional phrase after it, its mention kind,
     the next token, whether it stands free of a preposition and may be a subject)."""
@@ -1458,7 +1478,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             kind = "organization" if _quoted_nominative(an, j) and _quoted_agrees(an, j, cue.info) else None
         numeral = counted_by(an, j)
         if kind == "common" and (
-            not _only_adverbs(an, cue.last, j if numeral is None else numeral)
+            not _only_adverbs(an, cue.last, _modifiers_from(an, j, cue.last) if numeral is None else numeral)
             or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue) and not _intransitive(an, cue)
         ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and

@@ -92,7 +92,16 @@ def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
     """The word lists that hold a word, as written or by one of its noun lemmas (memoized:
     every search asks it of every word it passes)."""
     keys = {low, *noun_lemmas}
+    keys |= {head for lemma in noun_lemmas for head in compound_head(lemma)}
     return frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
+
+
+def compound_head(lemma: str) -> tuple[str, ...]:
+    """The organization noun a compound ends in ("авиакомпания" → "компания"), if any."""
+    return tuple(
+        head for head in lexicon.word_set("compound_organization_heads.txt")
+        if lemma.endswith(head) and len(lemma) > len(head) + 1
+    )
 
 
 # tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
