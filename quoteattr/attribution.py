@@ -183,7 +183,11 @@ class _Sieves:
                 return modified
         if cue.info.form == "gerund":
             shared = self.source_in_sentence.get(an.toks[cue.first].sent)
-            return shared or subject_before(an, cue, lo, agree=False)
+            if shared is not None:
+                return shared
+            # the gerund's subject is its verb's: "Директор назвал решение «ошибкой», уточнив, что C"
+            verb = _verb_before(an, cue.first)
+            return subject_before(an, cue if verb is None else replace(cue, first=verb, last=verb + 1), lo, agree=False)
         if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)):
             after_first = True
         order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
@@ -342,6 +346,8 @@ class _Sieves:
             return False
         if cue.first in self.used_cues or cue.info.form == "infinitive":
             return False
+        if cue.last + 1 < len(an.toks) and an.low[cue.last] == "," and an.low[cue.last + 1] in _COMPLEMENTIZERS:
+            return False  # "назвал его «Q», пояснив, что C": the verb's words are the clause after it
         if not marked and (cue.first != j or an.quote_words(qi) <= _NAME_WORDS):
             return False  # «Роскомсвобода» предлагает: a quoted name as the subject of the verb
         source = None
@@ -926,6 +932,15 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
     ):
         end_tok -= 1
     return end_tok
+
+
+def _verb_before(an: Analysis, k: int) -> Optional[int]:
+    """The last finite verb before token ``k`` in its sentence, outside quotations."""
+    first = an.sentence_bounds(k)[0]
+    for j in range(k - 1, first - 1, -1):
+        if an.is_word(j) and an.inside_quote(j) is None and an.word(j).best_has("VERB"):
+            return j
+    return None
 
 
 def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:

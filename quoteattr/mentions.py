@@ -132,6 +132,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
+    if "Geox" in best and word.known and _place_as_surname(an, i):
+        return True  # "Хайко Маас": a surname that is also a place's name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if NAME_TAGS & best:
@@ -163,6 +165,15 @@ def _is_name(an: Analysis, i: int) -> bool:
     # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and word.best_has("NOUN")
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _place_as_surname(an: Analysis, i: int) -> bool:
+    """Does place name ``i`` follow a first name in a case they share, as a surname would?"""
+    j = i - 1
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
+        return False
+    first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & _CASES}
+    return any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox"))
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:

@@ -2219,6 +2219,15 @@ UNSEEN_ADDRESSEE = [
 
 # mention boundaries: a genitive name before the name, a place or a preposition after it
 UNSEEN_BOUNDARY = [
+    # a surname that is also a place's name, after a first name in its case
+    case(
+        "Глава комитета Анна Самара заявила, что бюджет будет принят.",
+        indirect("бюджет будет принят", "заявила", "Глава комитета Анна Самара", "Анна Самара"),
+    ),
+    case(
+        "По словам Хайко Мааса, санкции сохранятся.",
+        indirect("санкции сохранятся", "По словам", "Хайко Мааса", "Хайко Маас"),
+    ),
     case(
         "Представитель Анны Козловой Олег Белов заявил, что иск будет подан.",
         indirect("иск будет подан", "заявил", "Представитель Анны Козловой Олег Белов", "Олег Белов"),
@@ -2839,6 +2848,18 @@ DOCUMENT_SOURCE = [
 
 # a participle cue set off after a noun: that noun, in whatever case, is the source
 PARTICIPLE_CUE = [
+    # a gerund with its own "что" clause: the quoted word before it is the verb's object, and the
+    # gerund's subject is its verb's
+    case(
+        "Директор назвал решение «ошибкой», уточнив, что обжалует его.",
+        indirect("обжалует его", "уточнив", "Директор", "директор"),
+        optional=("ошибкой",),
+    ),
+    case(
+        "Мэр назвал проект «авантюрой», добавив, что «денег на него нет».",
+        direct("денег на него нет", "добавив", "Мэр", "мэр"),
+        optional=("авантюрой",),
+    ),
     case(
         "Суд выслушал показания свидетелей, заявлявших, что пожар начался ночью.",
         indirect("пожар начался ночью", "заявлявших", "свидетелей", Group("свидетели")),
