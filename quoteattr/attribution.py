@@ -97,6 +97,7 @@ _ADDRESSEE_WORDS = 2
 _PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Москве сообщили" runs seven
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
+_GENITIVE = frozenset({"gent"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
 _PARTICIPLE_REACH = 4
@@ -886,7 +887,9 @@ class _Sieves:
                 (
                     at
                     for at in range(len(keep) - 1, max(len(keep) - _TWIN_WINDOW, 0) - 1, -1)
-                    if keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
+                    # two cues claiming the same quoted words: "считает C, отмечая, что «Q»"
+                    if (keep[at].start, keep[at].end) == (link.start, link.end)
+                    or keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
                 ),
                 None,
             )
@@ -1069,6 +1072,7 @@ class _SubjectScan:
     last_step: int  # where the latest step started: a cue at or before it must scan afresh
     in_pp: bool = False
     head_before: bool = False  # the last word read was a candidate head (or its modifiers)
+    pp_of_head: bool = False  # the prepositional phrase being read follows a candidate head right after it
     role_cases: frozenset[str] = frozenset()  # the cases of the last word read, a role that cannot be the subject
     # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
@@ -1215,7 +1219,9 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.head_before = True
             j = nxt
             continue
-        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
+        if an.is_prep(j) and not scan.in_pp:
+            scan.pp_of_head = scan.head_before
+        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp, scan.pp_of_head)
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
@@ -1380,9 +1386,10 @@ def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
     return k
 
 
-def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
+def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tuple[bool, Optional[str], int, bool]:
     """One token of a subject scan: (inside a prepositional phrase after it, its mention kind,
-    the next token, whether it stands free of a preposition and may be a subject)."""
+    the next token, whether it stands free of a preposition and may be a subject). ``of_head``:
+    the phrase follows a candidate subject right after it, so is part of its noun phrase."""
     if an.is_prep(j):
         return True, None, j + 1, False
     kind = token_kind(an, j)
@@ -1398,7 +1405,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
             if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
                 nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
-            nxt = _past_oblique_complement(an, nxt)
+            nxt = _past_oblique_complement(an, nxt, of_head)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
 
@@ -1418,11 +1425,13 @@ def _pronoun_alone(an: Analysis, j: int) -> bool:
     return mine.isdisjoint(theirs)
 
 
-def _past_oblique_complement(an: Analysis, j: int) -> int:
+def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int:
     """Past the outlet or person a prepositional noun governs: "в интервью [РБК]", "на запрос [агентства]".
 
     A word that cannot be nominative, or a name that does not inflect followed
-    by more of the clause, belongs to the phrase before it, not to the subject.
+    by more of the clause, belongs to the phrase before it, not to the subject;
+    so does a name that can be genitive in a phrase that is part of the subject's
+    own noun phrase ("источник в окружении [Володина] утверждает").
     """
     for _ in range(_COMPLEMENT_CHAIN):
         if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
@@ -1437,6 +1446,8 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
         if _modifies_oblique(an, j, nxt):
             j = nxt  # "в пресс-службе [областного] правительства": the modifier agrees with the genitive after it
             continue
+        if of_head and is_name(an, j) and _in_cases(an, j, _GENITIVE):
+            return name_end(an, j)
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
         if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject

@@ -147,6 +147,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = opens_sentence(an, i)
+    if word.has("ADJF") and _modifies_next(an, i) and an.is_cap(i + 1) and not an.word(i + 1).name_readings:
+        return False  # "по Ближнему Востоку": an adjective before a capitalized noun it agrees with, no name
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
         # that names the thing before it ("на улице Советской"); one that stands alone inside a
@@ -843,6 +845,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         first = numeral  # "два близких к семье источника"
     last = i + 1
     name: tuple[int, ...] = ()
+    past_pp = False  # the phrase has taken in a prepositional phrase
     while last < hi:
         if an.is_punct(last) and not quoted_name_at(an, last):
             break
@@ -867,14 +870,16 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
                 ):
                     last += 1
+                past_pp = True
                 continue
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
             b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
-            if not _name_in_case(an, range(last, b), case):
+            if not _name_in_case(an, range(last, b), case) or past_pp and _name_in_case(an, range(last, b), "gent"):
                 # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
-                # stand in the role's case is its complement
+                # stand in the role's case is its complement; so is one after a prepositional
+                # phrase that can be its noun's genitive ("источник в окружении Володина")
                 last = b
                 continue
             opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)

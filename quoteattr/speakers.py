@@ -346,7 +346,10 @@ class _Resolver:
                     continue
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            if named and all("plur" in r.grammemes for r in named):
+                continue  # "Марис", a plural of "Мариса" to the dictionary, says nothing of one person's case
+            named = named or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]  # the likeliest first
             # "Анной Литвин": a woman's surname in a consonant stands in every case
             forms = name_forms(self.an, t)

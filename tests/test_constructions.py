@@ -2219,6 +2219,25 @@ UNSEEN_ADDRESSEE = [
 
 # mention boundaries: a genitive name before the name, a place or a preposition after it
 UNSEEN_BOUNDARY = [
+    # a name after a prepositional phrase of the source's noun phrase is its noun's genitive
+    case(
+        "Собеседник в окружении Смирнова утверждает, что решение уже принято.",
+        indirect("решение уже принято", "утверждает", ANY, Aliases(("собеседник",))),
+    ),
+    case(
+        "«Решение принято», — сказал источник в окружении Смирнова.",
+        direct("Решение принято", "сказал", "источник в окружении Смирнова", Aliases(("источник",))),
+    ),
+    # a capitalized adjective before the capitalized noun it agrees with is no person's name
+    case(
+        "Туристы отправились по Ближнему Востоку. Он сказал, что поездка была трудной.",
+        indirect("поездка была трудной", "сказал", "Он", None),
+    ),
+    # a first name the dictionary knows only as a plural ("Марис" of "Мариса") still names one man
+    case(
+        "Марис Озолс вернулся в Ригу. Он рассказал, что поездка была трудной.",
+        indirect("поездка была трудной", "рассказал", "Он", "Марис Озолс"),
+    ),
     # a surname that is also a place's name, after a first name in its case
     case(
         "Глава комитета Анна Самара заявила, что бюджет будет принят.",
@@ -2848,6 +2867,11 @@ DOCUMENT_SOURCE = [
 
 # a participle cue set off after a noun: that noun, in whatever case, is the source
 PARTICIPLE_CUE = [
+    # two cues that claim the same quoted words give one quote, the nearer cue's
+    case(
+        "Он не спорит с решением суда. Однако считает штраф чрезмерным, подчеркивая, что «платить не будет».",
+        direct("платить не будет", "подчеркивая", ANY, ANY),
+    ),
     # a gerund with its own "что" clause: the quoted word before it is the verb's object, and the
     # gerund's subject is its verb's
     case(
