@@ -426,6 +426,10 @@ class _Resolver:
             entity = self.person(name, m.case)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
+        if m.kind in ("role", "generic") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
+            named = self._person_with_word(fold(an.toks[m.head].text))
+            if named is not None:
+                return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
         if m.kind == "role":
             holder = self._name_after(m)
             if holder is not None:

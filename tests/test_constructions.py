@@ -1101,6 +1101,13 @@ FIRST_PERSON = [
 # 10. Pronouns and roles: the subject of the previous clause outranks an object
 #     or a prepositional mention; a role names the holder of that role.
 PRONOUN_ROLE = [
+    # a capitalized role word inside a sentence is the surname of the person the text named with it
+    case(
+        "Главный тренер Дик Адвокат доволен сборной. Преемник Ивана Петрова заявил, что команда сильна. "
+        "«Мы готовы», — сказал Адвокат.",
+        indirect("команда сильна", "заявил", "Преемник Ивана Петрова", ANY),
+        direct("Мы готовы", "сказал", "Адвокат", "Дик Адвокат"),
+    ),
     case(
         "Министр Петр Аксенов встретился с губернатором Игорем Рудневым. Он заявил, что денег на дороги хватит.",
         indirect("денег на дороги хватит", "заявил", "Он", "Петр Аксенов"),
