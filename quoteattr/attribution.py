@@ -273,6 +273,15 @@ class _Sieves:
         k = bisect.bisect_right(starts, start) - 1
         return k >= 0 and running[k] + 1 >= end
 
+    def _within_direct(self, start: int, end: int) -> bool:
+        """Do the words of ``[start, end)``, past the marks around them, lie inside a direct quote?"""
+        text = self.an.text
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        return start < end and self.inside_direct(start, end)
+
     def quote_inner(self, qi: int) -> tuple[int, int]:
         q = self.an.quotes[qi]
         return q.inner_start, q.inner_end
@@ -551,6 +560,8 @@ class _Sieves:
         an = self.an
         if cue is not None and cue.info.person == "1per" and source is None:
             return  # a first-person verb reports only with its "я"
+        if self._within_direct(start, end):
+            return  # "«Q1, — сказал X. — Q2», — передает ТАСС": Q2 is X's, already a direct quote
         inside = [
             qi
             for qi in an.quotes_within(start, end + 1)

@@ -1383,6 +1383,12 @@ REGRESSION = [
 # 13. A clause interrupted by its attribution: the content is the whole clause,
 #     the words before the attribution and after it (guidelines: C is the clause).
 INTERRUPTED = [
+    # the outlet that passes the interrupted quote on does not take its second part as its own words
+    case(
+        "«Мы выиграем, — сказал капитан. — Соперник нам по силам», — передает агентство.",
+        direct("Мы выиграем", "сказал", "капитан", "капитан"),
+        direct("Соперник нам по силам", "сказал", "капитан", "капитан"),
+    ),
     case(
         "Строительство моста, по словам губернатора, завершится к осени.",
         indirect("Строительство моста, по словам губернатора, завершится к осени", "по словам", "губернатора", "губернатор"),
