@@ -256,7 +256,10 @@ class _Resolver:
                     i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
                     continue
                 j = self._split_name(i, end)
-                case = self._guess_case(range(i, j)) or self._case_before(i)
+                cases = self._guess_cases(range(i, j))
+                case = cases[0] if cases else self._case_before(i)
+                if case == "nomn" and cases and len(cases) > 1:
+                    case = self._apposition_case(i, cases)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 self._in_names.update(range(i, j))
@@ -329,7 +332,12 @@ class _Resolver:
         bisect.insort(self.seen, seen, key=lambda s: s.token)
 
     def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
-        """The case a name stands in: the one all its words allow, the likeliest first."""
+        """The case a name stands in: the likeliest of those all its words allow."""
+        cases = self._guess_cases(tokens)
+        return cases[0] if cases is not None else None
+
+    def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
+        """The cases a name may stand in, those all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         for t in tokens:
             word = self.an.word(t)
@@ -358,8 +366,26 @@ class _Resolver:
             shared = cases if shared is None else [c for c in shared if c in cases]
         if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
             last = fold(self.an.toks[tokens[-1]].text)
-            return "gent" if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
-        return shared[0] if shared else "nomn"
+            return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
+        return shared or ["nomn"]
+
+    def _apposition_case(self, i: int, cases: list[str]) -> str:
+        """The case of a name at ``i`` that may stand in several ``cases``, the nominative likeliest:
+        an oblique case that a singular role right before it stands in ("по просьбе министра
+        экономики Италии Паоло Россини": the name agrees with the genitive role it names).
+        A plural noun is no apposition to one name: "сказал журналистам Паоло Россини"; nor is a
+        role whose genitive complement comes between, but in the genitive: "обладателем медали имени
+        Довженко" is the complement of "имени"."""
+        an = self.an
+        sent_first = an.sentence(i).first
+        if role_before(an, i, sent_first, "nomn") < i:
+            return "nomn"
+        for case in cases:
+            first = role_before(an, i, sent_first, case) if case != "nomn" else i
+            nouns = range(first, i) if case == "gent" else range(i - 1, i)
+            if first < i and any(an.word(t).readings_with("NOUN", "sing", case) for t in nouns):
+                return case
+        return "nomn"
 
     def _case_before(self, i: int) -> str:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""

@@ -1,0 +1,38 @@
+"""Speakers of roles and pronouns, one table per rule: text -> (source, speaker name) of each quote."""
+
+import pytest
+
+import quoteattr
+from article import quotes_of
+
+
+def speakers_of(text):
+    """(source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(source, speaker) for *_, source, speaker in quotes_of(quoteattr.extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name that stands in every case agrees with the genitive role before it: it holds the
+        # role, and as no subject it is no subject for a pronoun either
+        (
+            "Министр финансов Олег Смирнов приехал в Рим. По просьбе министра экономики Италии Паоло "
+            "Россини делегаты почтили память погибших. «Это было страшное землетрясение», — сказал министр.",
+            [("министр", "Паоло Россини")],
+        ),
+        (
+            "Тренер Олег Смирнов прилетел в Мадрид. Стадион показали по приглашению помощника тренера "
+            "Хорхе Гарсиа. «Мы рады гостям», — сказал помощник тренера.",
+            [("помощник тренера", "Хорхе Гарсиа")],
+        ),
+        # a plural noun before the name is an addressee, not a role of it
+        (
+            "Министр финансов Олег Смирнов приехал в Рим. Об этом сказал журналистам Паоло Россини. "
+            "«Мы потрясены», — сказал министр.",
+            [("Паоло Россини", "Паоло Россини"), ("министр", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_indeclinable_name_after_a_role(text, expected):
+    assert speakers_of(text) == expected
