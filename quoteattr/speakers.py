@@ -81,6 +81,9 @@ class _Seen:
     # the reported statement the mention stands in, in text offsets: a subject there is no subject
     # of the narrative outside it ("Смирнов заявил, что Петров уехал. Он добавил": "он" is Смирнов)
     statement: Optional[tuple[int, int]] = None
+    # a name right after a preposition, with no role saying it is a person: often a place the
+    # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun
+    governed: bool = False
 
 
 _Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
@@ -264,7 +267,8 @@ class _Resolver:
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 self._in_names.update(range(i, j))
                 self._roles_around_name(i, j, case, entity)
-                self.note(_Seen(j - 1, entity, self.subject_at(i, case), self.statement_at(i)))
+                governed = i > 0 and an.is_prep(i - 1)
+                self.note(_Seen(j - 1, entity, self.subject_at(i, case), self.statement_at(i), governed))
                 i = j
             else:
                 i += 1
@@ -403,7 +407,12 @@ class _Resolver:
         return "nomn"
 
     def recent(
-        self, before: int, accept: Callable[[_Entity], bool], within: Optional[int] = None, prominent: bool = False
+        self,
+        before: int,
+        accept: Callable[[_Entity], bool],
+        within: Optional[int] = None,
+        prominent: bool = False,
+        ungoverned: bool = False,
     ) -> Optional[_Entity]:
         """The latest entity seen before token ``before`` that ``accept`` takes."""
         an = self.an
@@ -416,6 +425,8 @@ class _Resolver:
             if within is not None and sent - an.toks[s.token].sent > within:
                 return None
             if prominent and not (s.prominent and s.statement in (None, here)):
+                continue
+            if ungoverned and s.governed:
                 continue
             return s.entity
         return None
@@ -953,12 +964,14 @@ class _Resolver:
         return (
             self.recent(m.first, fits, within=1, prominent=True)
             # a person the sentence before named, subject or not, is nearer the topic than a subject
-            # further back: "Вопрос обсуждали у министра Смирнова. Он считает"
-            or self.recent(m.first, fits, within=1)
+            # further back ("Вопрос обсуждали у министра Смирнова. Он считает"), unless only a
+            # preposition governs the name ("известно в Грозном", "перечислил к Смирнову")
+            or self.recent(m.first, fits, within=1, ungoverned=True)
             # with no person there, an organization that spoke in it, for a pronoun not its subject
             # ("сообщает агентство. По его данным"): people, not bodies, are what "он" says or does
             or (None if m.case == "nomn" else self.recent(m.first, lambda e: self._spoke_as(e, m), within=1))
             or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
+            or self.recent(m.first, fits, within=1)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )

@@ -36,3 +36,24 @@ def speakers_of(text):
 )
 def test_indeclinable_name_after_a_role(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare name governed by a preposition in the sentence before yields to the subject further
+        # back: often a place read as a surname ("в Грозном"), or an object of the action
+        (
+            "Президент республики Олег Смирнов провел совещание. Об этом стало известно вечером в Грозном. "
+            "Он заявил, что ситуация под контролем.",
+            [("Он", "Олег Смирнов")],
+        ),
+        (
+            "Иван Петров подал иск в суд в начале ноября. Деньги он перечислил к Олегу Смирнову. "
+            "В иске он указал, что требует вернуть долг.",
+            [("он", "Иван Петров")],
+        ),
+    ],
+)
+def test_name_after_a_preposition_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
