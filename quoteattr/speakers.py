@@ -43,6 +43,8 @@ _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated n
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
+_MINISTRY = "министерство"
+_MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
@@ -730,9 +732,14 @@ class _Resolver:
             while a - 1 >= lo and is_modifier(an, a - 1):
                 a -= 1
             marks = []
+            # "глава Минфина" is a "министр", of whatever ministry: its name would set it against
+            # "министр финансов России" by a mark this one lacks
+            ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices() and self._names_ministry(h + 1, hi)
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.toks[t].text.translate(_NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                    continue
+                if ministry and t == h + 1:
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
@@ -740,9 +747,18 @@ class _Resolver:
                 if not proper and an.word(t).lemma in _organization_nouns():
                     continue
                 marks.append((fold(word), proper))
-            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
+            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry)
             out.append(_Role(h, office, rest, exclusive))
         return out
+
+    def _names_ministry(self, t: int, end: int) -> bool:
+        """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
+        name opens with the word's "мин-" ("Минфина", "Минобороны")?"""
+        an = self.an
+        if t >= end or not an.is_word(t) or token_kind(an, t) != "organization":
+            return False
+        lemma = an.word(t).lemma
+        return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
 
     def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
@@ -983,15 +999,19 @@ def _organization_nouns() -> frozenset[str]:
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
 
 
-def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:
+def _office(lemma: str, marks: _Marks, of_ministry: bool = False) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
     no mark left; "экс-министр" is "министр"; a role not listed is its own office.
+    A role of a ministry (``of_ministry``, its name not among ``marks``) is looked
+    up as of "министерство": "глава Минфина" is "министр".
     """
     offices = _offices()
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
-    if marks and f"{lemma} {marks[0][0]}" in offices:
+    if of_ministry and f"{lemma} {_MINISTRY}" in offices:
+        office = offices[f"{lemma} {_MINISTRY}"]
+    elif marks and f"{lemma} {marks[0][0]}" in offices:
         office = offices[f"{lemma} {marks[0][0]}"]
         marks = marks[1:]
     else:

@@ -57,3 +57,29 @@ def test_indeclinable_name_after_a_role(text, expected):
 )
 def test_name_after_a_preposition_before_a_pronoun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the head of a ministry is a minister: the latest one in view
+        (
+            "Глава Минфина Олег Смирнов заявил, что денег нет. Глава Минэкономразвития Иван Петров "
+            "подтвердил его слова. «Это вряд ли», — добавил министр.",
+            [("Глава Минфина Олег Смирнов", "Олег Смирнов"), ("министр", "Иван Петров")],
+        ),
+        (
+            "Министр финансов Олег Смирнов заявил, что денег нет. Губернатор Иван Петров с ним согласился. "
+            "«Это вряд ли», — добавил глава Минфина.",
+            [("Министр финансов Олег Смирнов", "Олег Смирнов"), ("глава Минфина", "Олег Смирнов")],
+        ),
+        # a minister is not the head of some other body
+        (
+            "Глава Минобороны Олег Смирнов прибыл в Казань. Глава городской думы Иван Петров заявил, что "
+            "полеты возобновятся. «Самолеты готовы», — добавил министр.",
+            [("Глава городской думы Иван Петров", "Иван Петров"), ("министр", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_head_of_a_ministry(text, expected):
+    assert speakers_of(text) == expected
