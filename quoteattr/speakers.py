@@ -525,7 +525,7 @@ class _Resolver:
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
             ]
-            if holders and holders[-1].entity is not None:
+            if holders and holders[-1].entity is not None and not self._counted(m):
                 return holders[-1].entity
             described = self._described(m, mine, gender)
             if described is not None:
@@ -805,6 +805,13 @@ class _Resolver:
 
         return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
 
+    def _counted(self, m: Mention) -> bool:
+        """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один
+        высокопоставленный дипломат")? Then it is someone new, not one the text named before.
+        An ordinal is part of a title: "первый вице-премьер"."""
+        an = self.an
+        return any(an.word(t).best_has("Anum") and an.word(t).best_has("Apro") for t in range(m.first, m.head))
+
     def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
 
@@ -812,12 +819,14 @@ class _Resolver:
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role (a speaker, if the role names its body: "глава
-        Минобороны"); else a new entity named by the role phrase.
+        Минобороны"); else, and for a role "один" brings in, a new
+        entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
-        entity = self._holder(m, mine, gender)
-        if entity is None and not self._of_a_person(m):
+        counted = self._counted(m)
+        entity = None if counted else self._holder(m, mine, gender)
+        if entity is None and not counted and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks)
