@@ -434,9 +434,11 @@ class _Resolver:
         return None
 
     def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """A latest speaker, else subject, else mention that ``accept`` takes."""
+        """The subject of this sentence or the one before, else a latest speaker, else subject,
+        else mention that ``accept`` takes."""
         return (
-            self.recent(before, lambda e: accept(e) and e.spoke)
+            self.recent(before, accept, within=1, prominent=True)
+            or self.recent(before, lambda e: accept(e) and e.spoke)
             or self.recent(before, accept, prominent=True)
             or self.recent(before, accept)
         )

@@ -111,3 +111,24 @@ def test_head_of_a_ministry(text, expected):
 )
 def test_one_brings_in_someone_new(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role no one holds yet is the subject of the sentence before, not an older speaker
+        (
+            "Министр Олег Смирнов заявил, что реформа продолжится. Вице-спикер Иван Петров назвал реформу "
+            "ошибкой. Депутат считает, что ее надо отменить.",
+            [("Министр Олег Смирнов", "Олег Смирнов"), ("Депутат", "Иван Петров")],
+        ),
+        # its holder still comes first
+        (
+            "Губернатор Олег Смирнов сообщил, что мост откроют в мае. Вчера на мост приехал сенатор Иван "
+            "Петров. Сенатор рассказал, что денег хватит.",
+            [("Губернатор Олег Смирнов", "Олег Смирнов"), ("Сенатор", "Иван Петров")],
+        ),
+    ],
+)
+def test_role_of_the_subject_before(text, expected):
+    assert speakers_of(text) == expected
