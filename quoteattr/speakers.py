@@ -103,8 +103,13 @@ class _Role:
 
 
 class _Resolver:
-    def __init__(self, an: Analysis, reported: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, an: Analysis, reported: Iterable[tuple[int, int]] = (), opens: Optional[dict[int, int]] = None
+    ) -> None:
         self.an = an
+        # the first token of a source after what it says -> the token where that opens: "«Q1. Q2», —
+        # сказал он" reaches back to the sentences before "Q1", not before "сказал"
+        self._opens = opens or {}
         self._statements = _merged(reported)  # the reported statements, in text offsets
         self._statement_starts = [a for a, _ in self._statements]
         self.entities: dict[str, _Entity] = {}
@@ -416,9 +421,10 @@ class _Resolver:
         prominent: bool = False,
         ungoverned: bool = False,
     ) -> Optional[_Entity]:
-        """The latest entity seen before token ``before`` that ``accept`` takes."""
+        """The latest entity seen before token ``before`` that ``accept`` takes, ``within`` sentences
+        before the one it stands in (or the one what it says opens in)."""
         an = self.an
-        sent = an.toks[min(before, len(an.toks) - 1)].sent
+        sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
@@ -1101,7 +1107,13 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         for link in links
         if link.rule != "about-this" and link.source is not None and link.source.kind in _PEOPLE
     )
-    resolver = _Resolver(an, statements)
+    starts = [t.start for t in an.toks]
+    opens: dict[int, int] = {}
+    for link in links:
+        if link.source is not None and link.start < an.toks[link.source.first].start:
+            at = bisect.bisect_left(starts, link.start)
+            opens[link.source.first] = min(at, opens.get(link.source.first, at))
+    resolver = _Resolver(an, statements, opens)
     def position(k: int) -> int:
         source = links[k].source
         return an.toks[source.first].start if source else links[k].start

@@ -132,3 +132,23 @@ def test_one_brings_in_someone_new(text, expected):
 )
 def test_role_of_the_subject_before(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a source after a quote of several sentences reaches back from where the quote opens
+        (
+            "Олег Смирнов заявил, что реформа продолжится. Вице-спикер Иван Петров выступил против. "
+            "«Реформа провалилась. Денег нет. Учителя уходят», — сказал он.",
+            [("Олег Смирнов", "Олег Смирнов"), ("он", "Иван Петров")],
+        ),
+        (
+            "Олег Смирнов заявил, что реформа продолжится. Вице-спикер Иван Петров выступил против. "
+            "«Реформа провалилась. Денег нет. Учителя уходят», — сказал депутат.",
+            [("Олег Смирнов", "Олег Смирнов"), ("депутат", "Иван Петров")],
+        ),
+    ],
+)
+def test_source_after_a_long_quote(text, expected):
+    assert speakers_of(text) == expected
