@@ -837,7 +837,7 @@ class _Resolver:
         if entity is None and not counted and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
-            named_body = any(proper for _, proper in mine.marks)
+            named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
