@@ -3,13 +3,17 @@
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
-Минфина"), else the most salient person not known to hold another such role
-(one who spoke, if the role names its body: "глава Минобороны"); a bare
+Минфина"; "глава Минфина" is a "министр"), else the most salient person not
+known to hold another such role: the subject of its sentence or the one
+before, else the latest speaker (one who spoke, if the role names its body:
+"глава Минобороны"); a role "один" brings in is someone new; a bare
 description ("правозащитник") to the named person who spoke just before;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
-a person that sentence names, else a subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number; a
+a person that sentence names (not a bare name after a preposition), else a
+subject one sentence further back, else
+the latest speaker, else person, that agrees in gender and number. A source
+after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
 the nominative.
