@@ -3,13 +3,17 @@
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
-Минфина"), else the most salient person not known to hold another such role
-(one who spoke, if the role names its body: "глава Минобороны"); a bare
+Минфина"; "глава Минфина" is a "министр"), else the most salient person not
+known to hold another such role: the subject of its sentence or the one
+before, else the latest speaker (one who spoke, if the role names its body:
+"глава Минобороны"); a role "один" brings in is someone new; a bare
 description ("правозащитник") to the named person who spoke just before;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said), else
-a person that sentence names, else a subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number; a
+a person that sentence names (not a bare name after a preposition), else a
+subject one sentence further back, else
+the latest speaker, else person, that agrees in gender and number. A source
+after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
 organization that spoke. Each entity is named by its fullest mention, put in
 the nominative.
@@ -43,6 +47,8 @@ _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated n
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
+_MINISTRY = "министерство"
+_MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
@@ -81,6 +87,9 @@ class _Seen:
     # the reported statement the mention stands in, in text offsets: a subject there is no subject
     # of the narrative outside it ("Смирнов заявил, что Петров уехал. Он добавил": "он" is Смирнов)
     statement: Optional[tuple[int, int]] = None
+    # a name right after a preposition, with no role saying it is a person: often a place the
+    # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun
+    governed: bool = False
 
 
 _Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
@@ -98,8 +107,13 @@ class _Role:
 
 
 class _Resolver:
-    def __init__(self, an: Analysis, reported: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, an: Analysis, reported: Iterable[tuple[int, int]] = (), opens: Optional[dict[int, int]] = None
+    ) -> None:
         self.an = an
+        # the first token of a source after what it says -> the token where that opens: "«Q1. Q2», —
+        # сказал он" reaches back to the sentences before "Q1", not before "сказал"
+        self._opens = opens or {}
         self._statements = _merged(reported)  # the reported statements, in text offsets
         self._statement_starts = [a for a, _ in self._statements]
         self.entities: dict[str, _Entity] = {}
@@ -256,12 +270,16 @@ class _Resolver:
                     i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
                     continue
                 j = self._split_name(i, end)
-                case = self._guess_case(range(i, j)) or self._case_before(i)
+                cases = self._guess_cases(range(i, j))
+                case = cases[0] if cases else self._case_before(i)
+                if case == "nomn" and cases and len(cases) > 1:
+                    case = self._apposition_case(i, cases)
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 self._in_names.update(range(i, j))
                 self._roles_around_name(i, j, case, entity)
-                self.note(_Seen(j - 1, entity, self.subject_at(i, case), self.statement_at(i)))
+                governed = i > 0 and an.is_prep(i - 1)
+                self.note(_Seen(j - 1, entity, self.subject_at(i, case), self.statement_at(i), governed))
                 i = j
             else:
                 i += 1
@@ -329,7 +347,12 @@ class _Resolver:
         bisect.insort(self.seen, seen, key=lambda s: s.token)
 
     def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
-        """The case a name stands in: the one all its words allow, the likeliest first."""
+        """The case a name stands in: the likeliest of those all its words allow."""
+        cases = self._guess_cases(tokens)
+        return cases[0] if cases is not None else None
+
+    def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
+        """The cases a name may stand in, those all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         for t in tokens:
             word = self.an.word(t)
@@ -361,8 +384,26 @@ class _Resolver:
             shared = cases if shared is None else [c for c in shared if c in cases]
         if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
             last = fold(self.an.toks[tokens[-1]].text)
-            return "gent" if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
-        return shared[0] if shared else "nomn"
+            return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
+        return shared or ["nomn"]
+
+    def _apposition_case(self, i: int, cases: list[str]) -> str:
+        """The case of a name at ``i`` that may stand in several ``cases``, the nominative likeliest:
+        an oblique case that a singular role right before it stands in ("по просьбе министра
+        экономики Италии Паоло Россини": the name agrees with the genitive role it names).
+        A plural noun is no apposition to one name: "сказал журналистам Паоло Россини"; nor is a
+        role whose genitive complement comes between, but in the genitive: "обладателем медали имени
+        Довженко" is the complement of "имени"."""
+        an = self.an
+        sent_first = an.sentence(i).first
+        if role_before(an, i, sent_first, "nomn") < i:
+            return "nomn"
+        for case in cases:
+            first = role_before(an, i, sent_first, case) if case != "nomn" else i
+            nouns = range(first, i) if case == "gent" else range(i - 1, i)
+            if first < i and any(an.word(t).readings_with("NOUN", "sing", case) for t in nouns):
+                return case
+        return "nomn"
 
     def _case_before(self, i: int) -> str:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
@@ -380,11 +421,17 @@ class _Resolver:
         return "nomn"
 
     def recent(
-        self, before: int, accept: Callable[[_Entity], bool], within: Optional[int] = None, prominent: bool = False
+        self,
+        before: int,
+        accept: Callable[[_Entity], bool],
+        within: Optional[int] = None,
+        prominent: bool = False,
+        ungoverned: bool = False,
     ) -> Optional[_Entity]:
-        """The latest entity seen before token ``before`` that ``accept`` takes."""
+        """The latest entity seen before token ``before`` that ``accept`` takes, ``within`` sentences
+        before the one it stands in (or the one what it says opens in)."""
         an = self.an
-        sent = an.toks[min(before, len(an.toks) - 1)].sent
+        sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
@@ -394,13 +441,17 @@ class _Resolver:
                 return None
             if prominent and not (s.prominent and s.statement in (None, here)):
                 continue
+            if ungoverned and s.governed:
+                continue
             return s.entity
         return None
 
     def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """A latest speaker, else subject, else mention that ``accept`` takes."""
+        """The subject of this sentence or the one before, else a latest speaker, else subject,
+        else mention that ``accept`` takes."""
         return (
-            self.recent(before, lambda e: accept(e) and e.spoke)
+            self.recent(before, accept, within=1, prominent=True)
+            or self.recent(before, lambda e: accept(e) and e.spoke)
             or self.recent(before, accept, prominent=True)
             or self.recent(before, accept)
         )
@@ -493,7 +544,7 @@ class _Resolver:
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
             ]
-            if holders and holders[-1].entity is not None:
+            if holders and holders[-1].entity is not None and not self._counted(m):
                 return holders[-1].entity
             described = self._described(m, mine, gender)
             if described is not None:
@@ -700,9 +751,14 @@ class _Resolver:
             while a - 1 >= lo and is_modifier(an, a - 1):
                 a -= 1
             marks = []
+            # "глава Минфина" is a "министр", of whatever ministry: its name would set it against
+            # "министр финансов России" by a mark this one lacks
+            ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices() and self._names_ministry(h + 1, hi)
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.toks[t].text.translate(_NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                    continue
+                if ministry and t == h + 1:
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
@@ -710,9 +766,18 @@ class _Resolver:
                 if not proper and an.word(t).lemma in _organization_nouns():
                     continue
                 marks.append((fold(word), proper))
-            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks))
+            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry)
             out.append(_Role(h, office, rest, exclusive))
         return out
+
+    def _names_ministry(self, t: int, end: int) -> bool:
+        """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
+        name opens with the word's "мин-" ("Минфина", "Минобороны")?"""
+        an = self.an
+        if t >= end or not an.is_word(t) or token_kind(an, t) != "organization":
+            return False
+        lemma = an.word(t).lemma
+        return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
 
     def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
@@ -759,6 +824,13 @@ class _Resolver:
 
         return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
 
+    def _counted(self, m: Mention) -> bool:
+        """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один
+        высокопоставленный дипломат")? Then it is someone new, not one the text named before.
+        An ordinal is part of a title: "первый вице-премьер"."""
+        an = self.an
+        return any(an.word(t).best_has("Anum") and an.word(t).best_has("Apro") for t in range(m.first, m.head))
+
     def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
 
@@ -766,15 +838,17 @@ class _Resolver:
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role (a speaker, if the role names its body: "глава
-        Минобороны"); else a new entity named by the role phrase.
+        Минобороны"); else, and for a role "один" brings in, a new
+        entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
-        entity = self._holder(m, mine, gender)
-        if entity is None and not self._of_a_person(m):
+        counted = self._counted(m)
+        entity = None if counted else self._holder(m, mine, gender)
+        if entity is None and not counted and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
-            named_body = any(proper for _, proper in mine.marks)
+            named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
             entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
@@ -934,12 +1008,14 @@ class _Resolver:
         return (
             self.recent(m.first, fits, within=1, prominent=True)
             # a person the sentence before named, subject or not, is nearer the topic than a subject
-            # further back: "Вопрос обсуждали у министра Смирнова. Он считает"
-            or self.recent(m.first, fits, within=1)
+            # further back ("Вопрос обсуждали у министра Смирнова. Он считает"), unless only a
+            # preposition governs the name ("известно в Грозном", "перечислил к Смирнову")
+            or self.recent(m.first, fits, within=1, ungoverned=True)
             # with no person there, an organization that spoke in it, for a pronoun not its subject
             # ("сообщает агентство. По его данным"): people, not bodies, are what "он" says or does
             or (None if m.case == "nomn" else self.recent(m.first, lambda e: self._spoke_as(e, m), within=1))
             or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
+            or self.recent(m.first, fits, within=1)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
@@ -951,15 +1027,19 @@ def _organization_nouns() -> frozenset[str]:
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
 
 
-def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:
+def _office(lemma: str, marks: _Marks, of_ministry: bool = False) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
     no mark left; "экс-министр" is "министр"; a role not listed is its own office.
+    A role of a ministry (``of_ministry``, its name not among ``marks``) is looked
+    up as of "министерство": "глава Минфина" is "министр".
     """
     offices = _offices()
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
-    if marks and f"{lemma} {marks[0][0]}" in offices:
+    if of_ministry and f"{lemma} {_MINISTRY}" in offices:
+        office = offices[f"{lemma} {_MINISTRY}"]
+    elif marks and f"{lemma} {marks[0][0]}" in offices:
         office = offices[f"{lemma} {marks[0][0]}"]
         marks = marks[1:]
     else:
@@ -1038,7 +1118,13 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         for link in links
         if link.rule != "about-this" and link.source is not None and link.source.kind in _PEOPLE
     )
-    resolver = _Resolver(an, statements)
+    starts = [t.start for t in an.toks]
+    opens: dict[int, int] = {}
+    for link in links:
+        if link.source is not None and link.start < an.toks[link.source.first].start:
+            at = bisect.bisect_left(starts, link.start)
+            opens[link.source.first] = min(at, opens.get(link.source.first, at))
+    resolver = _Resolver(an, statements, opens)
     def position(k: int) -> int:
         source = links[k].source
         return an.toks[source.first].start if source else links[k].start
