@@ -123,6 +123,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
+    if "Geox" in best and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
+        return True  # "Сергей Рублевский", "Ирина Тверская": a place adjective that agrees with the first name before it is a surname
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if NAME_TAGS & best:
