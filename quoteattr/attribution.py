@@ -754,8 +754,9 @@ class _Sieves:
         if before_words == 0:
             return
         start_tok = first + 1 if dialogue else first
-        framing = self.framing_cues.get(an.toks[cue.first].sent, ())
-        if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
+        framing = [c for c in self.framing_cues.get(an.toks[cue.first].sent, ()) if first <= c < j]
+        if framing:  # "По словам X, C, заявил Y": X already frames C
+            self.forward_frame(framing[-1], cue, source)
             return
         end_tok = _trim_end(an, start_tok, j)
         if end_tok <= start_tok:
@@ -770,6 +771,20 @@ class _Sieves:
         else:
             self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def forward_frame(self, frame: int, cue: Cue, source: Mention) -> None:
+        """"По ее данным, C, — сообщила X": the possessive pronoun of the frame at token ``frame``
+        agrees with the verb after the clause, whose subject it points forward to, so C is X's."""
+        for at, link in enumerate(self.links):
+            if link.rule != "nominal-cue" or link.cue is None or link.cue.first != frame:
+                continue
+            pronoun = link.source
+            if pronoun is None or pronoun.kind != "pronoun" or not _pronoun_agrees(pronoun, cue.info):
+                return
+            self.links[at] = replace(link, cue=cue, source=source, rule="clause-cue")
+            self.source_in_sentence[self.an.toks[cue.first].sent] = source
+            self.used_cues.add(cue.first)
+            return
 
     def interrupted_clause_start(self, comma: int) -> Optional[int]:
         """The first token of a clause an attribution interrupts at ``comma``
@@ -930,6 +945,15 @@ def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
     while j > lo and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1
     return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
+
+
+def _pronoun_agrees(pronoun: Mention, info: CueForm) -> bool:
+    """Does a third-person pronoun agree in number and (in the singular) gender with a verb form?"""
+    if pronoun.number is None or info.number is None or pronoun.number != info.number:
+        return False
+    if pronoun.number == "plur" or info.gender in (None, pronoun.gender):
+        return True
+    return pronoun.gender == "masc" and info.gender == "neut"  # "его" is also the oblique form of "оно"
 
 
 def _may_be_subject(an: Analysis, j: int, cue: Cue) -> bool:

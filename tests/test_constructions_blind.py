@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_constructions import _check, case, indirect
+from test_constructions import Group, _check, case, indirect
 
 # a place adjective after a first name, agreeing with it, is a surname ("Рублевский", "Тверская")
 PLACE_SURNAME = [
@@ -28,8 +28,31 @@ PLACE_SURNAME = [
     ),
 ]
 
+# "По ее данным, C, — сообщила X": the possessive of the frame agrees with the verb after the
+# clause and points forward to its subject
+FORWARD_FRAME = [
+    case(
+        "По ее данным, продажи выросли на треть, — сообщила министр торговли Анна Белова.",
+        indirect("продажи выросли на треть", "сообщила", "министр торговли Анна Белова", "Анна Белова"),
+    ),
+    case(
+        "По его словам, завод запустят к осени, — рассказал губернатор области Павел Сизов.",
+        indirect("завод запустят к осени", "рассказал", "губернатор области Павел Сизов", "Павел Сизов"),
+    ),
+    case(
+        "По их подсчетам, урожай будет рекордным, — сообщили в министерстве сельского хозяйства.",
+        indirect("урожай будет рекордным", "сообщили", "министерстве сельского хозяйства", Group("министерство")),
+    ),
+    # the pronoun does not agree with the verb: it points back, and the frame keeps the clause
+    case(
+        "Посол Олег Рябов встретился с министром. По его данным, визит состоится в июне, — сообщила пресс-секретарь Ольга Мухина.",
+        indirect("визит состоится в июне", "По его данным", "его", "Олег Рябов"),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
+    "forward-frame": FORWARD_FRAME,
 }
 
 
