@@ -839,6 +839,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
             if low in LOCATIVE_PREPOSITIONS and not _locative_at(an, nxt, hi):
                 break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
+            if kind != "document" and _document_at(an, nxt, hi):
+                break  # "сказала спортсменка | в интервью": where a person spoke, not where they belong
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
                 while (
@@ -886,6 +888,14 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _document_at(an: Analysis, j: int, hi: int) -> bool:
+    """Is the noun of the phrase opening at token ``j``, past its modifiers, a document ("в интервью",
+    "в своем блоге")?"""
+    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+        j += 1
+    return j < hi and token_kind(an, j) == "document"
 
 
 def _locative_at(an: Analysis, j: int, hi: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_constructions import Group, _check, case, indirect
+from test_constructions import Group, _check, case, direct, indirect
 
 # a place adjective after a first name, agreeing with it, is a surname ("Рублевский", "Тверская")
 PLACE_SURNAME = [
@@ -50,9 +50,26 @@ FORWARD_FRAME = [
     ),
 ]
 
+# a document phrase after a speaker is where the words were said, not part of the speaker's phrase
+SPOKEN_IN = [
+    case(
+        "«Я еще вернусь в большой спорт», — сказала 20-летняя спортсменка в интервью «Матч ТВ».",
+        direct("Я еще вернусь в большой спорт", "сказала", "20-летняя спортсменка", Group("спортсменка")),
+    ),
+    case(
+        "Как рассказал пенсионер в интервью изданию, пенсию ему не индексировали три года.",
+        indirect("пенсию ему не индексировали три года", "рассказал", "пенсионер", Group("пенсионер")),
+    ),
+    case(
+        "Источник в правительстве сообщил, что решение уже принято.",
+        indirect("решение уже принято", "сообщил", "Источник в правительстве", Group("источник")),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
+    "spoken-in": SPOKEN_IN,
 }
 
 
