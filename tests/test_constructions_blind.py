@@ -66,10 +66,23 @@ SPOKEN_IN = [
     ),
 ]
 
+# a diplomatic mission or an office abroad is an organization, where its people speak
+MISSION = [
+    case(
+        "«Мы не вмешиваемся во внутренние дела страны», — говорится в заявлении дипмиссии.",
+        direct("Мы не вмешиваемся во внутренние дела страны", "говорится", "заявлении дипмиссии", Group("дипмиссия")),
+    ),
+    case(
+        "Пострадавших среди туристов нет, говорится в сообщении генконсульства.",
+        indirect("Пострадавших среди туристов нет", "говорится", "сообщении генконсульства", Group("генконсульство")),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
     "spoken-in": SPOKEN_IN,
+    "mission": MISSION,
 }
 
 
