@@ -959,7 +959,8 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 continue
             break
         word = an.word(j)
-        verb = word.has("VERB") and not word.best_has("NOUN")  # "министр иностранных дел": no verb "деть"
+        # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
+        verb = word.has("VERB") and not word.best_has("NOUN") and not word.best_has("PREP")
         if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
             break
         role = (
@@ -981,10 +982,16 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
 
 
 def _post_of_role(an: Analysis, j: int) -> bool:
-    """Can the preposition at ``j`` say where a role is held: "постпред при ЕС", "посол России
-    в Японии" (a place named after "в" or "на")? The phrase joins a role only if one stands before it."""
+    """Can the preposition at ``j`` say where or in what a role is held: "постпред при ЕС", "посол
+    России в Японии" (a place named after "в" or "на"), "чемпионка по плаванию"? The phrase joins a
+    role only if one stands before it."""
     if an.low[j] == "при":
         return True
+    if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
+        k = j + 1
+        while k < len(an.toks) and an.is_word(k) and is_modifier(an, k) and not an.word(k).has("NOUN"):
+            k += 1
+        return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
     return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
 
 
