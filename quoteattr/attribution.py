@@ -1005,11 +1005,17 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
 
 
 def is_quoted_name(an: Analysis, qi: int) -> bool:
-    """A short capitalized quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name."""
-    opener, _ = an.quote_tokens(qi)
+    """A short capitalized quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name,
+    and so is one that a verb follows with no comma or dash ("«Зенит» подписал"): it is the verb's subject."""
+    opener, closer = an.quote_tokens(qi)
     q = an.quotes[qi]
     first_char = an.text[q.inner_start : q.inner_start + 1]
-    if an.quote_words(qi) > _NAME_WORDS or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
+    if an.quote_words(qi) > _NAME_WORDS or not (first_char.isupper() or first_char.isdigit()):
+        return False
+    after = closer + 1
+    if after < len(an.toks) and an.toks[after].sent == an.toks[closer].sent and an.is_word(after) and an.word(after).best_has("VERB"):
+        return True
+    if opener == 0:
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS

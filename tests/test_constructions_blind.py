@@ -94,12 +94,21 @@ ROLE_FIELD = [
     ),
 ]
 
+# a short quoted name that a verb follows with no comma or dash is that verb's subject, no quotation
+QUOTED_SUBJECT = [
+    case(
+        "«Торпедо» продлило контракт с вратарем на два года, сообщает сайт клуба.",
+        indirect("«Торпедо» продлило контракт с вратарем на два года", "сообщает", "сайт клуба", Group("клуб")),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
     "spoken-in": SPOKEN_IN,
     "mission": MISSION,
     "role-field": ROLE_FIELD,
+    "quoted-subject": QUOTED_SUBJECT,
 }
 
 
