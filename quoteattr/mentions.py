@@ -31,6 +31,8 @@ _CASE_ENDING_LETTERS = 3
 QUOTED_NAME_WORDS = 5
 # "директор ФПС генерал армии Иван Петров": how far before a name its role may start
 _ROLE_REACH = 8
+# possessives that may open a sentence before its role: "Ее соперница по финалу, шахматистка X,"
+_OPENING_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 # masculine surnames whose form is a genitive plural of a first name: "Алханов", "Ахмедов"
@@ -812,7 +814,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "person":
         a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
-        first = role_before(an, a, lo, case)
+        first = _opening_role(an, role_before(an, a, lo, case), b, lo, case)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
     while first - 1 >= lo and (
@@ -979,6 +981,25 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         while first - 1 >= lo and is_modifier(an, first - 1):
             first -= 1
     return first
+
+
+def _opening_role(an: Analysis, first: int, end: int, lo: int, case: str) -> int:
+    """Start of a person's phrase set off by commas after the role that opens the sentence
+    ("Хореограф постановки, француженка Клер Дюбуа, отметила"): the role and the apposition are one
+    phrase; else ``first``. A name before the comma makes a list, no role ("Иван Петров, Олег Сомов,")."""
+    comma = first - 1
+    if comma - 1 < lo or an.low[comma] != "," or end >= len(an.toks) or an.low[end] != ",":
+        return first
+    start = role_before(an, comma, lo, case)
+    if start == comma:
+        return first
+    sent_first = an.sentence_bounds(first)[0]
+    opening = start
+    while opening > sent_first and an.low[opening - 1] in _OPENING_POSSESSIVES:
+        opening -= 1  # "Ее соперница по финалу, индийская шахматистка X,"
+    if opening != sent_first or any(is_name(an, k) for k in range(start, comma)):
+        return first
+    return opening
 
 
 def _post_of_role(an: Analysis, j: int) -> bool:

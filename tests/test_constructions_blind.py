@@ -102,6 +102,19 @@ QUOTED_SUBJECT = [
     ),
 ]
 
+# a role that opens the sentence and a name set off by commas after it are one source phrase;
+# names before the comma make a list
+OPENING_ROLE = [
+    case(
+        "Режиссер спектакля, итальянка Джулия Росси, отметила, что премьеру перенесли на апрель.",
+        indirect("премьеру перенесли на апрель", "отметила", "Режиссер спектакля, итальянка Джулия Росси", "Джулия Росси"),
+    ),
+    case(
+        "Его соперник по финалу, американский теннисист Джек Миллер, сказал, что готов к реваншу.",
+        indirect("готов к реваншу", "сказал", "Его соперник по финалу, американский теннисист Джек Миллер", "Джек Миллер"),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
@@ -109,6 +122,7 @@ CLASSES = {
     "mission": MISSION,
     "role-field": ROLE_FIELD,
     "quoted-subject": QUOTED_SUBJECT,
+    "opening-role": OPENING_ROLE,
 }
 
 
