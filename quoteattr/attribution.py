@@ -192,7 +192,12 @@ class _Sieves:
             if found is not None:
                 return found
         if cue.info.number == "plur" and cue.info.person != "1per":
-            return coordinated_after(an, cue, hi) or place_source(an, lo, hi, cue.first) or location_beside(an, cue)
+            return (
+                coordinated_after(an, cue, hi)
+                or place_source(an, lo, hi, cue.first)
+                or location_beside(an, cue)
+                or there_before(an, cue)
+            )
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
@@ -1674,6 +1679,17 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
             break
     return None
+
+
+def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"Там добавили": the pronominal adverb that opens the sentence of a subjectless plural cue
+    stands for the people of the place named before, as a plural pronoun does."""
+    first = an.sentence_bounds(cue.first)[0]
+    if an.low[first] != "там" or not all(
+        an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")) for j in range(first + 1, cue.first)
+    ):
+        return None  # "Там также уточнили", but not "Там, где …, сообщили"
+    return Mention(first, first + 1, first, "pronoun", (), "nomn", None, "plur")
 
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:

@@ -115,6 +115,15 @@ OPENING_ROLE = [
     ),
 ]
 
+# "Там" opening the sentence of a subjectless plural cue stands for the people of the place just named
+THERE = [
+    case(
+        "В пресс-службе банка сообщили, что отделение закрыто. Там также уточнили, что клиентов обслужат в соседнем офисе.",
+        indirect("отделение закрыто", "сообщили", "пресс-службе банка", Group("пресс-служба")),
+        indirect("клиентов обслужат в соседнем офисе", "уточнили", "Там", Group("пресс-служба")),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
@@ -123,6 +132,7 @@ CLASSES = {
     "role-field": ROLE_FIELD,
     "quoted-subject": QUOTED_SUBJECT,
     "opening-role": OPENING_ROLE,
+    "there": THERE,
 }
 
 
