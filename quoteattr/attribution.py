@@ -778,8 +778,11 @@ class _Sieves:
         self.used_cues.add(cue.first)
 
     def forward_frame(self, frame: int, cue: Cue, source: Mention) -> None:
-        """"По ее данным, C, — сообщила X": the possessive pronoun of the frame at token ``frame``
-        agrees with the verb after the clause, whose subject it points forward to, so C is X's."""
+        """"По ее данным, C, — сообщила X": the possessive pronoun of the frame at token ``frame``, which
+        opens the sentence, agrees with the verb after the clause, whose subject it points forward to,
+        so C is X's."""
+        if frame != self.an.sentence_bounds(frame)[0]:
+            return  # "называет имена организовавших, по его мнению, …": a frame inside the clause points back
         for at, link in enumerate(self.links):
             if link.rule != "nominal-cue" or link.cue is None or link.cue.first != frame:
                 continue

@@ -841,7 +841,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
             if low in LOCATIVE_PREPOSITIONS and not _locative_at(an, nxt, hi):
                 break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
-            if kind != "document" and _document_at(an, nxt, hi):
+            if low in LOCATIVE_PREPOSITIONS and kind != "document" and _document_at(an, nxt, hi):
                 break  # "сказала спортсменка | в интервью": where a person spoke, not where they belong
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
