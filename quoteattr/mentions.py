@@ -845,13 +845,21 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 break  # "сказала спортсменка | в интервью": where a person spoke, not where they belong
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
+                governed = _noun_cases(an, nxt)  # the cases of the noun the preposition governs
                 while (
                     last < hi
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
                     and (is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
                     and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
+                    # past it, a noun in neither its case nor the genitive opens another phrase:
+                    # "сообщил РИА Новости по телефону | источник"
+                    and not (governed is not None and _opens_phrase_after(an, last, governed))
                 ):
+                    if an.is_prep(last):
+                        governed = None  # "по борьбе с преступностью": the next noun is governed anew
+                    elif governed is None:
+                        governed = _noun_cases(an, last)
                     last += 1
                 continue
             break
@@ -890,6 +898,20 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:
+    """The cases of the noun at token ``j``, or None if it is a modifier or no noun."""
+    if not an.is_word(j) or is_modifier(an, j) or not an.word(j).has("NOUN"):
+        return None
+    return frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & _CASES)
+
+
+def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:
+    """Is token ``j`` a noun that can stand neither in the genitive nor in a case of the noun a
+    preposition governs before it, so that it heads a phrase of its own?"""
+    word = an.word(j)
+    return word.best_has("NOUN") and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
 
 
 def _document_at(an: Analysis, j: int, hi: int) -> bool:

@@ -134,6 +134,18 @@ THERE = [
     ),
 ]
 
+# a prepositional phrase inside a source ends at a noun in neither its case nor the genitive
+PREPOSITION_END = [
+    case(
+        "Задержанный оказался местным жителем, сообщил ТАСС по телефону источник в полиции.",
+        indirect("Задержанный оказался местным жителем", "сообщил", "источник в полиции", Group("источник")),
+    ),
+    case(
+        "Сотрудник отдела по борьбе с экономическими преступлениями сообщил, что дело раскрыто.",
+        indirect("дело раскрыто", "сообщил", "Сотрудник отдела по борьбе с экономическими преступлениями", Group("сотрудник")),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
@@ -143,6 +155,7 @@ CLASSES = {
     "quoted-subject": QUOTED_SUBJECT,
     "opening-role": OPENING_ROLE,
     "there": THERE,
+    "preposition-end": PREPOSITION_END,
 }
 
 
