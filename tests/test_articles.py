@@ -17,6 +17,7 @@ import pytest
 
 import quoteattr
 
+from articles_second_round import SECOND_ROUND
 from test_constructions import Aliases, Group, _check, case, direct, indirect, mixed
 
 ARTICLES = {
@@ -407,6 +408,7 @@ ARTICLES = {
         optional=('в ближайшие дни',),
     ),
 }
+ARTICLES.update(SECOND_ROUND)  # the second blind round, written the same way
 
 
 def _params():

@@ -2965,8 +2965,8 @@ CLASSES = {
 }
 
 
-def _params():
-    for name, cases in CLASSES.items():
+def _params(classes: dict[str, list[Case]] = CLASSES):
+    for name, cases in classes.items():
         for number, item in enumerate(cases, 1):
             reason = item.xfail if isinstance(item.xfail, str) else f"issue 10: {name}"
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if item.xfail else []

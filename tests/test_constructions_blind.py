@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_constructions import Group, _check, case, direct, indirect
+from test_constructions import Group, _check, _params, case, direct, indirect
 
 # a place adjective after a first name, agreeing with it, is a surname ("Рублевский", "Тверская")
 PLACE_SURNAME = [
@@ -159,13 +159,6 @@ CLASSES = {
 }
 
 
-def _params():
-    for name, cases in CLASSES.items():
-        for number, item in enumerate(cases, 1):
-            marks = [pytest.mark.xfail(strict=True, reason=item.xfail)] if item.xfail else []
-            yield pytest.param(item, id=f"{name}-{number:02d}", marks=marks)
-
-
-@pytest.mark.parametrize("item", list(_params()))
+@pytest.mark.parametrize("item", list(_params(CLASSES)))
 def test_construction(item):
     _check(item)
