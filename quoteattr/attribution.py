@@ -84,6 +84,8 @@ _REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
 _NOMINAL_SOURCE_WINDOW = 4
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
 _HEADLINE_SOURCE_TOKENS = 6
+# "«Q»: тренер «Зенита» о чемпионате": the prepositions that open what a headline's source spoke about
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
 _HEADLINE_MIN_WORDS = 3
 # determiners whose phrase, as the object of a cue, points at the statement before: "Эту информацию",
@@ -287,7 +289,12 @@ class _Sieves:
             opener, closer = an.quote_tokens(qi)
             if opener >= len(an.toks) or closer >= len(an.toks) or is_quoted_name(an, qi):
                 continue
-            if self.interrupted(qi, opener, closer) or self.cue_after(qi, closer) or self.cue_before(qi, opener):
+            if (
+                self.interrupted(qi, opener, closer)
+                or self.cue_after(qi, closer)
+                or self.cue_before(qi, opener)
+                or self.source_after_colon(qi, opener, closer)
+            ):
                 self.used_quotes.add(qi)
 
     def interrupted(self, qi: int, opener: int, closer: int) -> bool:
@@ -398,6 +405,27 @@ class _Sieves:
         source = headline_source(an, max(sent_first, para_first), colon)
         if source is None:
             return False
+        self.add(q_start, q_end, "direct", None, source, "headline")
+        return True
+
+    def source_after_colon(self, qi: int, opener: int, closer: int) -> bool:
+        """«Q»: X о C (a headline): a line that opens with a quoted statement, a colon and a short
+        source, alone or before what it spoke about ("«Сезон будет тяжелым»: тренер «Зенита» о
+        чемпионате")."""
+        an = self.an
+        colon = closer + 1
+        para_first, para_last = an.paragraph_bounds(opener)
+        if opener != para_first or colon + 1 >= para_last or an.low[colon] != ":":
+            return False
+        if not _has_predicate(an, opener + 1, closer) or an.low[opener + 1] in _QUESTION_WORDS - {"не"}:
+            return False  # "«Спартак»: тренер о сезоне", "«Что будет с ценами»: экономисты о …": a name or a title
+        end = next((k for k in range(colon + 1, para_last) if an.low[k] in _TOPIC_PREPOSITIONS), None)
+        if end is None:
+            end = _trim_end(an, colon + 1, para_last)
+        source = headline_source(an, colon + 1, end)
+        if source is None or source.last != end:
+            return False
+        q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", None, source, "headline")
         return True
 

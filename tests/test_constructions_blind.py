@@ -146,6 +146,26 @@ PREPOSITION_END = [
     ),
 ]
 
+# a headline line "«Q»: X о …" is X's statement; a quoted name or a question title before the colon is none
+QUOTE_THEN_SOURCE = [
+    case(
+        "«Мы не повысим налоги»: министр финансов о бюджете\n"
+        "Министр финансов Антон Белов заявил, что налоги останутся прежними.",
+        direct("Мы не повысим налоги", None, "министр финансов", "Антон Белов"),
+        indirect("налоги останутся прежними", "заявил", "Министр финансов Антон Белов", "Антон Белов"),
+    ),
+    case(
+        "«Торпедо»: тренер о новом сезоне\n"
+        "Главный тренер Олег Сомов сказал, что команда готова.",
+        indirect("команда готова", "сказал", "Главный тренер Олег Сомов", "Олег Сомов"),
+    ),
+    case(
+        "«Что будет с ценами»: экономисты о прогнозах\n"
+        "Экономист Анна Белова считает, что цены вырастут.",
+        optional=("цены вырастут",),
+    ),
+]
+
 CLASSES = {
     "place-surname": PLACE_SURNAME,
     "forward-frame": FORWARD_FRAME,
@@ -156,6 +176,7 @@ CLASSES = {
     "opening-role": OPENING_ROLE,
     "there": THERE,
     "preposition-end": PREPOSITION_END,
+    "quote-then-source": QUOTE_THEN_SOURCE,
 }
 
 
