@@ -914,19 +914,24 @@ def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:
     return word.best_has("NOUN") and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
 
 
+def _past_modifiers(an: Analysis, j: int, hi: int) -> int:
+    """The first token from ``j`` on (before ``hi``) that is no modifier: the noun of a phrase."""
+    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+        j += 1
+    return j
+
+
 def _document_at(an: Analysis, j: int, hi: int) -> bool:
     """Is the noun of the phrase opening at token ``j``, past its modifiers, a document ("в интервью",
     "в своем блоге")?"""
-    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
-        j += 1
+    j = _past_modifiers(an, j, hi)
     return j < hi and token_kind(an, j) == "document"
 
 
 def _locative_at(an: Analysis, j: int, hi: int) -> bool:
     """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
     stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
-    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
-        j += 1
+    j = _past_modifiers(an, j, hi)
     if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
         return j < hi
     return may_be_locative(an, j)
@@ -1031,9 +1036,7 @@ def _post_of_role(an: Analysis, j: int) -> bool:
     if an.low[j] == "при":
         return True
     if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
-        k = j + 1
-        while k < len(an.toks) and an.is_word(k) and is_modifier(an, k) and not an.word(k).has("NOUN"):
-            k += 1
+        k = _past_modifiers(an, j + 1, len(an.toks))
         return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
     return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
 
