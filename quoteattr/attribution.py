@@ -99,6 +99,7 @@ _ADDRESSEE_WORDS = 2
 _PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Москве сообщили" runs seven
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
+_GENITIVE = frozenset({"gent"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
 _PARTICIPLE_REACH = 4
@@ -185,7 +186,11 @@ class _Sieves:
                 return modified
         if cue.info.form == "gerund":
             shared = self.source_in_sentence.get(an.toks[cue.first].sent)
-            return shared or subject_before(an, cue, lo, agree=False)
+            if shared is not None:
+                return shared
+            # the gerund's subject is its verb's: "Директор назвал решение «ошибкой», уточнив, что C"
+            verb = _verb_before(an, cue.first)
+            return subject_before(an, cue if verb is None else replace(cue, first=verb, last=verb + 1), lo, agree=False)
         if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)):
             after_first = True
         order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
@@ -275,6 +280,15 @@ class _Sieves:
         k = bisect.bisect_right(starts, start) - 1
         return k >= 0 and running[k] + 1 >= end
 
+    def _within_direct(self, start: int, end: int) -> bool:
+        """Do the words of ``[start, end)``, past the marks around them, lie inside a direct quote?"""
+        text = self.an.text
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        return start < end and self.inside_direct(start, end)
+
     def quote_inner(self, qi: int) -> tuple[int, int]:
         q = self.an.quotes[qi]
         return q.inner_start, q.inner_end
@@ -326,6 +340,11 @@ class _Sieves:
         j = closer + 1
         if j >= len(an.toks) or an.toks[j].para != an.toks[closer].para:
             return False
+        opener = an.quote_tokens(qi)[0]
+        if opener > 0 and an.low[opener - 1] in _COMPLEMENTIZERS:
+            # "сообщили, что «Q», сообщает ТАСС": the quote is what the verb before it reports;
+            # the verb after reports the whole sentence
+            return False
         marked = False
         # a period before the dash is a slip for the comma: "«Q». — говорится в сообщении"
         if an.toks[j].text in (",", "!", "?", "…") or an.toks[j].text == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
@@ -349,6 +368,8 @@ class _Sieves:
             return False
         if cue.first in self.used_cues or cue.info.form == "infinitive":
             return False
+        if cue.last + 1 < len(an.toks) and an.low[cue.last] == "," and an.low[cue.last + 1] in _COMPLEMENTIZERS:
+            return False  # "назвал его «Q», пояснив, что C": the verb's words are the clause after it
         if not marked and (cue.first != j or an.quote_words(qi) <= _NAME_WORDS):
             return False  # «Роскомсвобода» предлагает: a quoted name as the subject of the verb
         source = None
@@ -572,6 +593,8 @@ class _Sieves:
         an = self.an
         if cue is not None and cue.info.person == "1per" and source is None:
             return  # a first-person verb reports only with its "я"
+        if self._within_direct(start, end):
+            return  # "«Q1, — сказал X. — Q2», — передает ТАСС": Q2 is X's, already a direct quote
         inside = [
             qi
             for qi in an.quotes_within(start, end + 1)
@@ -926,7 +949,9 @@ class _Sieves:
                 (
                     at
                     for at in range(len(keep) - 1, max(len(keep) - _TWIN_WINDOW, 0) - 1, -1)
-                    if keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
+                    # two cues claiming the same quoted words: "считает C, отмечая, что «Q»"
+                    if (keep[at].start, keep[at].end) == (link.start, link.end)
+                    or keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
                 ),
                 None,
             )
@@ -972,6 +997,15 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
     ):
         end_tok -= 1
     return end_tok
+
+
+def _verb_before(an: Analysis, k: int) -> Optional[int]:
+    """The last finite verb before token ``k`` in its sentence, outside quotations."""
+    first = an.sentence_bounds(k)[0]
+    for j in range(k - 1, first - 1, -1):
+        if an.is_word(j) and an.inside_quote(j) is None and an.word(j).best_has("VERB"):
+            return j
+    return None
 
 
 def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
@@ -1115,6 +1149,7 @@ class _SubjectScan:
     last_step: int  # where the latest step started: a cue at or before it must scan afresh
     in_pp: bool = False
     head_before: bool = False  # the last word read was a candidate head (or its modifiers)
+    pp_of_head: bool = False  # the prepositional phrase being read follows a candidate head right after it
     role_cases: frozenset[str] = frozenset()  # the cases of the last word read, a role that cannot be the subject
     # a name, role or group outranks an outlet, a place or a quoted name, which outrank any other noun
     strong: Optional[tuple[int, str]] = None
@@ -1261,7 +1296,9 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.head_before = True
             j = nxt
             continue
-        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp)
+        if an.is_prep(j) and not scan.in_pp:
+            scan.pp_of_head = scan.head_before
+        scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp, scan.pp_of_head)
         if not free:  # a preposition, or the noun it governs: not a subject
             j = nxt
             continue
@@ -1411,9 +1448,25 @@ def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
     return all(an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
 
 
-def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], int, bool]:
+def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
+    """Where the modifiers that agree with noun ``j`` in the nominative begin, back to ``lo``:
+    "— сообщила российская спецслужба" (the adjective belongs to the subject; it does not part it
+    from its verb)."""
+    forms = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "nomn")}
+    k = j
+    while k > lo and an.is_word(k - 1) and any(
+        agreement_form(r.grammemes) in forms
+        for r in an.word(k - 1).readings
+        if "nomn" in r.grammemes and {"ADJF", "PRTF"} & r.grammemes
+    ):
+        k -= 1
+    return k
+
+
+def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tuple[bool, Optional[str], int, bool]:
     """One token of a subject scan: (inside a prepositional phrase after it, its mention kind,
-    the next token, whether it stands free of a preposition and may be a subject)."""
+    the next token, whether it stands free of a preposition and may be a subject). ``of_head``:
+    the phrase follows a candidate subject right after it, so is part of its noun phrase."""
     if an.is_prep(j):
         return True, None, j + 1, False
     kind = token_kind(an, j)
@@ -1429,7 +1482,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool) -> tuple[bool, Optional[str], 
         if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
             if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
                 nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
-            nxt = _past_oblique_complement(an, nxt)
+            nxt = _past_oblique_complement(an, nxt, of_head)
         return not closes, kind, nxt, False
     return False, kind, nxt, True
 
@@ -1449,11 +1502,13 @@ def _pronoun_alone(an: Analysis, j: int) -> bool:
     return mine.isdisjoint(theirs)
 
 
-def _past_oblique_complement(an: Analysis, j: int) -> int:
+def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int:
     """Past the outlet or person a prepositional noun governs: "в интервью [РБК]", "на запрос [агентства]".
 
     A word that cannot be nominative, or a name that does not inflect followed
-    by more of the clause, belongs to the phrase before it, not to the subject.
+    by more of the clause, belongs to the phrase before it, not to the subject;
+    so does a name that can be genitive in a phrase that is part of the subject's
+    own noun phrase ("источник в окружении [Володина] утверждает").
     """
     for _ in range(_COMPLEMENT_CHAIN):
         if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
@@ -1468,6 +1523,8 @@ def _past_oblique_complement(an: Analysis, j: int) -> int:
         if _modifies_oblique(an, j, nxt):
             j = nxt  # "в пресс-службе [областного] правительства": the modifier agrees with the genitive after it
             continue
+        if of_head and is_name(an, j) and _in_cases(an, j, _GENITIVE):
+            return name_end(an, j)
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
         if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
@@ -1524,7 +1581,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             kind = "organization" if _quoted_nominative(an, j) and _quoted_agrees(an, j, cue.info) else None
         numeral = counted_by(an, j)
         if kind == "common" and (
-            not _only_adverbs(an, cue.last, j if numeral is None else numeral)
+            not _only_adverbs(an, cue.last, _modifiers_from(an, j, cue.last) if numeral is None else numeral)
             or an.word(j).has("NOUN", "accs", "inan") and not _content_before(an, cue) and not _intransitive(an, cue)
         ):
             # "— сказал он, держа в руках письма": a noun far from the verb is no subject, and

@@ -94,7 +94,16 @@ def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
     """The word lists that hold a word, as written or by one of its noun lemmas (memoized:
     every search asks it of every word it passes)."""
     keys = {low, *noun_lemmas}
+    keys |= {head for lemma in noun_lemmas for head in compound_head(lemma)}
     return frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
+
+
+def compound_head(lemma: str) -> tuple[str, ...]:
+    """The organization noun a compound ends in ("авиакомпания" → "компания"), if any."""
+    return tuple(
+        head for head in lexicon.word_set("compound_organization_heads.txt")
+        if lemma.endswith(head) and len(lemma) > len(head) + 1
+    )
 
 
 # tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
@@ -125,8 +134,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
-    if "Geox" in best and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
-        return True  # "Сергей Рублевский", "Ирина Тверская": a place adjective that agrees with the first name before it is a surname
+    if "Geox" in best and word.known and _place_as_surname(an, i):
+        return True  # "Хайко Маас": a surname that is also a place's name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if NAME_TAGS & best:
@@ -140,6 +149,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
         return False
     sentence_start = opens_sentence(an, i)
+    if word.has("ADJF") and _modifies_next(an, i) and an.is_cap(i + 1) and not an.word(i + 1).name_readings:
+        return False  # "по Ближнему Востоку": an adjective before a capitalized noun it agrees with, no name
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
         # that names the thing before it ("на улице Советской"); one that stands alone inside a
@@ -158,6 +169,15 @@ def _is_name(an: Analysis, i: int) -> bool:
     # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and word.best_has("NOUN")
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _place_as_surname(an: Analysis, i: int) -> bool:
+    """Does place name ``i`` follow a first name in a case they share, as a surname would?"""
+    j = i - 1
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
+        return False
+    first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & _CASES}
+    return any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox"))
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:
@@ -827,6 +847,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         first = numeral  # "два близких к семье источника"
     last = i + 1
     name: tuple[int, ...] = ()
+    past_pp = False  # the phrase has taken in a prepositional phrase
     while last < hi:
         if an.is_punct(last) and not quoted_name_at(an, last):
             break
@@ -861,14 +882,16 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     elif governed is None:
                         governed = _noun_cases(an, last)
                     last += 1
+                past_pp = True
                 continue
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
             b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
-            if not _name_in_case(an, range(last, b), case):
+            if not _name_in_case(an, range(last, b), case) or past_pp and _name_in_case(an, range(last, b), "gent"):
                 # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
-                # stand in the role's case is its complement
+                # stand in the role's case is its complement; so is one after a prepositional
+                # phrase that can be its noun's genitive ("источник в окружении Володина")
                 last = b
                 continue
             opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)

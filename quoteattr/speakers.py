@@ -346,7 +346,10 @@ class _Resolver:
                     continue
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            if named and all("plur" in r.grammemes for r in named):
+                continue  # "Марис", a plural of "Мариса" to the dictionary, says nothing of one person's case
+            named = named or list(word.readings)
             cases = [c for r in named for c in _CASES if c in r.grammemes]  # the likeliest first
             # "Анной Литвин": a woman's surname in a consonant stands in every case
             forms = name_forms(self.an, t)
@@ -423,6 +426,10 @@ class _Resolver:
             entity = self.person(name, m.case)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
+        if m.kind in ("role", "generic") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
+            named = self._person_with_word(fold(an.toks[m.head].text))
+            if named is not None:
+                return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
         if m.kind == "role":
             holder = self._name_after(m)
             if holder is not None:

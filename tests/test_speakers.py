@@ -249,3 +249,16 @@ def test_speaker_kinds():
         "В МИД России заявили, что переговоры продолжатся. Эксперты считают, что цены вырастут."
     )
     assert [(s.name, s.kind) for s in doc.speakers] == [("МИД России", "organization"), ("эксперты", "group")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Рейсы задерживаются, сообщила авиакомпания.", "авиакомпания"),
+        ("Задержанный дал показания, сообщила спецслужба.", "спецслужба"),
+        ("Выплаты начнутся в мае, заявила госкорпорация.", "госкорпорация"),
+    ],
+)
+def test_a_compound_of_an_organization_noun_is_an_organization(text, name):
+    (quote,) = quoteattr.extract(text).quotes
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "organization")
