@@ -84,6 +84,8 @@ _REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
 _NOMINAL_SOURCE_WINDOW = 4
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
 _HEADLINE_SOURCE_TOKENS = 6
+# "«Q»: тренер «Зенита» о чемпионате": the prepositions that open what a headline's source spoke about
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})
 # "Эксперт: рубль ослабнет" states something; "Источник: ТАСС" or "Фото: Иван Петров" does not
 _HEADLINE_MIN_WORDS = 3
 # determiners whose phrase, as the object of a cue, points at the statement before: "Эту информацию",
@@ -197,7 +199,12 @@ class _Sieves:
             if found is not None:
                 return found
         if cue.info.number == "plur" and cue.info.person != "1per":
-            return coordinated_after(an, cue, hi) or place_source(an, lo, hi, cue.first) or location_beside(an, cue)
+            return (
+                coordinated_after(an, cue, hi)
+                or place_source(an, lo, hi, cue.first)
+                or location_beside(an, cue)
+                or there_before(an, cue)
+            )
         return None
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
@@ -296,7 +303,12 @@ class _Sieves:
             opener, closer = an.quote_tokens(qi)
             if opener >= len(an.toks) or closer >= len(an.toks) or is_quoted_name(an, qi):
                 continue
-            if self.interrupted(qi, opener, closer) or self.cue_after(qi, closer) or self.cue_before(qi, opener):
+            if (
+                self.interrupted(qi, opener, closer)
+                or self.cue_after(qi, closer)
+                or self.cue_before(qi, opener)
+                or self.source_after_colon(qi, opener, closer)
+            ):
                 self.used_quotes.add(qi)
 
     def interrupted(self, qi: int, opener: int, closer: int) -> bool:
@@ -414,6 +426,27 @@ class _Sieves:
         source = headline_source(an, max(sent_first, para_first), colon)
         if source is None:
             return False
+        self.add(q_start, q_end, "direct", None, source, "headline")
+        return True
+
+    def source_after_colon(self, qi: int, opener: int, closer: int) -> bool:
+        """«Q»: X о C (a headline): a line that opens with a quoted statement, a colon and a short
+        source, alone or before what it spoke about ("«Сезон будет тяжелым»: тренер «Зенита» о
+        чемпионате")."""
+        an = self.an
+        colon = closer + 1
+        para_first, para_last = an.paragraph_bounds(opener)
+        if opener != para_first or colon + 1 >= para_last or an.low[colon] != ":":
+            return False
+        if not _has_predicate(an, opener + 1, closer) or an.low[opener + 1] in _QUESTION_WORDS - {"не"}:
+            return False  # "«Спартак»: тренер о сезоне", "«Что будет с ценами»: экономисты о …": a name or a title
+        end = next((k for k in range(colon + 1, para_last) if an.low[k] in _TOPIC_PREPOSITIONS), None)
+        if end is None:
+            end = _trim_end(an, colon + 1, para_last)
+        source = headline_source(an, colon + 1, end)
+        if source is None or source.last != end:
+            return False
+        q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", None, source, "headline")
         return True
 
@@ -777,8 +810,9 @@ class _Sieves:
         if before_words == 0:
             return
         start_tok = first + 1 if dialogue else first
-        framing = self.framing_cues.get(an.toks[cue.first].sent, ())
-        if any(first <= c < j for c in framing):  # "По словам X, C, заявил Y": X already frames C
+        framing = [c for c in self.framing_cues.get(an.toks[cue.first].sent, ()) if first <= c < j]
+        if framing:  # "По словам X, C, заявил Y": X already frames C
+            self.forward_frame(framing[-1], cue, source)
             return
         end_tok = _trim_end(an, start_tok, j)
         if end_tok <= start_tok:
@@ -793,6 +827,23 @@ class _Sieves:
         else:
             self.emit(start, end, cue, source, "clause-cue")
         self.used_cues.add(cue.first)
+
+    def forward_frame(self, frame: int, cue: Cue, source: Mention) -> None:
+        """"По ее данным, C, — сообщила X": the possessive pronoun of the frame at token ``frame``, which
+        opens the sentence, agrees with the verb after the clause, whose subject it points forward to,
+        so C is X's."""
+        if frame != self.an.sentence_bounds(frame)[0]:
+            return  # "называет имена организовавших, по его мнению, …": a frame inside the clause points back
+        for at, link in enumerate(self.links):
+            if link.rule != "nominal-cue" or link.cue is None or link.cue.first != frame:
+                continue
+            pronoun = link.source
+            if pronoun is None or pronoun.kind != "pronoun" or not _pronoun_agrees(pronoun, cue.info):
+                return
+            self.links[at] = replace(link, cue=cue, source=source, rule="clause-cue")
+            self.source_in_sentence[self.an.toks[cue.first].sent] = source
+            self.used_cues.add(cue.first)
+            return
 
     def interrupted_clause_start(self, comma: int) -> Optional[int]:
         """The first token of a clause an attribution interrupts at ``comma``
@@ -966,6 +1017,15 @@ def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
     return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
 
 
+def _pronoun_agrees(pronoun: Mention, info: CueForm) -> bool:
+    """Does a third-person pronoun agree in number and (in the singular) gender with a verb form?"""
+    if pronoun.number is None or info.number is None or pronoun.number != info.number:
+        return False
+    if pronoun.number == "plur" or info.gender in (None, pronoun.gender):
+        return True
+    return pronoun.gender == "masc" and info.gender == "neut"  # "его" is also the oblique form of "оно"
+
+
 def _may_be_subject(an: Analysis, j: int, cue: Cue) -> bool:
     """Can the noun at ``j`` be the nominative subject that agrees with ``cue``?"""
     for r in an.word(j).readings_with("NOUN", "nomn"):
@@ -1015,11 +1075,17 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
 
 
 def is_quoted_name(an: Analysis, qi: int) -> bool:
-    """A short capitalized quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name."""
-    opener, _ = an.quote_tokens(qi)
+    """A short capitalized quoted span right after a word ("крыла «Хамаса»", "в "Известиях"") is a name,
+    and so is one that a verb follows with no comma or dash ("«Зенит» подписал"): it is the verb's subject."""
+    opener, closer = an.quote_tokens(qi)
     q = an.quotes[qi]
     first_char = an.text[q.inner_start : q.inner_start + 1]
-    if an.quote_words(qi) > _NAME_WORDS or opener == 0 or not (first_char.isupper() or first_char.isdigit()):
+    if an.quote_words(qi) > _NAME_WORDS or not (first_char.isupper() or first_char.isdigit()):
+        return False
+    after = closer + 1
+    if after < len(an.toks) and an.toks[after].sent == an.toks[closer].sent and an.is_word(after) and an.word(after).best_has("VERB"):
+        return True
+    if opener == 0:
         return False
     before = opener - 1
     return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
@@ -1701,6 +1767,17 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
             break
     return None
+
+
+def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"Там добавили": the pronominal adverb that opens the sentence of a subjectless plural cue
+    stands for the people of the place named before, as a plural pronoun does."""
+    first = an.sentence_bounds(cue.first)[0]
+    if an.low[first] != "там" or not all(
+        an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")) for j in range(first + 1, cue.first)
+    ):
+        return None  # "Там также уточнили", but not "Там, где …, сообщили"
+    return Mention(first, first + 1, first, "pronoun", (), "nomn", None, "plur")
 
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:

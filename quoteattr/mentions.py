@@ -31,6 +31,8 @@ _CASE_ENDING_LETTERS = 3
 QUOTED_NAME_WORDS = 5
 # "директор ФПС генерал армии Иван Петров": how far before a name its role may start
 _ROLE_REACH = 8
+# possessives that may open a sentence before its role: "Ее соперница по финалу, шахматистка X,"
+_OPENING_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
 # masculine surnames whose form is a genitive plural of a first name: "Алханов", "Ахмедов"
@@ -832,7 +834,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "person":
         a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
-        first = role_before(an, a, lo, case)
+        first = _opening_role(an, role_before(an, a, lo, case), b, lo, case)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
     while first - 1 >= lo and (
@@ -860,15 +862,25 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
             if low in LOCATIVE_PREPOSITIONS and not _locative_at(an, nxt, hi):
                 break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
+            if low in LOCATIVE_PREPOSITIONS and kind != "document" and _document_at(an, nxt, hi):
+                break  # "сказала спортсменка | в интервью": where a person spoke, not where they belong
             if nxt < hi and (_is_complement(an, nxt) or is_modifier(an, nxt) or an.word(nxt).has("NOUN")):
                 last = nxt + 1
+                governed = _noun_cases(an, nxt)  # the cases of the noun the preposition governs
                 while (
                     last < hi
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
                     and (is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
                     and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
+                    # past it, a noun in neither its case nor the genitive opens another phrase:
+                    # "сообщил РИА Новости по телефону | источник"
+                    and not (governed is not None and _opens_phrase_after(an, last, governed))
                 ):
+                    if an.is_prep(last):
+                        governed = None  # "по борьбе с преступностью": the next noun is governed anew
+                    elif governed is None:
+                        governed = _noun_cases(an, last)
                     last += 1
                 past_pp = True
                 continue
@@ -911,11 +923,38 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
 
 
+def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:
+    """The cases of the noun at token ``j``, or None if it is a modifier or no noun."""
+    if not an.is_word(j) or is_modifier(an, j) or not an.word(j).has("NOUN"):
+        return None
+    return frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & _CASES)
+
+
+def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:
+    """Is token ``j`` a noun that can stand neither in the genitive nor in a case of the noun a
+    preposition governs before it, so that it heads a phrase of its own?"""
+    word = an.word(j)
+    return word.best_has("NOUN") and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
+
+
+def _past_modifiers(an: Analysis, j: int, hi: int) -> int:
+    """The first token from ``j`` on (before ``hi``) that is no modifier: the noun of a phrase."""
+    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+        j += 1
+    return j
+
+
+def _document_at(an: Analysis, j: int, hi: int) -> bool:
+    """Is the noun of the phrase opening at token ``j``, past its modifiers, a document ("в интервью",
+    "в своем блоге")?"""
+    j = _past_modifiers(an, j, hi)
+    return j < hi and token_kind(an, j) == "document"
+
+
 def _locative_at(an: Analysis, j: int, hi: int) -> bool:
     """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
     stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
-    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
-        j += 1
+    j = _past_modifiers(an, j, hi)
     if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
         return j < hi
     return may_be_locative(an, j)
@@ -972,7 +1011,8 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 continue
             break
         word = an.word(j)
-        verb = word.has("VERB") and not word.best_has("NOUN")  # "министр иностранных дел": no verb "деть"
+        # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
+        verb = word.has("VERB") and not word.best_has("NOUN") and not word.best_has("PREP")
         if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
             break
         role = (
@@ -993,11 +1033,34 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     return first
 
 
+def _opening_role(an: Analysis, first: int, end: int, lo: int, case: str) -> int:
+    """Start of a person's phrase set off by commas after the role that opens the sentence
+    ("Хореограф постановки, француженка Клер Дюбуа, отметила"): the role and the apposition are one
+    phrase; else ``first``. A name before the comma makes a list, no role ("Иван Петров, Олег Сомов,")."""
+    comma = first - 1
+    if comma - 1 < lo or an.low[comma] != "," or end >= len(an.toks) or an.low[end] != ",":
+        return first
+    start = role_before(an, comma, lo, case)
+    if start == comma:
+        return first
+    sent_first = an.sentence_bounds(first)[0]
+    opening = start
+    while opening > sent_first and an.low[opening - 1] in _OPENING_POSSESSIVES:
+        opening -= 1  # "Ее соперница по финалу, индийская шахматистка X,"
+    if opening != sent_first or any(is_name(an, k) for k in range(start, comma)):
+        return first
+    return opening
+
+
 def _post_of_role(an: Analysis, j: int) -> bool:
-    """Can the preposition at ``j`` say where a role is held: "постпред при ЕС", "посол России
-    в Японии" (a place named after "в" or "на")? The phrase joins a role only if one stands before it."""
+    """Can the preposition at ``j`` say where or in what a role is held: "постпред при ЕС", "посол
+    России в Японии" (a place named after "в" or "на"), "чемпионка по плаванию"? The phrase joins a
+    role only if one stands before it."""
     if an.low[j] == "при":
         return True
+    if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
+        k = _past_modifiers(an, j + 1, len(an.toks))
+        return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
     return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
 
 
