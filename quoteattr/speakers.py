@@ -11,8 +11,9 @@ subject of a sentence just before it (not one inside what someone said), else
 a person that sentence names, else a subject one sentence further back, else
 the latest speaker, else person, that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
-organization that spoke. Each entity is named by its fullest mention, put in
-the nominative.
+organization that spoke; an outlet noun ("издание") to an outlet of its kind
+the text just called so, else one that spoke, stood as a subject or was cited.
+Each entity is named by its fullest mention, put in the nominative.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class _Entity:
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
+    media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
     by_name: bool = False  # a person the text names, not one known only by a description
 
 
@@ -532,11 +534,33 @@ class _Resolver:
 
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
-        ("издание", "телеканал") to an outlet, another ("ведомство") to one that is not an outlet."""
+        ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
+        ("ведомство") to one that is not an outlet."""
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
-            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.outlet == outlet)
+
+            def fits(e: _Entity) -> bool:
+                return e.kind == "organization" and e.outlet == outlet
+
+            kinds = _media_kinds().get(an.word(m.head).lemma, frozenset())
+
+            def called(e: _Entity) -> bool:  # by a noun of no other kind: "газета" is an "издание", not the reverse
+                return fits(e) and any(_media_kinds()[n] <= kinds for n in e.media_nouns)
+
+            def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
+                return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
+
+            entity = (
+                # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
+                # else one of no other kind that spoke, stood as a subject or was cited, else any
+                # such, not one named in passing ("перевод на сайте X")
+                self.recent(m.first, called, within=_TOPIC_SENTENCES)
+                or self.recent(m.first, of_kind, prominent=True)
+                or self.recent(m.first, of_kind)
+                if outlet
+                else self.recent(m.first, fits)
+            )
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
@@ -552,12 +576,30 @@ class _Resolver:
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
         words = set(fold(name).split())
-        entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
+        # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
+        entity.media_nouns |= self._media_nouns(m, words)
+        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(words & _outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def _media_nouns(self, m: Mention, words: set[str]) -> set[str]:
+        """The media nouns organization mention ``m`` is called by: a word of its name in the
+        nominative, ``words``, that is one ("газета «Вестник»", not "пресс-служба газеты"), and a
+        noun the name stands in apposition to ("газету Daily Mail")."""
+        media = lexicon.word_set("media.txt")
+        apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
+        return words & media | apposed
+
+    def _after_media_noun(self, t: int) -> bool:
+        """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
+        [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
+        Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
+        an = self.an
+        return t > 0 and an.is_word(t - 1) and an.word(t - 1).lemma in lexicon.word_set("media.txt") and "LATN" in an.word(t).best
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text names in full whose name holds ``name`` as its head or its own
@@ -629,16 +671,31 @@ class _Resolver:
                 continue
             if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
-            readings = an.word(i).readings
-            case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+            case = self._likeliest_case(i)
             first, last = an.sentence_bounds(i)
             m = phrase(an, i, "organization", case, first, last)
             end = m.last
             if m.kind != "organization" or self._generic(m):
                 continue
             entity = self.organization(m)
-            if entity is not None:
-                self.note(_Seen(m.head, entity, self.subject_at(m.first, case), self.statement_at(m.first)))
+            if entity is None:
+                continue
+            at = m.first
+            if self._after_media_noun(at):  # "на сайте [Daily Mail]": the noun's preposition and case are the name's
+                at -= 1
+                case = self._likeliest_case(at)
+            prominent = self.subject_at(at, case) or self._cited(at)
+            self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
+
+    def _likeliest_case(self, t: int) -> str:
+        """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
+        readings = self.an.word(t).readings
+        return next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+
+    def _cited(self, t: int) -> bool:
+        """Is the mention at token ``t`` a source another cites: "со ссылкой на [газету X]", "ссылаясь на [X]"?"""
+        an = self.an
+        return t > 1 and an.low[t - 1] == "на" and an.word(t - 2).lemma in lexicon.word_set("citing_words.txt")
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -663,7 +720,7 @@ class _Resolver:
                     head = j
             if head is None:
                 continue
-            case = next((c for c in _CASES if c in an.word(head).readings[0].grammemes), "nomn")
+            case = self._likeliest_case(head)
             long_name = self.phrase_name(phrase(an, head, "organization", case, first, p))
             if fold(long_name) != fold(short):
                 found[fold(short)] = long_name
@@ -942,6 +999,22 @@ class _Resolver:
 def _organization_nouns() -> frozenset[str]:
     """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
+
+
+@functools.cache
+def _media_kinds() -> dict[str, frozenset[int]]:
+    """Each media noun, folded, to its kinds of outlet: the lines of media.txt it stands on."""
+    kinds: dict[str, set[int]] = {}
+    for k, line in enumerate(lexicon.lines("media.txt")):
+        for word in line.split():
+            kinds.setdefault(fold(word), set()).add(k)
+    return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+@functools.cache
+def _outlet_words() -> frozenset[str]:
+    """Words that make a name an outlet's: media nouns ("пресс-служба газеты") and outlets' own names."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")
 
 
 def _office(lemma: str, marks: _Marks) -> tuple[str, _Marks, bool]:

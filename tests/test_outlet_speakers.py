@@ -1,0 +1,55 @@
+"""Outlets as speakers: what a bare "издание", "газета" or "агентство" refers back to.
+
+Text -> (source, speaker name) of each quote; the articles are written for these tests.
+"""
+
+import pytest
+
+import quoteattr
+from article import quotes_of
+
+
+def speakers_of(text):
+    """(source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(source, speaker) for *_, source, speaker in quotes_of(quoteattr.extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in Latin letters after a media noun is an outlet: the newspaper an agency cites
+        (
+            "Завод закроют в мае, сообщает агентство «Вектор» со ссылкой на газету Baltic Courier. "
+            "Как отмечает издание, рабочих переведут на другие предприятия.",
+            [("агентство «Вектор»", "агентство Вектор"), ("издание", "Baltic Courier")],
+        ),
+        # an outlet the text called a newspaper is what "газета" refers to, not the agency after it
+        (
+            "Вчера газета Baltic Courier опубликовала интервью с министром. Об этом сообщает агентство «Вектор». "
+            "По данным газеты, министр готовит отставку.",
+            [("агентство «Вектор»", "агентство Вектор"), ("газеты", "Baltic Courier")],
+        ),
+        (
+            "Как пишет газета «Северный вестник», мост закроют на ремонт. Об этом также сообщает агентство "
+            "«Регион-Пресс». Газета уточняет, что объезд будет платным.",
+            [
+                ("агентство «Регион-Пресс»", "агентство Регион-Пресс"),
+                ("газета «Северный вестник»", "газета Северный вестник"),
+                ("Газета", "газета Северный вестник"),
+            ],
+        ),
+        # an outlet stays one when a later cue is no media verb; a radio station is no "издание"
+        (
+            "Радио «Волна» первым рассказало о забастовке. «Цены вырастут», — пишет Nordic Review. "
+            "Как сообщил Nordic Review, склады пусты. По данным издания, поставки сорваны.",
+            [("Nordic Review", "Nordic Review"), ("Nordic Review", "Nordic Review"), ("издания", "Nordic Review")],
+        ),
+        # a site named in passing, after a preposition, is not what the outlet noun refers to
+        (
+            "«Цены вырастут», — пишет Baltic Courier (перевод на сайте Inoworld.ru). По данным издания, поставки сорваны.",
+            [("Baltic Courier", "Baltic Courier"), ("издания", "Baltic Courier")],
+        ),
+    ],
+)
+def test_outlet_noun_refers_back_to_an_outlet(text, expected):
+    assert speakers_of(text) == expected
