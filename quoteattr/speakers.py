@@ -559,7 +559,8 @@ class _Resolver:
                 or self.recent(m.first, of_kind, prominent=True)
                 or self.recent(m.first, of_kind)
                 if outlet
-                else self.recent(m.first, fits)
+                # an organization that spoke or stood as a subject, not a product named in passing
+                else self.recent(m.first, fits, prominent=True) or self.recent(m.first, fits)
             )
             if entity is not None:
                 return entity
@@ -598,8 +599,7 @@ class _Resolver:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
         [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
         Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
-        an = self.an
-        return t > 0 and an.is_word(t - 1) and an.word(t - 1).lemma in lexicon.word_set("media.txt") and "LATN" in an.word(t).best
+        return self._after_noun(t) and self.an.word(t - 1).lemma in lexicon.word_set("media.txt")
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text names in full whose name holds ``name`` as its head or its own
@@ -681,11 +681,18 @@ class _Resolver:
             if entity is None:
                 continue
             at = m.first
-            if self._after_media_noun(at):  # "на сайте [Daily Mail]": the noun's preposition and case are the name's
+            # "на сайте [Daily Mail]", "спутники системы [Starlink]": the noun's preposition and case are the name's
+            if self._after_noun(at):
                 at -= 1
                 case = self._likeliest_case(at)
             prominent = self.subject_at(at, case) or self._cited(at)
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
+
+    def _after_noun(self, t: int) -> bool:
+        """Does a common noun stand right before the name in Latin letters at token ``t``, which has
+        no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
+        an = self.an
+        return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
 
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""

@@ -53,3 +53,19 @@ def speakers_of(text):
 )
 def test_outlet_noun_refers_back_to_an_outlet(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in Latin letters after a genitive noun is no subject: "в компании" is the company
+        # that acted, not the system its satellites belong to
+        (
+            "Американская компания Orbitra запустила новые спутники. Спутники системы Skylink выйдут на "
+            "рабочую орбиту в мае. В компании сообщили, что связь заработает летом.",
+            [("компании", "Orbitra")],
+        ),
+    ],
+)
+def test_organization_noun_refers_back_to_a_subject(text, expected):
+    assert speakers_of(text) == expected
