@@ -11,7 +11,8 @@ subject of a sentence just before it (not one inside what someone said), else
 a person that sentence names, else a subject one sentence further back, else
 the latest speaker, else person, that agrees in gender and number; a
 document ("в заявлении МИД") to the organization it names, else the last
-organization that spoke; an outlet noun ("издание") to an outlet of its kind
+one that spoke or stood as a subject (an outlet only for what outlets write:
+"в статье"); an outlet noun ("издание") to an outlet of its kind
 the text just called so, else one that spoke, stood as a subject or was cited.
 Each entity is named by its fullest mention, put in the nominative.
 """
@@ -446,10 +447,26 @@ class _Resolver:
                     while first - 1 > m.head and is_modifier(an, first - 1):
                         first -= 1
                     return self.organization(Mention(first, m.last, t, kind, (), "gent"))
-            return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+            return self._author(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         return self.common(m, gender)
+
+    def _author(self, m: Mention) -> Optional[_Entity]:
+        """The organization that wrote a document the text does not say whose ("в документе
+        говорится"): one that spoke, else one that stood as a subject, and an outlet only for what
+        outlets write ("в статье"): the agency that reports a document wrote none; else the last
+        organization that spoke."""
+        outlet = self.an.word(m.head).lemma in lexicon.word_set("outlet_documents.txt")
+
+        def wrote(e: _Entity) -> bool:
+            return e.kind == "organization" and e.outlet == outlet
+
+        return (
+            self.recent(m.first, lambda e: wrote(e) and e.spoke)
+            or self.recent(m.first, wrote, prominent=True)
+            or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+        )
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
         """The person a role is given to by the name right after it, past a short name in brackets:
@@ -586,6 +603,10 @@ class _Resolver:
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def is_body(self, m: Optional[Mention]) -> bool:
+        """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
+        return m is not None and self.an.word(m.head).lemma in _body_nouns()
 
     def _media_nouns(self, m: Mention, words: set[str]) -> set[str]:
         """The media nouns organization mention ``m`` is called by: a word of its name in the
@@ -1019,6 +1040,13 @@ def _media_kinds() -> dict[str, frozenset[int]]:
 
 
 @functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that head the name of an organization that is no outlet: "штаб", "министерство", "МИД"."""
+    organizations = lexicon.word_set("organizations.txt") | lexicon.word_set("generic_organizations.txt")
+    return organizations - _outlet_words()
+
+
+@functools.cache
 def _outlet_words() -> frozenset[str]:
     """Words that make a name an outlet's: media nouns ("пресс-служба газеты") and outlets' own names."""
     return lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")
@@ -1134,7 +1162,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         entity_of[k] = entity
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn" and verb_gender:
             entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"
-        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
+        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media" and not resolver.is_body(m):
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
             entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))

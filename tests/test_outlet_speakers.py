@@ -69,3 +69,35 @@ def test_outlet_noun_refers_back_to_an_outlet(text, expected):
 )
 def test_organization_noun_refers_back_to_a_subject(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document the text does not say whose is the organization's it spoke of, not the agency's
+        # that reports it
+        (
+            "Центробанк опубликовал обзор рынка. Об этом сообщает агентство «Вектор». "
+            "В документе говорится, что инфляция замедлится.",
+            [("агентство «Вектор»", "агентство Вектор"), ("документе", "Центробанк")],
+        ),
+        # what outlets write is the outlet's
+        (
+            "Минфин заявил, что бюджет будет исполнен. «Цены вырастут», — пишет газета «Северный вестник». "
+            "В статье говорится, что зарплаты не изменятся.",
+            [
+                ("Минфин", "Минфин"),
+                ("газета «Северный вестник»", "газета Северный вестник"),
+                ("статье", "газета Северный вестник"),
+            ],
+        ),
+        # a body with a media verb ("передает штаб") is no outlet: its statement is its own
+        (
+            "Минобороны Румынии объявило об учениях. Корабли выйдут в море в мае, передает штаб ВМС Румынии. "
+            "В сообщении говорится, что учения продлятся неделю.",
+            [("штаб ВМС Румынии", "штаб ВМС Румынии"), ("сообщении", "штаб ВМС Румынии")],
+        ),
+    ],
+)
+def test_document_of_an_unnamed_author(text, expected):
+    assert speakers_of(text) == expected
