@@ -17,6 +17,12 @@ from test_speaker_resolution import speakers_of
             "Как отмечает издание, рабочих переведут на другие предприятия.",
             [("агентство «Вектор»", "агентство Вектор"), ("издание", "Baltic Courier")],
         ),
+        # a name holding a media noun of another language is an outlet's: "The Morning Journal"
+        (
+            "Завод закроют в мае, сообщает агентство «Вектор» со ссылкой на The Morning Journal. "
+            "Как отмечает издание, рабочих переведут на другие предприятия.",
+            [("агентство «Вектор»", "агентство Вектор"), ("издание", "The Morning Journal")],
+        ),
         # an outlet the text called a newspaper is what "газета" refers to, not the agency after it
         (
             "Вчера газета Baltic Courier опубликовала интервью с министром. Об этом сообщает агентство «Вектор». "
