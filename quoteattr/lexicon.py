@@ -26,6 +26,12 @@ def fold(word: str) -> str:
 
 
 @functools.cache
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a list file, one a line, comments and blank lines left out."""
+    return tuple(_lines(name))
+
+
+@functools.cache
 def word_set(name: str) -> frozenset[str]:
     """The words of a list file (several per line allowed), folded.
 

@@ -15,8 +15,10 @@ subject one sentence further back, else
 the latest speaker, else person, that agrees in gender and number. A source
 after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
-organization that spoke. Each entity is named by its fullest mention, put in
-the nominative.
+one that spoke or stood as a subject (an outlet only for what outlets write:
+"в статье"); an outlet noun ("издание") to an outlet of its kind
+the text just called so, else one that spoke, stood as a subject or was cited.
+Each entity is named by its fullest mention, put in the nominative.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class _Entity:
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
+    media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
     by_name: bool = False  # a person the text names, not one known only by a description
 
 
@@ -502,10 +505,26 @@ class _Resolver:
                     while first - 1 > m.head and is_modifier(an, first - 1):
                         first -= 1
                     return self.organization(Mention(first, m.last, t, kind, (), "gent"))
-            return self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+            return self._author(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         return self.common(m, gender)
+
+    def _author(self, m: Mention) -> Optional[_Entity]:
+        """The organization that wrote a document the text does not say whose ("в документе
+        говорится"): one that spoke, else one that stood as a subject, and an outlet only for what
+        outlets write ("в статье"): the agency that reports a document wrote none; else the last
+        organization that spoke."""
+        outlet = self.an.word(m.head).lemma in lexicon.word_set("outlet_documents.txt")
+
+        def wrote(e: _Entity) -> bool:
+            return e.kind == "organization" and e.outlet == outlet
+
+        return (
+            self.recent(m.first, lambda e: wrote(e) and e.spoke)
+            or self.recent(m.first, wrote, prominent=True)
+            or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+        )
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
         """The person a role is given to by the name right after it, past a short name in brackets:
@@ -590,11 +609,34 @@ class _Resolver:
 
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
-        ("издание", "телеканал") to an outlet, another ("ведомство") to one that is not an outlet."""
+        ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
+        ("ведомство") to one that is not an outlet."""
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
-            entity = self.recent(m.first, lambda e: e.kind == "organization" and e.outlet == outlet)
+
+            def fits(e: _Entity) -> bool:
+                return e.kind == "organization" and e.outlet == outlet
+
+            kinds = _media_kinds().get(an.word(m.head).lemma, frozenset())
+
+            def called(e: _Entity) -> bool:  # by a noun of no other kind: "газета" is an "издание", not the reverse
+                return fits(e) and any(_media_kinds()[n] <= kinds for n in e.media_nouns)
+
+            def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
+                return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
+
+            entity = (
+                # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
+                # else one of no other kind that spoke, stood as a subject or was cited, else any
+                # such, not one named in passing ("перевод на сайте X")
+                self.recent(m.first, called, within=_TOPIC_SENTENCES)
+                or self.recent(m.first, of_kind, prominent=True)
+                or self.recent(m.first, of_kind)
+                if outlet
+                # an organization that spoke or stood as a subject, not a product named in passing
+                else self.recent(m.first, fits, prominent=True) or self.recent(m.first, fits)
+            )
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
@@ -610,12 +652,33 @@ class _Resolver:
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
         words = set(fold(name).split())
-        entity.outlet = bool(words & (lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")))
+        # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
+        # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
+        entity.media_nouns |= self._media_nouns(m, words)
+        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(words & _outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def is_body(self, m: Optional[Mention]) -> bool:
+        """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
+        return m is not None and self.an.word(m.head).lemma in _body_nouns()
+
+    def _media_nouns(self, m: Mention, words: set[str]) -> set[str]:
+        """The media nouns organization mention ``m`` is called by: a word of its name in the
+        nominative, ``words``, that is one ("газета «Вестник»", not "пресс-служба газеты"), and a
+        noun the name stands in apposition to ("газету Daily Mail")."""
+        media = lexicon.word_set("media.txt")
+        apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
+        return words & media | apposed
+
+    def _after_media_noun(self, t: int) -> bool:
+        """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
+        [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
+        Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
+        return self._after_noun(t) and self.an.word(t - 1).lemma in lexicon.word_set("media.txt")
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text names in full whose name holds ``name`` as its head or its own
@@ -687,16 +750,38 @@ class _Resolver:
                 continue
             if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
-            readings = an.word(i).readings
-            case = next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+            case = self._likeliest_case(i)
             first, last = an.sentence_bounds(i)
             m = phrase(an, i, "organization", case, first, last)
             end = m.last
             if m.kind != "organization" or self._generic(m):
                 continue
             entity = self.organization(m)
-            if entity is not None:
-                self.note(_Seen(m.head, entity, self.subject_at(m.first, case), self.statement_at(m.first)))
+            if entity is None:
+                continue
+            at = m.first
+            # "на сайте [Daily Mail]", "спутники системы [Starlink]": the noun's preposition and case are the name's
+            if self._after_noun(at):
+                at -= 1
+                case = self._likeliest_case(at)
+            prominent = self.subject_at(at, case) or self._cited(at)
+            self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
+
+    def _after_noun(self, t: int) -> bool:
+        """Does a common noun stand right before the name in Latin letters at token ``t``, which has
+        no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
+        an = self.an
+        return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
+
+    def _likeliest_case(self, t: int) -> str:
+        """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
+        readings = self.an.word(t).readings
+        return next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
+
+    def _cited(self, t: int) -> bool:
+        """Is the mention at token ``t`` a source another cites: "со ссылкой на [газету X]", "ссылаясь на [X]"?"""
+        an = self.an
+        return t > 1 and an.low[t - 1] == "на" and an.word(t - 2).lemma in lexicon.word_set("citing_words.txt")
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -721,7 +806,7 @@ class _Resolver:
                     head = j
             if head is None:
                 continue
-            case = next((c for c in _CASES if c in an.word(head).readings[0].grammemes), "nomn")
+            case = self._likeliest_case(head)
             long_name = self.phrase_name(phrase(an, head, "organization", case, first, p))
             if fold(long_name) != fold(short):
                 found[fold(short)] = long_name
@@ -1027,6 +1112,29 @@ def _organization_nouns() -> frozenset[str]:
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
 
 
+@functools.cache
+def _media_kinds() -> dict[str, frozenset[int]]:
+    """Each media noun, folded, to its kinds of outlet: the lines of media.txt it stands on."""
+    kinds: dict[str, set[int]] = {}
+    for k, line in enumerate(lexicon.lines("media.txt")):
+        for word in line.split():
+            kinds.setdefault(fold(word), set()).add(k)
+    return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that head the name of an organization that is no outlet: "штаб", "министерство", "МИД"."""
+    organizations = lexicon.word_set("organizations.txt") | lexicon.word_set("generic_organizations.txt")
+    return organizations - _outlet_words()
+
+
+@functools.cache
+def _outlet_words() -> frozenset[str]:
+    """Words that make a name an outlet's: media nouns ("пресс-служба газеты") and outlets' own names."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")
+
+
 def _office(lemma: str, marks: _Marks, of_ministry: bool = False) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
@@ -1147,7 +1255,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         entity_of[k] = entity
         if entity is not None and m is not None and m.kind == "person" and m.case == "nomn" and verb_gender:
             entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"
-        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media":
+        if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media" and not resolver.is_body(m):
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:
             entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))

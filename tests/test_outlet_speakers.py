@@ -1,0 +1,109 @@
+"""Outlets as speakers: what a bare "издание", "газета" or "агентство" refers back to.
+
+Text -> (source, speaker name) of each quote; the articles are written for these tests.
+"""
+
+import pytest
+
+from test_speaker_resolution import speakers_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in Latin letters after a media noun is an outlet: the newspaper an agency cites
+        (
+            "Завод закроют в мае, сообщает агентство «Вектор» со ссылкой на газету Baltic Courier. "
+            "Как отмечает издание, рабочих переведут на другие предприятия.",
+            [("агентство «Вектор»", "агентство Вектор"), ("издание", "Baltic Courier")],
+        ),
+        # a name holding a media noun of another language is an outlet's: "The Morning Journal"
+        (
+            "Завод закроют в мае, сообщает агентство «Вектор» со ссылкой на The Morning Journal. "
+            "Как отмечает издание, рабочих переведут на другие предприятия.",
+            [("агентство «Вектор»", "агентство Вектор"), ("издание", "The Morning Journal")],
+        ),
+        # "ТВ" in a name makes it a channel's: "телеканал" is no agency
+        (
+            "Глава района дал интервью РТК ТВ. Об этом пишет агентство «Вектор». "
+            "Телеканал уточняет, что проезд будет бесплатным.",
+            [("агентство «Вектор»", "агентство Вектор"), ("Телеканал", "РТК ТВ")],
+        ),
+        # an outlet the text called a newspaper is what "газета" refers to, not the agency after it
+        (
+            "Вчера газета Baltic Courier опубликовала интервью с министром. Об этом сообщает агентство «Вектор». "
+            "По данным газеты, министр готовит отставку.",
+            [("агентство «Вектор»", "агентство Вектор"), ("газеты", "Baltic Courier")],
+        ),
+        (
+            "Как пишет газета «Северный вестник», мост закроют на ремонт. Об этом также сообщает агентство "
+            "«Регион-Пресс». Газета уточняет, что объезд будет платным.",
+            [
+                ("агентство «Регион-Пресс»", "агентство Регион-Пресс"),
+                ("газета «Северный вестник»", "газета Северный вестник"),
+                ("Газета", "газета Северный вестник"),
+            ],
+        ),
+        # an outlet stays one when a later cue is no media verb; a radio station is no "издание"
+        (
+            "Радио «Волна» первым рассказало о забастовке. «Цены вырастут», — пишет Nordic Review. "
+            "Как сообщил Nordic Review, склады пусты. По данным издания, поставки сорваны.",
+            [("Nordic Review", "Nordic Review"), ("Nordic Review", "Nordic Review"), ("издания", "Nordic Review")],
+        ),
+        # a site named in passing, after a preposition, is not what the outlet noun refers to
+        (
+            "«Цены вырастут», — пишет Baltic Courier (перевод на сайте Inoworld.ru). По данным издания, поставки сорваны.",
+            [("Baltic Courier", "Baltic Courier"), ("издания", "Baltic Courier")],
+        ),
+    ],
+)
+def test_outlet_noun_refers_back_to_an_outlet(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in Latin letters after a genitive noun is no subject: "в компании" is the company
+        # that acted, not the system its satellites belong to
+        (
+            "Американская компания Orbitra запустила новые спутники. Спутники системы Skylink выйдут на "
+            "рабочую орбиту в мае. В компании сообщили, что связь заработает летом.",
+            [("компании", "Orbitra")],
+        ),
+    ],
+)
+def test_organization_noun_refers_back_to_a_subject(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document the text does not say whose is the organization's it spoke of, not the agency's
+        # that reports it
+        (
+            "Центробанк опубликовал обзор рынка. Об этом сообщает агентство «Вектор». "
+            "В документе говорится, что инфляция замедлится.",
+            [("агентство «Вектор»", "агентство Вектор"), ("документе", "Центробанк")],
+        ),
+        # what outlets write is the outlet's
+        (
+            "Минфин заявил, что бюджет будет исполнен. «Цены вырастут», — пишет газета «Северный вестник». "
+            "В статье говорится, что зарплаты не изменятся.",
+            [
+                ("Минфин", "Минфин"),
+                ("газета «Северный вестник»", "газета Северный вестник"),
+                ("статье", "газета Северный вестник"),
+            ],
+        ),
+        # a body with a media verb ("передает штаб") is no outlet: its statement is its own
+        (
+            "Минобороны Румынии объявило об учениях. Корабли выйдут в море в мае, передает штаб ВМС Румынии. "
+            "В сообщении говорится, что учения продлятся неделю.",
+            [("штаб ВМС Румынии", "штаб ВМС Румынии"), ("сообщении", "штаб ВМС Румынии")],
+        ),
+    ],
+)
+def test_document_of_an_unnamed_author(text, expected):
+    assert speakers_of(text) == expected
