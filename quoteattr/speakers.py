@@ -42,6 +42,7 @@ from .normalize import Normalized
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 # "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
 _ROLE_COMPLEMENT_WORDS = 2
+_PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether it is the subject
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
@@ -282,10 +283,26 @@ class _Resolver:
                 self._in_names.update(range(i, j))
                 self._roles_around_name(i, j, case, entity)
                 governed = i > 0 and an.is_prep(i - 1)
-                self.note(_Seen(j - 1, entity, self.subject_at(i, case), self.statement_at(i), governed))
+                subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
+                self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed))
                 i = j
             else:
                 i += 1
+
+    def _plural_verb_after(self, i: int, j: int) -> bool:
+        """Is the verb right after the name at ``i..j-1`` plural, the name not one of two joined by
+        "и"? One person's name is then no subject: "Жильцов подъезда расселили" (the name reading of
+        a plural noun's genitive)."""
+        an = self.an
+        if i > 0 and an.low[i - 1] == "и":
+            return False
+        last = an.sentence_bounds(i)[1]
+        for t in range(j, min(last, j + _PREDICATE_REACH)):
+            if not an.is_word(t) or an.low[t] == "и":
+                return False  # a clause or a coordination begins: "Путин и Макрон заявили"
+            if an.word(t).best_has("VERB"):
+                return an.word(t).best_has("plur")
+        return False
 
     def _opens_later(self, i: int, j: int) -> bool:
         """Does the name read at ``i..j-1`` open at its second word, the first being a word the

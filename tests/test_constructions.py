@@ -1101,6 +1101,13 @@ FIRST_PERSON = [
 # 10. Pronouns and roles: the subject of the previous clause outranks an object
 #     or a prepositional mention; a role names the holder of that role.
 PRONOUN_ROLE = [
+    # a name reading before a plural verb is no subject a role can refer back to ("Жильцов" of "жильцы")
+    case(
+        "Глава района Петр Смирнов сообщил, что пострадавших нет. Жильцов дома эвакуировали. "
+        "«Опасности нет», — сказал чиновник.",
+        indirect("пострадавших нет", "сообщил", "Глава района Петр Смирнов", "Петр Смирнов"),
+        direct("Опасности нет", "сказал", "чиновник", "Петр Смирнов"),
+    ),
     # a capitalized role word inside a sentence is the surname of the person the text named with it
     case(
         "Главный тренер Дик Адвокат доволен сборной. Преемник Ивана Петрова заявил, что команда сильна. "
