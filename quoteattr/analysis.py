@@ -115,8 +115,8 @@ class Analysis:
         """Token range of the line holding token ``i``."""
         if self._paragraphs is None:
             bounds: dict[int, list[int]] = {}
-            for k, tok in enumerate(self.toks):
-                bounds.setdefault(tok.para, [k, k + 1])[1] = k + 1
+            for sent in self.sents:  # a sentence lies in one line: far fewer to read than tokens
+                bounds.setdefault(sent.para, [sent.first, sent.last])[1] = sent.last
             self._paragraphs = {para: (a, b) for para, (a, b) in bounds.items()}
         return self._paragraphs[self.toks[i].para]
 

@@ -435,8 +435,10 @@ class _Sieves:
         чемпионате")."""
         an = self.an
         colon = closer + 1
+        if colon >= len(an.toks) or an.low[colon] != ":":
+            return False
         para_first, para_last = an.paragraph_bounds(opener)
-        if opener != para_first or colon + 1 >= para_last or an.low[colon] != ":":
+        if opener != para_first or colon + 1 >= para_last:
             return False
         if not _has_predicate(an, opener + 1, closer) or an.low[opener + 1] in _QUESTION_WORDS - {"не"}:
             return False  # "«Спартак»: тренер о сезоне", "«Что будет с ценами»: экономисты о …": a name or a title
