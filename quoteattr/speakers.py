@@ -1177,9 +1177,28 @@ def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
 
 
+@functools.cache
+def _countries() -> tuple[tuple[str, ...], ...]:
+    """The ways of naming each country in a role's marks (``data/country_marks.txt``)."""
+    return tuple(tuple(line.split()) for line in lexicon.lines("country_marks.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _country(word: str) -> Optional[int]:
+    """Which country ``word`` names: an abbreviation as written, a name or adjective by its stem."""
+    return next(
+        (k for k, forms in enumerate(_countries()) if any(word == f or len(f) > 3 and word.startswith(f) for f in forms)),
+        None,
+    )
+
+
 def _same_mark(a: str, b: str) -> bool:
-    """One word in two forms: "минфина" / "минфин", "россии" / "российский"."""
+    """One word in two forms: "минфина" / "минфин", "россии" / "российский"; one country by two
+    names: "рф" / "российский"."""
     if a == b:
+        return True
+    country = _country(a)
+    if country is not None and country == _country(b):
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:

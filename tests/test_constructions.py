@@ -1101,6 +1101,15 @@ FIRST_PERSON = [
 # 10. Pronouns and roles: the subject of the previous clause outranks an object
 #     or a prepositional mention; a role names the holder of that role.
 PRONOUN_ROLE = [
+    # a country named by its abbreviation and by its adjective is one body in the marks of a role
+    case(
+        "Министр иностранных дел США Джон Смит прибыл в Берлин. Американский министр заявил, что переговоры будут трудными.",
+        indirect("переговоры будут трудными", "заявил", "Американский министр", "Джон Смит"),
+    ),
+    case(
+        "Министр обороны ФРГ Клаус Мюллер прибыл в Париж. Немецкий министр сказал, что армия готова.",
+        indirect("армия готова", "сказал", "Немецкий министр", "Клаус Мюллер"),
+    ),
     # a name reading before a plural verb is no subject a role can refer back to ("Жильцов" of "жильцы")
     case(
         "Глава района Петр Смирнов сообщил, что пострадавших нет. Жильцов дома эвакуировали. "
