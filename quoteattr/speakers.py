@@ -947,6 +947,9 @@ class _Resolver:
         mine = self._role_of(m)
         counted = self._counted(m)
         entity = None if counted else self._holder(m, mine, gender)
+        if entity is None and not counted and self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt"):
+            # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
+            entity = self.recent(m.first, lambda e: e.kind == "person" and e.spoke and not e.by_name, within=_TOPIC_SENTENCES)
         if entity is None and not counted and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it

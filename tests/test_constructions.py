@@ -1101,6 +1101,14 @@ FIRST_PERSON = [
 # 10. Pronouns and roles: the subject of the previous clause outranks an object
 #     or a prepositional mention; a role names the holder of that role.
 PRONOUN_ROLE = [
+    # "собеседник агентства" is the unnamed source the outlet quoted, not the named speaker after it
+    case(
+        "Источник в полиции сообщил ТАСС, что задержанных двое. Глава района Иван Петров заявил, что "
+        "жителям ничего не угрожает. «Оба задержанных — местные жители», — уточнил собеседник агентства.",
+        indirect("задержанных двое", "сообщил", "Источник в полиции", "источник в полиции"),
+        indirect("жителям ничего не угрожает", "заявил", "Глава района Иван Петров", "Иван Петров"),
+        direct("Оба задержанных — местные жители", "уточнил", "собеседник агентства", "источник в полиции"),
+    ),
     # a country named by its abbreviation and by its adjective is one body in the marks of a role
     case(
         "Министр иностранных дел США Джон Смит прибыл в Берлин. Американский министр заявил, что переговоры будут трудными.",
