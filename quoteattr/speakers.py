@@ -917,7 +917,9 @@ class _Resolver:
         an = self.an
         def personal(t: int) -> bool:
             word = an.word(t)
-            if word.has("NOUN", "anim", "gent") and not word.has("NOUN", "anim", "nomn") or word.has("Subx", "gent"):
+            # a lowercase word is no surname: "боливарианской" has a surname's reading too
+            nouns = [r.grammemes for r in word.readings if {"NOUN", "anim"} <= r.grammemes and not NAME_TAGS & r.grammemes]
+            if any("gent" in g for g in nouns) and not any("nomn" in g for g in nouns) or word.has("Subx", "gent"):
                 return True
             # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
             nxt = t + 1

@@ -1101,6 +1101,13 @@ FIRST_PERSON = [
 # 10. Pronouns and roles: the subject of the previous clause outranks an object
 #     or a prepositional mention; a role names the holder of that role.
 PRONOUN_ROLE = [
+    # a lowercase adjective with a surname's reading in the dictionary says no person's role it is
+    case(
+        "Президент Венесуэлы Николас Мадуро заявил, что прибыл в Гавану с коротким визитом. "
+        "Лидер боливарианской революции добавил, что переговоры начнутся завтра.",
+        indirect("прибыл в Гавану с коротким визитом", "заявил", "Президент Венесуэлы Николас Мадуро", "Николас Мадуро"),
+        indirect("переговоры начнутся завтра", "добавил", "Лидер боливарианской революции", "Николас Мадуро"),
+    ),
     # "собеседник агентства" is the unnamed source the outlet quoted, not the named speaker after it
     case(
         "Источник в полиции сообщил ТАСС, что задержанных двое. Глава района Иван Петров заявил, что "
