@@ -582,12 +582,27 @@ class _Resolver:
             ]
             if holders and holders[-1].entity is not None and not self._counted(m):
                 return holders[-1].entity
-            described = self._described(m, mine, gender)
+            described = self._described(m, mine, gender) or self._woman_of_the_body(m, mine, gender)
             if described is not None:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def _woman_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Пресс-секретарь ФБР Анна Смит заявила … Представитель ФБР отметила": a man's noun with a
+        woman's verb and a complement is the woman (or one of no known gender: "Трэйси Бэллинджер")
+        who spoke in this sentence or the one before with a role of that body."""
+        if gender != "femn" or not mine.marks or self.an.word(m.head).has("NOUN", "femn"):
+            return None
+        return self.recent(
+            m.first,
+            lambda e: e.by_name
+            and e.spoke
+            and e.gender != "masc"
+            and any(_marks_shared(mine.marks, r.marks) for r in self._roles_held.get(id(e), ())),
+            within=1,
+        )
 
     def _described(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник

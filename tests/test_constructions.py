@@ -1101,6 +1101,13 @@ FIRST_PERSON = [
 # 10. Pronouns and roles: the subject of the previous clause outranks an object
 #     or a prepositional mention; a role names the holder of that role.
 PRONOUN_ROLE = [
+    # a man's noun with a woman's verb and the body's name is the woman of that body who just spoke
+    case(
+        "Пресс-секретарь ФБР Анна Смит заявила, что версия о теракте несостоятельна. "
+        "Представитель ФБР отметила, что информации нет.",
+        indirect("версия о теракте несостоятельна", "заявила", "Пресс-секретарь ФБР Анна Смит", "Анна Смит"),
+        indirect("информации нет", "отметила", "Представитель ФБР", "Анна Смит"),
+    ),
     # a lowercase adjective with a surname's reading in the dictionary says no person's role it is
     case(
         "Президент Венесуэлы Николас Мадуро заявил, что прибыл в Гавану с коротким визитом. "
