@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional, Sequence
 
 from .analysis import Analysis
-from .attribution import Link
+from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, role_before, quoted_name_at, stray_capital, token_kind
@@ -514,6 +514,8 @@ class _Resolver:
             return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
             for t in range(m.head + 1, m.last):
+                if quoted_name_at(an, t):  # "в заявлении «Бригад …»": the body's own name, whatever its words
+                    return self.organization(quoted_name_mention(an, t, "gent"))
                 kind = token_kind(an, t)
                 if kind == "person":
                     return self.person((t,), "gent")

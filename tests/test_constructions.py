@@ -2893,6 +2893,11 @@ CLAUSE_FRAME = [
 
 # an impersonal cue ("отмечается", "указано") is said by the "в" phrase beside it, whatever its noun
 DOCUMENT_SOURCE = [
+    # a quoted name after the document is its body, though a person's name is among its words
+    case(
+        "В заявлении «Бригад Ивана Смирнова» говорится, что акция пройдет в субботу.",
+        indirect("акция пройдет в субботу", "говорится", "заявлении «Бригад Ивана Смирнова»", "Бригады Ивана Смирнова"),
+    ),
     case(
         "В заключении комиссии указано, что пожар начался ночью.",
         indirect("пожар начался ночью", "указано", "заключении комиссии", ANY),
