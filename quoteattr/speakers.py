@@ -278,6 +278,8 @@ class _Resolver:
                 case = cases[0] if cases else self._case_before(i)
                 if case == "nomn" and cases and len(cases) > 1:
                     case = self._apposition_case(i, cases)
+                if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
+                    case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
                 entity = self.person(tuple(range(i, j)), case)
                 entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
                 self._in_names.update(range(i, j))

@@ -2571,6 +2571,12 @@ UNSEEN_BACKREF = [
 
 # headlines X: C and X: «Q» followed by the article
 UNSEEN_HEADLINE = [
+    # a surname alone before a headline's colon stands in the nominative: a woman's, not a man's genitive
+    case(
+        "Волкова: мы выиграем турнир\nПловчиха Арина Волкова заявила, что готова к финалу.",
+        indirect("мы выиграем турнир", None, "Волкова", "Арина Волкова"),
+        indirect("готова к финалу", "заявила", "Пловчиха Арина Волкова", "Арина Волкова"),
+    ),
     case(
         "Силуанов: бюджет выдержит новые расходы\n\nМинистр финансов Антон Силуанов выступил в Госдуме. Он заявил, что дефицит бюджета сократится.",
         indirect("бюджет выдержит новые расходы", None, "Силуанов", "Антон Силуанов"),
