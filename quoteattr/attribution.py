@@ -567,6 +567,14 @@ class _Sieves:
                     continue
                 if nxt == "что" and an.low[j - 1] in ("том", "тем", "то"):
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
+                if (
+                    j == cue.last and cue.takes("that") and cue.info.form == "finite" and cue.cls != "impersonal"
+                    and (cue.first == 0 or an.low[cue.first - 1] != "не") and an.inside_quote(cue.first) is None
+                    and not an.word(cue.first).best_has("futr") and _bare_clause(an, j + 1, last)
+                ):
+                    # "В посольстве отметили, пираты атаковали судно": the reported clause with no "что", after
+                    # a verb that reports (not negated, not future: "террористы ответят, мы …" is no report)
+                    return self.emit_clause(cue, j + 1, first, j, "cue-that")
                 if frame is None and j > cue.last and an.low[j - 1] not in ("том", "тем", "то"):
                     break
             elif low in _COMPLEMENTIZERS and j == cue.last and cue.takes(_COMPLEMENTIZERS[low]):
@@ -999,6 +1007,29 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
     ):
         end_tok -= 1
     return end_tok
+
+
+def _bare_clause(an: Analysis, first: int, last: int) -> bool:
+    """Does a clause of its own, with no complementizer, open at token ``first``: a nominative and a
+    finite verb after it before the next comma, no conjunction, gerund, participle or relative word
+    first, and no "что" just after (the words before it would be an aside: "отметил, в частности, что")?"""
+    if first >= last or not an.is_word(first):
+        return False
+    opener = an.word(first)
+    if any(opener.best_has(pos) for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
+        return False
+    if an.low[first].startswith("котор") or any(an.low[k] == "что" for k in range(first, min(last, first + _ASIDE_WORDS + 2))):
+        return False
+    subject = False
+    for k in range(first, last):
+        if an.is_punct(k):
+            return False
+        word = an.word(k)
+        if any(word.best_has(pos) for pos in ("VERB", "ADJS", "PRTS")):  # "ситуация стабильна", "судно захвачено"
+            return subject
+        if (word.best_has("NOUN") or word.best_has("NPRO")) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
+            subject = True
+    return False
 
 
 def _verb_before(an: Analysis, k: int) -> Optional[int]:

@@ -1473,6 +1473,22 @@ INTERRUPTED = [
 
 # 14. No quotation at all: speech verbs without content, set phrases, names
 #     and titles in quote marks.
+# "S V, C": a reporting verb and a clause of its own after the comma, with no "что"
+BARE_CLAUSE = [
+    case(
+        "В пресс-службе мэрии отметили, ремонт моста завершится к осени.",
+        indirect("ремонт моста завершится к осени", "отметили", "пресс-службе мэрии", Aliases(("пресс-служба",))),
+    ),
+    case(
+        "Тренер сказал, команда готова к матчу.",
+        indirect("команда готова к матчу", "сказал", "Тренер", "тренер"),
+    ),
+    # no report: a negated impersonal verb, a gerund after the comma, a verb in the future
+    case("Об итогах переговоров не сообщается, эксперты строят догадки."),
+    case("Он ответил, улыбнувшись, и вышел из зала."),
+    case("Соседи скажут, мы шумели всю ночь."),
+]
+
 # A quote that completes a verb of the sentence is that verb's, whatever reports the sentence after it
 NESTED_REPORT = [
     case(
@@ -3083,6 +3099,7 @@ CLASSES = {
     "agreement": AGREEMENT,
     "regression": REGRESSION,
     "interrupted": INTERRUPTED,
+    "bare-clause": BARE_CLAUSE,
     "nested-report": NESTED_REPORT,
     "negative": NEGATIVE,
     "unseen-post-quote": UNSEEN_POST_QUOTE,
