@@ -1011,7 +1011,7 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
 
 def _bare_clause(an: Analysis, first: int, last: int) -> bool:
     """Does a clause of its own, with no complementizer, open at token ``first``: a nominative and a
-    finite verb after it before the next comma, no conjunction, gerund, participle or relative word
+    predicate after it (:func:`_has_predicate`) before the next comma, no conjunction, gerund, participle or relative word
     first, and no "что" just after (the words before it would be an aside: "отметил, в частности, что")?"""
     if first >= last or not an.is_word(first):
         return False
@@ -1024,9 +1024,9 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
     for k in range(first, last):
         if an.is_punct(k):
             return False
-        word = an.word(k)
-        if any(word.best_has(pos) for pos in ("VERB", "ADJS", "PRTS")):  # "ситуация стабильна", "судно захвачено"
+        if _has_predicate(an, k, k + 1):  # "пираты атаковали", "ситуация стабильна", "судно захвачено"
             return subject
+        word = an.word(k)
         if (word.best_has("NOUN") or word.best_has("NPRO")) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
             subject = True
     return False

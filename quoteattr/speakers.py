@@ -436,10 +436,9 @@ class _Resolver:
             j -= 1
         if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
             return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
-        if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j):
-            best = an.word(j).readings[0].grammemes if an.word(j).readings else frozenset()
-            if "NOUN" in best and not an.is_cap(j):
-                return next((c for c in _CASES if c in best), "nomn")
+        if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and not an.is_cap(j):
+            if an.word(j).best_has("NOUN"):
+                return self._likeliest_case(j)
         return "nomn"
 
     def recent(
