@@ -40,7 +40,7 @@ from .mentions import (
     token_kind,
     unit_end,
 )
-from .morph import NAME_TAGS, Morphology
+from .morph import CASES, NAME_TAGS, Morphology
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
@@ -100,7 +100,6 @@ _PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Моск
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
 _GENITIVE = frozenset({"gent"})
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
 _PARTICIPLE_REACH = 4
 # "в опубликованном в среду на сайте ведомства заявлении": how many words a participle may govern before its noun
@@ -1237,7 +1236,7 @@ def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
             return None
         if kind is None:
             continue  # "жителей села, сообщивших": "села" also reads as a plural, but a village says nothing
-        case = next(iter(matches[0] & _CASES))
+        case = next(iter(matches[0] & CASES))
         return phrase(an, k, kind, case, first, comma)
     return None
 
@@ -1374,7 +1373,7 @@ def _role_cases(an: Analysis, j: int, kind: Optional[str]) -> frozenset[str]:
     """The cases of word ``j`` if it is a role that cannot be nominative, else none."""
     if kind not in ("role", "generic") or can_be(an, j, kind, "nomn", None):
         return frozenset()
-    return frozenset(g for r in an.word(j).readings if "NOUN" in r.grammemes for g in r.grammemes) & _CASES
+    return frozenset(g for r in an.word(j).readings if "NOUN" in r.grammemes for g in r.grammemes) & CASES
 
 
 def _in_cases(an: Analysis, j: int, cases: frozenset[str]) -> bool:
@@ -1530,8 +1529,8 @@ def _pronoun_alone(an: Analysis, j: int) -> bool:
         return True  # "между тем МЧС": a name that does not inflect shares every case, and no pronoun modifies it
     if k >= len(an.toks) or not an.is_word(k):
         return True
-    mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & _CASES
-    theirs = {g for r in an.word(k).readings for g in r.grammemes} & _CASES
+    mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & CASES
+    theirs = {g for r in an.word(k).readings for g in r.grammemes} & CASES
     return mine.isdisjoint(theirs)
 
 

@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import NAME_TAGS, Reading, Word, name_gender
+from .morph import CASES, NAME_TAGS, Reading, Word, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
@@ -176,7 +176,7 @@ def _place_as_surname(an: Analysis, i: int) -> bool:
     j = i - 1
     if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
         return False
-    first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & _CASES}
+    first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
     return any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox"))
 
 
@@ -184,7 +184,7 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
     """Does the adjective at ``i`` follow a dictionary first name and agree with it in case and gender?"""
     if not _next_to_dictionary_name(an, i, before_only=True):
         return False
-    first = {(c, g) for r in an.word(i - 1).name_readings for c in r.grammemes & _CASES for g in r.grammemes & _GENDER_SET}
+    first = {(c, g) for r in an.word(i - 1).name_readings for c in r.grammemes & CASES for g in r.grammemes & _GENDER_SET}
     return not _adjective_forms(an.word(i)).isdisjoint(first)
 
 
@@ -201,7 +201,7 @@ def agreement_form(grammemes: frozenset[str]) -> tuple[frozenset[str], frozenset
     """The case, number and (in the singular) gender a modifier shares with its noun."""
     number = grammemes & {"sing", "plur"}
     gender = grammemes & {"masc", "femn", "neut"} if "sing" in number else frozenset()
-    return grammemes & _CASES, frozenset(number), frozenset(gender)
+    return grammemes & CASES, frozenset(number), frozenset(gender)
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
@@ -223,7 +223,7 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     word = an.word(j)
     if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
         return False
-    shared = an.word(i).any_grammemes & _CASES | {"ablt"}
+    shared = an.word(i).any_grammemes & CASES | {"ablt"}
     return not shared.isdisjoint(word.any_grammemes)
 
 
@@ -378,7 +378,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
 def _oblique_only(word: Word) -> bool:
     """Does every reading of ``word`` stand in a case other than the nominative? A reading with no
     case at all ("Кривонос", read as the short adjective "кривонос") leaves the nominative open."""
-    return all(r.grammemes & _CASES and "nomn" not in r.grammemes for r in word.readings)
+    return all(r.grammemes & CASES and "nomn" not in r.grammemes for r in word.readings)
 
 
 def _partitive_at(an: Analysis, i: int) -> bool:
@@ -751,7 +751,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
         # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
         # adjective, in the adjective's: "Мостовой"
-        forms = frozenset((case, gender) for r in nouns for case in r.grammemes & _CASES - {"voct"} for gender in _GENDERS)
+        forms = frozenset((case, gender) for r in nouns for case in r.grammemes & CASES - {"voct"} for gender in _GENDERS)
         forms |= _adjective_forms(word)
         if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
@@ -759,7 +759,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         forms = frozenset(
             (case, gender)
             for r in named
-            for case in r.grammemes & _CASES - {"voct"}
+            for case in r.grammemes & CASES - {"voct"}
             for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
         )
         forms |= _adjective_forms(word)  # "Белой": a surname that is an adjective inflects as one
@@ -770,7 +770,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         ):
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
-            forms |= {(case, "femn") for case in _CASES - {"voct"}}
+            forms |= {(case, "femn") for case in CASES - {"voct"}}
     if feminine_surname(an, i):
         forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
@@ -779,7 +779,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _adjective_forms(word: Word) -> frozenset[NameForm]:
     """The (case, gender) pairs of the word's singular adjective readings."""
     return frozenset(
-        (case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & _CASES for gender in r.grammemes & _GENDER_SET
+        (case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & CASES for gender in r.grammemes & _GENDER_SET
     )
 
 
@@ -812,11 +812,10 @@ _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _NAME_WORDS = 3  # first name, patronymic, surname
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпоном", "Сомовым": a man's instrumental
 _BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
-_BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in _CASES - {"voct"}}
+_BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in CASES - {"voct"}}
 _A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
 
 
@@ -927,7 +926,7 @@ def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:
     """The cases of the noun at token ``j``, or None if it is a modifier or no noun."""
     if not an.is_word(j) or is_modifier(an, j) or not an.word(j).has("NOUN"):
         return None
-    return frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & _CASES)
+    return frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & CASES)
 
 
 def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:

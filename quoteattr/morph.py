@@ -17,6 +17,7 @@ import pymorphy3
 from .lexicon import fold
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's tags of a person's first name, surname, patronymic
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})  # pymorphy3's cases
 _INFLECT_MEMO = 5_000  # inflections remembered: names and phrases put in the nominative again and again
 
 
