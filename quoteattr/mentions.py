@@ -239,9 +239,27 @@ def _name_then_verb(an: Analysis, j: int) -> bool:
     return j < len(an.toks) and an.toks[j].sent == an.toks[j - 1].sent and is_name(an, j) and _verb_follows(an, j)
 
 
-def _verb_follows(an: Analysis, i: int) -> bool:
-    j = i + 1
+def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
+    """Does a finite verb follow word ``i``: right after it, or, ``past_aside``, also past an aside
+    set off by commas ("Бульбов, со своей стороны, заявил")?"""
+    j = _past_aside(an, i + 1) if past_aside else i + 1
     return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
+
+
+def _past_aside(an: Analysis, j: int) -> int:
+    """Past an aside of a few words with no verb of its own, set off by commas, that opens at
+    token ``j`` (", в свою очередь,"); else ``j``."""
+    if j >= len(an.toks) or an.low[j] != ",":
+        return j
+    sent = an.toks[j].sent
+    for k in range(j + 1, min(len(an.toks), j + 2 + _ASIDE_WORDS)):
+        if an.toks[k].sent != sent:
+            return j
+        if an.low[k] == ",":
+            return k + 1 if k > j + 1 else j
+        if not an.is_word(k) or any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND", "CONJ")):
+            return j
+    return j
 
 
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
@@ -264,6 +282,7 @@ def _is_cyrillic(tok: str) -> bool:
     return _CYRILLIC_WORD.fullmatch(tok) is not None
 
 
+_ASIDE_WORDS = 4  # words of an aside between a subject and its verb: ", со своей стороны,"
 _CYRILLIC_WORD = regex.compile(r"[а-яА-ЯёЁ-]*")
 
 
@@ -351,7 +370,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
-        if word.known and _oblique_only(word) and _beside_verb(an, i) and not any(_PROPER & r.grammemes for r in word.readings):
+        if word.known and _oblique_only(word) and (_beside_verb(an, i) or _verb_follows(an, i, past_aside=True)) and not any(_PROPER & r.grammemes for r in word.readings):
             return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
@@ -360,11 +379,11 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             return None if word.known and _FUNCTION_POS & best else "person"
         if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
             return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
-        if not word.known:
+        if not word.known or _verb_disagrees(an, i):
             return "person"
         # a known word capitalized only because it opens the sentence: read as any other noun
-    if word.best_has("NOUN") and word.known:
-        return "common"
+    if word.best_has("NOUN") and (word.known or word.best_has("anim") and word.best_has("nomn")):
+        return "common"  # "медбрат пояснил": a noun the dictionary lacks, guessed a person
     if (
         word.known
         and (word.best_has("ADJF") or word.best_has("PRTF"))
@@ -373,6 +392,26 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
     ):
         return "common"  # "Пострадавший рассказал", "один заявил", "трое задержанных": an adjective for a noun
     return None
+
+
+def _verb_disagrees(an: Analysis, i: int) -> bool:
+    """Does the verb after thing noun ``i`` disagree in gender or number with every nominative of
+    the noun? "Мета сказал": no "мета" (a feminine thing) said it; a man of that surname did. A
+    person's noun may take a woman's verb ("Врач заявила"), so only inanimate nouns count."""
+    word = an.word(i)
+    nouns = word.readings_with("NOUN", "nomn")
+    if not nouns or any("anim" in r.grammemes for r in word.readings_with("NOUN")):
+        return False
+    j = _past_aside(an, i + 1)
+    verbs = an.word(j).readings_with("VERB")
+    forms = {g for r in verbs for g in r.grammemes & {"masc", "femn", "neut"}}
+    numbers = {g for r in verbs for g in r.grammemes & {"sing", "plur"}}
+    if not verbs or not forms and not numbers:
+        return False
+    def agrees(noun: frozenset[str]) -> bool:
+        gender = noun & {"masc", "femn", "neut"} or ({"masc", "femn"} if "ms-f" in noun else set())
+        return (not numbers or bool(noun & numbers)) and ("plur" in noun or not forms or bool(gender & forms))
+    return not any(agrees(r.grammemes) for r in nouns)
 
 
 def _oblique_only(word: Word) -> bool:
