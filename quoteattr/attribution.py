@@ -23,6 +23,7 @@ from .mentions import (
     agreement_form,
     LOCATIVE_PREPOSITIONS,
     FIRST_PERSON,
+    PARTICIPLE_PHRASE,
     Mention,
     agreement,
     can_be,
@@ -103,7 +104,6 @@ _GENITIVE = frozenset({"gent"})
 # "представительница профсоюза, заявившая": how many words before its comma a participle's noun may stand
 _PARTICIPLE_REACH = 4
 # "в опубликованном в среду на сайте ведомства заявлении": how many words a participle may govern before its noun
-_PARTICIPLE_PHRASE = 8
 _QUESTION_WORDS = frozenset(
     "кто что где куда откуда когда как почему зачем какой какая какое какие каков сколько "
     "чей чья чье чьи ли не насколько".split()
@@ -1862,18 +1862,22 @@ def _participle_noun(an: Analysis, k: int, last: int) -> int:
     and gender), or ``k`` when none follows within the phrase."""
     forms = {agreement_form(r.grammemes) for r in an.word(k).readings_with("PRTF")}
     governed = False  # the noun after a preposition inside the phrase is that preposition's ("на сайте")
-    for m in range(k + 1, min(last, k + 1 + _PARTICIPLE_PHRASE)):
+    end = min(last, k + 1 + PARTICIPLE_PHRASE)
+    m = k + 1
+    while m < end:
+        if quoted_name_at(an, m):  # "в опубликованном компанией «Север» отчете": the agent's own name
+            m = unit_end(an, m)
+            continue
         if not an.is_word(m):
             return k
+        nouns = an.word(m).readings_with("NOUN")
         if an.is_prep(m):
             governed = True
-            continue
-        nouns = an.word(m).readings_with("NOUN")
-        if nouns and governed:
+        elif nouns and governed:
             governed = False
-            continue
-        if any(agreement_form(r.grammemes) in forms for r in nouns):
+        elif any(agreement_form(r.grammemes) in forms for r in nouns):
             return m
+        m += 1
     return k
 
 

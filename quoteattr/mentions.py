@@ -204,6 +204,43 @@ def agreement_form(grammemes: frozenset[str]) -> tuple[frozenset[str], frozenset
     return grammemes & CASES, frozenset(number), frozenset(gender)
 
 
+def passive_agent(an: Analysis, noun: int) -> Optional[int]:
+    """The head of the instrumental agent of a passive participle that modifies ``noun``, before it
+    ("в распространенном пресс-службой заявлении") or set off by a comma after it ("в докладе,
+    подготовленном экспертами ООН,"): who made the thing the noun names; None if there is none."""
+    forms = {agreement_form(r.grammemes) for r in an.word(noun).readings_with("NOUN")}
+    sent_first, sent_last = an.sentence_bounds(noun)
+
+    def agrees(k: int) -> bool:
+        return an.is_word(k) and any(agreement_form(r.grammemes) in forms for r in an.word(k).readings_with("PRTF", "pssv"))
+
+    for k in range(noun - 1, max(sent_first, noun - 1 - PARTICIPLE_PHRASE) - 1, -1):
+        if agrees(k):
+            return _agent_between(an, k + 1, noun)
+        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.is_word(k) and an.word(k).best_has("VERB"):
+            break  # the participle phrase does not reach past a clause of its own
+    if noun + 2 < sent_last and an.low[noun + 1] == "," and agrees(noun + 2):
+        end = next((k for k in range(noun + 3, sent_last) if an.low[k] == ","), sent_last)
+        return _agent_between(an, noun + 3, min(end, noun + 3 + PARTICIPLE_PHRASE))
+    return None
+
+
+def _agent_between(an: Analysis, first: int, end: int) -> Optional[int]:
+    """The first instrumental noun or name in tokens ``first..end-1`` that no preposition governs."""
+    k = first
+    while k < end:
+        if an.is_prep(k):
+            k += 1
+            while k < end and is_modifier(an, k):
+                k += 1
+            k = unit_end(an, k)  # the noun the preposition governs: "по каналам [агентства]"
+            continue
+        if an.is_word(k) and an.word(k).has("NOUN", "ablt") and not is_modifier(an, k):
+            return k
+        k = unit_end(an, k)
+    return None
+
+
 def feminine_surname(an: Analysis, i: int) -> bool:
     """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
     genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
@@ -283,6 +320,7 @@ def _is_cyrillic(tok: str) -> bool:
 
 
 _ASIDE_WORDS = 4  # words of an aside between a subject and its verb: ", со своей стороны,"
+PARTICIPLE_PHRASE = 8  # words between a participle and the noun it modifies: "подписанном в среду министром [приказе]"
 _CYRILLIC_WORD = regex.compile(r"[а-яА-ЯёЁ-]*")
 
 

@@ -33,7 +33,7 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, role_before, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
 from .normalize import Normalized
@@ -55,6 +55,7 @@ _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "�
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
+_AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
     "role": "person",
@@ -525,6 +526,13 @@ class _Resolver:
                     while first - 1 > m.head and is_modifier(an, first - 1):
                         first -= 1
                     return self.organization(Mention(first, m.last, t, kind, (), "gent"))
+            agent = passive_agent(an, m.head)
+            if agent is not None and (kind := token_kind(an, agent)) in _AUTHORS:
+                # "в распространенном пресс-службой заявлении": who made it, by the participle's agent;
+                # not one of several ("подписанной Смирновым и Петровым")
+                made_by = phrase(an, agent, kind, "ablt", *an.sentence_bounds(agent))
+                if made_by.last >= len(an.toks) or an.low[made_by.last] != "и":
+                    return self.resolve(made_by)
             return self._author(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
