@@ -18,7 +18,9 @@ document ("в заявлении МИД") to the organization it names, else the
 one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
 the text just called so, else one that spoke, stood as a subject or was cited.
-Each entity is named by its fullest mention, put in the nominative.
+A pronoun that is the subject of the narrative ("после встречи он уехал") is
+resolved where it stands, so the next pronoun can pick it up. Each entity
+is named by its fullest mention, put in the nominative.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "�
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
+_SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -1154,6 +1157,21 @@ class _Resolver:
         )
 
 
+def _pronoun_subjects(an: Analysis) -> list[int]:
+    """The tokens of "он", "она", "они" standing as the subject of a finite verb right after them (past
+    adverbs and particles), outside quotations: "Он предложил", "она уже уехала"."""
+    found = []
+    for t, low in enumerate(an.low):
+        if low not in _SUBJECT_PRONOUNS or an.inside_quote(t) is not None:
+            continue
+        k = t + 1
+        while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+            k += 1
+        if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
+            found.append(t)
+    return found
+
+
 @functools.cache
 def _organization_nouns() -> frozenset[str]:
     """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
@@ -1304,10 +1322,21 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         source = links[k].source
         return an.toks[source.first].start if source else links[k].start
 
-    order = sorted(range(len(links)), key=position)
     entity_of: dict[int, Optional[_Entity]] = {}
     entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
-    for k in order:
+    # a personal pronoun that is the subject of the narrative is the topic the next pronoun picks up
+    # ("… он предложил разогнать митинг. Он заявил"): resolved in text order among the sources
+    sources = {link.source.head for link in links if link.source is not None}
+    events = sorted(
+        [(position(k), False, k) for k in range(len(links))]
+        + [(an.toks[t].start, True, t) for t in _pronoun_subjects(an) if t not in sources]
+    )
+    for _, narrative, k in events:
+        if narrative:
+            entity = resolver.pronoun(phrase(an, k, "pronoun", "nomn"))
+            if entity is not None:
+                resolver.note(_Seen(k, entity, True, resolver.statement_at(k)))
+            continue
         link = links[k]
         m = link.source
         cue = link.cue.info if link.cue else None

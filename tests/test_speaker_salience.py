@@ -146,3 +146,30 @@ def test_role_of_the_subject_before(text, expected):
 )
 def test_source_after_a_long_quote(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun that is the subject of the narrative (no quote of its own) is the topic the next
+        # pronoun picks up, over a person named beside it after a preposition
+        (
+            "В мае инженер Игорь Белов был назначен советником губернатора. Это произошло после того, как во "
+            "время встречи с министром Олегом Смирновым он предложил закрыть завод. Он заявил, что завод устарел.",
+            [("Он", "Игорь Белов")],
+        ),
+        (
+            "На пресс-конференции выступил глава фонда Олег Орлов. После беседы с мэром Иваном Петровым он "
+            "уехал в аэропорт. Он сообщил, что фонд продолжит работу.",
+            [("Он", "Олег Орлов")],
+        ),
+        # the chain keeps to the subject it started from
+        (
+            "Прокурор Олег Орлов встретился с судьей Иваном Петровым. Затем он выступил перед журналистами. "
+            "Он сообщил, что дело передано в суд.",
+            [("Он", "Олег Орлов")],
+        ),
+    ],
+)
+def test_pronoun_subject_carries_the_topic(text, expected):
+    assert speakers_of(text) == expected
