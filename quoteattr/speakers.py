@@ -1114,6 +1114,24 @@ class _Resolver:
         # the oblique forms of "оно" are those of "он": "его", "ему", "им"
         return m.gender in genders or (m.gender == "masc" and "neut" in genders and self.an.low[m.first] != "он")
 
+    def _there(self, m: Mention) -> Optional[_Entity]:
+        """"Журналисты обратились в министерство. Там пояснили": the people of the last body named
+        in this sentence or the one before, in any case and capitalized or not; never the people
+        who went there."""
+        an = self.an
+        sent = an.toks[m.first].sent
+        t = an.sents[max(0, sent - 1)].first
+        last = None
+        while t < m.first:
+            if an.inside_quote(t) is None and token_kind(an, t) == "organization":
+                found = phrase(an, t, "organization", self._likeliest_case(t), *an.sentence_bounds(t))
+                last = found if found.kind == "organization" else last
+                t = max(t + 1, found.last)
+            else:
+                t += 1
+        entity = self.organization(last) if last is not None else None
+        return entity if entity is not None and not entity.outlet else None
+
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "relative":
@@ -1128,6 +1146,8 @@ class _Resolver:
                 return self.person((j,), self._guess_case((j,)) or "nomn")
         # people, or an organization whose people spoke ("в компании заявили ... Они"); an
         # organization that only acted is "оно" or "она", and an outlet too
+        if an.low[m.first] == "там":
+            return self._there(m)
         if m.number == "plur":
             def many(e: _Entity) -> bool:
                 return e.kind == "group" or e.kind == "organization" and not e.outlet and e.spoke
