@@ -524,6 +524,13 @@ class _Resolver:
                 kind = token_kind(an, t)
                 if kind == "person":
                     return self.person((t,), "gent")
+                if is_modifier(an, t) and t + 1 < m.last and an.is_word(t + 1) and an.word(t + 1).has("NOUN", "gent"):
+                    continue  # "в коммюнике [военного] представителя": the noun it modifies is the head
+                if kind in ("role", "generic", "group") and an.word(t).has("NOUN", "anim", "gent"):
+                    # "в заявлении министра", "в письме пенсионерки": the person whose document it is;
+                    # for a role, the one the text gives it, not whoever is in view
+                    owner = phrase(an, t, kind, "gent", m.head + 1, an.sentence_bounds(t)[1])
+                    return self._owner(owner) if owner.kind == "role" else self.resolve(owner)
                 if kind in ("organization", "place"):
                     first = t
                     while first - 1 > m.head and is_modifier(an, first - 1):
@@ -540,6 +547,15 @@ class _Resolver:
         if m.kind in ("organization", "place"):
             return self.organization(m)
         return self.common(m, gender)
+
+    def _owner(self, m: Mention) -> _Entity:
+        """Whose document it is, by role ("в приказе министра"): the holder the text gives that role,
+        else someone new known by it; not whoever is in view, as for a source."""
+        entity = self._holder(m, self._role_of(m))
+        if entity is None:
+            entity = self.common(m)
+            self.give_roles(m.first, m.last, m.case, entity)
+        return entity
 
     def _author(self, m: Mention) -> Optional[_Entity]:
         """The organization that wrote a document the text does not say whose ("в документе
@@ -991,6 +1007,7 @@ class _Resolver:
                 and (e.spoke or not named_body)
                 and (gender is None or e.gender in (None, gender))
                 and self._may_hold(e, mine)
+                and (e.by_name or self._known_as(e, mine.office))
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
             )
         if entity is None:
@@ -998,6 +1015,11 @@ class _Resolver:
             entity = self.named("role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _known_as(self, entity: _Entity, office: str) -> bool:
+        """Do the roles ``entity`` holds all name ``office``? One known only by a role is that role:
+        "тренер" is no "вратарь"."""
+        return all(r.office == office for r in self._roles_held.get(id(entity), ()))
 
     def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?
