@@ -647,9 +647,11 @@ class _Resolver:
         an = self.an
         if m.last != m.head + 1 or any(proper for _, proper in mine.marks):
             return None
-        if any(an.word(t).has("Apro") or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
-            # "другой правозащитник", "второй эксперт", "сам имам": one set against another;
-            # "ее муж": someone else's
+        # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
+        # is another imam than the one quoted)
+        emphatic = any(an.word(t).lemma == "сам" for t in range(m.first, m.head))
+        if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+            # "другой правозащитник", "второй эксперт": one set against another; "ее муж": someone else's
             return None
         nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
         if not nouns:
@@ -658,7 +660,7 @@ class _Resolver:
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
         if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt") and not woman:
             return None
-        return self.recent(
+        spoke = None if emphatic else self.recent(
             m.first,
             lambda e: e.by_name
             and e.spoke
@@ -668,6 +670,30 @@ class _Resolver:
             within=1,
             prominent=True,
         )
+        # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
+        return spoke or (self._only_woman(m.first, mine) if feminine and gender == "femn" else None)
+
+    def _woman(self, entity: _Entity) -> bool:
+        """Is ``entity`` a woman: by its gender, else by a woman's first name ("Анна Кох", whose
+        surname the dictionary knows as a man's)?"""
+        if entity.gender is not None:
+            return entity.gender == "femn"
+        first = self.an.morph.word(entity.name.split()[0])
+        return bool(first.readings_with("Name", "femn")) and not first.readings_with("Name", "masc")
+
+    def _only_woman(self, before: int, mine: _Role) -> Optional[_Entity]:
+        """The one woman the text has named before token ``before``, if it named only one: what a
+        noun only a woman is called by ("россиянка", "сама спортсменка") refers back to."""
+        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        women = {
+            id(s.entity): s.entity
+            for s in self.seen[max(0, end - _LOOKBACK) : end]
+            if s.entity.kind == "person" and s.entity.by_name and self._woman(s.entity)
+        }
+        if len(women) != 1:
+            return None
+        (woman,) = women.values()
+        return woman if self._may_hold(woman, mine) else None
 
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet

@@ -173,3 +173,34 @@ def test_source_after_a_long_quote(text, expected):
 )
 def test_pronoun_subject_carries_the_topic(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun only a woman is called by refers to the one woman the text has named, whether or not
+        # she spoke; "сама" marks her as the one the text is about, not someone set against her
+        (
+            "Немецкая теннисистка Анна Кох получила сертификат рекордсменки. Об этом сообщила сама "
+            "спортсменка в своем блоге.",
+            [("сама спортсменка", "Анна Кох")],
+        ),
+        (
+            "Российская теннисистка Анна Кох выступит на турнире. «Я очень рада вернуться», — ответила на "
+            "приглашение 30-летняя россиянка.",
+            [("30-летняя россиянка", "Анна Кох")],
+        ),
+        # with two women named, it is not told which
+        (
+            "Теннисистка Анна Кох обыграла Марию Белову. «Это был трудный матч», — сказала россиянка.",
+            [("россиянка", "россиянка")],
+        ),
+        # "женщина" brings in someone new, as "мужчина" does
+        (
+            "Врач Анна Кох осмотрела пострадавшую. Женщина рассказала, что упала с лестницы.",
+            [("Женщина", "женщина")],
+        ),
+    ],
+)
+def test_the_only_woman_named(text, expected):
+    assert speakers_of(text) == expected
