@@ -671,7 +671,7 @@ class _Resolver:
             prominent=True,
         )
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
-        return spoke or (self._only_woman(m.first, mine) if feminine and gender == "femn" else None)
+        return spoke or (self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None)
 
     def _woman(self, entity: _Entity) -> bool:
         """Is ``entity`` a woman: by its gender, else by a woman's first name ("Анна Кох", whose
@@ -681,9 +681,15 @@ class _Resolver:
         first = self.an.morph.word(entity.name.split()[0])
         return bool(first.readings_with("Name", "femn")) and not first.readings_with("Name", "masc")
 
-    def _only_woman(self, before: int, mine: _Role) -> Optional[_Entity]:
-        """The one woman the text has named before token ``before``, if it named only one: what a
-        noun only a woman is called by ("россиянка", "сама спортсменка") refers back to."""
+    def _woman_in_view(self, before: int, mine: _Role) -> Optional[_Entity]:
+        """What a noun only a woman is called by ("россиянка", "сама спортсменка") refers back to: a
+        named woman standing as the subject of this sentence or the one before, else the one woman
+        the text has named before token ``before``, if it named only one."""
+        subject = self.recent(
+            before, lambda e: e.kind == "person" and e.by_name and self._woman(e), within=1, prominent=True
+        )
+        if subject is not None:
+            return subject if self._may_hold(subject, mine) else None
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
         women = {
             id(s.entity): s.entity

@@ -190,9 +190,15 @@ def test_pronoun_subject_carries_the_topic(text, expected):
             "приглашение 30-летняя россиянка.",
             [("30-летняя россиянка", "Анна Кох")],
         ),
-        # with two women named, it is not told which
+        # of two women, the one standing as the subject of the sentence before
         (
-            "Теннисистка Анна Кох обыграла Марию Белову. «Это был трудный матч», — сказала россиянка.",
+            "Российская шахматистка Анна Кох обыграла в полуфинале китаянку Ли Мэй. «Партия была нервной», — "
+            "призналась россиянка после матча.",
+            [("россиянка", "Анна Кох")],
+        ),
+        # with two women named and neither the subject, it is not told which
+        (
+            "Судья оштрафовала Анну Кох и Марию Белову. «Это несправедливо», — сказала россиянка.",
             [("россиянка", "россиянка")],
         ),
         # "женщина" brings in someone new, as "мужчина" does
