@@ -452,9 +452,11 @@ class _Resolver:
         within: Optional[int] = None,
         prominent: bool = False,
         ungoverned: bool = False,
+        oblique_here: bool = True,
     ) -> Optional[_Entity]:
         """The latest entity seen before token ``before`` that ``accept`` takes, ``within`` sentences
-        before the one it stands in (or the one what it says opens in)."""
+        before the one it stands in (or the one what it says opens in); with ``oblique_here`` False,
+        not one seen in that sentence as no subject (an addressee or object of the same event)."""
         an = self.an
         sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
@@ -468,6 +470,8 @@ class _Resolver:
                 continue
             if ungoverned and s.governed:
                 continue
+            if not oblique_here and not s.prominent and an.toks[s.token].sent == sent:
+                continue
             return s.entity
         return None
 
@@ -478,7 +482,8 @@ class _Resolver:
             self.recent(before, accept, within=1, prominent=True)
             or self.recent(before, lambda e: accept(e) and e.spoke)
             or self.recent(before, accept, prominent=True)
-            or self.recent(before, accept)
+            # not one its own sentence names in an oblique case: "Президенту Токаеву министр доложил"
+            or self.recent(before, accept, oblique_here=False)
         )
 
     def resolve(self, m: Mention, gender: Optional[str] = None) -> Optional[_Entity]:

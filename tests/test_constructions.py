@@ -2546,7 +2546,6 @@ UNSEEN_NOMINATIVE = [
     case(
         "Как сообщил Тимуру Иванову следователь, обвинение будет переквалифицировано.",
         indirect("обвинение будет переквалифицировано", "сообщил", "следователь", Group("следователь")),
-        xfail="speakers: a role with no holder in the text is given to the person named before it, here the dative addressee",
     ),
     case(
         "По словам Юлии Навальной, письма не доходят.",

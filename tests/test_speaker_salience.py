@@ -210,3 +210,28 @@ def test_pronoun_subject_carries_the_topic(text, expected):
 )
 def test_the_only_woman_named(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role with no holder in the text is not the person its own sentence names as addressee or
+        # object of the same event
+        (
+            "Депутату Олегу Лыкову губернатор пообещал, что дорогу отремонтируют.",
+            [("губернатор", "губернатор")],
+        ),
+        (
+            "На встрече с фермером Иваном Сидоровым министр заявил, что субсидии сохранят.",
+            [("министр", "министр")],
+        ),
+        # a subject of the sentence before still may be it
+        (
+            "Губернатор Олег Лыков приехал в район. На встрече с фермером Иваном Сидоровым губернатор заявил, "
+            "что субсидии сохранят.",
+            [("губернатор", "Олег Лыков")],
+        ),
+    ],
+)
+def test_role_is_not_an_oblique_participant_of_its_sentence(text, expected):
+    assert speakers_of(text) == expected
