@@ -1030,6 +1030,13 @@ HEADLINE = [
     ),
     case("Паводок в Усть-Куте: вода в реке поднялась на два метра\nЖителей прибрежных улиц эвакуировали."),
     case("Выборы у Петрова: явка оказалась ниже ожидаемой\nИзбирком подвел итоги голосования."),
+    # a clipped compound role ("главред", "главврач") is the office of its full form, so a headline
+    # role finds its holder in the lead
+    case(
+        "Главред: тираж вырос вдвое
+Главный редактор журнала «Полдень» Олег Лыков рассказал о планах издания.",
+        indirect("тираж вырос вдвое", None, "Главред", "Олег Лыков"),
+    ),
 ]
 
 # 8. A quoted paragraph with no cue right after a paragraph that attributes a
