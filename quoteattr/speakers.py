@@ -523,35 +523,43 @@ class _Resolver:
         if m.kind == "author":
             return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
-            for t in range(m.head + 1, m.last):
-                if quoted_name_at(an, t):  # "в заявлении «Бригад …»": the body's own name, whatever its words
-                    return self.organization(quoted_name_mention(an, t, "gent"))
-                kind = token_kind(an, t)
-                if kind == "person":
-                    return self.person((t,), "gent")
-                if is_modifier(an, t) and t + 1 < m.last and an.is_word(t + 1) and an.word(t + 1).has("NOUN", "gent"):
-                    continue  # "в коммюнике [военного] представителя": the noun it modifies is the head
-                if kind in ("role", "generic", "group") and an.word(t).has("NOUN", "anim", "gent"):
-                    # "в заявлении министра", "в письме пенсионерки": the person whose document it is;
-                    # for a role, the one the text gives it, not whoever is in view
-                    owner = phrase(an, t, kind, "gent", m.head + 1, an.sentence_bounds(t)[1])
-                    return self._owner(owner) if owner.kind == "role" else self.resolve(owner)
-                if kind in ("organization", "place"):
-                    first = t
-                    while first - 1 > m.head and is_modifier(an, first - 1):
-                        first -= 1
-                    return self.organization(Mention(first, m.last, t, kind, (), "gent"))
-            agent = passive_agent(an, m.head)
-            if agent is not None and (kind := token_kind(an, agent)) in _AUTHORS:
-                # "в распространенном пресс-службой заявлении": who made it, by the participle's agent;
-                # not one of several ("подписанной Смирновым и Петровым")
-                made_by = phrase(an, agent, kind, "ablt", *an.sentence_bounds(agent))
-                if made_by.last >= len(an.toks) or an.low[made_by.last] != "и":
-                    return self.resolve(made_by)
-            return self._author(m)
+            return self.document(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         return self.common(m, gender)
+
+    def document(self, m: Mention) -> Optional[_Entity]:
+        """Whose document it is: a quoted name, person, role, description or body named in the genitive
+        after it ("в заявлении МИД", "в письме пенсионерки"), else the agent
+        of a passive participle modifying it, else the organization that wrote what the text does not
+        attribute (``_author``)."""
+        an = self.an
+        for t in range(m.head + 1, m.last):
+            if quoted_name_at(an, t):  # "в заявлении «Бригад …»": the body's own name, whatever its words
+                return self.organization(quoted_name_mention(an, t, "gent"))
+            kind = token_kind(an, t)
+            if kind == "person":
+                return self.person((t,), "gent")
+            if is_modifier(an, t) and t + 1 < m.last and an.is_word(t + 1) and an.word(t + 1).has("NOUN", "gent"):
+                continue  # "в коммюнике [военного] представителя": the noun it modifies is the head
+            if kind in ("role", "generic", "group") and an.word(t).has("NOUN", "anim", "gent"):
+                # "в заявлении министра", "в письме пенсионерки": the person whose document it is;
+                # for a role, the one the text gives it, not whoever is in view
+                owner = phrase(an, t, kind, "gent", m.head + 1, an.sentence_bounds(t)[1])
+                return self._owner(owner) if owner.kind == "role" else self.resolve(owner)
+            if kind in ("organization", "place"):
+                first = t
+                while first - 1 > m.head and is_modifier(an, first - 1):
+                    first -= 1
+                return self.organization(Mention(first, m.last, t, kind, (), "gent"))
+        agent = passive_agent(an, m.head)
+        if agent is not None and (kind := token_kind(an, agent)) in _AUTHORS:
+            # "в распространенном пресс-службой заявлении": who made it, by the participle's agent;
+            # not one of several ("подписанной Смирновым и Петровым")
+            made_by = phrase(an, agent, kind, "ablt", *an.sentence_bounds(agent))
+            if made_by.last >= len(an.toks) or an.low[made_by.last] != "и":
+                return self.resolve(made_by)
+        return self._author(m)
 
     def _owner(self, m: Mention) -> _Entity:
         """Whose document it is, by role ("в приказе министра"): the holder the text gives that role,
