@@ -552,6 +552,18 @@ class _Resolver:
                 while first - 1 > m.head and is_modifier(an, first - 1):
                     first -= 1
                 return self.organization(Mention(first, m.last, t, kind, (), "gent"))
+        k = m.head + 1
+        while k < m.last and is_modifier(an, k):
+            k += 1
+        if (
+            k < m.last
+            and token_kind(an, k) is None
+            and not an.is_prep(k)
+            and an.word(k).best_has("NOUN")
+            and an.word(k).has("NOUN", "inan", "gent")
+        ):
+            # "на сайте музея", "в заявлении университета": an institution no list names, right after
+            return self.organization(phrase(an, k, "organization", "gent", m.head + 1, an.sentence_bounds(k)[1]))
         agent = passive_agent(an, m.head)
         if agent is not None and (kind := token_kind(an, agent)) in _AUTHORS:
             # "в распространенном пресс-службой заявлении": who made it, by the participle's agent;

@@ -3077,6 +3077,15 @@ DOCUMENT_SOURCE = [
         direct("Травма серьезная", "говорится", "сообщении тренера клуба", "тренер клуба"),
         direct("Мне нужно пропустить две недели", "сказал", "вратарь", "Игорь Лунин"),
     ),
+    # an inanimate noun no list names, right after the document, is the institution that wrote it
+    case(
+        "Музей открыл новый зал, сообщает сайт музея.",
+        indirect("Музей открыл новый зал", "сообщает", "сайт музея", "музей"),
+    ),
+    case(
+        "В заявлении университета говорится, что занятия перенесут на июнь.",
+        indirect("занятия перенесут на июнь", "говорится", "заявлении университета", "университет"),
+    ),
 ]
 
 # a participle cue set off after a noun: that noun, in whatever case, is the source
