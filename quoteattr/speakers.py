@@ -604,7 +604,7 @@ class _Resolver:
         text gave it); of several such, the one in this sentence or the one before, and none if
         that leaves more than one."""
         an = self.an
-        if an.word(m.head).lemma not in lexicon.word_set("body_people.txt") or not any(p for _, p in mine.marks):
+        if an.word(m.head).lemma not in lexicon.word_set("body_people.txt") or not mine.marks:
             return None
         if an.word(m.head).has("NOUN", "femn"):
             gender = "femn"  # "представительница"
@@ -924,11 +924,20 @@ class _Resolver:
         return out
 
     def _names_body(self, a: _Marks, b: _Marks) -> bool:
-        """Do the marks of two roles name one body: a name both have ("МВД" of "представитель МВД"
-        and "начальник милиции МВД России"), or the one the text gives for the other's short name,
-        and none that sets them apart?"""
+        """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of
+        "представитель МВД" and "начальник милиции МВД России"), or the long name the text gives
+        for the other's short name, and none that sets them apart; for marks with no name, every
+        word of ``a`` in ``b``, a noun among them ("республики")?"""
         a, b = self._with_long_names(a), self._with_long_names(b)
-        return any(p and any(_same_mark(w, v) for v, _ in b) for w, p in a) and not _marks_conflict(a, b)
+
+        def shared(w: str) -> bool:
+            return any(_same_mark(w, v) for v, _ in b)
+
+        if not any(p for _, p in a):
+            # "представитель республики" of "первый вице-премьер республики": common words alone
+            # name no particular body unless the person's role holds them all
+            return all(shared(w) for w, _ in a) and any(self.an.morph.word(w).best_has("NOUN") for w, _ in a)
+        return any(p and shared(w) for w, p in a) and not _marks_conflict(a, b)
 
     def _with_long_names(self, marks: _Marks) -> _Marks:
         """``marks`` and the words of the long names the text gives for those that are short names:
