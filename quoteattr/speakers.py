@@ -133,6 +133,7 @@ class _Resolver:
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
+        self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -637,12 +638,44 @@ class _Resolver:
             ]
             if holders and holders[-1].entity is not None and not self._counted(m):
                 return holders[-1].entity
-            described = self._described(m, mine, gender) or self._woman_of_the_body(m, mine, gender)
+            described = (
+                self._person_of_the_body(m, mine, gender)
+                or self._described(m, mine, gender)
+                or self._woman_of_the_body(m, mine, gender)
+            )
             if described is not None:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
         return self.named(f"{kind}:" + fold(name), kind, name)
+
+    def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
+        добавил": a noun for a person of a body whose complement names the body is the named
+        person who spoke with a role of that body (named by the same word or by the short name the
+        text gave it); of several such, the one in this sentence or the one before, and none if
+        that leaves more than one."""
+        an = self.an
+        if an.word(m.head).lemma not in lexicon.word_set("body_people.txt") or not mine.marks:
+            return None
+        if an.word(m.head).has("NOUN", "femn"):
+            gender = "femn"  # "представительница"
+
+        def of_the_body(e: _Entity) -> bool:
+            return (
+                e.by_name
+                and e.spoke
+                and (gender is None or e.gender in (None, gender))
+                and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
+            )
+
+        latest = self.recent(m.first, of_the_body)
+        if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
+            return latest
+        in_view = self.recent(m.first, of_the_body, within=1)
+        if in_view is None or self.recent(m.first, lambda e: of_the_body(e) and e is not in_view, within=1):
+            return None
+        return in_view
 
     def _woman_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Пресс-секретарь ФБР Анна Смит заявила … Представитель ФБР отметила": a man's noun with a
@@ -973,6 +1006,56 @@ class _Resolver:
             office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry)
             out.append(_Role(h, office, rest, exclusive))
         return out
+
+    def _names_body(self, a: _Marks, b: _Marks) -> bool:
+        """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of
+        "представитель МВД" and "начальник милиции МВД России"), or the long name the text gives
+        for the other's short name, and none that sets them apart; for marks with no name, every
+        word of ``a`` in ``b``, a noun among them ("республики")?"""
+        a, b = self._with_long_names(a), self._with_long_names(b)
+
+        def shared(w: str) -> bool:
+            return any(_same_mark(w, v) for v, _ in b)
+
+        if not any(p for _, p in a):
+            # "представитель республики" of "первый вице-премьер республики": common words alone
+            # name no particular body unless the person's role holds them all
+            return all(shared(w) for w, _ in a) and any(self.an.morph.word(w).best_has("NOUN") for w, _ in a)
+        return any(p and shared(w) for w, p in a) and not _marks_conflict(a, b)
+
+    def _with_long_names(self, marks: _Marks) -> _Marks:
+        """``marks`` and the words of the long names the text gives for those that are short names:
+        "представитель РВСН" names the body "Ракетных войск стратегического назначения (РВСН)" did."""
+        extra: list[tuple[str, bool]] = []
+        for word, proper in marks:
+            if proper:
+                extra += [mark for mark in self._long_marks_of(word) if mark not in marks and mark not in extra]
+        return marks + tuple(extra)
+
+    def _long_marks_of(self, word: str) -> _Marks:
+        """The marks of the long name short name ``word`` (a mark, in any case) stands for; none if
+        it stands for none."""
+        found = self._long_marks.get(word)
+        if found is None:
+            long_name = self.short_names.get(word) or next(
+                (name for short, name in self.short_names.items() if _same_mark(word, short)), None
+            )
+            found = self._long_marks[word] = self._name_marks(long_name) if long_name else ()
+        return found
+
+    def _name_marks(self, name: str) -> _Marks:
+        """The words of an organization's name that say which it is, as a role's marks: not its
+        prepositions and conjunctions, nor a common noun of organizations ("союз", "служба")."""
+        marks = []
+        for word in name.split():
+            parsed = self.an.morph.word(word)
+            if parsed.best_has("PREP") or parsed.best_has("CONJ"):
+                continue
+            proper = word[:1].isupper()
+            if not proper and parsed.lemma in _organization_nouns():
+                continue
+            marks.append((fold(word), proper))
+        return tuple(marks)
 
     def _names_ministry(self, t: int, end: int) -> bool:
         """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
