@@ -18,6 +18,9 @@ document ("в заявлении МИД") to the organization it names, else the
 one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
 the text just called so, else one that spoke, stood as a subject or was cited.
+A description no earlier entity takes is a new entity, unless it repeats a fuller
+description of the same head a few sentences before ("источник" after "источник в
+правительстве региона", "в пресс-службе" after "пресс-служба автозавода").
 Each entity is named by its fullest mention, put in the nominative.
 """
 
@@ -53,6 +56,11 @@ _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pro
 _MINISTRY = "министерство"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
+# sentences back from a description to a fuller one of the same head it may repeat: further
+# back, "источник" is as likely a new source as the one named in full
+_DESCRIPTION_SENTENCES = 8
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "Anph"})  # no content word of a description
+_COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _KIND = {
@@ -79,6 +87,10 @@ class _Entity:
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
     by_name: bool = False  # a person the text names, not one known only by a description
+    # an entity known by a description: the lemma of its head noun and of each content word of its
+    # fullest description ("источник", {"источник", "правительство", "регион"})
+    head: str = ""
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +272,80 @@ class _Resolver:
             entity = _Entity(key, kind, name, (len(name.split()), True, len(name)))
             self.entities[key] = entity
         return entity
+
+    def description_entity(self, m: Mention, key: str, kind: str, name: str) -> _Entity:
+        """The entity a description names ("источник в правительстве региона", "жители"): the
+        nearest one before it of a fuller description with the same head noun, one that holds
+        every word of this one ("источник" of "источник в правительстве региона", "пресс-служба"
+        of "пресс-служба автозавода"), unless a word sets it apart ("другой источник", "второй
+        эксперт", "один из жителей") or several such descriptions name different entities; else
+        the entity ``key`` names, made if new. The entity keeps its fullest name."""
+        if not self._common_noun(m.head):  # "МЧС", "Apple": names, which _fuller_organization joins
+            return self.named(key, kind, name)
+        head = f"{self.an.word(m.head).lemma} {self._head_number(m)}"  # "дочь" is not "дочери"
+        words = self._content_words(name)
+        if not self._set_apart(m):
+            fuller = self._fuller_description(m.first, kind, head, words)
+            if fuller is not None:
+                return fuller
+        entity = self.named(key, kind, name)
+        if not entity.head:
+            entity.head, entity.words = head, words
+        return entity
+
+    def _common_noun(self, t: int) -> bool:
+        """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
+        dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
+        an = self.an
+        text = an.toks[t].text
+        if not an.is_cap(t):
+            return True
+        word = an.word(t)
+        return (
+            opens_sentence(an, t)
+            and not text.isupper()
+            and word.known
+            and not word.name_readings
+            and not {"Geox", "Orgn", "LATN"} & word.best
+        )
+
+    def _content_words(self, name: str) -> frozenset[str]:
+        """The lemmas of the words of ``name`` that are no preposition, conjunction, particle or
+        pronoun pointing back ("этот источник" is "источник")."""
+        morph = self.an.morph
+        words = (morph.word(w) for w in name.split() if any(c.isalnum() for c in w))
+        return frozenset(w.lemma for w in words if not w.best & _FUNCTION_WORDS)
+
+    def _set_apart(self, m: Mention) -> bool:
+        """Does a word before the head of ``m`` (or the head itself) set it against another of its
+        kind: "другой источник", "второй эксперт", "два жителя", "один из врачей"? ("этот
+        источник" points back: an anaphoric pronoun sets nothing apart.)"""
+        an = self.an
+        for t in range(m.first, m.head + 1):
+            word = an.word(t)
+            if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
+                return True
+        return False
+
+    def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
+        """The entity of ``kind`` seen nearest before token ``before`` whose description has head
+        ``head`` and holds all of ``words``; None if another such entity seen before holds words
+        the nearest one lacks and lacks words it holds (two sources: which is meant?)."""
+        toks = self.an.toks
+        found: list[_Entity] = []
+        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+                break
+            e = s.entity
+            if e.head == head and e.kind == kind and _all_held(words, e.words) and not any(f is e for f in found):
+                found.append(e)
+        if not found:
+            return None
+        nearest = found[0]
+        if any(not _all_held(e.words, nearest.words) and not _all_held(nearest.words, e.words) for e in found[1:]):
+            return None  # "источник в полиции", "источник в прокуратуре" ... "источник"
+        return nearest
 
     def _collect_names(self) -> None:
         an = self.an
@@ -590,7 +676,7 @@ class _Resolver:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
-        return self.named(f"{kind}:" + fold(name), kind, name)
+        return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
 
     def _woman_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Пресс-секретарь ФБР Анна Смит заявила … Представитель ФБР отметила": a man's noun with a
@@ -645,7 +731,9 @@ class _Resolver:
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
         ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
-        ("ведомство") to one that is not an outlet."""
+        ("ведомство") to one that is not an outlet. A name is the organization named in full
+        whose name holds it; a description, the one a fuller description of its head names
+        ("пресс-служба" of "пресс-служба автозавода")."""
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
@@ -682,7 +770,11 @@ class _Resolver:
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
-        entity = self.named("organization:" + fold(name), "organization", name)
+        key = "organization:" + fold(name)
+        if long_name:
+            entity = self.named(key, "organization", name)
+        else:
+            entity = self.description_entity(m, key, "organization", name)
         rank = (len(name.split()), True, len(name))
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
@@ -984,7 +1076,7 @@ class _Resolver:
             )
         if entity is None:
             name = self.phrase_name(m)
-            entity = self.named("role:" + fold(name), "person", name)
+            entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
@@ -1073,7 +1165,7 @@ class _Resolver:
                 entity = self._holder(m, self._role_of(m))
             elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
                 name = self.phrase_name(m)
-                entity = self.named("group:" + fold(name), "group", name)
+                entity = self.description_entity(m, "group:" + fold(name), "group", name)
             else:
                 entity = None
             if entity is not None:
@@ -1232,6 +1324,11 @@ def _same_mark(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _all_held(words: frozenset[str], held: frozenset[str]) -> bool:
+    """Is every word of ``words`` among ``held``, in some form ("областной" / "область")?"""
+    return all(w in held or any(_same_mark(w, v) for v in held) for w in words)
 
 
 def _marks_shared(a: _Marks, b: _Marks) -> int:
