@@ -20,7 +20,8 @@ one that spoke or stood as a subject (an outlet only for what outlets write:
 the text just called so, else one that spoke, stood as a subject or was cited.
 A description no earlier entity takes is a new entity, unless it repeats a fuller
 description of the same head a few sentences before ("источник" after "источник в
-правительстве региона", "в пресс-службе" after "пресс-служба автозавода").
+правительстве региона", "в пресс-службе" after "пресс-служба автозавода"); an
+organization's name, one that holds it ("Washington Post", "газета The Washington Post").
 Each entity is named by its fullest mention, put in the nominative.
 """
 
@@ -732,8 +733,9 @@ class _Resolver:
         """An organization; a bare common noun refers back to the one last named, an outlet
         ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
         ("ведомство") to one that is not an outlet. A name is the organization named in full
-        whose name holds it; a description, the one a fuller description of its head names
-        ("пресс-служба" of "пресс-служба автозавода")."""
+        whose name holds it, or the one named before by a shorter name it holds; a description,
+        the one a fuller description of its head names ("пресс-служба" of "пресс-служба
+        автозавода")."""
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
@@ -771,7 +773,10 @@ class _Resolver:
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        if long_name:
+        shorter = None if key in self.entities else self._shorter_organization(name)
+        if shorter is not None:
+            self.entities[key] = entity = shorter
+        elif long_name:
             entity = self.named(key, "organization", name)
         else:
             entity = self.description_entity(m, key, "organization", name)
@@ -825,9 +830,22 @@ class _Resolver:
             return fullest
         return None
 
+    def _shorter_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by a shorter name that ``name`` holds as its own
+        name ("Financial Times" of "деловая газета Financial Times"), if it named one such."""
+        words = fold(name).split()
+        held = {
+            id(e): e
+            for w in words
+            for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
+            if e.kind == "organization" and not e.head and self._holds_name(name, fold(e.name).split())
+        }
+        return next(iter(held.values())) if len(held) == 1 else None
+
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
         """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
-        organization nouns before it (not a complement: "Россия" is not "МИД России") and only a
+        organization nouns before it, or the Latin words of a longer foreign name ("The"), (not a
+        complement: "Россия" is not "МИД России") and only a
         complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
         not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
         words = long_name.split()
@@ -835,11 +853,18 @@ class _Resolver:
         n = len(short)
         return len(words) > n and any(
             folded[k : k + n] == short
-            and all(self._modifies(w) for w in words[:k])
+            and all(self._modifies(w) or self._latin_before(w, words[k : k + n]) for w in words[:k])
             and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
         )
+
+    def _latin_before(self, word: str, name: list[str]) -> bool:
+        """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the
+        first word of a longer form of that name ("The" of "The Washington Post", called
+        "Washington Post" too)? A name in Latin letters has no case to be a complement in."""
+        latin = [self.an.morph.word(w).best_has("LATN") for w in (word, *name)]
+        return word[:1].isupper() and all(latin)
 
     def _modifies(self, word: str) -> bool:
         """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not

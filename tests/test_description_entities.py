@@ -1,5 +1,6 @@
 """Entities named by descriptions: a shorter repetition of a description is the entity the fuller
-one named (the head-match sieve). One table per rule: text -> (source, speaker name) of each quote."""
+one named (the head-match sieve), and an organization's name with and without the words before it
+is one organization. One table per rule: text -> (source, speaker name) of each quote."""
 
 import pytest
 
@@ -154,6 +155,19 @@ def test_description_kept_apart(text, expected):
                 ("Главное управление МЧС по области", "Главное управление МЧС по области"),
                 ("управлении МЧС", "Главное управление МЧС по области"),
             ],
+        ),
+        # an outlet named with and without its media noun and article, in either order
+        (
+            "Газета The Washington Post сообщила, что сделка сорвалась. Как пишет Washington Post, переговоры продолжатся.",
+            [("Газета The Washington Post", "Газета The Washington Post"), ("Washington Post", "Газета The Washington Post")],
+        ),
+        (
+            "Как пишет Financial Times, сделка сорвалась. Деловая газета Financial Times добавляет, что переговоры продолжатся.",
+            [("Financial Times", "Деловая газета Financial Times"), ("Деловая газета Financial Times", "Деловая газета Financial Times")],
+        ),
+        (
+            "Как пишет The Times, министр уйдет в отставку. Газета The Times добавляет, что решение уже принято.",
+            [("The Times", "Газета The Times"), ("Газета The Times", "Газета The Times")],
         ),
         # a body of an organization is not the organization, whatever the letters of its name
         (
