@@ -60,7 +60,7 @@ _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 # sentences back from a description to a fuller one of the same head it may repeat: further
 # back, "источник" is as likely a new source as the one named in full
 _DESCRIPTION_SENTENCES = 8
-_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "Anph"})  # no content word of a description
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description
 _COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
@@ -142,6 +142,7 @@ class _Resolver:
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
+        self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -284,14 +285,19 @@ class _Resolver:
         if not self._common_noun(m.head):  # "МЧС", "Apple": names, which _fuller_organization joins
             return self.named(key, kind, name)
         head = f"{self.an.word(m.head).lemma} {self._head_number(m)}"  # "дочь" is not "дочери"
+        entity = self.entities.get(key)
+        if entity is not None and entity.head and head not in self._description_heads:
+            return entity
         words = self._content_words(name)
-        if not self._set_apart(m):
+        # most descriptions are the first of their head: nothing before them to compare
+        if head in self._description_heads and not self._set_apart(m):
             fuller = self._fuller_description(m.first, kind, head, words)
             if fuller is not None:
                 return fuller
         entity = self.named(key, kind, name)
         if not entity.head:
             entity.head, entity.words = head, words
+            self._description_heads.add(head)
         return entity
 
     def _common_noun(self, t: int) -> bool:
@@ -311,16 +317,16 @@ class _Resolver:
         )
 
     def _content_words(self, name: str) -> frozenset[str]:
-        """The lemmas of the words of ``name`` that are no preposition, conjunction, particle or
-        pronoun pointing back ("этот источник" is "источник")."""
+        """The lemmas of the words of ``name`` that are no preposition, conjunction or particle,
+        the parts of a hyphenated word each a word ("Петербург" of "Санкт-Петербург")."""
         morph = self.an.morph
-        words = (morph.word(w) for w in name.split() if any(c.isalnum() for c in w))
+        words = (morph.word(w) for w in name.replace("-", " ").split() if any(c.isalnum() for c in w))
         return frozenset(w.lemma for w in words if not w.best & _FUNCTION_WORDS)
 
     def _set_apart(self, m: Mention) -> bool:
         """Does a word before the head of ``m`` (or the head itself) set it against another of its
-        kind: "другой источник", "второй эксперт", "два жителя", "один из врачей"? ("этот
-        источник" points back: an anaphoric pronoun sets nothing apart.)"""
+        kind: "другой источник", "второй эксперт", "два жителя", "один из врачей"? (Not "этот
+        источник": a pronoun pointing back sets nothing apart.)"""
         an = self.an
         for t in range(m.first, m.head + 1):
             word = an.word(t)
@@ -834,6 +840,8 @@ class _Resolver:
         """The organization the text named before by a shorter name that ``name`` holds as its own
         name ("Financial Times" of "деловая газета Financial Times"), if it named one such."""
         words = fold(name).split()
+        if len(words) < 2:
+            return None  # a name of one word holds no shorter one
         held = {
             id(e): e
             for w in words
