@@ -19,8 +19,12 @@ one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
 the text just called so, else one that spoke, stood as a subject or was cited.
 A pronoun that is the subject of the narrative ("после встречи он уехал") is
-resolved where it stands, so the next pronoun can pick it up. Each entity
-is named by its fullest mention, put in the nominative.
+resolved where it stands, so the next pronoun can pick it up.
+A description no earlier entity takes is a new entity, unless it repeats a fuller
+description of the same head a few sentences before ("источник" after "источник в
+правительстве региона", "в пресс-службе" after "пресс-служба автозавода"); an
+organization's name, one that holds it ("Washington Post", "газета The Washington Post").
+Each entity is named by its fullest mention, put in the nominative.
 """
 
 from __future__ import annotations
@@ -55,6 +59,11 @@ _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pro
 _MINISTRY = "министерство"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
+# sentences back from a description to a fuller one of the same head it may repeat: further
+# back, "источник" is as likely a new source as the one named in full
+_DESCRIPTION_SENTENCES = 8
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description
+_COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
@@ -83,6 +92,10 @@ class _Entity:
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
     by_name: bool = False  # a person the text names, not one known only by a description
+    # an entity known by a description: the lemma of its head noun and of each content word of its
+    # fullest description ("источник", {"источник", "правительство", "регион"})
+    head: str = ""
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +147,7 @@ class _Resolver:
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
+        self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -265,6 +279,85 @@ class _Resolver:
             entity = _Entity(key, kind, name, (len(name.split()), True, len(name)))
             self.entities[key] = entity
         return entity
+
+    def description_entity(self, m: Mention, key: str, kind: str, name: str) -> _Entity:
+        """The entity a description names ("источник в правительстве региона", "жители"): the
+        nearest one before it of a fuller description with the same head noun, one that holds
+        every word of this one ("источник" of "источник в правительстве региона", "пресс-служба"
+        of "пресс-служба автозавода"), unless a word sets it apart ("другой источник", "второй
+        эксперт", "один из жителей") or several such descriptions name different entities; else
+        the entity ``key`` names, made if new. The entity keeps its fullest name."""
+        if not self._common_noun(m.head):  # "МЧС", "Apple": names, which _fuller_organization joins
+            return self.named(key, kind, name)
+        head = f"{self.an.word(m.head).lemma} {self._head_number(m)}"  # "дочь" is not "дочери"
+        entity = self.entities.get(key)
+        if entity is not None and entity.head and head not in self._description_heads:
+            return entity
+        words = self._content_words(name)
+        # most descriptions are the first of their head: nothing before them to compare
+        if head in self._description_heads and not self._set_apart(m):
+            fuller = self._fuller_description(m.first, kind, head, words)
+            if fuller is not None:
+                return fuller
+        entity = self.named(key, kind, name)
+        if not entity.head:
+            entity.head, entity.words = head, words
+            self._description_heads.add(head)
+        return entity
+
+    def _common_noun(self, t: int) -> bool:
+        """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
+        dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
+        an = self.an
+        text = an.toks[t].text
+        if not an.is_cap(t):
+            return True
+        word = an.word(t)
+        return (
+            opens_sentence(an, t)
+            and not text.isupper()
+            and word.known
+            and not word.name_readings
+            and not {"Geox", "Orgn", "LATN"} & word.best
+        )
+
+    def _content_words(self, name: str) -> frozenset[str]:
+        """The lemmas of the words of ``name`` that are no preposition, conjunction or particle,
+        the parts of a hyphenated word each a word ("Петербург" of "Санкт-Петербург")."""
+        morph = self.an.morph
+        words = (morph.word(w) for w in name.replace("-", " ").split() if any(c.isalnum() for c in w))
+        return frozenset(w.lemma for w in words if not w.best & _FUNCTION_WORDS)
+
+    def _set_apart(self, m: Mention) -> bool:
+        """Does a word before the head of ``m`` (or the head itself) set it against another of its
+        kind: "другой источник", "второй эксперт", "два жителя", "один из врачей"? (Not "этот
+        источник": a pronoun pointing back sets nothing apart.)"""
+        an = self.an
+        for t in range(m.first, m.head + 1):
+            word = an.word(t)
+            if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
+                return True
+        return False
+
+    def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
+        """The entity of ``kind`` seen nearest before token ``before`` whose description has head
+        ``head`` and holds all of ``words``; None if another such entity seen before holds words
+        the nearest one lacks and lacks words it holds (two sources: which is meant?)."""
+        toks = self.an.toks
+        found: list[_Entity] = []
+        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+                break
+            e = s.entity
+            if e.head == head and e.kind == kind and _all_held(words, e.words) and not any(f is e for f in found):
+                found.append(e)
+        if not found:
+            return None
+        nearest = found[0]
+        if any(not _all_held(e.words, nearest.words) and not _all_held(nearest.words, e.words) for e in found[1:]):
+            return None  # "источник в полиции", "источник в прокуратуре" ... "источник"
+        return nearest
 
     def _collect_names(self) -> None:
         an = self.an
@@ -647,7 +740,7 @@ class _Resolver:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
-        return self.named(f"{kind}:" + fold(name), kind, name)
+        return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
@@ -762,7 +855,10 @@ class _Resolver:
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
         ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
-        ("ведомство") to one that is not an outlet."""
+        ("ведомство") to one that is not an outlet. A name is the organization named in full
+        whose name holds it, or the one named before by a shorter name it holds; a description,
+        the one a fuller description of its head names ("пресс-служба" of "пресс-служба
+        автозавода")."""
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
@@ -799,7 +895,14 @@ class _Resolver:
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
-        entity = self.named("organization:" + fold(name), "organization", name)
+        key = "organization:" + fold(name)
+        shorter = None if key in self.entities else self._shorter_organization(name)
+        if shorter is not None:
+            self.entities[key] = entity = shorter
+        elif long_name:
+            entity = self.named(key, "organization", name)
+        else:
+            entity = self.description_entity(m, key, "organization", name)
         rank = (len(name.split()), True, len(name))
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
@@ -850,9 +953,24 @@ class _Resolver:
             return fullest
         return None
 
+    def _shorter_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by a shorter name that ``name`` holds as its own
+        name ("Financial Times" of "деловая газета Financial Times"), if it named one such."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return None  # a name of one word holds no shorter one
+        held = {
+            id(e): e
+            for w in words
+            for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
+            if e.kind == "organization" and not e.head and self._holds_name(name, fold(e.name).split())
+        }
+        return next(iter(held.values())) if len(held) == 1 else None
+
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
         """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
-        organization nouns before it (not a complement: "Россия" is not "МИД России") and only a
+        organization nouns before it, or the Latin words of a longer foreign name ("The"), (not a
+        complement: "Россия" is not "МИД России") and only a
         complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
         not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
         words = long_name.split()
@@ -860,11 +978,18 @@ class _Resolver:
         n = len(short)
         return len(words) > n and any(
             folded[k : k + n] == short
-            and all(self._modifies(w) for w in words[:k])
+            and all(self._modifies(w) or self._latin_before(w, words[k : k + n]) for w in words[:k])
             and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
         )
+
+    def _latin_before(self, word: str, name: list[str]) -> bool:
+        """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the
+        first word of a longer form of that name ("The" of "The Washington Post", called
+        "Washington Post" too)? A name in Latin letters has no case to be a complement in."""
+        latin = [self.an.morph.word(w).best_has("LATN") for w in (word, *name)]
+        return word[:1].isupper() and all(latin)
 
     def _modifies(self, word: str) -> bool:
         """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not
@@ -1152,7 +1277,7 @@ class _Resolver:
             )
         if entity is None:
             name = self.phrase_name(m)
-            entity = self.named("role:" + fold(name), "person", name)
+            entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
@@ -1246,7 +1371,7 @@ class _Resolver:
                 entity = self._holder(m, self._role_of(m))
             elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
                 name = self.phrase_name(m)
-                entity = self.named("group:" + fold(name), "group", name)
+                entity = self.description_entity(m, "group:" + fold(name), "group", name)
             else:
                 entity = None
             if entity is not None:
@@ -1440,6 +1565,11 @@ def _same_mark(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _all_held(words: frozenset[str], held: frozenset[str]) -> bool:
+    """Is every word of ``words`` among ``held``, in some form ("областной" / "область")?"""
+    return all(w in held or any(_same_mark(w, v) for v in held) for w in words)
 
 
 def _marks_shared(a: _Marks, b: _Marks) -> int:
