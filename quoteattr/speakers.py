@@ -210,12 +210,14 @@ class _Resolver:
                         text = match_case(text, inflected.word)
             words.append(text)
         name = _join(an, m.first, last, words)
-        common_head = (  # "Газета «Вестник»" opening a sentence is "газета Вестник"
+        common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
             m.kind == "organization"
             and m.first == m.head
             and m.head + 1 < m.last
-            and quoted_name_at(an, m.head + 1)
+            and (quoted_name_at(an, m.head + 1) or an.word(m.head + 1).best_has("LATN"))
             and an.word(m.head).lemma in _organization_nouns()
+        ) or (  # "Несколько газет", "Два агентства": a number counting common nouns
+            m.first < m.head and an.word(m.first).has("NUMR") and an.word(m.head).lemma in _organization_nouns()
         )
         word = an.word(m.first)
         # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";

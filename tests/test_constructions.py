@@ -474,6 +474,15 @@ COMMON_NOUN = [
         "Врач заявила, что прививки начнутся в понедельник.",
         indirect("прививки начнутся в понедельник", "заявила", "Врач", "врач"),
     ),
+    # a common noun or a number opening the sentence is no part of the name: written lowercase
+    case(
+        "Газета The Times пишет, что мэр уходит в отставку.",
+        indirect("мэр уходит в отставку", "пишет", "Газета The Times", "газета The Times"),
+    ),
+    case(
+        "Несколько газет писали, что мэр уходит в отставку.",
+        indirect("мэр уходит в отставку", "писали", "Несколько газет", "несколько газет"),
+    ),
 ]
 
 # 3. Addressees (outlets and people in the dative, "в интервью", "в беседе с",
