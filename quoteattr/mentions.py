@@ -140,6 +140,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Хайко Маас": a surname that is also a place's name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
+    if "Orgn" in best and not word.has("nomn") and _first_name_follows(an, i):
+        # "руководитель Росприроднадзора Алла Шевцова": a word guessed to be an organization in an
+        # oblique case only, before a first name, is the role's complement, not part of the name
+        return False
     if NAME_TAGS & best:
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
@@ -276,6 +280,14 @@ def _beside_verb(an: Analysis, i: int) -> bool:
 def _name_then_verb(an: Analysis, j: int) -> bool:
     """Is token ``j`` a name of the same sentence as the word before it, and a verb after it?"""
     return j < len(an.toks) and an.toks[j].sent == an.toks[j - 1].sent and is_name(an, j) and _verb_follows(an, j)
+
+
+def _first_name_follows(an: Analysis, i: int) -> bool:
+    """Is the word after ``i``, in its sentence, a first name in the dictionary's nominative?"""
+    j = i + 1
+    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    return any("Name" in r.grammemes and "nomn" in r.grammemes for r in an.word(j).readings)
 
 
 def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
