@@ -3,9 +3,9 @@
 Line breaks always end a sentence (headlines and paragraphs carry no final
 period in web text); within a line razdel decides. A line longer than
 ``MAX_CHUNK`` characters goes to razdel in chunks cut after a sentence end,
-else at a space, else anywhere: razdel rebuilds a sentence by string
-concatenation at every delimiter it joins (quote marks, periods), which is
-quadratic in the length of one huge "sentence".
+else at a space, else anywhere: razdel's rules read the sentence so far at
+every delimiter before a space, which is quadratic in the length of one huge
+"sentence".
 
 Within a sentence razdel's tokens are those of each word (run of non-spaces)
 alone, save for a mark a rule reads across the space; the tokens of a word
@@ -21,6 +21,7 @@ from typing import Iterator, NamedTuple
 
 import razdel
 import regex
+from razdel.segmenters.sentenize import SentSplit
 
 _LINE = regex.compile(r"[^\n]+")
 MAX_CHUNK = 10_000
@@ -32,6 +33,10 @@ _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 _RAZDEL_QUOTE = re.compile("[«“‘»”’\"„']")
 _SPACE = re.compile(r"\s")  # razdel's notion of a space (razdel/segmenters/sentenize.py SPACE_PREFIX)
 _DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many characters goes piece by piece
+# razdel's sentence segmenter and the delimiters its rules are tried at
+_SENTENIZE = razdel.sentenize
+_SENTENCE_DELIMITER = _SENTENIZE.split.re
+_SENTENCE_WINDOW = _SENTENIZE.split.window  # characters of text on each side of a delimiter that the rules read
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
 # the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
 _READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
@@ -138,18 +143,38 @@ def _add_chunk(
 
 
 def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
-    """razdel.sentenize(chunk) as (start, text).
+    """razdel.sentenize(chunk) as (start, text), less its empty sentences.
 
-    razdel ends a sentence only at a delimiter followed by a space, so a chunk
-    with no space inside is one sentence, and needs none of the rules razdel
-    would run at each of its quote marks (a run of them costs 2 µs a character).
+    razdel's own segmenter (its delimiters, window and rules) driven here:
+    razdel ends a sentence only at a delimiter followed by a space (its rules
+    ``no_space_prefix`` and, at the end of the text, ``empty_side``), so a
+    delimiter with none after it (a quote mark before a comma, the period of
+    "2.5", a run of quote marks) joins without a split built for the rules;
+    and a sentence is kept as offsets, where razdel rebuilds it by string
+    concatenation and searches the text for it again.
     """
-    stripped = chunk.strip()
-    if stripped and not _SPACE.search(stripped):
-        yield chunk.find(stripped), stripped
-        return
-    for sent in razdel.sentenize(chunk):
-        yield sent.start, sent.text
+    start = 0  # where the sentence being read starts (spaces included, as razdel's buffer)
+    for delimiter in _SENTENCE_DELIMITER.finditer(chunk):
+        left, right = delimiter.span()
+        if not _SPACE.match(chunk, right):
+            continue
+        split = SentSplit(
+            chunk[max(0, left - _SENTENCE_WINDOW) : left], delimiter.group(1), chunk[right : right + _SENTENCE_WINDOW]
+        )
+        split.buffer = chunk[start:left]
+        if _SENTENIZE.join(split):
+            continue
+        yield from _stripped(chunk, start, right)
+        start = right
+    yield from _stripped(chunk, start, len(chunk))
+
+
+def _stripped(chunk: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """``chunk[start:end]`` without the spaces around it, as (start, text), if anything is left."""
+    text = chunk[start:end]
+    stripped = text.strip()
+    if stripped:
+        yield start + len(text) - len(text.lstrip()), stripped
 
 
 _Found = list[tuple[int, int, str]]  # tokens as (start, stop, text) in the text they were found in
