@@ -21,7 +21,9 @@ from typing import Iterator, NamedTuple
 
 import razdel
 import regex
+from razdel.segmenters.punct import DASHES
 from razdel.segmenters.sentenize import SentSplit
+from razdel.segmenters.tokenize import PUNCTS
 
 _LINE = regex.compile(r"[^\n]+")
 MAX_CHUNK = 10_000
@@ -38,8 +40,11 @@ _SENTENIZE = razdel.sentenize
 _SENTENCE_DELIMITER = _SENTENIZE.split.re
 _SENTENCE_WINDOW = _SENTENIZE.split.window  # characters of text on each side of a delimiter that the rules read
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
-# the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
-_READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
+# the marks of razdel's rules that read one atom past them: dash and underscore (which join any two atoms but
+# marks), float and fraction (two numbers); and razdel's marks
+_JOINS_WORDS = frozenset(DASHES + "_")
+_JOINS_NUMBERS = frozenset(".,/\\")
+_RAZDEL_PUNCTS = frozenset(PUNCTS)
 _new = tuple.__new__
 _WORD_MEMO = 50_000  # words whose tokens are remembered: the working vocabulary of news
 _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
@@ -207,37 +212,71 @@ def _word_by_word(text: str) -> _Found:
     """The tokens of ``text`` word by word, each word's remembered with the neighbour it reads (if any).
 
     razdel's atoms hold no space and it joins no atoms a space separates, so
-    its tokens of a text are those of its words; a word that opens or closes
-    with a mark of its dash, underscore, float or fraction rules is read with
-    the character across the space, as those rules read one atom further.
-    Gluing joins only touching tokens, so it too is done word by word.
+    its tokens of a text are those of its words, save where a rule reads
+    across the space (:func:`_reads_neighbours`): such a word is read, and
+    remembered, with the character across the space. Gluing joins only
+    touching tokens, so it too is done word by word.
     """
     found: _Found = []
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
-    last = len(words) - 1
     stop = 0
     memo = _word_memo
     for k, word in enumerate(words):
         start = text.find(word, stop)
         stop = start + len(word)
-        before = after = ""
-        key: _MemoKey = word
-        if word[0] in _READS_NEIGHBOUR or word[-1] in _READS_NEIGHBOUR:
-            before = words[k - 1][-1] if k and word[0] in _READS_NEIGHBOUR else ""
-            after = words[k + 1][0] if k < last and word[-1] in _READS_NEIGHBOUR else ""
-            key = (word, before, after)
-        pieces = memo.get(key)
+        pieces = memo.get(word)  # a word that reads a neighbour is remembered with it, never alone
         if pieces is None:
-            pieces = _word_tokens(word, before, after)
-            if len(word) <= _MEMO_WORD_LENGTH:
-                if len(memo) >= _WORD_MEMO:
-                    memo.clear()
-                memo[key] = pieces
+            pieces = _word_tokens_at(words, k)
         if len(pieces) == 1:
             found.append((start, stop, word))
         else:
             found += [(start + a, start + b, piece) for a, b, piece in pieces]
     return found
+
+
+def _word_tokens_at(words: list[str], k: int) -> tuple[tuple[int, int, str], ...]:
+    """The tokens of ``words[k]``, with the characters across the spaces its rules read (remembered)."""
+    word = words[k]
+    before = after = ""
+    key: _MemoKey = word
+    reads_before, reads_after = _reads_neighbours(word)
+    if reads_before or reads_after:
+        before = words[k - 1][-1] if reads_before and k else ""
+        after = words[k + 1][0] if reads_after and k + 1 < len(words) else ""
+        key = (word, before, after)
+        pieces = _word_memo.get(key)
+        if pieces is not None:
+            return pieces
+    pieces = _word_tokens(word, before, after)
+    if len(word) <= _MEMO_WORD_LENGTH:
+        if len(_word_memo) >= _WORD_MEMO:
+            _word_memo.clear()
+        _word_memo[key] = pieces
+    return pieces
+
+
+def _reads_neighbours(word: str) -> tuple[bool, bool]:
+    """Do razdel's rules read the atom before ``word``, and the atom after it, across the spaces?
+
+    Only the dash, underscore, float and fraction rules read past the atoms
+    they join, and only when a word opens or closes with their mark: at "-то"
+    the dash rule joins the mark to "то" unless the atom before "-" is a mark;
+    at ",5" the float rule joins it to "5" if the atom before "," is a number.
+    So a word reads across the space only where its mark at the edge has next
+    to it, inside the word, an atom that rule can join: not a mark for a dash
+    or an underscore, a number for a period, comma or slash ("сказал," and
+    "году." read nothing).
+    """
+    if len(word) < 2:
+        return False, False
+    return _may_join(word[0], word[1]), _may_join(word[-1], word[-2])
+
+
+def _may_join(mark: str, inner: str) -> bool:
+    """Can the rule of ``mark`` at the edge of a word join it, given the character next to it in the word?"""
+    if mark in _JOINS_WORDS:
+        return inner not in _RAZDEL_PUNCTS
+    return mark in _JOINS_NUMBERS and inner.isdecimal()  # razdel's numbers are runs of \d: decimal digits
 
 
 def _word_tokens(word: str, before: str, after: str) -> tuple[tuple[int, int, str], ...]:
