@@ -48,10 +48,12 @@ _RAZDEL_PUNCTS = frozenset(PUNCTS)
 _new = tuple.__new__
 _WORD_MEMO = 50_000  # words whose tokens are remembered: the working vocabulary of news
 _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
-# a word's tokens: by the word, or by the word and the neighbours it reads (_word_by_word); a
-# plain dict emptied when full, as the morphology's memo (an LRU cache made the word loop twice as slow)
+# a word's tokens as (start, stop, text, low) in the word: by the word, or by the word and the neighbours
+# it reads (_word_by_word); a plain dict emptied when full, as the morphology's memo (an LRU cache made
+# the word loop twice as slow)
+_WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
-_word_memo: dict[_MemoKey, tuple[tuple[int, int, str], ...]] = {}
+_word_memo: dict[_MemoKey, _WordTokens] = {}
 
 
 class Token(NamedTuple):
@@ -124,27 +126,36 @@ def tokenize(text: str) -> Tokens:
     """
     tokens: list[Token] = []
     sentences: list[Sentence] = []
+    low: list[str] = []
     for para, line in enumerate(_LINE.finditer(text)):
         for base, chunk_end in _chunks(text, *line.span()):
-            _add_chunk(text[base:chunk_end], base, para, tokens, sentences)
-    low = tuple([t.text.lower().replace("ё", "е") for t in tokens])
-    return Tokens(text, tuple(tokens), tuple(sentences), low)
+            _add_chunk(text[base:chunk_end], base, para, tokens, sentences, low)
+    return Tokens(text, tuple(tokens), tuple(sentences), tuple(low))
 
 
 def _add_chunk(
-    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence]
+    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence], low: list[str]
 ) -> None:
-    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text."""
+    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text, and the tokens' ``low``."""
     for sent_start, sent_text in _razdel_sentences(chunk):
-        found = _razdel_tokens(sent_text)
-        if not found:
-            continue
         first = len(tokens)
         offset = base + sent_start
         index = len(sentences)
-        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
-        tokens += [_new(Token, (offset + start, offset + stop, text, index, para)) for start, stop, text in found]
-        sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
+        if len(_RAZDEL_QUOTE.findall(sent_text)) * _DENSE_QUOTES <= len(sent_text):
+            _word_by_word(sent_text, offset, index, para, tokens, low)
+        else:
+            found = _between_quote_marks(sent_text)
+            tokens += [_new(Token, (offset + start, offset + stop, text, index, para)) for start, stop, text in found]
+            low += [_low(text) for _, _, text in found]
+        if len(tokens) > first:
+            sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
+
+
+def _low(token: str) -> str:
+    """A token lower-cased with ё folded to е (:attr:`Tokens.low`); the token itself if that is
+    the same, so that a remembered word holds one string."""
+    low = token.lower().replace("ё", "е")
+    return token if low == token else low
 
 
 def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
@@ -185,19 +196,17 @@ def _stripped(chunk: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 _Found = list[tuple[int, int, str]]  # tokens as (start, stop, text) in the text they were found in
 
 
-def _razdel_tokens(text: str) -> _Found:
-    """razdel.tokenize(text) as (start, stop, text), with the pieces of names glued (:func:`_glue`).
+def _between_quote_marks(text: str) -> _Found:
+    """razdel.tokenize(text) as (start, stop, text), with the pieces of names glued (:func:`_glue`), for
+    a text dense with quote marks (ordinary text goes word by word, :func:`_word_by_word`).
 
-    Ordinary text goes word by word (:func:`_word_by_word`). A text dense with
-    quote marks goes piece by piece between them: razdel never joins a quote
+    Such a text goes piece by piece between its quote marks: razdel never joins a quote
     mark to a neighbour (no rule joins a quote, and a rule that looks two atoms
     away refuses a quote as it refuses no atom), so the text between two quote
     marks tokenizes alone, and a piece that is one run of letters or digits is
     one token without razdel's rules, which cost about 10 µs an atom: a text of
     quote marks between single letters would pay that per character.
     """
-    if len(_RAZDEL_QUOTE.findall(text)) * _DENSE_QUOTES <= len(text):
-        return _word_by_word(text)
     found: _Found = []
     pos = 0
     for mark in _RAZDEL_QUOTE.finditer(text):
@@ -208,8 +217,11 @@ def _razdel_tokens(text: str) -> _Found:
     return _glue(found, text)
 
 
-def _word_by_word(text: str) -> _Found:
-    """The tokens of ``text`` word by word, each word's remembered with the neighbour it reads (if any).
+def _word_by_word(
+    text: str, offset: int, sent: int, para: int, tokens: list[Token], low: list[str]
+) -> None:
+    """Append the tokens of sentence ``text``, found at ``offset`` in the text, word by word, each
+    word's remembered with the neighbour it reads (if any), and the tokens' ``low``.
 
     razdel's atoms hold no space and it joins no atoms a space separates, so
     its tokens of a text are those of its words, save where a rule reads
@@ -217,24 +229,28 @@ def _word_by_word(text: str) -> _Found:
     remembered, with the character across the space. Gluing joins only
     touching tokens, so it too is done word by word.
     """
-    found: _Found = []
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
     stop = 0
     memo = _word_memo
+    add_token, add_low = tokens.append, low.append
     for k, word in enumerate(words):
         start = text.find(word, stop)
         stop = start + len(word)
         pieces = memo.get(word)  # a word that reads a neighbour is remembered with it, never alone
         if pieces is None:
             pieces = _word_tokens_at(words, k)
+        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
         if len(pieces) == 1:
-            found.append((start, stop, word))
+            add_token(_new(Token, (offset + start, offset + stop, word, sent, para)))
+            add_low(pieces[0][3])
         else:
-            found += [(start + a, start + b, piece) for a, b, piece in pieces]
-    return found
+            at = offset + start
+            for a, b, piece, piece_low in pieces:
+                add_token(_new(Token, (at + a, at + b, piece, sent, para)))
+                add_low(piece_low)
 
 
-def _word_tokens_at(words: list[str], k: int) -> tuple[tuple[int, int, str], ...]:
+def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
     """The tokens of ``words[k]``, with the characters across the spaces its rules read (remembered)."""
     word = words[k]
     before = after = ""
@@ -279,13 +295,13 @@ def _may_join(mark: str, inner: str) -> bool:
     return mark in _JOINS_NUMBERS and inner.isdecimal()  # razdel's numbers are runs of \d: decimal digits
 
 
-def _word_tokens(word: str, before: str, after: str) -> tuple[tuple[int, int, str], ...]:
+def _word_tokens(word: str, before: str, after: str) -> _WordTokens:
     """The glued razdel tokens of ``word`` between the characters ``before`` and ``after``
-    (or nothing), which stand apart by a space and stay out of the result."""
+    (or nothing), which stand apart by a space and stay out of the result, each with its low form."""
     shift = len(before) + 1 if before else 0
     found = razdel.tokenize(f"{before} " * bool(before) + word + f" {after}" * bool(after))
     own = [(tok.start - shift, tok.stop - shift, tok.text) for tok in found if 0 <= tok.start - shift < len(word)]
-    return tuple(_glue(own, word))
+    return tuple((start, stop, token, _low(token)) for start, stop, token in _glue(own, word))
 
 
 def _piece_tokens(text: str, start: int, stop: int) -> _Found:

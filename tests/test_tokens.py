@@ -71,12 +71,14 @@ razdel_text = st.one_of(
 @example(["Он сказал. 1. Да. См. рис. 5. И т. д. А. С. Петров сказал: «Да.» Нет (да). Он -то 1 ,5 и 3 /4 – Кто- то."])
 @example(["Счет 5-", "Счет 5- 0", "Цена 3,", "Цена 3, 5", "Итог -", "Итог - 1 _", "_ 1 _"])
 def test_sentences_and_tokens_are_razdels(lines):
-    """Sentences are razdel.sentenize()'s of a line, tokens razdel.tokenize()'s of a sentence (glued), and a
-    word's tokens remembered from an earlier line are the same as read afresh."""
+    """Sentences are razdel.sentenize()'s of a line, tokens razdel.tokenize()'s of a sentence (glued), also
+    those of a word remembered from an earlier line, and the low forms those of the tokens."""
     clear_memo()
     for line in lines:
-        sentences = list(tokens_module._razdel_sentences(line))
+        result = tokenize(line)
+        sentences = [(s.start, line[s.start : s.end]) for s in result.sentences]
         assert sentences == [(s.start, s.text) for s in razdel.sentenize(line) if s.text]
-        for _, sentence in sentences:
-            expected = tokens_module._glue([(t.start, t.stop, t.text) for t in razdel.tokenize(sentence)], sentence)
-            assert tokens_module._word_by_word(sentence) == expected
+        for sent, (start, sentence) in zip(result.sentences, sentences):
+            found = [(t.start - start, t.end - start, t.text) for t in result.tokens[sent.first : sent.last]]
+            assert found == tokens_module._glue([(t.start, t.stop, t.text) for t in razdel.tokenize(sentence)], sentence)
+        assert result.low == tuple(t.text.lower().replace("ё", "е") for t in result.tokens)
