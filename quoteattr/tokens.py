@@ -54,6 +54,13 @@ _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen 
 _WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
 _word_memo: dict[_MemoKey, _WordTokens] = {}
+# razdel's tokens of a part of a long word, by the part and the characters across its cuts (_long_word_tokens)
+_part_memo: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
+# where a long word is cut: after one of razdel's marks but a dash or an underscore, before a letter (with
+# the letter classes and flags of razdel's atoms)
+_PART_START = re.compile(
+    "(?<=[%s])(?=[а-яёa-z])" % re.escape("".join(sorted(_RAZDEL_PUNCTS - _JOINS_WORDS))), re.I | re.U
+)
 
 
 class Token(NamedTuple):
@@ -98,8 +105,9 @@ class Tokens:
 
 
 def clear_memo() -> None:
-    """Forget the tokens of every word seen."""
+    """Forget the tokens of every word and part of a long word seen."""
     _word_memo.clear()
+    _part_memo.clear()
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -298,10 +306,42 @@ def _may_join(mark: str, inner: str) -> bool:
 def _word_tokens(word: str, before: str, after: str) -> _WordTokens:
     """The glued razdel tokens of ``word`` between the characters ``before`` and ``after``
     (or nothing), which stand apart by a space and stay out of the result, each with its low form."""
+    own = _long_word_tokens(word, before, after) if len(word) > _MEMO_WORD_LENGTH else _razdel_tokens(word, before, after)
+    return tuple((start, stop, token, _low(token)) for start, stop, token in _glue(own, word))
+
+
+def _razdel_tokens(word: str, before: str, after: str) -> _Found:
+    """razdel's tokens of ``word`` between the characters ``before`` and ``after`` (or nothing),
+    which stand apart by a space and stay out of the result."""
     shift = len(before) + 1 if before else 0
     found = razdel.tokenize(f"{before} " * bool(before) + word + f" {after}" * bool(after))
-    own = [(tok.start - shift, tok.stop - shift, tok.text) for tok in found if 0 <= tok.start - shift < len(word)]
-    return tuple((start, stop, token, _low(token)) for start, stop, token in _glue(own, word))
+    return [(tok.start - shift, tok.stop - shift, tok.text) for tok in found if 0 <= tok.start - shift < len(word)]
+
+
+def _long_word_tokens(word: str, before: str, after: str) -> _Found:
+    """razdel's tokens of a word too long to be remembered (a link: "https://www.site.ru/news/item.html"),
+    read part by part, each part remembered.
+
+    The word is cut after a mark that is no dash or underscore, before a letter
+    ("https:", "//www.", "site.", "ru/", "news/", "item.", "html"): razdel
+    splits there whatever stands around, and its rules read of each side only
+    the kind of its atom (one mark, a run of letters), which the character
+    across the cut gives. So each part is razdel's tokens of it between the
+    characters across its cuts, as a word between its neighbours.
+    """
+    cuts = [0, *(cut.start() for cut in _PART_START.finditer(word)), len(word)]
+    found: _Found = []
+    for start, stop in zip(cuts, cuts[1:]):
+        key = (word[start:stop], word[start - 1] if start else before, word[stop] if stop < len(word) else after)
+        tokens = _part_memo.get(key)
+        if tokens is None:
+            tokens = tuple(_razdel_tokens(*key))
+            if stop - start <= _MEMO_WORD_LENGTH:
+                if len(_part_memo) >= _WORD_MEMO:
+                    _part_memo.clear()
+                _part_memo[key] = tokens
+        found += [(start + a, start + b, token) for a, b, token in tokens]
+    return found
 
 
 def _piece_tokens(text: str, start: int, stop: int) -> _Found:

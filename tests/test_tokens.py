@@ -53,7 +53,8 @@ def test_words_seen_before_tokenize_alike():
 
 
 # Texts for razdel's rules: abbreviations, initials, numbers with marks, list items, smileys, quote
-# marks and brackets before and after spaces, words with a dash, dot, comma, slash or underscore at an edge.
+# marks and brackets before and after spaces, words with a dash, dot, comma, slash or underscore at an edge,
+# links.
 RAZDEL_PIECES = (
     "Он", "сказал", "т", "е", "г", "см", "др", "А", "И", "Петров", "ru", "VC", "4PDA", "5", "2021", "iii", "II",
     ".", ",", "-", "–", "—", "_", "/", "\\", "!", "?", "…", ":", ";", "(", ")", "[", "]", "«", "»", '"', "'", "„", "“",
@@ -70,6 +71,7 @@ razdel_text = st.one_of(
 @given(st.lists(razdel_text, min_size=1, max_size=3))
 @example(["Он сказал. 1. Да. См. рис. 5. И т. д. А. С. Петров сказал: «Да.» Нет (да). Он -то 1 ,5 и 3 /4 – Кто- то."])
 @example(["Счет 5-", "Счет 5- 0", "Цена 3,", "Цена 3, 5", "Итог -", "Итог - 1 _", "_ 1 _"])
+@example(["Источник: https://www.site.ru/news/12May2021/item_one.html?id=5&x=a-b.ru/ https://site.ru/1/2/Вести.рф/раздел/статья-2.html, и т.д."])
 def test_sentences_and_tokens_are_razdels(lines):
     """Sentences are razdel.sentenize()'s of a line, tokens razdel.tokenize()'s of a sentence (glued), also
     those of a word remembered from an earlier line, and the low forms those of the tokens."""
