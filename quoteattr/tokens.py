@@ -24,6 +24,7 @@ import regex
 from razdel.segmenters.punct import DASHES
 from razdel.segmenters.sentenize import SentSplit
 from razdel.segmenters.tokenize import PUNCTS
+from razdel.rule import JOIN
 
 _LINE = regex.compile(r"[^\n]+")
 MAX_CHUNK = 10_000
@@ -39,6 +40,7 @@ _DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many chara
 _SENTENIZE = razdel.sentenize
 _SENTENCE_DELIMITER = _SENTENIZE.split.re
 _SENTENCE_WINDOW = _SENTENIZE.split.window  # characters of text on each side of a delimiter that the rules read
+_SENTENCE_RULES = tuple(rule.function for rule in _SENTENIZE.rules)
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
 # the marks of razdel's rules that read one atom past them: dash and underscore (which join any two atoms but
 # marks), float and fraction (two numbers); and razdel's marks
@@ -186,11 +188,21 @@ def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
             chunk[max(0, left - _SENTENCE_WINDOW) : left], delimiter.group(1), chunk[right : right + _SENTENCE_WINDOW]
         )
         split.buffer = chunk[start:left]
-        if _SENTENIZE.join(split):
+        if _joins(split):
             continue
         yield from _stripped(chunk, start, right)
         start = right
     yield from _stripped(chunk, start, len(chunk))
+
+
+def _joins(split: SentSplit) -> bool:
+    """razdel's join() of a sentence split, calling its rules' functions directly (each rule is a
+    FunctionRule, one more Python call per rule and delimiter): the first rule that speaks decides."""
+    for rule in _SENTENCE_RULES:
+        action = rule(split)
+        if action:
+            return bool(action == JOIN)
+    return False
 
 
 def _stripped(chunk: str, start: int, end: int) -> Iterator[tuple[int, str]]:
