@@ -87,11 +87,8 @@ _CLEAN = regex.compile(
 # base): a line end, an entity, a mark, an invisible character. Searching for these
 # first spares ``_CLEAN`` trying its alternatives at every character of a long text.
 _CLEAN_TRIGGER = regex.compile(rf"[\r&\p{{M}}{_INVISIBLE}]")
-# Whatever makes the analysis text differ from the input: a character cleaned, an entity, a look-alike
-# next to a Cyrillic letter (_needs_cleaning).
-_CLEANED_CHAR = regex.compile(rf"[{_CHAR_CLASS}\p{{M}}]")
-_ENTITY_REF = regex.compile(_ENTITY)
-_LOOKALIKE_LETTERS = frozenset(map(chr, _LOOKALIKES))
+# Whatever makes the analysis text differ from the input.
+_NEEDS_CLEANING = regex.compile(rf"[{_CHAR_CLASS}\p{{M}}]|{_ENTITY}|{_MIXED_PAIR}")
 
 
 def _clean_chars(text: str) -> str:
@@ -178,23 +175,6 @@ def _fix_lookalikes(text: str) -> str:
     return "".join(parts)
 
 
-def _needs_cleaning(text: str) -> bool:
-    """Does anything in ``text`` make the analysis text differ from it?
-
-    Most texts need no cleaning, and one search of the text for all three
-    patterns at once tried each of them at every character; a character to
-    clean is looked for among the text's distinct characters instead, an
-    entity only if there is an "&", a look-alike only if the text has a Latin
-    letter that is one.
-    """
-    distinct = "".join(set(text))
-    return (
-        _CLEANED_CHAR.search(distinct) is not None
-        or ("&" in text and _ENTITY_REF.search(text) is not None)
-        or (not _LOOKALIKE_LETTERS.isdisjoint(distinct) and _MIXED.search(text) is not None)
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """The analysis text and the way back to the original offsets.
@@ -274,7 +254,7 @@ def normalize(text: str) -> Normalized:
     >>> normalize("Обычный текст.").changed
     False
     """
-    if not _needs_cleaning(text):
+    if _NEEDS_CLEANING.search(text) is None:
         return Normalized(text, text)
     clean_start, clean_end = array("q"), array("q")
     orig_start, orig_end = array("q"), array("q")
