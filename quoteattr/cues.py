@@ -8,8 +8,6 @@ cues of a text is a dictionary lookup per token, with no parsing.
 from __future__ import annotations
 
 import functools
-import itertools
-from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from typing import Optional
 
@@ -132,18 +130,6 @@ _WITH_NOUN_REACH = 6
 
 
 @functools.cache
-def _cue_starts(analyzer: pymorphy3.MorphAnalyzer) -> frozenset[str]:
-    """The words a cue can start at: a form of a cue verb, or a preposition of a nominal cue."""
-    return frozenset(_verb_forms(analyzer)) | _NOMINAL_PREPOSITIONS
-
-
-def _at_words(lows: tuple[str, ...], words: Container[str]) -> Iterator[int]:
-    """The indexes of the tokens that are one of ``words``, in order (the test runs in C: it is asked
-    of every token)."""
-    return itertools.compress(itertools.count(), map(words.__contains__, lows))
-
-
-@functools.cache
 def _nominal_fillers() -> frozenset[str]:
     """Words that may stand between "по" and a nominal cue's noun: "по его словам", "по нашим данным"."""
     return _PRONOUN_FILLERS | lexicon.word_set("own_possessives.txt")
@@ -166,7 +152,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
     cues: list[Cue] = []
     skip_until = -1
     info: Optional[CueForm]  # a nominal cue below, or the reading of a verb
-    for i in _at_words(lows, _cue_starts(morph.analyzer)):
+    for i in [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS]:
         if i < skip_until:
             continue
         tok = toks[i]
@@ -203,7 +189,7 @@ def _speech_acts(tokens: Tokens, morph: Morphology) -> list[Cue]:
     nouns = lexicon.word_set("speech_act_nouns.txt")
     toks, lows = tokens.tokens, tokens.low
     found = []
-    for i in _at_words(lows, verbs):
+    for i in [k for k, w in enumerate(lows) if w in verbs]:
         info = _choose_form(verbs[lows[i]], morph.word(toks[i].text))
         if info is None or info.form != "finite":
             continue
