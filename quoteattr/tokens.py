@@ -3,9 +3,9 @@
 Line breaks always end a sentence (headlines and paragraphs carry no final
 period in web text); within a line razdel decides. A line longer than
 ``MAX_CHUNK`` characters goes to razdel in chunks cut after a sentence end,
-else at a space, else anywhere: razdel rebuilds a sentence by string
-concatenation at every delimiter it joins (quote marks, periods), which is
-quadratic in the length of one huge "sentence".
+else at a space, else anywhere: razdel's rules read the sentence so far at
+every delimiter before a space, which is quadratic in the length of one huge
+"sentence".
 
 Within a sentence razdel's tokens are those of each word (run of non-spaces)
 alone, save for a mark a rule reads across the space; the tokens of a word
@@ -21,6 +21,10 @@ from typing import Iterator, NamedTuple
 
 import razdel
 import regex
+from razdel.segmenters.punct import DASHES
+from razdel.segmenters.sentenize import SentSplit
+from razdel.segmenters.tokenize import PUNCTS
+from razdel.rule import JOIN
 
 _LINE = regex.compile(r"[^\n]+")
 MAX_CHUNK = 10_000
@@ -32,16 +36,33 @@ _LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
 _RAZDEL_QUOTE = re.compile("[«“‘»”’\"„']")
 _SPACE = re.compile(r"\s")  # razdel's notion of a space (razdel/segmenters/sentenize.py SPACE_PREFIX)
 _DENSE_QUOTES = 8  # a sentence with more than one quote mark in this many characters goes piece by piece
+# razdel's sentence segmenter and the delimiters its rules are tried at
+_SENTENIZE = razdel.sentenize
+_SENTENCE_DELIMITER = _SENTENIZE.split.re
+_SENTENCE_WINDOW = _SENTENIZE.split.window  # characters of text on each side of a delimiter that the rules read
+_SENTENCE_RULES = tuple(rule.function for rule in _SENTENIZE.rules)
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
-# the marks of razdel's dash, underscore, float and fraction rules, which read one atom past them
-_READS_NEIGHBOUR = frozenset("‑–—−-_.,/\\")
+# the marks of razdel's rules that read one atom past them: dash and underscore (which join any two atoms but
+# marks), float and fraction (two numbers); and razdel's marks
+_JOINS_WORDS = frozenset(DASHES + "_")
+_JOINS_NUMBERS = frozenset(".,/\\")
+_RAZDEL_PUNCTS = frozenset(PUNCTS)
 _new = tuple.__new__
 _WORD_MEMO = 50_000  # words whose tokens are remembered: the working vocabulary of news
 _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen twice
-# a word's tokens: by the word, or by the word and the neighbours it reads (_word_by_word); a
-# plain dict emptied when full, as the morphology's memo (an LRU cache made the word loop twice as slow)
+# a word's tokens as (start, stop, text, low) in the word: by the word, or by the word and the neighbours
+# it reads (_word_by_word); a plain dict emptied when full, as the morphology's memo (an LRU cache made
+# the word loop twice as slow)
+_WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
-_word_memo: dict[_MemoKey, tuple[tuple[int, int, str], ...]] = {}
+_word_memo: dict[_MemoKey, _WordTokens] = {}
+# razdel's tokens of a part of a long word, by the part and the characters across its cuts (_long_word_tokens)
+_part_memo: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
+# where a long word is cut: after one of razdel's marks but a dash or an underscore, before a letter (with
+# the letter classes and flags of razdel's atoms)
+_PART_START = re.compile(
+    "(?<=[%s])(?=[а-яёa-z])" % re.escape("".join(sorted(_RAZDEL_PUNCTS - _JOINS_WORDS))), re.I | re.U
+)
 
 
 class Token(NamedTuple):
@@ -86,8 +107,9 @@ class Tokens:
 
 
 def clear_memo() -> None:
-    """Forget the tokens of every word seen."""
+    """Forget the tokens of every word and part of a long word seen."""
     _word_memo.clear()
+    _part_memo.clear()
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -114,60 +136,97 @@ def tokenize(text: str) -> Tokens:
     """
     tokens: list[Token] = []
     sentences: list[Sentence] = []
+    low: list[str] = []
     for para, line in enumerate(_LINE.finditer(text)):
         for base, chunk_end in _chunks(text, *line.span()):
-            _add_chunk(text[base:chunk_end], base, para, tokens, sentences)
-    low = tuple([t.text.lower().replace("ё", "е") for t in tokens])
-    return Tokens(text, tuple(tokens), tuple(sentences), low)
+            _add_chunk(text[base:chunk_end], base, para, tokens, sentences, low)
+    return Tokens(text, tuple(tokens), tuple(sentences), tuple(low))
 
 
 def _add_chunk(
-    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence]
+    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence], low: list[str]
 ) -> None:
-    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text."""
+    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text, and the tokens' ``low``."""
     for sent_start, sent_text in _razdel_sentences(chunk):
-        found = _razdel_tokens(sent_text)
-        if not found:
-            continue
         first = len(tokens)
         offset = base + sent_start
         index = len(sentences)
-        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
-        tokens += [_new(Token, (offset + start, offset + stop, text, index, para)) for start, stop, text in found]
-        sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
+        if len(_RAZDEL_QUOTE.findall(sent_text)) * _DENSE_QUOTES <= len(sent_text):
+            _word_by_word(sent_text, offset, index, para, tokens, low)
+        else:
+            found = _between_quote_marks(sent_text)
+            tokens += [_new(Token, (offset + start, offset + stop, text, index, para)) for start, stop, text in found]
+            low += [_low(text) for _, _, text in found]
+        if len(tokens) > first:
+            sentences.append(Sentence(offset, offset + len(sent_text), first, len(tokens), para))
+
+
+def _low(token: str) -> str:
+    """A token lower-cased with ё folded to е (:attr:`Tokens.low`); the token itself if that is
+    the same, so that a remembered word holds one string."""
+    low = token.lower().replace("ё", "е")
+    return token if low == token else low
 
 
 def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
-    """razdel.sentenize(chunk) as (start, text).
+    """razdel.sentenize(chunk) as (start, text), less its empty sentences.
 
-    razdel ends a sentence only at a delimiter followed by a space, so a chunk
-    with no space inside is one sentence, and needs none of the rules razdel
-    would run at each of its quote marks (a run of them costs 2 µs a character).
+    razdel's own segmenter (its delimiters, window and rules) driven here:
+    razdel ends a sentence only at a delimiter followed by a space (its rules
+    ``no_space_prefix`` and, at the end of the text, ``empty_side``), so a
+    delimiter with none after it (a quote mark before a comma, the period of
+    "2.5", a run of quote marks) joins without a split built for the rules;
+    and a sentence is kept as offsets, where razdel rebuilds it by string
+    concatenation and searches the text for it again.
     """
-    stripped = chunk.strip()
-    if stripped and not _SPACE.search(stripped):
-        yield chunk.find(stripped), stripped
-        return
-    for sent in razdel.sentenize(chunk):
-        yield sent.start, sent.text
+    start = 0  # where the sentence being read starts (spaces included, as razdel's buffer)
+    for delimiter in _SENTENCE_DELIMITER.finditer(chunk):
+        left, right = delimiter.span()
+        if not _SPACE.match(chunk, right):
+            continue
+        split = SentSplit(
+            chunk[max(0, left - _SENTENCE_WINDOW) : left], delimiter.group(1), chunk[right : right + _SENTENCE_WINDOW]
+        )
+        split.buffer = chunk[start:left]
+        if _joins(split):
+            continue
+        yield from _stripped(chunk, start, right)
+        start = right
+    yield from _stripped(chunk, start, len(chunk))
+
+
+def _joins(split: SentSplit) -> bool:
+    """razdel's join() of a sentence split, calling its rules' functions directly (each rule is a
+    FunctionRule, one more Python call per rule and delimiter): the first rule that speaks decides."""
+    for rule in _SENTENCE_RULES:
+        action = rule(split)
+        if action:
+            return bool(action == JOIN)
+    return False
+
+
+def _stripped(chunk: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """``chunk[start:end]`` without the spaces around it, as (start, text), if anything is left."""
+    text = chunk[start:end]
+    stripped = text.strip()
+    if stripped:
+        yield start + len(text) - len(text.lstrip()), stripped
 
 
 _Found = list[tuple[int, int, str]]  # tokens as (start, stop, text) in the text they were found in
 
 
-def _razdel_tokens(text: str) -> _Found:
-    """razdel.tokenize(text) as (start, stop, text), with the pieces of names glued (:func:`_glue`).
+def _between_quote_marks(text: str) -> _Found:
+    """razdel.tokenize(text) as (start, stop, text), with the pieces of names glued (:func:`_glue`), for
+    a text dense with quote marks (ordinary text goes word by word, :func:`_word_by_word`).
 
-    Ordinary text goes word by word (:func:`_word_by_word`). A text dense with
-    quote marks goes piece by piece between them: razdel never joins a quote
+    Such a text goes piece by piece between its quote marks: razdel never joins a quote
     mark to a neighbour (no rule joins a quote, and a rule that looks two atoms
     away refuses a quote as it refuses no atom), so the text between two quote
     marks tokenizes alone, and a piece that is one run of letters or digits is
     one token without razdel's rules, which cost about 10 µs an atom: a text of
     quote marks between single letters would pay that per character.
     """
-    if len(_RAZDEL_QUOTE.findall(text)) * _DENSE_QUOTES <= len(text):
-        return _word_by_word(text)
     found: _Found = []
     pos = 0
     for mark in _RAZDEL_QUOTE.finditer(text):
@@ -178,50 +237,123 @@ def _razdel_tokens(text: str) -> _Found:
     return _glue(found, text)
 
 
-def _word_by_word(text: str) -> _Found:
-    """The tokens of ``text`` word by word, each word's remembered with the neighbour it reads (if any).
+def _word_by_word(
+    text: str, offset: int, sent: int, para: int, tokens: list[Token], low: list[str]
+) -> None:
+    """Append the tokens of sentence ``text``, found at ``offset`` in the text, word by word, each
+    word's remembered with the neighbour it reads (if any), and the tokens' ``low``.
 
     razdel's atoms hold no space and it joins no atoms a space separates, so
-    its tokens of a text are those of its words; a word that opens or closes
-    with a mark of its dash, underscore, float or fraction rules is read with
-    the character across the space, as those rules read one atom further.
-    Gluing joins only touching tokens, so it too is done word by word.
+    its tokens of a text are those of its words, save where a rule reads
+    across the space (:func:`_reads_neighbours`): such a word is read, and
+    remembered, with the character across the space. Gluing joins only
+    touching tokens, so it too is done word by word.
     """
-    found: _Found = []
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
-    last = len(words) - 1
     stop = 0
     memo = _word_memo
+    add_token, add_low = tokens.append, low.append
     for k, word in enumerate(words):
         start = text.find(word, stop)
         stop = start + len(word)
-        before = after = ""
-        key: _MemoKey = word
-        if word[0] in _READS_NEIGHBOUR or word[-1] in _READS_NEIGHBOUR:
-            before = words[k - 1][-1] if k and word[0] in _READS_NEIGHBOUR else ""
-            after = words[k + 1][0] if k < last and word[-1] in _READS_NEIGHBOUR else ""
-            key = (word, before, after)
-        pieces = memo.get(key)
+        pieces = memo.get(word)  # a word that reads a neighbour is remembered with it, never alone
         if pieces is None:
-            pieces = _word_tokens(word, before, after)
-            if len(word) <= _MEMO_WORD_LENGTH:
-                if len(memo) >= _WORD_MEMO:
-                    memo.clear()
-                memo[key] = pieces
+            pieces = _word_tokens_at(words, k)
+        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
         if len(pieces) == 1:
-            found.append((start, stop, word))
+            add_token(_new(Token, (offset + start, offset + stop, word, sent, para)))
+            add_low(pieces[0][3])
         else:
-            found += [(start + a, start + b, piece) for a, b, piece in pieces]
-    return found
+            at = offset + start
+            for a, b, piece, piece_low in pieces:
+                add_token(_new(Token, (at + a, at + b, piece, sent, para)))
+                add_low(piece_low)
 
 
-def _word_tokens(word: str, before: str, after: str) -> tuple[tuple[int, int, str], ...]:
+def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
+    """The tokens of ``words[k]``, with the characters across the spaces its rules read (remembered)."""
+    word = words[k]
+    before = after = ""
+    key: _MemoKey = word
+    reads_before, reads_after = _reads_neighbours(word)
+    if reads_before or reads_after:
+        before = words[k - 1][-1] if reads_before and k else ""
+        after = words[k + 1][0] if reads_after and k + 1 < len(words) else ""
+        key = (word, before, after)
+        pieces = _word_memo.get(key)
+        if pieces is not None:
+            return pieces
+    pieces = _word_tokens(word, before, after)
+    if len(word) <= _MEMO_WORD_LENGTH:
+        if len(_word_memo) >= _WORD_MEMO:
+            _word_memo.clear()
+        _word_memo[key] = pieces
+    return pieces
+
+
+def _reads_neighbours(word: str) -> tuple[bool, bool]:
+    """Do razdel's rules read the atom before ``word``, and the atom after it, across the spaces?
+
+    Only the dash, underscore, float and fraction rules read past the atoms
+    they join, and only when a word opens or closes with their mark: at "-то"
+    the dash rule joins the mark to "то" unless the atom before "-" is a mark;
+    at ",5" the float rule joins it to "5" if the atom before "," is a number.
+    So a word reads across the space only where its mark at the edge has next
+    to it, inside the word, an atom that rule can join: not a mark for a dash
+    or an underscore, a number for a period, comma or slash ("сказал," and
+    "году." read nothing).
+    """
+    if len(word) < 2:
+        return False, False
+    return _may_join(word[0], word[1]), _may_join(word[-1], word[-2])
+
+
+def _may_join(mark: str, inner: str) -> bool:
+    """Can the rule of ``mark`` at the edge of a word join it, given the character next to it in the word?"""
+    if mark in _JOINS_WORDS:
+        return inner not in _RAZDEL_PUNCTS
+    return mark in _JOINS_NUMBERS and inner.isdecimal()  # razdel's numbers are runs of \d: decimal digits
+
+
+def _word_tokens(word: str, before: str, after: str) -> _WordTokens:
     """The glued razdel tokens of ``word`` between the characters ``before`` and ``after``
-    (or nothing), which stand apart by a space and stay out of the result."""
+    (or nothing), which stand apart by a space and stay out of the result, each with its low form."""
+    own = _long_word_tokens(word, before, after) if len(word) > _MEMO_WORD_LENGTH else _razdel_tokens(word, before, after)
+    return tuple((start, stop, token, _low(token)) for start, stop, token in _glue(own, word))
+
+
+def _razdel_tokens(word: str, before: str, after: str) -> _Found:
+    """razdel's tokens of ``word`` between the characters ``before`` and ``after`` (or nothing),
+    which stand apart by a space and stay out of the result."""
     shift = len(before) + 1 if before else 0
     found = razdel.tokenize(f"{before} " * bool(before) + word + f" {after}" * bool(after))
-    own = [(tok.start - shift, tok.stop - shift, tok.text) for tok in found if 0 <= tok.start - shift < len(word)]
-    return tuple(_glue(own, word))
+    return [(tok.start - shift, tok.stop - shift, tok.text) for tok in found if 0 <= tok.start - shift < len(word)]
+
+
+def _long_word_tokens(word: str, before: str, after: str) -> _Found:
+    """razdel's tokens of a word too long to be remembered (a link: "https://www.site.ru/news/item.html"),
+    read part by part, each part remembered.
+
+    The word is cut after a mark that is no dash or underscore, before a letter
+    ("https:", "//www.", "site.", "ru/", "news/", "item.", "html"): razdel
+    splits there whatever stands around, and its rules read of each side only
+    the kind of its atom (one mark, a run of letters), which the character
+    across the cut gives. So each part is razdel's tokens of it between the
+    characters across its cuts, as a word between its neighbours.
+    """
+    cuts = [0, *(cut.start() for cut in _PART_START.finditer(word)), len(word)]
+    found: _Found = []
+    for start, stop in zip(cuts, cuts[1:]):
+        key = (word[start:stop], word[start - 1] if start else before, word[stop] if stop < len(word) else after)
+        tokens = _part_memo.get(key)
+        if tokens is None:
+            tokens = tuple(_razdel_tokens(*key))
+            if stop - start <= _MEMO_WORD_LENGTH:
+                if len(_part_memo) >= _WORD_MEMO:
+                    _part_memo.clear()
+                _part_memo[key] = tokens
+        found += [(start + a, start + b, token) for a, b, token in tokens]
+    return found
 
 
 def _piece_tokens(text: str, start: int, stop: int) -> _Found:

@@ -1,7 +1,11 @@
 """Tokens and sentences: razdel with line breaks and glued names."""
 
 import pytest
+import razdel
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from quoteattr import tokens as tokens_module
 from quoteattr.tokens import clear_memo, tokenize
 
 
@@ -46,3 +50,37 @@ def test_words_seen_before_tokenize_alike():
     assert [t.text for t in tokenize(text).tokens] == expected
     clear_memo()
     assert [t.text for t in tokenize(text).tokens] == expected
+
+
+# Texts for razdel's rules: abbreviations, initials, numbers with marks, list items, smileys, quote
+# marks and brackets before and after spaces, words with a dash, dot, comma, slash or underscore at an edge,
+# links.
+RAZDEL_PIECES = (
+    "Он", "сказал", "т", "е", "г", "см", "др", "А", "И", "Петров", "ru", "VC", "4PDA", "5", "2021", "iii", "II",
+    ".", ",", "-", "–", "—", "_", "/", "\\", "!", "?", "…", ":", ";", "(", ")", "[", "]", "«", "»", '"', "'", "„", "“",
+    ":)", ";-(", "*", "**", " ", " ", "  ", "\t", "\u00a0",
+)
+razdel_text = st.one_of(
+    st.lists(st.sampled_from(RAZDEL_PIECES), max_size=30).map("".join),
+    st.lists(st.sampled_from(RAZDEL_PIECES), max_size=30).map(" ".join),
+    st.text(alphabet="аЯ5.,-_/ »«!?()", max_size=40),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(razdel_text, min_size=1, max_size=3))
+@example(["Он сказал. 1. Да. См. рис. 5. И т. д. А. С. Петров сказал: «Да.» Нет (да). Он -то 1 ,5 и 3 /4 – Кто- то."])
+@example(["Счет 5-", "Счет 5- 0", "Цена 3,", "Цена 3, 5", "Итог -", "Итог - 1 _", "_ 1 _"])
+@example(["Источник: https://www.site.ru/news/12May2021/item_one.html?id=5&x=a-b.ru/ https://site.ru/1/2/Вести.рф/раздел/статья-2.html, и т.д."])
+def test_sentences_and_tokens_are_razdels(lines):
+    """Sentences are razdel.sentenize()'s of a line, tokens razdel.tokenize()'s of a sentence (glued), also
+    those of a word remembered from an earlier line, and the low forms those of the tokens."""
+    clear_memo()
+    for line in lines:
+        result = tokenize(line)
+        sentences = [(s.start, line[s.start : s.end]) for s in result.sentences]
+        assert sentences == [(s.start, s.text) for s in razdel.sentenize(line) if s.text]
+        for sent, (start, sentence) in zip(result.sentences, sentences):
+            found = [(t.start - start, t.end - start, t.text) for t in result.tokens[sent.first : sent.last]]
+            assert found == tokens_module._glue([(t.start, t.stop, t.text) for t in razdel.tokenize(sentence)], sentence)
+        assert result.low == tuple(t.text.lower().replace("ё", "е") for t in result.tokens)
