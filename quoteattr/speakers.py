@@ -169,29 +169,33 @@ class _Resolver:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
         an = self.an
         words = []
-        number = self._head_number(m)
+        last = m.last
+        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
+        head = m.head
+        # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
+        while head + 1 < last and self._agrees_with_next(head, m.case):
+            head += 1
+        number = self._head_number(replace(m, head=head))
         # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
-        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else m.head
+        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
         head_gender = next(
             (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
             None,
         )
-        last = m.last
-        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
-            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
         for t in range(m.first, last):
             text = an.toks[t].text
-            if t <= m.head and an.is_word(t) and m.case != "nomn":
+            if t <= head and an.is_word(t) and m.case != "nomn":
                 fitting = [
                     r
                     for r in an.word(t).readings
                     if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
                 ]
-                if t == m.head and counted != m.head and head_gender:
+                if t == head and counted != head and head_gender:
                     fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
                 if fitting:
                     wanted = {"nomn"} | ({number} if number else set())
-                    if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
+                    if t < head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
                         wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
                     inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
                     if inflected:
@@ -216,6 +220,18 @@ class _Resolver:
         if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
+
+    def _agrees_with_next(self, t: int, case: str) -> bool:
+        """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
+        same case, and the same number and gender where the noun shows them)?"""
+        an = self.an
+        if not an.is_word(t + 1) or not an.word(t).best_has("ADJF"):
+            return False
+        return any(
+            case in a.grammemes and case in n.grammemes and _agree(a.grammemes, n.grammemes)
+            for a in an.word(t).readings_with("ADJF")
+            for n in an.word(t + 1).readings_with("NOUN")
+        )
 
     def _head_number(self, m: Mention) -> Optional[str]:
         """The number the head noun stands in here: modifiers and head keep it in the nominative."""
@@ -1336,6 +1352,13 @@ def _marks_conflict(a: _Marks, b: _Marks) -> bool:
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
     return any(p == q for p in only_a for q in only_b)
+
+
+def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
+    """Does an adjective's reading agree in number and gender with a noun's? (A plural shows no gender.)"""
+    if "plur" in noun:
+        return "plur" in adjective
+    return all(g in adjective for g in ("sing", "masc", "femn", "neut") if g in noun)
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -78,3 +78,28 @@ def test_surname_of_a_subject_names_the_person():
     )
     found = speakers_of(text)
     assert ("Соловьева", "Ингрид Соловьева") in found and ("Ингрид Соловьевой", "Ингрид Соловьева") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name opening with an adjective: the noun it agrees with is the head, put in the
+        # nominative with it
+        (
+            "По данным «Вечерней газеты», мост закроют в мае.",
+            [("«Вечерней газеты»", "Вечерняя газета")],
+        ),
+        (
+            "По сведениям «Сибирского вестника», завод продан.",
+            [("«Сибирского вестника»", "Сибирский вестник")],
+        ),
+        # a noun head keeps its complement as written
+        (
+            "По данным «Вестника Сибири», завод продан.",
+            [("«Вестника Сибири»", "Вестник Сибири")],
+        ),
+    ],
+)
+def test_organization_name_forms(text, expected):
+    found = speakers_of(text)
+    assert [pair for pair in expected if pair not in found] == [], found
