@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import CASES, NAME_TAGS, Reading, Word, name_gender
+from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
@@ -126,8 +126,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
     if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
-    if tok.isupper() or not _is_cyrillic(tok):
-        return False  # abbreviations and Latin words name organizations far more often
+    if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
+        return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
     word = an.word(i)
     best = word.best
     if feminine_surname(an, i):

@@ -309,6 +309,23 @@ def _strip_case_ending(text: str, case: str) -> str:
     return text
 
 
+_ABBREVIATION_ENDING = 2  # letters of a case ending an abbreviation takes: "ЦАХАЛ-а", "ГАБТ-ом"
+
+
+def declined_abbreviation(text: str) -> Optional[str]:
+    """The abbreviation a declined one is, read as a word: "ЦАХАЛа", "ГАБТом" -> "ЦАХАЛ", "ГАБТ"
+    (two capitals or more, then a lowercase case ending); None for any other word ("ВКонтакте").
+
+    >>> declined_abbreviation("ФГУПа"), declined_abbreviation("Путина")
+    ('ФГУП', None)
+    """
+    stem = text.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    ending = text[len(stem) :]
+    if len(stem) < 2 or not stem.isupper() or not stem.isalpha() or not 0 < len(ending) <= _ABBREVIATION_ENDING:
+        return None
+    return stem
+
+
 def match_case(model: str, word: str) -> str:
     """Give ``word`` the capitalization pattern of ``model``."""
     if model.isupper() and len(model) > 1:

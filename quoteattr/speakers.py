@@ -35,7 +35,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -185,7 +185,10 @@ class _Resolver:
         )
         for t in range(m.first, last):
             text = an.toks[t].text
-            if t <= head and an.is_word(t) and m.case != "nomn":
+            bare = declined_abbreviation(text) if t <= head else None
+            if bare is not None:
+                text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
+            elif t <= head and an.is_word(t) and m.case != "nomn":
                 fitting = [
                     r
                     for r in an.word(t).readings
