@@ -853,9 +853,12 @@ class _Resolver:
         words = long_name.split()
         folded = [fold(w) for w in words]
         n = len(short)
+        # a name in Latin letters has no case: an organization noun before it is its apposition
+        # ("организация Transparency International"), not a body it is the complement of
+        latin = all(w.isascii() for w in short)
         return len(words) > n and any(
             folded[k : k + n] == short
-            and all(self._modifies(w) for w in words[:k])
+            and all(self._modifies(w) or latin and fold(w) in _organization_nouns() for w in words[:k])
             and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
