@@ -319,6 +319,8 @@ def declined_abbreviation(text: str) -> Optional[str]:
     >>> declined_abbreviation("ФГУПа"), declined_abbreviation("Путина")
     ('ФГУП', None)
     """
+    if not text[1:2].isupper():
+        return None  # most words: one capital at most
     stem = text.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
     ending = text[len(stem) :]
     if len(stem) < 2 or not stem.isupper() or not stem.isalpha() or not 0 < len(ending) <= _ABBREVIATION_ENDING:

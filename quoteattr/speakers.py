@@ -176,7 +176,7 @@ class _Resolver:
         # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
         while head + 1 < last and self._agrees_with_next(head, m.case):
             head += 1
-        number = self._head_number(replace(m, head=head))
+        number = self._head_number(m, head)
         # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
         counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
         head_gender = next(
@@ -228,7 +228,7 @@ class _Resolver:
         """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
         same case, and the same number and gender where the noun shows them)?"""
         an = self.an
-        if not an.is_word(t + 1) or not an.word(t).best_has("ADJF"):
+        if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
             return False
         return any(
             case in a.grammemes and case in n.grammemes and _agree(a.grammemes, n.grammemes)
@@ -236,9 +236,9 @@ class _Resolver:
             for n in an.word(t + 1).readings_with("NOUN")
         )
 
-    def _head_number(self, m: Mention) -> Optional[str]:
-        """The number the head noun stands in here: modifiers and head keep it in the nominative."""
-        for r in self.an.word(m.head).readings:
+    def _head_number(self, m: Mention, head: int) -> Optional[str]:
+        """The number the head noun (token ``head``) stands in here: modifiers and head keep it in the nominative."""
+        for r in self.an.word(head).readings:
             if m.case in r.grammemes and "NOUN" in r.grammemes:
                 return "plur" if "plur" in r.grammemes else "sing"
         return "plur" if m.kind == "group" else None
@@ -277,6 +277,8 @@ class _Resolver:
         """The person the text names in full by the first name of ``name``, a first name and a
         patronymic with no surname ("Валентина Николаевна" after "Валентина Мезенцева"): the one
         last mentioned before it, else the only one."""
+        if len(tokens) != 2:
+            return None
         words = fold(name).split()
         patronymic = self.an.word(tokens[-1])
         # a patronymic the dictionary knows: a guess from the ending reads Serbian surnames as ones ("Живкович")
@@ -391,12 +393,15 @@ class _Resolver:
         if not self._nominative_surnames or not an.is_word(last) or len(an.toks[last].text) < 2:
             return None
         word = fold(an.toks[last].text)
-        gender = name_gender((an.word(t) for t in tokens), case)
         seen = self._nominative_surnames.get(word)
+        stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
+        if seen is None and not stems:
+            return None
+        gender = name_gender((an.word(t) for t in tokens), case)
         if seen is not None:
             return (an.toks[last].text, None) if gender in (None, seen[1]) or seen[1] is None else None
-        for cut in _SURNAME_ENDINGS:
-            for surname in self._surnames_by_stem.get(word[:-cut], ()):
+        for stem in stems:
+            for surname in self._surnames_by_stem[stem]:
                 written, bearer = self._nominative_surnames[surname]
                 oblique = oblique_surname_case(word, surname, bearer) if gender in (None, bearer) or bearer is None else None
                 if oblique is not None:
@@ -682,7 +687,7 @@ class _Resolver:
         Петров").
         """
         kind = _KIND.get(m.kind, "unknown")
-        number = self._head_number(m)
+        number = self._head_number(m, m.head)
         # "дочери рассказали" is no one person; "активист" is, though its noun names groups too
         if m.kind == "generic" and number != "plur" or m.kind == "group" and number == "sing":
             mine = self._role_of(m)
