@@ -18,13 +18,11 @@ import regex
 from . import lexicon
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import CASES, NAME_TAGS, Reading, Word, name_gender
+from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
 _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
-# an abbreviation with a case ending: "ЦУМа", "МИДом", "ГУМе"
-_INFLECTED_ABBREVIATION = regex.compile(r"[А-ЯЁ]{2,}[а-яё]{1,3}")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
 FIRST_PERSON = frozenset({"я", "мы"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
@@ -128,8 +126,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
     if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
-    if tok.isupper() or not _is_cyrillic(tok) or _INFLECTED_ABBREVIATION.fullmatch(tok):
-        return False  # abbreviations and Latin words name organizations far more often
+    if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
+        return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
     word = an.word(i)
     best = word.best
     if feminine_surname(an, i):
@@ -382,7 +380,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
         return "organization"
-    if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best or _INFLECTED_ABBREVIATION.fullmatch(tok):
+    if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best or declined_abbreviation(tok):
         if "Abbr" in best and word.known and not {"Orgn", "Geox"} & best:
             return None  # an abbreviation the dictionary knows as no organization: "ДТП", "ЕГЭ", "ВВП"
         return "place" if "Geox" in best else "organization"

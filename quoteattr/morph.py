@@ -229,6 +229,70 @@ _HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": 
 FEMININE_OBLIQUE = ("ой", "а")
 
 
+# how a surname declines, by its nominative ending and the bearer's gender (None: either): the
+# ending cut off to leave the stem and the endings its oblique cases put there, each with a case it
+# stands for ("Тарбаев" -> "Тарбаева", "Ненашева" -> "Ненашевой", "Швыдкой" -> "Швыдкого",
+# "Беселия" -> "Беселии"); the first rule whose ending and gender fit applies; a woman's surname in
+# a consonant, or one in -о, -е, -и, -у, does not decline
+_SURNAME_DECLENSIONS: tuple[tuple[str, Optional[str], dict[str, str]], ...] = (
+    ("ой", "masc", {"ого": "gent", "ому": "datv", "ым": "ablt", "ом": "loct"}),
+    ("ий", "masc", {"ого": "gent", "его": "gent", "ому": "datv", "ему": "datv", "им": "ablt", "ым": "ablt", "ом": "loct", "ем": "loct"}),
+    ("ый", "masc", {"ого": "gent", "ому": "datv", "ым": "ablt", "ом": "loct"}),
+    ("ая", "femn", {"ой": "gent", "ую": "accs"}),
+    ("яя", "femn", {"ей": "gent", "юю": "accs"}),
+    ("а", "femn", {"ой": "gent", "у": "accs"}),  # "Ненашева": a woman's surname in -ова, -ина declines as an adjective
+    ("а", None, {"ы": "gent", "и": "gent", "е": "datv", "у": "accs", "ой": "ablt", "ей": "ablt"}),  # "Комура"
+    ("я", None, {"и": "gent", "е": "datv", "ю": "accs", "ей": "ablt"}),  # "Беселия"
+    ("й", "masc", {"я": "gent", "ю": "datv", "ем": "ablt", "е": "loct"}),
+    ("ь", "masc", {"я": "gent", "ю": "datv", "ем": "ablt", "е": "loct"}),
+    ("", "masc", {"а": "gent", "у": "datv", "ом": "ablt", "ем": "ablt", "ым": "ablt", "е": "loct"}),  # "Тарбаев"
+)
+
+
+def surname_gender(nominative: str) -> Optional[str]:
+    """The gender a surname in the nominative shows by its ending alone, if any: "Тарбаев" and
+    "Швыдкой" are a man's, "Ненашева" and "Луговая" a woman's, "Комура" either."""
+    low = fold(nominative)
+    if low.endswith(("ова", "ева", "ина", "ына", "ая", "яя")):
+        return "femn"
+    if low[-1:] not in _VOWELS or low.endswith(("ой", "ий", "ый")):
+        return "masc"
+    return None
+
+
+def surname_stem(nominative: str, gender: Optional[str]) -> Optional[str]:
+    """The stem the oblique cases of surname ``nominative`` (folded) build on, or None if it does
+    not decline for a bearer of ``gender``."""
+    rule = _surname_declension(nominative, gender)
+    return nominative[: len(nominative) - len(rule[0])] if rule else None
+
+
+def oblique_surname_case(word: str, nominative: str, gender: Optional[str]) -> Optional[str]:
+    """The case ``word`` (folded) stands in if it is an oblique case of surname ``nominative``
+    (folded) borne by one of ``gender``: "тарбаева" of "тарбаев" is a genitive, "ненашевой" of
+    "ненашева" too, "швыдкому" of "швыдкой" a dative; None if it is no such form."""
+    rule = _surname_declension(nominative, gender)
+    if rule is None:
+        return None
+    stem = nominative[: len(nominative) - len(rule[0])]
+    return rule[2].get(word[len(stem) :]) if word.startswith(stem) else None
+
+
+def _surname_declension(nominative: str, gender: Optional[str]) -> Optional[tuple[str, Optional[str], dict[str, str]]]:
+    for rule in _SURNAME_DECLENSIONS:
+        ending, bearer, _ = rule
+        if bearer is not None and gender not in (None, bearer):
+            continue
+        if ending == "" and nominative[-1:] in _VOWELS | {"й", "ь"}:
+            continue
+        if not nominative.endswith(ending):
+            continue
+        if ending == "а" and bearer == "femn" and not nominative.endswith(("ова", "ева", "ина", "ына")):
+            continue
+        return rule
+    return None
+
+
 def _strip_case_ending(text: str, case: str) -> str:
     """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
     oblique, nominative = FEMININE_OBLIQUE
@@ -243,6 +307,25 @@ def _strip_case_ending(text: str, case: str) -> str:
                 stem += "й" if stem[-1] in _VOWELS else "ь"
             return stem
     return text
+
+
+_ABBREVIATION_ENDING = 2  # letters of a case ending an abbreviation takes: "ЦАХАЛ-а", "ГАБТ-ом"
+
+
+def declined_abbreviation(text: str) -> Optional[str]:
+    """The abbreviation a declined one is, read as a word: "ЦАХАЛа", "ГАБТом" -> "ЦАХАЛ", "ГАБТ"
+    (two capitals or more, then a lowercase case ending); None for any other word ("ВКонтакте").
+
+    >>> declined_abbreviation("ФГУПа"), declined_abbreviation("Путина")
+    ('ФГУП', None)
+    """
+    if not text[1:2].isupper():
+        return None  # most words: one capital at most
+    stem = text.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    ending = text[len(stem) :]
+    if len(stem) < 2 or not stem.isupper() or not stem.isalpha() or not 0 < len(ending) <= _ABBREVIATION_ENDING:
+        return None
+    return stem
 
 
 def match_case(model: str, word: str) -> str:

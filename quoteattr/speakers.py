@@ -41,7 +41,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, inflect, match_case, name_gender
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -52,6 +52,7 @@ _PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
+_SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
@@ -145,6 +146,9 @@ class _Resolver:
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._in_names: set[int] = set()  # tokens of the person names read in the text
+        # a surname the text writes in the nominative, folded -> as written, and its bearer's gender
+        self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
+        self._surnames_by_stem: dict[str, list[str]] = {}  # the stem its oblique cases build on -> those surnames
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
@@ -155,7 +159,9 @@ class _Resolver:
 
     # --- naming ----------------------------------------------------------------
 
-    def nominative_name(self, tokens: Iterable[int], case: str) -> str:
+    def nominative_name(self, tokens: Iterable[int], case: str, unknown_case: Optional[str] = None) -> str:
+        """The name in the nominative, its words read in ``case``; those the dictionary does not
+        know in ``unknown_case`` if given (the case the surname shows: "Джареда Лофнера")."""
         an = self.an
         tokens = tuple(tokens)
         words = []
@@ -163,7 +169,8 @@ class _Resolver:
             text = an.toks[t].text
             if text == ".":
                 continue
-            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, case) or an.morph.name_nominative(text, case))
+            read_in = unknown_case if unknown_case and not an.word(t).known else case
+            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, read_in) or an.morph.name_nominative(text, read_in))
         return " ".join(words)
 
     def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
@@ -181,29 +188,36 @@ class _Resolver:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
         an = self.an
         words = []
-        number = self._head_number(m)
+        last = m.last
+        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
+        head = m.head
+        # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
+        while head + 1 < last and self._agrees_with_next(head, m.case):
+            head += 1
+        number = self._head_number(m, head)
         # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
-        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else m.head
+        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
         head_gender = next(
             (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
             None,
         )
-        last = m.last
-        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
-            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
         for t in range(m.first, last):
             text = an.toks[t].text
-            if t <= m.head and an.is_word(t) and m.case != "nomn":
+            bare = declined_abbreviation(text) if t <= head else None
+            if bare is not None:
+                text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
+            elif t <= head and an.is_word(t) and m.case != "nomn":
                 fitting = [
                     r
                     for r in an.word(t).readings
                     if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
                 ]
-                if t == m.head and counted != m.head and head_gender:
+                if t == head and counted != head and head_gender:
                     fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
                 if fitting:
                     wanted = {"nomn"} | ({number} if number else set())
-                    if t < m.head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
+                    if t < head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
                         wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
                     inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
                     if inflected:
@@ -231,9 +245,21 @@ class _Resolver:
             name = name[:1].lower() + name[1:]
         return " ".join(name.translate(_NO_QUOTES).split())
 
-    def _head_number(self, m: Mention) -> Optional[str]:
-        """The number the head noun stands in here: modifiers and head keep it in the nominative."""
-        for r in self.an.word(m.head).readings:
+    def _agrees_with_next(self, t: int, case: str) -> bool:
+        """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
+        same case, and the same number and gender where the noun shows them)?"""
+        an = self.an
+        if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
+            return False
+        return any(
+            case in a.grammemes and case in n.grammemes and _agree(a.grammemes, n.grammemes)
+            for a in an.word(t).readings_with("ADJF")
+            for n in an.word(t + 1).readings_with("NOUN")
+        )
+
+    def _head_number(self, m: Mention, head: int) -> Optional[str]:
+        """The number the head noun (token ``head``) stands in here: modifiers and head keep it in the nominative."""
+        for r in self.an.word(head).readings:
             if m.case in r.grammemes and "NOUN" in r.grammemes:
                 return "plur" if "plur" in r.grammemes else "sing"
         return "plur" if m.kind == "group" else None
@@ -243,11 +269,19 @@ class _Resolver:
     def person(self, tokens: tuple[int, ...], case: str) -> _Entity:
         if len(tokens) > 1 and self._none_in(tokens, case):  # the source finder's case is wrong for these words
             case = self._guess_case(tokens) or case
-        name = self.nominative_name(tokens, case)
+        surname = self._surname_in_nominative(tokens, case)
+        oblique = surname[1] if surname is not None and case == "nomn" else None  # the case was a guess
+        name = self.nominative_name(tokens, case, oblique)
+        if surname is not None:
+            name = " ".join([*name.split()[:-1], surname[0]])
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
+        if entity is None:
+            bearer = self._bearer_of_first_name(tokens, name, case)
+            if bearer is not None:
+                return bearer  # named in full already: "Валентина Николаевна" is "Валентина Мезенцева"
         rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
             entity = _Entity(key, "person", name, rank, by_name=True)
@@ -259,6 +293,26 @@ class _Resolver:
         if entity.gender is None:
             entity.gender = name_gender((self.an.word(t) for t in tokens), case)
         return entity
+
+    def _bearer_of_first_name(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
+        """The person the text names in full by the first name of ``name``, a first name and a
+        patronymic with no surname ("Валентина Николаевна" after "Валентина Мезенцева"): the one
+        last mentioned before it, else the only one."""
+        if len(tokens) != 2:
+            return None
+        words = fold(name).split()
+        patronymic = self.an.word(tokens[-1])
+        # a patronymic the dictionary knows: a guess from the ending reads Serbian surnames as ones ("Живкович")
+        if len(words) != 2 or not patronymic.known or not patronymic.has("Patr", case):
+            return None
+        bearers = {
+            id(e): e
+            for e in self.entities.values()
+            if e.kind == "person" and e.by_name and len(e.name.split()) > 1
+            and fold(e.name.split()[0]) == words[0] and not e.key.endswith(words[-1])
+        }
+        latest = self.recent(tokens[0], lambda e: id(e) in bearers)
+        return latest or (next(iter(bearers.values())) if len(bearers) == 1 else None)
 
     def _index_name(self, entity: _Entity) -> None:
         for word in fold(entity.name).split():
@@ -291,7 +345,7 @@ class _Resolver:
         the entity ``key`` names, made if new. The entity keeps its fullest name."""
         if not self._common_noun(m.head):  # "МЧС", "Apple": names, which _fuller_organization joins
             return self.named(key, kind, name)
-        head = f"{self.an.word(m.head).lemma} {self._head_number(m)}"  # "дочь" is not "дочери"
+        head = f"{self.an.word(m.head).lemma} {self._head_number(m, m.head)}"  # "дочь" is not "дочери"
         entity = self.entities.get(key)
         if entity is not None and entity.head and head not in self._description_heads:
             return entity
@@ -362,7 +416,24 @@ class _Resolver:
         return nearest
 
     def _collect_names(self) -> None:
+        """Every person the text names; the surnames it shows in the nominative first, so that
+        each name's surname can take the form the text gives it there."""
         an = self.an
+        names = self._read_names()
+        self._note_nominative_surnames(names)
+        for i, j, case in names:
+            entity = self.person(tuple(range(i, j)), case)
+            entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
+            self._in_names.update(range(i, j))
+            self._roles_around_name(i, j, case, entity)
+            governed = i > 0 and an.is_prep(i - 1)
+            subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
+            self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed))
+
+    def _read_names(self) -> list[tuple[int, int, str]]:
+        """The person names in the text, in text order: first token, end, case."""
+        an = self.an
+        names = []
         i = 0
         for start in an.capitalized:
             if start < i:
@@ -380,16 +451,62 @@ class _Resolver:
                     case = self._apposition_case(i, cases)
                 if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
                     case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
-                entity = self.person(tuple(range(i, j)), case)
-                entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
-                self._in_names.update(range(i, j))
-                self._roles_around_name(i, j, case, entity)
-                governed = i > 0 and an.is_prep(i - 1)
-                subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
-                self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed))
+                names.append((i, j, case))
                 i = j
             else:
                 i += 1
+        return names
+
+    def _note_nominative_surnames(self, names: list[tuple[int, int, str]]) -> None:
+        """Record the surnames the text shows in the nominative: after a first name that can only
+        be a nominative ("Михаил Швыдкой", "Екатерина Беселия"), unless the surname is an oblique
+        case of one recorded before, or a family's plural ("Ольга Васильевы")."""
+        an = self.an
+        for i, j, case in names:
+            last = j - 1
+            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.is_word(last) or len(an.toks[last].text) < 2:
+                continue
+            if not an.word(last).has("sing"):
+                continue
+            first = an.word(i).name_readings
+            if first and all("nomn" in r.grammemes for r in first) and self._surname_in_nominative(tuple(range(i, j)), case) is None:
+                self._note_surname(last, name_gender((an.word(t) for t in range(i, j)), case))
+
+    def _note_surname(self, t: int, gender: Optional[str]) -> None:
+        """Record name word ``t`` as a surname in the nominative, borne by one of ``gender``."""
+        surname = fold(self.an.toks[t].text)
+        gender = gender or surname_gender(surname)
+        if surname in self._nominative_surnames:
+            return
+        self._nominative_surnames[surname] = (self.an.toks[t].text, gender)
+        stem = surname_stem(surname, gender)
+        if stem is not None and len(stem) >= _MIN_STEM - 1:
+            self._surnames_by_stem.setdefault(stem, []).append(surname)
+
+    def _surname_in_nominative(self, tokens: tuple[int, ...], case: str) -> Optional[tuple[str, Optional[str]]]:
+        """The surname of the name ``tokens`` as the text writes it in the nominative, if it does, for
+        a bearer of the name's gender ("Михаила Швыдкого" is "Михаил Швыдкой" and a lone "Швыдкой"
+        stays "Швыдкой" where "Михаил Швыдкой" is), and the oblique case the name then stands in,
+        if its surname shows one."""
+        an = self.an
+        last = tokens[-1]
+        if not self._nominative_surnames or not an.is_word(last) or len(an.toks[last].text) < 2:
+            return None
+        word = fold(an.toks[last].text)
+        seen = self._nominative_surnames.get(word)
+        stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
+        if seen is None and not stems:
+            return None
+        gender = name_gender((an.word(t) for t in tokens), case)
+        if seen is not None:
+            return (an.toks[last].text, None) if gender in (None, seen[1]) or seen[1] is None else None
+        for stem in stems:
+            for surname in self._surnames_by_stem[stem]:
+                written, bearer = self._nominative_surnames[surname]
+                oblique = oblique_surname_case(word, surname, bearer) if gender in (None, bearer) or bearer is None else None
+                if oblique is not None:
+                    return written, oblique
+        return None
 
     def _plural_verb_after(self, i: int, j: int) -> bool:
         """Is the verb right after the name at ``i..j-1`` plural, the name not one of two joined by
@@ -718,7 +835,7 @@ class _Resolver:
         Петров").
         """
         kind = _KIND.get(m.kind, "unknown")
-        number = self._head_number(m)
+        number = self._head_number(m, m.head)
         # "дочери рассказали" is no one person; "активист" is, though its noun names groups too
         if m.kind == "generic" and number != "plur" or m.kind == "group" and number == "sing":
             mine = self._role_of(m)
@@ -978,9 +1095,15 @@ class _Resolver:
         words = long_name.split()
         folded = [fold(w) for w in words]
         n = len(short)
+        # a name in Latin letters has no case: an organization noun before it is its apposition
+        # ("организация Transparency International"), not a body it is the complement of
+        latin = all(w.isascii() for w in short)
         return len(words) > n and any(
             folded[k : k + n] == short
-            and all(self._modifies(w) or self._latin_before(w, words[k : k + n]) for w in words[:k])
+            and all(
+                self._modifies(w) or self._latin_before(w, words[k : k + n]) or latin and fold(w) in _organization_nouns()
+                for w in words[:k]
+            )
             and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
@@ -1583,6 +1706,13 @@ def _marks_conflict(a: _Marks, b: _Marks) -> bool:
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
     return any(p == q for p in only_a for q in only_b)
+
+
+def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
+    """Does an adjective's reading agree in number and gender with a noun's? (A plural shows no gender.)"""
+    if "plur" in noun:
+        return "plur" in adjective
+    return all(g in adjective for g in ("sing", "masc", "femn", "neut") if g in noun)
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
