@@ -873,13 +873,18 @@ class _Resolver:
         if an.word(m.head).has("NOUN", "femn"):
             gender = "femn"  # "представительница"
 
+        verdicts: dict[int, bool] = {}  # an entity is seen many times over the look-back: judge it once
+
         def of_the_body(e: _Entity) -> bool:
-            return (
-                e.by_name
-                and e.spoke
-                and (gender is None or e.gender in (None, gender))
-                and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
-            )
+            verdict = verdicts.get(id(e))
+            if verdict is None:
+                verdict = verdicts[id(e)] = bool(
+                    e.by_name
+                    and e.spoke
+                    and (gender is None or e.gender in (None, gender))
+                    and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
+                )
+            return verdict
 
         latest = self.recent(m.first, of_the_body)
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
