@@ -18,6 +18,7 @@ import pytest
 import quoteattr
 
 from articles_second_round import SECOND_ROUND
+from articles_third_round import THIRD_ROUND
 from test_constructions import Aliases, Group, _check, case, direct, indirect, mixed
 
 ARTICLES = {
@@ -407,6 +408,7 @@ ARTICLES = {
     ),
 }
 ARTICLES.update(SECOND_ROUND)  # the second blind round, written the same way
+ARTICLES.update(THIRD_ROUND)  # the third, by a writer who had not read the rules
 
 
 def _params():
