@@ -138,9 +138,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Хайко Маас": a surname that is also a place's name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
-    if "Orgn" in best and not word.has("nomn") and _first_name_follows(an, i):
-        # "руководитель Росприроднадзора Алла Шевцова": a word guessed to be an organization in an
-        # oblique case only, before a first name, is the role's complement, not part of the name
+    if "Orgn" in best and not word.has("nomn") and (_first_name_follows(an, i) or i > 0 and _lemma_in(an, i - 1, "roles.txt")):
+        # "руководитель Росприроднадзора Алла Шевцова", "Глава Росприроднадзора пригрозила": a word
+        # guessed to be an organization in an oblique case only, before a first name or after a
+        # role noun, is the role's complement, not a name
         return False
     if NAME_TAGS & best:
         return True
