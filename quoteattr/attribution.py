@@ -21,6 +21,7 @@ from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
     agreement_form,
+    ASIDE_WORDS,
     LOCATIVE_PREPOSITIONS,
     FIRST_PERSON,
     PARTICIPLE_PHRASE,
@@ -71,8 +72,6 @@ _CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вм�
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
-# "в свою очередь", "как и прежде": the most words an aside between commas after a cue holds
-_ASIDE_WORDS = 4
 # "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
 _BACK_REFERENCE_WINDOW = 10
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
@@ -1017,7 +1016,7 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
     opener = an.word(first)
     if any(opener.best_has(pos) for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
         return False
-    if an.low[first].startswith("котор") or any(an.low[k] == "что" for k in range(first, min(last, first + _ASIDE_WORDS + 2))):
+    if an.low[first].startswith("котор") or any(an.low[k] == "что" for k in range(first, min(last, first + ASIDE_WORDS + 2))):
         return False
     subject = False
     for k in range(first, last):
@@ -1466,7 +1465,7 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
                 k = skipped
         elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
             k += 1
-        elif 0 <= aside < _ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
+        elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
         else:
@@ -1678,7 +1677,7 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
     gerund = opener.best_has("GRND")  # "— сообщила, представляя доклад, председатель"
     if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt") or gerund):
         return comma
-    for m in range(k, min(last, k + _ASIDE_WORDS + 1)):
+    for m in range(k, min(last, k + ASIDE_WORDS + 1)):
         if an.low[m] == ",":
             return m + 1 if m > k else comma
         verbal = ("VERB", "PRTF", "INFN") if m == k and gerund else ("VERB", "GRND", "PRTF", "INFN")

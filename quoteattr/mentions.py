@@ -302,7 +302,7 @@ def _past_aside(an: Analysis, j: int) -> int:
     if j >= len(an.toks) or an.low[j] != ",":
         return j
     sent = an.toks[j].sent
-    for k in range(j + 1, min(len(an.toks), j + 2 + _ASIDE_WORDS)):
+    for k in range(j + 1, min(len(an.toks), j + 2 + ASIDE_WORDS)):
         if an.toks[k].sent != sent:
             return j
         if an.low[k] == ",":
@@ -332,7 +332,8 @@ def _is_cyrillic(tok: str) -> bool:
     return _CYRILLIC_WORD.fullmatch(tok) is not None
 
 
-_ASIDE_WORDS = 4  # words of an aside between a subject and its verb: ", со своей стороны,"
+# the most words an aside between commas holds: "Грибов, со своей стороны, заявил", "в свою очередь"
+ASIDE_WORDS = 4
 PARTICIPLE_PHRASE = 8  # words between a participle and the noun it modifies: "подписанном в среду министром [приказе]"
 _CYRILLIC_WORD = regex.compile(r"[а-яА-ЯёЁ-]*")
 
