@@ -235,6 +235,37 @@ def test_role_before_a_name(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a kin noun before a named person's genitive is who speaks, not the person named
+        (
+            "Полиция задержала Геннадия Рябова. Дочь Рябова сказала, что отец ни в чем не виноват.",
+            [("Дочь Рябова", "дочь Рябова")],
+        ),
+        (
+            "Полиция задержала Геннадия Рябова. «Отец ни в чем не виноват», — сказала сестра Рябова.",
+            [("сестра Рябова", "сестра Рябова")],
+        ),
+        (
+            "Умер писатель Борис Лаптев. Вдова писателя Лаптева сообщила, что архив передадут музею.",
+            [("Вдова писателя Лаптева", "вдова писателя Лаптева")],
+        ),
+        # so is any noun a person may be called by: "представитель" of a person
+        (
+            "Суд отложил дело Аркадия Зимина. Личный представитель Зимина пояснил, что подаст жалобу.",
+            [("Личный представитель Зимина", "личный представитель Зимина")],
+        ),
+        (
+            "Фотограф Белкина рассказал, что выставку перенесли.",
+            [("Фотограф Белкина", "фотограф Белкина")],
+        ),
+    ],
+)
+def test_kin_of_a_named_person(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a pronoun picks up a person of the sentence just before it before a subject further back
         (
             "Иван Петров прибыл в Минск в среду. Вопрос обсуждали у министра Олега Смирнова. "
