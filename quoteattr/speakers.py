@@ -1399,10 +1399,14 @@ class _Resolver:
         mine = self._role_of(m)
         counted = self._counted(m)
         entity = None if counted else self._holder(m, mine, gender)
-        if entity is None and not counted and self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt"):
+        interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
+        if entity is None and not counted and interlocutor:
             # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
             entity = self.recent(m.first, lambda e: e.kind == "person" and e.spoke and not e.by_name, within=_TOPIC_SENTENCES)
-        if entity is None and not counted and not self._of_a_person(m):
+            # else the one who just spoke to it as the subject of this sentence or the one before;
+            # a person named further back is no interlocutor the outlet had
+            entity = entity or self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
+        if entity is None and not counted and not interlocutor and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
