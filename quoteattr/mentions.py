@@ -134,7 +134,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
-    if "Geox" in best and word.known and _place_as_surname(an, i):
+    if "Geox" in best and word.known and (_place_as_surname(an, i) or _surname_of_the_text(an, i)):
         return True  # "Хайко Маас": a surname that is also a place's name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
@@ -183,6 +183,18 @@ def _place_as_surname(an: Analysis, i: int) -> bool:
         return False
     first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
     return any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox"))
+
+
+def _surname_of_the_text(an: Analysis, i: int) -> bool:
+    """Is place name ``i``, not governed by a preposition, a word the text gives a person as a surname
+    after a first name ("Иосиф Орджоникидзе … Орджоникидзе пообещал")? (Read once per document.)"""
+    if i > 0 and an.is_prep(i - 1) or not an.word(i).has("Surn"):
+        return False
+    key = ("place_surnames",)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized if "Geox" in an.word(k).best and _place_as_surname(an, k))
+    return an.low[i] in cast(frozenset[str], found)
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:

@@ -704,25 +704,34 @@ class _Resolver:
         an = self.an
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
-            # the noun heading the words before the name: a role, or a noun any person may be called by ("жена")
-            head = next((t for t in range(m.first, name_start) if token_kind(an, t) in ("role", "generic")), None)
+            # the noun heading the words before the name: a role, a noun any person may be called by
+            # ("жена"), or one for several people ("сторонники")
+            head = next((t for t in range(m.first, name_start) if token_kind(an, t) in ("role", "generic", "group")), None)
+            kind = token_kind(an, head) if head is not None else None
             if (
                 head is not None
+                and kind is not None
                 and m.case == "nomn"
-                and not (self._may_be_in(m.name) and self._as_named(m.name))
+                # a plural noun has no one name in apposition but a plural one ("братья Карамазовы")
+                and not (
+                    self._may_be_in(m.name) and self._as_named(m.name)
+                    if kind != "group"
+                    else not self._may_be_in(m.name, "gent")
+                    or an.word(m.name[-1]).has("plur", "nomn") and not an.word(m.name[-1]).has("sing", "gent")
+                )
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.is_punct(t) for t in range(head, name_start))
             ):
-                # "адвокат Игоря Сутягина", "жена Сутягина": the name is whose role or kin it is,
-                # not who speaks; the person may follow
+                # "адвокат Игоря Сутягина", "жена Сутягина", "сторонники Сутягина": the name is whose
+                # role or kin it is, not who speaks; the person may follow
                 if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_in((m.last,)):
                     after = tuple(range(m.last, name_end(an, m.last)))
                     entity = self.person(after, "nomn")
                     self.give_roles(m.first, m.last, m.case, entity)
                     return entity
-                if token_kind(an, head) == "generic":
-                    return self.common(Mention(m.first, m.last, head, "generic", (), m.case), gender)
-                return self.role_holder(Mention(m.first, m.last, head, "role", (), m.case), gender)
+                if kind == "role":
+                    return self.role_holder(Mention(m.first, m.last, head, "role", (), m.case), gender)
+                return self.common(Mention(m.first, m.last, head, kind, (), m.case), gender)
             name = m.name
             if m.case == "nomn" and name:  # "[с Моше Кацавом] Ольмерт отметил": the subject is the name after
                 cut = self._split_name(name[0], name[-1] + 1)

@@ -257,6 +257,15 @@ def test_role_before_a_name(text, expected):
             "Фотограф Белкина рассказал, что выставку перенесли.",
             [("Фотограф Белкина", "фотограф Белкина")],
         ),
+        # a plural noun before one name is whose people they are: the name is no apposition to it
+        (
+            "Суд арестовал Олега Карпова. Сторонники Карпова заявили, что обжалуют решение.",
+            [("Сторонники Карпова", "сторонники Карпова")],
+        ),
+        (
+            "Суд арестовал Олега Карпова. «Мы обжалуем решение», — заявили адвокаты Карпова.",
+            [("адвокаты Карпова", "адвокаты Карпова")],
+        ),
     ],
 )
 def test_kin_of_a_named_person(text, expected):
@@ -292,6 +301,26 @@ def test_kin_of_a_named_person(text, expected):
     ],
 )
 def test_interlocutor_of_an_outlet(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's name the text gave a person as a surname is that surname on its own too
+        (
+            "Вице-мэр Иосиф Орджоникидзе выступил на форуме. Орджоникидзе пообещал, что цены на аренду снизятся.",
+            [("Орджоникидзе", "Иосиф Орджоникидзе")],
+        ),
+        # not after a preposition, nor as whose people they are
+        (
+            "Министр Иосиф Орджоникидзе прилетел в Орджоникидзе. Жители Орджоникидзе заявили, "
+            "что цены на аренду снизятся.",
+            [("Жители Орджоникидзе", "жители Орджоникидзе")],
+        ),
+    ],
+)
+def test_place_name_as_the_surname_of_the_text(text, expected):
     assert speakers_of(text) == expected
 
 
