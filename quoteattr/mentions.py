@@ -735,8 +735,8 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
         joined, fits = _shared_cases(cases, an, a - 1)
         if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, i):
             break
-        if _two_surnames(an, a - 1, a):
-            break  # "после переговоров с Шойгу | Остин заявил"
+        if _two_surnames(an, a - 1, a) or a < i and _surname_then_full_name(an, a - 1, i):
+            break  # "после переговоров с Шойгу | Остин заявил", "адвоката Смирнова | Игоря Петрова"
         if case is not None and _has_case(cases, case) and not _has_case(joined, case):
             break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
         cases = joined
@@ -750,6 +750,18 @@ def _two_surnames(an: Analysis, a: int, b: int) -> bool:
     """Are words ``a`` and ``b`` both surnames the dictionary knows as nothing else? One person
     has one surname, so they name two."""
     return _only_surname(an.word(a)) and _only_surname(an.word(b))
+
+
+def _surname_then_full_name(an: Analysis, s: int, last: int) -> bool:
+    """Do words ``s..last`` read as a surname, then a first name and a surname ("Смирнова Игоря
+    Петрова")? A name opens with a surname only before a first name and a patronymic ("Петров
+    Игорь Иванович"), so these are two people."""
+    return (
+        last - s == 2
+        and _only_surname(an.word(s))
+        and _only_surname(an.word(last))
+        and any("Name" in r.grammemes for r in an.word(s + 1).name_readings)
+    )
 
 
 def _only_surname(word: Word) -> bool:
@@ -795,6 +807,8 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
         cases, fits = _shared_cases(cases, an, b)
         if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
             break
+        if b - i == 2 and _surname_then_full_name(an, i, b):
+            return i + 1  # "адвоката Смирнова | Игоря Петрова": whose lawyer, then the lawyer
         b += 1
     return b
 
@@ -990,10 +1004,15 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
             b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
-            if not _name_in_case(an, range(last, b), case) or past_pp and _name_in_case(an, range(last, b), "gent"):
+            if (
+                not _name_in_case(an, range(last, b), case)
+                or past_pp and _name_in_case(an, range(last, b), "gent")
+                or b + 1 < hi and _surname_then_full_name(an, b - 1, b + 1)
+            ):
                 # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
                 # stand in the role's case is its complement; so is one after a prepositional
-                # phrase that can be its noun's genitive ("источник в окружении Володина")
+                # phrase that can be its noun's genitive ("источник в окружении Володина"), and a
+                # surname before another's full name ("адвоката Смирнова Игоря Петрова")
                 last = b
                 continue
             opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)

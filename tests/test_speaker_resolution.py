@@ -327,6 +327,29 @@ def test_place_name_as_the_surname_of_the_text(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a surname before a first name and another surname is whose role it is: two people
+        (
+            "По мнению адвоката Смирнова Игоря Петрова, приговор будет обжалован.",
+            [("адвоката Смирнова Игоря Петрова", "Игорь Петров")],
+        ),
+        (
+            "По словам адвоката банкира Смирнова Игоря Петрова, приговор обжалуют.",
+            [("адвоката банкира Смирнова Игоря Петрова", "Игорь Петров")],
+        ),
+        # a surname, a first name and a patronymic are one person
+        (
+            "По словам защитника Петрова Игоря Ивановича, приговор обжалуют.",
+            [("защитника Петрова Игоря Ивановича", "Петров Игорь Иванович")],
+        ),
+    ],
+)
+def test_surname_before_another_full_name(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a pronoun picks up a person of the sentence just before it before a subject further back
         (
             "Иван Петров прибыл в Минск в среду. Вопрос обсуждали у министра Олега Смирнова. "
