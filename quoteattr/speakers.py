@@ -22,7 +22,8 @@ A pronoun that is the subject of the narrative ("после встречи он 
 resolved where it stands, so the next pronoun can pick it up.
 A description no earlier entity takes is a new entity, unless it repeats a fuller
 description of the same head a few sentences before ("источник" after "источник в
-правительстве региона", "в пресс-службе" after "пресс-служба автозавода"); an
+правительстве региона", "в пресс-службе" after "пресс-служба автозавода"), or is a bare plural
+of the kind of people of the group that spoke just before ("ученые" after "исследователи"); an
 organization's name, one that holds it ("Washington Post", "газета The Washington Post").
 Each entity is named by its fullest mention, put in the nominative.
 """
@@ -355,6 +356,10 @@ class _Resolver:
             fuller = self._fuller_description(m.first, kind, head, words)
             if fuller is not None:
                 return fuller
+        kin = None if entity is not None and entity.spoke else self._kin_group(m, head)
+        if kin is not None:
+            self.entities[key] = kin  # "ученые" further on are that group too
+            return kin
         entity = self.named(key, kind, name)
         if not entity.head:
             entity.head, entity.words = head, words
@@ -394,6 +399,26 @@ class _Resolver:
             if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
                 return True
         return False
+
+    def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
+        """The group a bare plural description refers back to ("Исследователи пишут … Ученые
+        полагают"): the group that spoke last, in this sentence or a few before, if a noun of the
+        same kind of people heads its description (a line of group_kinds.txt). Not for a
+        description with words of its own ("российские ученые", "ученые из МГУ", "многие
+        эксперты"): they may set it apart from the group before."""
+        if not head.endswith(" plur") or m.first != m.head or m.last != m.head + 1:
+            return None
+        kinds = _group_kinds().get(fold(self.an.word(m.head).lemma))
+        if kinds is None:
+            return None
+        latest = self.recent(
+            m.first,
+            lambda e: e.spoke and bool(e.head) and (e.kind == "group" or e.head.endswith(" plur")),
+            within=_DESCRIPTION_SENTENCES,
+        )
+        if latest is None or not kinds & _group_kinds().get(fold(latest.head.split()[0]), frozenset()):
+            return None
+        return latest
 
     def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
         """The entity of ``kind`` seen nearest before token ``before`` whose description has head
@@ -1616,13 +1641,23 @@ def _organization_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def _media_kinds() -> dict[str, frozenset[int]]:
-    """Each media noun, folded, to its kinds of outlet: the lines of media.txt it stands on."""
+def _kinds(name: str) -> dict[str, frozenset[int]]:
+    """Each word of list file ``name``, folded, to its kinds: the lines it stands on."""
     kinds: dict[str, set[int]] = {}
-    for k, line in enumerate(lexicon.lines("media.txt")):
+    for k, line in enumerate(lexicon.lines(name)):
         for word in line.split():
             kinds.setdefault(fold(word), set()).add(k)
     return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+def _media_kinds() -> dict[str, frozenset[int]]:
+    """Each media noun, folded, to its kinds of outlet: the lines of media.txt it stands on."""
+    return _kinds("media.txt")
+
+
+def _group_kinds() -> dict[str, frozenset[int]]:
+    """Each noun of group_kinds.txt, folded, to its kinds of people: the lines it stands on."""
+    return _kinds("group_kinds.txt")
 
 
 @functools.cache
