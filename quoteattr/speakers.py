@@ -25,7 +25,7 @@ description of the same head a few sentences before ("источник" after "�
 правительстве региона", "в пресс-службе" after "пресс-служба автозавода"), or one of the same
 head whose complement names the same organization ("представители нефтяной компании" after
 "представители «Лукойла»"), or is a bare plural of the kind of people of the group that spoke just
-before ("ученые" after "исследователи"); an
+before ("ученые" after "исследователи"); a noun a numeral counts is a group; an
 organization's name, one that holds it ("Washington Post", "газета The Washington Post").
 Each entity is named by its fullest mention, put in the nominative.
 """
@@ -42,7 +42,7 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -821,6 +821,10 @@ class _Resolver:
             named = self._person_with_word(fold(an.toks[m.head].text))
             if named is not None:
                 return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
+        if m.kind in ("role", "generic") and m.case == "nomn" and counted_by(an, m.head) is not None:
+            # "четыре американских сенатора", "два источника": several people, a group, whatever
+            # number the noun the numeral governs stands in
+            return self.common(replace(m, kind="group", number="plur"), gender)
         if m.kind == "role":
             holder = self._name_after(m)
             if holder is not None:
