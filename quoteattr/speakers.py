@@ -22,7 +22,10 @@ A pronoun that is the subject of the narrative ("после встречи он 
 resolved where it stands, so the next pronoun can pick it up.
 A description no earlier entity takes is a new entity, unless it repeats a fuller
 description of the same head a few sentences before ("источник" after "источник в
-правительстве региона", "в пресс-службе" after "пресс-служба автозавода"); an
+правительстве региона", "в пресс-службе" after "пресс-служба автозавода"), or one of the same
+head whose complement names the same organization ("представители нефтяной компании" after
+"представители «Лукойла»"), or is a bare plural of the kind of people of the group that spoke just
+before ("ученые" after "исследователи"); a noun a numeral counts is a group; an
 organization's name, one that holds it ("Washington Post", "газета The Washington Post").
 Each entity is named by its fullest mention, put in the nominative.
 """
@@ -39,7 +42,7 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -97,6 +100,10 @@ class _Entity:
     # fullest description ("источник", {"источник", "правительство", "регион"})
     head: str = ""
     words: frozenset[str] = frozenset()
+    # the organization the complement of that description names ("Лукойл" of "представители
+    # «Лукойла»"), or for an organization noun with no name of its own ("нефтяной компании"),
+    # whether it is an outlet's
+    body: "_Entity | bool | None" = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +159,8 @@ class _Resolver:
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
+        # the head of a description and the id of the organization its complement names -> its entity
+        self._by_body: dict[tuple[str, int], _Entity] = {}
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -351,15 +360,77 @@ class _Resolver:
             return entity
         words = self._content_words(name)
         # most descriptions are the first of their head: nothing before them to compare
+        body = self._body(m)
         if head in self._description_heads and not self._set_apart(m):
             fuller = self._fuller_description(m.first, kind, head, words)
             if fuller is not None:
                 return fuller
+            same_body = self._of_the_same_body(m.first, kind, head, body)
+            if same_body is not None:
+                rank = (len(name.split()), True, len(name))
+                if isinstance(body, _Entity) and rank >= same_body.name_rank:  # a name says more than "компании"
+                    same_body.name, same_body.name_rank = name, rank
+                return same_body
+        kin = None if entity is not None and entity.spoke else self._kin_group(m, head)
+        if kin is not None:
+            self.entities[key] = kin  # "ученые" further on are that group too
+            return kin
         entity = self.named(key, kind, name)
         if not entity.head:
             entity.head, entity.words = head, words
             self._description_heads.add(head)
+            entity.body = body
+            if isinstance(body, _Entity):
+                self._by_body.setdefault((head, id(body)), entity)
         return entity
+
+    def _body(self, m: Mention) -> Optional[_Entity | bool]:
+        """The organization the complement right after the head of description ``m`` names
+        ("Лукойл" of "представители «Лукойла»", "Агентство по охране здоровья" of "представитель
+        Агентства"); for an organization noun with no name of its own ("нефтяной компании",
+        "газеты"), whether it is an outlet's noun; None if no organization follows the head."""
+        an = self.an
+        t = m.head + 1
+        while t < m.last and is_modifier(an, t):
+            t += 1
+        if t >= m.last:
+            return None
+        if quoted_name_at(an, t):  # "представители «Лукойла»": the body's own name, whatever its words
+            return self.organization(quoted_name_mention(an, t, "gent"))
+        if token_kind(an, t) != "organization":
+            return None
+        complement = Mention(m.head + 1, m.last, t, "organization", (), "gent")
+        if self._generic(complement) and not an.is_cap(t):  # "Агентства" is a name cut short
+            return an.word(t).lemma in lexicon.word_set("media.txt")
+        return self.organization(complement)
+
+    def _of_the_same_body(self, before: int, kind: str, head: str, body: _Entity | bool | None) -> Optional[_Entity]:
+        """The entity of ``kind`` an earlier description of head ``head`` names whose complement
+        names organization ``body`` ("представитель Агентства по охране здоровья" … "представитель
+        Агентства"), else the one seen in the sentences before whose complement is an organization
+        noun with no name of its own of the kind of ``body`` ("пресс-служба газеты" … "пресс-служба
+        «Известий»"); for such a noun (``body`` says whether an outlet's), the one seen there
+        whose complement names an organization of that kind ("представители «Лукойла»" …
+        "представители нефтяной компании"); each only if one such."""
+        if body is None:
+            return None
+        if isinstance(body, _Entity):
+            named = self._by_body.get((head, id(body)))
+            if named is not None:
+                return named if named.kind == kind else None
+
+        def of_the_kind(e: _Entity) -> bool:
+            if isinstance(body, _Entity):
+                return e.body is body.outlet
+            return isinstance(e.body, _Entity) and e.body.outlet == body
+
+        found = self._descriptions_before(before, kind, head, of_the_kind)
+        if len(found) != 1:
+            return None
+        if isinstance(body, _Entity):  # the organization noun names it: its name is that body's
+            found[0].body = body
+            self._by_body.setdefault((head, id(body)), found[0])
+        return found[0]
 
     def _common_noun(self, t: int) -> bool:
         """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
@@ -395,10 +466,29 @@ class _Resolver:
                 return True
         return False
 
-    def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
-        """The entity of ``kind`` seen nearest before token ``before`` whose description has head
-        ``head`` and holds all of ``words``; None if another such entity seen before holds words
-        the nearest one lacks and lacks words it holds (two sources: which is meant?)."""
+    def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
+        """The group a bare plural description refers back to ("Исследователи пишут … Ученые
+        полагают"): the group that spoke last, in this sentence or a few before, if a noun of the
+        same kind of people heads its description (a line of group_kinds.txt). Not for a
+        description with words of its own ("российские ученые", "ученые из МГУ", "многие
+        эксперты"): they may set it apart from the group before."""
+        if not head.endswith(" plur") or m.first != m.head or m.last != m.head + 1:
+            return None
+        kinds = _group_kinds().get(fold(self.an.word(m.head).lemma))
+        if kinds is None:
+            return None
+        latest = self.recent(
+            m.first,
+            lambda e: e.spoke and bool(e.head) and (e.kind == "group" or e.head.endswith(" plur")),
+            within=_DESCRIPTION_SENTENCES,
+        )
+        if latest is None or not kinds & _group_kinds().get(fold(latest.head.split()[0]), frozenset()):
+            return None
+        return latest
+
+    def _descriptions_before(self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool]) -> list[_Entity]:
+        """The entities of ``kind`` known by a description of head ``head`` that ``accept`` takes,
+        seen before token ``before`` within a few sentences, nearest first."""
         toks = self.an.toks
         found: list[_Entity] = []
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
@@ -406,8 +496,15 @@ class _Resolver:
             if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
                 break
             e = s.entity
-            if e.head == head and e.kind == kind and _all_held(words, e.words) and not any(f is e for f in found):
+            if e.head == head and e.kind == kind and accept(e) and not any(f is e for f in found):
                 found.append(e)
+        return found
+
+    def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
+        """The entity of ``kind`` seen nearest before token ``before`` whose description has head
+        ``head`` and holds all of ``words``; None if another such entity seen before holds words
+        the nearest one lacks and lacks words it holds (two sources: which is meant?)."""
+        found = self._descriptions_before(before, kind, head, lambda e: _all_held(words, e.words))
         if not found:
             return None
         nearest = found[0]
@@ -743,6 +840,10 @@ class _Resolver:
             named = self._person_with_word(fold(an.toks[m.head].text))
             if named is not None:
                 return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
+        if m.kind in ("role", "generic") and m.case == "nomn" and counted_by(an, m.head) is not None:
+            # "четыре американских сенатора", "два источника": several people, a group, whatever
+            # number the noun the numeral governs stands in
+            return self.common(replace(m, kind="group", number="plur"), gender)
         if m.kind == "role":
             holder = self._name_after(m)
             if holder is not None:
@@ -1639,13 +1740,23 @@ def _organization_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def _media_kinds() -> dict[str, frozenset[int]]:
-    """Each media noun, folded, to its kinds of outlet: the lines of media.txt it stands on."""
+def _kinds(name: str) -> dict[str, frozenset[int]]:
+    """Each word of list file ``name``, folded, to its kinds: the lines it stands on."""
     kinds: dict[str, set[int]] = {}
-    for k, line in enumerate(lexicon.lines("media.txt")):
+    for k, line in enumerate(lexicon.lines(name)):
         for word in line.split():
             kinds.setdefault(fold(word), set()).add(k)
     return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+def _media_kinds() -> dict[str, frozenset[int]]:
+    """Each media noun, folded, to its kinds of outlet: the lines of media.txt it stands on."""
+    return _kinds("media.txt")
+
+
+def _group_kinds() -> dict[str, frozenset[int]]:
+    """Each noun of group_kinds.txt, folded, to its kinds of people: the lines it stands on."""
+    return _kinds("group_kinds.txt")
 
 
 @functools.cache
