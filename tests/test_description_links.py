@@ -1,0 +1,68 @@
+"""A person's bare description or role refers back to the named person it describes.
+
+Sentences written for this file: text -> (source, speaker name) of each quote.
+"""
+
+import pytest
+
+import quoteattr
+from article import quotes_of
+
+
+def speakers_of(text):
+    """(source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(source, speaker) for *_, source, speaker in quotes_of(quoteattr.extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare "эксперт" after a named person who spoke is that person, not a new source
+        (
+            "Олег Смирнов заявил, что реагент безопасен. «Это проверено», — добавил эксперт.",
+            [("Олег Смирнов", "Олег Смирнов"), ("эксперт", "Олег Смирнов")],
+        ),
+        (
+            "Экономист Павел Зуев считает, что цены вырастут. По мнению эксперта, рост будет недолгим.",
+            [("Экономист Павел Зуев", "Павел Зуев"), ("эксперта", "Павел Зуев")],
+        ),
+        (
+            "«Машина ехала очень быстро», — рассказал Игорь Лебедев. Свидетель добавил, что водитель не тормозил.",
+            [("Игорь Лебедев", "Игорь Лебедев"), ("Свидетель", "Игорь Лебедев")],
+        ),
+        # the verb's gender picks the woman among the named
+        (
+            "Анна Петрова заявила, что реагент безопасен. «Это проверено», — добавила эксперт.",
+            [("Анна Петрова", "Анна Петрова"), ("эксперт", "Анна Петрова")],
+        ),
+        (
+            "Анна Петрова заявила, что реагент безопасен. «Это проверено», — добавил эксперт.",
+            [("Анна Петрова", "Анна Петрова"), ("эксперт", "эксперт")],
+        ),
+        # past sentences that name no one, the description is still the one the text named last
+        (
+            "Олег Смирнов заявил, что реагент безопасен. По его словам, проверка заняла год. "
+            "Реагент применяют в пяти городах. Химик добавил, что его можно применять зимой.",
+            [("Олег Смирнов", "Олег Смирнов"), ("его", "Олег Смирнов"), ("Химик", "Олег Смирнов")],
+        ),
+        # a source the text will not name is someone new
+        (
+            "Олег Смирнов заявил, что реагент безопасен. Источник добавил, что проверка заняла год.",
+            [("Олег Смирнов", "Олег Смирнов"), ("Источник", "источник")],
+        ),
+        # one the clause brings in after a verb that is no verb of saying is someone new
+        (
+            "Олег Смирнов заявил, что реагент безопасен. Вечером в полицию обратился мужчина и "
+            "сообщил, что нашел ртуть.",
+            [("Олег Смирнов", "Олег Смирнов"), ("мужчина", "мужчина")],
+        ),
+        # "женщина" is a named woman only if she spoke just before, not the one woman named far back
+        (
+            "Суд рассмотрел иск Анны Петровой. Заседание длилось два часа. "
+            "«Меня уволили незаконно», — заявила женщина.",
+            [("женщина", "женщина")],
+        ),
+    ],
+)
+def test_bare_description_refers_back_to_the_named_speaker(text, expected):
+    assert speakers_of(text) == expected
