@@ -841,15 +841,20 @@ class _Resolver:
             mine = self._role_of(m)
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement
+            headline = self._headline(m.first)
             holders = [
                 r
                 for r in self._roles_by_office.get(mine.office, ())
-                if r.token < m.first
+                if (r.token < m.first or headline and r.token >= m.last)
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
             ]
-            if holders and holders[-1].entity is not None and not self._counted(m):
-                return holders[-1].entity
+            # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
+            # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
+            if holders and not self._counted(m):
+                holder = holders[0] if holders[0].token >= m.last else holders[-1]
+                if holder.entity is not None:
+                    return holder.entity
             described = (
                 self._person_of_the_body(m, mine, gender)
                 or self._described(m, mine, gender)
@@ -860,6 +865,12 @@ class _Resolver:
                 return described
         name = self.phrase_name(m)
         return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
+
+    def _headline(self, t: int) -> bool:
+        """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
+        an = self.an
+        first, last = an.sentence_bounds(t)
+        return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра

@@ -66,3 +66,34 @@ def speakers_of(text):
 )
 def test_bare_description_refers_back_to_the_named_speaker(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's description is the person the article then gives that noun to
+        (
+            "Новые правила защищают москвичей, заявил вице-мэр\n\n"
+            "«Мы защищаем интересы горожан», — заявил вице-мэр Москвы Олег Смирнов.",
+            [("вице-мэр", "Олег Смирнов"), ("вице-мэр Москвы Олег Смирнов", "Олег Смирнов")],
+        ),
+        (
+            "Лес гибнет, предупредил эколог\n\n"
+            "Эколог Павел Зуев заявил, что вырубка продолжается.",
+            [("эколог", "Павел Зуев"), ("Эколог Павел Зуев", "Павел Зуев")],
+        ),
+        # with a complement, the one given the noun with a complement that agrees
+        (
+            "Ресторан закроется, сообщил хозяин заведения\n\n"
+            "Хозяин фермы Иван Петров заявил, что молока нет. "
+            "Хозяин заведения Павел Зуев рассказал, что аренда выросла вдвое.",
+            [
+                ("хозяин заведения", "Павел Зуев"),
+                ("Хозяин фермы Иван Петров", "Иван Петров"),
+                ("Хозяин заведения Павел Зуев", "Павел Зуев"),
+            ],
+        ),
+    ],
+)
+def test_headline_description_is_the_person_named_below(text, expected):
+    assert speakers_of(text) == expected
