@@ -836,8 +836,9 @@ class _Resolver:
         """
         kind = _KIND.get(m.kind, "unknown")
         number = self._head_number(m, m.head)
-        # "дочери рассказали" is no one person; "активист" is, though its noun names groups too
-        if m.kind == "generic" and number != "plur" or m.kind == "group" and number == "sing":
+        # "дочери рассказали" is no one person; "активист" is, though its noun names groups too, and so
+        # is a noun the dictionary lacks ("экс-министра", "писатель-сатирик")
+        if m.kind in ("generic", "common") and number != "plur" or m.kind == "group" and number == "sing":
             mine = self._role_of(m)
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement

@@ -97,3 +97,21 @@ def test_bare_description_refers_back_to_the_named_speaker(text, expected):
 )
 def test_headline_description_is_the_person_named_below(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun the dictionary lacks is a description too: its office is that of the noun it ends in
+        (
+            "Министр финансов Олег Смирнов выступил в Берлине. По мнению экс-министра, кризис закончится к лету.",
+            [("экс-министра", "Олег Смирнов")],
+        ),
+        (
+            "«Книга выйдет весной», — сказал Олег Смирнов. «Тираж уже напечатан», — добавил писатель-сатирик.",
+            [("Олег Смирнов", "Олег Смирнов"), ("писатель-сатирик", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_description_the_dictionary_lacks(text, expected):
+    assert speakers_of(text) == expected
