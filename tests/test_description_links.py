@@ -5,13 +5,7 @@ Sentences written for this file: text -> (source, speaker name) of each quote.
 
 import pytest
 
-import quoteattr
-from article import quotes_of
-
-
-def speakers_of(text):
-    """(source, speaker name) of each quote in ``text``, its spans checked."""
-    return [(source, speaker) for *_, source, speaker in quotes_of(quoteattr.extract(text))]
+from test_speaker_resolution import speakers_of
 
 
 @pytest.mark.parametrize(
