@@ -870,7 +870,7 @@ class _Resolver:
     def _headline(self, t: int) -> bool:
         """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
         an = self.an
-        first, last = an.sentence_bounds(t)
+        last = an.sentence_bounds(t)[1]
         return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
