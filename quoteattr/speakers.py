@@ -956,20 +956,26 @@ class _Resolver:
         """
         kind = _KIND.get(m.kind, "unknown")
         number = self._head_number(m, m.head)
-        # "дочери рассказали" is no one person; "активист" is, though its noun names groups too
-        if m.kind == "generic" and number != "plur" or m.kind == "group" and number == "sing":
+        # "дочери рассказали" is no one person; "активист" is, though its noun names groups too, and so
+        # is a noun the dictionary lacks ("экс-министра", "писатель-сатирик")
+        if m.kind in ("generic", "common") and number != "plur" or m.kind == "group" and number == "sing":
             mine = self._role_of(m)
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement
+            headline = self._headline(m.first)
             holders = [
                 r
                 for r in self._roles_by_office.get(mine.office, ())
-                if r.token < m.first
+                if (r.token < m.first or headline and r.token >= m.last)
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
             ]
-            if holders and holders[-1].entity is not None and not self._counted(m):
-                return holders[-1].entity
+            # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
+            # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
+            if holders and not self._counted(m):
+                holder = holders[0] if holders[0].token >= m.last else holders[-1]
+                if holder.entity is not None:
+                    return holder.entity
             described = (
                 self._person_of_the_body(m, mine, gender)
                 or self._described(m, mine, gender)
@@ -980,6 +986,12 @@ class _Resolver:
                 return described
         name = self.phrase_name(m)
         return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
+
+    def _headline(self, t: int) -> bool:
+        """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
+        an = self.an
+        last = an.sentence_bounds(t)[1]
+        return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
@@ -1031,16 +1043,17 @@ class _Resolver:
 
     def _described(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник
-        добавил": the subject who spoke in this sentence or the one before, agreeing with a noun
-        only a woman is called by ("журналистка").
+        добавил": the subject who spoke in this sentence or the one before, else the named person
+        the text last put as a subject or speaker, if that one spoke in the two sentences before
+        ("Петров заявил … По его словам … Реагент применяют … Химик добавил"), agreeing with the
+        verb ("эксперт пояснила") and with a noun only a woman is called by ("журналистка").
 
         Only a description with no complement and no name among its words ("правозащитник",
-        "известный эколог"): a complement says whose role it is ("адвокат осужденного"), and a
-        noun that brings in a new, usually unnamed source ("источник", "эксперт") is no description,
-        unless a woman's verb makes it one woman ("эксперт пояснила").
+        "известный эколог", "эксперт"): a complement says whose role it is ("адвокат осужденного"),
+        and a noun for one the text does not name ("источник", "собеседник") is no description.
         """
         an = self.an
-        if m.last != m.head + 1 or any(proper for _, proper in mine.marks):
+        if m.last != m.head + 1 or any(proper for _, proper in mine.marks) or self._brought_in(m):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
@@ -1051,22 +1064,46 @@ class _Resolver:
         nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
+        lemma = an.word(m.head).lemma
+        if lemma in lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("interlocutors.txt"):
+            return None
         feminine = all("femn" in r.grammemes for r in nouns)
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
-        if an.word(m.head).lemma in lexicon.word_set("generic_roles.txt") and not woman:
-            return None
-        spoke = None if emphatic else self.recent(
-            m.first,
-            lambda e: e.by_name
-            and e.spoke
-            and (not feminine or e.gender in (None, "femn"))
-            and (not woman or e.gender == "femn")
-            and self._may_hold(e, mine),
-            within=1,
-            prominent=True,
-        )
+
+        def fits(e: _Entity) -> bool:
+            return (
+                e.by_name
+                and e.spoke
+                and (not feminine or e.gender in (None, "femn"))
+                and (gender is None or e.gender in (None, gender))
+                and (not woman or e.gender == "femn")
+                and self._may_hold(e, mine)
+            )
+
+        spoke = None
+        if not emphatic:
+            spoke = self.recent(m.first, fits, within=1, prominent=True)
+            # past a sentence that names no one: the topic is still whom the text named last
+            latest = spoke or self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
+            spoke = latest if latest is not None and fits(latest) else None
+        if spoke is not None or lemma in lexicon.word_set("generic_roles.txt"):
+            return spoke  # "женщина", "девушка": a woman the text names only if she spoke just before
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
-        return spoke or (self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None)
+        return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
+
+    def _brought_in(self, m: Mention) -> bool:
+        """Does mention ``m`` stand right after a verb other than one of saying, as someone the clause
+        brings in ("в милицию обратился мужчина и сообщил")? Russian puts the new after the verb; a
+        source after its speech verb ("— добавил эксперт") is no such one."""
+        an = self.an
+        t = m.first - 1
+        return (
+            t >= 0
+            and an.toks[t].sent == an.toks[m.first].sent
+            and an.is_word(t)
+            and an.word(t).best_has("VERB")
+            and an.word(t).lemma not in _cue_lemmas()
+        )
 
     def _woman(self, entity: _Entity) -> bool:
         """Is ``entity`` a woman: by its gender, else by a woman's first name ("Анна Кох", whose
@@ -1790,6 +1827,12 @@ def _office(lemma: str, marks: _Marks, of_ministry: bool = False) -> tuple[str, 
     else:
         office = offices.get(lemma, lemma)
     return office.rstrip("*"), marks, office.endswith("*")
+
+
+@functools.cache
+def _cue_lemmas() -> frozenset[str]:
+    """The verbs of saying and of holding a view, by lemma ("заявить", "считать")."""
+    return frozenset(row[0] for row in lexicon.table("cues.tsv"))
 
 
 @functools.cache
