@@ -9,7 +9,8 @@ before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
 description ("правозащитник") to the named person who spoke just before;
 a pronoun to the
-subject of a sentence just before it (not one inside what someone said), else
+subject of a sentence just before it (not one inside what someone said, nor one of a
+subordinate clause after the subject of its main clause), else
 a person that sentence names (not a bare name after a preposition), else a
 subject one sentence further back, else
 the latest speaker, else person, that agrees in gender and number. A source
@@ -68,6 +69,9 @@ _COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "вто�
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+# words that open a subordinate clause after a comma ("который" and its forms aside): a subject
+# inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
+_SUBORDINATORS = frozenset({"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"})
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -112,6 +116,9 @@ class _Seen:
     # a name right after a preposition, with no role saying it is a person: often a place the
     # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun
     governed: bool = False
+    # a subject of a subordinate clause: its sentence's own subject before it outranks it
+    # ("Петров выступил в суде, где Смирнов дал показания. Он": "он" is Петров)
+    subordinate: bool = False
 
 
 _Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
@@ -428,7 +435,7 @@ class _Resolver:
             self._roles_around_name(i, j, case, entity)
             governed = i > 0 and an.is_prep(i - 1)
             subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
-            self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed))
+            self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
 
     def _read_names(self) -> list[tuple[int, int, str]]:
         """The person names in the text, in text order: first token, end, case."""
@@ -575,6 +582,16 @@ class _Resolver:
         """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
         return case == "nomn" and not (t > 0 and self.an.is_prep(t - 1))
 
+    def _in_subclause(self, t: int) -> bool:
+        """Does token ``t`` stand in a subordinate clause, one a comma before it in its sentence
+        opens with "который" (after a preposition or not), "где", "что", "когда" …?"""
+        an = self.an
+        for k in range(t - 1, an.sentence(t).first, -1):
+            if an.low[k] == ",":
+                k += 2 if an.is_prep(k + 1) else 1  # ", в котором"
+                return an.low[k].startswith("котор") or an.low[k] in _SUBORDINATORS
+        return False
+
     def statement_at(self, t: int) -> Optional[tuple[int, int]]:
         """The reported statement holding token ``t``, if any."""
         start = self.an.toks[t].start
@@ -669,12 +686,18 @@ class _Resolver:
     ) -> Optional[_Entity]:
         """The latest entity seen before token ``before`` that ``accept`` takes, ``within`` sentences
         before the one it stands in (or the one what it says opens in); with ``oblique_here`` False,
-        not one seen in that sentence as no subject (an addressee or object of the same event)."""
+        not one seen in that sentence as no subject (an addressee or object of the same event).
+        A ``prominent`` subject of a subordinate clause of a sentence before yields to one of that
+        sentence's main clause (but "когда Петров приехал, он заявил": in its own sentence it is
+        the clause just before)."""
         an = self.an
         sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
+                break  # its sentence has no subject of the main clause before it
             if not accept(s.entity):
                 continue
             if within is not None and sent - an.toks[s.token].sent > within:
@@ -685,8 +708,11 @@ class _Resolver:
                 continue
             if not oblique_here and not s.prominent and an.toks[s.token].sent == sent:
                 continue
+            if prominent and s.subordinate and an.toks[s.token].sent != sent:
+                subordinate = subordinate or s
+                continue
             return s.entity
-        return None
+        return subordinate.entity if subordinate is not None else None
 
     def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The subject of this sentence or the one before, else a latest speaker, else subject,

@@ -1,0 +1,57 @@
+"""Pronoun sources and their antecedents, one table per rule: text -> (source, speaker name) of each quote.
+
+Issue 10, item 7: the antecedent is the most salient compatible entity, where the subject of
+the clause before outranks an object or a prepositional mention.
+"""
+
+import pytest
+
+from test_speaker_resolution import speakers_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause: the subject of "который" is not the subject of the sentence
+        (
+            "Об этом Иван Филатов сообщил после заседания штаба, который провел мэр столицы Юрий Лужков. "
+            "Он отметил, что датчики установят в аэропортах.",
+            [("Он", "Иван Филатов")],
+        ),
+        (
+            "Министр Олег Смирнов выступил на форуме, которым руководил губернатор Петр Васильев. "
+            "Он сказал, что бюджет будет принят.",
+            [("Он", "Олег Смирнов")],
+        ),
+        # a clause of place or time after a comma
+        (
+            "Тренер Джеймс Блэйк уверен в успехе в парном матче, где сборную представит Майк Гарсиа. "
+            "«Мы фавориты», — считает он.",
+            [("он", "Джеймс Блэйк")],
+        ),
+        (
+            "Адвокат Андрей Кочетов подал жалобу в суд, когда судья Олег Мельников огласил приговор. "
+            "Он заявил, что обжалует решение.",
+            [("Он", "Андрей Кочетов")],
+        ),
+        # a complement clause: the subject of what the main verb says or sees
+        (
+            "Офицер Гилад Леви видел у ворот, что охранник Андрей Сидоров закрыл дверь. "
+            "Он добавил, что никого не было.",
+            [("Он", "Гилад Леви")],
+        ),
+        # with no subject in the main clause, the subordinate one is still the antecedent
+        (
+            "Стало известно, что Петр Смирнов уехал в Москву. Он заявил, что вернется в среду.",
+            [("Он", "Петр Смирнов")],
+        ),
+        # in its own sentence a clause opening the sentence is the one just before the pronoun
+        (
+            "Губернатор Никита Белых вернулся в Киров. 13 января, когда Сергей Иванов представлял "
+            "губернаторам нового полпреда, он заявил, что выборы будут честными.",
+            [("он", "Сергей Иванов")],
+        ),
+    ],
+)
+def test_subject_of_a_subordinate_clause_yields_to_the_main_one(text, expected):
+    assert speakers_of(text) == expected
