@@ -20,7 +20,8 @@ one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
 the text just called so, else one that spoke, stood as a subject or was cited.
 A pronoun that is the subject of the narrative ("после встречи он уехал") is
-resolved where it stands, so the next pronoun can pick it up.
+resolved where it stands, so the next pronoun can pick it up, and so is a description of a
+person opening a sentence as its subject ("Водитель был задержан").
 A description no earlier entity takes is a new entity, unless it repeats a fuller
 description of the same head a few sentences before ("источник" after "источник в
 правительстве региона", "в пресс-службе" after "пресс-служба автозавода"); an
@@ -71,7 +72,9 @@ _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # menti
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 # words that open a subordinate clause after a comma ("который" and its forms aside): a subject
 # inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
-_SUBORDINATORS = frozenset({"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"})
+_SUBORDINATORS = frozenset(
+    {"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"}
+)
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -159,6 +162,10 @@ class _Resolver:
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
+        # a description of a person opening a sentence as the subject of the verb after it ("Водитель
+        # был задержан"), with the gender that verb gives, resolved in text order with the sources,
+        # by who spoke before it
+        self.described_subjects: list[tuple[Mention, Optional[str]]] = []
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -1502,7 +1509,9 @@ class _Resolver:
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
-        депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up."""
+        депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up;
+        a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
+        with the gender its verb gives."""
         an = self.an
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
@@ -1520,9 +1529,17 @@ class _Resolver:
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
-            if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
+            if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
                 continue
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
+            if m.kind == "generic":
+                verb = _verb_after(an, m.last - 1)
+                # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
+                # (a plural of a noun whose singular is a person: a group)
+                if verb is not None and not an.word(verb).best_has("plur"):
+                    gender = next((g for g in ("masc", "femn") if an.word(verb).best_has(g)), None)
+                    self.described_subjects.append((m, gender))
+                continue
             if m.kind == "role":
                 entity = self._holder(m, self._role_of(m))
             elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
@@ -1623,16 +1640,21 @@ class _Resolver:
 def _pronoun_subjects(an: Analysis) -> list[int]:
     """The tokens of "он", "она", "они" standing as the subject of a finite verb right after them (past
     adverbs and particles), outside quotations: "Он предложил", "она уже уехала"."""
-    found = []
-    for t, low in enumerate(an.low):
-        if low not in _SUBJECT_PRONOUNS or an.inside_quote(t) is not None:
-            continue
-        k = t + 1
-        while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
-            k += 1
-        if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
-            found.append(t)
-    return found
+    return [
+        t
+        for t, low in enumerate(an.low)
+        if low in _SUBJECT_PRONOUNS and an.inside_quote(t) is None and _verb_after(an, t) is not None
+    ]
+
+
+def _verb_after(an: Analysis, t: int) -> Optional[int]:
+    """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
+    k = t + 1
+    while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+        k += 1
+    if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
+        return k
+    return None
 
 
 @functools.cache
@@ -1799,18 +1821,26 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
 
     entity_of: dict[int, Optional[_Entity]] = {}
     entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
-    # a personal pronoun that is the subject of the narrative is the topic the next pronoun picks up
-    # ("… он предложил разогнать митинг. Он заявил"): resolved in text order among the sources
+    # a personal pronoun or a description of a person that is the subject of the narrative is the
+    # topic the next pronoun picks up ("… он предложил разогнать митинг. Он заявил", "Водитель был
+    # задержан. Он заявил"): resolved in text order among the sources
     sources = {link.source.head for link in links if link.source is not None}
+    narrative: list[tuple[Mention, Optional[str]]] = [
+        (phrase(an, t, "pronoun", "nomn"), None) for t in _pronoun_subjects(an) if t not in sources
+    ]
+    narrative += [(d, gender) for d, gender in resolver.described_subjects if d.head not in sources]
     events = sorted(
         [(position(k), False, k) for k in range(len(links))]
-        + [(an.toks[t].start, True, t) for t in _pronoun_subjects(an) if t not in sources]
+        + [(an.toks[d.first].start, True, k) for k, (d, _) in enumerate(narrative)]
     )
-    for _, narrative, k in events:
-        if narrative:
-            entity = resolver.pronoun(phrase(an, k, "pronoun", "nomn"))
+    for _, of_narrative, k in events:
+        if of_narrative:
+            subject, gender = narrative[k]
+            entity = resolver.resolve(subject, gender)
             if entity is not None:
-                resolver.note(_Seen(k, entity, True, resolver.statement_at(k)))
+                if entity.gender is None:
+                    entity.gender = gender  # "Муж обещал приехать": no "она" after it
+                resolver.note(_Seen(subject.last - 1, entity, True, resolver.statement_at(subject.first)))
             continue
         link = links[k]
         m = link.source

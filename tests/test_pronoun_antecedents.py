@@ -55,3 +55,47 @@ from test_speaker_resolution import speakers_of
 )
 def test_subject_of_a_subordinate_clause_yields_to_the_main_one(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description of a person opening a sentence as the subject of its verb is what a
+        # pronoun in the next sentence picks up, not a subject further back
+        (
+            "Иномарку нашли брошенной во дворе. Водитель Lexus был задержан через час. "
+            "Он заявил, что за рулем был другой человек.",
+            [("Он", "водитель Lexus")],
+        ),
+        (
+            "Иван Петров рассказал о соседях. Пожилой крестьянин хранил сбережения в чулке. "
+            "Он сообщил, что торговцы не берут франки.",
+            [("Он", "пожилой крестьянин")],
+        ),
+        (
+            "Министр Олег Смирнов выступил в Думе. Недавно предполагаемый убийца пилота был арестован "
+            "в Турции. Он утверждает, что не стрелял.",
+            [("Он", "предполагаемый убийца пилота")],
+        ),
+        # "по его словам" too
+        (
+            "Министр Олег Смирнов выступил в Думе. Сотрудник полиции задержал мужчину у вокзала. "
+            "По его словам, задержанный был пьян.",
+            [("его", "сотрудник полиции")],
+        ),
+        # the verb's gender is the description's: a man's verb is no antecedent of "она"
+        (
+            "Певица Анна Орлова улетела в Сочи. Муж обещал присоединиться к ней позже. "
+            "«Я очень жду его», — рассказывала она подругам.",
+            [("она", "Анна Орлова")],
+        ),
+        # a bare description after a named speaker is that speaker, as a source is
+        (
+            "Иван Петров заявил: «Мы подадим иск». Правозащитник отправился в суд. "
+            "Он сообщил, что иск принят.",
+            [("Иван Петров", "Иван Петров"), ("Он", "Иван Петров")],
+        ),
+    ],
+)
+def test_description_subject_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
