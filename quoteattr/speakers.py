@@ -58,6 +58,8 @@ _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарб
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
+_PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
+_OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _MINISTRY = "министерство"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
@@ -1509,7 +1511,8 @@ class _Resolver:
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
-        депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up;
+        депутаты заявили"), or a group standing as the subject after the verb ("Тревогу забили
+        зоозащитники"): its entity is seen there, for a pronoun in the next sentence to pick up;
         a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
         with the gender its verb gives."""
         an = self.an
@@ -1520,7 +1523,13 @@ class _Resolver:
                 t += 1
             return t
 
-        for sent in an.sents:
+        # a subject after its verb is read word by word up to the verb: only in sentences whose group
+        # a plural pronoun in reach may pick up
+        plural = _plural_pronouns()
+        before_plural = {
+            an.toks[t].sent - k for t, low in enumerate(an.low) if low in plural for k in range(_TOPIC_SENTENCES + 1)
+        }
+        for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
@@ -1530,7 +1539,10 @@ class _Resolver:
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
             if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
-                continue
+                after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
+                if after is None:
+                    continue
+                t, kind = after, "group"
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
             if m.kind == "generic":
                 verb = _verb_after(an, m.last - 1)
@@ -1549,6 +1561,24 @@ class _Resolver:
                 entity = None
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
+
+    def _group_after_verb(self, first: int, last: int) -> Optional[int]:
+        """The head of a group standing as the subject after the first plural verb of tokens
+        ``first..last-1``, past adverbs and a short object: "Тревогу забили сотрудники
+        центра", "Таким образом, сделали вывод собеседники газеты"."""
+        an = self.an
+        t = first
+        # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"
+        while t < last and not (
+            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.inside_quote(t) is None and an.word(t).best_has("VERB")
+        ):
+            t += 1
+        if t >= last or not an.word(t).best_has("plur"):
+            return None
+        k = t + 1
+        while k < last and k - t <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
+            k += 1
+        return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
@@ -1655,6 +1685,16 @@ def _verb_after(an: Analysis, t: int) -> Optional[int]:
     if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
         return k
     return None
+
+
+@functools.cache
+def _plural_pronouns() -> frozenset[str]:
+    """The plural pronouns of the third person that may stand for a group: "они", "их", "те"."""
+    return frozenset(
+        form
+        for form, _, number in lexicon.table("pronouns.tsv")
+        if number == "plur" and form not in FIRST_PERSON and not form.startswith("котор")
+    )
 
 
 @functools.cache

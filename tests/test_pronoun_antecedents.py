@@ -99,3 +99,35 @@ def test_subject_of_a_subordinate_clause_yields_to_the_main_one(text, expected):
 )
 def test_description_subject_before_a_pronoun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group standing as the subject after a plural verb (past adverbs and a short object) is
+        # what "они" and "их" in the next sentence pick up
+        (
+            "Министр Олег Смирнов приехал в Петербург. Тревогу еще в 2013 году забили сотрудники центра "
+            "«Вита». Они заявили, что дельфины больны.",
+            [("Они", "сотрудники центра Вита")],
+        ),
+        (
+            "Министр Олег Смирнов выступил. Таким образом, сделали вывод собеседники газеты, губернаторов "
+            "нацелили на выборы. Смирнов, по их словам, предупредил глав регионов.",
+            [("их", "собеседники газеты")],
+        ),
+        (
+            "Мэр Иван Петров открыл выставку. На его слова с возмущением отреагировали представители "
+            "еврейских общин. По их мнению, сравнение недопустимо.",
+            [("их", "представители еврейских общин")],
+        ),
+        # an animate object after the verb is no subject: the group before stays the antecedent
+        (
+            "Депутаты Госдумы встретились с министром. После заседания пригласили журналистов в зал. "
+            "Они заявили, что закон будет принят.",
+            [("Они", "депутаты Госдумы")],
+        ),
+    ],
+)
+def test_group_subject_after_its_verb_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
