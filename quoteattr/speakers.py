@@ -59,6 +59,7 @@ _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated n
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
+_RELATIVE_REACH = 4  # words back from "который" to the noun it refers to: "экспертов Всемирного банка, которые"
 _OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _MINISTRY = "министерство"
@@ -1622,6 +1623,30 @@ class _Resolver:
         entity = self.organization(last) if last is not None else None
         return entity if entity is not None and not entity.outlet else None
 
+    def _relative_antecedent(self, m: Mention, j: int) -> Optional[_Entity]:
+        """What relative ``m`` ("который") after token ``j`` refers to: the nearest noun before it
+        that agrees with it in gender and number, in any case, and can name who speaks ("от его
+        матери, которая", "экспертов Всемирного банка, которые", "врача в России, который")."""
+        an = self.an
+        first = an.sentence(m.first).first
+        for k in range(j, max(first, j - _RELATIVE_REACH) - 1, -1):
+            if not an.is_word(k):
+                return None
+            kind = token_kind(an, k)
+            if kind not in ("generic", "group", "role", "organization"):
+                continue
+            agreeing = [
+                r.grammemes
+                for r in an.word(k).readings
+                if "NOUN" in r.grammemes
+                and m.number in r.grammemes
+                and (m.number == "plur" or m.gender is None or m.gender in r.grammemes)
+            ]
+            if agreeing:
+                case = next((c for c in _CASES if c in agreeing[0]), "nomn")
+                return self.resolve(phrase(an, k, kind, case, first, j + 1))
+        return None
+
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "relative":
@@ -1634,6 +1659,9 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
+            antecedent = self._relative_antecedent(m, j)
+            if antecedent is not None:
+                return antecedent
         # people, or an organization whose people spoke ("в компании заявили ... Они"); an
         # organization that only acted is "оно" or "она", and an outlet too
         if an.low[m.first] == "там":

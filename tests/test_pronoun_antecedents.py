@@ -131,3 +131,35 @@ def test_description_subject_before_a_pronoun(text, expected):
 )
 def test_group_subject_after_its_verb_before_a_pronoun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "который" refers to the nearest noun before it that agrees in gender and number, in any
+        # case, past a genitive or a place that does not agree
+        (
+            "Заявление поступило в милицию от его матери, которая сообщила, что ребенок не вернулся.",
+            [("которая", "его мать")],
+        ),
+        (
+            "Доклад подготовили по заказу экспертов Всемирного банка, которые считают, что рост замедлится.",
+            [("которые", "эксперты Всемирного банка")],
+        ),
+        (
+            "Министр Олег Смирнов встретился с пенсионером из Казани, который заявил, что пенсии малы.",
+            [("который", "пенсионер из Казани")],
+        ),
+        (
+            "Иван Петров приехал в Омск. Дело расследует прокуратура, которая сообщила, что виновных накажут.",
+            [("которая", "прокуратура")],
+        ),
+        # a name right before it is still the antecedent
+        (
+            "Министр Олег Смирнов встретился с Иваном Петровым, который заявил, что завод откроют.",
+            [("который", "Иван Петров")],
+        ),
+    ],
+)
+def test_relative_pronoun_refers_to_the_agreeing_noun_before_it(text, expected):
+    assert speakers_of(text) == expected
