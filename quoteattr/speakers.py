@@ -13,8 +13,10 @@ subject of a sentence just before it (not one inside what someone said, nor one 
 subordinate clause after the subject of its main clause), else
 a person that sentence names (not a bare name after a preposition), else a
 subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number. A source
-after what it says counts sentences back from where that opens; a
+the latest speaker, else person, that agrees in gender and number; a group standing as
+the subject after its verb ("Тревогу забили зоозащитники") is one for "они" too; "который"
+to the nearest noun before it that agrees in gender and number ("от его матери, которая").
+A source after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
 one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
