@@ -9,17 +9,21 @@ before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
 description ("правозащитник") to the named person who spoke just before;
 a pronoun to the
-subject of a sentence just before it (not one inside what someone said), else
+subject of a sentence just before it (not one inside what someone said, nor one of a
+subordinate clause after the subject of its main clause), else
 a person that sentence names (not a bare name after a preposition), else a
 subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number. A source
-after what it says counts sentences back from where that opens; a
+the latest speaker, else person, that agrees in gender and number; a group standing as
+the subject after its verb ("Тревогу забили зоозащитники") is one for "они" too; "который"
+to the nearest noun before it that agrees in gender and number ("от его матери, которая").
+A source after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
 one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
 the text just called so, else one that spoke, stood as a subject or was cited.
 A pronoun that is the subject of the narrative ("после встречи он уехал") is
-resolved where it stands, so the next pronoun can pick it up.
+resolved where it stands, so the next pronoun can pick it up, and so is a description of a
+person opening a sentence as its subject ("Водитель был задержан").
 A description no earlier entity takes is a new entity, unless it repeats a fuller
 description of the same head a few sentences before ("источник" after "источник в
 правительстве региона", "в пресс-службе" after "пресс-служба автозавода"), or one of the same
@@ -59,6 +63,9 @@ _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарб
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
+_PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
+_RELATIVE_REACH = 4  # words back from "который" to the noun it refers to: "экспертов Всемирного банка, которые"
+_OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 _MINISTRY = "министерство"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
@@ -71,6 +78,11 @@ _COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "вто�
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+# words that open a subordinate clause after a comma ("который" and its forms aside): a subject
+# inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
+_SUBORDINATORS = frozenset(
+    {"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"}
+)
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -119,6 +131,9 @@ class _Seen:
     # a name right after a preposition, with no role saying it is a person: often a place the
     # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun
     governed: bool = False
+    # a subject of a subordinate clause: its sentence's own subject before it outranks it
+    # ("Петров выступил в суде, где Смирнов дал показания. Он": "он" is Петров)
+    subordinate: bool = False
 
 
 _Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
@@ -161,6 +176,10 @@ class _Resolver:
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
+        # a description of a person opening a sentence as the subject of the verb after it ("Водитель
+        # был задержан"), with the gender that verb gives, resolved in text order with the sources,
+        # by who spoke before it
+        self.described_subjects: list[tuple[Mention, Optional[str]]] = []
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -525,7 +544,7 @@ class _Resolver:
             self._roles_around_name(i, j, case, entity)
             governed = i > 0 and an.is_prep(i - 1)
             subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
-            self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed))
+            self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
 
     def _read_names(self) -> list[tuple[int, int, str]]:
         """The person names in the text, in text order: first token, end, case."""
@@ -672,6 +691,16 @@ class _Resolver:
         """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
         return case == "nomn" and not (t > 0 and self.an.is_prep(t - 1))
 
+    def _in_subclause(self, t: int) -> bool:
+        """Does token ``t`` stand in a subordinate clause, one a comma before it in its sentence
+        opens with "который" (after a preposition or not), "где", "что", "когда" …?"""
+        an = self.an
+        for k in range(t - 1, an.sentence(t).first, -1):
+            if an.low[k] == ",":
+                k += 2 if an.is_prep(k + 1) else 1  # ", в котором"
+                return an.low[k].startswith("котор") or an.low[k] in _SUBORDINATORS
+        return False
+
     def statement_at(self, t: int) -> Optional[tuple[int, int]]:
         """The reported statement holding token ``t``, if any."""
         start = self.an.toks[t].start
@@ -766,12 +795,18 @@ class _Resolver:
     ) -> Optional[_Entity]:
         """The latest entity seen before token ``before`` that ``accept`` takes, ``within`` sentences
         before the one it stands in (or the one what it says opens in); with ``oblique_here`` False,
-        not one seen in that sentence as no subject (an addressee or object of the same event)."""
+        not one seen in that sentence as no subject (an addressee or object of the same event).
+        A ``prominent`` subject of a subordinate clause of a sentence before yields to one of that
+        sentence's main clause (but "когда Петров приехал, он заявил": in its own sentence it is
+        the clause just before)."""
         an = self.an
         sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
         end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
+                break  # its sentence has no subject of the main clause before it
             if not accept(s.entity):
                 continue
             if within is not None and sent - an.toks[s.token].sent > within:
@@ -782,8 +817,11 @@ class _Resolver:
                 continue
             if not oblique_here and not s.prominent and an.toks[s.token].sent == sent:
                 continue
+            if prominent and s.subordinate and an.toks[s.token].sent != sent:
+                subordinate = subordinate or s
+                continue
             return s.entity
-        return None
+        return subordinate.entity if subordinate is not None else None
 
     def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The subject of this sentence or the one before, else a latest speaker, else subject,
@@ -1637,7 +1675,10 @@ class _Resolver:
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
-        депутаты заявили"): its entity is seen there, for a pronoun in the next sentence to pick up."""
+        депутаты заявили"), or a group standing as the subject after the verb ("Тревогу забили
+        зоозащитники"): its entity is seen there, for a pronoun in the next sentence to pick up;
+        a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
+        with the gender its verb gives."""
         an = self.an
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
@@ -1646,7 +1687,13 @@ class _Resolver:
                 t += 1
             return t
 
-        for sent in an.sents:
+        # a subject after its verb is read word by word up to the verb: only in sentences whose group
+        # a plural pronoun in reach may pick up
+        plural = _plural_pronouns()
+        before_plural = {
+            an.toks[t].sent - k for t, low in enumerate(an.low) if low in plural for k in range(_TOPIC_SENTENCES + 1)
+        }
+        for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
@@ -1655,9 +1702,20 @@ class _Resolver:
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
-            if kind not in ("role", "group") or not an.word(t).has("NOUN", "nomn"):
-                continue
+            if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
+                after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
+                if after is None:
+                    continue
+                t, kind = after, "group"
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
+            if m.kind == "generic":
+                verb = _verb_after(an, m.last - 1)
+                # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
+                # (a plural of a noun whose singular is a person: a group)
+                if verb is not None and not an.word(verb).best_has("plur"):
+                    gender = next((g for g in ("masc", "femn") if an.word(verb).best_has(g)), None)
+                    self.described_subjects.append((m, gender))
+                continue
             if m.kind == "role":
                 entity = self._holder(m, self._role_of(m))
             elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
@@ -1667,6 +1725,24 @@ class _Resolver:
                 entity = None
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
+
+    def _group_after_verb(self, first: int, last: int) -> Optional[int]:
+        """The head of a group standing as the subject after the first plural verb of tokens
+        ``first..last-1``, past adverbs and a short object: "Тревогу забили сотрудники
+        центра", "Таким образом, сделали вывод собеседники газеты"."""
+        an = self.an
+        t = first
+        # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"
+        while t < last and not (
+            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.inside_quote(t) is None and an.word(t).best_has("VERB")
+        ):
+            t += 1
+        if t >= last or not an.word(t).best_has("plur"):
+            return None
+        k = t + 1
+        while k < last and k - t <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
+            k += 1
+        return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
@@ -1710,6 +1786,30 @@ class _Resolver:
         entity = self.organization(last) if last is not None else None
         return entity if entity is not None and not entity.outlet else None
 
+    def _relative_antecedent(self, m: Mention, j: int) -> Optional[_Entity]:
+        """What relative ``m`` ("который") after token ``j`` refers to: the nearest noun before it
+        that agrees with it in gender and number, in any case, and can name who speaks ("от его
+        матери, которая", "экспертов Всемирного банка, которые", "врача в России, который")."""
+        an = self.an
+        first = an.sentence(m.first).first
+        for k in range(j, max(first, j - _RELATIVE_REACH) - 1, -1):
+            if not an.is_word(k):
+                return None
+            kind = token_kind(an, k)
+            if kind not in ("generic", "group", "role", "organization"):
+                continue
+            agreeing = [
+                r.grammemes
+                for r in an.word(k).readings
+                if "NOUN" in r.grammemes
+                and m.number in r.grammemes
+                and (m.number == "plur" or m.gender is None or m.gender in r.grammemes)
+            ]
+            if agreeing:
+                case = next((c for c in _CASES if c in agreeing[0]), "nomn")
+                return self.resolve(phrase(an, k, kind, case, first, j + 1))
+        return None
+
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "relative":
@@ -1722,6 +1822,9 @@ class _Resolver:
             kind = token_kind(an, j) if j >= 0 else None
             if kind == "person":
                 return self.person((j,), self._guess_case((j,)) or "nomn")
+            antecedent = self._relative_antecedent(m, j)
+            if antecedent is not None:
+                return antecedent
         # people, or an organization whose people spoke ("в компании заявили ... Они"); an
         # organization that only acted is "оно" or "она", and an outlet too
         if an.low[m.first] == "там":
@@ -1758,16 +1861,31 @@ class _Resolver:
 def _pronoun_subjects(an: Analysis) -> list[int]:
     """The tokens of "он", "она", "они" standing as the subject of a finite verb right after them (past
     adverbs and particles), outside quotations: "Он предложил", "она уже уехала"."""
-    found = []
-    for t, low in enumerate(an.low):
-        if low not in _SUBJECT_PRONOUNS or an.inside_quote(t) is not None:
-            continue
-        k = t + 1
-        while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
-            k += 1
-        if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
-            found.append(t)
-    return found
+    return [
+        t
+        for t, low in enumerate(an.low)
+        if low in _SUBJECT_PRONOUNS and an.inside_quote(t) is None and _verb_after(an, t) is not None
+    ]
+
+
+def _verb_after(an: Analysis, t: int) -> Optional[int]:
+    """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
+    k = t + 1
+    while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+        k += 1
+    if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
+        return k
+    return None
+
+
+@functools.cache
+def _plural_pronouns() -> frozenset[str]:
+    """The plural pronouns of the third person that may stand for a group: "они", "их", "те"."""
+    return frozenset(
+        form
+        for form, _, number in lexicon.table("pronouns.tsv")
+        if number == "plur" and form not in FIRST_PERSON and not form.startswith("котор")
+    )
 
 
 @functools.cache
@@ -1950,18 +2068,26 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
 
     entity_of: dict[int, Optional[_Entity]] = {}
     entity_at: dict[int, _Entity] = {}  # the head token of each resolved source -> its entity
-    # a personal pronoun that is the subject of the narrative is the topic the next pronoun picks up
-    # ("… он предложил разогнать митинг. Он заявил"): resolved in text order among the sources
+    # a personal pronoun or a description of a person that is the subject of the narrative is the
+    # topic the next pronoun picks up ("… он предложил разогнать митинг. Он заявил", "Водитель был
+    # задержан. Он заявил"): resolved in text order among the sources
     sources = {link.source.head for link in links if link.source is not None}
+    narrative: list[tuple[Mention, Optional[str]]] = [
+        (phrase(an, t, "pronoun", "nomn"), None) for t in _pronoun_subjects(an) if t not in sources
+    ]
+    narrative += [(d, gender) for d, gender in resolver.described_subjects if d.head not in sources]
     events = sorted(
         [(position(k), False, k) for k in range(len(links))]
-        + [(an.toks[t].start, True, t) for t in _pronoun_subjects(an) if t not in sources]
+        + [(an.toks[d.first].start, True, k) for k, (d, _) in enumerate(narrative)]
     )
-    for _, narrative, k in events:
-        if narrative:
-            entity = resolver.pronoun(phrase(an, k, "pronoun", "nomn"))
+    for _, of_narrative, k in events:
+        if of_narrative:
+            subject, gender = narrative[k]
+            entity = resolver.resolve(subject, gender)
             if entity is not None:
-                resolver.note(_Seen(k, entity, True, resolver.statement_at(k)))
+                if entity.gender is None:
+                    entity.gender = gender  # "Муж обещал приехать": no "она" after it
+                resolver.note(_Seen(subject.last - 1, entity, True, resolver.statement_at(subject.first)))
             continue
         link = links[k]
         m = link.source

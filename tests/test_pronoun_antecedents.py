@@ -1,0 +1,165 @@
+"""Pronoun sources and their antecedents, one table per rule: text -> (source, speaker name) of each quote.
+
+Issue 10, item 7: the antecedent is the most salient compatible entity, where the subject of
+the clause before outranks an object or a prepositional mention.
+"""
+
+import pytest
+
+from test_speaker_resolution import speakers_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause: the subject of "который" is not the subject of the sentence
+        (
+            "Об этом Иван Филатов сообщил после заседания штаба, который провел мэр столицы Юрий Лужков. "
+            "Он отметил, что датчики установят в аэропортах.",
+            [("Он", "Иван Филатов")],
+        ),
+        (
+            "Министр Олег Смирнов выступил на форуме, которым руководил губернатор Петр Васильев. "
+            "Он сказал, что бюджет будет принят.",
+            [("Он", "Олег Смирнов")],
+        ),
+        # a clause of place or time after a comma
+        (
+            "Тренер Джеймс Блэйк уверен в успехе в парном матче, где сборную представит Майк Гарсиа. "
+            "«Мы фавориты», — считает он.",
+            [("он", "Джеймс Блэйк")],
+        ),
+        (
+            "Адвокат Андрей Кочетов подал жалобу в суд, когда судья Олег Мельников огласил приговор. "
+            "Он заявил, что обжалует решение.",
+            [("Он", "Андрей Кочетов")],
+        ),
+        # a complement clause: the subject of what the main verb says or sees
+        (
+            "Офицер Гилад Леви видел у ворот, что охранник Андрей Сидоров закрыл дверь. "
+            "Он добавил, что никого не было.",
+            [("Он", "Гилад Леви")],
+        ),
+        # with no subject in the main clause, the subordinate one is still the antecedent
+        (
+            "Стало известно, что Петр Смирнов уехал в Москву. Он заявил, что вернется в среду.",
+            [("Он", "Петр Смирнов")],
+        ),
+        # in its own sentence a clause opening the sentence is the one just before the pronoun
+        (
+            "Губернатор Никита Белых вернулся в Киров. 13 января, когда Сергей Иванов представлял "
+            "губернаторам нового полпреда, он заявил, что выборы будут честными.",
+            [("он", "Сергей Иванов")],
+        ),
+    ],
+)
+def test_subject_of_a_subordinate_clause_yields_to_the_main_one(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description of a person opening a sentence as the subject of its verb is what a
+        # pronoun in the next sentence picks up, not a subject further back
+        (
+            "Иномарку нашли брошенной во дворе. Водитель Lexus был задержан через час. "
+            "Он заявил, что за рулем был другой человек.",
+            [("Он", "водитель Lexus")],
+        ),
+        (
+            "Иван Петров рассказал о соседях. Пожилой крестьянин хранил сбережения в чулке. "
+            "Он сообщил, что торговцы не берут франки.",
+            [("Он", "пожилой крестьянин")],
+        ),
+        (
+            "Министр Олег Смирнов выступил в Думе. Недавно предполагаемый убийца пилота был арестован "
+            "в Турции. Он утверждает, что не стрелял.",
+            [("Он", "предполагаемый убийца пилота")],
+        ),
+        # "по его словам" too
+        (
+            "Министр Олег Смирнов выступил в Думе. Сотрудник полиции задержал мужчину у вокзала. "
+            "По его словам, задержанный был пьян.",
+            [("его", "сотрудник полиции")],
+        ),
+        # the verb's gender is the description's: a man's verb is no antecedent of "она"
+        (
+            "Певица Анна Орлова улетела в Сочи. Муж обещал присоединиться к ней позже. "
+            "«Я очень жду его», — рассказывала она подругам.",
+            [("она", "Анна Орлова")],
+        ),
+        # a bare description after a named speaker is that speaker, as a source is
+        (
+            "Иван Петров заявил: «Мы подадим иск». Правозащитник отправился в суд. "
+            "Он сообщил, что иск принят.",
+            [("Иван Петров", "Иван Петров"), ("Он", "Иван Петров")],
+        ),
+    ],
+)
+def test_description_subject_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group standing as the subject after a plural verb (past adverbs and a short object) is
+        # what "они" and "их" in the next sentence pick up
+        (
+            "Министр Олег Смирнов приехал в Петербург. Тревогу еще в 2013 году забили сотрудники центра "
+            "«Вита». Они заявили, что дельфины больны.",
+            [("Они", "сотрудники центра Вита")],
+        ),
+        (
+            "Министр Олег Смирнов выступил. Таким образом, сделали вывод собеседники газеты, губернаторов "
+            "нацелили на выборы. Смирнов, по их словам, предупредил глав регионов.",
+            [("их", "собеседники газеты")],
+        ),
+        (
+            "Мэр Иван Петров открыл выставку. На его слова с возмущением отреагировали представители "
+            "еврейских общин. По их мнению, сравнение недопустимо.",
+            [("их", "представители еврейских общин")],
+        ),
+        # an animate object after the verb is no subject: the group before stays the antecedent
+        (
+            "Депутаты Госдумы встретились с министром. После заседания пригласили журналистов в зал. "
+            "Они заявили, что закон будет принят.",
+            [("Они", "депутаты Госдумы")],
+        ),
+    ],
+)
+def test_group_subject_after_its_verb_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "который" refers to the nearest noun before it that agrees in gender and number, in any
+        # case, past a genitive or a place that does not agree
+        (
+            "Заявление поступило в милицию от его матери, которая сообщила, что ребенок не вернулся.",
+            [("которая", "его мать")],
+        ),
+        (
+            "Доклад подготовили по заказу экспертов Всемирного банка, которые считают, что рост замедлится.",
+            [("которые", "эксперты Всемирного банка")],
+        ),
+        (
+            "Министр Олег Смирнов встретился с пенсионером из Казани, который заявил, что пенсии малы.",
+            [("который", "пенсионер из Казани")],
+        ),
+        (
+            "Иван Петров приехал в Омск. Дело расследует прокуратура, которая сообщила, что виновных накажут.",
+            [("которая", "прокуратура")],
+        ),
+        # a name right before it is still the antecedent
+        (
+            "Министр Олег Смирнов встретился с Иваном Петровым, который заявил, что завод откроют.",
+            [("который", "Иван Петров")],
+        ),
+    ],
+)
+def test_relative_pronoun_refers_to_the_agreeing_noun_before_it(text, expected):
+    assert speakers_of(text) == expected
