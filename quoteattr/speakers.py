@@ -57,6 +57,12 @@ _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated n
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
+# abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
+_MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
+_MIN_CLIPPED_REST = 3
+_FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")  # letters left after a clipped stem: "нац|банк", not "гос|т"
+# parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
+_NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
@@ -1015,7 +1021,8 @@ class _Resolver:
         long_name = self.short_names.get(fold(name))
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
-        name = long_name or name
+        written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
+        name = long_name or self._spelled_head(name)
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
@@ -1034,12 +1041,25 @@ class _Resolver:
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
         entity.media_nouns |= self._media_nouns(m, words)
-        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(words & _outlet_words())
+        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & _outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def _spelled_head(self, name: str) -> str:
+        """``name`` with the abbreviation that is its own name spelled out as the text does
+        elsewhere: "ЦОС ФСБ" → "Центр общественных связей ФСБ", "газета КП" → "газета Комсомольская
+        правда"; not one in its complement ("управление ФСБ")."""
+        words = name.split()
+        for k, word in enumerate(words):
+            if word.isupper():
+                long_name = self.short_names.get(fold(word))
+                if long_name is None or not all(self._modifies(w) for w in words[:k]):
+                    return name
+                return " ".join([*words[:k], long_name, *words[k + 1 :]])
+        return name
 
     def is_body(self, m: Optional[Mention]) -> bool:
         """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
@@ -1217,7 +1237,80 @@ class _Resolver:
             long_name = self.phrase_name(phrase(an, head, "organization", case, first, p))
             if fold(long_name) != fold(short):
                 found[fold(short)] = long_name
+        for short, spelled in self._spelled_out().items():
+            found.setdefault(short, spelled[0])
+            for other in spelled[1:]:  # "Нацбанк Украины" and "Национальный банк Украины" of "НБУ"
+                found.setdefault(fold(other), spelled[0])
         return found
+
+    def _spelled_out(self) -> dict[str, list[str]]:
+        """Abbreviations the article spells out anywhere, not only in brackets: "МНС" and
+        "Министерство по налогам и сборам", "NYT" and "The New York Times", "НБУ" and "Нацбанк
+        Украины". Maps the abbreviation, folded, to the names in the nominative whose words' initials
+        spell it, the fullest first."""
+        an = self.an
+        abbreviations = {
+            fold(an.low[i])
+            for i in an.capitalized
+            if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
+            and an.toks[i].text.isupper()
+            and an.low[i].isalpha()
+            and token_kind(an, i) == "organization"
+        }
+        if not abbreviations:
+            return {}
+        by_letter: dict[str, list[str]] = {}
+        for a in abbreviations:
+            by_letter.setdefault(a[0], []).append(a)
+        found: dict[str, list[str]] = {}
+        for i in an.capitalized:
+            for a in by_letter.get(an.low[i][0], ()) if not an.toks[i].text.isupper() else ():
+                end = self._spells(i, a)
+                if end is None:
+                    continue
+                names = found.setdefault(a, [])
+                name = self._run_name(i, end)
+                if fold(name) not in (fold(n) for n in names):
+                    names.append(name)
+        for names in found.values():
+            names.sort(key=lambda n: -len(n.split()))  # the fullest names the body
+        return found
+
+    def _spells(self, i: int, abbreviation: str) -> Optional[int]:
+        """The end of the run of words from token ``i`` whose initials spell ``abbreviation``
+        ("Министерство по налогам и сборам" spells "мнс"; prepositions and conjunctions inside it
+        and "The" opening it spell nothing, unless it counts it: "TBC"), if one does: a noun phrase of two words or more, with
+        no person's name, verb or other word that no name of a body is made of."""
+        an = self.an
+        last = an.sentence_bounds(i)[1]
+        at, words, j = 0, 0, i
+        while at < len(abbreviation):
+            if j >= last or not an.is_word(j) or j in self._in_names or token_kind(an, j) == "person":
+                return None
+            low = fold(an.toks[j].text)
+            article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
+            if article or at and len(low) <= _FUNCTION_LETTERS and _FUNCTION_WORDS & an.word(j).best:
+                j += 1  # "The New York Times", "по налогам и сборам"; not "правда" of "Комсомольская правда"
+                continue
+            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
+                return None  # a verb, an adverb; an abbreviation spells none
+            spelled = next((s for s in _initials(low) if abbreviation.startswith(s, at)), None)
+            if spelled is None:
+                return None
+            at, words, j = at + len(spelled), words + 1, j + 1
+        # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
+        # [Штаты]"), and names a body, not a person ("Министр внутренних дел")
+        head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
+        if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best or head is not None and token_kind(an, head) in _PEOPLE:
+            return None
+        return j
+
+    def _run_name(self, first: int, end: int) -> str:
+        """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
+        an = self.an
+        head = next((t for t in range(first, end) if an.word(t).best_has("NOUN")), first)
+        case = self._likeliest_case(head) if an.word(head).best_has("NOUN") else "nomn"
+        return self.phrase_name(Mention(first, end, head, "organization", (), case))
 
     # --- roles -----------------------------------------------------------------
 
@@ -1664,6 +1757,24 @@ def _offices() -> dict[str, str]:
 
 
 @functools.cache
+@functools.lru_cache(maxsize=4096)
+def _initials(word: str) -> tuple[str, ...]:
+    """The letters a word may give an abbreviation, most first: of each part of a hyphenated word
+    ("Los-Angeles": "la"), of each clipped stem of a compound ("нацбанк": "нб", "погранслужба":
+    "пс"; ``data/clipped_stems.txt``), else its first letter."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return ("".join(p[0] for p in parts), word[0])
+    stems = lexicon.word_set("clipped_stems.txt")
+    compound = [
+        s[0] + rest
+        for s in stems
+        if word.startswith(s) and len(word) - len(s) >= _MIN_CLIPPED_REST
+        for rest in _initials(word[len(s):])
+    ]
+    return (*sorted(set(compound), key=len, reverse=True), word[0])
+
+
 def _countries() -> tuple[tuple[str, ...], ...]:
     """The ways of naming each country in a role's marks (``data/country_marks.txt``)."""
     return tuple(tuple(line.split()) for line in lexicon.lines("country_marks.txt"))
