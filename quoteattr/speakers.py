@@ -1022,7 +1022,7 @@ class _Resolver:
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
-        name = long_name or self._spelled_head(name)
+        name = self._country_as_named(long_name or self._spelled_head(name))
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
@@ -1047,6 +1047,21 @@ class _Resolver:
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def _country_as_named(self, name: str) -> str:
+        """``name`` as the text named the same organization before with its country written another
+        way: "МИД РФ" after "МИД России", "Минобороны России" after "Минобороны РФ" (the same head
+        and words, a last word naming the same country: ``data/country_marks.txt``); not "МИД
+        Украины"."""
+        words = fold(name).split()
+        country = _country(words[-1]) if len(words) > 1 else None
+        if country is None:
+            return name
+        for e in self._organizations_by_word.get(words[0], [])[:_ROLE_HOLDERS]:
+            other = fold(e.name).split()
+            if len(other) == len(words) and other[:-1] == words[:-1] and _country(other[-1]) == country:
+                return e.name
+        return name
 
     def _spelled_head(self, name: str) -> str:
         """``name`` with the abbreviation that is its own name spelled out as the text does

@@ -73,3 +73,26 @@ def test_abbreviation_is_the_name_it_spells(text, expected):
 )
 def test_abbreviation_not_spelled_by_chance(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one body whose country the text writes in two ways: the name it gave first
+        (
+            "«Визит отложен», — заявили в МИД России. Позже в МИД РФ уточнили, что визит состоится в мае.",
+            [("МИД России", "МИД России"), ("МИД РФ", "МИД России")],
+        ),
+        (
+            "«Учения завершены», — сообщили в Минобороны РФ. В Минобороны России добавили, что техника вернулась.",
+            [("Минобороны РФ", "Минобороны РФ"), ("Минобороны России", "Минобороны РФ")],
+        ),
+        # another country's body stays apart
+        (
+            "«Визит отложен», — заявили в МИД России. В МИД Украины ответили, что визит не нужен.",
+            [("МИД России", "МИД России"), ("МИД Украины", "МИД Украины")],
+        ),
+    ],
+)
+def test_country_written_two_ways_is_one_body(text, expected):
+    assert speakers_of(text) == expected
