@@ -39,7 +39,7 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, compound_head, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -96,6 +96,7 @@ class _Entity:
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
+    told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
     by_name: bool = False  # a person the text names, not one known only by a description
@@ -1011,6 +1012,7 @@ class _Resolver:
                 self.recent(m.first, called, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, of_kind, prominent=True)
                 or self.recent(m.first, of_kind)
+                or self._unknown_outlet(m.first)
                 if outlet
                 # an organization that spoke or stood as a subject, not a product named in passing
                 else self.recent(m.first, fits, prominent=True) or self.recent(m.first, fits)
@@ -1075,6 +1077,30 @@ class _Resolver:
                     return name
                 return " ".join([*words[:k], long_name, *words[k + 1 :]])
         return name
+
+    def _unknown_outlet(self, before: int) -> Optional[_Entity]:
+        """The organization an outlet noun refers to when the text has called none an outlet: one
+        that spoke by a verb in this sentence or the few before, by a name that is no body's ("Как
+        отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство"; not a source
+        of data: "По данным Knight Frank")."""
+        verdicts: dict[int, bool] = {}  # an entity is seen many times over the look-back: judge it once
+
+        def unmarked(e: _Entity) -> bool:
+            verdict = verdicts.get(id(e))
+            if verdict is None:
+                verdict = verdicts[id(e)] = (
+                    e.kind == "organization" and e.told and e.name[:1].isupper() and not any(self._body_word(w) for w in e.name.split())
+                )
+            return verdict
+
+        return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
+
+    def _body_word(self, word: str) -> bool:
+        """Does ``word`` say that a name is a body's, no outlet's: a noun of bodies ("министерство",
+        "авиакомпания") or a name the dictionary knows as an organization ("МВД")?"""
+        parsed = self.an.morph.word(word)
+        lemmas = {fold(word), *parsed.noun_lemmas}
+        return bool(lemmas & _body_nouns()) or any(compound_head(x) for x in lemmas) or parsed.known and parsed.best_has("Orgn")
 
     def is_body(self, m: Optional[Mention]) -> bool:
         """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
@@ -1931,6 +1957,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and m is not None:
             entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))
             entity.spoke = True
+            entity.told = entity.told or cue is not None and cue.form != "nominal"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
     text = norm.original

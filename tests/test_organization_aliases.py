@@ -96,3 +96,35 @@ def test_abbreviation_not_spelled_by_chance(text, expected):
 )
 def test_country_written_two_ways_is_one_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "издание" with no outlet known: the organization that spoke by a verb just before, by a
+        # name that is no body's
+        (
+            "Цены на нефть выросли, сообщает «Северный курьер». Как отмечает издание, спрос вырос в Азии.",
+            [("«Северный курьер»", "Северный курьер"), ("издание", "Северный курьер")],
+        ),
+        (
+            "Цены на нефть выросли, отмечает Baltic Review. Как пишет издание, спрос вырос в Азии.",
+            [("Baltic Review", "Baltic Review"), ("издание", "Baltic Review")],
+        ),
+        # no body, no company, no source of data is an outlet
+        (
+            "Цены на нефть выросли, сообщили в МВД. Как отмечает издание, спрос вырос в Азии.",
+            [("МВД", "МВД"), ("издание", "издание")],
+        ),
+        (
+            "Цены на нефть выросли, сообщила компания Nordic Oil. Как отмечает издание, спрос вырос в Азии.",
+            [("компания Nordic Oil", "компания Nordic Oil"), ("издание", "издание")],
+        ),
+        (
+            "По данным Nordic Partners, цены на нефть выросли. Как отмечает издание, спрос вырос в Азии.",
+            [("Nordic Partners", "Nordic Partners"), ("издание", "издание")],
+        ),
+    ],
+)
+def test_outlet_noun_with_no_outlet_known(text, expected):
+    assert speakers_of(text) == expected
