@@ -133,3 +133,30 @@ def test_country_written_two_ways_is_one_body(text, expected):
 )
 def test_outlet_noun_with_no_outlet_known(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "по итогам", "по результатам": how it spoke, not a complement of the name
+        (
+            "Газета «Вестник» по результатам собственного расследования сообщила, что завод закрыт.",
+            [("Газета «Вестник»", "газета Вестник")],
+        ),
+        (
+            "МИД Латвии по итогам встречи министров заявил, что переговоры продолжатся.",
+            [("МИД Латвии", "МИД Латвии")],
+        ),
+        (
+            "Заместитель министра по итогам совещания заявил, что реформа продолжится.",
+            [("Заместитель министра", "заместитель министра")],
+        ),
+        # a complement with "по" stays in the name
+        (
+            "Комиссия по делам молодежи сообщила, что конкурс продлен.",
+            [("Комиссия по делам молодежи", "Комиссия по делам молодежи")],
+        ),
+    ],
+)
+def test_name_stops_before_a_circumstance(text, expected):
+    assert speakers_of(text) == expected
