@@ -60,6 +60,7 @@ _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pro
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
 _MIN_CLIPPED_REST = 3
+_TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 _FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")  # letters left after a clipped stem: "нац|банк", not "гос|т"
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
@@ -1029,7 +1030,7 @@ class _Resolver:
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        shorter = None if key in self.entities else self._shorter_organization(name)
+        shorter = None if key in self.entities else self._shorter_organization(name) or self._misspelt_organization(name)
         if shorter is not None:
             self.entities[key] = entity = shorter
         elif long_name:
@@ -1151,6 +1152,21 @@ class _Resolver:
             if e.kind == "organization" and not e.head and self._holds_name(name, fold(e.name).split())
         }
         return next(iter(held.values())) if len(held) == 1 else None
+
+    def _misspelt_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by the same name in Latin letters but for one
+        letter of one long word, a typo ("La Rebubblica" of "La Repubblica", "The Washingon Post"),
+        if it named one such. Not in Cyrillic: there one letter is a case ending."""
+        words = fold(name).split()
+        if len(words) < 2 or not name.isascii():
+            return None
+        found = {
+            id(e): e
+            for w in words
+            for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
+            if e.kind == "organization" and _one_letter_apart(words, fold(e.name).split())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
         """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
@@ -1797,7 +1813,21 @@ def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
 
 
-@functools.cache
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    """Are names ``a`` and ``b`` the same words but one, which differ by one letter added, dropped
+    or changed, in a word long enough for that to be a typo?"""
+    differing = [(x, y) for x, y in zip(a, b) if x != y] if len(a) == len(b) else []
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if min(len(x), len(y)) < _TYPO_WORD:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 @functools.lru_cache(maxsize=4096)
 def _initials(word: str) -> tuple[str, ...]:
     """The letters a word may give an abbreviation, most first: of each part of a hyphenated word
@@ -1816,6 +1846,7 @@ def _initials(word: str) -> tuple[str, ...]:
     return (*sorted(set(compound), key=len, reverse=True), word[0])
 
 
+@functools.cache
 def _countries() -> tuple[tuple[str, ...], ...]:
     """The ways of naming each country in a role's marks (``data/country_marks.txt``)."""
     return tuple(tuple(line.split()) for line in lexicon.lines("country_marks.txt"))

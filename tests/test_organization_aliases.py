@@ -160,3 +160,26 @@ def test_outlet_noun_with_no_outlet_known(text, expected):
 )
 def test_name_stops_before_a_circumstance(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a typo in a Latin name: one letter of one long word
+        (
+            "«Мост закроют», — пишет La Gazzetta Romana. Как сообщила La Gazetta Romana, ремонт займет год.",
+            [("La Gazzetta Romana", "La Gazzetta Romana"), ("La Gazetta Romana", "La Gazzetta Romana")],
+        ),
+        # another word, or one too short for a typo, is another name
+        (
+            "«Мост закроют», — пишет The Morning Chronicle. Как сообщила The Evening Chronicle, ремонт займет год.",
+            [("The Morning Chronicle", "The Morning Chronicle"), ("The Evening Chronicle", "The Evening Chronicle")],
+        ),
+        (
+            "«Мост закроют», — пишет Daily Post. Как сообщила Daily Past, ремонт займет год.",
+            [("Daily Post", "Daily Post"), ("Daily Past", "Daily Past")],
+        ),
+    ],
+)
+def test_latin_name_with_a_typo_is_one_body(text, expected):
+    assert speakers_of(text) == expected
