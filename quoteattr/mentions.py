@@ -976,6 +976,11 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             nxt = last + 1
             if nxt < hi and an.is_word(nxt) and an.word(nxt).lemma == "свой":
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
+            noun = nxt
+            while noun < hi and is_modifier(an, noun):
+                noun += 1
+            if noun < hi and is_circumstance(an, noun):
+                break  # "МИД | по итогам встречи", "газета | по результатам расследования": how, not whose
             if low in LOCATIVE_PREPOSITIONS and not _locative_at(an, nxt, hi):
                 break  # "ответ ведомства на запрос ТАСС": an accusative "на" phrase is a goal, no place
             if low in LOCATIVE_PREPOSITIONS and kind != "document" and _document_at(an, nxt, hi):

@@ -46,7 +46,7 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, compound_head, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -67,6 +67,13 @@ _PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past a
 _RELATIVE_REACH = 4  # words back from "который" to the noun it refers to: "экспертов Всемирного банка, которые"
 _OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
+# abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
+_MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
+_MIN_CLIPPED_REST = 3
+_TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
+_FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")  # letters left after a clipped stem: "нац|банк", not "гос|т"
+# parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
+_NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
@@ -105,6 +112,7 @@ class _Entity:
     gender: Optional[str] = None
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
+    told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
     by_name: bool = False  # a person the text names, not one known only by a description
@@ -1200,6 +1208,7 @@ class _Resolver:
                 self.recent(m.first, called, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, of_kind, prominent=True)
                 or self.recent(m.first, of_kind)
+                or self._unknown_outlet(m.first)
                 if outlet
                 # an organization that spoke or stood as a subject, not a product named in passing
                 else self.recent(m.first, fits, prominent=True) or self.recent(m.first, fits)
@@ -1210,12 +1219,13 @@ class _Resolver:
         long_name = self.short_names.get(fold(name))
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
-        name = long_name or name
+        written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
+        name = self._country_as_named(long_name or self._spelled_head(name))
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        shorter = None if key in self.entities else self._shorter_organization(name)
+        shorter = None if key in self.entities else self._shorter_organization(name) or self._misspelt_organization(name)
         if shorter is not None:
             self.entities[key] = entity = shorter
         elif long_name:
@@ -1229,12 +1239,64 @@ class _Resolver:
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
         entity.media_nouns |= self._media_nouns(m, words)
-        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(words & _outlet_words())
+        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & _outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def _country_as_named(self, name: str) -> str:
+        """``name`` as the text named the same organization before with its country written another
+        way: "МИД РФ" after "МИД России", "Минобороны России" after "Минобороны РФ" (the same head
+        and words, a last word naming the same country: ``data/country_marks.txt``); not "МИД
+        Украины"."""
+        words = fold(name).split()
+        country = _country(words[-1]) if len(words) > 1 else None
+        if country is None:
+            return name
+        for e in self._organizations_by_word.get(words[0], [])[:_ROLE_HOLDERS]:
+            other = fold(e.name).split()
+            if len(other) == len(words) and other[:-1] == words[:-1] and _country(other[-1]) == country:
+                return e.name
+        return name
+
+    def _spelled_head(self, name: str) -> str:
+        """``name`` with the abbreviation that is its own name spelled out as the text does
+        elsewhere: "ЦОС ФСБ" → "Центр общественных связей ФСБ", "газета КП" → "газета Комсомольская
+        правда"; not one in its complement ("управление ФСБ")."""
+        words = name.split()
+        for k, word in enumerate(words):
+            if word.isupper():
+                long_name = self.short_names.get(fold(word))
+                if long_name is None or not all(self._modifies(w) for w in words[:k]):
+                    return name
+                return " ".join([*words[:k], long_name, *words[k + 1 :]])
+        return name
+
+    def _unknown_outlet(self, before: int) -> Optional[_Entity]:
+        """The organization an outlet noun refers to when the text has called none an outlet: one
+        that spoke by a verb in this sentence or the few before, by a name that is no body's ("Как
+        отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство"; not a source
+        of data: "По данным Knight Frank")."""
+        verdicts: dict[int, bool] = {}  # an entity is seen many times over the look-back: judge it once
+
+        def unmarked(e: _Entity) -> bool:
+            verdict = verdicts.get(id(e))
+            if verdict is None:
+                verdict = verdicts[id(e)] = (
+                    e.kind == "organization" and e.told and e.name[:1].isupper() and not any(self._body_word(w) for w in e.name.split())
+                )
+            return verdict
+
+        return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
+
+    def _body_word(self, word: str) -> bool:
+        """Does ``word`` say that a name is a body's, no outlet's: a noun of bodies ("министерство",
+        "авиакомпания") or a name the dictionary knows as an organization ("МВД")?"""
+        parsed = self.an.morph.word(word)
+        lemmas = {fold(word), *parsed.noun_lemmas}
+        return bool(lemmas & _body_nouns()) or any(compound_head(x) for x in lemmas) or parsed.known and parsed.best_has("Orgn")
 
     def is_body(self, m: Optional[Mention]) -> bool:
         """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
@@ -1285,6 +1347,21 @@ class _Resolver:
             if e.kind == "organization" and not e.head and self._holds_name(name, fold(e.name).split())
         }
         return next(iter(held.values())) if len(held) == 1 else None
+
+    def _misspelt_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by the same name in Latin letters but for one
+        letter of one long word, a typo ("La Rebubblica" of "La Repubblica", "The Washingon Post"),
+        if it named one such. Not in Cyrillic: there one letter is a case ending."""
+        words = fold(name).split()
+        if len(words) < 2 or not name.isascii():
+            return None
+        found = {
+            id(e): e
+            for w in words
+            for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
+            if e.kind == "organization" and _one_letter_apart(words, fold(e.name).split())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
         """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
@@ -1412,7 +1489,80 @@ class _Resolver:
             long_name = self.phrase_name(phrase(an, head, "organization", case, first, p))
             if fold(long_name) != fold(short):
                 found[fold(short)] = long_name
+        for short, spelled in self._spelled_out().items():
+            found.setdefault(short, spelled[0])
+            for other in spelled[1:]:  # "Нацбанк Украины" and "Национальный банк Украины" of "НБУ"
+                found.setdefault(fold(other), spelled[0])
         return found
+
+    def _spelled_out(self) -> dict[str, list[str]]:
+        """Abbreviations the article spells out anywhere, not only in brackets: "МНС" and
+        "Министерство по налогам и сборам", "NYT" and "The New York Times", "НБУ" and "Нацбанк
+        Украины". Maps the abbreviation, folded, to the names in the nominative whose words' initials
+        spell it, the fullest first."""
+        an = self.an
+        abbreviations = {
+            fold(an.low[i])
+            for i in an.capitalized
+            if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
+            and an.toks[i].text.isupper()
+            and an.low[i].isalpha()
+            and token_kind(an, i) == "organization"
+        }
+        if not abbreviations:
+            return {}
+        by_letter: dict[str, list[str]] = {}
+        for a in abbreviations:
+            by_letter.setdefault(a[0], []).append(a)
+        found: dict[str, list[str]] = {}
+        for i in an.capitalized:
+            for a in by_letter.get(an.low[i][0], ()) if not an.toks[i].text.isupper() else ():
+                end = self._spells(i, a)
+                if end is None:
+                    continue
+                names = found.setdefault(a, [])
+                name = self._run_name(i, end)
+                if fold(name) not in (fold(n) for n in names):
+                    names.append(name)
+        for names in found.values():
+            names.sort(key=lambda n: -len(n.split()))  # the fullest names the body
+        return found
+
+    def _spells(self, i: int, abbreviation: str) -> Optional[int]:
+        """The end of the run of words from token ``i`` whose initials spell ``abbreviation``
+        ("Министерство по налогам и сборам" spells "мнс"; prepositions and conjunctions inside it
+        and "The" opening it spell nothing, unless it counts it: "TBC"), if one does: a noun phrase of two words or more, with
+        no person's name, verb or other word that no name of a body is made of."""
+        an = self.an
+        last = an.sentence_bounds(i)[1]
+        at, words, j = 0, 0, i
+        while at < len(abbreviation):
+            if j >= last or not an.is_word(j) or j in self._in_names or token_kind(an, j) == "person":
+                return None
+            low = fold(an.toks[j].text)
+            article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
+            if article or at and len(low) <= _FUNCTION_LETTERS and _FUNCTION_WORDS & an.word(j).best:
+                j += 1  # "The New York Times", "по налогам и сборам"; not "правда" of "Комсомольская правда"
+                continue
+            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
+                return None  # a verb, an adverb; an abbreviation spells none
+            spelled = next((s for s in _initials(low) if abbreviation.startswith(s, at)), None)
+            if spelled is None:
+                return None
+            at, words, j = at + len(spelled), words + 1, j + 1
+        # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
+        # [Штаты]"), and names a body, not a person ("Министр внутренних дел")
+        head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
+        if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best or head is not None and token_kind(an, head) in _PEOPLE:
+            return None
+        return j
+
+    def _run_name(self, first: int, end: int) -> str:
+        """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
+        an = self.an
+        head = next((t for t in range(first, end) if an.word(t).best_has("NOUN")), first)
+        case = self._likeliest_case(head) if an.word(head).best_has("NOUN") else "nomn"
+        return self.phrase_name(Mention(first, end, head, "organization", (), case))
 
     # --- roles -----------------------------------------------------------------
 
@@ -1958,6 +2108,39 @@ def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
 
 
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    """Are names ``a`` and ``b`` the same words but one, which differ by one letter added, dropped
+    or changed, in a word long enough for that to be a typo?"""
+    differing = [(x, y) for x, y in zip(a, b) if x != y] if len(a) == len(b) else []
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if min(len(x), len(y)) < _TYPO_WORD:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials(word: str) -> tuple[str, ...]:
+    """The letters a word may give an abbreviation, most first: of each part of a hyphenated word
+    ("Los-Angeles": "la"), of each clipped stem of a compound ("нацбанк": "нб", "погранслужба":
+    "пс"; ``data/clipped_stems.txt``), else its first letter."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return ("".join(p[0] for p in parts), word[0])
+    stems = lexicon.word_set("clipped_stems.txt")
+    compound = [
+        s[0] + rest
+        for s in stems
+        if word.startswith(s) and len(word) - len(s) >= _MIN_CLIPPED_REST
+        for rest in _initials(word[len(s):])
+    ]
+    return (*sorted(set(compound), key=len, reverse=True), word[0])
+
+
 @functools.cache
 def _countries() -> tuple[tuple[str, ...], ...]:
     """The ways of naming each country in a role's marks (``data/country_marks.txt``)."""
@@ -2108,6 +2291,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if entity is not None and m is not None:
             entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))
             entity.spoke = True
+            entity.told = entity.told or cue is not None and cue.form != "nominal"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
     text = norm.original
