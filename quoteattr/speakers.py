@@ -851,6 +851,8 @@ class _Resolver:
             # ("жена"), or one for several people ("сторонники")
             head = next((t for t in range(m.first, name_start) if token_kind(an, t) in ("role", "generic", "group")), None)
             kind = token_kind(an, head) if head is not None else None
+            if kind == "group" and head is not None and an.word(head).has("NOUN", "sing", m.case):
+                kind = "generic"  # a noun of the group list in the singular ("критик") names one person
             if (
                 head is not None
                 and kind is not None

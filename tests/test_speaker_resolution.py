@@ -266,6 +266,11 @@ def test_role_before_a_name(text, expected):
             "Суд арестовал Олега Карпова. «Мы обжалуем решение», — заявили адвокаты Карпова.",
             [("адвокаты Карпова", "адвокаты Карпова")],
         ),
+        # a noun of the group list in the singular is one person, in apposition to the name after it
+        (
+            "«Спектакль удался», — считает критик Марина Петрова.",
+            [("критик Марина Петрова", "Марина Петрова")],
+        ),
     ],
 )
 def test_kin_of_a_named_person(text, expected):
