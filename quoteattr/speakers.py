@@ -1760,7 +1760,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         for link in links
         if link.rule != "about-this" and link.source is not None and link.source.kind in _PEOPLE
     )
-    starts = [t.start for t in an.toks]
+    starts = an.starts
     opens: dict[int, int] = {}
     for link in links:
         if link.source is not None and link.start < an.toks[link.source.first].start:
