@@ -16,6 +16,7 @@ from .quotes import QuoteSpan
 from .tokens import Sentence, Token, Tokens
 
 DASHES = frozenset("—–-−")
+_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
 class Analysis:
@@ -100,7 +101,7 @@ class Analysis:
         return found
 
     def is_dash(self, i: int) -> bool:
-        return self.toks[i].text in DASHES or self.toks[i].text in ("--", "—-")
+        return self.toks[i].text in _DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
         return self.is_word(i) and self.word(i).best_has("PREP") and not self.is_initial(i)

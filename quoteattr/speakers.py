@@ -583,7 +583,10 @@ class _Resolver:
 
     def note(self, seen: _Seen) -> None:
         """Record a mention, keeping ``seen`` in text order."""
-        bisect.insort(self.seen, seen, key=lambda s: s.token)
+        if not self.seen or self.seen[-1].token <= seen.token:
+            self.seen.append(seen)  # most mentions are noted in text order: where insort would put them
+        else:
+            bisect.insort(self.seen, seen, key=lambda s: s.token)
 
     def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
         """The case a name stands in: the likeliest of those all its words allow."""
@@ -1432,7 +1435,7 @@ class _Resolver:
         known = False
         for t in tokens:
             word = self.an.word(t)
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes and "plur" not in r.grammemes]
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes) and "plur" not in r.grammemes]
             if word.known and named:
                 known = True
                 if any(case in r.grammemes for r in named):
@@ -1443,7 +1446,7 @@ class _Resolver:
         """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
         for t in tokens:
             word = self.an.word(t)
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes)]
             if word.known and named and not any(case in r.grammemes for r in named):
                 return False
         return True
@@ -1466,7 +1469,8 @@ class _Resolver:
         # would otherwise compare each role with all the roles before it
         at = bisect.bisect_left(self.roles, m.first, key=lambda r: r.token)
         window = self.roles[max(0, at - _LOOKBACK) : at]
-        before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
+        # the office first: most roles in a long text's window are of another (one call of fits() less each)
+        before = list(itertools.islice((r for r in reversed(window) if r.office == mine.office and fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
             best = max(_marks_shared(mine.marks, r.marks) for r in before)
             holders = {id(r.entity) for r in before if _marks_shared(mine.marks, r.marks) == best}
@@ -1598,8 +1602,8 @@ def _pronoun_subjects(an: Analysis) -> list[int]:
     """The tokens of "он", "она", "они" standing as the subject of a finite verb right after them (past
     adverbs and particles), outside quotations: "Он предложил", "она уже уехала"."""
     found = []
-    for t, low in enumerate(an.low):
-        if low not in _SUBJECT_PRONOUNS or an.inside_quote(t) is not None:
+    for t in [k for k, low in enumerate(an.low) if low in _SUBJECT_PRONOUNS]:  # the few pronouns, read in a quick comprehension
+        if an.inside_quote(t) is not None:
             continue
         k = t + 1
         while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
