@@ -67,9 +67,14 @@ _LOOKALIKES = str.maketrans(
     "асеорхукАВСЕНКМОРТХУаеоуАЕОУёЁ",
 )
 _LATIN_LOOKALIKE = "[" + "".join(chr(c) for c in _LOOKALIKES) + "]"
+# the characters regex's \p{Cyrillic} matches, all in these blocks (tests/test_fast_paths.py checks
+# that none outside them is), written out for the standard library's engine, which scans a leading
+# class more than twice as fast
+_CYRILLIC_BLOCKS = ((0x400, 0x52F), (0x1C80, 0x1C8F), (0x1D2B, 0x1D2B), (0x1D78, 0x1D78), (0x2DE0, 0x2DFF), (0xA640, 0xA69F), (0xFE2E, 0xFE2F), (0x1E030, 0x1E08F))
+_CYRILLIC = "".join(regex.findall(r"\p{Cyrillic}", "".join(chr(c) for a, b in _CYRILLIC_BLOCKS for c in range(a, b + 1))))
+_CYRILLIC_CLASS = "[" + re.escape(_CYRILLIC) + "]"
 # a look-alike next to a Cyrillic letter (one leading class keeps the search fast)
-_MIXED_PAIR = rf"{_LATIN_LOOKALIKE}(?:(?<=\p{{Cyrillic}}.)|(?=\p{{Cyrillic}}))"
-_MIXED = regex.compile(_MIXED_PAIR)
+_MIXED = re.compile(rf"{_LATIN_LOOKALIKE}(?:(?<={_CYRILLIC_CLASS}.)|(?={_CYRILLIC_CLASS}))")
 _WORD_HEAD = regex.compile(r"\p{L}*", flags=regex.REVERSE)
 _WORD_TAIL = regex.compile(r"\p{L}*")
 _FOREIGN_LETTER = regex.compile(rf"[^\p{{Cyrillic}}{_LATIN_LOOKALIKE[1:-1]}]")

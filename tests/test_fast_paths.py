@@ -18,7 +18,7 @@ from quoteattr.attribution import _ALNUM
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms
 from quoteattr.mentions import _is_cyrillic
 from quoteattr.morph import Morphology
-from quoteattr.normalize import _CHAR_CLASS, _CHARS, _ENTITY, _MIXED_PAIR, _needs_cleaning, normalize
+from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
 from quoteattr.tokens import tokenize
@@ -74,6 +74,25 @@ def test_cyrillic_test_is_the_full_match_of_russian_letters_and_hyphens() -> Non
 def test_alnum_search_is_str_isalnum() -> None:
     for c in _every_character():
         assert (_ALNUM.match(c) is not None) == c.isalnum(), hex(ord(c))
+
+
+# a look-alike next to a Cyrillic letter, as regex reads the script
+_MIXED_PAIR = rf"{_LATIN_LOOKALIKE}(?:(?<=\p{{Cyrillic}}.)|(?=\p{{Cyrillic}}))"
+
+
+def test_cyrillic_class_is_every_character_of_the_script() -> None:
+    assert regex.findall(r"\p{Cyrillic}", "".join(_every_character())) == list(_CYRILLIC)
+
+
+def test_mixed_search_finds_what_regex_finds() -> None:
+    mixed = regex.compile(_MIXED_PAIR)
+    texts = TEXTS + ["Пyтин", "yП", "aб", "бa", "a-б", "Лукашенкo сказал", "iPhone-ом", "ёЁáП", "Пé", "x\nП"]
+    for text in texts:
+        found = [m.span() for m in mixed.finditer(text)]
+        assert [m.span() for m in _MIXED.finditer(text)] == found, repr(text)
+        for pos in range(len(text) + 1):  # searched from inside the text, as the fixing loop does
+            old, new = mixed.search(text, pos), _MIXED.search(text, pos)
+            assert (old and old.span()) == (new and new.span()), (text, pos)
 
 
 def test_needs_cleaning_is_the_one_search_it_splits() -> None:
