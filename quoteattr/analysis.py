@@ -16,6 +16,7 @@ from .quotes import QuoteSpan
 from .tokens import Sentence, Token, Tokens
 
 DASHES = frozenset("—–-−")
+_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
 class Analysis:
@@ -36,6 +37,8 @@ class Analysis:
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
         self._words: list[Optional[Word]] = [None] * len(self.toks)  # each token's analysis, once asked for
+        self._letters: list[Optional[bool]] = [None] * len(self.toks)  # whether each token has a letter, once asked
+        self._marks: list[Optional[bool]] = [None] * len(self.toks)  # whether it is only marks, once asked
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
@@ -56,12 +59,17 @@ class Analysis:
         """The tokens that start with a capital letter, in order (where names can be)."""
         return [k for k, tok in enumerate(self.toks) if tok.text[:1].isupper()]
 
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start offset of each token, in order (what a bisection for an offset reads)."""
+        return [t.start for t in self.toks]
+
     def _map_quotes(self) -> list[int]:
         """For each token, the index of the outermost quote span holding it, or -1."""
         out = [-1] * len(self.toks)
         if not self.quotes:
             return out
-        starts = [t.start for t in self.toks]
+        starts = self.starts
         for qi, q in enumerate(self.quotes):  # outermost quotes do not overlap: linear in all
             i = bisect.bisect_left(starts, q.start)
             while i < len(self.toks) and self.toks[i].end <= q.end:
@@ -78,16 +86,22 @@ class Analysis:
         return found
 
     def is_word(self, i: int) -> bool:
-        return _has_letter(self.toks[i].text)
+        found = self._letters[i]
+        if found is None:  # asked of most tokens again and again by the searches: worked out once per token
+            found = self._letters[i] = _has_letter(self.toks[i].text)
+        return found
 
     def is_cap(self, i: int) -> bool:
         return self.toks[i].text[:1].isupper()
 
     def is_punct(self, i: int) -> bool:
-        return _only_marks(self.toks[i].text)
+        found = self._marks[i]
+        if found is None:
+            found = self._marks[i] = _only_marks(self.toks[i].text)
+        return found
 
     def is_dash(self, i: int) -> bool:
-        return self.toks[i].text in DASHES or self.toks[i].text in ("--", "—-")
+        return self.toks[i].text in _DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
         return self.is_word(i) and self.word(i).best_has("PREP") and not self.is_initial(i)
@@ -141,16 +155,13 @@ class Analysis:
         return qi if qi >= 0 else None
 
 
-# asked of every token again and again by the searches: worked out once per token text (the
-# commonest forms: a bounded memo, as each entry holds a token's text)
-_TOKEN_MEMO = 10_000
+# a word or a mark is all letters or one character: the test of each character is left for the
+# few others ("2014-го", "«Да")
 
 
-@functools.lru_cache(maxsize=_TOKEN_MEMO)
 def _has_letter(text: str) -> bool:
-    return any(c.isalpha() for c in text)
+    return text.isalpha() or len(text) > 1 and any(c.isalpha() for c in text)
 
 
-@functools.lru_cache(maxsize=_TOKEN_MEMO)
 def _only_marks(text: str) -> bool:
-    return not any(c.isalnum() for c in text)
+    return not text.isalnum() and (len(text) < 2 or not any(c.isalnum() for c in text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
@@ -47,6 +48,8 @@ from .quotes import QuoteSpan
 from .tokens import Tokens
 
 _QUANTITY_SIGNS = frozenset({"%", "‰", "°"})  # signs that end a number, not a sentence
+# a character str.isalnum() accepts (re's \w is those and "_"), found without copying the range it searches
+_ALNUM = re.compile(r"[^\W_]")
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
 # adverbs that make one conjunction with the "что" after their comma: "потому, что" (a reason),
 # "оттого, что", "так, что" (a result)
@@ -227,7 +230,7 @@ class _Sieves:
         return None
 
     def add(self, start: int, end: int, kind: str, cue: Optional[Cue], source: Optional[Mention], rule: str) -> None:
-        if end > start and any(ch.isalnum() for ch in self.an.text[start:end]):
+        if end > start and _ALNUM.search(self.an.text, start, end) is not None:
             self.links.append(Link(start, end, kind, cue, source, rule))
             if cue is not None:
                 sent = self.an.toks[cue.first].sent

@@ -123,7 +123,7 @@ def is_name(an: Analysis, i: int) -> bool:
 def _is_name(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
     if not tok[:1].isupper():
-        return bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
+        return "-" in tok and bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
     if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
     if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
@@ -341,13 +341,16 @@ def _is_latin(an: Analysis, i: int) -> bool:
 
 
 def _is_cyrillic(tok: str) -> bool:
-    return _CYRILLIC_WORD.fullmatch(tok) is not None
+    """Is ``tok`` written in Russian letters and hyphens only (or empty)? Asked of most names a
+    search passes: stripping those characters leaves nothing, a third of the cost of a regular
+    expression's full match."""
+    return not tok.strip(_CYRILLIC_LETTERS)
 
 
 # the most words an aside between commas holds: "Грибов, со своей стороны, заявил", "в свою очередь"
 ASIDE_WORDS = 4
 PARTICIPLE_PHRASE = 8  # words between a participle and the noun it modifies: "подписанном в среду министром [приказе]"
-_CYRILLIC_WORD = regex.compile(r"[а-яА-ЯёЁ-]*")
+_CYRILLIC_LETTERS = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "ёЁ-"  # "А".."Я", "а".."я", "ё", "Ё", "-"
 
 
 def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:

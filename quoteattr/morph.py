@@ -57,6 +57,8 @@ class Word:
         """True if some reading carries all ``grammemes``."""
         if len(grammemes) == 1:
             return grammemes[0] in self.any_grammemes
+        if not self.any_grammemes.issuperset(grammemes):
+            return False  # one of them in no reading: most asks, answered without reading each one
         need = set(grammemes)
         return any(need <= r.grammemes for r in self.readings)
 

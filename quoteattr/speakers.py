@@ -717,7 +717,10 @@ class _Resolver:
 
     def note(self, seen: _Seen) -> None:
         """Record a mention, keeping ``seen`` in text order."""
-        bisect.insort(self.seen, seen, key=lambda s: s.token)
+        if not self.seen or self.seen[-1].token <= seen.token:
+            self.seen.append(seen)  # most mentions are noted in text order: where insort would put them
+        else:
+            bisect.insort(self.seen, seen, key=lambda s: s.token)
 
     def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
         """The case a name stands in: the likeliest of those all its words allow."""
@@ -1783,7 +1786,7 @@ class _Resolver:
         known = False
         for t in tokens:
             word = self.an.word(t)
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes and "plur" not in r.grammemes]
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes) and "plur" not in r.grammemes]
             if word.known and named:
                 known = True
                 if any(case in r.grammemes for r in named):
@@ -1794,7 +1797,7 @@ class _Resolver:
         """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
         for t in tokens:
             word = self.an.word(t)
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes)]
             if word.known and named and not any(case in r.grammemes for r in named):
                 return False
         return True
@@ -1817,7 +1820,8 @@ class _Resolver:
         # would otherwise compare each role with all the roles before it
         at = bisect.bisect_left(self.roles, m.first, key=lambda r: r.token)
         window = self.roles[max(0, at - _LOOKBACK) : at]
-        before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
+        # the office first: most roles in a long text's window are of another (one call of fits() less each)
+        before = list(itertools.islice((r for r in reversed(window) if r.office == mine.office and fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
             best = max(_marks_shared(mine.marks, r.marks) for r in before)
             holders = {id(r.entity) for r in before if _marks_shared(mine.marks, r.marks) == best}
@@ -2240,7 +2244,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         for link in links
         if link.rule != "about-this" and link.source is not None and link.source.kind in _PEOPLE
     )
-    starts = [t.start for t in an.toks]
+    starts = an.starts
     opens: dict[int, int] = {}
     for link in links:
         if link.source is not None and link.start < an.toks[link.source.first].start:

@@ -26,7 +26,7 @@ from razdel.segmenters.sentenize import SentSplit
 from razdel.segmenters.tokenize import PUNCTS
 from razdel.rule import JOIN
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+")  # the standard library's engine reads a character class faster
 MAX_CHUNK = 10_000
 # searched backwards: the last sentence end, the last space before a limit
 _LAST_SENTENCE_END = regex.compile(r"[.!?…]+[»“”\"')\]]*\s", flags=regex.REVERSE)

@@ -1,0 +1,121 @@
+"""Fast paths give what the plain computation they replace gives.
+
+Each check below sets a shortcut (a per-token memo, a cheaper scan, a search
+split in parts) against the straightforward definition it stands for, on
+sentences written for this file and on every character where a character
+class is at stake.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+
+from quoteattr.analysis import Analysis, _has_letter, _only_marks
+from quoteattr.attribution import _ALNUM
+from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms
+from quoteattr.mentions import _is_cyrillic
+from quoteattr.morph import Morphology
+from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
+from quoteattr.pipeline import default_morphology
+from quoteattr.quotes import scan_quotes
+from quoteattr.tokens import tokenize
+
+TEXTS = [
+    "«Мы договорились», — заявил Фицо. Он добавил, что 2014-го года всё было иначе.",
+    "По его словам, аль-Хатиб сделал заявление: «Да!» (см. сайт Лента.ру, 5%).",
+    "Глава МИД Иван Петров выступил с заявлением... «Нет», — сказал он. 'Ок' — … ½ ¼ _ №",
+    "ООН-2 и «Газпром»: „Вестник“ пишет \"так\" — ЦАХАЛа, iPhone, Пyтин, Ⅻ, ٣٤.",
+    "",
+]
+
+ODD_STRINGS = ["", "a", "1", "-", "«", "Да", "2014-го", "«Да", "..", "ab1", "½", "¼x", "x½", "Ⅻ", "_", "٣", "а_б", "—", "Ё"]
+
+
+def _every_character() -> list[str]:
+    return [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+
+
+@pytest.mark.parametrize("text", ODD_STRINGS)
+def test_letter_and_mark_tests_read_each_character(text: str) -> None:
+    assert _has_letter(text) == any(c.isalpha() for c in text)
+    assert _only_marks(text) == (not any(c.isalnum() for c in text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for _ in range(2):  # asked again: the remembered answer
+        for i, tok in enumerate(an.toks):
+            assert an.is_word(i) == any(c.isalpha() for c in tok.text)
+            assert an.is_punct(i) == (not any(c.isalnum() for c in tok.text))
+    assert an.starts == [tok.start for tok in an.toks]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_cue_word_indices_are_the_tokens_of_the_cue_tables(text: str) -> None:
+    analyzer = default_morphology().analyzer
+    verbs, acts = _verb_forms(analyzer), _verb_forms(analyzer, "speech_act_verbs.tsv")
+    lows = tokenize(text).low
+    expected = [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS or w in acts]
+    assert _cue_word_indices(lows, analyzer) == expected
+
+
+def test_cyrillic_test_is_the_full_match_of_russian_letters_and_hyphens() -> None:
+    full = regex.compile(r"[а-яА-ЯёЁ-]*")
+    for c in _every_character():
+        assert _is_cyrillic(c) == (full.fullmatch(c) is not None), hex(ord(c))
+    for text in ODD_STRINGS + ["Путин", "аль-Хатиб", "Reuters", "Пyтин"]:
+        assert _is_cyrillic(text) == (full.fullmatch(text) is not None)
+
+
+def test_alnum_search_is_str_isalnum() -> None:
+    for c in _every_character():
+        assert (_ALNUM.match(c) is not None) == c.isalnum(), hex(ord(c))
+
+
+# a look-alike next to a Cyrillic letter, as regex reads the script
+_MIXED_PAIR = rf"{_LATIN_LOOKALIKE}(?:(?<=\p{{Cyrillic}}.)|(?=\p{{Cyrillic}}))"
+
+
+def test_cyrillic_class_is_every_character_of_the_script() -> None:
+    assert regex.findall(r"\p{Cyrillic}", "".join(_every_character())) == list(_CYRILLIC)
+
+
+def test_mixed_search_finds_what_regex_finds() -> None:
+    mixed = regex.compile(_MIXED_PAIR)
+    texts = TEXTS + ["Пyтин", "yП", "aб", "бa", "a-б", "Лукашенкo сказал", "iPhone-ом", "ёЁáП", "Пé", "x\nП"]
+    for text in texts:
+        found = [m.span() for m in mixed.finditer(text)]
+        assert [m.span() for m in _MIXED.finditer(text)] == found, repr(text)
+        for pos in range(len(text) + 1):  # searched from inside the text, as the fixing loop does
+            old, new = mixed.search(text, pos), _MIXED.search(text, pos)
+            assert (old and old.span()) == (new and new.span()), (text, pos)
+
+
+def test_needs_cleaning_is_the_one_search_it_splits() -> None:
+    whole = regex.compile(rf"[{_CHAR_CLASS}\p{{M}}]|{_ENTITY}|{_MIXED_PAIR}")
+    for c in _every_character():
+        assert _needs_cleaning(c) == (whole.search(c) is not None), hex(ord(c))
+    pieces = ["&amp;", "&laquo;", "&#171;", "&x;", "&", "a", "y", "Пy", "yП", "\u0301", "е\u0308", "x", " ", "П", "ab", "\u00a0", "\r\n"]
+    texts = TEXTS + [a + b + c for a in pieces for b in pieces for c in ("", "П", "q")]
+    for text in texts:
+        assert _needs_cleaning(text) == (whole.search(text) is not None), repr(text)
+
+
+def test_has_rejects_only_what_no_reading_has() -> None:
+    morph = Morphology(default_morphology().analyzer)
+    asks = [("NOUN", "gent"), ("NOUN", "anim", "sing"), ("Surn", "plur", "nomn"), ("VERB", "femn"), ("ADJF", "Geox")]
+    for text in "Путина министра заявила Белой сказал источники Мороз".split():
+        word = morph.word(text)
+        for grammemes in asks:
+            assert word.has(*grammemes) == any(set(grammemes) <= r.grammemes for r in word.readings)
+
+
+@pytest.mark.parametrize("special", sorted(_CHAR_CLASS))
+def test_one_character_rules_replace_as_translate_does(special: str) -> None:
+    # only the one-character rules at work: no entity, mark, CRLF or look-alike in the text
+    text = f"Мы{special}готовы,{special}{special} — заявил он.{special}"
+    assert normalize(text).text == text.translate(_CHARS)
