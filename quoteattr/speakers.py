@@ -1521,7 +1521,16 @@ class _Resolver:
             by_letter.setdefault(a[0], []).append(a)
         found: dict[str, list[str]] = {}
         for i in an.capitalized:
-            for a in by_letter.get(an.low[i][0], ()) if not an.toks[i].text.isupper() else ():
+            candidates = by_letter.get(an.low[i][0], ()) if not an.toks[i].text.isupper() else ()
+            if candidates and an.low[i] != "the":
+                # what the first two words can spell, which every name it spells opens with: each
+                # token is checked against few abbreviations, not all of a long text's
+                second = self._second_word(i)
+                if second is None:
+                    continue
+                openings = [a + b for a in _initials(fold(an.toks[i].text)) for b in _initials(fold(an.toks[second].text))]
+                candidates = [a for a in candidates if any(a.startswith(o) for o in openings)]
+            for a in candidates:
                 end = self._spells(i, a)
                 if end is None:
                     continue
@@ -1561,6 +1570,16 @@ class _Resolver:
         if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best or head is not None and token_kind(an, head) in _PEOPLE:
             return None
         return j
+
+    def _second_word(self, i: int) -> Optional[int]:
+        """The word after token ``i`` that spells the next letters of an abbreviation, past the short
+        function words a name spells nothing with ("Министерство по налогам"), as ``_spells`` reads it."""
+        an = self.an
+        last = an.sentence_bounds(i)[1]
+        j = i + 1
+        while j < last and an.is_word(j) and len(an.toks[j].text) <= _FUNCTION_LETTERS and _FUNCTION_WORDS & an.word(j).best:
+            j += 1
+        return j if j < last and an.is_word(j) else None
 
     def _run_name(self, first: int, end: int) -> str:
         """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
@@ -2129,6 +2148,7 @@ def _one_letter_apart(a: list[str], b: list[str]) -> bool:
     return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=4096)
 def _initials(word: str) -> tuple[str, ...]:
     """The letters a word may give an abbreviation, most first: of each part of a hyphenated word
