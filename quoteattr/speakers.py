@@ -69,9 +69,9 @@ _OBJECT_WORDS = 3  # words of an object between a verb and its subject after it:
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
-_MIN_CLIPPED_REST = 3
+_MIN_CLIPPED_REST = 3  # letters left after a clipped stem: "нац|банк", not "гос|т"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
-_FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")  # letters left after a clipped stem: "нац|банк", not "гос|т"
+_FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
@@ -1555,7 +1555,7 @@ class _Resolver:
                 return None
             low = fold(an.toks[j].text)
             article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
-            if article or at and len(low) <= _FUNCTION_LETTERS and _FUNCTION_WORDS & an.word(j).best:
+            if article or at and self._spells_nothing(j):
                 j += 1  # "The New York Times", "по налогам и сборам"; not "правда" of "Комсомольская правда"
                 continue
             if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
@@ -1577,9 +1577,13 @@ class _Resolver:
         an = self.an
         last = an.sentence_bounds(i)[1]
         j = i + 1
-        while j < last and an.is_word(j) and len(an.toks[j].text) <= _FUNCTION_LETTERS and _FUNCTION_WORDS & an.word(j).best:
+        while j < last and an.is_word(j) and self._spells_nothing(j):
             j += 1
         return j if j < last and an.is_word(j) else None
+
+    def _spells_nothing(self, j: int) -> bool:
+        """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
+        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and bool(_FUNCTION_WORDS & self.an.word(j).best)
 
     def _run_name(self, first: int, end: int) -> str:
         """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
