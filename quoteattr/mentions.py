@@ -414,7 +414,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     """
     if _partitive_at(an, i):
         return "group" if word.has("plur") and not word.has("sing") else "generic"
-    if an.is_cap(i) and an.sentence(i).first != i:
+    if an.is_cap(i) and not first_word(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
@@ -441,7 +441,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
-        if an.sentence(i).first != i:
+        if not first_word(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
         if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
@@ -842,6 +842,16 @@ def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence."""
     word = an.word(i)
     return opens_sentence(an, i) and word.known and not word.name_readings
+
+
+def first_word(an: Analysis, i: int) -> bool:
+    """Is token ``i`` the first word of its sentence, past the marks that open it: a dash of a list
+    item or a line of dialogue ("- Врачи заявили"), an opening bracket?"""
+    first = an.sentence(i).first
+    k = i - 1
+    while k >= first and an.is_punct(k):
+        k -= 1
+    return k < first
 
 
 def opens_sentence(an: Analysis, i: int) -> bool:
