@@ -21,6 +21,7 @@ from typing import Optional, cast
 from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
+    APPROXIMATORS,
     agreement_form,
     ASIDE_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -31,6 +32,7 @@ from .mentions import (
     can_be,
     counted_by,
     indeclinable,
+    is_count,
     is_circumstance,
     is_modifier,
     is_name,
@@ -1502,6 +1504,8 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
     the next token, whether it stands free of a preposition and may be a subject). ``of_head``:
     the phrase follows a candidate subject right after it, so is part of its noun phrase."""
     if an.is_prep(j):
+        if not in_pp and an.low[j] in APPROXIMATORS and j + 1 < len(an.toks) and is_count(an, j + 1):
+            return False, None, j + 1, False
         return True, None, j + 1, False
     kind = token_kind(an, j)
     nxt = _next_unit(an, j)

@@ -588,6 +588,19 @@ def _is_quantity(an: Analysis, j: int) -> bool:
     return an.low[j] in _quantities() or word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(_quantities())
 
 
+# words that round the count after them into the genitive, the whole standing as the subject:
+# "около 70% жителей считают", "свыше двадцати врачей подписали", "более сотни депутатов заявили"
+APPROXIMATORS = frozenset({"около", "свыше", "до", "порядка", "более", "менее"})
+
+
+def is_count(an: Analysis, j: int) -> bool:
+    """Does token ``j`` give a count: a number ("70", "70%"), a numeral ("двое") or a word that
+    counts the genitive after it ("половина", "большинство")?"""
+    if an.toks[j].text.replace(",", "").isdigit():
+        return True
+    return an.is_word(j) and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
+
+
 def counted_by(an: Analysis, i: int) -> Optional[int]:
     """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
     источника", "5 человек"), if one stands a few words before it; else None. A time is no
@@ -604,7 +617,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
             return None
         word = an.word(j)
         if word.best_has("NUMR") or _is_quantity(an, j):
-            return j if word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities() else None
+            nominative = word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities()
+            return j if nominative or word.has("gent") and j > 0 and an.low[j - 1] in APPROXIMATORS else None
         if word.best_has("VERB") or word.best_has("NOUN") and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
             return None  # "10 сентября прошлого года [лидер]": the numeral counts a noun of its own
         j -= 1
