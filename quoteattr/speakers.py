@@ -115,6 +115,8 @@ class _Entity:
     told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
+    # the organization nouns heading a name the text calls it by: "компания" of "Компания Audi" and "Авиакомпания «Север»"
+    kind_nouns: set[str] = field(default_factory=set)
     by_name: bool = False  # a person the text names, not one known only by a description
     # an entity known by a description: the lemma of its head noun and of each content word of its
     # fullest description ("источник", {"источник", "правительство", "регион"})
@@ -1194,6 +1196,17 @@ class _Resolver:
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
+            # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
+            head = an.word(m.head).best
+            bare = not any(
+                {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and _agree(r.grammemes, head)
+                for t in range(m.first, m.head)
+                for r in an.word(t).readings
+            )
+            nouns = self._kind_nouns(m.head) if bare else set()
+
+            def named(e: _Entity) -> bool:
+                return fits(e) and bool(nouns & e.kind_nouns)
 
             def fits(e: _Entity) -> bool:
                 return e.kind == "organization" and e.outlet == outlet
@@ -1215,8 +1228,12 @@ class _Resolver:
                 or self.recent(m.first, of_kind)
                 or self._unknown_outlet(m.first)
                 if outlet
-                # an organization that spoke or stood as a subject, not a product named in passing
-                else self.recent(m.first, fits, prominent=True) or self.recent(m.first, fits)
+                # an organization the text named with this noun ("Компания Audi … компания"), else one
+                # that spoke or stood as a subject, not a product named in passing
+                else self.recent(m.first, named, within=_TOPIC_SENTENCES)
+                or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
+                or self.recent(m.first, fits, prominent=True)
+                or self.recent(m.first, fits)
             )
             if entity is not None:
                 return entity
@@ -1244,6 +1261,8 @@ class _Resolver:
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
         entity.media_nouns |= self._media_nouns(m, words)
+        if not self._generic(m):  # "украинская компания" is no name of its own
+            entity.kind_nouns |= self._kind_nouns(m.head)
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & _outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
@@ -1314,6 +1333,13 @@ class _Resolver:
         media = lexicon.word_set("media.txt")
         apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
         return words & media | apposed
+
+    def _kind_nouns(self, t: int) -> set[str]:
+        """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
+        heads a name with: its lemma and the noun its compound ends in ("компания" of "Компания Audi"
+        and of "Авиакомпания «Север»")."""
+        lemma = self.an.word(t).lemma
+        return {lemma, *compound_head(lemma)} & _organization_nouns()
 
     def _after_media_noun(self, t: int) -> bool:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету

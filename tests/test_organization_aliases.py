@@ -183,3 +183,35 @@ def test_name_stops_before_a_circumstance(text, expected):
 )
 def test_latin_name_with_a_typo_is_one_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare organization noun is the organization the text named with that noun, not another
+        # organization named since by a name alone or with a noun of another kind
+        (
+            "Компания Volvo объявила об отзыве машин. Модель XC90 собирают в Швеции, где завод Torslanda "
+            "выпустил тысячу машин. В компании сообщили, что отзыв завершен.",
+            [("компании", "компания Volvo")],
+        ),
+        (
+            'Общественная организация "Зеленый лес" подала иск. Завод "Химпром" отверг обвинения. '
+            "Как заявили в организации, суд назначен на май.",
+            [("организации", 'Общественная организация Зеленый лес')],
+        ),
+        (
+            'Компания "Полярная звезда" открыла новый цех. Его посетил губернатор, а банк "Северный" выдал кредит. '
+            "В компании рассказали, что цех даст сто рабочих мест.",
+            [("компании", "компания Полярная звезда")],
+        ),
+        # a demonstrative sets nothing apart: "этой организации" is the one named so
+        (
+            'Благотворительная организация "Теплый дом" собрала одежду. Грузовики Nordtrans отвезли ее на склад. '
+            "Как сообщили в этой организации, одежду раздадут в пятницу.",
+            [("этой организации", "Благотворительная организация Теплый дом")],
+        ),
+    ],
+)
+def test_bare_organization_noun_is_the_one_named_with_it(text, expected):
+    assert speakers_of(text) == expected
