@@ -1453,6 +1453,7 @@ class _Resolver:
         """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
         an = self.an
         end = 0
+        covered: set[int] = set()  # openers of the quoted names read as part of a phrase
         # only a capitalized word or a word before a quotation can name one: most words are never analysed
         candidates = sorted({*an.capitalized, *(k - 1 for k in an.opener_at if k)})
         for i in candidates:
@@ -1464,6 +1465,7 @@ class _Resolver:
             first, last = an.sentence_bounds(i)
             m = phrase(an, i, "organization", case, first, last)
             end = m.last
+            covered.update(range(m.first, m.last))
             if m.kind != "organization" or self._generic(m):
                 continue
             entity = self.organization(m)
@@ -1476,6 +1478,23 @@ class _Resolver:
                 case = self._likeliest_case(at)
             prominent = self.subject_at(at, case) or self._cited(at)
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
+        self._collect_quoted_outlets(covered)
+
+    def _collect_quoted_outlets(self, covered: set[int]) -> None:
+        """The outlets the text names by a quoted name alone, after no organization noun
+        ("корреспондент «Вестей»", "в номере «Известий»"): an outlet's name (``data/outlets.txt``)
+        in quote marks, so that "газета" or "издание" can refer back to it."""
+        an = self.an
+        for k in sorted(an.opener_at):
+            if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
+                continue
+            m = quoted_name_mention(an, k, self._likeliest_case(k + 1))
+            if not set(fold(self.phrase_name(m)).split()) & _outlet_words():
+                continue
+            entity = self.organization(m)
+            if entity is not None:
+                prominent = self.subject_at(k, m.case) or self._cited(k)
+                self.note(_Seen(m.head, entity, prominent, self.statement_at(k)))
 
     def _after_noun(self, t: int) -> bool:
         """Does a common noun stand right before the name in Latin letters at token ``t``, which has
