@@ -1686,6 +1686,7 @@ class _Resolver:
         for the other's short name, and none that sets them apart; for marks with no name, every
         word of ``a`` in ``b``, a noun among them ("республики")?"""
         a, b = self._with_long_names(a), self._with_long_names(b)
+        a, b = _spelled_clipped(a, b), _spelled_clipped(b, a)
 
         def shared(w: str) -> bool:
             return any(_same_mark(w, v) for v, _ in b)
@@ -2248,6 +2249,27 @@ def _same_mark(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _spelled_clipped(marks: _Marks, other: _Marks) -> _Marks:
+    """``marks`` with each compound of a clipped stem spelled out as the words of ``other`` give
+    it: "генпрокуратуры" as "генеральной прокуратуры", "нацбанка" as "национального банка" (a
+    word of ``other`` opening with the stem, then the rest of the compound in some form;
+    ``data/clipped_stems.txt``), so that the short and the full name mark one body."""
+    out: list[tuple[str, bool]] = []
+    for word, proper in marks:
+        spelled = next(
+            (
+                [(v, proper), (rest, proper)]
+                for stem in lexicon.word_set("clipped_stems.txt")
+                if word.startswith(stem) and len(word) - len(stem) >= _MIN_CLIPPED_REST
+                for (v, _), (rest, _) in zip(other, other[1:])
+                if v.startswith(stem) and v != word and _same_mark(word[len(stem) :], rest)
+            ),
+            [(word, proper)],
+        )
+        out += spelled
+    return tuple(out)
 
 
 def _all_held(words: frozenset[str], held: frozenset[str]) -> bool:
