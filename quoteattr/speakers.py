@@ -115,6 +115,8 @@ class _Entity:
     told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
+    # the organization nouns heading a name the text calls it by: "компания" of "Компания Audi" and "Авиакомпания «Север»"
+    kind_nouns: set[str] = field(default_factory=set)
     by_name: bool = False  # a person the text names, not one known only by a description
     # an entity known by a description: the lemma of its head noun and of each content word of its
     # fullest description ("источник", {"источник", "правительство", "регион"})
@@ -1194,6 +1196,17 @@ class _Resolver:
         an = self.an
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
+            # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
+            head = an.word(m.head).best
+            bare = not any(
+                {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and _agree(r.grammemes, head)
+                for t in range(m.first, m.head)
+                for r in an.word(t).readings
+            )
+            nouns = self._kind_nouns(m.head) if bare else set()
+
+            def named(e: _Entity) -> bool:
+                return fits(e) and bool(nouns & e.kind_nouns)
 
             def fits(e: _Entity) -> bool:
                 return e.kind == "organization" and e.outlet == outlet
@@ -1215,8 +1228,12 @@ class _Resolver:
                 or self.recent(m.first, of_kind)
                 or self._unknown_outlet(m.first)
                 if outlet
-                # an organization that spoke or stood as a subject, not a product named in passing
-                else self.recent(m.first, fits, prominent=True) or self.recent(m.first, fits)
+                # an organization the text named with this noun ("Компания Audi … компания"), else one
+                # that spoke or stood as a subject, not a product named in passing
+                else self.recent(m.first, named, within=_TOPIC_SENTENCES)
+                or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
+                or self.recent(m.first, fits, prominent=True)
+                or self.recent(m.first, fits)
             )
             if entity is not None:
                 return entity
@@ -1244,6 +1261,8 @@ class _Resolver:
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
         entity.media_nouns |= self._media_nouns(m, words)
+        if not self._generic(m):  # "украинская компания" is no name of its own
+            entity.kind_nouns |= self._kind_nouns(m.head)
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & _outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
@@ -1314,6 +1333,13 @@ class _Resolver:
         media = lexicon.word_set("media.txt")
         apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
         return words & media | apposed
+
+    def _kind_nouns(self, t: int) -> set[str]:
+        """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
+        heads a name with: its lemma and the noun its compound ends in ("компания" of "Компания Audi"
+        and of "Авиакомпания «Север»")."""
+        lemma = self.an.word(t).lemma
+        return {lemma, *compound_head(lemma)} & _organization_nouns()
 
     def _after_media_noun(self, t: int) -> bool:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
@@ -1427,6 +1453,7 @@ class _Resolver:
         """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
         an = self.an
         end = 0
+        covered: set[int] = set()  # openers of the quoted names read as part of a phrase
         # only a capitalized word or a word before a quotation can name one: most words are never analysed
         candidates = sorted({*an.capitalized, *(k - 1 for k in an.opener_at if k)})
         for i in candidates:
@@ -1438,6 +1465,7 @@ class _Resolver:
             first, last = an.sentence_bounds(i)
             m = phrase(an, i, "organization", case, first, last)
             end = m.last
+            covered.update(range(m.first, m.last))
             if m.kind != "organization" or self._generic(m):
                 continue
             entity = self.organization(m)
@@ -1450,6 +1478,23 @@ class _Resolver:
                 case = self._likeliest_case(at)
             prominent = self.subject_at(at, case) or self._cited(at)
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
+        self._collect_quoted_outlets(covered)
+
+    def _collect_quoted_outlets(self, covered: set[int]) -> None:
+        """The outlets the text names by a quoted name alone, after no organization noun
+        ("корреспондент «Вестей»", "в номере «Известий»"): an outlet's name (``data/outlets.txt``)
+        in quote marks, so that "газета" or "издание" can refer back to it."""
+        an = self.an
+        for k in sorted(an.opener_at):
+            if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
+                continue
+            m = quoted_name_mention(an, k, self._likeliest_case(k + 1))
+            if not set(fold(self.phrase_name(m)).split()) & _outlet_words():
+                continue
+            entity = self.organization(m)
+            if entity is not None:
+                prominent = self.subject_at(k, m.case) or self._cited(k)
+                self.note(_Seen(m.head, entity, prominent, self.statement_at(k)))
 
     def _after_noun(self, t: int) -> bool:
         """Does a common noun stand right before the name in Latin letters at token ``t``, which has
@@ -1641,6 +1686,7 @@ class _Resolver:
         for the other's short name, and none that sets them apart; for marks with no name, every
         word of ``a`` in ``b``, a noun among them ("республики")?"""
         a, b = self._with_long_names(a), self._with_long_names(b)
+        a, b = _spelled_clipped(a, b), _spelled_clipped(b, a)
 
         def shared(w: str) -> bool:
             return any(_same_mark(w, v) for v, _ in b)
@@ -2203,6 +2249,27 @@ def _same_mark(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(_MIN_STEM, len(short) - 3)
+
+
+def _spelled_clipped(marks: _Marks, other: _Marks) -> _Marks:
+    """``marks`` with each compound of a clipped stem spelled out as the words of ``other`` give
+    it: "генпрокуратуры" as "генеральной прокуратуры", "нацбанка" as "национального банка" (a
+    word of ``other`` opening with the stem, then the rest of the compound in some form;
+    ``data/clipped_stems.txt``), so that the short and the full name mark one body."""
+    out: list[tuple[str, bool]] = []
+    for word, proper in marks:
+        spelled = next(
+            (
+                [(v, proper), (rest, proper)]
+                for stem in lexicon.word_set("clipped_stems.txt")
+                if word.startswith(stem) and len(word) - len(stem) >= _MIN_CLIPPED_REST
+                for (v, _), (rest, _) in zip(other, other[1:])
+                if v.startswith(stem) and v != word and _same_mark(word[len(stem) :], rest)
+            ),
+            [(word, proper)],
+        )
+        out += spelled
+    return tuple(out)
 
 
 def _all_held(words: frozenset[str], held: frozenset[str]) -> bool:

@@ -107,3 +107,27 @@ def test_organization_noun_refers_back_to_a_subject(text, expected):
 )
 def test_document_of_an_unnamed_author(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet named by its quoted name alone, after no organization noun, is what "газета"
+        # or "издание" refers back to
+        (
+            'Корреспондент "Известий" Иван Петров вызван на допрос. Между тем газета сообщает, что следствие продолжается.',
+            [("газета", "Известия")],
+        ),
+        (
+            'В номере "Коммерсанта" вышла статья о заводе. Как утверждает издание, завод закроют весной.',
+            [("издание", "Коммерсант")],
+        ),
+        # a quoted name that is no outlet's is no outlet: "издание" finds none
+        (
+            'В номере журнала вышел рассказ "Северный ветер". Как утверждает издание, рассказ переведут.',
+            [("издание", "издание")],
+        ),
+    ],
+)
+def test_outlet_by_its_quoted_name_alone(text, expected):
+    assert speakers_of(text) == expected
