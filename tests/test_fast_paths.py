@@ -8,8 +8,8 @@ class is at stake.
 
 from __future__ import annotations
 
+import copy
 import sys
-from typing import Callable, Optional
 
 import pytest
 import regex
@@ -22,7 +22,7 @@ from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
-from quoteattr.speakers import _LOOKBACK, _Entity, _opened_by, _openings_index, _Resolver, _Seen
+from quoteattr.speakers import _opened_by, _openings_index, _Resolver
 from quoteattr.tokens import tokenize
 
 TEXTS = [
@@ -143,39 +143,13 @@ PEOPLE_TEXTS = [
 ]
 
 
-def _recent_read_to_the_end(
-    resolver: _Resolver,
-    before: int,
-    accept: Callable[[_Entity], bool],
-    within: Optional[int] = None,
-    prominent: bool = False,
-    ungoverned: bool = False,
-    oblique_here: bool = True,
-) -> Optional[_Entity]:
-    """``_Resolver.recent`` as it was before it stopped at the first mention out of reach."""
-    an = resolver.an
-    sent = an.toks[min(resolver._opens.get(before, before), len(an.toks) - 1)].sent
-    here = resolver.statement_at(before) if before < len(an.toks) else None
-    end = len([s for s in resolver.seen if s.token < before])
-    subordinate: Optional[_Seen] = None
-    for s in reversed(resolver.seen[max(0, end - _LOOKBACK) : end]):
-        if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
-            break
-        if not accept(s.entity):
-            continue
-        if within is not None and sent - an.toks[s.token].sent > within:
-            return None
-        if prominent and not (s.prominent and s.statement in (None, here)):
-            continue
-        if ungoverned and s.governed:
-            continue
-        if not oblique_here and not s.prominent and an.toks[s.token].sent == sent:
-            continue
-        if prominent and s.subordinate and an.toks[s.token].sent != sent:
-            subordinate = subordinate or s
-            continue
-        return s.entity
-    return subordinate.entity if subordinate is not None else None
+def _only_in_reach(resolver: _Resolver, before: int, within: int) -> _Resolver:
+    """``resolver`` with only the mentions ``within`` sentences of token ``before`` seen."""
+    toks = resolver.an.toks
+    sent = toks[min(before, len(toks) - 1)].sent
+    near = copy.copy(resolver)
+    near.seen = [s for s in resolver.seen if sent - toks[s.token].sent <= within]
+    return near
 
 
 @pytest.mark.parametrize("text", PEOPLE_TEXTS)
@@ -193,7 +167,9 @@ def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more
     ]
     for before in range(len(an.toks) + 1):
         for accept in accepts:
-            for within in (None, 0, 1, 2):
+            for within in (0, 1, 2):
+                # a look-back within sentences is one over the mentions in reach, however it stops
+                near = _only_in_reach(resolver, before, within)
                 for flags in ({}, {"prominent": True}, {"ungoverned": True}, {"oblique_here": False}):
-                    expected = _recent_read_to_the_end(resolver, before, accept, within, **flags)
+                    expected = near.recent(before, accept, **flags)
                     assert resolver.recent(before, accept, within, **flags) is expected, (before, within, flags)
