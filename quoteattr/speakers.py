@@ -198,6 +198,7 @@ class _Resolver:
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
         self._surnames_by_stem: dict[str, list[str]] = {}  # the stem its oblique cases build on -> those surnames
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
+        self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
         self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
         self._with_long: dict[_Marks, _Marks] = {}  # a role's marks -> with those of the long names of its short ones
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
@@ -1383,6 +1384,13 @@ class _Resolver:
         complement: "Россия" is not "МИД России") and only a
         complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
         not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
+        key = (long_name, *short)
+        found = self._held_names.get(key)
+        if found is None:  # a long text asks it of the same names for each of their mentions
+            found = self._held_names[key] = self._read_held_name(long_name, short)
+        return found
+
+    def _read_held_name(self, long_name: str, short: list[str]) -> bool:
         words = long_name.split()
         folded = [fold(w) for w in words]
         n = len(short)
