@@ -57,8 +57,8 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 _ROLE_COMPLEMENT_WORDS = 2
 _PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether it is the subject
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
-# pairs of marks and of roles' marks compared, memoized: a long text's look-backs compare the same
-# roles again for every role noun
+# pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
+# same roles again for every role noun
 _PAIR_MEMO = 1 << 14
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
