@@ -91,13 +91,22 @@ def extract(
     text = check_text(text)
     options = check_options(options)
     morph = morph or default_morphology()
-    with _collector_paused() if len(text) >= _LONG_DOCUMENT else contextlib.nullcontext():
-        norm = normalize(text)
-        tokens = tokenize(norm.text)
-        quotes = scan_quotes(norm.text)
-        cues = find_cues(tokens, morph, opinions=options.opinions)
-        analysis, links = attribute(tokens, quotes, cues, morph)
-        return build_document(norm, analysis, links)
+    if len(text) < _LONG_DOCUMENT:
+        return _read(text, options, morph)
+    with _collector_paused():
+        # the stages' tokens, mentions and entities are freed as _read() returns, before the
+        # collector is back: else its first pass would walk them all
+        return _read(text, options, morph)
+
+
+def _read(text: str, options: Options, morph: Morphology) -> Document:
+    """The stages, one after the other."""
+    norm = normalize(text)
+    tokens = tokenize(norm.text)
+    quotes = scan_quotes(norm.text)
+    cues = find_cues(tokens, morph, opinions=options.opinions)
+    analysis, links = attribute(tokens, quotes, cues, morph)
+    return build_document(norm, analysis, links)
 
 
 # A long document makes tens of thousands of token tuples, and each full pass of the cyclic

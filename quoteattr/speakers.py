@@ -57,6 +57,9 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 _ROLE_COMPLEMENT_WORDS = 2
 _PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether it is the subject
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
+# pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
+# same roles again for every role noun
+_PAIR_MEMO = 1 << 14
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
@@ -160,6 +163,21 @@ class _Role:
     entity: Optional[_Entity] = None
 
 
+def _once_per_entity(accept: Callable[[_Entity], bool]) -> Callable[[_Entity], bool]:
+    """``accept`` judging each entity once: a look-back sees the same entities many times, and a
+    dear test (the roles an entity holds, the words of its name) need not run again for each.
+    Only for a test of what does not change while the caller looks back."""
+    verdicts: dict[int, bool] = {}
+
+    def judged(e: _Entity) -> bool:
+        verdict = verdicts.get(id(e))
+        if verdict is None:
+            verdict = verdicts[id(e)] = accept(e)
+        return verdict
+
+    return judged
+
+
 class _Resolver:
     def __init__(
         self, an: Analysis, reported: Iterable[tuple[int, int]] = (), opens: Optional[dict[int, int]] = None
@@ -182,7 +200,9 @@ class _Resolver:
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
         self._surnames_by_stem: dict[str, list[str]] = {}  # the stem its oblique cases build on -> those surnames
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
+        self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
         self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
+        self._with_long: dict[_Marks, _Marks] = {}  # a role's marks -> with those of the long names of its short ones
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
@@ -820,10 +840,10 @@ class _Resolver:
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
                 break  # its sentence has no subject of the main clause before it
+            if within is not None and sent - an.toks[s.token].sent > within:
+                break  # and so is every mention before it: none there is in reach
             if not accept(s.entity):
                 continue
-            if within is not None and sent - an.toks[s.token].sent > within:
-                return None
             if prominent and not (s.prominent and s.statement in (None, here)):
                 continue
             if ungoverned and s.governed:
@@ -1058,18 +1078,14 @@ class _Resolver:
         if an.word(m.head).has("NOUN", "femn"):
             gender = "femn"  # "представительница"
 
-        verdicts: dict[int, bool] = {}  # an entity is seen many times over the look-back: judge it once
-
+        @_once_per_entity
         def of_the_body(e: _Entity) -> bool:
-            verdict = verdicts.get(id(e))
-            if verdict is None:
-                verdict = verdicts[id(e)] = bool(
-                    e.by_name
-                    and e.spoke
-                    and (gender is None or e.gender in (None, gender))
-                    and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
-                )
-            return verdict
+            return bool(
+                e.by_name
+                and e.spoke
+                and (gender is None or e.gender in (None, gender))
+                and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
+            )
 
         latest = self.recent(m.first, of_the_body)
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
@@ -1303,15 +1319,9 @@ class _Resolver:
         that spoke by a verb in this sentence or the few before, by a name that is no body's ("Как
         отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство"; not a source
         of data: "По данным Knight Frank")."""
-        verdicts: dict[int, bool] = {}  # an entity is seen many times over the look-back: judge it once
-
+        @_once_per_entity
         def unmarked(e: _Entity) -> bool:
-            verdict = verdicts.get(id(e))
-            if verdict is None:
-                verdict = verdicts[id(e)] = (
-                    e.kind == "organization" and e.told and e.name[:1].isupper() and not any(self._body_word(w) for w in e.name.split())
-                )
-            return verdict
+            return e.kind == "organization" and e.told and e.name[:1].isupper() and not any(self._body_word(w) for w in e.name.split())
 
         return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
 
@@ -1400,6 +1410,13 @@ class _Resolver:
         complement: "Россия" is not "МИД России") and only a
         complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
         not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
+        key = (long_name, *short)
+        found = self._held_names.get(key)
+        if found is None:  # a long text asks it of the same names for each of their mentions
+            found = self._held_names[key] = self._read_held_name(long_name, short)
+        return found
+
+    def _read_held_name(self, long_name: str, short: list[str]) -> bool:
         words = long_name.split()
         folded = [fold(w) for w in words]
         n = len(short)
@@ -1564,17 +1581,21 @@ class _Resolver:
         by_letter: dict[str, list[str]] = {}
         for a in abbreviations:
             by_letter.setdefault(a[0], []).append(a)
+        by_opening = {letter: _openings_index(listed) for letter, listed in by_letter.items()}
         found: dict[str, list[str]] = {}
         for i in an.capitalized:
             candidates = by_letter.get(an.low[i][0], ()) if not an.toks[i].text.isupper() else ()
+            if candidates and i in self._in_names:
+                continue  # most capitalized words of a long text are people's names: none opens one
             if candidates and an.low[i] != "the":
                 # what the first two words can spell, which every name it spells opens with: each
-                # token is checked against few abbreviations, not all of a long text's
+                # token is checked against the few abbreviations that open so, looked up by the
+                # opening, not against all of a long text's that share its first letter
                 second = self._second_word(i)
                 if second is None:
                     continue
                 openings = [a + b for a in _initials(fold(an.toks[i].text)) for b in _initials(fold(an.toks[second].text))]
-                candidates = [a for a in candidates if any(a.startswith(o) for o in openings)]
+                candidates = _opened_by(candidates, by_opening[an.low[i][0]], openings)
             for a in candidates:
                 end = self._spells(i, a)
                 if end is None:
@@ -1596,7 +1617,7 @@ class _Resolver:
         last = an.sentence_bounds(i)[1]
         at, words, j = 0, 0, i
         while at < len(abbreviation):
-            if j >= last or not an.is_word(j) or j in self._in_names or token_kind(an, j) == "person":
+            if j >= last or not an.is_word(j) or j in self._in_names:
                 return None
             low = fold(an.toks[j].text)
             article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
@@ -1609,6 +1630,10 @@ class _Resolver:
             if spelled is None:
                 return None
             at, words, j = at + len(spelled), words + 1, j + 1
+        # no word of a person's name: asked once the letters are spelled, as what a word can name
+        # is the dearest to work out and most runs a long text tries fail on a letter
+        if any(token_kind(an, t) == "person" for t in range(i, j)):
+            return None
         # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
         # [Штаты]"), and names a body, not a person ("Министр внутренних дел")
         head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
@@ -1700,11 +1725,14 @@ class _Resolver:
     def _with_long_names(self, marks: _Marks) -> _Marks:
         """``marks`` and the words of the long names the text gives for those that are short names:
         "представитель РВСН" names the body "Ракетных войск стратегического назначения (РВСН)" did."""
-        extra: list[tuple[str, bool]] = []
-        for word, proper in marks:
-            if proper:
-                extra += [mark for mark in self._long_marks_of(word) if mark not in marks and mark not in extra]
-        return marks + tuple(extra)
+        found = self._with_long.get(marks)
+        if found is None:  # the roles a long text's look-back compares are compared again and again
+            extra: list[tuple[str, bool]] = []
+            for word, proper in marks:
+                if proper:
+                    extra += [mark for mark in self._long_marks_of(word) if mark not in marks and mark not in extra]
+            found = self._with_long[marks] = marks + tuple(extra)
+        return found
 
     def _long_marks_of(self, word: str) -> _Marks:
         """The marks of the long name short name ``word`` (a mark, in any case) stands for; none if
@@ -2198,7 +2226,22 @@ def _one_letter_apart(a: list[str], b: list[str]) -> bool:
     return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
-@functools.lru_cache(maxsize=4096)
+def _openings_index(abbreviations: Sequence[str]) -> dict[str, list[int]]:
+    """Each opening of the ``abbreviations`` (their first letter, first two …) -> the indices of
+    those it opens, in order."""
+    index: dict[str, list[int]] = {}
+    for k, abbreviation in enumerate(abbreviations):
+        for n in range(1, len(abbreviation) + 1):
+            index.setdefault(abbreviation[:n], []).append(k)
+    return index
+
+
+def _opened_by(abbreviations: Sequence[str], index: dict[str, list[int]], openings: Iterable[str]) -> list[str]:
+    """The ``abbreviations`` one of ``openings`` (none empty) opens, in order, read off their
+    ``_openings_index``: ``[a for a in abbreviations if any(a.startswith(o) for o in openings)]``."""
+    return [abbreviations[k] for k in sorted({k for o in openings for k in index.get(o, ())})]
+
+
 @functools.lru_cache(maxsize=4096)
 def _initials(word: str) -> tuple[str, ...]:
     """The letters a word may give an abbreviation, most first: of each part of a hyphenated word
@@ -2232,6 +2275,7 @@ def _country(word: str) -> Optional[int]:
     )
 
 
+@functools.lru_cache(maxsize=_PAIR_MEMO)
 def _same_mark(a: str, b: str) -> bool:
     """One word in two forms: "минфина" / "минфин", "россии" / "российский"; one country by two
     names: "рф" / "российский"."""
@@ -2277,10 +2321,12 @@ def _all_held(words: frozenset[str], held: frozenset[str]) -> bool:
     return all(w in held or any(_same_mark(w, v) for v in held) for w in words)
 
 
+@functools.lru_cache(maxsize=_PAIR_MEMO)
 def _marks_shared(a: _Marks, b: _Marks) -> int:
     return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
 
 
+@functools.lru_cache(maxsize=_PAIR_MEMO)
 def _marks_conflict(a: _Marks, b: _Marks) -> bool:
     """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]

@@ -8,19 +8,21 @@ class is at stake.
 
 from __future__ import annotations
 
+import copy
 import sys
 
 import pytest
 import regex
 
 from quoteattr.analysis import Analysis, _has_letter, _only_marks
-from quoteattr.attribution import _ALNUM
-from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms
+from quoteattr.attribution import _ALNUM, attribute
+from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import _is_cyrillic
 from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
+from quoteattr.speakers import _opened_by, _openings_index, _Resolver
 from quoteattr.tokens import tokenize
 
 TEXTS = [
@@ -119,3 +121,55 @@ def test_one_character_rules_replace_as_translate_does(special: str) -> None:
     # only the one-character rules at work: no entity, mark, CRLF or look-alike in the text
     text = f"Мы{special}готовы,{special}{special} — заявил он.{special}"
     assert normalize(text).text == text.translate(_CHARS)
+
+
+ABBREVIATIONS = ["мнс", "мид", "мвд", "мчс", "нбу", "nyt", "м", "мн", "мнсх", "фсб", "фсин"]
+OPENINGS = [[], ["м"], ["мн"], ["мнс"], ["мнсхх"], ["мв", "мн"], ["нб", "нбу"], ["ny", "nb"], ["ф", "фс"], ["x"], ["фсбр"]]
+
+
+@pytest.mark.parametrize("openings", OPENINGS)
+def test_abbreviations_opened_are_read_off_the_index_in_order(openings: list[str]) -> None:
+    for listed in (ABBREVIATIONS, ABBREVIATIONS[::-1], ABBREVIATIONS[:3], []):
+        expected = [a for a in listed if any(a.startswith(o) for o in openings)]
+        assert _opened_by(listed, _openings_index(listed), openings) == expected
+
+
+PEOPLE_TEXTS = [
+    "Министр финансов Олег Смирнов заявил, что бюджет сбалансирован. Он добавил: «Дефицита не будет». "
+    "Вчера в Москве прошла встреча. Глава МВД Иван Петров сказал, что преступность снизилась. "
+    "«Мы работаем», — отметил министр. По словам Петрова, на встрече был и представитель ФСБ. "
+    "Анна Кузнецова, которая возглавляет фонд, сообщила, что деньги пришли. Она уточнила: «Все в порядке». "
+    "Газета «Ведомости» пишет, что сделка закрыта. Издание ссылается на источники. Смирнов это опроверг.",
+]
+
+
+def _only_in_reach(resolver: _Resolver, before: int, within: int) -> _Resolver:
+    """``resolver`` with only the mentions ``within`` sentences of token ``before`` seen."""
+    toks = resolver.an.toks
+    sent = toks[min(before, len(toks) - 1)].sent
+    near = copy.copy(resolver)
+    near.seen = [s for s in resolver.seen if sent - toks[s.token].sent <= within]
+    return near
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more(text: str) -> None:
+    morph = default_morphology()
+    tokens = tokenize(text)
+    an, _ = attribute(tokens, scan_quotes(text), find_cues(tokens, morph), morph)
+    resolver = _Resolver(an)
+    assert len({id(s.entity) for s in resolver.seen}) >= 4  # people and organizations to tell apart
+    accepts = [
+        lambda e: True,
+        lambda e: e.kind == "person",
+        lambda e: e.kind == "organization",
+        lambda e: e.kind == "person" and e.gender == "femn",
+    ]
+    for before in range(len(an.toks) + 1):
+        for accept in accepts:
+            for within in (0, 1, 2):
+                # a look-back within sentences is one over the mentions in reach, however it stops
+                near = _only_in_reach(resolver, before, within)
+                for flags in ({}, {"prominent": True}, {"ungoverned": True}, {"oblique_here": False}):
+                    expected = near.recent(before, accept, **flags)
+                    assert resolver.recent(before, accept, within, **flags) is expected, (before, within, flags)
