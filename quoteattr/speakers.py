@@ -649,9 +649,28 @@ class _Resolver:
 
     def _opens_later(self, i: int, j: int) -> bool:
         """Does the name read at ``i..j-1`` open at its second word, the first being a word the
-        dictionary knows as no name (a place, a common noun)?"""
-        word = self.an.word(i)
-        return j - i > 2 and word.known and not word.name_readings and opens_name(self.an, i + 1, j - 1)
+        dictionary knows as no name (a place, a common noun), or the complement of a noun or
+        preposition before it ("адвокат Петренко | Олег Сомов", "в Киришах | Олега Сомова")? A word
+        that is no first name stands before a first name in a name only as a surname before a
+        first name and a patronymic ("Петренко Олег Иванович")."""
+        an = self.an
+        word = an.word(i)
+        if j - i <= 2:
+            return False
+        if word.known and not word.name_readings:
+            return opens_name(an, i + 1, j - 1)
+        first = an.word(i + 1)
+        if not first.known or "Name" not in first.best or "plur" in first.best or an.word(i + 2).has("Patr"):
+            return False
+        if not word.name_readings or word.known and any("Name" in r.grammemes for r in word.name_readings):
+            return False  # "Жозе Мануэл Баррозу": two first names
+        before = i - 1
+        return (
+            before >= 0
+            and an.toks[before].sent == an.toks[i].sent
+            and an.is_word(before)
+            and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
+        )
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose

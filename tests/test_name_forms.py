@@ -54,6 +54,20 @@ def speakers_of(text):
             "«Мы уходим», — сказала Ирина Колобова. По словам Олега Колобова, решение принято.",
             [("Ирина Колобова", "Ирина Колобова"), ("Олега Колобова", "Олег Колобов")],
         ),
+        # a surname before a first name and a surname, with no patronymic, after a noun is whose
+        # lawyer or neighbour the person is, no word of the name
+        (
+            "«Мы подадим апелляцию», — сказал адвокат Прохоренко Дмитрий Елагин.",
+            [("адвокат Прохоренко Дмитрий Елагин", "Дмитрий Елагин")],
+        ),
+        (
+            "Адвокат Брыкалова Игорь Семин уверен в успехе. «Мы подадим апелляцию», — сказал Семин.",
+            [("Семин", "Игорь Семин")],
+        ),
+        (
+            "Сосед Куприяновых Олег Ремезов вызвал полицию. «Я слышал крики», — рассказал Ремезов.",
+            [("Ремезов", "Олег Ремезов")],
+        ),
         # a man's surname alone and a woman's full name: two people
         (
             "Колобов заявил, что уходит. «Мы переезжаем», — сказала Ирина Колобова.",
@@ -136,3 +150,18 @@ def test_latin_article_before_a_name():
     # "The Morning Ledger" holds "Morning Ledger" (the description sieve's Latin words before a name)
     text = "Как пишет The Morning Ledger, сделка сорвалась. Morning Ledger также сообщает, что банк закрыт."
     assert ("Morning Ledger", "The Morning Ledger") in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a headline's word before a colon that the dictionary knows as a thing's noun or an adverb
+        # is a label, no surname
+        ("Опрос: горожане недовольны транспортом\nБольшинство горожан недовольны работой автобусов.", "Опрос"),
+        ("Слух: новый смартфон выйдет весной\nКомпания готовит новинку к лету.", "Слух"),
+        ("Итог: выручка выросла вдвое\nКомпания отчиталась за квартал.", "Итог"),
+    ],
+)
+def test_no_person_named_by_a_common_word(text, word):
+    doc = quoteattr.extract(text)
+    assert word not in [s.name for s in doc.speakers], [(s.name, s.kind) for s in doc.speakers]
