@@ -171,8 +171,9 @@ def _is_name(an: Analysis, i: int) -> bool:
         )
     if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
         return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
-    # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
-    common_noun = word.known and word.best_has("NOUN")
+    # "Хирург Павел Демин", "Ведущая Ольга Белова": a common noun, or an adjective standing for one,
+    # before a first name is a role; after it ("Дик Адвокат") a surname
+    common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 

@@ -48,7 +48,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, compound_head, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, NAME_TAGS, feminine_oblique_cases, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -749,6 +749,9 @@ class _Resolver:
     def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
         """The cases a name may stand in, those all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
+        # after a woman's first name, "Ненашевой" is no nominative: a woman's surname in -ова takes -ой
+        # in the oblique cases only
+        woman = any(self._woman_first_name(t) for t in tokens)
         for t in tokens:
             word = self.an.word(t)
             if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
@@ -760,6 +763,10 @@ class _Resolver:
                 cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
                 if low.endswith(_INSTRUMENTAL_ENDINGS):
                     cases = ["ablt"]
+                if not word.known and low.endswith(GENITIVE_OF_A_NAME):
+                    cases = ["gent"]  # "Мелинды": one person's name in -ы is the genitive of one in -а
+                if woman and not word.known:
+                    cases = list(feminine_oblique_cases(low)) or cases
                 if not cases:
                     continue
                 shared = cases if shared is None else [c for c in shared if c in cases]
@@ -781,6 +788,12 @@ class _Resolver:
             last = fold(self.an.toks[tokens[-1]].text)
             return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
         return shared or ["nomn"]
+
+    def _woman_first_name(self, t: int) -> bool:
+        """Is word ``t`` a first name the dictionary knows as a woman's only ("Катрин", "Ольга")?"""
+        word = self.an.word(t)
+        first = [r for r in word.name_readings if "Name" in r.grammemes]
+        return word.known and bool(first) and all("femn" in r.grammemes for r in first)
 
     def _apposition_case(self, i: int, cases: list[str]) -> str:
         """The case of a name at ``i`` that may stand in several ``cases``, the nominative likeliest:
