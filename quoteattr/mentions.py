@@ -876,6 +876,10 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         forms |= _adjective_forms(word)
         if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
+        elif low[-1:] in _INDECLINABLE_FINALS and not any("nomn" in r.grammemes for r in nouns):
+            # "Клайв Шлее": a word in -е, -и, -о, -у that is a noun's oblique case only names no thing
+            # here but a foreign surname, which does not inflect
+            forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
     else:
         forms = frozenset(
             (case, gender)
@@ -931,6 +935,7 @@ NameForm = tuple[str, str]  # a case and a gender that all words of one name sha
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_INDECLINABLE_FINALS = frozenset("еиоуэю")  # the final vowels of foreign surnames that do not inflect: "Шлее", "Гарибальди"
 _NAME_WORDS = 3  # first name, patronymic, surname
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"

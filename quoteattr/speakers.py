@@ -821,7 +821,9 @@ class _Resolver:
         while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
             j -= 1
         if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
-            return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
+            # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
+            # "главы военного ведомства Турции": a genitive one
+            return self._case_of_role(i) or "nomn"
         if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and not an.is_cap(j):
             if an.word(j).best_has("NOUN"):
                 return self._likeliest_case(j)
@@ -1488,6 +1490,18 @@ class _Resolver:
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
         return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
+
+    def _case_of_role(self, i: int) -> Optional[str]:
+        """The case of the role a name at ``i`` is in apposition to, past the role's complement: the
+        first case in which a role before the name stands in the singular (one person's role), if any."""
+        an = self.an
+        sent_first = an.sentence(i).first
+        for case in _CASES:
+            first = role_before(an, i, sent_first, case)
+            role = next((t for t in range(first, i) if token_kind(an, t) in ("role", "generic")), None)
+            if role is not None and an.word(role).readings_with("NOUN", "sing", case):
+                return case
+        return None
 
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""

@@ -92,6 +92,18 @@ def speakers_of(text):
             "Ведущая Ольга Шелест рассказала, что уходит. «Я устала», — сказала Шелест.",
             [("Шелест", "Ольга Шелест")],
         ),
+        # after a first name, a foreign surname that the dictionary reads as a noun's oblique case
+        # does not inflect: one name
+        (
+            "«Жалоб не было», — отметил управляющий директор сети Клайв Шлее.",
+            [("управляющий директор сети Клайв Шлее", "Клайв Шлее")],
+        ),
+        # a name after a genitive role and the role's own complement stands in the role's case
+        (
+            "Переговоры прошли с участием главы военного ведомства Турции Хулуси Акара. «Мы "
+            "договорились», — сказал Акар.",
+            [("Акар", "Хулуси Акар")],
+        ),
         # a man's surname alone and a woman's full name: two people
         (
             "Колобов заявил, что уходит. «Мы переезжаем», — сказала Ирина Колобова.",
