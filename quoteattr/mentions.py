@@ -333,6 +333,9 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
     if an.sentence(j).first == j or an.toks[j].text.isupper():
         return False
     best = an.word(j).best
+    before, word = an.word(j), an.word(i)
+    if word.known and not word.name_readings and before.known and not before.name_readings and not before.has("anim"):
+        return False  # "Совета Безопасности": a common word after a capitalized thing's noun, a title
     return not ({"Geox", "Orgn", "ADJF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
 
@@ -415,7 +418,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     """
     if _partitive_at(an, i):
         return "group" if word.has("plur") and not word.has("sing") else "generic"
-    if an.is_cap(i) and an.sentence(i).first != i:
+    if an.is_cap(i) and not opens_sentence(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
@@ -442,7 +445,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
-        if an.sentence(i).first != i:
+        if not opens_sentence(an, i):  # after a mark ("- Генштаб подтвердил") any word is capitalized
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
         if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
