@@ -334,7 +334,7 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
         return False
     best = an.word(j).best
     before, word = an.word(j), an.word(i)
-    if word.known and not word.name_readings and before.known and not before.name_readings and not before.has("anim"):
+    if word.known and not word.name_readings and before.known and before.best_has("NOUN") and not before.name_readings and not before.has("anim"):
         return False  # "Совета Безопасности": a common word after a capitalized thing's noun, a title
     return not ({"Geox", "Orgn", "ADJF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
@@ -418,7 +418,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     """
     if _partitive_at(an, i):
         return "group" if word.has("plur") and not word.has("sing") else "generic"
-    if an.is_cap(i) and not opens_sentence(an, i):
+    if an.is_cap(i) and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
@@ -445,7 +445,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
-        if not opens_sentence(an, i):  # after a mark ("- Генштаб подтвердил") any word is capitalized
+        if not opens_line(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
         if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
@@ -848,6 +848,13 @@ def stray_capital(an: Analysis, i: int) -> bool:
     return opens_sentence(an, i) and word.known and not word.name_readings
 
 
+def opens_line(an: Analysis, i: int) -> bool:
+    """Does token ``i`` open its sentence, or follow only the dash that opens it ("- Генштаб
+    подтвердил"), where any word is capitalized? (After a quote mark a capital opens a title.)"""
+    first = an.sentence(i).first
+    return first == i or first == i - 1 and an.is_dash(first)
+
+
 def opens_sentence(an: Analysis, i: int) -> bool:
     """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
     return an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
@@ -879,9 +886,10 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         forms |= _adjective_forms(word)
         if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
-        elif low[-1:] in _INDECLINABLE_FINALS and not any("nomn" in r.grammemes for r in nouns):
-            # "Клайв Шлее": a word in -е, -и, -о, -у that is a noun's oblique case only names no thing
-            # here but a foreign surname, which does not inflect
+        elif low[-1:] in _INDECLINABLE_FINALS and not word.has("ADJF") and not word.has("nomn"):
+            # "Клайв Шлее": a word in -е, -и, -о, -у that is a noun's oblique case only (no adjective's,
+            # "Первому [каналу]", no plural's, "Новости") names no thing here but a foreign surname,
+            # which does not inflect
             forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
     else:
         forms = frozenset(

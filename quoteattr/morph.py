@@ -179,12 +179,14 @@ class Morphology:
         for pool in (named, readings):  # read it as a name if it can be one
             # one person's name is singular: "Катрин" in the genitive is "Катрин", not "Катрина"'s plural
             fitting = sorted((r for r in pool if case in r.grammemes), key=lambda r: "plur" in r.grammemes)
-            if case == "nomn" and fitting:
-                return text
+            if case == "nomn" and fitting or pool is named and fitting and "plur" in fitting[0].grammemes:
+                return text  # "Джен", a plural of "Джена" only to the dictionary: a foreign name as written
             if fitting:
                 inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
                 if inflected:
                     return match_case(text, inflected.word)
+        if not any(r.grammemes & CASES for r in readings):
+            return _strip_case_ending(text, case)  # "Соколина", a short adjective to the dictionary: its ending tells
         return text
 
 

@@ -662,15 +662,20 @@ class _Resolver:
         first = an.word(i + 1)
         if not first.known or "Name" not in first.best or "plur" in first.best or an.word(i + 2).has("Patr"):
             return False
-        if not word.name_readings or word.known and any("Name" in r.grammemes for r in word.name_readings):
-            return False  # "Жозе Мануэл Баррозу": two first names
         before = i - 1
-        return (
+        complement = (
             before >= 0
             and an.toks[before].sent == an.toks[i].sent
             and an.is_word(before)
             and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
         )
+        if not complement:
+            return False
+        if not word.name_readings:
+            # "глава Ростехнадзора | Николай Кутьин": a word that is no name and no nominative does not
+            # agree with a first name that can only be a nominative
+            return not word.has("nomn") and all("nomn" in r.grammemes for r in first.name_readings)
+        return not (word.known and any("Name" in r.grammemes for r in word.name_readings))  # "Жозе Мануэл Баррозу"
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose

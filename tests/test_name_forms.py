@@ -68,6 +68,11 @@ def speakers_of(text):
             "Сосед Куприяновых Олег Ремезов вызвал полицию. «Я слышал крики», — рассказал Ремезов.",
             [("Ремезов", "Олег Ремезов")],
         ),
+        # so is a word that is no name and no nominative before a first name that is only one
+        (
+            "«Мы готовы», — сообщил представитель Минрегиона Николай Кутьин.",
+            [("представитель Минрегиона Николай Кутьин", "Николай Кутьин")],
+        ),
         # after a woman's first name a surname in -ой the dictionary lacks is oblique, its nominative
         # in -а; an indeclinable first name stays as written
         (
@@ -81,6 +86,11 @@ def speakers_of(text):
         (
             "Суд арестовал Катрин Ненашеву. «Я не виновата», — заявила Ненашева.",
             [("Ненашева", "Катрин Ненашева")],
+        ),
+        # a surname the dictionary knows as a short adjective only ("кленова") declines by its ending
+        (
+            "По словам начальника управления Игоря Кленова, сроки сдвинутся.",
+            [("начальника управления Игоря Кленова", "Игорь Кленов")],
         ),
         # a first name the dictionary lacks in -ы is the genitive of one in -а
         (
