@@ -45,7 +45,7 @@ from .mentions import (
     token_kind,
     unit_end,
 )
-from .morph import CASES, NAME_TAGS, Morphology
+from .morph import CASES, NAME_TAGS, Morphology, Word
 from .quotes import QuoteSpan
 from .tokens import Tokens
 
@@ -990,9 +990,16 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
-    if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place":
+    if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
         return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
     return None
+
+
+def _may_be_surname(word: Word) -> bool:
+    """Can ``word`` be a surname: a name, a word the dictionary lacks, or one that names a person
+    or is an adjective ("Сухой", "Кот")? A thing's noun or a function word the dictionary knows
+    ("Опрос", "Версия", "Далее") is none."""
+    return not word.known or bool(word.name_readings) or word.has("anim") or word.has("ADJF")
 
 
 def _is_russian_word(text: str) -> bool:

@@ -171,8 +171,9 @@ def _is_name(an: Analysis, i: int) -> bool:
         )
     if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
         return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
-    # "Хирург Павел Демин": a common noun before a first name is a role; after it ("Дик Адвокат") a surname
-    common_noun = word.known and word.best_has("NOUN")
+    # "Хирург Павел Демин", "Ведущая Ольга Белова": a common noun, or an adjective standing for one,
+    # before a first name is a role; after it ("Дик Адвокат") a surname
+    common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
@@ -332,6 +333,9 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
     if an.sentence(j).first == j or an.toks[j].text.isupper():
         return False
     best = an.word(j).best
+    before, word = an.word(j), an.word(i)
+    if word.known and not word.name_readings and before.known and before.best_has("NOUN") and not before.name_readings and not before.has("anim"):
+        return False  # "Совета Безопасности": a common word after a capitalized thing's noun, a title
     return not ({"Geox", "Orgn", "ADJF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
 
@@ -414,7 +418,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     """
     if _partitive_at(an, i):
         return "group" if word.has("plur") and not word.has("sing") else "generic"
-    if an.is_cap(i) and not first_word(an, i):
+    if an.is_cap(i) and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
@@ -441,7 +445,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
-        if not first_word(an, i):
+        if not opens_line(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
         if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
@@ -858,14 +862,11 @@ def stray_capital(an: Analysis, i: int) -> bool:
     return opens_sentence(an, i) and word.known and not word.name_readings
 
 
-def first_word(an: Analysis, i: int) -> bool:
-    """Is token ``i`` the first word of its sentence, past the marks that open it: a dash of a list
-    item or a line of dialogue ("- Врачи заявили"), an opening bracket?"""
+def opens_line(an: Analysis, i: int) -> bool:
+    """Does token ``i`` open its sentence, or follow only the dash that opens it ("- Генштаб
+    подтвердил"), where any word is capitalized? (After a quote mark a capital opens a title.)"""
     first = an.sentence(i).first
-    k = i - 1
-    while k >= first and an.is_punct(k):
-        k -= 1
-    return k < first
+    return first == i or first == i - 1 and an.is_dash(first)
 
 
 def opens_sentence(an: Analysis, i: int) -> bool:
@@ -899,6 +900,11 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         forms |= _adjective_forms(word)
         if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
+        elif low[-1:] in _INDECLINABLE_FINALS and not word.has("ADJF") and not word.has("nomn"):
+            # "Клайв Шлее": a word in -е, -и, -о, -у that is a noun's oblique case only (no adjective's,
+            # "Первому [каналу]", no plural's, "Новости") names no thing here but a foreign surname,
+            # which does not inflect
+            forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
     else:
         forms = frozenset(
             (case, gender)
@@ -954,6 +960,7 @@ NameForm = tuple[str, str]  # a case and a gender that all words of one name sha
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_INDECLINABLE_FINALS = frozenset("еиоуэю")  # the final vowels of foreign surnames that do not inflect: "Шлее", "Гарибальди"
 _NAME_WORDS = 3  # first name, patronymic, surname
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"

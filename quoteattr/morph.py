@@ -177,13 +177,16 @@ class Morphology:
             return _strip_case_ending(text, case)
         named = [r for r in readings if NAME_TAGS & r.grammemes]
         for pool in (named, readings):  # read it as a name if it can be one
-            fitting = [r for r in pool if case in r.grammemes]
-            if case == "nomn" and fitting:
-                return text
+            # one person's name is singular: "Катрин" in the genitive is "Катрин", not "Катрина"'s plural
+            fitting = sorted((r for r in pool if case in r.grammemes), key=lambda r: "plur" in r.grammemes)
+            if case == "nomn" and fitting or pool is named and fitting and "plur" in fitting[0].grammemes:
+                return text  # "Джен", a plural of "Джена" only to the dictionary: a foreign name as written
             if fitting:
                 inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
                 if inflected:
                     return match_case(text, inflected.word)
+        if not any(r.grammemes & CASES for r in readings):
+            return _strip_case_ending(text, case)  # "Соколина", a short adjective to the dictionary: its ending tells
         return text
 
 
@@ -229,6 +232,19 @@ _HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": 
 
 # the oblique ending of a feminine surname in -ова/-ина/-ская and its nominative: "Набиуллиной" -> "Набиуллина"
 FEMININE_OBLIQUE = ("ой", "а")
+_FEMININE_ACCUSATIVE = ("ову", "еву", "ину", "ыну")  # "Набиуллину": the accusative of one in -ова, -ина
+_SHORTEST_FEMININE_OBLIQUE = 6  # letters of "Ненашевой"-like forms: shorter ones in -ой are nominatives ("Цой")
+
+
+def feminine_oblique_cases(low: str) -> tuple[str, ...]:
+    """The cases a woman's surname the dictionary lacks, ``low`` (lowercase), stands in by its
+    ending: "ненашевой" a genitive, dative, instrumental or locative, "ненашеву" an accusative;
+    none if the ending tells none."""
+    if len(low) >= _SHORTEST_FEMININE_OBLIQUE and low.endswith(FEMININE_OBLIQUE[0]):
+        return ("gent", "datv", "ablt", "loct")
+    if len(low) >= _SHORTEST_FEMININE_OBLIQUE and low.endswith(_FEMININE_ACCUSATIVE):
+        return ("accs",)
+    return ()
 
 
 # how a surname declines, by its nominative ending and the bearer's gender (None: either): the
@@ -295,6 +311,10 @@ def _surname_declension(nominative: str, gender: Optional[str]) -> Optional[tupl
     return None
 
 
+GENITIVE_OF_A_NAME = "ы"  # the genitive ending of a name in -а ("Мелинда" -> "Мелинды"), which no other case has
+_SHORTEST_STEM = 3  # letters a name keeps when its ending is cut off: shorter words are no declined names
+
+
 def _strip_case_ending(text: str, case: str) -> str:
     """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
     oblique, nominative = FEMININE_OBLIQUE
@@ -302,8 +322,10 @@ def _strip_case_ending(text: str, case: str) -> str:
         return text[: -len(oblique)] + nominative  # a masculine "-ой" name has other oblique forms
     if case == "accs" and text.endswith("у") and len(text) > 5:
         return text[:-1] + nominative  # "Хабибуллину": a masculine accusative ends in -а, not -у
+    if case == "gent" and text.endswith(GENITIVE_OF_A_NAME) and len(text) > _SHORTEST_STEM:
+        return text[:-1] + "а"  # "Мелинды" -> "Мелинда": only a name in -а has a genitive in -ы
     for ending in _MASCULINE_ENDINGS.get(case, ()):
-        if text.endswith(ending) and len(text) - len(ending) >= 3:
+        if text.endswith(ending) and len(text) - len(ending) >= _SHORTEST_STEM:
             stem = text[: -len(ending)]
             if ending in _SOFT_ENDINGS and stem[-1] not in _HARD_BEFORE_E:  # "Френкеля" -> "Френкель"
                 stem += "й" if stem[-1] in _VOWELS else "ь"

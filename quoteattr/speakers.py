@@ -48,7 +48,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, Mention, compound_head, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, NAME_TAGS, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, NAME_TAGS, feminine_oblique_cases, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -671,9 +671,33 @@ class _Resolver:
 
     def _opens_later(self, i: int, j: int) -> bool:
         """Does the name read at ``i..j-1`` open at its second word, the first being a word the
-        dictionary knows as no name (a place, a common noun)?"""
-        word = self.an.word(i)
-        return j - i > 2 and word.known and not word.name_readings and opens_name(self.an, i + 1, j - 1)
+        dictionary knows as no name (a place, a common noun), or the complement of a noun or
+        preposition before it ("адвокат Петренко | Олег Сомов", "в Киришах | Олега Сомова")? A word
+        that is no first name stands before a first name in a name only as a surname before a
+        first name and a patronymic ("Петренко Олег Иванович")."""
+        an = self.an
+        word = an.word(i)
+        if j - i <= 2:
+            return False
+        if word.known and not word.name_readings:
+            return opens_name(an, i + 1, j - 1)
+        first = an.word(i + 1)
+        if not first.known or "Name" not in first.best or "plur" in first.best or an.word(i + 2).has("Patr"):
+            return False
+        before = i - 1
+        complement = (
+            before >= 0
+            and an.toks[before].sent == an.toks[i].sent
+            and an.is_word(before)
+            and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
+        )
+        if not complement:
+            return False
+        if not word.name_readings:
+            # "глава Ростехнадзора | Николай Кутьин": a word that is no name and no nominative does not
+            # agree with a first name that can only be a nominative
+            return not word.has("nomn") and all("nomn" in r.grammemes for r in first.name_readings)
+        return not (word.known and any("Name" in r.grammemes for r in word.name_readings))  # "Жозе Мануэл Баррозу"
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
@@ -752,6 +776,9 @@ class _Resolver:
     def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
         """The cases a name may stand in, those all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
+        # after a woman's first name, "Ненашевой" is no nominative: a woman's surname in -ова takes -ой
+        # in the oblique cases only
+        woman = any(self._woman_first_name(t) for t in tokens)
         for t in tokens:
             word = self.an.word(t)
             if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
@@ -763,6 +790,10 @@ class _Resolver:
                 cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
                 if low.endswith(_INSTRUMENTAL_ENDINGS):
                     cases = ["ablt"]
+                if not word.known and low.endswith(GENITIVE_OF_A_NAME):
+                    cases = ["gent"]  # "Мелинды": one person's name in -ы is the genitive of one in -а
+                if woman and not word.known:
+                    cases = list(feminine_oblique_cases(low)) or cases
                 if not cases:
                     continue
                 shared = cases if shared is None else [c for c in shared if c in cases]
@@ -784,6 +815,12 @@ class _Resolver:
             last = fold(self.an.toks[tokens[-1]].text)
             return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
         return shared or ["nomn"]
+
+    def _woman_first_name(self, t: int) -> bool:
+        """Is word ``t`` a first name the dictionary knows as a woman's only ("Катрин", "Ольга")?"""
+        word = self.an.word(t)
+        first = [r for r in word.name_readings if "Name" in r.grammemes]
+        return word.known and bool(first) and all("femn" in r.grammemes for r in first)
 
     def _apposition_case(self, i: int, cases: list[str]) -> str:
         """The case of a name at ``i`` that may stand in several ``cases``, the nominative likeliest:
@@ -811,7 +848,9 @@ class _Resolver:
         while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
             j -= 1
         if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
-            return "nomn"  # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name
+            # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
+            # "главы военного ведомства Турции": a genitive one
+            return self._case_of_role(i) or "nomn"
         if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and not an.is_cap(j):
             if an.word(j).best_has("NOUN"):
                 return self._likeliest_case(j)
@@ -1518,6 +1557,18 @@ class _Resolver:
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
         return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
+
+    def _case_of_role(self, i: int) -> Optional[str]:
+        """The case of the role a name at ``i`` is in apposition to, past the role's complement: the
+        first case in which a role before the name stands in the singular (one person's role), if any."""
+        an = self.an
+        sent_first = an.sentence(i).first
+        for case in _CASES:
+            first = role_before(an, i, sent_first, case)
+            role = next((t for t in range(first, i) if token_kind(an, t) in ("role", "generic")), None)
+            if role is not None and an.word(role).readings_with("NOUN", "sing", case):
+                return case
+        return None
 
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""

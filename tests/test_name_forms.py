@@ -54,6 +54,66 @@ def speakers_of(text):
             "«Мы уходим», — сказала Ирина Колобова. По словам Олега Колобова, решение принято.",
             [("Ирина Колобова", "Ирина Колобова"), ("Олега Колобова", "Олег Колобов")],
         ),
+        # a surname before a first name and a surname, with no patronymic, after a noun is whose
+        # lawyer or neighbour the person is, no word of the name
+        (
+            "«Мы подадим апелляцию», — сказал адвокат Прохоренко Дмитрий Елагин.",
+            [("адвокат Прохоренко Дмитрий Елагин", "Дмитрий Елагин")],
+        ),
+        (
+            "Адвокат Брыкалова Игорь Семин уверен в успехе. «Мы подадим апелляцию», — сказал Семин.",
+            [("Семин", "Игорь Семин")],
+        ),
+        (
+            "Сосед Куприяновых Олег Ремезов вызвал полицию. «Я слышал крики», — рассказал Ремезов.",
+            [("Ремезов", "Олег Ремезов")],
+        ),
+        # so is a word that is no name and no nominative before a first name that is only one
+        (
+            "«Мы готовы», — сообщил представитель Минрегиона Николай Кутьин.",
+            [("представитель Минрегиона Николай Кутьин", "Николай Кутьин")],
+        ),
+        # after a woman's first name a surname in -ой the dictionary lacks is oblique, its nominative
+        # in -а; an indeclinable first name stays as written
+        (
+            "По словам Катрин Ненашевой, акция продолжится.",
+            [("Катрин Ненашевой", "Катрин Ненашева")],
+        ),
+        (
+            "Выставку художницы Катрин Ненашевой отменили. «Мы покажем работы позже», — сказала Ненашева.",
+            [("Ненашева", "Катрин Ненашева")],
+        ),
+        (
+            "Суд арестовал Катрин Ненашеву. «Я не виновата», — заявила Ненашева.",
+            [("Ненашева", "Катрин Ненашева")],
+        ),
+        # a surname the dictionary knows as a short adjective only ("кленова") declines by its ending
+        (
+            "По словам начальника управления Игоря Кленова, сроки сдвинутся.",
+            [("начальника управления Игоря Кленова", "Игорь Кленов")],
+        ),
+        # a first name the dictionary lacks in -ы is the genitive of one in -а
+        (
+            "По словам Аделинды Корбет, ремонт завершен.",
+            [("Аделинды Корбет", "Аделинда Корбет")],
+        ),
+        # an adjective standing for a role noun, opening the sentence before a first name, is the role
+        (
+            "Ведущая Ольга Шелест рассказала, что уходит. «Я устала», — сказала Шелест.",
+            [("Шелест", "Ольга Шелест")],
+        ),
+        # after a first name, a foreign surname that the dictionary reads as a noun's oblique case
+        # does not inflect: one name
+        (
+            "«Жалоб не было», — отметил управляющий директор сети Клайв Шлее.",
+            [("управляющий директор сети Клайв Шлее", "Клайв Шлее")],
+        ),
+        # a name after a genitive role and the role's own complement stands in the role's case
+        (
+            "Переговоры прошли с участием главы военного ведомства Турции Хулуси Акара. «Мы "
+            "договорились», — сказал Акар.",
+            [("Акар", "Хулуси Акар")],
+        ),
         # a man's surname alone and a woman's full name: two people
         (
             "Колобов заявил, что уходит. «Мы переезжаем», — сказала Ирина Колобова.",
@@ -136,3 +196,26 @@ def test_latin_article_before_a_name():
     # "The Morning Ledger" holds "Morning Ledger" (the description sieve's Latin words before a name)
     text = "Как пишет The Morning Ledger, сделка сорвалась. Morning Ledger также сообщает, что банк закрыт."
     assert ("Morning Ledger", "The Morning Ledger") in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a headline's word before a colon that the dictionary knows as a thing's noun or an adverb
+        # is a label, no surname
+        ("Опрос: горожане недовольны транспортом\nБольшинство горожан недовольны работой автобусов.", "Опрос"),
+        ("Слух: новый смартфон выйдет весной\nКомпания готовит новинку к лету.", "Слух"),
+        ("Итог: выручка выросла вдвое\nКомпания отчиталась за квартал.", "Итог"),
+        # a role noun capitalized after a dash that opens a line is the role
+        ("Итоги подвели вчера.\n- Комментатор телеканала рассказал, что матч перенесут.", "Комментатор"),
+        # a common noun after a capitalized word that is no name is a word of a title
+        (
+            "Члены Совета Безопасности выступают против графика. Позже он отметил: «Мы будем добиваться "
+            "компромисса».",
+            "Безопасности",
+        ),
+    ],
+)
+def test_no_person_named_by_a_common_word(text, word):
+    doc = quoteattr.extract(text)
+    assert word not in [s.name for s in doc.speakers], [(s.name, s.kind) for s in doc.speakers]
