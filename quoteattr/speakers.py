@@ -574,6 +574,8 @@ class _Resolver:
                 case = cases[0] if cases else self._case_before(i)
                 if case == "nomn" and cases and len(cases) > 1:
                     case = self._apposition_case(i, cases)
+                elif cases and len(cases) > 1:
+                    case = self._role_case(range(i, j), cases)
                 if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
                     case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
                 names.append((i, j, case))
@@ -784,6 +786,24 @@ class _Resolver:
             if first < i and any(an.word(t).readings_with("NOUN", "sing", case) for t in nouns):
                 return case
         return "nomn"
+
+    def _role_case(self, tokens: range, cases: list[str]) -> str:
+        """The case of the name ``tokens`` that may stand in several ``cases``, the first (an
+        oblique one) likeliest: another that a singular role before it stands in and the first does
+        not ("принял главу МИД России Сергея Лаврова": the accusative of "главу", not a genitive)."""
+        an = self.an
+        i = tokens[0]
+        sent_first = an.sentence(i).first
+        for case in cases[1:]:
+            if case == "nomn" and len(tokens) < 2:
+                # a lone surname after a role is whose it is ("Фотограф Белкина рассказал"); a first
+                # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
+                continue
+            first = role_before(an, i, sent_first, case)
+            role = next((t for t in range(first, i) if an.word(t).best_has("NOUN")), None)
+            if role is not None and an.word(role).readings_with("NOUN", "sing", case) and not an.word(role).has(cases[0]):
+                return case
+        return cases[0]
 
     def _case_before(self, i: int) -> str:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""

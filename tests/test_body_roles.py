@@ -196,6 +196,18 @@ def test_role_before_a_short_name(text, expected):
             "Иван Смирнов, она простудилась. «Я вернусь к декабрю», — сказала спортсменка.",
             [("тренер спортсменки Иван Смирнов", "Иван Смирнов"), ("спортсменка", "Мария Орлова")],
         ),
+        # a name that may be a genitive or an accusative agrees with the accusative role before it
+        (
+            "Президент Олег Смирнов принял в Кремле главу МИД Франции Пьера Дюваля. «Мы обсудили поставки "
+            "зерна», — сказал глава французского МИД.",
+            [("глава французского МИД", "Пьер Дюваль")],
+        ),
+        # a first name and a surname that read as a genitive too are the nominative of the role
+        # before them: a woman the pronoun picks up
+        (
+            "Общественный деятель Евгения Ларина покинула Россию. «Я вернусь, когда смогу», — сказала она.",
+            [("она", "Евгения Ларина")],
+        ),
     ],
 )
 def test_role_is_the_holder_of_its_office(text, expected):
