@@ -1636,8 +1636,12 @@ class _Resolver:
         it marks nothing.
         """
         an = self.an
+        # a noun of the group list in the singular names one person's role too: "исследователь", "критик"
         heads = [
-            t for t in range(first, end) if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+            t
+            for t in range(first, end)
+            if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+            or token_kind(an, t) == "group" and an.word(t).has("NOUN", "sing", case)
         ]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
