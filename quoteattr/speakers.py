@@ -1811,7 +1811,9 @@ class _Resolver:
         """
         mine = self._role_of(m)
         counted = self._counted(m)
-        entity = None if counted else self._holder(m, mine, gender) or self._of_the_country(m, mine, gender)
+        entity = None if counted else (
+            self._holder(m, mine, gender) or self._of_the_country(m, mine, gender) or self._head_of_the_body(m, mine, gender)
+        )
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
             # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
@@ -1855,6 +1857,24 @@ class _Resolver:
             for r in self._roles_held.get(id(holder), ())
         )
         return holder if named else None
+
+    def _head_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Глава комитета по бюджету" after "Председатель комитета по бюджету Иван Петров": a role
+        with no holder of its own office whose complement (two words or more) names the same body in
+        the same words as a role of a named person before it, if only one named person holds such."""
+        if len(mine.marks) < 2 or m.last == m.head + 1:
+            return None
+        at = bisect.bisect_left(self.roles, m.first, key=lambda r: r.token)
+        same = {
+            id(r.entity): r.entity
+            for r in self.roles[max(0, at - _LOOKBACK) : at]  # a bounded look-back, as in _holder
+            if r.entity is not None
+            and r.entity.by_name
+            and (gender is None or r.entity.gender in (None, gender))
+            and len(r.marks) == len(mine.marks)
+            and _marks_shared(mine.marks, r.marks) == len(mine.marks)
+        }
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _known_as(self, entity: _Entity, office: str) -> bool:
         """Do the roles ``entity`` holds all name ``office``? One known only by a role is that role:

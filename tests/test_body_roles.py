@@ -219,6 +219,12 @@ def test_role_before_a_short_name(text, expected):
             "«Спектакль удался», — считает критик.",
             [("критик", "Марина Петрова")],
         ),
+        # another office of the same body, named in the same words: the one named person who holds it
+        (
+            "Председатель комитета по бюджету Иван Петров выступил на сессии. Министр финансов Олег Смирнов "
+            "ответил на вопросы депутатов. «Бюджет примут в срок», — заявил глава комитета по бюджету.",
+            [("глава комитета по бюджету", "Иван Петров")],
+        ),
     ],
 )
 def test_role_is_the_holder_of_its_office(text, expected):
