@@ -1642,6 +1642,8 @@ class _Resolver:
             for t in range(first, end)
             if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
             or token_kind(an, t) == "group" and an.word(t).has("NOUN", "sing", case)
+            # one of several ("одного из режиссеров картины Альваро Пастора") holds their role
+            or one and t == first and an.word(t).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
@@ -1679,6 +1681,11 @@ class _Resolver:
             office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry, complement or 0)
             out.append(_Role(h, office, rest, exclusive))
         return out
+
+    def _one_of(self, t: int) -> bool:
+        """Does the plural noun at ``t`` follow "один из" ("одного из режиссеров")?"""
+        an = self.an
+        return t >= 2 and an.low[t - 1] == "из" and an.is_word(t - 2) and an.word(t - 2).lemma == "один"
 
     def _names_body(self, a: _Marks, b: _Marks) -> bool:
         """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of

@@ -250,3 +250,14 @@ def test_second_role_in_apposition_is_of_the_name_after_it():
         "делегации, председатель комитета Госдумы Иван Петров, голосование пройдет в два тура."
     )
     assert [speaker for _, speaker in speakers_of(text)] == ["Иван Петров"]
+
+
+def test_one_of_several_holds_their_role():
+    # "одного из режиссеров картины Ивана Петрова": Петров is a director, the one "режиссер" refers
+    # back to, not the director the text names after it
+    text = (
+        "Премьера фильма «Лето» состоится в среду, сообщает агентство со ссылкой на заявление одного из "
+        "режиссеров картины Ивана Петрова. «Мы снимали его два года», — рассказал режиссер. Петров снял "
+        "фильм вместе с режиссером Олегом Смирновым."
+    )
+    assert ("режиссер", "Иван Петров") in speakers_of(text)
