@@ -78,6 +78,7 @@ _FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell w
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
+_COUNTRY = "страны"  # the complement of a role of a country in the office table: "лидер страны"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 _NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 # sentences back from a description to a fuller one of the same head it may repeat: further
@@ -595,6 +596,8 @@ class _Resolver:
                 case = cases[0] if cases else self._case_before(i)
                 if case == "nomn" and cases and len(cases) > 1:
                     case = self._apposition_case(i, cases)
+                elif cases and len(cases) > 1:
+                    case = self._role_case(range(i, j), cases)
                 if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
                     case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
                 names.append((i, j, case))
@@ -831,7 +834,10 @@ class _Resolver:
         Довженко" is the complement of "имени"."""
         an = self.an
         sent_first = an.sentence(i).first
-        if role_before(an, i, sent_first, "nomn") < i:
+        first = role_before(an, i, sent_first, "nomn")
+        # a noun in the nominative singular among the words before: "делегаты по просьбе министра
+        # экономики Италии Паоло Россини" has a plural one only, the name agrees with "министра"
+        if first < i and any(an.word(t).best_has("NOUN") and an.word(t).readings_with("NOUN", "sing", "nomn") for t in range(first, i)):
             return "nomn"
         for case in cases:
             first = role_before(an, i, sent_first, case) if case != "nomn" else i
@@ -839,6 +845,24 @@ class _Resolver:
             if first < i and any(an.word(t).readings_with("NOUN", "sing", case) for t in nouns):
                 return case
         return "nomn"
+
+    def _role_case(self, tokens: range, cases: list[str]) -> str:
+        """The case of the name ``tokens`` that may stand in several ``cases``, the first (an
+        oblique one) likeliest: another that a singular role before it stands in and the first does
+        not ("принял главу МИД России Сергея Лаврова": the accusative of "главу", not a genitive)."""
+        an = self.an
+        i = tokens[0]
+        sent_first = an.sentence(i).first
+        for case in cases[1:]:
+            if case == "nomn" and len(tokens) < 2:
+                # a lone surname after a role is whose it is ("Фотограф Белкина рассказал"); a first
+                # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
+                continue
+            first = role_before(an, i, sent_first, case)
+            role = next((t for t in range(first, i) if an.word(t).best_has("NOUN")), None)
+            if role is not None and an.word(role).readings_with("NOUN", "sing", case) and not an.word(role).has(cases[0]):
+                return case
+        return cases[0]
 
     def _case_before(self, i: int) -> str:
         """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
@@ -1050,6 +1074,13 @@ class _Resolver:
         j = m.last
         if j + 2 < len(an.toks) and an.low[j] == "(" and an.low[j + 2] == ")":
             j += 3
+        sent_last = an.sentence_bounds(m.head)[1]
+        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) in ("role", "generic"):
+            # "глава российской делегации, председатель комитета Госдумы Иван Петров": a second role
+            # in apposition, then the name both are of
+            second = phrase(an, j + 1, token_kind(an, j + 1) or "role", m.case, j + 1, sent_last)
+            if second.name:
+                j = second.name[0]
         if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
             return None
         name = tuple(range(j, name_end(an, j)))
@@ -1715,8 +1746,9 @@ class _Resolver:
 
     # --- roles -----------------------------------------------------------------
 
-    def roles_in(self, first: int, end: int, case: str) -> list[_Role]:
-        """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet.
+    def roles_in(self, first: int, end: int, case: str, one: bool = False) -> list[_Role]:
+        """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet;
+        ``one``: of one person.
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
@@ -1725,9 +1757,19 @@ class _Resolver:
         it marks nothing.
         """
         an = self.an
+        # a noun of the group list in the singular names one person's role too: "исследователь", "критик"
         heads = [
-            t for t in range(first, end) if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+            t
+            for t in range(first, end)
+            if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
+            or token_kind(an, t) == "group" and an.word(t).has("NOUN", "sing", case)
+            # one of several ("одного из режиссеров картины Альваро Пастора") holds their role
+            or one and t == first and an.word(t).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
+        if one:
+            # a role noun after another that can stand in ``case`` in the plural only is no role of
+            # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
+            heads = [t for k, t in enumerate(heads) if not k or an.word(t).has("NOUN", "sing", case)]
         plain = lexicon.word_set("role_qualifiers.txt")
         out = []
         for k, h in enumerate(heads):
@@ -1736,10 +1778,11 @@ class _Resolver:
             a = h
             while a - 1 >= lo and is_modifier(an, a - 1):
                 a -= 1
-            marks = []
+            marks: list[tuple[str, bool]] = []
             # "глава Минфина" is a "министр", of whatever ministry: its name would set it against
             # "министр финансов России" by a mark this one lacks
             ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices() and self._names_ministry(h + 1, hi)
+            complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.toks[t].text.translate(_NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
@@ -1748,13 +1791,22 @@ class _Resolver:
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
+                if an.word(t).best_has("Apro") or word[:1].isdigit():
+                    continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.is_cap(t) and an.sentence(t).first != t
                 if not proper and an.word(t).lemma in _organization_nouns():
                     continue
+                if complement is None and t > h and not is_modifier(an, t):
+                    complement = len(marks)
                 marks.append((fold(word), proper))
-            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry)
+            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry, complement or 0)
             out.append(_Role(h, office, rest, exclusive))
         return out
+
+    def _one_of(self, t: int) -> bool:
+        """Does the plural noun at ``t`` follow "один из" ("одного из режиссеров")?"""
+        an = self.an
+        return t >= 2 and an.low[t - 1] == "из" and an.is_word(t - 2) and an.word(t - 2).lemma == "один"
 
     def _names_body(self, a: _Marks, b: _Marks) -> bool:
         """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of
@@ -1822,7 +1874,7 @@ class _Resolver:
     def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
         a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
-        for role in self.roles_in(first, end, case):
+        for role in self.roles_in(first, end, case, entity.kind == "person"):
             held = replace(role, entity=entity)
             bisect.insort(self.roles, held, key=lambda r: r.token)
             bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=lambda r: r.token)
@@ -1846,7 +1898,14 @@ class _Resolver:
             kind = token_kind(an, k) if k < sent_last else None
             if kind in ("role", "generic"):
                 after = phrase(an, k, kind, case, j + 1, sent_last)
-                if after.kind == kind:
+                # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил")
+                # is no subject: a verb right after the role makes the role the subject of a clause
+                # of its own; a name opening its clause, with its role or not, keeps it ("Генерал
+                # Роберт Келер, начальник командования заявил")
+                opening = role_before(an, i, sent_first, case)
+                inside = opening > sent_first and not an.is_punct(opening - 1)
+                verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
+                if after.kind == kind and not verb:
                     self.give_roles(after.first, after.last, case, entity)
 
     def _of_a_person(self, m: Mention) -> bool:
@@ -1886,7 +1945,9 @@ class _Resolver:
         """
         mine = self._role_of(m)
         counted = self._counted(m)
-        entity = None if counted else self._holder(m, mine, gender)
+        entity = None if counted else (
+            self._holder(m, mine, gender) or self._of_the_country(m, mine, gender) or self._head_of_the_body(m, mine, gender)
+        )
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
             # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
@@ -1912,6 +1973,42 @@ class _Resolver:
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _of_the_country(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Иранский лидер" after "президент Ирана Махмуд Ахмади Нежад": a role marked only by
+        adjectives before it, whose office of a country the table gives ("лидер страны" is
+        "президент"), is the holder of that office the text names with the country the adjective
+        is of (its name in the genitive: "Ирана" of "иранский")."""
+        office = _offices().get(f"{self.an.word(m.head).lemma} {_COUNTRY}")
+        if office is None or not mine.marks or m.last != m.head + 1:
+            return None
+        of_country = _Role(mine.token, office.rstrip("*"), mine.marks, office.endswith("*"))
+        holder = self._holder(m, of_country, gender)
+        if holder is None:
+            return None
+        named = any(
+            r.office == of_country.office and any(proper and _marks_shared(((w, proper),), mine.marks) for w, proper in r.marks)
+            for r in self._roles_held.get(id(holder), ())
+        )
+        return holder if named else None
+
+    def _head_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Глава комитета по бюджету" after "Председатель комитета по бюджету Иван Петров": a role
+        with no holder of its own office whose complement (two words or more) names the same body in
+        the same words as a role of a named person before it, if only one named person holds such."""
+        if len(mine.marks) < 2 or m.last == m.head + 1:
+            return None
+        at = bisect.bisect_left(self.roles, m.first, key=lambda r: r.token)
+        same = {
+            id(r.entity): r.entity
+            for r in self.roles[max(0, at - _LOOKBACK) : at]  # a bounded look-back, as in _holder
+            if r.entity is not None
+            and r.entity.by_name
+            and (gender is None or r.entity.gender in (None, gender))
+            and len(r.marks) == len(mine.marks)
+            and _marks_shared(mine.marks, r.marks) == len(mine.marks)
+        }
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _known_as(self, entity: _Entity, office: str) -> bool:
         """Do the roles ``entity`` holds all name ``office``? One known only by a role is that role:
@@ -2231,11 +2328,13 @@ def _outlet_words() -> frozenset[str]:
     return lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")
 
 
-def _office(lemma: str, marks: _Marks, of_ministry: bool = False) -> tuple[str, _Marks, bool]:
+def _office(lemma: str, marks: _Marks, of_ministry: bool = False, complement: int = 0) -> tuple[str, _Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
-    no mark left; "экс-министр" is "министр"; a role not listed is its own office.
+    no mark left, and so is "глава российского правительства" with "российского"
+    left (``complement`` is the index of the mark heading the complement);
+    "экс-министр" is "министр"; a role not listed is its own office.
     A role of a ministry (``of_ministry``, its name not among ``marks``) is looked
     up as of "министерство": "глава Минфина" is "министр".
     """
@@ -2243,9 +2342,9 @@ def _office(lemma: str, marks: _Marks, of_ministry: bool = False) -> tuple[str, 
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
     if of_ministry and f"{lemma} {_MINISTRY}" in offices:
         office = offices[f"{lemma} {_MINISTRY}"]
-    elif marks and f"{lemma} {marks[0][0]}" in offices:
-        office = offices[f"{lemma} {marks[0][0]}"]
-        marks = marks[1:]
+    elif complement < len(marks) and f"{lemma} {marks[complement][0]}" in offices:
+        office = offices[f"{lemma} {marks[complement][0]}"]
+        marks = marks[:complement] + marks[complement + 1 :]
     else:
         office = offices.get(lemma, lemma)
     return office.rstrip("*"), marks, office.endswith("*")
