@@ -276,6 +276,8 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
         return False
     word = an.word(j)
+    if an.is_cap(j) and word.any_grammemes.isdisjoint(CASES):
+        return True  # "Сам Лыков": a capitalized word the dictionary gives no case is a name it may modify
     if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
         return False
     shared = an.word(i).any_grammemes & CASES | {"ablt"}
@@ -310,17 +312,19 @@ def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
 
 
 def _past_aside(an: Analysis, j: int) -> int:
-    """Past an aside of a few words with no verb of its own, set off by commas, that opens at
-    token ``j`` (", в свою очередь,"); else ``j``."""
+    """Past an aside set off by commas that opens at token ``j``: a few words with no verb of their
+    own (", в свою очередь,"), or a gerund's phrase (", принимая награду,"); else ``j``."""
     if j >= len(an.toks) or an.low[j] != ",":
         return j
     sent = an.toks[j].sent
-    for k in range(j + 1, min(len(an.toks), j + 2 + ASIDE_WORDS)):
+    gerund = j + 1 < len(an.toks) and an.is_word(j + 1) and an.word(j + 1).best_has("GRND")
+    stops = ("VERB", "CONJ") if gerund else ("VERB", "INFN", "PRTF", "GRND", "CONJ")
+    for k in range(j + 1, min(len(an.toks), j + 2 + (PARTICIPLE_PHRASE if gerund else ASIDE_WORDS))):
         if an.toks[k].sent != sent:
             return j
         if an.low[k] == ",":
             return k + 1 if k > j + 1 else j
-        if not an.is_word(k) or any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND", "CONJ")):
+        if not an.is_word(k) or any(an.word(k).best_has(p) for p in stops):
             return j
     return j
 
@@ -448,7 +452,7 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         if not opens_line(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
-        if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i):
+        if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i, past_aside=True):
             return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
         if not word.known or _verb_disagrees(an, i):
             return "person"
