@@ -22,6 +22,7 @@ from .analysis import Analysis
 from .cues import Cue, CueForm
 from .mentions import (
     APPROXIMATORS,
+    apposed_person,
     agreement_form,
     ASIDE_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -200,7 +201,8 @@ class _Sieves:
         for finder in order:
             found = finder(an, cue, hi if finder is subject_after else lo)
             if found is not None:
-                return found
+                # "— сказал один из авторов, депутат Иван Смирнов.": the person named after the comma
+                return (_named_apposition(an, cue, found, hi) if finder is subject_after else None) or found
         if cue.info.number == "plur" and cue.info.person != "1per":
             return (
                 coordinated_after(an, cue, hi)
@@ -750,6 +752,9 @@ class _Sieves:
             return
         if self.cue_at.get(comma + 1) is not None:
             return  # "Об этом, как передает ТАСС, заявил X": a relay inside another attribution
+        named = _named_apposition(an, cue, source, commas[at + 1] + 1) if at + 1 < len(commas) else None
+        if named is not None:  # "Как сообщил один из авторов, депутат Иван Смирнов, C"
+            source, comma = named, named.last
         end = self.content_end(comma + 1)
         if end is not None:
             self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
@@ -1000,6 +1005,19 @@ def _may_be_surname(word: Word) -> bool:
     or is an adjective ("Сухой", "Кот")? A thing's noun or a function word the dictionary knows
     ("Опрос", "Версия", "Далее") is none."""
     return not word.known or bool(word.name_readings) or word.has("anim") or word.has("ADJF")
+
+
+def _named_apposition(an: Analysis, cue: Cue, source: Optional[Mention], hi: int) -> Optional[Mention]:
+    """The named person set off by a comma after the description ``source`` of one speaker, agreeing
+    with ``cue`` ("сообщил один из авторов, депутат Иван Смирнов"), within tokens before ``hi``."""
+    if source is None or source.kind not in ("role", "generic") or cue.info.number == "plur" or source.last >= hi:
+        return None
+    if an.low[source.last] != ",":
+        return None
+    named = apposed_person(an, source.last, hi)
+    if named is None or cue.info.gender is not None and named.gender not in (None, cue.info.gender):
+        return None
+    return replace(named, first=source.first)  # the whole phrase, description and name
 
 
 def _is_russian_word(text: str) -> bool:

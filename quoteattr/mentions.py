@@ -1147,6 +1147,25 @@ def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ..
     return tuple(range(k, b))
 
 
+def apposed_person(an: Analysis, comma: int, hi: int) -> Optional[Mention]:
+    """A person's phrase set off by a comma after the mention that ends at ``comma``: its name, with
+    the role before it, all in the nominative ("Как сообщил один из авторов законопроекта, депутат
+    Иван Смирнов, C"; "— сказал один из авторов, депутат Иван Смирнов."): the same person, named.
+    None unless a comma before ``hi`` or the end of the sentence closes it."""
+    k = comma + 1
+    while k < min(hi, comma + 1 + _ROLE_REACH) and not is_name(an, k):
+        if not an.is_word(k):
+            return None
+        k += 1
+    if k >= hi or not is_name(an, k) or role_before(an, k, comma + 1, "nomn") != comma + 1:
+        return None
+    b = min(_extend_name(an, k, "nomn")[1], hi)
+    closed = b < hi and an.low[b] == "," or b == an.sentence_bounds(k)[1] or b < len(an.toks) and an.low[b] in (".", "!", "?")
+    if not closed or not all(_one_in_case(an, j, "nomn") for j in range(k, b)):
+        return None
+    return phrase(an, k, "person", "nomn", comma + 1, b)
+
+
 def _one_in_case(an: Analysis, j: int, case: str) -> bool:
     word = an.word(j)
     if not word.known or an.is_initial(j):
