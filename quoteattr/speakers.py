@@ -1208,10 +1208,12 @@ class _Resolver:
             return None
         feminine = all("femn" in r.grammemes for r in nouns)
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
+        # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
+        sex = ("femn" if feminine else "masc") if lemma in lexicon.word_set("sex_nouns.txt") else None
 
         def fits(e: _Entity) -> bool:
             return (
-                e.by_name
+                (e.by_name or sex is not None and e.kind == "person" and e.gender == sex)
                 and e.spoke
                 and (not feminine or e.gender in (None, "femn"))
                 and (gender is None or e.gender in (None, gender))
@@ -2577,8 +2579,11 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         elif entity is not None and m is not None:
             entity_at[m.head] = entity
         entity_of[k] = entity
-        if entity is not None and m is not None and m.kind == "person" and m.case == "nomn" and verb_gender:
-            entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"
+        if entity is not None and m is not None and m.case == "nomn" and verb_gender:
+            if m.kind == "person":
+                entity.gender = verb_gender  # the verb agrees with its subject: "Небойша заявил"
+            elif m.kind in ("role", "generic") and entity.gender is None:
+                entity.gender = verb_gender  # "Местный житель рассказал": a man, whom "мужчина" may name again
         if entity is not None and entity.kind == "organization" and cue is not None and cue.cls == "media" and not resolver.is_body(m):
             entity.outlet = True  # "пишет X", "передает X": X is an outlet
         if entity is not None and m is not None:

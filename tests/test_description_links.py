@@ -109,3 +109,26 @@ def test_headline_description_is_the_person_named_below(text, expected):
 )
 def test_description_the_dictionary_lacks(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "мужчина" and "женщина" say only the sex: the one of that sex who just spoke, named or not
+        (
+            "Сосед погибшего рассказал, что слышал крики. «Я сразу вызвал полицию», — добавил мужчина.",
+            [("Сосед погибшего", "сосед погибшего"), ("мужчина", "сосед погибшего")],
+        ),
+        (
+            "Продавщица киоска сообщила, что газеты не привезли. «Так уже неделю», — пожаловалась женщина.",
+            [("Продавщица киоска", "продавщица киоска"), ("женщина", "продавщица киоска")],
+        ),
+        # a woman is not the man who spoke
+        (
+            "Сосед погибшего рассказал, что слышал крики. «Я ничего не видела», — сказала женщина.",
+            [("Сосед погибшего", "сосед погибшего"), ("женщина", "женщина")],
+        ),
+    ],
+)
+def test_sex_noun_names_the_description_that_spoke(text, expected):
+    assert speakers_of(text) == expected
