@@ -1219,11 +1219,15 @@ class _Resolver:
             def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
                 return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
 
+            # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
+            several = outlet and self._plural(m)
             entity = (
+                None
+                if several
                 # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
                 # else one of no other kind that spoke, stood as a subject or was cited, else any
                 # such, not one named in passing ("перевод на сайте X")
-                self.recent(m.first, called, within=_TOPIC_SENTENCES)
+                else self.recent(m.first, called, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, of_kind, prominent=True)
                 or self.recent(m.first, of_kind)
                 or self._unknown_outlet(m.first)
@@ -1269,6 +1273,12 @@ class _Resolver:
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
+
+    def _plural(self, m: Mention) -> bool:
+        """Does the head noun of ``m`` stand in the plural in the case ``m`` stands in ("сообщают
+        агентства"; not "по данным агентства")?"""
+        readings = [r for r in self.an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
+        return bool(readings) and all("plur" in r.grammemes for r in readings)
 
     def _country_as_named(self, name: str) -> str:
         """``name`` as the text named the same organization before with its country written another

@@ -131,3 +131,22 @@ def test_document_of_an_unnamed_author(text, expected):
 )
 def test_outlet_by_its_quoted_name_alone(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet noun in the plural is several outlets, not the one agency the text named
+        (
+            "Снимки распространили мировые агентства, сообщает агентство «Вектор». Как сообщают "
+            "агентства, снимки сделаны в сентябре.",
+            [("агентство «Вектор»", "агентство Вектор"), ("агентства", "агентства")],
+        ),
+        (
+            "Склады пусты, пишет газета «Северный вестник». Поставки сорваны, отмечают местные издания.",
+            [("газета «Северный вестник»", "газета Северный вестник"), ("местные издания", "местные издания")],
+        ),
+    ],
+)
+def test_plural_outlet_noun_is_several_outlets(text, expected):
+    assert speakers_of(text) == expected
