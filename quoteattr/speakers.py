@@ -1342,7 +1342,8 @@ class _Resolver:
         noun the name stands in apposition to ("газету Daily Mail")."""
         media = lexicon.word_set("media.txt")
         apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
-        return words & media | apposed
+        known = {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
+        return words & media | apposed | known
 
     def _kind_nouns(self, t: int) -> set[str]:
         """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
@@ -2137,6 +2138,16 @@ def _kinds(name: str) -> dict[str, frozenset[int]]:
         for word in line.split():
             kinds.setdefault(fold(word), set()).add(k)
     return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+@functools.cache
+def _known_outlet_kinds() -> dict[str, frozenset[str]]:
+    """Each name of a well-known outlet, folded, to the media nouns of its kind ("тасс": "агентство")."""
+    nouns: dict[str, set[str]] = {}
+    for noun, *names in lexicon.table("outlet_kinds.txt"):
+        for name in names:
+            nouns.setdefault(fold(name), set()).add(noun)
+    return {name: frozenset(n) for name, n in nouns.items()}
 
 
 def _media_kinds() -> dict[str, frozenset[int]]:

@@ -150,3 +150,34 @@ def test_outlet_by_its_quoted_name_alone(text, expected):
 )
 def test_plural_outlet_noun_is_several_outlets(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ТАСС" is a news agency (data/outlet_kinds.txt) even where the text calls it by its name
+        # alone: a "газета" further back is what "газета" refers to, not the agency that relayed
+        (
+            "Мэр ушел в отставку, пишет газета «Северный вестник». Об этом также сообщает ТАСС. "
+            "Горожане узнали об этом утром. Выборы назначат осенью. По данным газеты, кандидатов уже трое.",
+            [
+                ("газета «Северный вестник»", "газета Северный вестник"),
+                ("ТАСС", "ТАСС"),
+                ("газеты", "газета Северный вестник"),
+            ],
+        ),
+        # nor is "Интерфакс" a "радиостанция"
+        (
+            "Журналистка Анна Ковальчук рассказала радио «Волна», что беженцев задержали. Об этом сообщает "
+            "и Интерфакс. Пограничники молчат. Семьи ждут на вокзале. Правозащитники пока воздерживаются "
+            "от комментариев, передает радиостанция.",
+            [
+                ("Интерфакс", "Интерфакс"),
+                ("Журналистка Анна Ковальчук", "Анна Ковальчук"),
+                ("радиостанция", "радио Волна"),
+            ],
+        ),
+    ],
+)
+def test_known_agency_is_no_outlet_of_another_kind(text, expected):
+    assert speakers_of(text) == expected
