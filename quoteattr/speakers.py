@@ -1499,7 +1499,9 @@ class _Resolver:
         for k in sorted(an.opener_at):
             if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
                 continue
-            m = quoted_name_mention(an, k, self._likeliest_case(k + 1))
+            # the case all its words may stand in: "«Новой газете»" is no genitive
+            closer = an.quote_tokens(an.opener_at[k])[1]
+            m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
             if not set(fold(self.phrase_name(m)).split()) & _outlet_words():
                 continue
             entity = self.organization(m)
@@ -1512,6 +1514,18 @@ class _Resolver:
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
         return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
+
+    def _shared_case(self, tokens: range) -> Optional[str]:
+        """The likeliest case of the last of the words ``tokens`` that every one of them may stand
+        in: "«Новой газете»" is in the dative, where "Новой" alone is likeliest a genitive."""
+        an = self.an
+        words = [an.word(t) for t in tokens if an.is_word(t)]
+        if not words:
+            return None
+        shared = set(_CASES)
+        for word in words:
+            shared &= {c for r in word.readings for c in _CASES if c in r.grammemes}
+        return next((c for r in words[-1].readings for c in _CASES if c in r.grammemes and c in shared), None)
 
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
