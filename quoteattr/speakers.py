@@ -1230,7 +1230,7 @@ class _Resolver:
                 else self.recent(m.first, called, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, of_kind, prominent=True)
                 or self.recent(m.first, of_kind)
-                or self._unknown_outlet(m.first)
+                or self._unknown_outlet(m.first, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
                 # that spoke or stood as a subject, not a product named in passing
@@ -1308,18 +1308,23 @@ class _Resolver:
                 return " ".join([*words[:k], long_name, *words[k + 1 :]])
         return name
 
-    def _unknown_outlet(self, before: int) -> Optional[_Entity]:
-        """The organization an outlet noun refers to when the text has called none an outlet: one
-        that spoke by a verb in this sentence or the few before, by a name that is no body's ("Как
-        отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство"; not a source
-        of data: "По данным Knight Frank")."""
+    def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The organization an outlet noun refers to when the text has called none an outlet of its
+        kind: one that spoke by a verb in this sentence or the few before, by a name that is no
+        body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
+        not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
+        ``of_kind`` rejects (a "газета" is not the agency Reuters)."""
         verdicts: dict[int, bool] = {}  # an entity is seen many times over the look-back: judge it once
 
         def unmarked(e: _Entity) -> bool:
             verdict = verdicts.get(id(e))
             if verdict is None:
                 verdict = verdicts[id(e)] = (
-                    e.kind == "organization" and e.told and e.name[:1].isupper() and not any(self._body_word(w) for w in e.name.split())
+                    e.kind == "organization"
+                    and e.told
+                    and e.name[:1].isupper()
+                    and not any(self._body_word(w) for w in e.name.split())
+                    and (not e.outlet or of_kind(e))
                 )
             return verdict
 

@@ -183,6 +183,11 @@ def test_plural_outlet_noun_is_several_outlets(text, expected):
                 ("радиостанция", "радио Волна"),
             ],
         ),
+        # with no newspaper named, "газета" is none of the outlets the text named: not the agency that spoke
+        (
+            "Мэр ушел в отставку, сообщает Reuters. Выборы назначат осенью. По данным газеты, кандидатов уже трое.",
+            [("Reuters", "Reuters"), ("газеты", "газета")],
+        ),
     ],
 )
 def test_known_agency_is_no_outlet_of_another_kind(text, expected):
