@@ -1307,14 +1307,18 @@ class _Resolver:
             def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
                 return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
 
+            # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
+            several = outlet and self._plural(m)
             entity = (
+                None
+                if several
                 # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
                 # else one of no other kind that spoke, stood as a subject or was cited, else any
                 # such, not one named in passing ("перевод на сайте X")
-                self.recent(m.first, called, within=_TOPIC_SENTENCES)
+                else self.recent(m.first, called, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, of_kind, prominent=True)
                 or self.recent(m.first, of_kind)
-                or self._unknown_outlet(m.first)
+                or self._unknown_outlet(m.first, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
                 # that spoke or stood as a subject, not a product named in passing
@@ -1358,6 +1362,12 @@ class _Resolver:
                 holders.append(entity)
         return entity
 
+    def _plural(self, m: Mention) -> bool:
+        """Does the head noun of ``m`` stand in the plural in the case ``m`` stands in ("сообщают
+        агентства"; not "по данным агентства")?"""
+        readings = [r for r in self.an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
+        return bool(readings) and all("plur" in r.grammemes for r in readings)
+
     def _country_as_named(self, name: str) -> str:
         """``name`` as the text named the same organization before with its country written another
         way: "МИД РФ" after "МИД России", "Минобороны России" after "Минобороны РФ" (the same head
@@ -1386,14 +1396,21 @@ class _Resolver:
                 return " ".join([*words[:k], long_name, *words[k + 1 :]])
         return name
 
-    def _unknown_outlet(self, before: int) -> Optional[_Entity]:
-        """The organization an outlet noun refers to when the text has called none an outlet: one
-        that spoke by a verb in this sentence or the few before, by a name that is no body's ("Как
-        отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство"; not a source
-        of data: "По данным Knight Frank")."""
+    def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The organization an outlet noun refers to when the text has called none an outlet of its
+        kind: one that spoke by a verb in this sentence or the few before, by a name that is no
+        body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
+        not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
+        ``of_kind`` rejects (a "газета" is not the agency Reuters)."""
         @_once_per_entity
         def unmarked(e: _Entity) -> bool:
-            return e.kind == "organization" and e.told and e.name[:1].isupper() and not any(self._body_word(w) for w in e.name.split())
+            return (
+                e.kind == "organization"
+                and e.told
+                and e.name[:1].isupper()
+                and not any(self._body_word(w) for w in e.name.split())
+                and (not e.outlet or of_kind(e))
+            )
 
         return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
 
@@ -1414,7 +1431,8 @@ class _Resolver:
         noun the name stands in apposition to ("газету Daily Mail")."""
         media = lexicon.word_set("media.txt")
         apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
-        return words & media | apposed
+        known = {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
+        return words & media | apposed | known
 
     def _kind_nouns(self, t: int) -> set[str]:
         """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
@@ -1577,7 +1595,9 @@ class _Resolver:
         for k in sorted(an.opener_at):
             if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
                 continue
-            m = quoted_name_mention(an, k, self._likeliest_case(k + 1))
+            # the case all its words may stand in: "«Новой газете»" is no genitive
+            closer = an.quote_tokens(an.opener_at[k])[1]
+            m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
             if not set(fold(self.phrase_name(m)).split()) & _outlet_words():
                 continue
             entity = self.organization(m)
@@ -1602,6 +1622,18 @@ class _Resolver:
             if role is not None and an.word(role).readings_with("NOUN", "sing", case):
                 return case
         return None
+
+    def _shared_case(self, tokens: range) -> Optional[str]:
+        """The likeliest case of the last of the words ``tokens`` that every one of them may stand
+        in: "«Новой газете»" is in the dative, where "Новой" alone is likeliest a genitive."""
+        an = self.an
+        words = [an.word(t) for t in tokens if an.is_word(t)]
+        if not words:
+            return None
+        shared = set(_CASES)
+        for word in words:
+            shared &= {c for r in word.readings for c in _CASES if c in r.grammemes}
+        return next((c for r in words[-1].readings for c in _CASES if c in r.grammemes and c in shared), None)
 
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
@@ -2305,6 +2337,16 @@ def _kinds(name: str) -> dict[str, frozenset[int]]:
         for word in line.split():
             kinds.setdefault(fold(word), set()).add(k)
     return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+@functools.cache
+def _known_outlet_kinds() -> dict[str, frozenset[str]]:
+    """Each name of a well-known outlet, folded, to the media nouns of its kind ("тасс": "агентство")."""
+    nouns: dict[str, set[str]] = {}
+    for noun, *names in lexicon.table("outlet_kinds.txt"):
+        for name in names:
+            nouns.setdefault(fold(name), set()).add(noun)
+    return {name: frozenset(n) for name, n in nouns.items()}
 
 
 def _media_kinds() -> dict[str, frozenset[int]]:

@@ -122,6 +122,12 @@ def test_document_of_an_unnamed_author(text, expected):
             'В номере "Коммерсанта" вышла статья о заводе. Как утверждает издание, завод закроют весной.',
             [("издание", "Коммерсант")],
         ),
+        # a quoted name in the dative, whose first word alone reads likeliest as a genitive
+        (
+            "Автобусы отменят с мая, сообщает ТАСС. Как рассказал «Северной газете» один из водителей, "
+            "маршрут закроют. По данным издания, рейсы отменят с понедельника.",
+            [("ТАСС", "ТАСС"), ("один из водителей", "один из водителей"), ("издания", "Северная газета")],
+        ),
         # a quoted name that is no outlet's is no outlet: "издание" finds none
         (
             'В номере журнала вышел рассказ "Северный ветер". Как утверждает издание, рассказ переведут.',
@@ -130,4 +136,59 @@ def test_document_of_an_unnamed_author(text, expected):
     ],
 )
 def test_outlet_by_its_quoted_name_alone(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet noun in the plural is several outlets, not the one agency the text named
+        (
+            "Снимки распространили мировые агентства, сообщает агентство «Вектор». Как сообщают "
+            "агентства, снимки сделаны в сентябре.",
+            [("агентство «Вектор»", "агентство Вектор"), ("агентства", "агентства")],
+        ),
+        (
+            "Склады пусты, пишет газета «Северный вестник». Поставки сорваны, отмечают местные издания.",
+            [("газета «Северный вестник»", "газета Северный вестник"), ("местные издания", "местные издания")],
+        ),
+    ],
+)
+def test_plural_outlet_noun_is_several_outlets(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ТАСС" is a news agency (data/outlet_kinds.txt) even where the text calls it by its name
+        # alone: a "газета" further back is what "газета" refers to, not the agency that relayed
+        (
+            "Мэр ушел в отставку, пишет газета «Северный вестник». Об этом также сообщает ТАСС. "
+            "Горожане узнали об этом утром. Выборы назначат осенью. По данным газеты, кандидатов уже трое.",
+            [
+                ("газета «Северный вестник»", "газета Северный вестник"),
+                ("ТАСС", "ТАСС"),
+                ("газеты", "газета Северный вестник"),
+            ],
+        ),
+        # nor is "Интерфакс" a "радиостанция"
+        (
+            "Журналистка Анна Ковальчук рассказала радио «Волна», что беженцев задержали. Об этом сообщает "
+            "и Интерфакс. Пограничники молчат. Семьи ждут на вокзале. Правозащитники пока воздерживаются "
+            "от комментариев, передает радиостанция.",
+            [
+                ("Интерфакс", "Интерфакс"),
+                ("Журналистка Анна Ковальчук", "Анна Ковальчук"),
+                ("радиостанция", "радио Волна"),
+            ],
+        ),
+        # with no newspaper named, "газета" is none of the outlets the text named: not the agency that spoke
+        (
+            "Мэр ушел в отставку, сообщает Reuters. Выборы назначат осенью. По данным газеты, кандидатов уже трое.",
+            [("Reuters", "Reuters"), ("газеты", "газета")],
+        ),
+    ],
+)
+def test_known_agency_is_no_outlet_of_another_kind(text, expected):
     assert speakers_of(text) == expected
