@@ -46,16 +46,13 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, compound_head, counted_by, is_modifier, is_name, name_end, name_forms, opens_name, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, stray_capital, token_kind
+from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind
 from .model import Document, Quote, Span, Speaker
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, NAME_TAGS, feminine_oblique_cases, declined_abbreviation, inflect, match_case, oblique_surname_case, name_gender, surname_gender, surname_stem
+from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
+from .name_cases import CASES
+from .reading import TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
 
-# masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
-_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
-# "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
-_ROLE_COMPLEMENT_WORDS = 2
-_PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether it is the subject
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
 # same roles again for every role noun
@@ -66,34 +63,21 @@ _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарб
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
-_PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
 _RELATIVE_REACH = 4  # words back from "который" to the noun it refers to: "экспертов Всемирного банка, которые"
-_OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
 _MIN_CLIPPED_REST = 3  # letters left after a clipped stem: "нац|банк", not "гос|т"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
-_FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
 _COUNTRY = "страны"  # the complement of a role of a country in the office table: "лидер страны"
-_MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
-_NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 # sentences back from a description to a fuller one of the same head it may repeat: further
 # back, "источник" is as likely a new source as the one named in full
 _DESCRIPTION_SENTENCES = 8
-_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description
-_COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
-# words that open a subordinate clause after a comma ("который" and its forms aside): a subject
-# inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
-_SUBORDINATORS = frozenset(
-    {"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"}
-)
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -150,16 +134,13 @@ class _Seen:
     subordinate: bool = False
 
 
-_Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
-
-
 @dataclass(frozen=True, slots=True)
 class _Role:
     """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
 
     token: int
     office: str  # what the role noun names: "премьер" for "премьер-министр" and "глава правительства"
-    marks: _Marks  # the words saying whose role it is, folded, and whether capitalized
+    marks: Marks  # the words saying whose role it is, folded, and whether capitalized
     exclusive: bool  # an office like "министр": its holder holds no other such office
     entity: Optional[_Entity] = None
 
@@ -179,11 +160,11 @@ def _once_per_entity(accept: Callable[[_Entity], bool]) -> Callable[[_Entity], b
     return judged
 
 
-class _Resolver:
+class _Resolver(TextReading):
     def __init__(
         self, an: Analysis, reported: Iterable[tuple[int, int]] = (), opens: Optional[dict[int, int]] = None
     ) -> None:
-        self.an = an
+        super().__init__(an)
         # the first token of a source after what it says -> the token where that opens: "«Q1. Q2», —
         # сказал он" reaches back to the sentences before "Q1", not before "сказал"
         self._opens = opens or {}
@@ -202,8 +183,8 @@ class _Resolver:
         self._surnames_by_stem: dict[str, list[str]] = {}  # the stem its oblique cases build on -> those surnames
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
-        self._long_marks: dict[str, _Marks] = {}  # a mark -> the marks of the long name it is short for
-        self._with_long: dict[_Marks, _Marks] = {}  # a role's marks -> with those of the long names of its short ones
+        self._long_marks: dict[str, Marks] = {}  # a mark -> the marks of the long name it is short for
+        self._with_long: dict[Marks, Marks] = {}  # a role's marks -> with those of the long names of its short ones
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
@@ -218,110 +199,6 @@ class _Resolver:
 
     # --- naming ----------------------------------------------------------------
 
-    def nominative_name(self, tokens: Iterable[int], case: str, unknown_case: Optional[str] = None) -> str:
-        """The name in the nominative, its words read in ``case``; those the dictionary does not
-        know in ``unknown_case`` if given (the case the surname shows: "Джареда Лофнера")."""
-        an = self.an
-        tokens = tuple(tokens)
-        words = []
-        for t in tokens:
-            text = an.toks[t].text
-            if text == ".":
-                continue
-            read_in = unknown_case if unknown_case and not an.word(t).known else case
-            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, read_in) or an.morph.name_nominative(text, read_in))
-        return " ".join(words)
-
-    def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
-        """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга
-        Васильевы" is "Ольга Васильева" (the first name gives the gender)."""
-        word = self.an.word(t)
-        if "Pltm" not in word.any_grammemes or not word.has("Surn", "plur", case) or word.has("Surn", "sing", case):
-            return None  # "Pltm": pymorphy3 reads a family's surname as a plural-only noun
-        gender = name_gender((self.an.word(k) for k in tokens), case)
-        surname = word.readings_with("Surn", "plur", case)[0]
-        one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
-        return match_case(self.an.toks[t].text, one.word) if one else None
-
-    def phrase_name(self, m: Mention) -> str:
-        """The phrase in the nominative: head and its modifiers inflected, complements as written."""
-        an = self.an
-        words = []
-        last = m.last
-        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
-            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
-        head = m.head
-        # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
-        while head + 1 < last and self._agrees_with_next(head, m.case):
-            head += 1
-        number = self._head_number(m, head)
-        # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
-        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
-        head_gender = next(
-            (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
-            None,
-        )
-        for t in range(m.first, last):
-            text = an.toks[t].text
-            bare = declined_abbreviation(text) if t <= head else None
-            if bare is not None:
-                text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
-            elif t <= head and an.is_word(t) and m.case != "nomn":
-                fitting = [
-                    r
-                    for r in an.word(t).readings
-                    if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
-                ]
-                if t == head and counted != head and head_gender:
-                    fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
-                if fitting:
-                    wanted = {"nomn"} | ({number} if number else set())
-                    if t < head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
-                        wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
-                    inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
-                    if inflected:
-                        text = match_case(text, inflected.word)
-            words.append(text)
-        name = _join(an, m.first, last, words)
-        common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
-            m.kind == "organization"
-            and m.first == m.head
-            and m.head + 1 < m.last
-            and (quoted_name_at(an, m.head + 1) or an.word(m.head + 1).best_has("LATN"))
-            and an.word(m.head).lemma in _organization_nouns()
-        ) or (  # "Несколько газет", "Два агентства": a number counting common nouns
-            m.first < m.head and an.word(m.first).has("NUMR") and an.word(m.head).lemma in _organization_nouns()
-        )
-        word = an.word(m.first)
-        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
-        # so is one capitalized inside the sentence: "в Сбербанке сообщили"
-        proper = (
-            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
-            or not opens_sentence(an, m.first)
-        )
-        abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
-        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
-            name = name[:1].lower() + name[1:]
-        return " ".join(name.translate(_NO_QUOTES).split())
-
-    def _agrees_with_next(self, t: int, case: str) -> bool:
-        """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
-        same case, and the same number and gender where the noun shows them)?"""
-        an = self.an
-        if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
-            return False
-        return any(
-            case in a.grammemes and case in n.grammemes and _agree(a.grammemes, n.grammemes)
-            for a in an.word(t).readings_with("ADJF")
-            for n in an.word(t + 1).readings_with("NOUN")
-        )
-
-    def _head_number(self, m: Mention, head: int) -> Optional[str]:
-        """The number the head noun (token ``head``) stands in here: modifiers and head keep it in the nominative."""
-        for r in self.an.word(head).readings:
-            if m.case in r.grammemes and "NOUN" in r.grammemes:
-                return "plur" if "plur" in r.grammemes else "sing"
-        return "plur" if m.kind == "group" else None
 
     # --- entities ----------------------------------------------------------------
 
@@ -482,39 +359,6 @@ class _Resolver:
             self._by_body.setdefault((head, id(body)), found[0])
         return found[0]
 
-    def _common_noun(self, t: int) -> bool:
-        """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
-        dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
-        an = self.an
-        text = an.toks[t].text
-        if not an.is_cap(t):
-            return True
-        word = an.word(t)
-        return (
-            opens_sentence(an, t)
-            and not text.isupper()
-            and word.known
-            and not word.name_readings
-            and not {"Geox", "Orgn", "LATN"} & word.best
-        )
-
-    def _content_words(self, name: str) -> frozenset[str]:
-        """The lemmas of the words of ``name`` that are no preposition, conjunction or particle,
-        the parts of a hyphenated word each a word ("Петербург" of "Санкт-Петербург")."""
-        morph = self.an.morph
-        words = (morph.word(w) for w in name.replace("-", " ").split() if any(c.isalnum() for c in w))
-        return frozenset(w.lemma for w in words if not w.best & _FUNCTION_WORDS)
-
-    def _set_apart(self, m: Mention) -> bool:
-        """Does a word before the head of ``m`` (or the head itself) set it against another of its
-        kind: "другой источник", "второй эксперт", "два жителя", "один из врачей"? (Not "этот
-        источник": a pronoun pointing back sets nothing apart.)"""
-        an = self.an
-        for t in range(m.first, m.head + 1):
-            word = an.word(t)
-            if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
-                return True
-        return False
 
     def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
         """The group a bare plural description refers back to ("Исследователи пишут … Ученые
@@ -577,34 +421,6 @@ class _Resolver:
             subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
 
-    def _read_names(self) -> list[tuple[int, int, str]]:
-        """The person names in the text, in text order: first token, end, case."""
-        an = self.an
-        names = []
-        i = 0
-        for start in an.capitalized:
-            if start < i:
-                continue  # inside the name just read
-            i = start
-            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
-                end = name_end(an, i)
-                if self._opens_later(i, end):
-                    i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
-                    continue
-                j = self._split_name(i, end)
-                cases = self._guess_cases(range(i, j))
-                case = cases[0] if cases else self._case_before(i)
-                if case == "nomn" and cases and len(cases) > 1:
-                    case = self._apposition_case(i, cases)
-                elif cases and len(cases) > 1:
-                    case = self._role_case(range(i, j), cases)
-                if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
-                    case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
-                names.append((i, j, case))
-                i = j
-            else:
-                i += 1
-        return names
 
     def _note_nominative_surnames(self, names: list[tuple[int, int, str]]) -> None:
         """Record the surnames the text shows in the nominative: after a first name that can only
@@ -657,106 +473,6 @@ class _Resolver:
                     return written, oblique
         return None
 
-    def _plural_verb_after(self, i: int, j: int) -> bool:
-        """Is the verb right after the name at ``i..j-1`` plural, the name not one of two joined by
-        "и"? One person's name is then no subject: "Жильцов подъезда расселили" (the name reading of
-        a plural noun's genitive)."""
-        an = self.an
-        if i > 0 and an.low[i - 1] == "и":
-            return False
-        last = an.sentence_bounds(i)[1]
-        for t in range(j, min(last, j + _PREDICATE_REACH)):
-            if not an.is_word(t) or an.low[t] == "и":
-                return False  # a clause or a coordination begins: "Путин и Макрон заявили"
-            if an.word(t).best_has("VERB"):
-                return an.word(t).best_has("plur")
-        return False
-
-    def _opens_later(self, i: int, j: int) -> bool:
-        """Does the name read at ``i..j-1`` open at its second word, the first being a word the
-        dictionary knows as no name (a place, a common noun), or the complement of a noun or
-        preposition before it ("адвокат Петренко | Олег Сомов", "в Киришах | Олега Сомова")? A word
-        that is no first name stands before a first name in a name only as a surname before a
-        first name and a patronymic ("Петренко Олег Иванович")."""
-        an = self.an
-        word = an.word(i)
-        if j - i <= 2:
-            return False
-        if word.known and not word.name_readings:
-            return opens_name(an, i + 1, j - 1)
-        first = an.word(i + 1)
-        if not first.known or "Name" not in first.best or "plur" in first.best or an.word(i + 2).has("Patr"):
-            return False
-        before = i - 1
-        complement = (
-            before >= 0
-            and an.toks[before].sent == an.toks[i].sent
-            and an.is_word(before)
-            and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
-        )
-        if not complement:
-            return False
-        if not word.name_readings:
-            # "глава Ростехнадзора | Николай Кутьин": a word that is no name and no nominative does not
-            # agree with a first name that can only be a nominative
-            return not word.has("nomn") and all("nomn" in r.grammemes for r in first.name_readings)
-        return not (word.known and any("Name" in r.grammemes for r in word.name_readings))  # "Жозе Мануэл Баррозу"
-
-    def _split_name(self, i: int, j: int) -> int:
-        """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
-        ending shows an oblique case the next word cannot stand in ("Моше Кацавом | Ольмерт": an
-        instrumental joins no nominative name after it; "Олафом Шольцем" stays one name); after a
-        preposition, before a name in its dictionary form after such a word ("в Рамаллахе | Аббас":
-        a preposition governs no nominative)."""
-        governed = i > 0 and self.an.is_prep(i - 1)
-        for k in range(i, j - 1):
-            cases = self._cases_by_ending(k)
-            if cases and not self._may_stand_in(k + 1, cases):
-                return k + 1
-            if governed and not self.an.word(k).known and self._dictionary_nominative(k + 1):
-                return k + 1
-        return j
-
-    def _dictionary_nominative(self, t: int) -> bool:
-        """Is name word ``t`` written as the dictionary's nominative of a name ("Аббас", "Дмитрий")?"""
-        word = self.an.word(t)
-        low = self.an.low[t]
-        return word.known and any(
-            NAME_TAGS & r.grammemes and "nomn" in r.grammemes and r.parse.normal_form == low for r in word.readings
-        )
-
-    def _cases_by_ending(self, t: int) -> tuple[str, ...]:
-        """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
-        a masculine instrumental ("Кацавом") or an adjective's genitive ("Зеленского")."""
-        word = self.an.word(t)
-        low = self.an.low[t]
-        if word.known:
-            return ()
-        if low.endswith(_INSTRUMENTAL_ENDINGS) and not word.has("nomn"):  # "Ибрагим" is a nominative
-            return ("ablt",)
-        return tuple(c for c in ("gent", "accs") if low.endswith(ADJECTIVE_OBLIQUE[c]))
-
-    def _may_stand_in(self, t: int, cases: tuple[str, ...]) -> bool:
-        """Can name word ``t`` stand in one of ``cases``, by the dictionary or by its ending?"""
-        word = self.an.word(t)
-        if not word.known:
-            return bool(set(cases) & set(self._cases_by_ending(t)))
-        named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
-        return any(c in r.grammemes for r in named for c in cases)
-
-    def subject_at(self, t: int, case: str) -> bool:
-        """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
-        return case == "nomn" and not (t > 0 and self.an.is_prep(t - 1))
-
-    def _in_subclause(self, t: int) -> bool:
-        """Does token ``t`` stand in a subordinate clause, one a comma before it in its sentence
-        opens with "который" (after a preposition or not), "где", "что", "когда" …?"""
-        an = self.an
-        for k in range(t - 1, an.sentence(t).first, -1):
-            if an.low[k] == ",":
-                k += 2 if an.is_prep(k + 1) else 1  # ", в котором"
-                return an.low[k].startswith("котор") or an.low[k] in _SUBORDINATORS
-        return False
 
     def statement_at(self, t: int) -> Optional[tuple[int, int]]:
         """The reported statement holding token ``t``, if any."""
@@ -771,114 +487,6 @@ class _Resolver:
         else:
             bisect.insort(self.seen, seen, key=lambda s: s.token)
 
-    def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
-        """The case a name stands in: the likeliest of those all its words allow."""
-        cases = self._guess_cases(tokens)
-        return cases[0] if cases is not None else None
-
-    def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
-        """The cases a name may stand in, those all its words allow, the likeliest first."""
-        shared: Optional[list[str]] = None
-        # after a woman's first name, "Ненашевой" is no nominative: a woman's surname in -ова takes -ой
-        # in the oblique cases only
-        woman = any(self._woman_first_name(t) for t in tokens)
-        for t in tokens:
-            word = self.an.word(t)
-            if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
-                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), nor does
-                # a thing's reading of a name word ("Токаев", a plural of "токай"), but
-                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
-                # so does an adjective's oblique ending: "Зеленского"
-                low = self.an.low[t]
-                cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
-                if low.endswith(_INSTRUMENTAL_ENDINGS):
-                    cases = ["ablt"]
-                if not word.known and low.endswith(GENITIVE_OF_A_NAME):
-                    cases = ["gent"]  # "Мелинды": one person's name in -ы is the genitive of one in -а
-                if woman and not word.known:
-                    cases = list(feminine_oblique_cases(low)) or cases
-                if not cases:
-                    continue
-                shared = cases if shared is None else [c for c in shared if c in cases]
-                continue
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
-            if named and all("plur" in r.grammemes for r in named):
-                continue  # "Марис", a plural of "Мариса" to the dictionary, says nothing of one person's case
-            named = named or list(word.readings)
-            cases = [c for r in named for c in _CASES if c in r.grammemes]  # the likeliest first
-            # "Анной Литвин": a woman's surname in a consonant stands in every case
-            forms = name_forms(self.an, t)
-            if forms:
-                extra = {form[0] for form in forms}
-                cases += [c for c in _CASES if c in extra and c not in cases]
-            if not cases:
-                continue
-            shared = cases if shared is None else [c for c in shared if c in cases]
-        if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
-            last = fold(self.an.toks[tokens[-1]].text)
-            return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
-        return shared or ["nomn"]
-
-    def _woman_first_name(self, t: int) -> bool:
-        """Is word ``t`` a first name the dictionary knows as a woman's only ("Катрин", "Ольга")?"""
-        word = self.an.word(t)
-        first = [r for r in word.name_readings if "Name" in r.grammemes]
-        return word.known and bool(first) and all("femn" in r.grammemes for r in first)
-
-    def _apposition_case(self, i: int, cases: list[str]) -> str:
-        """The case of a name at ``i`` that may stand in several ``cases``, the nominative likeliest:
-        an oblique case that a singular role right before it stands in ("по просьбе министра
-        экономики Италии Паоло Россини": the name agrees with the genitive role it names).
-        A plural noun is no apposition to one name: "сказал журналистам Паоло Россини"; nor is a
-        role whose genitive complement comes between, but in the genitive: "обладателем медали имени
-        Довженко" is the complement of "имени"."""
-        an = self.an
-        sent_first = an.sentence(i).first
-        first = role_before(an, i, sent_first, "nomn")
-        # a noun in the nominative singular among the words before: "делегаты по просьбе министра
-        # экономики Италии Паоло Россини" has a plural one only, the name agrees with "министра"
-        if first < i and any(an.word(t).best_has("NOUN") and an.word(t).readings_with("NOUN", "sing", "nomn") for t in range(first, i)):
-            return "nomn"
-        for case in cases:
-            first = role_before(an, i, sent_first, case) if case != "nomn" else i
-            nouns = range(first, i) if case == "gent" else range(i - 1, i)
-            if first < i and any(an.word(t).readings_with("NOUN", "sing", case) for t in nouns):
-                return case
-        return "nomn"
-
-    def _role_case(self, tokens: range, cases: list[str]) -> str:
-        """The case of the name ``tokens`` that may stand in several ``cases``, the first (an
-        oblique one) likeliest: another that a singular role before it stands in and the first does
-        not ("принял главу МИД России Сергея Лаврова": the accusative of "главу", not a genitive)."""
-        an = self.an
-        i = tokens[0]
-        sent_first = an.sentence(i).first
-        for case in cases[1:]:
-            if case == "nomn" and len(tokens) < 2:
-                # a lone surname after a role is whose it is ("Фотограф Белкина рассказал"); a first
-                # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
-                continue
-            first = role_before(an, i, sent_first, case)
-            role = next((t for t in range(first, i) if an.word(t).best_has("NOUN")), None)
-            if role is not None and an.word(role).readings_with("NOUN", "sing", case) and not an.word(role).has(cases[0]):
-                return case
-        return cases[0]
-
-    def _case_before(self, i: int) -> str:
-        """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
-        an = self.an
-        j = i - 1
-        # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
-        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
-            j -= 1
-        if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
-            # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
-            # "главы военного ведомства Турции": a genitive one
-            return self._case_of_role(i) or "nomn"
-        if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and not an.is_cap(j):
-            if an.word(j).best_has("NOUN"):
-                return self._likeliest_case(j)
-        return "nomn"
 
     def recent(
         self,
@@ -1130,11 +738,6 @@ class _Resolver:
         name = self.phrase_name(m)
         return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
 
-    def _headline(self, t: int) -> bool:
-        """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
-        an = self.an
-        last = an.sentence_bounds(t)[1]
-        return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
@@ -1232,19 +835,6 @@ class _Resolver:
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
         return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
 
-    def _brought_in(self, m: Mention) -> bool:
-        """Does mention ``m`` stand right after a verb other than one of saying, as someone the clause
-        brings in ("в милицию обратился мужчина и сообщил")? Russian puts the new after the verb; a
-        source after its speech verb ("— добавил эксперт") is no such one."""
-        an = self.an
-        t = m.first - 1
-        return (
-            t >= 0
-            and an.toks[t].sent == an.toks[m.first].sent
-            and an.is_word(t)
-            and an.word(t).best_has("VERB")
-            and an.word(t).lemma not in _cue_lemmas()
-        )
 
     def _woman(self, entity: _Entity) -> bool:
         """Is ``entity`` a woman: by its gender, else by a woman's first name ("Анна Кох", whose
@@ -1287,7 +877,7 @@ class _Resolver:
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
             head = an.word(m.head).best
             bare = not any(
-                {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and _agree(r.grammemes, head)
+                {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and agree_in_gender(r.grammemes, head)
                 for t in range(m.first, m.head)
                 for r in an.word(t).readings
             )
@@ -1355,18 +945,13 @@ class _Resolver:
         entity.media_nouns |= self._media_nouns(m, words)
         if not self._generic(m):  # "украинская компания" is no name of its own
             entity.kind_nouns |= self._kind_nouns(m.head)
-        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & _outlet_words())
+        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):
                 holders.append(entity)
         return entity
 
-    def _plural(self, m: Mention) -> bool:
-        """Does the head noun of ``m`` stand in the plural in the case ``m`` stands in ("сообщают
-        агентства"; not "по данным агентства")?"""
-        readings = [r for r in self.an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
-        return bool(readings) and all("plur" in r.grammemes for r in readings)
 
     def _country_as_named(self, name: str) -> str:
         """``name`` as the text named the same organization before with its country written another
@@ -1414,38 +999,6 @@ class _Resolver:
 
         return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
 
-    def _body_word(self, word: str) -> bool:
-        """Does ``word`` say that a name is a body's, no outlet's: a noun of bodies ("министерство",
-        "авиакомпания") or a name the dictionary knows as an organization ("МВД")?"""
-        parsed = self.an.morph.word(word)
-        lemmas = {fold(word), *parsed.noun_lemmas}
-        return bool(lemmas & _body_nouns()) or any(compound_head(x) for x in lemmas) or parsed.known and parsed.best_has("Orgn")
-
-    def is_body(self, m: Optional[Mention]) -> bool:
-        """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
-        return m is not None and self.an.word(m.head).lemma in _body_nouns()
-
-    def _media_nouns(self, m: Mention, words: set[str]) -> set[str]:
-        """The media nouns organization mention ``m`` is called by: a word of its name in the
-        nominative, ``words``, that is one ("газета «Вестник»", not "пресс-служба газеты"), and a
-        noun the name stands in apposition to ("газету Daily Mail")."""
-        media = lexicon.word_set("media.txt")
-        apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
-        known = {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
-        return words & media | apposed | known
-
-    def _kind_nouns(self, t: int) -> set[str]:
-        """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
-        heads a name with: its lemma and the noun its compound ends in ("компания" of "Компания Audi"
-        and of "Авиакомпания «Север»")."""
-        lemma = self.an.word(t).lemma
-        return {lemma, *compound_head(lemma)} & _organization_nouns()
-
-    def _after_media_noun(self, t: int) -> bool:
-        """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
-        [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
-        Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
-        return self._after_noun(t) and self.an.word(t - 1).lemma in lexicon.word_set("media.txt")
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text names in full whose name holds ``name`` as its head or its own
@@ -1506,55 +1059,6 @@ class _Resolver:
             found = self._held_names[key] = self._read_held_name(long_name, short)
         return found
 
-    def _read_held_name(self, long_name: str, short: list[str]) -> bool:
-        words = long_name.split()
-        folded = [fold(w) for w in words]
-        n = len(short)
-        # a name in Latin letters has no case: an organization noun before it is its apposition
-        # ("организация Transparency International"), not a body it is the complement of
-        latin = all(w.isascii() for w in short)
-        return len(words) > n and any(
-            folded[k : k + n] == short
-            and all(
-                self._modifies(w) or self._latin_before(w, words[k : k + n]) or latin and fold(w) in _organization_nouns()
-                for w in words[:k]
-            )
-            and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
-            and all(self._complements(w) for w in words[k + n :])
-            for k in range(len(words) - n + 1)
-        )
-
-    def _latin_before(self, word: str, name: list[str]) -> bool:
-        """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the
-        first word of a longer form of that name ("The" of "The Washington Post", called
-        "Washington Post" too)? A name in Latin letters has no case to be a complement in."""
-        latin = [self.an.morph.word(w).best_has("LATN") for w in (word, *name)]
-        return word[:1].isupper() and all(latin)
-
-    def _modifies(self, word: str) -> bool:
-        """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not
-        "организация": "организация ООН" is a body of the ООН, "газета «Вестник»" is the Вестник.)"""
-        return self.an.morph.word(word).best_has("ADJF") or fold(word) in lexicon.word_set("media.txt")
-
-    def _complements(self, word: str) -> bool:
-        """Can ``word`` stand after an organization's own name as its complement: "Узбекистана", "РФ"?"""
-        parsed = self.an.morph.word(word)
-        return (len(word) > 1 and word.isupper()) or (
-            parsed.known
-            and parsed.has("gent")
-            and not any(parsed.best_has(g) for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
-            and not any(NAME_TAGS & r.grammemes for r in parsed.readings)
-        )
-
-    def _generic(self, m: Mention) -> bool:
-        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
-        "в Федеральной миграционной службе"?"""
-        an = self.an
-        return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
-            an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
-            for t in range(m.first, m.last)
-            if t != m.head
-        )
 
     def _collect_organizations(self) -> None:
         """Every organization the text names, so that "ведомство" or "издание" can refer back to it."""
@@ -1598,52 +1102,13 @@ class _Resolver:
             # the case all its words may stand in: "«Новой газете»" is no genitive
             closer = an.quote_tokens(an.opener_at[k])[1]
             m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
-            if not set(fold(self.phrase_name(m)).split()) & _outlet_words():
+            if not set(fold(self.phrase_name(m)).split()) & outlet_words():
                 continue
             entity = self.organization(m)
             if entity is not None:
                 prominent = self.subject_at(k, m.case) or self._cited(k)
                 self.note(_Seen(m.head, entity, prominent, self.statement_at(k)))
 
-    def _after_noun(self, t: int) -> bool:
-        """Does a common noun stand right before the name in Latin letters at token ``t``, which has
-        no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
-        an = self.an
-        return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
-
-    def _case_of_role(self, i: int) -> Optional[str]:
-        """The case of the role a name at ``i`` is in apposition to, past the role's complement: the
-        first case in which a role before the name stands in the singular (one person's role), if any."""
-        an = self.an
-        sent_first = an.sentence(i).first
-        for case in _CASES:
-            first = role_before(an, i, sent_first, case)
-            role = next((t for t in range(first, i) if token_kind(an, t) in ("role", "generic")), None)
-            if role is not None and an.word(role).readings_with("NOUN", "sing", case):
-                return case
-        return None
-
-    def _shared_case(self, tokens: range) -> Optional[str]:
-        """The likeliest case of the last of the words ``tokens`` that every one of them may stand
-        in: "«Новой газете»" is in the dative, where "Новой" alone is likeliest a genitive."""
-        an = self.an
-        words = [an.word(t) for t in tokens if an.is_word(t)]
-        if not words:
-            return None
-        shared = set(_CASES)
-        for word in words:
-            shared &= {c for r in word.readings for c in _CASES if c in r.grammemes}
-        return next((c for r in words[-1].readings for c in _CASES if c in r.grammemes and c in shared), None)
-
-    def _likeliest_case(self, t: int) -> str:
-        """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
-        readings = self.an.word(t).readings
-        return next((c for c in _CASES if readings and c in readings[0].grammemes), "nomn")
-
-    def _cited(self, t: int) -> bool:
-        """Is the mention at token ``t`` a source another cites: "со ссылкой на [газету X]", "ссылаясь на [X]"?"""
-        an = self.an
-        return t > 1 and an.low[t - 1] == "на" and an.word(t - 2).lemma in lexicon.word_set("citing_words.txt")
 
     def _collect_short_names(self) -> dict[str, str]:
         """Short names the article gives in brackets: "Министерство обороны России (Минобороны)".
@@ -1757,26 +1222,6 @@ class _Resolver:
             return None
         return j
 
-    def _second_word(self, i: int) -> Optional[int]:
-        """The word after token ``i`` that spells the next letters of an abbreviation, past the short
-        function words a name spells nothing with ("Министерство по налогам"), as ``_spells`` reads it."""
-        an = self.an
-        last = an.sentence_bounds(i)[1]
-        j = i + 1
-        while j < last and an.is_word(j) and self._spells_nothing(j):
-            j += 1
-        return j if j < last and an.is_word(j) else None
-
-    def _spells_nothing(self, j: int) -> bool:
-        """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
-        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and bool(_FUNCTION_WORDS & self.an.word(j).best)
-
-    def _run_name(self, first: int, end: int) -> str:
-        """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
-        an = self.an
-        head = next((t for t in range(first, end) if an.word(t).best_has("NOUN")), first)
-        case = self._likeliest_case(head) if an.word(head).best_has("NOUN") else "nomn"
-        return self.phrase_name(Mention(first, end, head, "organization", (), case))
 
     # --- roles -----------------------------------------------------------------
 
@@ -1818,7 +1263,7 @@ class _Resolver:
             ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices() and self._names_ministry(h + 1, hi)
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
-                word = an.toks[t].text.translate(_NO_QUOTES)
+                word = an.toks[t].text.translate(NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
                     continue
                 if ministry and t == h + 1:
@@ -1828,7 +1273,7 @@ class _Resolver:
                 if an.word(t).best_has("Apro") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.is_cap(t) and an.sentence(t).first != t
-                if not proper and an.word(t).lemma in _organization_nouns():
+                if not proper and an.word(t).lemma in organization_nouns():
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
                     complement = len(marks)
@@ -1837,12 +1282,8 @@ class _Resolver:
             out.append(_Role(h, office, rest, exclusive))
         return out
 
-    def _one_of(self, t: int) -> bool:
-        """Does the plural noun at ``t`` follow "один из" ("одного из режиссеров")?"""
-        an = self.an
-        return t >= 2 and an.low[t - 1] == "из" and an.is_word(t - 2) and an.word(t - 2).lemma == "один"
 
-    def _names_body(self, a: _Marks, b: _Marks) -> bool:
+    def _names_body(self, a: Marks, b: Marks) -> bool:
         """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of
         "представитель МВД" and "начальник милиции МВД России"), or the long name the text gives
         for the other's short name, and none that sets them apart; for marks with no name, every
@@ -1859,7 +1300,7 @@ class _Resolver:
             return all(shared(w) for w, _ in a) and any(self.an.morph.word(w).best_has("NOUN") for w, _ in a)
         return any(p and shared(w) for w, p in a) and not _marks_conflict(a, b)
 
-    def _with_long_names(self, marks: _Marks) -> _Marks:
+    def _with_long_names(self, marks: Marks) -> Marks:
         """``marks`` and the words of the long names the text gives for those that are short names:
         "представитель РВСН" names the body "Ракетных войск стратегического назначения (РВСН)" did."""
         found = self._with_long.get(marks)
@@ -1871,7 +1312,7 @@ class _Resolver:
             found = self._with_long[marks] = marks + tuple(extra)
         return found
 
-    def _long_marks_of(self, word: str) -> _Marks:
+    def _long_marks_of(self, word: str) -> Marks:
         """The marks of the long name short name ``word`` (a mark, in any case) stands for; none if
         it stands for none."""
         found = self._long_marks.get(word)
@@ -1882,28 +1323,6 @@ class _Resolver:
             found = self._long_marks[word] = self._name_marks(long_name) if long_name else ()
         return found
 
-    def _name_marks(self, name: str) -> _Marks:
-        """The words of an organization's name that say which it is, as a role's marks: not its
-        prepositions and conjunctions, nor a common noun of organizations ("союз", "служба")."""
-        marks = []
-        for word in name.split():
-            parsed = self.an.morph.word(word)
-            if parsed.best_has("PREP") or parsed.best_has("CONJ"):
-                continue
-            proper = word[:1].isupper()
-            if not proper and parsed.lemma in _organization_nouns():
-                continue
-            marks.append((fold(word), proper))
-        return tuple(marks)
-
-    def _names_ministry(self, t: int, end: int) -> bool:
-        """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
-        name opens with the word's "мин-" ("Минфина", "Минобороны")?"""
-        an = self.an
-        if t >= end or not an.is_word(t) or token_kind(an, t) != "organization":
-            return False
-        lemma = an.word(t).lemma
-        return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
 
     def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
@@ -1942,29 +1361,6 @@ class _Resolver:
                 if after.kind == kind and not verb:
                     self.give_roles(after.first, after.last, case, entity)
 
-    def _of_a_person(self, m: Mention) -> bool:
-        """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
-        "отец мальчика")? Then it is someone else than the people named so far."""
-        an = self.an
-        def personal(t: int) -> bool:
-            word = an.word(t)
-            # a lowercase word is no surname: "боливарианской" has a surname's reading too
-            nouns = [r.grammemes for r in word.readings if {"NOUN", "anim"} <= r.grammemes and not NAME_TAGS & r.grammemes]
-            if any("gent" in g for g in nouns) and not any("nomn" in g for g in nouns) or word.has("Subx", "gent"):
-                return True
-            # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
-            nxt = t + 1
-            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.is_word(nxt) and an.word(nxt).has("NOUN"))
-            return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
-
-        return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
-
-    def _counted(self, m: Mention) -> bool:
-        """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один
-        высокопоставленный дипломат")? Then it is someone new, not one the text named before.
-        An ordinal is part of a title: "первый вице-премьер"."""
-        an = self.an
-        return any(an.word(t).best_has("Anum") and an.word(t).best_has("Apro") for t in range(m.first, m.head))
 
     def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
@@ -2058,28 +1454,6 @@ class _Resolver:
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
-    def _none_in(self, tokens: Sequence[int], case: str) -> bool:
-        """Does the dictionary know some word of this name, and none as one person in ``case``?
-        ("Надежды Смирновой" is no nominative; "Анастасия Ракова" is, by its first name; a lone
-        "Ракова" may be a woman's surname the dictionary lacks.)"""
-        known = False
-        for t in tokens:
-            word = self.an.word(t)
-            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes) and "plur" not in r.grammemes]
-            if word.known and named:
-                known = True
-                if any(case in r.grammemes for r in named):
-                    return False
-        return known
-
-    def _may_be_in(self, tokens: Sequence[int], case: str = "nomn") -> bool:
-        """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
-        for t in tokens:
-            word = self.an.word(t)
-            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes)]
-            if word.known and named and not any(case in r.grammemes for r in named):
-                return False
-        return True
 
     def _role_of(self, m: Mention) -> _Role:
         found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
@@ -2161,23 +1535,6 @@ class _Resolver:
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
 
-    def _group_after_verb(self, first: int, last: int) -> Optional[int]:
-        """The head of a group standing as the subject after the first plural verb of tokens
-        ``first..last-1``, past adverbs and a short object: "Тревогу забили сотрудники
-        центра", "Таким образом, сделали вывод собеседники газеты"."""
-        an = self.an
-        t = first
-        # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"
-        while t < last and not (
-            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.inside_quote(t) is None and an.word(t).best_has("VERB")
-        ):
-            t += 1
-        if t >= last or not an.word(t).best_has("plur"):
-            return None
-        k = t + 1
-        while k < last and k - t <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
-            k += 1
-        return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
@@ -2241,7 +1598,7 @@ class _Resolver:
                 and (m.number == "plur" or m.gender is None or m.gender in r.grammemes)
             ]
             if agreeing:
-                case = next((c for c in _CASES if c in agreeing[0]), "nomn")
+                case = next((c for c in CASES if c in agreeing[0]), "nomn")
                 return self.resolve(phrase(an, k, kind, case, first, j + 1))
         return None
 
@@ -2324,12 +1681,6 @@ def _plural_pronouns() -> frozenset[str]:
 
 
 @functools.cache
-def _organization_nouns() -> frozenset[str]:
-    """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
-    return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
-
-
-@functools.cache
 def _kinds(name: str) -> dict[str, frozenset[int]]:
     """Each word of list file ``name``, folded, to its kinds: the lines it stands on."""
     kinds: dict[str, set[int]] = {}
@@ -2337,16 +1688,6 @@ def _kinds(name: str) -> dict[str, frozenset[int]]:
         for word in line.split():
             kinds.setdefault(fold(word), set()).add(k)
     return {word: frozenset(lines) for word, lines in kinds.items()}
-
-
-@functools.cache
-def _known_outlet_kinds() -> dict[str, frozenset[str]]:
-    """Each name of a well-known outlet, folded, to the media nouns of its kind ("тасс": "агентство")."""
-    nouns: dict[str, set[str]] = {}
-    for noun, *names in lexicon.table("outlet_kinds.txt"):
-        for name in names:
-            nouns.setdefault(fold(name), set()).add(noun)
-    return {name: frozenset(n) for name, n in nouns.items()}
 
 
 def _media_kinds() -> dict[str, frozenset[int]]:
@@ -2359,20 +1700,7 @@ def _group_kinds() -> dict[str, frozenset[int]]:
     return _kinds("group_kinds.txt")
 
 
-@functools.cache
-def _body_nouns() -> frozenset[str]:
-    """Nouns that head the name of an organization that is no outlet: "штаб", "министерство", "МИД"."""
-    organizations = lexicon.word_set("organizations.txt") | lexicon.word_set("generic_organizations.txt")
-    return organizations - _outlet_words()
-
-
-@functools.cache
-def _outlet_words() -> frozenset[str]:
-    """Words that make a name an outlet's: media nouns ("пресс-служба газеты") and outlets' own names."""
-    return lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")
-
-
-def _office(lemma: str, marks: _Marks, of_ministry: bool = False, complement: int = 0) -> tuple[str, _Marks, bool]:
+def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int = 0) -> tuple[str, Marks, bool]:
     """The office a role names, the marks left, and whether one person holds it.
 
     "премьер-министр" is "премьер"; "глава правительства" is "премьер" with
@@ -2392,12 +1720,6 @@ def _office(lemma: str, marks: _Marks, of_ministry: bool = False, complement: in
     else:
         office = offices.get(lemma, lemma)
     return office.rstrip("*"), marks, office.endswith("*")
-
-
-@functools.cache
-def _cue_lemmas() -> frozenset[str]:
-    """The verbs of saying and of holding a view, by lemma ("заявить", "считать")."""
-    return frozenset(row[0] for row in lexicon.table("cues.tsv"))
 
 
 @functools.cache
@@ -2489,7 +1811,7 @@ def _same_mark(a: str, b: str) -> bool:
     return common >= max(_MIN_STEM, len(short) - 3)
 
 
-def _spelled_clipped(marks: _Marks, other: _Marks) -> _Marks:
+def _spelled_clipped(marks: Marks, other: Marks) -> Marks:
     """``marks`` with each compound of a clipped stem spelled out as the words of ``other`` give
     it: "генпрокуратуры" as "генеральной прокуратуры", "нацбанка" as "национального банка" (a
     word of ``other`` opening with the stem, then the rest of the compound in some form;
@@ -2516,23 +1838,16 @@ def _all_held(words: frozenset[str], held: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
-def _marks_shared(a: _Marks, b: _Marks) -> int:
+def _marks_shared(a: Marks, b: Marks) -> int:
     return sum(1 for w, _ in a if any(_same_mark(w, v) for v, _ in b))
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
-def _marks_conflict(a: _Marks, b: _Marks) -> bool:
+def _marks_conflict(a: Marks, b: Marks) -> bool:
     """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
     return any(p == q for p in only_a for q in only_b)
-
-
-def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
-    """Does an adjective's reading agree in number and gender with a noun's? (A plural shows no gender.)"""
-    if "plur" in noun:
-        return "plur" in adjective
-    return all(g in adjective for g in ("sing", "masc", "femn", "neut") if g in noun)
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2544,15 +1859,6 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
-
-
-def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
-    out = []
-    for k, t in enumerate(range(first, last)):
-        if k and an.toks[t].start > an.toks[t - 1].end:
-            out.append(" ")
-        out.append(words[k])
-    return "".join(out)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,280 @@
+"""The cases of names: which case a name stands in where it is read, and its nominative.
+
+What the grammar of the analysed text says, nothing about entities: the speaker resolver
+(speakers.py) builds on it through TextReading (reading.py)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional, Sequence
+
+from .analysis import Analysis
+from .lexicon import fold
+from .mentions import is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, NAME_TAGS, feminine_oblique_cases, inflect, match_case, name_gender
+
+
+# masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
+# "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
+_ROLE_COMPLEMENT_WORDS = 2
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # in the order a tie between readings goes
+
+
+class NameCases:
+    """The names of one analysed text and the case each stands in: what the speaker resolver reads
+    before it clusters anything. It keeps no state but the analysis."""
+
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+
+    def nominative_name(self, tokens: Iterable[int], case: str, unknown_case: Optional[str] = None) -> str:
+        """The name in the nominative, its words read in ``case``; those the dictionary does not
+        know in ``unknown_case`` if given (the case the surname shows: "Джареда Лофнера")."""
+        an = self.an
+        tokens = tuple(tokens)
+        words = []
+        for t in tokens:
+            text = an.toks[t].text
+            if text == ".":
+                continue
+            read_in = unknown_case if unknown_case and not an.word(t).known else case
+            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, read_in) or an.morph.name_nominative(text, read_in))
+        return " ".join(words)
+
+    def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
+        """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга
+        Васильевы" is "Ольга Васильева" (the first name gives the gender)."""
+        word = self.an.word(t)
+        if "Pltm" not in word.any_grammemes or not word.has("Surn", "plur", case) or word.has("Surn", "sing", case):
+            return None  # "Pltm": pymorphy3 reads a family's surname as a plural-only noun
+        gender = name_gender((self.an.word(k) for k in tokens), case)
+        surname = word.readings_with("Surn", "plur", case)[0]
+        one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
+        return match_case(self.an.toks[t].text, one.word) if one else None
+
+    def _read_names(self) -> list[tuple[int, int, str]]:
+        """The person names in the text, in text order: first token, end, case."""
+        an = self.an
+        names = []
+        i = 0
+        for start in an.capitalized:
+            if start < i:
+                continue  # inside the name just read
+            i = start
+            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
+                end = name_end(an, i)
+                if self._opens_later(i, end):
+                    i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
+                    continue
+                j = self._split_name(i, end)
+                cases = self._guess_cases(range(i, j))
+                case = cases[0] if cases else self._case_before(i)
+                if case == "nomn" and cases and len(cases) > 1:
+                    case = self._apposition_case(i, cases)
+                elif cases and len(cases) > 1:
+                    case = self._role_case(range(i, j), cases)
+                if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
+                    case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
+                names.append((i, j, case))
+                i = j
+            else:
+                i += 1
+        return names
+
+    def _opens_later(self, i: int, j: int) -> bool:
+        """Does the name read at ``i..j-1`` open at its second word, the first being a word the
+        dictionary knows as no name (a place, a common noun), or the complement of a noun or
+        preposition before it ("адвокат Петренко | Олег Сомов", "в Киришах | Олега Сомова")? A word
+        that is no first name stands before a first name in a name only as a surname before a
+        first name and a patronymic ("Петренко Олег Иванович")."""
+        an = self.an
+        word = an.word(i)
+        if j - i <= 2:
+            return False
+        if word.known and not word.name_readings:
+            return opens_name(an, i + 1, j - 1)
+        first = an.word(i + 1)
+        if not first.known or "Name" not in first.best or "plur" in first.best or an.word(i + 2).has("Patr"):
+            return False
+        before = i - 1
+        complement = (
+            before >= 0
+            and an.toks[before].sent == an.toks[i].sent
+            and an.is_word(before)
+            and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
+        )
+        if not complement:
+            return False
+        if not word.name_readings:
+            # "глава Ростехнадзора | Николай Кутьин": a word that is no name and no nominative does not
+            # agree with a first name that can only be a nominative
+            return not word.has("nomn") and all("nomn" in r.grammemes for r in first.name_readings)
+        return not (word.known and any("Name" in r.grammemes for r in word.name_readings))  # "Жозе Мануэл Баррозу"
+
+    def _split_name(self, i: int, j: int) -> int:
+        """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
+        ending shows an oblique case the next word cannot stand in ("Моше Кацавом | Ольмерт": an
+        instrumental joins no nominative name after it; "Олафом Шольцем" stays one name); after a
+        preposition, before a name in its dictionary form after such a word ("в Рамаллахе | Аббас":
+        a preposition governs no nominative)."""
+        governed = i > 0 and self.an.is_prep(i - 1)
+        for k in range(i, j - 1):
+            cases = self._cases_by_ending(k)
+            if cases and not self._may_stand_in(k + 1, cases):
+                return k + 1
+            if governed and not self.an.word(k).known and self._dictionary_nominative(k + 1):
+                return k + 1
+        return j
+
+    def _dictionary_nominative(self, t: int) -> bool:
+        """Is name word ``t`` written as the dictionary's nominative of a name ("Аббас", "Дмитрий")?"""
+        word = self.an.word(t)
+        low = self.an.low[t]
+        return word.known and any(
+            NAME_TAGS & r.grammemes and "nomn" in r.grammemes and r.parse.normal_form == low for r in word.readings
+        )
+
+    def _cases_by_ending(self, t: int) -> tuple[str, ...]:
+        """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
+        a masculine instrumental ("Кацавом") or an adjective's genitive ("Зеленского")."""
+        word = self.an.word(t)
+        low = self.an.low[t]
+        if word.known:
+            return ()
+        if low.endswith(_INSTRUMENTAL_ENDINGS) and not word.has("nomn"):  # "Ибрагим" is a nominative
+            return ("ablt",)
+        return tuple(c for c in ("gent", "accs") if low.endswith(ADJECTIVE_OBLIQUE[c]))
+
+    def _may_stand_in(self, t: int, cases: tuple[str, ...]) -> bool:
+        """Can name word ``t`` stand in one of ``cases``, by the dictionary or by its ending?"""
+        word = self.an.word(t)
+        if not word.known:
+            return bool(set(cases) & set(self._cases_by_ending(t)))
+        named = [r for r in word.readings if NAME_TAGS & r.grammemes] or list(word.readings)
+        return any(c in r.grammemes for r in named for c in cases)
+
+    def _guess_case(self, tokens: Sequence[int]) -> Optional[str]:
+        """The case a name stands in: the likeliest of those all its words allow."""
+        cases = self._guess_cases(tokens)
+        return cases[0] if cases is not None else None
+
+    def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
+        """The cases a name may stand in, those all its words allow, the likeliest first."""
+        shared: Optional[list[str]] = None
+        # after a woman's first name, "Ненашевой" is no nominative: a woman's surname in -ова takes -ой
+        # in the oblique cases only
+        woman = any(self._woman_first_name(t) for t in tokens)
+        for t in tokens:
+            word = self.an.word(t)
+            if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
+                # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), nor does
+                # a thing's reading of a name word ("Токаев", a plural of "токай"), but
+                # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
+                # so does an adjective's oblique ending: "Зеленского"
+                low = self.an.low[t]
+                cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
+                if low.endswith(_INSTRUMENTAL_ENDINGS):
+                    cases = ["ablt"]
+                if not word.known and low.endswith(GENITIVE_OF_A_NAME):
+                    cases = ["gent"]  # "Мелинды": one person's name in -ы is the genitive of one in -а
+                if woman and not word.known:
+                    cases = list(feminine_oblique_cases(low)) or cases
+                if not cases:
+                    continue
+                shared = cases if shared is None else [c for c in shared if c in cases]
+                continue
+            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+            if named and all("plur" in r.grammemes for r in named):
+                continue  # "Марис", a plural of "Мариса" to the dictionary, says nothing of one person's case
+            named = named or list(word.readings)
+            cases = [c for r in named for c in CASES if c in r.grammemes]  # the likeliest first
+            # "Анной Литвин": a woman's surname in a consonant stands in every case
+            forms = name_forms(self.an, t)
+            if forms:
+                extra = {form[0] for form in forms}
+                cases += [c for c in CASES if c in extra and c not in cases]
+            if not cases:
+                continue
+            shared = cases if shared is None else [c for c in shared if c in cases]
+        if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
+            last = fold(self.an.toks[tokens[-1]].text)
+            return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
+        return shared or ["nomn"]
+
+    def _woman_first_name(self, t: int) -> bool:
+        """Is word ``t`` a first name the dictionary knows as a woman's only ("Катрин", "Ольга")?"""
+        word = self.an.word(t)
+        first = [r for r in word.name_readings if "Name" in r.grammemes]
+        return word.known and bool(first) and all("femn" in r.grammemes for r in first)
+
+    def _apposition_case(self, i: int, cases: list[str]) -> str:
+        """The case of a name at ``i`` that may stand in several ``cases``, the nominative likeliest:
+        an oblique case that a singular role right before it stands in ("по просьбе министра
+        экономики Италии Паоло Россини": the name agrees with the genitive role it names).
+        A plural noun is no apposition to one name: "сказал журналистам Паоло Россини"; nor is a
+        role whose genitive complement comes between, but in the genitive: "обладателем медали имени
+        Довженко" is the complement of "имени"."""
+        an = self.an
+        sent_first = an.sentence(i).first
+        first = role_before(an, i, sent_first, "nomn")
+        # a noun in the nominative singular among the words before: "делегаты по просьбе министра
+        # экономики Италии Паоло Россини" has a plural one only, the name agrees with "министра"
+        if first < i and any(an.word(t).best_has("NOUN") and an.word(t).readings_with("NOUN", "sing", "nomn") for t in range(first, i)):
+            return "nomn"
+        for case in cases:
+            first = role_before(an, i, sent_first, case) if case != "nomn" else i
+            nouns = range(first, i) if case == "gent" else range(i - 1, i)
+            if first < i and any(an.word(t).readings_with("NOUN", "sing", case) for t in nouns):
+                return case
+        return "nomn"
+
+    def _role_case(self, tokens: range, cases: list[str]) -> str:
+        """The case of the name ``tokens`` that may stand in several ``cases``, the first (an
+        oblique one) likeliest: another that a singular role before it stands in and the first does
+        not ("принял главу МИД России Сергея Лаврова": the accusative of "главу", not a genitive)."""
+        an = self.an
+        i = tokens[0]
+        sent_first = an.sentence(i).first
+        for case in cases[1:]:
+            if case == "nomn" and len(tokens) < 2:
+                # a lone surname after a role is whose it is ("Фотограф Белкина рассказал"); a first
+                # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
+                continue
+            first = role_before(an, i, sent_first, case)
+            role = next((t for t in range(first, i) if an.word(t).best_has("NOUN")), None)
+            if role is not None and an.word(role).readings_with("NOUN", "sing", case) and not an.word(role).has(cases[0]):
+                return case
+        return cases[0]
+
+    def _case_before(self, i: int) -> str:
+        """The case of a role noun right before a name: "режиссера Гэбриеля Рэнджа" is genitive."""
+        an = self.an
+        j = i - 1
+        # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+            j -= 1
+        if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
+            # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
+            # "главы военного ведомства Турции": a genitive one
+            return self._case_of_role(i) or "nomn"
+        if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and not an.is_cap(j):
+            if an.word(j).best_has("NOUN"):
+                return self._likeliest_case(j)
+        return "nomn"
+
+    def _case_of_role(self, i: int) -> Optional[str]:
+        """The case of the role a name at ``i`` is in apposition to, past the role's complement: the
+        first case in which a role before the name stands in the singular (one person's role), if any."""
+        an = self.an
+        sent_first = an.sentence(i).first
+        for case in CASES:
+            first = role_before(an, i, sent_first, case)
+            role = next((t for t in range(first, i) if token_kind(an, t) in ("role", "generic")), None)
+            if role is not None and an.word(role).readings_with("NOUN", "sing", case):
+                return case
+        return None
+
+    def _likeliest_case(self, t: int) -> str:
+        """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
+        readings = self.an.word(t).readings
+        return next((c for c in CASES if readings and c in readings[0].grammemes), "nomn")

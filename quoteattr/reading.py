@@ -1,0 +1,480 @@
+"""What the grammar of one analysed text says about a phrase: its head, number and name,
+whether it names a person, a body or a role, where a subject or a media noun stands.
+
+Nothing here knows of entities: the speaker resolver (speakers.py) subclasses TextReading
+and adds the state of one document's entities."""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional, Sequence
+
+from .analysis import Analysis
+from . import lexicon
+from .lexicon import fold
+from .mentions import Mention, compound_head, is_name, opens_sentence, quoted_name_at, token_kind
+from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
+from .name_cases import NameCases
+from .name_cases import CASES
+
+
+_PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether it is the subject
+_PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
+_OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
+_FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")
+_MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
+NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description
+_COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
+# words that open a subordinate clause after a comma ("который" and its forms aside): a subject
+# inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
+_SUBORDINATORS = frozenset(
+    {"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"}
+)
+Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
+
+
+@functools.cache
+def organization_nouns() -> frozenset[str]:
+    """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
+
+
+@functools.cache
+def _known_outlet_kinds() -> dict[str, frozenset[str]]:
+    """Each name of a well-known outlet, folded, to the media nouns of its kind ("тасс": "агентство")."""
+    nouns: dict[str, set[str]] = {}
+    for noun, *names in lexicon.table("outlet_kinds.txt"):
+        for name in names:
+            nouns.setdefault(fold(name), set()).add(noun)
+    return {name: frozenset(n) for name, n in nouns.items()}
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that head the name of an organization that is no outlet: "штаб", "министерство", "МИД"."""
+    organizations = lexicon.word_set("organizations.txt") | lexicon.word_set("generic_organizations.txt")
+    return organizations - outlet_words()
+
+
+@functools.cache
+def outlet_words() -> frozenset[str]:
+    """Words that make a name an outlet's: media nouns ("пресс-служба газеты") and outlets' own names."""
+    return lexicon.word_set("media.txt") | lexicon.word_set("outlets.txt")
+
+
+@functools.cache
+def _cue_lemmas() -> frozenset[str]:
+    """The verbs of saying and of holding a view, by lemma ("заявить", "считать")."""
+    return frozenset(row[0] for row in lexicon.table("cues.tsv"))
+
+
+def agree_in_gender(adjective: frozenset[str], noun: frozenset[str]) -> bool:
+    """Does an adjective's reading agree in number and gender with a noun's? (A plural shows no gender.)"""
+    if "plur" in noun:
+        return "plur" in adjective
+    return all(g in adjective for g in ("sing", "masc", "femn", "neut") if g in noun)
+
+
+def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
+    out = []
+    for k, t in enumerate(range(first, last)):
+        if k and an.toks[t].start > an.toks[t - 1].end:
+            out.append(" ")
+        out.append(words[k])
+    return "".join(out)
+
+
+class TextReading(NameCases):
+    """Questions about the phrases of one analysed text that the speaker resolver asks again and
+    again: a mention's name and number, whether it is a body, a media noun or a group after its
+    verb, a role's marks. It keeps no state but the analysis."""
+
+    def phrase_name(self, m: Mention) -> str:
+        """The phrase in the nominative: head and its modifiers inflected, complements as written."""
+        an = self.an
+        words = []
+        last = m.last
+        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+            last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
+        head = m.head
+        # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
+        while head + 1 < last and self._agrees_with_next(head, m.case):
+            head += 1
+        number = self._head_number(m, head)
+        # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
+        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
+        head_gender = next(
+            (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
+            None,
+        )
+        for t in range(m.first, last):
+            text = an.toks[t].text
+            bare = declined_abbreviation(text) if t <= head else None
+            if bare is not None:
+                text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
+            elif t <= head and an.is_word(t) and m.case != "nomn":
+                fitting = [
+                    r
+                    for r in an.word(t).readings
+                    if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
+                ]
+                if t == head and counted != head and head_gender:
+                    fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
+                if fitting:
+                    wanted = {"nomn"} | ({number} if number else set())
+                    if t < head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
+                        wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
+                    inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
+                    if inflected:
+                        text = match_case(text, inflected.word)
+            words.append(text)
+        name = _join(an, m.first, last, words)
+        common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
+            m.kind == "organization"
+            and m.first == m.head
+            and m.head + 1 < m.last
+            and (quoted_name_at(an, m.head + 1) or an.word(m.head + 1).best_has("LATN"))
+            and an.word(m.head).lemma in organization_nouns()
+        ) or (  # "Несколько газет", "Два агентства": a number counting common nouns
+            m.first < m.head and an.word(m.first).has("NUMR") and an.word(m.head).lemma in organization_nouns()
+        )
+        word = an.word(m.first)
+        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
+        # so is one capitalized inside the sentence: "в Сбербанке сообщили"
+        proper = (
+            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
+            or not opens_sentence(an, m.first)
+        )
+        abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
+            name = name[:1].lower() + name[1:]
+        return " ".join(name.translate(NO_QUOTES).split())
+
+    def _agrees_with_next(self, t: int, case: str) -> bool:
+        """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
+        same case, and the same number and gender where the noun shows them)?"""
+        an = self.an
+        if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
+            return False
+        return any(
+            case in a.grammemes and case in n.grammemes and agree_in_gender(a.grammemes, n.grammemes)
+            for a in an.word(t).readings_with("ADJF")
+            for n in an.word(t + 1).readings_with("NOUN")
+        )
+
+    def _head_number(self, m: Mention, head: int) -> Optional[str]:
+        """The number the head noun (token ``head``) stands in here: modifiers and head keep it in the nominative."""
+        for r in self.an.word(head).readings:
+            if m.case in r.grammemes and "NOUN" in r.grammemes:
+                return "plur" if "plur" in r.grammemes else "sing"
+        return "plur" if m.kind == "group" else None
+
+    def _common_noun(self, t: int) -> bool:
+        """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
+        dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
+        an = self.an
+        text = an.toks[t].text
+        if not an.is_cap(t):
+            return True
+        word = an.word(t)
+        return (
+            opens_sentence(an, t)
+            and not text.isupper()
+            and word.known
+            and not word.name_readings
+            and not {"Geox", "Orgn", "LATN"} & word.best
+        )
+
+    def _content_words(self, name: str) -> frozenset[str]:
+        """The lemmas of the words of ``name`` that are no preposition, conjunction or particle,
+        the parts of a hyphenated word each a word ("Петербург" of "Санкт-Петербург")."""
+        morph = self.an.morph
+        words = (morph.word(w) for w in name.replace("-", " ").split() if any(c.isalnum() for c in w))
+        return frozenset(w.lemma for w in words if not w.best & _FUNCTION_WORDS)
+
+    def _set_apart(self, m: Mention) -> bool:
+        """Does a word before the head of ``m`` (or the head itself) set it against another of its
+        kind: "другой источник", "второй эксперт", "два жителя", "один из врачей"? (Not "этот
+        источник": a pronoun pointing back sets nothing apart.)"""
+        an = self.an
+        for t in range(m.first, m.head + 1):
+            word = an.word(t)
+            if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
+                return True
+        return False
+
+    def _plural_verb_after(self, i: int, j: int) -> bool:
+        """Is the verb right after the name at ``i..j-1`` plural, the name not one of two joined by
+        "и"? One person's name is then no subject: "Жильцов подъезда расселили" (the name reading of
+        a plural noun's genitive)."""
+        an = self.an
+        if i > 0 and an.low[i - 1] == "и":
+            return False
+        last = an.sentence_bounds(i)[1]
+        for t in range(j, min(last, j + _PREDICATE_REACH)):
+            if not an.is_word(t) or an.low[t] == "и":
+                return False  # a clause or a coordination begins: "Путин и Макрон заявили"
+            if an.word(t).best_has("VERB"):
+                return an.word(t).best_has("plur")
+        return False
+
+    def subject_at(self, t: int, case: str) -> bool:
+        """May a mention starting at token ``t`` in ``case`` be a subject (nominative, no preposition)?"""
+        return case == "nomn" and not (t > 0 and self.an.is_prep(t - 1))
+
+    def _in_subclause(self, t: int) -> bool:
+        """Does token ``t`` stand in a subordinate clause, one a comma before it in its sentence
+        opens with "который" (after a preposition or not), "где", "что", "когда" …?"""
+        an = self.an
+        for k in range(t - 1, an.sentence(t).first, -1):
+            if an.low[k] == ",":
+                k += 2 if an.is_prep(k + 1) else 1  # ", в котором"
+                return an.low[k].startswith("котор") or an.low[k] in _SUBORDINATORS
+        return False
+
+    def _headline(self, t: int) -> bool:
+        """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
+        an = self.an
+        last = an.sentence_bounds(t)[1]
+        return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
+
+    def _brought_in(self, m: Mention) -> bool:
+        """Does mention ``m`` stand right after a verb other than one of saying, as someone the clause
+        brings in ("в милицию обратился мужчина и сообщил")? Russian puts the new after the verb; a
+        source after its speech verb ("— добавил эксперт") is no such one."""
+        an = self.an
+        t = m.first - 1
+        return (
+            t >= 0
+            and an.toks[t].sent == an.toks[m.first].sent
+            and an.is_word(t)
+            and an.word(t).best_has("VERB")
+            and an.word(t).lemma not in _cue_lemmas()
+        )
+
+    def _plural(self, m: Mention) -> bool:
+        """Does the head noun of ``m`` stand in the plural in the case ``m`` stands in ("сообщают
+        агентства"; not "по данным агентства")?"""
+        readings = [r for r in self.an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
+        return bool(readings) and all("plur" in r.grammemes for r in readings)
+
+    def _body_word(self, word: str) -> bool:
+        """Does ``word`` say that a name is a body's, no outlet's: a noun of bodies ("министерство",
+        "авиакомпания") or a name the dictionary knows as an organization ("МВД")?"""
+        parsed = self.an.morph.word(word)
+        lemmas = {fold(word), *parsed.noun_lemmas}
+        return bool(lemmas & _body_nouns()) or any(compound_head(x) for x in lemmas) or parsed.known and parsed.best_has("Orgn")
+
+    def is_body(self, m: Optional[Mention]) -> bool:
+        """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
+        return m is not None and self.an.word(m.head).lemma in _body_nouns()
+
+    def _media_nouns(self, m: Mention, words: set[str]) -> set[str]:
+        """The media nouns organization mention ``m`` is called by: a word of its name in the
+        nominative, ``words``, that is one ("газета «Вестник»", not "пресс-служба газеты"), and a
+        noun the name stands in apposition to ("газету Daily Mail")."""
+        media = lexicon.word_set("media.txt")
+        apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
+        known = {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
+        return words & media | apposed | known
+
+    def _kind_nouns(self, t: int) -> set[str]:
+        """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
+        heads a name with: its lemma and the noun its compound ends in ("компания" of "Компания Audi"
+        and of "Авиакомпания «Север»")."""
+        lemma = self.an.word(t).lemma
+        return {lemma, *compound_head(lemma)} & organization_nouns()
+
+    def _after_media_noun(self, t: int) -> bool:
+        """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
+        [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
+        Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
+        return self._after_noun(t) and self.an.word(t - 1).lemma in lexicon.word_set("media.txt")
+
+    def _read_held_name(self, long_name: str, short: list[str]) -> bool:
+        words = long_name.split()
+        folded = [fold(w) for w in words]
+        n = len(short)
+        # a name in Latin letters has no case: an organization noun before it is its apposition
+        # ("организация Transparency International"), not a body it is the complement of
+        latin = all(w.isascii() for w in short)
+        return len(words) > n and any(
+            folded[k : k + n] == short
+            and all(
+                self._modifies(w) or self._latin_before(w, words[k : k + n]) or latin and fold(w) in organization_nouns()
+                for w in words[:k]
+            )
+            and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
+            and all(self._complements(w) for w in words[k + n :])
+            for k in range(len(words) - n + 1)
+        )
+
+    def _latin_before(self, word: str, name: list[str]) -> bool:
+        """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the
+        first word of a longer form of that name ("The" of "The Washington Post", called
+        "Washington Post" too)? A name in Latin letters has no case to be a complement in."""
+        latin = [self.an.morph.word(w).best_has("LATN") for w in (word, *name)]
+        return word[:1].isupper() and all(latin)
+
+    def _modifies(self, word: str) -> bool:
+        """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not
+        "организация": "организация ООН" is a body of the ООН, "газета «Вестник»" is the Вестник.)"""
+        return self.an.morph.word(word).best_has("ADJF") or fold(word) in lexicon.word_set("media.txt")
+
+    def _complements(self, word: str) -> bool:
+        """Can ``word`` stand after an organization's own name as its complement: "Узбекистана", "РФ"?"""
+        parsed = self.an.morph.word(word)
+        return (len(word) > 1 and word.isupper()) or (
+            parsed.known
+            and parsed.has("gent")
+            and not any(parsed.best_has(g) for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
+            and not any(NAME_TAGS & r.grammemes for r in parsed.readings)
+        )
+
+    def _generic(self, m: Mention) -> bool:
+        """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
+        "в Федеральной миграционной службе"?"""
+        an = self.an
+        return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
+            an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
+            for t in range(m.first, m.last)
+            if t != m.head
+        )
+
+    def _after_noun(self, t: int) -> bool:
+        """Does a common noun stand right before the name in Latin letters at token ``t``, which has
+        no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
+        an = self.an
+        return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
+
+    def _shared_case(self, tokens: range) -> Optional[str]:
+        """The likeliest case of the last of the words ``tokens`` that every one of them may stand
+        in: "«Новой газете»" is in the dative, where "Новой" alone is likeliest a genitive."""
+        an = self.an
+        words = [an.word(t) for t in tokens if an.is_word(t)]
+        if not words:
+            return None
+        shared = set(CASES)
+        for word in words:
+            shared &= {c for r in word.readings for c in CASES if c in r.grammemes}
+        return next((c for r in words[-1].readings for c in CASES if c in r.grammemes and c in shared), None)
+
+    def _cited(self, t: int) -> bool:
+        """Is the mention at token ``t`` a source another cites: "со ссылкой на [газету X]", "ссылаясь на [X]"?"""
+        an = self.an
+        return t > 1 and an.low[t - 1] == "на" and an.word(t - 2).lemma in lexicon.word_set("citing_words.txt")
+
+    def _second_word(self, i: int) -> Optional[int]:
+        """The word after token ``i`` that spells the next letters of an abbreviation, past the short
+        function words a name spells nothing with ("Министерство по налогам"), as ``_spells`` reads it."""
+        an = self.an
+        last = an.sentence_bounds(i)[1]
+        j = i + 1
+        while j < last and an.is_word(j) and self._spells_nothing(j):
+            j += 1
+        return j if j < last and an.is_word(j) else None
+
+    def _spells_nothing(self, j: int) -> bool:
+        """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
+        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and bool(_FUNCTION_WORDS & self.an.word(j).best)
+
+    def _run_name(self, first: int, end: int) -> str:
+        """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
+        an = self.an
+        head = next((t for t in range(first, end) if an.word(t).best_has("NOUN")), first)
+        case = self._likeliest_case(head) if an.word(head).best_has("NOUN") else "nomn"
+        return self.phrase_name(Mention(first, end, head, "organization", (), case))
+
+    def _one_of(self, t: int) -> bool:
+        """Does the plural noun at ``t`` follow "один из" ("одного из режиссеров")?"""
+        an = self.an
+        return t >= 2 and an.low[t - 1] == "из" and an.is_word(t - 2) and an.word(t - 2).lemma == "один"
+
+    def _name_marks(self, name: str) -> Marks:
+        """The words of an organization's name that say which it is, as a role's marks: not its
+        prepositions and conjunctions, nor a common noun of organizations ("союз", "служба")."""
+        marks = []
+        for word in name.split():
+            parsed = self.an.morph.word(word)
+            if parsed.best_has("PREP") or parsed.best_has("CONJ"):
+                continue
+            proper = word[:1].isupper()
+            if not proper and parsed.lemma in organization_nouns():
+                continue
+            marks.append((fold(word), proper))
+        return tuple(marks)
+
+    def _names_ministry(self, t: int, end: int) -> bool:
+        """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
+        name opens with the word's "мин-" ("Минфина", "Минобороны")?"""
+        an = self.an
+        if t >= end or not an.is_word(t) or token_kind(an, t) != "organization":
+            return False
+        lemma = an.word(t).lemma
+        return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
+
+    def _of_a_person(self, m: Mention) -> bool:
+        """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
+        "отец мальчика")? Then it is someone else than the people named so far."""
+        an = self.an
+        def personal(t: int) -> bool:
+            word = an.word(t)
+            # a lowercase word is no surname: "боливарианской" has a surname's reading too
+            nouns = [r.grammemes for r in word.readings if {"NOUN", "anim"} <= r.grammemes and not NAME_TAGS & r.grammemes]
+            if any("gent" in g for g in nouns) and not any("nomn" in g for g in nouns) or word.has("Subx", "gent"):
+                return True
+            # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
+            nxt = t + 1
+            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.is_word(nxt) and an.word(nxt).has("NOUN"))
+            return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
+
+        return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
+
+    def _counted(self, m: Mention) -> bool:
+        """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один
+        высокопоставленный дипломат")? Then it is someone new, not one the text named before.
+        An ordinal is part of a title: "первый вице-премьер"."""
+        an = self.an
+        return any(an.word(t).best_has("Anum") and an.word(t).best_has("Apro") for t in range(m.first, m.head))
+
+    def _none_in(self, tokens: Sequence[int], case: str) -> bool:
+        """Does the dictionary know some word of this name, and none as one person in ``case``?
+        ("Надежды Смирновой" is no nominative; "Анастасия Ракова" is, by its first name; a lone
+        "Ракова" may be a woman's surname the dictionary lacks.)"""
+        known = False
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes) and "plur" not in r.grammemes]
+            if word.known and named:
+                known = True
+                if any(case in r.grammemes for r in named):
+                    return False
+        return known
+
+    def _may_be_in(self, tokens: Sequence[int], case: str = "nomn") -> bool:
+        """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
+        for t in tokens:
+            word = self.an.word(t)
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes)]
+            if word.known and named and not any(case in r.grammemes for r in named):
+                return False
+        return True
+
+    def _group_after_verb(self, first: int, last: int) -> Optional[int]:
+        """The head of a group standing as the subject after the first plural verb of tokens
+        ``first..last-1``, past adverbs and a short object: "Тревогу забили сотрудники
+        центра", "Таким образом, сделали вывод собеседники газеты"."""
+        an = self.an
+        t = first
+        # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"
+        while t < last and not (
+            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.inside_quote(t) is None and an.word(t).best_has("VERB")
+        ):
+            t += 1
+        if t >= last or not an.word(t).best_has("plur"):
+            return None
+        k = t + 1
+        while k < last and k - t <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
+            k += 1
+        return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
