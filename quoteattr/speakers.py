@@ -1931,7 +1931,7 @@ class _Resolver:
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
-        депутаты заявили"), or a group standing as the subject after the verb ("Тревогу забили
+        депутаты заявили", past a clause opening it: "Чтобы помочь ему, врачи решили"), or a group standing as the subject after the verb ("Тревогу забили
         зоозащитники"): its entity is seen there, for a pronoun in the next sentence to pick up;
         a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
         with the gender its verb gives."""
@@ -1951,6 +1951,9 @@ class _Resolver:
         }
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
+            if an.low[sent.first] in _SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
+                comma = next((k for k in range(sent.first + 1, sent.last) if an.low[k] == ","), sent.last)
+                t = past_light_words(comma, sent.last)
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
                 t += 1

@@ -253,3 +253,24 @@ def test_pronoun_subject_after_its_verb_is_the_topic(text, expected):
 )
 def test_possessive_pronoun_of_an_organization_standing_as_the_subject(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group that is the subject after a clause opening its sentence is the topic "они" picks
+        # up, not the subject of the sentences before
+        (
+            "Рядом с больным постоянно находятся его сыновья. Они читают ему газеты. Чтобы помочь "
+            "больному, врачи также решили сменить лекарство. Они рассчитывают, что новое лекарство поможет.",
+            [("Они", "врачи")],
+        ),
+        (
+            "Рядом с больным постоянно находятся его сыновья. Они читают ему газеты. Когда анализы были "
+            "готовы, врачи решили сменить лекарство. Они рассчитывают, что новое лекарство поможет.",
+            [("Они", "врачи")],
+        ),
+    ],
+)
+def test_group_subject_after_an_opening_clause_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
