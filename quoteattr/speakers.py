@@ -1061,7 +1061,12 @@ class _Resolver:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
-        return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
+        entity = self.description_entity(m, f"{kind}:" + fold(name), kind, name)
+        # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
+        # ("министр заявила")
+        if kind == "person" and entity.gender is None and self.an.word(m.head).best_has("femn") and number == "sing":
+            entity.gender = "femn"
+        return entity
 
     def _headline(self, t: int) -> bool:
         """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""

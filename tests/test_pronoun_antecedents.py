@@ -274,3 +274,29 @@ def test_possessive_pronoun_of_an_organization_standing_as_the_subject(text, exp
 )
 def test_group_subject_after_an_opening_clause_before_a_pronoun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a feminine noun names a woman: "он" does not refer back to her
+        (
+            "Мэр Олег Смирнов приехал в поселок. «Воды нет уже неделю», — пожаловалась местная "
+            "жительница. Он пообещал, что воду дадут в среду.",
+            [("местная жительница", "местная жительница"), ("Он", "Олег Смирнов")],
+        ),
+        (
+            "Мэр Олег Смирнов приехал в поселок. По словам местной жительницы, воды нет уже неделю. "
+            "Он пообещал, что воду дадут в среду.",
+            [("местной жительницы", "местная жительница"), ("Он", "Олег Смирнов")],
+        ),
+        # and "она" still does
+        (
+            "Мэр Олег Смирнов приехал в поселок. По словам местной жительницы, воды нет уже неделю. "
+            "По ее словам, колодцы пересохли.",
+            [("местной жительницы", "местная жительница"), ("ее", "местная жительница")],
+        ),
+    ],
+)
+def test_description_by_a_feminine_noun_is_a_woman(text, expected):
+    assert speakers_of(text) == expected
