@@ -13,8 +13,11 @@ subject of a sentence just before it (not one inside what someone said, nor one 
 subordinate clause after the subject of its main clause), else
 a person that sentence names (not a bare name after a preposition), else a
 subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number; a group standing as
-the subject after its verb ("Тревогу забили зоозащитники") is one for "они" too; "который"
+the latest speaker, else person, that agrees in gender and number (a plural description,
+"девушки", is "они" only; "по его данным" with no person in the sentence before, an organization
+standing as its subject); a group standing as
+the subject after its verb ("Тревогу забили зоозащитники") is one for "они" too, and with no
+group as a subject in reach, people a plural phrase of the sentence before names in any case; "который"
 to the nearest noun before it that agrees in gender and number ("от его матери, которая").
 A source after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
@@ -736,7 +739,12 @@ class _Resolver(TextReading):
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
         name = self.phrase_name(m)
-        return self.description_entity(m, f"{kind}:" + fold(name), kind, name)
+        entity = self.description_entity(m, f"{kind}:" + fold(name), kind, name)
+        # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
+        # ("министр заявила")
+        if kind == "person" and entity.gender is None and self.an.word(m.head).best_has("femn") and number == "sing":
+            entity.gender = "femn"
+        return entity
 
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
@@ -1484,7 +1492,7 @@ class _Resolver(TextReading):
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
-        депутаты заявили"), or a group standing as the subject after the verb ("Тревогу забили
+        депутаты заявили", past a clause opening it: "Чтобы помочь ему, врачи решили"), or a group standing as the subject after the verb ("Тревогу забили
         зоозащитники"): its entity is seen there, for a pronoun in the next sentence to pick up;
         a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
         with the gender its verb gives."""
@@ -1504,6 +1512,9 @@ class _Resolver(TextReading):
         }
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
+            if an.low[sent.first] in _SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
+                comma = next((k for k in range(sent.first + 1, sent.last) if an.low[k] == ","), sent.last)
+                t = past_light_words(comma, sent.last)
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
                 t += 1
@@ -1534,6 +1545,36 @@ class _Resolver(TextReading):
                 entity = None
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
+        self._collect_plural_people(before_plural)
+
+    def _collect_plural_people(self, sentences: set[int]) -> None:
+        """Every plural noun phrase naming people in ``sentences`` that no subject took, in any case
+        ("ссылаясь на афганских представителей", "история двух американок"): seen there, as no
+        subject, for a plural pronoun of the next sentence to pick up when none stood as a subject."""
+        an = self.an
+        noted = {s.token for s in self.seen}
+        for index in sorted(sentences):
+            if not 0 <= index < len(an.sents):
+                continue
+            sent = an.sents[index]
+            t = sent.first
+            while t < sent.last:
+                kind = token_kind(an, t)
+                word = an.word(t) if an.is_word(t) else None
+                if kind not in ("group", "generic", "role") or word is None or an.inside_quote(t) is not None:
+                    t += 1
+                    continue
+                case = next((c for c in _CASES if word.best_has(c)), "nomn")
+                if not (word.best_has("NOUN") and word.best_has("plur")):
+                    t += 1
+                    continue
+                m = phrase(an, t, "group", case, sent.first, sent.last)
+                if m.kind == "group" and m.last - 1 not in noted:
+                    name = self.phrase_name(m)
+                    # by its name alone: no description a source gives later is matched against it
+                    entity = self.named("group:" + fold(name), "group", name)
+                    self.note(_Seen(m.last - 1, entity, False, self.statement_at(m.first)))
+                t = max(t + 1, m.last)
 
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
@@ -1550,8 +1591,14 @@ class _Resolver(TextReading):
         """Is ``organization`` one that spoke, agreeing with pronoun ``m`` by the noun heading its
         name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
         takes any)?"""
+        return organization.spoke and self._agrees_as_body(organization, m)
+
+    def _agrees_as_body(self, organization: _Entity, m: Mention) -> bool:
+        """Is ``organization`` one that pronoun ``m`` may refer to by the gender of the noun heading
+        its name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
+        takes any)?"""
         words = organization.name.split()
-        if organization.kind != "organization" or not organization.spoke or not words:
+        if organization.kind != "organization" or not words:
             return False
         first = words[0]
         genders = {g for r in self.an.morph.word(first).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes}
@@ -1623,13 +1670,19 @@ class _Resolver(TextReading):
             return self._there(m)
         if m.number == "plur":
             def many(e: _Entity) -> bool:
-                return e.kind == "group" or e.kind == "organization" and not e.outlet and e.spoke
+                return e.kind == "group" or _plural(e) or e.kind == "organization" and not e.outlet and e.spoke
 
-            return self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True) or self.salient(m.first, many)
+            return (
+                self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
+                # people a plural noun named in the sentence before, subject or not: "со ссылкой на
+                # двух чиновников. По их словам"
+                or self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=1)
+                or self.salient(m.first, many)
+            )
         gender = m.gender
 
         def fits(e: _Entity) -> bool:
-            return e.kind == "person" and (gender is None or e.gender in (None, gender))
+            return e.kind == "person" and not _plural(e) and (gender is None or e.gender in (None, gender))
 
         if an.low[m.first] in ("тот", "та"):  # the other one: not the latest subject
             latest = self.recent(m.first, fits, prominent=True)
@@ -1643,6 +1696,12 @@ class _Resolver(TextReading):
             # with no person there, an organization that spoke in it, for a pronoun not its subject
             # ("сообщает агентство. По его данным"): people, not bodies, are what "он" says or does
             or (None if m.case == "nomn" else self.recent(m.first, lambda e: self._spoke_as(e, m), within=1))
+            # or one standing as the subject there: "выяснила газета «Вестник». По ее данным"
+            or (
+                None
+                if m.case == "nomn"
+                else self.recent(m.first, lambda e: self._agrees_as_body(e, m), within=1, prominent=True)
+            )
             or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, fits, within=1)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
@@ -1650,14 +1709,29 @@ class _Resolver(TextReading):
         )
 
 
+def _plural(entity: _Entity) -> bool:
+    """Is ``entity`` several people a plural description names ("девушки пояснили", "врачи"): a
+    person to its kind, but "они", not "он" or "она", refers back to it."""
+    return entity.kind == "person" and entity.head.endswith(" plur")
+
+
 def _pronoun_subjects(an: Analysis) -> list[int]:
     """The tokens of "он", "она", "они" standing as the subject of a finite verb right after them (past
-    adverbs and particles), outside quotations: "Он предложил", "она уже уехала"."""
+    adverbs and particles), or right before them ("обратился он к залу"), outside quotations: "Он
+    предложил", "она уже уехала"."""
     return [
         t
         for t, low in enumerate(an.low)
-        if low in _SUBJECT_PRONOUNS and an.inside_quote(t) is None and _verb_after(an, t) is not None
+        if low in _SUBJECT_PRONOUNS
+        and an.inside_quote(t) is None
+        and (_verb_after(an, t) is not None or _verb_before(an, t))
     ]
+
+
+def _verb_before(an: Analysis, t: int) -> bool:
+    """Is the word right before token ``t``, in its sentence, a finite verb: "обратился он"?"""
+    k = t - 1
+    return k >= 0 and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB")
 
 
 def _verb_after(an: Analysis, t: int) -> Optional[int]:

@@ -163,3 +163,140 @@ def test_group_subject_after_its_verb_before_a_pronoun(text, expected):
 )
 def test_relative_pronoun_refers_to_the_agreeing_noun_before_it(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural description of people is "они", never "он" or "она"
+        (
+            "Тренер Олег Смирнов приехал в лагерь. «Нам здесь нравится», — сказали девушки. "
+            "Они добавили, что тренировки начнутся в среду.",
+            [("девушки", "девушки"), ("Они", "девушки")],
+        ),
+        (
+            "Тренер Олег Смирнов приехал в лагерь. «Нам здесь нравится», — сказали девушки. "
+            "Он добавил, что тренировки начнутся в среду.",
+            [("девушки", "девушки"), ("Он", "Олег Смирнов")],
+        ),
+        (
+            "Директор Анна Петрова пришла в класс. «Мы готовы к экзамену», — сказали школьницы. "
+            "Она добавила, что экзамен пройдет в среду.",
+            [("школьницы", "школьницы"), ("Она", "Анна Петрова")],
+        ),
+    ],
+)
+def test_pronoun_agrees_in_number_with_a_plural_description(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # with no group standing as a subject, a plural pronoun takes the people a plural noun
+        # phrase of the sentence before names, in any case
+        (
+            "Газета сообщила о сделке, ссылаясь на двух американских чиновников. "
+            "По их словам, документы уже готовы.",
+            [("их", "американские чиновники")],
+        ),
+        (
+            "История двух туристок, спасенных в море, вызвала сомнения у береговой охраны. "
+            "Они заявили, что звали на помощь неделю.",
+            [("Они", "туристки")],
+        ),
+    ],
+)
+def test_plural_pronoun_takes_people_a_plural_phrase_named(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "обратился он": a pronoun standing as the subject after its verb is the topic the next
+        # pronoun picks up, though no quotation is attributed to it
+        (
+            "Мэр Олег Смирнов выступил на митинге. «Мы победим», — сказал Смирнов. На митинг пришел "
+            "и депутат Иван Петров. «Спасибо за приглашение. Я рад быть здесь», — обратился он к "
+            "собравшимся. Он также заявил, что выборы были честными.",
+            [("Смирнов", "Олег Смирнов"), ("Он", "Иван Петров")],
+        ),
+    ],
+)
+def test_pronoun_subject_after_its_verb_is_the_topic(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # with no person in the sentence before, "по его данным" is the organization standing as
+        # its subject, agreeing by the noun heading its name, though no verb of speech made it speak
+        (
+            "Министр Олег Смирнов уехал в Омск. Подробности сделки выяснил телеканал «Восток». "
+            "По его данным, сделка сорвалась.",
+            [("его", "телеканал Восток")],
+        ),
+        (
+            "Президент Иван Петров уволил генерала Олега Смирнова, выяснила газета «Вестник». "
+            "По ее данным, генерал подал рапорт еще в мае.",
+            [("ее", "газета Вестник")],
+        ),
+        # a person there still comes first
+        (
+            "Министр Олег Смирнов уехал в Омск. Подробности сделки выяснил журналист Иван Петров. "
+            "По его данным, сделка сорвалась.",
+            [("его", "Иван Петров")],
+        ),
+    ],
+)
+def test_possessive_pronoun_of_an_organization_standing_as_the_subject(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group that is the subject after a clause opening its sentence is the topic "они" picks
+        # up, not the subject of the sentences before
+        (
+            "Рядом с больным постоянно находятся его сыновья. Они читают ему газеты. Чтобы помочь "
+            "больному, врачи также решили сменить лекарство. Они рассчитывают, что новое лекарство поможет.",
+            [("Они", "врачи")],
+        ),
+        (
+            "Рядом с больным постоянно находятся его сыновья. Они читают ему газеты. Когда анализы были "
+            "готовы, врачи решили сменить лекарство. Они рассчитывают, что новое лекарство поможет.",
+            [("Они", "врачи")],
+        ),
+    ],
+)
+def test_group_subject_after_an_opening_clause_before_a_pronoun(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a feminine noun names a woman: "он" does not refer back to her
+        (
+            "Мэр Олег Смирнов приехал в поселок. «Воды нет уже неделю», — пожаловалась местная "
+            "жительница. Он пообещал, что воду дадут в среду.",
+            [("местная жительница", "местная жительница"), ("Он", "Олег Смирнов")],
+        ),
+        (
+            "Мэр Олег Смирнов приехал в поселок. По словам местной жительницы, воды нет уже неделю. "
+            "Он пообещал, что воду дадут в среду.",
+            [("местной жительницы", "местная жительница"), ("Он", "Олег Смирнов")],
+        ),
+        # and "она" still does
+        (
+            "Мэр Олег Смирнов приехал в поселок. По словам местной жительницы, воды нет уже неделю. "
+            "По ее словам, колодцы пересохли.",
+            [("местной жительницы", "местная жительница"), ("ее", "местная жительница")],
+        ),
+    ],
+)
+def test_description_by_a_feminine_noun_is_a_woman(text, expected):
+    assert speakers_of(text) == expected
