@@ -28,7 +28,7 @@ _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a de
 _COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
 # words that open a subordinate clause after a comma ("который" and its forms aside): a subject
 # inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     {"где", "куда", "откуда", "когда", "что", "чтобы", "если", "хотя", "поскольку", "пока", "чей", "чья", "чье", "чьи"}
 )
 Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, and whether capitalized
@@ -230,7 +230,7 @@ class TextReading(NameCases):
         for k in range(t - 1, an.sentence(t).first, -1):
             if an.low[k] == ",":
                 k += 2 if an.is_prep(k + 1) else 1  # ", в котором"
-                return an.low[k].startswith("котор") or an.low[k] in _SUBORDINATORS
+                return an.low[k].startswith("котор") or an.low[k] in SUBORDINATORS
         return False
 
     def _headline(self, t: int) -> bool:

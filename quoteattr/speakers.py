@@ -54,7 +54,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
 
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
@@ -1512,7 +1512,7 @@ class _Resolver(TextReading):
         }
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
-            if an.low[sent.first] in _SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
+            if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
                 comma = next((k for k in range(sent.first + 1, sent.last) if an.low[k] == ","), sent.last)
                 t = past_light_words(comma, sent.last)
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
@@ -1564,7 +1564,7 @@ class _Resolver(TextReading):
                 if kind not in ("group", "generic", "role") or word is None or an.inside_quote(t) is not None:
                     t += 1
                     continue
-                case = next((c for c in _CASES if word.best_has(c)), "nomn")
+                case = next((c for c in CASES if word.best_has(c)), "nomn")
                 if not (word.best_has("NOUN") and word.best_has("plur")):
                     t += 1
                     continue
