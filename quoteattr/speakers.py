@@ -1559,15 +1559,15 @@ class _Resolver(TextReading):
             sent = an.sents[index]
             t = sent.first
             while t < sent.last:
-                kind = token_kind(an, t)
                 word = an.word(t) if an.is_word(t) else None
-                if kind not in ("group", "generic", "role") or word is None or an.inside_quote(t) is not None:
+                # the cheap tests first: the kind of every word of the sentence is dear to work out
+                if word is None or not (word.best_has("NOUN") and word.best_has("plur")) or an.inside_quote(t) is not None:
+                    t += 1
+                    continue
+                if token_kind(an, t) not in ("group", "generic", "role"):
                     t += 1
                     continue
                 case = next((c for c in CASES if word.best_has(c)), "nomn")
-                if not (word.best_has("NOUN") and word.best_has("plur")):
-                    t += 1
-                    continue
                 m = phrase(an, t, "group", case, sent.first, sent.last)
                 if m.kind == "group" and m.last - 1 not in noted:
                     name = self.phrase_name(m)
