@@ -56,6 +56,7 @@ from .normalize import Normalized
 from .name_cases import CASES
 from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
 
+_OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
 # same roles again for every role noun
@@ -1107,8 +1108,10 @@ class _Resolver(TextReading):
         for k in sorted(an.opener_at):
             if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
                 continue
-            # the case all its words may stand in: "«Новой газете»" is no genitive
             closer = an.quote_tokens(an.opener_at[k])[1]
+            if not any(fold(an.toks[t].text)[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
+                continue  # no word opens as an outlet's word does in any case: not worth putting in the nominative
+            # the case all its words may stand in: "«Новой газете»" is no genitive
             m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
             if not set(fold(self.phrase_name(m)).split()) & outlet_words():
                 continue
@@ -1713,6 +1716,13 @@ def _plural(entity: _Entity) -> bool:
     """Is ``entity`` several people a plural description names ("девушки пояснили", "врачи"): a
     person to its kind, but "они", not "он" or "она", refers back to it."""
     return entity.kind == "person" and entity.head.endswith(" plur")
+
+
+@functools.cache
+def _outlet_openings() -> frozenset[str]:
+    """The first letters of every word of an outlet's name, folded: a word of another opening is
+    none of them in any case ("Известий", "Вестям" open as "известия", "вести" do)."""
+    return frozenset(word[:_OPENING_LETTERS] for word in outlet_words())
 
 
 def _pronoun_subjects(an: Analysis) -> list[int]:

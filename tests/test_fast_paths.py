@@ -22,7 +22,9 @@ from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
-from quoteattr.speakers import _opened_by, _openings_index, _Resolver
+from quoteattr.lexicon import fold
+from quoteattr.reading import outlet_words
+from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver
 from quoteattr.tokens import tokenize
 
 TEXTS = [
@@ -173,3 +175,13 @@ def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more
                 for flags in ({}, {"prominent": True}, {"ungoverned": True}, {"oblique_here": False}):
                     expected = near.recent(before, accept, **flags)
                     assert resolver.recent(before, accept, within, **flags) is expected, (before, within, flags)
+
+
+def test_every_case_of_an_outlet_word_opens_as_the_word_does() -> None:
+    """The quoted names put in the nominative to see whether they name an outlet are only those with a
+    word of an outlet word's opening: every form the dictionary gives an outlet word opens alike."""
+    morph = default_morphology()
+    for word in outlet_words():
+        for reading in morph.word(word).readings:
+            for form in reading.parse.lexeme:
+                assert fold(form.word)[:_OPENING_LETTERS] in _outlet_openings(), (word, form.word)
