@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
 from .analysis import Analysis
-from .cues import Cue, CueForm
+from .cues import Cue, CueForm, qualifies_noun
 from .mentions import (
     APPROXIMATORS,
     apposed_person,
@@ -214,8 +214,9 @@ class _Sieves:
 
     def nominal_source(self, cue: Cue, hi: int) -> Optional[Mention]:
         an = self.an
-        if cue.last - cue.first == 3:  # "по его словам", "по нашим данным": the possessive between
-            between = cue.first + 1
+        between = cue.first + 1
+        if cue.last - cue.first == 3 and not qualifies_noun(an.word(between)):
+            # "по его словам", "по нашим данным": the possessive between; "по предварительным данным X": after
             return phrase(an, between, "pronoun" if token_kind(an, between) == "pronoun" else "author", "gent")
         j = cue.last
         while j < hi and j < cue.last + _NOMINAL_SOURCE_WINDOW:
@@ -810,6 +811,11 @@ class _Sieves:
         j = cue.first - 1
         if an.is_dash(j):
             j -= 1
+            # "— Q1. Q2, — сказал X.": the dash line speaks through all its sentences up to the cue
+            line_first = an.paragraph_bounds(cue.first)[0]
+            # (a dash inside the line before this sentence is an attribution that parts it)
+            if not dialogue and line_first < first and an.is_dash(line_first) and not any(an.is_dash(k) for k in range(line_first + 1, first)):
+                first, dialogue = line_first, True
         if j < first or an.low[j] != "," and not (dialogue and an.low[j] in ("!", "?", "…")):
             return
         source = self.source_of(cue, cue.last, last, after_first=True)
@@ -948,8 +954,12 @@ class _Sieves:
             if not _first_person(an, l) and l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
         )
         wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(an, l)]
+        # "— Нам говорили, что C, — рассказала X.": speech a dialogue line reports is part of its words
+        dash_lines = [(l.start, l.end) for l in links if l.rule == "dash-cue"]
         keep: list[Link] = []
         for link in links:
+            if link.kind != "direct" and _inside_spans(dash_lines, link):
+                continue
             if _first_person(an, link):
                 at = bisect.bisect_right(wrappers, (link.start, 1 << 62)) - 1
                 if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
@@ -983,12 +993,23 @@ class _Sieves:
         return keep
 
 
+def _inside_spans(spans: list[tuple[int, int]], link: Link) -> bool:
+    """Does one of ``spans`` (sorted) hold both ``link``'s words and its cue?"""
+    at = bisect.bisect_right(spans, (link.start, 1 << 62)) - 1
+    if at < 0 or spans[at][1] < link.end:
+        return False
+    cue = _cue_start(link)
+    return cue is None or spans[at][0] <= cue < spans[at][1]
+
+
 def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     """The source of "X: C": a short name, role or organization alone before the colon."""
     if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
         return None
     if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
         return None
+    if an.is_word(colon - 1) and an.word(colon - 1).best_has("PREP"):
+        return None  # "Учителя против: …": a preposition with nothing to govern is a predicate, no noun phrase
     for k in range(first, colon):
         if an.is_word(k) and an.word(k).best_has("PREP"):
             return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker

@@ -123,6 +123,9 @@ def _nominal_cues() -> dict[str, str]:
 # prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
 _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
+# marks that may open an outlet's quoted name: "по уточненной информации «Интерфакса»"
+_QUOTE_OPENERS = frozenset('«"„“')
+
 # third-person pronouns that may stand between "по" and the noun as possessives: "по его словам"
 _PRONOUN_FILLERS = frozenset("его ее их".split())
 # "обратился в районный суд с жалобой": how far after a light verb its "с" + speech noun may stand
@@ -147,6 +150,13 @@ def _cue_word_indices(lows: tuple[str, ...], analyzer: pymorphy3.MorphAnalyzer) 
 def _nominal_fillers() -> frozenset[str]:
     """Words that may stand between "по" and a nominal cue's noun: "по его словам", "по нашим данным"."""
     return _PRONOUN_FILLERS | lexicon.word_set("own_possessives.txt")
+
+
+def qualifies_noun(word: Word) -> bool:
+    """Can ``word`` be an adjective that qualifies a nominal cue's dative noun ("по
+    предварительным данным", "по уточненной информации"), not a possessive that names whose
+    words they are ("по нашим данным", "по их словам")?"""
+    return (word.has("ADJF", "datv") or word.has("PRTF", "datv")) and not word.has("Apro")
 
 
 def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple[Cue, ...]:
@@ -175,6 +185,17 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
         if low in _NOMINAL_PREPOSITIONS:
             j = i + 1
             if j < len(toks) and lows[j] in fillers:
+                j += 1
+            elif (
+                j + 2 < len(toks)
+                and lows[j + 1] in nominal
+                and lows[j] not in nominal
+                and toks[j + 2].sent == tok.sent
+                and (lows[j + 2][:1].isalnum() and not morph.word(toks[j + 2].text).best_has("PREP") or lows[j + 2] in _QUOTE_OPENERS)
+                and qualifies_noun(morph.word(toks[j].text))
+            ):
+                # "по предварительным данным МЧС": a qualified noun with a source after it; with none
+                # ("по предварительным данным, C") the report has no source, a parenthetical of the narration
                 j += 1
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])

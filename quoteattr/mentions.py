@@ -1002,6 +1002,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     last = i + 1
     name: tuple[int, ...] = ()
     past_pp = False  # the phrase has taken in a prepositional phrase
+    sex_noun = an.word(i).lemma in lexicon.word_set("sex_nouns.txt")
     while last < hi:
         if an.is_punct(last) and not quoted_name_at(an, last):
             break
@@ -1065,6 +1066,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             name = tuple(range(last, min(b, hi)))
             last = min(b, hi)
             break
+        if sex_noun:
+            break  # "рассказал мужчина | РБК": a noun of a person's sex has no complement; what follows is an addressee
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent"))

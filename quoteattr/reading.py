@@ -108,7 +108,9 @@ class TextReading(NameCases):
             (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
             None,
         )
-        for t in range(m.first, last):
+        # "Сам лауреат": the emphatic pronoun sets the one apart, it names nothing
+        first = m.first + 1 if m.first < head and an.word(m.first).lemma == "сам" else m.first
+        for t in range(first, last):
             text = an.toks[t].text
             bare = declined_abbreviation(text) if t <= head else None
             if bare is not None:
@@ -129,7 +131,7 @@ class TextReading(NameCases):
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
-        name = _join(an, m.first, last, words)
+        name = _join(an, first, last, words)
         common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
             m.kind == "organization"
             and m.first == m.head

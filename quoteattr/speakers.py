@@ -834,7 +834,16 @@ class _Resolver(TextReading):
             )
 
         spoke = None
-        if not emphatic:
+        if sex is not None and not emphatic:
+            # "Сторож заметил дым. «…», — рассказал мужчина": the subject just before, of that sex,
+            # whether or not it spoke
+            spoke = self.recent(
+                m.first,
+                lambda e: e.kind == "person" and e.gender == sex and gender in (None, sex),
+                within=1,
+                prominent=True,
+            )
+        if not emphatic and spoke is None:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
             # past a sentence that names no one: the topic is still whom the text named last
             latest = spoke or self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
@@ -1353,7 +1362,12 @@ class _Resolver(TextReading):
         prev = i - 1
         bare = prev < sent_first or an.is_punct(prev) and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
-            self.give_roles(role_before(an, i, sent_first, case), i, case, entity)
+            opening = role_before(an, i, sent_first, case)
+            self.give_roles(opening, i, case, entity)
+            if case == "nomn":
+                self._roles_by_copula(opening - 1, sent_first - 1, -1, entity)  # "Лауреатом премии стал X"
+        if case == "nomn" and j < sent_last:
+            self._roles_by_copula(j, sent_last, 1, entity)  # "X стал лауреатом премии"
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             k = j + 1
@@ -1372,6 +1386,23 @@ class _Resolver(TextReading):
                 if after.kind == kind and not verb:
                     self.give_roles(after.first, after.last, case, entity)
 
+
+    def _roles_by_copula(self, verb: int, bound: int, step: int, entity: _Entity) -> None:
+        """The roles a copula at token ``verb`` gives its subject ``entity``: the instrumental
+        nouns on its far side (``step`` -1: before it, 1: after it; up to ``bound``, exclusive), as in
+        "Лауреатом премии стал X" and "X является директором завода"."""
+        an = self.an
+        if not (0 <= verb < len(an.toks)) or not an.is_word(verb) or not an.word(verb).best_has("VERB"):
+            return
+        if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
+            return
+        k = verb + step
+        while k != bound and an.is_word(k):
+            k += step
+        first, end = (k + 1, verb) if step < 0 else (verb + 1, k)
+        # the predicate noun stands before any preposition: "претендентом [на бой с чемпионом] стал X"
+        end = next((t for t in range(first, end) if an.is_prep(t)), end)
+        self.give_roles(first, end, "ablt", entity)
 
     def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
