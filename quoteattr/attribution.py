@@ -225,6 +225,10 @@ class _Sieves:
             kind = token_kind(an, j)
             if kind and kind != "place" and can_be(an, j, kind, "gent", None):
                 return phrase(an, j, kind, "gent", lo=cue.last, hi=hi)
+            if kind is None and j == cue.last and positional_kind(an, j) == "person":
+                # "по словам Тальникова": the cue governs a genitive, so a capitalized word right after it
+                # is a name in that case, though the dictionary reads a short adjective
+                return phrase(an, j, "person", "gent", lo=cue.last, hi=hi)
             if an.is_punct(j):
                 break
             if _substantive(an, j, hi):
@@ -1209,7 +1213,9 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     word = an.word(k) if an.is_word(k) else None
     if word is None:
         return k
-    if an.low[k].startswith("котор") or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
+    # ", у которой двое детей учатся": a relative pronoun after its preposition opens the clause too
+    relative = an.low[k].startswith("котор") or an.is_prep(k) and k + 1 < hi and an.low[k + 1].startswith("котор")
+    if relative or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
         m = k + 1
         while m < hi and an.low[m] != ",":
             m += 1

@@ -564,7 +564,12 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         # "два источника", "большинство экспертов": a genitive after a cardinal or a quantity in the
         # nominative heads the subject, whose verb may be plural or singular ("55% россиян считает")
         verb_number = cue.number if cue is not None else None
-        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(None, verb_number, cue, kind)
+        # in the singular the verb takes the gender of a quantity noun ("половина опрошенных заявила"),
+        # else the neuter ("23 медсестры пришло"): "23 медсестер [, и] пообещал" is no subject
+        counting = an.word(numeral) if an.is_word(numeral) else None
+        genders = {g for r in counting.readings_with("NOUN", "nomn") for g in r.grammemes & _GENDER_SET} if counting else set()
+        gender = next(iter(genders)) if len(genders) == 1 else None if genders else "neut"
+        return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(gender, verb_number, cue, kind)
     # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший",
     # a role the lists hold: "ведущий", "управляющий")
     substantive = _partitive_at(an, i) or kind in ("common", "role", "generic")

@@ -18,6 +18,7 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 # "канцлером Германии Олафом Шольцем": capitalized genitives between a role and its holder's name
 _ROLE_COMPLEMENT_WORDS = 2
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # in the order a tie between readings goes
+_GENDERS = frozenset({"masc", "femn"})
 
 
 class NameCases:
@@ -75,11 +76,48 @@ class NameCases:
                     case = self._role_case(range(i, j), cases)
                 if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
                     case = "nomn"  # "Лебедева: я готова": the source of a headline, not a man's genitive
+                elif case != "nomn" and cases and "nomn" in cases and self._verb_agrees_as_subject(i, j):
+                    case = "nomn"  # "Второе место заняла Евгения Тарасова": a woman, not Евгений Тарасов's genitive
                 names.append((i, j, case))
                 i = j
             else:
                 i += 1
         return names
+
+    def _verb_agrees_as_subject(self, i: int, j: int) -> bool:
+        """Is the name at ``i..j-1`` the subject of a past-tense verb next to it, one whose gender only
+        its nominative shares: a verb right after a name that opens its sentence ("Евгения Тарасова
+        заняла"), or right before it with no nominative before the verb to agree with it ("Второе место
+        заняла Евгения Тарасова"; but "Полиция задержала Евгения Тарасова" is his accusative)?"""
+        an = self.an
+        genders = {g for t in range(i, j) for r in an.word(t).name_readings if "nomn" in r.grammemes for g in r.grammemes & _GENDERS}
+        if len(genders) != 1:
+            return False
+        first = an.sentence(i).first
+        if j < len(an.toks) and i == first:
+            verb = j
+        elif i - 1 >= first:
+            verb = i - 1
+            if any(self._nominative_of(t, verb) for t in range(first, verb)):
+                return False
+        else:
+            return False
+        if not an.is_word(verb):
+            return False
+        forms = an.word(verb).readings_with("VERB", "past", "sing")
+        return bool(forms) and all(genders <= r.grammemes for r in forms)
+
+    def _nominative_of(self, t: int, verb: int) -> bool:
+        """Can word ``t`` be a nominative noun or pronoun that agrees with the past-tense ``verb``?"""
+        an = self.an
+        if not an.is_word(t):
+            return False
+        verb_forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
+        return any(
+            ("NOUN" in r.grammemes or "NPRO" in r.grammemes) and "nomn" in r.grammemes and "sing" in r.grammemes
+            and any(g <= r.grammemes for g in verb_forms)
+            for r in an.word(t).readings
+        )
 
     def _opens_later(self, i: int, j: int) -> bool:
         """Does the name read at ``i..j-1`` open at its second word, the first being a word the

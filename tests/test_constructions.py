@@ -3399,6 +3399,48 @@ SEX_NOUN_SUBJECT = [
     ),
 ]
 
+# grammar that keeps a subject from the wrong clause or case
+CLAUSE_AND_CASE = [
+    # a relative clause after its preposition is set off, and its nouns are no subject of the main verb
+    case(
+        "Учительница Вера Ильина, у которой трое учеников сдали экзамен досрочно, рассказала, что готовила их год.",
+        indirect("готовила их год", "рассказала", "Учительница Вера Ильина", "Вера Ильина"),
+    ),
+    case(
+        "Депутат Олег Ким, с которым связался корреспондент, сказал, что закон примут осенью.",
+        indirect("закон примут осенью", "сказал", "Депутат Олег Ким", "Олег Ким"),
+    ),
+    # a counted noun takes a neuter or plural verb, so "и пообещал" keeps the subject before
+    case(
+        "Директор школы Павел Ремезов признал, что не хватает 12 учителей, и пообещал, что вакансии закроют к осени.",
+        indirect("не хватает 12 учителей", "признал", "Директор школы Павел Ремезов", "Павел Ремезов"),
+        indirect("вакансии закроют к осени", "пообещал", ANY, "Павел Ремезов"),
+    ),
+    case(
+        "Половина опрошенных заявила, что не доверяет банкам.",
+        indirect("не доверяет банкам", "заявила", "Половина опрошенных", Group("опрошенных")),
+    ),
+    # "по словам" governs a genitive: a capitalized word after it is a name, whatever the dictionary reads
+    case(
+        "Премию получил поэт Глеб Кленов. По словам Кленова, он писал книгу пять лет.",
+        indirect("он писал книгу пять лет", "По словам", "Кленова", "Глеб Кленов"),
+    ),
+    # a name that reads as a man's genitive or a woman's nominative is the woman when a feminine verb has no
+    # other subject
+    case(
+        "Серебро взяла Евгения Тарасова. Она сказала, что довольна результатом.",
+        indirect("довольна результатом", "сказала", "Она", "Евгения Тарасова"),
+    ),
+    case(
+        "Евгения Тарасова заняла второе место. Она сказала, что довольна результатом.",
+        indirect("довольна результатом", "сказала", "Она", "Евгения Тарасова"),
+    ),
+    case(
+        "Полиция задержала Евгения Тарасова. Его адвокат Анна Ли сказала, что задержание незаконно.",
+        indirect("задержание незаконно", "сказала", "Его адвокат Анна Ли", "Анна Ли"),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -3442,6 +3484,7 @@ CLASSES = {
     "headline-predicate": HEADLINE_PREDICATE,
     "copula-role": COPULA_ROLE,
     "sex-noun-subject": SEX_NOUN_SUBJECT,
+    "clause-and-case": CLAUSE_AND_CASE,
 }
 
 
