@@ -1397,8 +1397,8 @@ class _Resolver(TextReading):
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return
         k = verb + step
-        while k != bound and an.is_word(k):
-            k += step
+        while k != bound and (an.is_word(k) or (qi := an.inside_quote(k)) is not None and quoted_name_at(an, an.quote_tokens(qi)[0])):
+            k += step  # over words and quoted names: "Лауреатом премии «Северная Пальмира» стал X"
         first, end = (k + 1, verb) if step < 0 else (verb + 1, k)
         # the predicate noun stands before any preposition: "претендентом [на бой с чемпионом] стал X"
         end = next((t for t in range(first, end) if an.is_prep(t)), end)
