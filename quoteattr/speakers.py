@@ -76,6 +76,9 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
+# nouns for a government agency of any field, which the adjective before them makes a ministry:
+# "военного ведомства" is the ministry of defence (data/ministry_fields.tsv)
+_AGENCY_NOUNS = frozenset({"ведомство", _MINISTRY})
 _COUNTRY = "страны"  # the complement of a role of a country in the office table: "лидер страны"
 # sentences back from a description to a fuller one of the same head it may repeat: further
 # back, "источник" is as likely a new source as the one named in full
@@ -1271,13 +1274,20 @@ class _Resolver(TextReading):
             marks: list[tuple[str, bool]] = []
             # "глава Минфина" is a "министр", of whatever ministry: its name would set it against
             # "министр финансов России" by a mark this one lacks
-            ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices() and self._names_ministry(h + 1, hi)
+            of_ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices()
+            # "глава военного ведомства" is the "министр обороны": the field's words are its marks
+            fields = _ministry_field(an, h + 1, hi) if of_ministry else None
+            ministry = of_ministry and (fields is not None or self._names_ministry(h + 1, hi))
+            fields = fields or {}
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.toks[t].text.translate(NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
                     continue
-                if ministry and t == h + 1:
+                if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
+                    marks += [(w, an.is_cap(t) and an.sentence(t).first != t) for w in fields[t]]
+                    continue
+                if ministry and t == h + 1 and not fields:
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
@@ -1809,6 +1819,32 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
 @functools.cache
 def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+@functools.cache
+def _ministry_fields() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1:]) for row in lexicon.table("ministry_fields.tsv")}
+
+
+def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tuple[str, ...]]]:
+    """The words of tokens ``start..end-1`` that name a ministry by its field: a short name of one
+    past the modifiers before it ("МИД", "французского МИД"), or adjectives among those modifiers
+    before a noun for a government agency ("военного ведомства"); each token to the words of the
+    ministry's own name ("обороны"). Empty for an agency noun of no field ("глава ведомства" is a
+    minister too); None if the tokens name no ministry so."""
+    fields: dict[int, tuple[str, ...]] = {}
+    t = start
+    while t < end and is_modifier(an, t):
+        words = _ministry_fields().get(an.word(t).lemma)
+        if words:
+            fields[t] = words
+        t += 1
+    if t >= end or not an.is_word(t):
+        return None
+    short = _ministry_fields().get(an.word(t).lemma) if token_kind(an, t) == "organization" else None
+    if short:
+        return {**fields, t: short}
+    return fields if an.word(t).lemma in _AGENCY_NOUNS else None
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:
