@@ -1401,11 +1401,17 @@ class _Resolver(TextReading):
         )
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
+            if self.an.word(m.head).has("NOUN", "femn"):
+                gender = "femn"  # "собеседница агентства" is a woman, whatever the verb shows
+
+            def spoke(e: _Entity) -> bool:
+                return e.kind == "person" and e.spoke and (gender is None or e.gender in (None, gender))
+
             # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
-            entity = self.recent(m.first, lambda e: e.kind == "person" and e.spoke and not e.by_name, within=_TOPIC_SENTENCES)
+            entity = self.recent(m.first, lambda e: spoke(e) and not e.by_name, within=_TOPIC_SENTENCES)
             # else the one who just spoke to it as the subject of this sentence or the one before;
             # a person named further back is no interlocutor the outlet had
-            entity = entity or self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
+            entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
         if entity is None and not counted and not interlocutor and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
