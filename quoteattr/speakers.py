@@ -1259,6 +1259,9 @@ class _Resolver(TextReading):
             # one of several ("одного из режиссеров картины Альваро Пастора") holds their role
             or one and t == first and an.word(t).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
+        # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
+        # case is that noun's modifier, no role of its own: "главы военного ведомства"
+        heads = [t for t in heads if not self._modifies_noun(t, end, case)]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
             # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
@@ -1303,6 +1306,19 @@ class _Resolver(TextReading):
             out.append(_Role(h, office, rest, exclusive))
         return out
 
+
+    def _modifies_noun(self, t: int, end: int, case: str) -> bool:
+        """Does the word at ``t`` stand as an adjective in ``case`` before a lowercase noun in that
+        case, before ``end``?"""
+        an = self.an
+        n = t + 1
+        return (
+            n < end
+            and an.is_word(n)
+            and not an.is_cap(n)
+            and an.word(t).has("ADJF", case)
+            and an.word(n).has("NOUN", case)
+        )
 
     def _names_body(self, a: Marks, b: Marks) -> bool:
         """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of
