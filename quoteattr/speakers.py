@@ -3,7 +3,8 @@
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
-Минфина"; "глава Минфина" is a "министр"), else the most salient person not
+Минфина"; "глава Минфина" is a "министр", and "глава военного ведомства" the
+"министр обороны"), else the most salient person not
 known to hold another such role: the subject of its sentence or the one
 before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
