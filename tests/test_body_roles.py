@@ -339,3 +339,14 @@ def test_one_of_several_holds_their_role():
 )
 def test_ministry_named_by_its_field(text, expected):
     assert speakers_of(text) == expected
+
+
+def test_role_across_a_bracketed_gloss():
+    # a short gloss in brackets inside a role ("края (обороны)") does not cut the role off its
+    # name: the role is the named colonel's, and a later role of the same office is his
+    text = (
+        "Как рассказал бывший начальник службы охраны края (обороны) Литвы полковник Иван Петров, архив "
+        "был уничтожен. Министр Олег Смирнов заявил, что ничего не знал. «Я ничего не скрывал», — "
+        "сказал экс-начальник службы."
+    )
+    assert [speaker for _, speaker in speakers_of(text)] == ["Иван Петров", "Олег Смирнов", "Иван Петров"]
