@@ -31,6 +31,7 @@ _CASE_ENDING_LETTERS = 3
 QUOTED_NAME_WORDS = 5
 # "директор ФПС генерал армии Иван Петров": how far before a name its role may start
 _ROLE_REACH = 8
+_GLOSS_WORDS = 3  # words of a bracketed gloss a role may hold: "(Роскосмос)", "(обороны)"
 # possessives that may open a sentence before its role: "Ее соперница по финалу, шахматистка X,"
 _OPENING_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
@@ -1209,6 +1210,10 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
                 j = an.quote_tokens(qi)[0] - 1
                 continue
+            opening = _gloss_opening(an, j, lo)
+            if opening is not None:  # "агентства (Роскосмос) Алексея Краснова": a gloss inside the role
+                j = opening - 1
+                continue
             break
         word = an.word(j)
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
@@ -1231,6 +1236,19 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         while first - 1 >= lo and is_modifier(an, first - 1):
             first -= 1
     return first
+
+
+def _gloss_opening(an: Analysis, j: int, lo: int) -> Optional[int]:
+    """The opening bracket of a short gloss of words closed at ``j`` ("(Роскосмос)", "(обороны)"),
+    not before ``lo``; None if ``j`` closes none."""
+    if an.low[j] != ")":
+        return None
+    for k in range(j - 1, max(lo, j - 1 - _GLOSS_WORDS) - 1, -1):
+        if an.low[k] == "(":
+            return k if k < j - 1 else None
+        if not an.is_word(k):
+            return None
+    return None
 
 
 def _opening_role(an: Analysis, first: int, end: int, lo: int, case: str) -> int:

@@ -3,7 +3,8 @@
 Person names cluster by surname in the nominative ("Путина" → "Путин"); a
 role without a name ("президент", "глава ЦБ") refers to the holder of that
 role in the text whose complement agrees ("глава ЦБ" is not "глава
-Минфина"; "глава Минфина" is a "министр"), else the most salient person not
+Минфина"; "глава Минфина" is a "министр", and "глава военного ведомства" the
+"министр обороны"), else the most salient person not
 known to hold another such role: the subject of its sentence or the one
 before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
@@ -76,6 +77,9 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
+# nouns for a government agency of any field, which the adjective before them makes a ministry:
+# "военного ведомства" is the ministry of defence (data/ministry_fields.tsv)
+_AGENCY_NOUNS = frozenset({"ведомство", _MINISTRY})
 _COUNTRY = "страны"  # the complement of a role of a country in the office table: "лидер страны"
 # sentences back from a description to a fuller one of the same head it may repeat: further
 # back, "источник" is as likely a new source as the one named in full
@@ -1265,6 +1269,9 @@ class _Resolver(TextReading):
             # one of several ("одного из режиссеров картины Альваро Пастора") holds their role
             or one and t == first and an.word(t).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
+        # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
+        # case is that noun's modifier, no role of its own: "главы военного ведомства"
+        heads = [t for t in heads if not self._modifies_noun(t, end, case)]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
             # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
@@ -1280,13 +1287,20 @@ class _Resolver(TextReading):
             marks: list[tuple[str, bool]] = []
             # "глава Минфина" is a "министр", of whatever ministry: its name would set it against
             # "министр финансов России" by a mark this one lacks
-            ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices() and self._names_ministry(h + 1, hi)
+            of_ministry = f"{an.word(h).lemma} {_MINISTRY}" in _offices()
+            # "глава военного ведомства" is the "министр обороны": the field's words are its marks
+            fields = _ministry_field(an, h + 1, hi) if of_ministry else None
+            ministry = of_ministry and (fields is not None or self._names_ministry(h + 1, hi))
+            fields = fields or {}
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.toks[t].text.translate(NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
                     continue
-                if ministry and t == h + 1:
+                if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
+                    marks += [(w, an.is_cap(t) and an.sentence(t).first != t) for w in fields[t]]
+                    continue
+                if ministry and t == h + 1 and not fields:
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
@@ -1302,6 +1316,19 @@ class _Resolver(TextReading):
             out.append(_Role(h, office, rest, exclusive))
         return out
 
+
+    def _modifies_noun(self, t: int, end: int, case: str) -> bool:
+        """Does the word at ``t`` stand as an adjective in ``case`` before a lowercase noun in that
+        case, before ``end``?"""
+        an = self.an
+        n = t + 1
+        return (
+            n < end
+            and an.is_word(n)
+            and not an.is_cap(n)
+            and an.word(t).has("ADJF", case)
+            and an.word(n).has("NOUN", case)
+        )
 
     def _names_body(self, a: Marks, b: Marks) -> bool:
         """Do the marks of role ``a`` name the body role ``b`` names: a name both have ("МВД" of
@@ -1422,11 +1449,17 @@ class _Resolver(TextReading):
         )
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
+            if self.an.word(m.head).has("NOUN", "femn"):
+                gender = "femn"  # "собеседница агентства" is a woman, whatever the verb shows
+
+            def spoke(e: _Entity) -> bool:
+                return e.kind == "person" and e.spoke and (gender is None or e.gender in (None, gender))
+
             # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
-            entity = self.recent(m.first, lambda e: e.kind == "person" and e.spoke and not e.by_name, within=_TOPIC_SENTENCES)
+            entity = self.recent(m.first, lambda e: spoke(e) and not e.by_name, within=_TOPIC_SENTENCES)
             # else the one who just spoke to it as the subject of this sentence or the one before;
             # a person named further back is no interlocutor the outlet had
-            entity = entity or self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
+            entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
         if entity is None and not counted and not interlocutor and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
@@ -1843,6 +1876,32 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
 @functools.cache
 def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+@functools.cache
+def _ministry_fields() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1:]) for row in lexicon.table("ministry_fields.tsv")}
+
+
+def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tuple[str, ...]]]:
+    """The words of tokens ``start..end-1`` that name a ministry by its field: a short name of one
+    past the modifiers before it ("МИД", "французского МИД"), or adjectives among those modifiers
+    before a noun for a government agency ("военного ведомства"); each token to the words of the
+    ministry's own name ("обороны"). Empty for an agency noun of no field ("глава ведомства" is a
+    minister too); None if the tokens name no ministry so."""
+    fields: dict[int, tuple[str, ...]] = {}
+    t = start
+    while t < end and is_modifier(an, t):
+        words = _ministry_fields().get(an.word(t).lemma)
+        if words:
+            fields[t] = words
+        t += 1
+    if t >= end or not an.is_word(t):
+        return None
+    short = _ministry_fields().get(an.word(t).lemma) if token_kind(an, t) == "organization" else None
+    if short:
+        return {**fields, t: short}
+    return fields if an.word(t).lemma in _AGENCY_NOUNS else None
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:
