@@ -178,7 +178,7 @@ class _Sieves:
         if cue.cls == "cite" and not object_filled:
             return object_after(an, cue, hi)
         if cue.cls == "impersonal":
-            found = relative_document(an, cue) or place_source(an, lo, hi, cue.first)
+            found = place_source(an, lo, hi, cue.first)
             if found is None:
                 # "В спецификации заказа отмечается": any inanimate "в/на" phrase beside the cue is where
                 # the words are written, whatever its noun; a city is no such place
@@ -1273,25 +1273,6 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
     if chosen[1] == "quoted":
         return quoted_name_mention(an, chosen[0], "nomn")
     return phrase(an, chosen[0], chosen[1], "nomn", first, cue.first)
-
-
-def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
-    """"направил обращение, в котором говорится, что C": the words are written in the noun the
-    relative pronoun before the cue refers back to, the nearest before the comma that agrees with it
-    in gender and number."""
-    k = cue.first - 1
-    if k < 2 or not an.low[k].startswith("котор") or not an.is_prep(k - 1) or an.low[k - 2] != ",":
-        return None
-    forms = {(r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"}) for r in an.word(k).readings}
-    first = an.sentence_bounds(k)[0]
-    for t in range(k - 3, max(first, k - 3 - _PARTICIPLE_REACH) - 1, -1):
-        if not an.is_word(t) or an.is_prep(t):
-            return None
-        nouns = [r.grammemes for r in an.word(t).readings_with("NOUN", "inan")]
-        if any((g & {"sing", "plur"}, g & {"masc", "femn", "neut"} if "sing" in g else frozenset()) in forms for g in nouns):
-            case = next(iter(nouns[0] & CASES), "nomn")
-            return phrase(an, t, "document", case, t, k - 2)
-    return None
 
 
 def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:

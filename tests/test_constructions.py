@@ -3383,23 +3383,6 @@ COPULA_ROLE = [
     ),
 ]
 
-# ", в котором говорится, что C": the document the relative pronoun refers back to is the source
-# (whose document it is, the text leaves to the reader: the speaker is not asserted)
-RELATIVE_DOCUMENT = [
-    case(
-        "Жители поселка направили в мэрию письмо, в котором говорится, что автобус не ходит с мая.",
-        indirect("автобус не ходит с мая", "говорится", "письмо", ANY),
-    ),
-    case(
-        "Депутат Олег Ким подготовил запрос губернатору, в котором указано, что школа закрыта незаконно.",
-        indirect("школа закрыта незаконно", "указано", "запрос", ANY),
-    ),
-    case(
-        "Фонд опубликовал доклад, в котором отмечается, что число бездомных выросло.",
-        indirect("число бездомных выросло", "отмечается", "доклад", ANY),
-    ),
-]
-
 # "мужчина"/"женщина": the subject of the sentence before, and no outlet after them
 SEX_NOUN_SUBJECT = [
     case(
@@ -3516,7 +3499,6 @@ CLASSES = {
     "copula-role": COPULA_ROLE,
     "sex-noun-subject": SEX_NOUN_SUBJECT,
     "clause-and-case": CLAUSE_AND_CASE,
-    "relative-document": RELATIVE_DOCUMENT,
 }
 
 
