@@ -789,6 +789,23 @@ def _surname_then_full_name(an: Analysis, s: int, last: int) -> bool:
     )
 
 
+def _full_name_then_first_name(an: Analysis, f: int, last: int) -> bool:
+    """Do words ``f..last`` read as a first name, a surname, then another first name ("Олега Смирнова
+    Ивана")? The third word of a name after its first name and surname could only be a patronymic,
+    so a first name there opens the next person's name."""
+    return (
+        last - f == 2
+        and _only_first_name(an.word(f))
+        and _only_surname(an.word(f + 1))
+        and _only_first_name(an.word(last))
+    )
+
+
+def _only_first_name(word: Word) -> bool:
+    named = word.name_readings
+    return word.known and bool(named) and all("Name" in r.grammemes for r in named)
+
+
 def _only_surname(word: Word) -> bool:
     named = word.name_readings
     return word.known and bool(named) and all("Surn" in r.grammemes for r in named)
@@ -834,6 +851,8 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
             break
         if b - i == 2 and _surname_then_full_name(an, i, b):
             return i + 1  # "адвоката Смирнова | Игоря Петрова": whose lawyer, then the lawyer
+        if b - i == 2 and _full_name_then_first_name(an, i, b):
+            return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
         b += 1
     return b
 
@@ -1041,7 +1060,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     elif governed is None:
                         governed = _noun_cases(an, last)
                     last += 1
-                past_pp = True
+                # a person's genitive after "в окружении", "из адвокатов" is that noun's complement;
+                # a place or body named in capitals takes none: "представителя управления по Тверской
+                # области | Ольги Ивановой" names the representative
+                past_pp = not _names_proper_thing(an, nxt, last)
                 continue
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
@@ -1051,12 +1073,16 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 not _name_in_case(an, range(last, b), case)
                 or past_pp and _name_in_case(an, range(last, b), "gent")
                 or b + 1 < hi and _surname_then_full_name(an, b - 1, b + 1)
+                or _holder_follows(an, b, case, hi)
             ):
                 # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
                 # stand in the role's case is its complement; so is one after a prepositional
-                # phrase that can be its noun's genitive ("источник в окружении Володина"), and a
-                # surname before another's full name ("адвоката Смирнова Игоря Петрова")
+                # phrase that can be its noun's genitive ("источник в окружении Володина"), a
+                # surname before another's full name ("адвоката Смирнова Игоря Петрова"), and a
+                # name before another's that stands in the role's case too ("агента Анны Ивановой
+                # Джона Смита"): the role's holder is the last
                 last = b
+                past_pp = False  # the prepositional phrase's noun has its complement
                 continue
             opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)
             if opener is not None:
@@ -1085,6 +1111,24 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
+    """Does a word of tokens ``first..end-1`` name a place or body in capitals inside the sentence (a
+    capitalized modifier, a place or an organization: "по Тверской области", "по Москве")?"""
+    return any(
+        an.is_cap(k) and not opens_sentence(an, k) and not is_name(an, k)
+        and (is_modifier(an, k) or token_kind(an, k) in ("place", "organization"))
+        for k in range(first, end)
+    )
+
+
+def _holder_follows(an: Analysis, b: int, case: str, hi: int) -> bool:
+    """Does a name that opens with a first name start at token ``b`` (before ``hi``) and stand in
+    ``case``, so that it, not the name before it, holds the role?"""
+    if b >= hi or not is_name(an, b) or not an.word(b).known or "Name" not in an.word(b).best:
+        return False
+    return _name_in_case(an, range(b, min(name_end(an, b), hi)), case)
 
 
 def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:

@@ -2507,7 +2507,6 @@ UNSEEN_BOUNDARY = [
     case(
         "Помощник Сергея Собянина Анастасия Ракова сообщила, что парк откроют летом.",
         indirect("парк откроют летом", "сообщила", "Помощник Сергея Собянина Анастасия Ракова", "Анастасия Ракова"),
-        xfail="speakers: 'Ракова', which the dictionary knows only as a masculine genitive, is not read as a woman's nominative in naming",
     ),
     case(
         "«Переговоры были трудными», — сказал Марк Рютте в Брюсселе во вторник.",

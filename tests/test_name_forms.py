@@ -219,3 +219,62 @@ def test_latin_article_before_a_name():
 def test_no_person_named_by_a_common_word(text, word):
     doc = quoteattr.extract(text)
     assert word not in [s.name for s in doc.speakers], [(s.name, s.kind) for s in doc.speakers]
+
+
+# Name boundaries in a role's phrase: the person who holds the role is the speaker, named in the
+# nominative, and the names of the role's complement stay out of that person's name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a genitive name after another genitive name holds the role: the first is whose agent
+        (
+            "По словам агента певицы Анны Ивановой Джона Смита, тур перенесут на осень.",
+            [("агента певицы Анны Ивановой Джона Смита", "Джон Смит")],
+        ),
+        (
+            "По словам помощника мэра Игоря Волкова Дениса Орлова, ремонт завершат к маю. Орлов "
+            "добавил, что подрядчик уже выбран.",
+            [("помощника мэра Игоря Волкова Дениса Орлова", "Денис Орлов"), ("Орлов", "Денис Орлов")],
+        ),
+        # one name has one first name: a first name after a first name and a surname opens the next
+        (
+            "По словам адвоката Олега Смирнова Ивана Бойко, жалобу подадут в понедельник.",
+            [("адвоката Олега Смирнова Ивана Бойко", "Иван Бойко")],
+        ),
+        # past a prepositional phrase, the first genitive name is its noun's; the next holds the role
+        (
+            "По словам одного из защитников Олега Сомова Карины Лебедевой, приговор обжалуют. "
+            "Лебедева заявила, что защита готова.",
+            [
+                ("одного из защитников Олега Сомова Карины Лебедевой", "Карина Лебедева"),
+                ("Лебедева", "Карина Лебедева"),
+            ],
+        ),
+        # a place or body named in capitals takes no person's genitive: the name holds the role
+        (
+            "По словам представителя полиции по Тверской области Ольги Ивановой, пострадавших нет.",
+            [("представителя полиции по Тверской области Ольги Ивановой", "Ольга Иванова")],
+        ),
+        (
+            "По словам представителя ГУВД по Москве Елены Серовой, задержаны двое. Серова уточнила, "
+            "что оба местные жители.",
+            [("представителя ГУВД по Москве Елены Серовой", "Елена Серова"), ("Серова", "Елена Серова")],
+        ),
+    ],
+)
+def test_role_holder_named(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, complement",
+    [
+        # the genitive name right after a prepositional phrase's common noun is that noun's
+        ("По словам источника в окружении Владимира Петрова, визит отложен.", "Владимир Петров"),
+        # a single genitive name after the role is whose role it is, not a holder, when a second
+        # name in the role's case follows
+        ("По словам агента певицы Анны Ивановой Джона Смита, тур перенесут на осень.", "Анна Иванова"),
+    ],
+)
+def test_complement_is_no_speaker(text, complement):
+    assert all(name != complement for _, name in speakers_of(text))
