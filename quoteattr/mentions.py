@@ -424,12 +424,19 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "group" if word.has("plur") and not word.has("sing") else "generic"
     if an.is_cap(i) and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
+    if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
+
+
+def known_compound(an: Analysis, i: int) -> bool:
+    """Is token ``i`` a hyphenated compound whose last part the dictionary knows ("пиар-менеджер",
+    "комьюнити-менеджера")? pymorphy3 reads such a word by that part: no guess from an ending."""
+    _, hyphen, last_part = an.low[i].rpartition("-")
+    return bool(hyphen) and len(last_part) > _CASE_ENDING_LETTERS and an.morph.word(last_part).known
 
 
 def positional_kind(an: Analysis, i: int) -> Optional[str]:
