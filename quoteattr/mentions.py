@@ -183,13 +183,19 @@ def _place_as_surname(an: Analysis, i: int) -> bool:
     if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
         return False
     first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
-    return any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox"))
+    if any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox")):
+        return True
+    # "Борис Боярсков": after a man's first name in the nominative, a place's genitive plural in
+    # "-ов", "-ев", "-ин" is spelled as his surname in the nominative
+    return an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS) and bool(an.word(j).readings_with("Name", "masc", "nomn"))
 
 
 def _surname_of_the_text(an: Analysis, i: int) -> bool:
     """Is place name ``i``, not governed by a preposition, a word the text gives a person as a surname
-    after a first name ("Иосиф Орджоникидзе … Орджоникидзе пообещал")? (Read once per document.)"""
-    if i > 0 and an.is_prep(i - 1) or not an.word(i).has("Surn"):
+    after a first name ("Иосиф Орджоникидзе … Орджоникидзе пообещал", "Борис Боярсков … Боярсков
+    добавил")? Only a word the dictionary also knows as a surname, or spelled as one, can be.
+    (Read once per document.)"""
+    if i > 0 and an.is_prep(i - 1) or not (an.word(i).has("Surn") or an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS)):
         return False
     key = ("place_surnames",)
     found = an.scans.get(key)
