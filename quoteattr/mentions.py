@@ -169,8 +169,10 @@ def _is_name(an: Analysis, i: int) -> bool:
             or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
-    if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
-        return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
+    if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1) or _surname_given_in_text(an, i)):
+        # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb;
+        # "Сергей Багапш … Багапш также сообщил": one the text gives as a surname after a first name
+        return True
     # "Хирург Павел Демин", "Ведущая Ольга Белова": a common noun, or an adjective standing for one,
     # before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
@@ -201,6 +203,18 @@ def _surname_of_the_text(an: Analysis, i: int) -> bool:
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized if "Geox" in an.word(k).best and _place_as_surname(an, k))
+    return an.low[i] in cast(frozenset[str], found)
+
+
+def _surname_given_in_text(an: Analysis, i: int) -> bool:
+    """Does the text write word ``i``, which the dictionary lacks, after a first name somewhere
+    ("Сергей Багапш")? Then it is that person's surname wherever it stands. (Read once per document.)"""
+    key = ("unknown_surnames",)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = frozenset(
+            an.low[k] for k in an.capitalized if not an.word(k).known and _next_to_dictionary_name(an, k, before_only=True)
+        )
     return an.low[i] in cast(frozenset[str], found)
 
 
