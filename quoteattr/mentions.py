@@ -169,10 +169,10 @@ def _is_name(an: Analysis, i: int) -> bool:
             or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
-    if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1) or _surname_given_in_text(an, i)):
-        # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb;
-        # "Сергей Багапш … Багапш также сообщил": one the text gives as a surname after a first name
-        return True
+    if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
+        return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
+    if _surname_given_in_text(an, i):
+        return True  # "Сергей Багапш … Багапш также сообщил", "Джон Иди … Иди добавил": a surname the text gave
     # "Хирург Павел Демин", "Ведущая Ольга Белова": a common noun, or an adjective standing for one,
     # before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
@@ -207,13 +207,16 @@ def _surname_of_the_text(an: Analysis, i: int) -> bool:
 
 
 def _surname_given_in_text(an: Analysis, i: int) -> bool:
-    """Does the text write word ``i``, which the dictionary lacks, after a first name somewhere
-    ("Сергей Багапш")? Then it is that person's surname wherever it stands. (Read once per document.)"""
-    key = ("unknown_surnames",)
+    """Does the text write word ``i`` as a surname after a first name inside a sentence somewhere
+    ("Сергей Багапш", "Джон Иди": a word the dictionary lacks or reads as a verb)? Then it is that
+    person's surname where it opens a sentence too. (Read once per document; the words asked about
+    inside a sentence never ask this back.)"""
+    key = ("given_surnames",)
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(
-            an.low[k] for k in an.capitalized if not an.word(k).known and _next_to_dictionary_name(an, k, before_only=True)
+            an.low[k] for k in an.capitalized
+            if not opens_sentence(an, k) and _next_to_dictionary_name(an, k, before_only=True) and is_name(an, k)
         )
     return an.low[i] in cast(frozenset[str], found)
 
