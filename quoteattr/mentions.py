@@ -1099,6 +1099,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
             b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
+            after_place = _name_after_place(an, last, b, case)
+            if after_place is not None:
+                last = after_place  # "министра здравоохранения Сальвадора | Эдуардо Эспиноса"
+                continue
             if (
                 not _name_in_case(an, range(last, b), case)
                 or past_pp and _name_in_case(an, range(last, b), "gent")
@@ -1151,6 +1155,21 @@ def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
         and (is_modifier(an, k) or token_kind(an, k) in ("place", "organization"))
         for k in range(first, end)
     )
+
+
+def _name_after_place(an: Analysis, first: int, end: int, case: str) -> Optional[int]:
+    """Where the name in ``case`` opens inside the words ``first..end-1`` read as one name that
+    cannot stand in it, if a place's genitive comes first, though the dictionary knows it as a first
+    name too ("министра здравоохранения Сальвадора Эдуардо Эспиноса": Salvador the country); None if
+    there is no such place."""
+    if _name_in_case(an, range(first, end), case):
+        return None
+    for k in range(first + 1, end):
+        if not an.word(first).readings_with("Geox", "gent") or not all(an.word(j).readings_with("Geox", "gent") for j in range(first, k)):
+            return None
+        if an.word(k).known and "Name" in an.word(k).best and _name_in_case(an, range(k, end), case):
+            return k
+    return None
 
 
 def _holder_follows(an: Analysis, b: int, case: str, hi: int) -> bool:
