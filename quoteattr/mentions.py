@@ -172,6 +172,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         )
     if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
         return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
+    if _surname_given_in_text(an, i):
+        return True  # "Сергей Багапш … Багапш также сообщил", "Джон Иди … Иди добавил": a surname the text gave
     # "Хирург Павел Демин", "Ведущая Ольга Белова": a common noun, or an adjective standing for one,
     # before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
@@ -184,18 +186,39 @@ def _place_as_surname(an: Analysis, i: int) -> bool:
     if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
         return False
     first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
-    return any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox"))
+    if any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox")):
+        return True
+    # "Борис Боярсков": after a man's first name in the nominative, a place's genitive plural in
+    # "-ов", "-ев", "-ин" is spelled as his surname in the nominative
+    return an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS) and bool(an.word(j).readings_with("Name", "masc", "nomn"))
 
 
 def _surname_of_the_text(an: Analysis, i: int) -> bool:
     """Is place name ``i``, not governed by a preposition, a word the text gives a person as a surname
-    after a first name ("Иосиф Орджоникидзе … Орджоникидзе пообещал")? (Read once per document.)"""
-    if i > 0 and an.is_prep(i - 1) or not an.word(i).has("Surn"):
+    after a first name ("Иосиф Орджоникидзе … Орджоникидзе пообещал", "Борис Боярсков … Боярсков
+    добавил")? Only a word the dictionary also knows as a surname, or spelled as one, can be.
+    (Read once per document.)"""
+    if i > 0 and an.is_prep(i - 1) or not (an.word(i).has("Surn") or an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS)):
         return False
     key = ("place_surnames",)
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized if "Geox" in an.word(k).best and _place_as_surname(an, k))
+    return an.low[i] in cast(frozenset[str], found)
+
+
+def _surname_given_in_text(an: Analysis, i: int) -> bool:
+    """Does the text write word ``i`` as a surname after a first name inside a sentence somewhere
+    ("Сергей Багапш", "Джон Иди": a word the dictionary lacks or reads as a verb)? Then it is that
+    person's surname where it opens a sentence too. (Read once per document; the words asked about
+    inside a sentence never ask this back.)"""
+    key = ("given_surnames",)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = frozenset(
+            an.low[k] for k in an.capitalized
+            if not opens_sentence(an, k) and _next_to_dictionary_name(an, k, before_only=True) and is_name(an, k)
+        )
     return an.low[i] in cast(frozenset[str], found)
 
 
@@ -425,12 +448,19 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "group" if word.has("plur") and not word.has("sing") else "generic"
     if an.is_cap(i) and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if not word.known or not word.best_has("NOUN") or len(an.low[i]) < 3:
+    if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
+
+
+def known_compound(an: Analysis, i: int) -> bool:
+    """Is token ``i`` a hyphenated compound whose last part the dictionary knows ("пиар-менеджер",
+    "комьюнити-менеджера")? pymorphy3 reads such a word by that part: no guess from an ending."""
+    _, hyphen, last_part = an.low[i].rpartition("-")
+    return bool(hyphen) and len(last_part) > _CASE_ENDING_LETTERS and an.morph.word(last_part).known
 
 
 def positional_kind(an: Analysis, i: int) -> Optional[str]:
@@ -795,6 +825,23 @@ def _surname_then_full_name(an: Analysis, s: int, last: int) -> bool:
     )
 
 
+def _full_name_then_first_name(an: Analysis, f: int, last: int) -> bool:
+    """Do words ``f..last`` read as a first name, a surname, then another first name ("Олега Смирнова
+    Ивана")? The third word of a name after its first name and surname could only be a patronymic,
+    so a first name there opens the next person's name."""
+    return (
+        last - f == 2
+        and _only_first_name(an.word(f))
+        and _only_surname(an.word(f + 1))
+        and _only_first_name(an.word(last))
+    )
+
+
+def _only_first_name(word: Word) -> bool:
+    named = word.name_readings
+    return word.known and bool(named) and all("Name" in r.grammemes for r in named)
+
+
 def _only_surname(word: Word) -> bool:
     named = word.name_readings
     return word.known and bool(named) and all("Surn" in r.grammemes for r in named)
@@ -840,6 +887,8 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
             break
         if b - i == 2 and _surname_then_full_name(an, i, b):
             return i + 1  # "адвоката Смирнова | Игоря Петрова": whose lawyer, then the lawyer
+        if b - i == 2 and _full_name_then_first_name(an, i, b):
+            return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
         b += 1
     return b
 
@@ -1048,22 +1097,33 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     elif governed is None:
                         governed = _noun_cases(an, last)
                     last += 1
-                past_pp = True
+                # a person's genitive after "в окружении", "из адвокатов" is that noun's complement;
+                # a place or body named in capitals takes none: "представителя управления по Тверской
+                # области | Ольги Ивановой" names the representative
+                past_pp = not _names_proper_thing(an, nxt, last)
                 continue
             break
         if (is_name(an, last) or an.is_initial(last)) and kind in ("role", "generic", "group"):
             a, b = _extend_name(an, last, case)
             b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
+            after_place = _name_after_place(an, last, b, case)
+            if after_place is not None:
+                last = after_place  # "министра здравоохранения Сальвадора | Эдуардо Эспиноса"
+                continue
             if (
                 not _name_in_case(an, range(last, b), case)
                 or past_pp and _name_in_case(an, range(last, b), "gent")
                 or b + 1 < hi and _surname_then_full_name(an, b - 1, b + 1)
+                or _holder_follows(an, b, case, hi)
             ):
                 # "адвокат Сергея Фурсова Иван Бойко", "преемник Гуса Хиддинка": a name that cannot
                 # stand in the role's case is its complement; so is one after a prepositional
-                # phrase that can be its noun's genitive ("источник в окружении Володина"), and a
-                # surname before another's full name ("адвоката Смирнова Игоря Петрова")
+                # phrase that can be its noun's genitive ("источник в окружении Володина"), a
+                # surname before another's full name ("адвоката Смирнова Игоря Петрова"), and a
+                # name before another's that stands in the role's case too ("агента Анны Ивановой
+                # Джона Смита"): the role's holder is the last
                 last = b
+                past_pp = False  # the prepositional phrase's noun has its complement
                 continue
             opener = next((k for k in range(last + 1, b) if opens_name(an, k, b)), None)
             if opener is not None:
@@ -1094,6 +1154,39 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
+    """Does a word of tokens ``first..end-1`` name a place or body in capitals inside the sentence (a
+    capitalized modifier, a place or an organization: "по Тверской области", "по Москве")?"""
+    return any(
+        an.is_cap(k) and not opens_sentence(an, k) and not is_name(an, k)
+        and (is_modifier(an, k) or token_kind(an, k) in ("place", "organization"))
+        for k in range(first, end)
+    )
+
+
+def _name_after_place(an: Analysis, first: int, end: int, case: str) -> Optional[int]:
+    """Where the name in ``case`` opens inside the words ``first..end-1`` read as one name that
+    cannot stand in it, if a place's genitive comes first, though the dictionary knows it as a first
+    name too ("министра здравоохранения Сальвадора Эдуардо Эспиноса": Salvador the country); None if
+    there is no such place."""
+    if _name_in_case(an, range(first, end), case):
+        return None
+    for k in range(first + 1, end):
+        if not an.word(first).readings_with("Geox", "gent") or not all(an.word(j).readings_with("Geox", "gent") for j in range(first, k)):
+            return None
+        if an.word(k).known and "Name" in an.word(k).best and _name_in_case(an, range(k, end), case):
+            return k
+    return None
+
+
+def _holder_follows(an: Analysis, b: int, case: str, hi: int) -> bool:
+    """Does a name that opens with a first name start at token ``b`` (before ``hi``) and stand in
+    ``case``, so that it, not the name before it, holds the role?"""
+    if b >= hi or not is_name(an, b) or not an.word(b).known or "Name" not in an.word(b).best:
+        return False
+    return _name_in_case(an, range(b, min(name_end(an, b), hi)), case)
 
 
 def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:

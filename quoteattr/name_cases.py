@@ -145,8 +145,9 @@ class NameCases:
             return False
         if not word.name_readings:
             # "глава Ростехнадзора | Николай Кутьин": a word that is no name and no nominative does not
-            # agree with a first name that can only be a nominative
-            return not word.has("nomn") and all("nomn" in r.grammemes for r in first.name_readings)
+            # agree with a first name that can only be a nominative; a plural nominative does not
+            # either ("глава Росводоохраны | Борис Петров": one person's name is singular)
+            return not word.has("nomn", "sing") and all("nomn" in r.grammemes for r in first.name_readings)
         return not (word.known and any("Name" in r.grammemes for r in word.name_readings))  # "Жозе Мануэл Баррозу"
 
     def _split_name(self, i: int, j: int) -> int:

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, compound_head, is_name, opens_sentence, quoted_name_at, token_kind
+from .mentions import Mention, compound_head, is_name, known_compound, opens_sentence, quoted_name_at, token_kind
 from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
@@ -145,7 +145,8 @@ class TextReading(NameCases):
         # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
         # so is one capitalized inside the sentence: "в Сбербанке сообщили"
         proper = (
-            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn") or not word.known
+            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")
+            or not (word.known or known_compound(an, m.first))  # "Пиар-менеджер" opens as any noun
             or not opens_sentence(an, m.first)
         )
         abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
