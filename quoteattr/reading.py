@@ -42,6 +42,12 @@ def organization_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _organization_heads() -> frozenset[str]:
+    """Nouns that head an organization's name: "газета", "компания", "банк", "партия"."""
+    return organization_nouns() | lexicon.word_set("organizations.txt")
+
+
+@functools.cache
 def _known_outlet_kinds() -> dict[str, frozenset[str]]:
     """Each name of a well-known outlet, folded, to the media nouns of its kind ("тасс": "агентство")."""
     nouns: dict[str, set[str]] = {}
@@ -327,19 +333,29 @@ class TextReading(NameCases):
         words = long_name.split()
         folded = [fold(w) for w in words]
         n = len(short)
-        # a name in Latin letters has no case: an organization noun before it is its apposition
-        # ("организация Transparency International"), not a body it is the complement of
-        latin = all(w.isascii() for w in short)
         return len(words) > n and any(
             folded[k : k + n] == short
             and all(
-                self._modifies(w) or self._latin_before(w, words[k : k + n]) or latin and fold(w) in organization_nouns()
+                self._modifies(w) or self._latin_before(w, words[k : k + n]) or self._apposed(w, words[k : k + n])
                 for w in words[:k]
             )
             and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
         )
+
+    def _apposed(self, word: str, name: list[str]) -> bool:
+        """Is ``word`` an organization noun in apposition to ``name``, the body's own name
+        ("компания Вектор", "кинокомпания Sony Pictures", "организация Transparency International")?
+        A name in Latin letters has no case; one in Cyrillic is the body's own name unless it does
+        not decline (an abbreviation, "Минобороны"): that may be the genitive of the body a unit
+        belongs to ("управление ФСБ", "организация ООН"). A hyphenated noun names a part of a body
+        ("пресс-служба Вектора")."""
+        lemma = self.an.morph.word(word).lemma
+        if "-" in lemma or not self._noun_parts(lemma) & _organization_heads():
+            return False
+        first = self.an.morph.word(name[0])
+        return all(w.isascii() for w in name) or not name[0].isupper() and not first.best_has("Fixd")
 
     def _latin_before(self, word: str, name: list[str]) -> bool:
         """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the

@@ -310,3 +310,35 @@ def test_clipped_compound_names_the_body_of_a_representative(text, expected):
 )
 def test_bare_noun_is_the_body_whose_name_it_heads(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organization noun before the body's own name stands in apposition to it: one body
+        (
+            "Компания «Вектор» сообщила, что цены вырастут. Позже «Вектор» заявил, что цены не изменятся.",
+            [("Компания «Вектор»", "компания Вектор"), ("«Вектор»", "компания Вектор")],
+        ),
+        (
+            "«Вектор» сообщил, что цены вырастут. Позже в компании «Вектор» заявили, что цены не изменятся.",
+            [("«Вектор»", "компания Вектор"), ("компании «Вектор»", "компания Вектор")],
+        ),
+        # a compound of an organization noun, a name in Latin letters
+        (
+            "Кинокомпания Warner Pictures сообщила, что фильм выйдет. Позже Warner Pictures заявила, что премьеру отложат.",
+            [("Кинокомпания Warner Pictures", "Кинокомпания Warner Pictures"), ("Warner Pictures", "Кинокомпания Warner Pictures")],
+        ),
+        # a hyphenated noun names a part of the body, a genitive the body it belongs to
+        (
+            "Пресс-служба «Вектора» сообщила, что цены вырастут. Позже «Вектор» заявил, что цены не изменятся.",
+            [("Пресс-служба «Вектора»", "Пресс-служба Вектора"), ("«Вектор»", "Вектор")],
+        ),
+        (
+            "Управление ФСБ сообщило, что задержало двоих. Позже ФСБ заявила, что задержанных трое.",
+            [("Управление ФСБ", "Управление ФСБ"), ("ФСБ", "ФСБ")],
+        ),
+    ],
+)
+def test_organization_noun_in_apposition_to_the_name(text, expected):
+    assert speakers_of(text) == expected
