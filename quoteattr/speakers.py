@@ -1013,8 +1013,8 @@ class _Resolver(TextReading):
 
     def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The organization an outlet noun refers to when the text has called none an outlet of its
-        kind: one that spoke by a verb in this sentence or the few before, by a name that is no
-        body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
+        kind: one that spoke by a verb in this sentence or the several before (the outlet the story
+        comes from, a few sentences of the story back), by a name that is no body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
         not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
         ``of_kind`` rejects (a "газета" is not the agency Reuters)."""
         @_once_per_entity
@@ -1027,7 +1027,7 @@ class _Resolver(TextReading):
                 and (not e.outlet or of_kind(e))
             )
 
-        return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
+        return self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
 
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:

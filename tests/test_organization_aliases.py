@@ -129,6 +129,18 @@ def test_country_written_two_ways_is_one_body(text, expected):
             "По данным Nordic Partners, цены на нефть выросли. Как отмечает издание, спрос вырос в Азии.",
             [("Nordic Partners", "Nordic Partners"), ("издание", "издание")],
         ),
+        # the outlet a story comes from, past a few sentences of the story; not one many sentences back
+        (
+            "Рост цен ускорился в марте, сообщает Deutsche Tagesblatt. Эксперты ждали замедления. Банк повысил "
+            "ставку. Правительство обсудило меры. Как отмечает издание, рост продолжится.",
+            [("Deutsche Tagesblatt", "Deutsche Tagesblatt"), ("издание", "Deutsche Tagesblatt")],
+        ),
+        (
+            "Рост цен ускорился в марте, сообщает Deutsche Tagesblatt. Эксперты ждали замедления. Банк повысил "
+            "ставку. Правительство обсудило меры. Рынок упал. Биржа закрылась. Торги отменили. Брокеры ушли. "
+            "Цены выросли. Как отмечает издание, рост продолжится.",
+            [("Deutsche Tagesblatt", "Deutsche Tagesblatt"), ("издание", "издание")],
+        ),
     ],
 )
 def test_outlet_noun_with_no_outlet_known(text, expected):
