@@ -882,7 +882,8 @@ class _Resolver(TextReading):
         """An organization; a bare common noun refers back to the one last named, an outlet
         ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
         ("ведомство") to one that is not an outlet, a noun of no such list to the one whose name it
-        heads ("банк" of "Мастер-банк", ``named_by_head``). A name is the organization named in full
+        heads ("банк" of "Мастер-банк", ``named_by_head``); one in the headline with nothing before
+        it, to the first of its kind the article then names. A name is the organization named in full
         whose name holds it, or the one named before by a shorter name it holds; a description,
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
         автозавода")."""
@@ -926,6 +927,9 @@ class _Resolver(TextReading):
                 or self.recent(m.first, fits, prominent=True)
                 or self.recent(m.first, fits)
             )
+            if entity is None and not several and self._headline(m.first):
+                # "…, утверждает газета" heading the article: the first of its kind the article then names
+                entity = self._first_after(m.last, called if outlet else named)
             if entity is not None:
                 return entity
         elif self._bare(m):
@@ -965,6 +969,11 @@ class _Resolver(TextReading):
                 holders.append(entity)
         return entity
 
+
+    def _first_after(self, after: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The first entity seen after token ``after`` that ``accept`` takes."""
+        start = bisect.bisect_left(self.seen, after, key=lambda s: s.token)
+        return next((s.entity for s in self.seen[start : start + _LOOKBACK] if accept(s.entity)), None)
 
     def named_by_head(self, m: Mention) -> Optional[_Entity]:
         """The organization a bare common noun ``m`` refers to by the noun heading its name or a
