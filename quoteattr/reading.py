@@ -22,6 +22,7 @@ _PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether
 _PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
 _OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")
+MIN_CLIPPED_REST = 3  # letters left after a clipped stem or a hyphen: "нац|банк", not "гос|т"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description
@@ -38,6 +39,12 @@ Marks = tuple[tuple[str, bool], ...]  # words of a role's complement, folded, an
 def organization_nouns() -> frozenset[str]:
     """Common nouns that head an organization's name: "газета «Вестник»", "министерство финансов"."""
     return lexicon.word_set("media.txt") | lexicon.word_set("generic_organizations.txt")
+
+
+@functools.cache
+def _organization_heads() -> frozenset[str]:
+    """Nouns that head an organization's name: "газета", "компания", "банк", "партия"."""
+    return organization_nouns() | lexicon.word_set("organizations.txt")
 
 
 @functools.cache
@@ -282,12 +289,42 @@ class TextReading(NameCases):
         known = {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
         return words & media | apposed | known
 
-    def _kind_nouns(self, t: int) -> set[str]:
-        """The organization nouns (``data/generic_organizations.txt``, ``data/media.txt``) word ``t``
-        heads a name with: its lemma and the noun its compound ends in ("компания" of "Компания Audi"
-        and of "Авиакомпания «Север»")."""
+    def _kind_nouns(self, t: int) -> frozenset[str]:
+        """The nouns bare noun ``t`` may name an organization by: its lemma and the nouns it is a
+        compound of (``_noun_parts``), but for a hyphenated compound, which names a part of a body
+        ("пресс-служба"), not the body its last noun heads the name of ("Федеральная служба")."""
         lemma = self.an.word(t).lemma
-        return {lemma, *compound_head(lemma)} & organization_nouns()
+        return frozenset({lemma}) if "-" in lemma else self._noun_parts(lemma)
+
+    def _name_heads(self, name: str) -> frozenset[str]:
+        """The nouns heading organization name ``name`` in the nominative, past the adjectives
+        before it ("дирекция" of "Единая транспортная дирекция", "банк" of "Мастер-банк"), with
+        the nouns it is a compound of; none for a name headed by a word in Latin letters or an
+        abbreviation ("Sony Pictures", "МИД России")."""
+        for word in name.split():
+            parsed = self.an.morph.word(word)
+            if parsed.best & {"ADJF", "PRTF"}:
+                continue
+            if not parsed.best_has("NOUN") or word.isupper():
+                return frozenset()
+            return self._noun_parts(parsed.lemma)
+        return frozenset()
+
+    def _noun_parts(self, lemma: str) -> frozenset[str]:
+        """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body:
+        the noun a compound ends in ("компания" of "телекомпания", ``data/compound_organization_heads.txt``),
+        the last part of a hyphenated one ("банк" of "мастер-банк") and the noun after a clipped stem
+        ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
+        each a noun the dictionary knows in the nominative singular."""
+        rests = [lemma.rsplit("-", 1)[1]] if "-" in lemma else []
+        rests += [lemma[len(s) :] for s in lexicon.word_set("clipped_stems.txt") if lemma.startswith(s)]
+        nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and self._noun_lemma(r)}
+        return frozenset({lemma, *compound_head(lemma), *nouns})
+
+    def _noun_lemma(self, word: str) -> bool:
+        """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
+        parsed = self.an.morph.word(word)
+        return parsed.known and parsed.best_has("NOUN") and parsed.lemma == word
 
     def _after_media_noun(self, t: int) -> bool:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
@@ -299,19 +336,29 @@ class TextReading(NameCases):
         words = long_name.split()
         folded = [fold(w) for w in words]
         n = len(short)
-        # a name in Latin letters has no case: an organization noun before it is its apposition
-        # ("организация Transparency International"), not a body it is the complement of
-        latin = all(w.isascii() for w in short)
         return len(words) > n and any(
             folded[k : k + n] == short
             and all(
-                self._modifies(w) or self._latin_before(w, words[k : k + n]) or latin and fold(w) in organization_nouns()
+                self._modifies(w) or self._latin_before(w, words[k : k + n]) or self._apposed(w, words[k : k + n])
                 for w in words[:k]
             )
             and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
         )
+
+    def _apposed(self, word: str, name: list[str]) -> bool:
+        """Is ``word`` an organization noun in apposition to ``name``, the body's own name
+        ("компания Вектор", "кинокомпания Sony Pictures", "организация Transparency International")?
+        A name in Latin letters has no case; one in Cyrillic is the body's own name unless it does
+        not decline (an abbreviation, "Минобороны"): that may be the genitive of the body a unit
+        belongs to ("управление ФСБ", "организация ООН"). A hyphenated noun names a part of a body
+        ("пресс-служба Вектора")."""
+        lemma = self.an.morph.word(word).lemma
+        if "-" in lemma or not self._noun_parts(lemma) & _organization_heads():
+            return False
+        first = self.an.morph.word(name[0])
+        return all(w.isascii() for w in name) or not name[0].isupper() and not first.best_has("Fixd")
 
     def _latin_before(self, word: str, name: list[str]) -> bool:
         """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the
@@ -338,11 +385,38 @@ class TextReading(NameCases):
     def _generic(self, m: Mention) -> bool:
         """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
         "в Федеральной миграционной службе"?"""
+        return self.an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and self._nameless(m)
+
+    def _nameless(self, m: Mention) -> bool:
+        """Is ``m`` a phrase with no name of its own: no capitalized word but its head and one
+        opening the sentence, no quoted name ("украинская компания", "в банке")?"""
         an = self.an
-        return an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and not any(
+        return not any(
             an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
             for t in range(m.first, m.last)
             if t != m.head
+        )
+
+    def _bare(self, m: Mention) -> bool:
+        """Is ``m`` a common noun alone in the singular, with no modifier but a pronoun ("банк",
+        "этой дирекции"; not "российский банк", "банк «Северный»", "прокуратура Москвы", "банки")?"""
+        return (
+            m.last == m.head + 1
+            and self._common_noun(m.head)
+            and self._nameless(m)
+            and not self._modified(m)
+            and not self._plural(m)
+        )
+
+    def _modified(self, m: Mention) -> bool:
+        """Does an adjective that agrees with the head of ``m`` stand before it, one that sets it
+        apart ("российской компании"), not a pronoun ("этой организации")?"""
+        an = self.an
+        head = an.word(m.head).best
+        return any(
+            {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and agree_in_gender(r.grammemes, head)
+            for t in range(m.first, m.head)
+            for r in an.word(t).readings
         )
 
     def _after_noun(self, t: int) -> bool:

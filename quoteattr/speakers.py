@@ -55,7 +55,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
+from .reading import MIN_CLIPPED_REST, SUBORDINATORS, TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -72,7 +72,6 @@ _RELATIVE_REACH = 4  # words back from "который" to the noun it refers to
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
-_MIN_CLIPPED_REST = 3  # letters left after a clipped stem: "нац|банк", not "гос|т"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
@@ -111,7 +110,8 @@ class _Entity:
     told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
-    # the organization nouns heading a name the text calls it by: "компания" of "Компания Audi" and "Авиакомпания «Север»"
+    # the nouns heading a name the text calls it by, and those they are compounds of: "компания" of
+    # "Компания Audi" and "Авиакомпания «Север»", "дирекция" of "Единая транспортная дирекция"
     kind_nouns: set[str] = field(default_factory=set)
     by_name: bool = False  # a person the text names, not one known only by a description
     # an entity known by a description: the lemma of its head noun and of each content word of its
@@ -611,6 +611,11 @@ class _Resolver(TextReading):
             return self.document(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
+        if m.kind == "common" and self._bare(m):
+            # a noun of no list heading an organization's name: "в дирекции" after "Единая транспортная дирекция"
+            named = self.named_by_head(m)
+            if named is not None:
+                return named
         return self.common(m, gender)
 
     def document(self, m: Mention) -> Optional[_Entity]:
@@ -889,7 +894,9 @@ class _Resolver(TextReading):
     def organization(self, m: Mention) -> Optional[_Entity]:
         """An organization; a bare common noun refers back to the one last named, an outlet
         ("издание", "телеканал") to an outlet of its kind (a "газета" is no "агентство"), another
-        ("ведомство") to one that is not an outlet. A name is the organization named in full
+        ("ведомство") to one that is not an outlet, a noun of no such list to the one whose name it
+        heads ("банк" of "Мастер-банк", ``named_by_head``); one in the headline with nothing before
+        it, to the first of its kind the article then names. A name is the organization named in full
         whose name holds it, or the one named before by a shorter name it holds; a description,
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
         автозавода")."""
@@ -897,13 +904,7 @@ class _Resolver(TextReading):
         if self._generic(m):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
-            head = an.word(m.head).best
-            bare = not any(
-                {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and agree_in_gender(r.grammemes, head)
-                for t in range(m.first, m.head)
-                for r in an.word(t).readings
-            )
-            nouns = self._kind_nouns(m.head) if bare else set()
+            nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
 
             def named(e: _Entity) -> bool:
                 return fits(e) and bool(nouns & e.kind_nouns)
@@ -939,6 +940,13 @@ class _Resolver(TextReading):
                 or self.recent(m.first, fits, prominent=True)
                 or self.recent(m.first, fits)
             )
+            if entity is None and not several and self._headline(m.first):
+                # "…, утверждает газета" heading the article: the first of its kind the article then names
+                entity = self._first_after(m.last, called if outlet else named)
+            if entity is not None:
+                return entity
+        elif self._bare(m):
+            entity = self.named_by_head(m)  # "в банке" after "«Мастер-банк»", "госкомиссия"
             if entity is not None:
                 return entity
         name = self.phrase_name(m)
@@ -965,8 +973,8 @@ class _Resolver(TextReading):
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
         entity.media_nouns |= self._media_nouns(m, words)
-        if not self._generic(m):  # "украинская компания" is no name of its own
-            entity.kind_nouns |= self._kind_nouns(m.head)
+        if long_name or not self._common_noun(m.head) or not self._nameless(m):  # "украинская компания" is no name of its own
+            entity.kind_nouns |= self._name_heads(name)
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
@@ -974,6 +982,28 @@ class _Resolver(TextReading):
                 holders.append(entity)
         return entity
 
+
+    def _first_after(self, after: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The first entity seen after token ``after`` that ``accept`` takes."""
+        start = bisect.bisect_left(self.seen, after, key=lambda s: s.token)
+        return next((s.entity for s in self.seen[start : start + _LOOKBACK] if accept(s.entity)), None)
+
+    def named_by_head(self, m: Mention) -> Optional[_Entity]:
+        """The organization a bare common noun ``m`` refers to by the noun heading its name or a
+        part of that noun's compound, or one of which the noun is a compound ("дирекция" of
+        "Единая транспортная дирекция", "банк" of "Мастер-банк", "госкомиссия" of "государственная
+        комиссия по …", "спецслужба" of "Федеральная служба безопасности"): the one in the
+        sentences just before, else the last such that spoke, else the last such."""
+        nouns = self._kind_nouns(m.head)
+
+        def named(e: _Entity) -> bool:
+            return e.kind == "organization" and bool(nouns & e.kind_nouns)
+
+        return (
+            self.recent(m.first, named, within=_TOPIC_SENTENCES)
+            or self.recent(m.first, lambda e: named(e) and e.spoke)
+            or self.recent(m.first, named)
+        )
 
     def _country_as_named(self, name: str) -> str:
         """``name`` as the text named the same organization before with its country written another
@@ -1005,8 +1035,8 @@ class _Resolver(TextReading):
 
     def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The organization an outlet noun refers to when the text has called none an outlet of its
-        kind: one that spoke by a verb in this sentence or the few before, by a name that is no
-        body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
+        kind: one that spoke by a verb in this sentence or the several before (the outlet the story
+        comes from, a few sentences of the story back), by a name that is no body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
         not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
         ``of_kind`` rejects (a "газета" is not the agency Reuters)."""
         @_once_per_entity
@@ -1019,7 +1049,7 @@ class _Resolver(TextReading):
                 and (not e.outlet or of_kind(e))
             )
 
-        return self.recent(before, unmarked, within=_TOPIC_SENTENCES)
+        return self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
 
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:
@@ -1947,7 +1977,7 @@ def _initials(word: str) -> tuple[str, ...]:
     compound = [
         s[0] + rest
         for s in stems
-        if word.startswith(s) and len(word) - len(s) >= _MIN_CLIPPED_REST
+        if word.startswith(s) and len(word) - len(s) >= MIN_CLIPPED_REST
         for rest in _initials(word[len(s):])
     ]
     return (*sorted(set(compound), key=len, reverse=True), word[0])
@@ -1999,7 +2029,7 @@ def _spelled_clipped(marks: Marks, other: Marks) -> Marks:
             (
                 [(v, proper), (rest, proper)]
                 for stem in lexicon.word_set("clipped_stems.txt")
-                if word.startswith(stem) and len(word) - len(stem) >= _MIN_CLIPPED_REST
+                if word.startswith(stem) and len(word) - len(stem) >= MIN_CLIPPED_REST
                 for (v, _), (rest, _) in zip(other, other[1:])
                 if v.startswith(stem) and v != word and _same_mark(word[len(stem) :], rest)
             ),

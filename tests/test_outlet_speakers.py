@@ -192,3 +192,26 @@ def test_plural_outlet_noun_is_several_outlets(text, expected):
 )
 def test_known_agency_is_no_outlet_of_another_kind(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet noun heading the article is the first outlet of its kind the article then names
+        (
+            "Мост через Волгу закроют на год, утверждает газета\n\n"
+            "Мост через Волгу закроют на ремонт в июне, сообщила в пятницу городская газета «Вечерний курьер». "
+            "Мэрия пока не комментирует эти сведения.",
+            [("газета", "городская газета Вечерний курьер"), ("городская газета «Вечерний курьер»", "городская газета Вечерний курьер")],
+        ),
+        # not an outlet of another kind: an agency is no "газета"
+        (
+            "Мост через Волгу закроют на год, утверждает газета\n\n"
+            "Мост через Волгу закроют на ремонт в июне, сообщил в пятницу «Интерфакс». "
+            "Мэрия пока не комментирует эти сведения.",
+            [("газета", "газета"), ("«Интерфакс»", "Интерфакс")],
+        ),
+    ],
+)
+def test_outlet_noun_in_the_headline(text, expected):
+    assert speakers_of(text) == expected
