@@ -843,16 +843,7 @@ class _Resolver(TextReading):
             )
 
         spoke = None
-        if sex is not None and not emphatic:
-            # "Сторож заметил дым. «…», — рассказал мужчина": the subject just before, of that sex,
-            # whether or not it spoke
-            spoke = self.recent(
-                m.first,
-                lambda e: e.kind == "person" and e.gender == sex and gender in (None, sex),
-                within=1,
-                prominent=True,
-            )
-        if not emphatic and spoke is None:
+        if not emphatic:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
             # past a sentence that names no one: the topic is still whom the text named last
             latest = spoke or self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
