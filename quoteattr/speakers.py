@@ -535,15 +535,15 @@ class _Resolver(TextReading):
             return s.entity
         return subordinate.entity if subordinate is not None else None
 
-    def salient(self, before: int, accept: Callable[[_Entity], bool], objects: bool = True) -> Optional[_Entity]:
+    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The subject of this sentence or the one before, else a latest speaker, else subject,
-        else (with ``objects``) mention that ``accept`` takes."""
+        else mention that ``accept`` takes."""
         return (
             self.recent(before, accept, within=1, prominent=True)
             or self.recent(before, lambda e: accept(e) and e.spoke)
             or self.recent(before, accept, prominent=True)
             # not one its own sentence names in an oblique case: "Президенту Токаеву министр доложил"
-            or (self.recent(before, accept, oblique_here=False) if objects else None)
+            or self.recent(before, accept, oblique_here=False)
         )
 
     def resolve(self, m: Mention, gender: Optional[str] = None) -> Optional[_Entity]:
@@ -1493,9 +1493,6 @@ class _Resolver(TextReading):
                 and self._may_hold(e, mine)
                 and (e.by_name or self._known_as(e, mine.office))
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
-                # "Полиция задержала Олега Петрова. Следователь сказал": one the text named only as an
-                # object is no holder of a role it never gave
-                objects=False,
             )
         if entity is None:
             name = self.phrase_name(m)
