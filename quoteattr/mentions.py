@@ -728,8 +728,8 @@ def quoted_name_at(an: Analysis, j: int) -> bool:
 def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
-    word = an.word(i)
-    return word.has("ADJF") or word.has("PRTF") or _numeric_adjective(an.low[i])
+    grammemes = an.word(i).any_grammemes  # Word.has() of one grammeme, read inline: asked of most words
+    return "ADJF" in grammemes or "PRTF" in grammemes or _numeric_adjective(an.low[i])
 
 
 def _numeric_adjective(low: str) -> bool:
@@ -1313,13 +1313,13 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         verb = word.has("VERB") and not word.best_has("NOUN") and not word.best_has("PREP")
         if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
             break
-        role = (
+        # whether the word is a role is asked only of one that may stand in the case: the dearer test
+        if (word.has(case) or indeclinable(an, j)) and (
             _lemma_in(an, j, "roles.txt")
             or _lemma_in(an, j, "generic_roles.txt")
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
-        )
-        if role and (indeclinable(an, j) or word.has(case)):
+        ):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
         elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break

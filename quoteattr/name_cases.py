@@ -201,8 +201,8 @@ class NameCases:
         """The cases a name may stand in, those all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
         # after a woman's first name, "Ненашевой" is no nominative: a woman's surname in -ова takes -ой
-        # in the oblique cases only
-        woman = any(self._woman_first_name(t) for t in tokens)
+        # in the oblique cases only (asked once a word the dictionary lacks needs it)
+        woman: Optional[bool] = None
         for t in tokens:
             word = self.an.word(t)
             if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
@@ -216,8 +216,11 @@ class NameCases:
                     cases = ["ablt"]
                 if not word.known and low.endswith(GENITIVE_OF_A_NAME):
                     cases = ["gent"]  # "Мелинды": one person's name in -ы is the genitive of one in -а
-                if woman and not word.known:
-                    cases = list(feminine_oblique_cases(low)) or cases
+                if not word.known:
+                    if woman is None:
+                        woman = any(self._woman_first_name(k) for k in tokens)
+                    if woman:
+                        cases = list(feminine_oblique_cases(low)) or cases
                 if not cases:
                     continue
                 shared = cases if shared is None else [c for c in shared if c in cases]

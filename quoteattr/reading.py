@@ -108,13 +108,15 @@ class TextReading(NameCases):
         # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
         while head + 1 < last and self._agrees_with_next(head, m.case):
             head += 1
-        number = self._head_number(m, head)
-        # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
-        counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
-        head_gender = next(
-            (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
-            None,
-        )
+        number, counted, head_gender = None, head, None
+        if m.case != "nomn":  # what an oblique phrase is put in the nominative with
+            number = self._head_number(m, head)
+            # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
+            counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
+            head_gender = next(
+                (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
+                None,
+            )
         # "Сам лауреат": the emphatic pronoun sets the one apart, it names nothing
         first = m.first + 1 if m.first < head and an.word(m.first).lemma == "сам" else m.first
         for t in range(first, last):
@@ -148,17 +150,18 @@ class TextReading(NameCases):
         ) or (  # "Несколько газет", "Два агентства": a number counting common nouns
             m.first < m.head and an.word(m.first).has("NUMR") and an.word(m.head).lemma in organization_nouns()
         )
-        word = an.word(m.first)
-        # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
-        # so is one capitalized inside the sentence: "в Сбербанке сообщили"
-        proper = (
-            is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")
-            or not (word.known or known_compound(an, m.first))  # "Пиар-менеджер" opens as any noun
-            or not opens_sentence(an, m.first)
-        )
         abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
-        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not proper and not abbreviation:
-            name = name[:1].lower() + name[1:]
+        if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not abbreviation:
+            word = an.word(m.first)
+            # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
+            # so is one capitalized inside the sentence: "в Сбербанке сообщили"
+            proper = (
+                is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")
+                or not (word.known or known_compound(an, m.first))  # "Пиар-менеджер" opens as any noun
+                or not opens_sentence(an, m.first)
+            )
+            if not proper:
+                name = name[:1].lower() + name[1:]
         return " ".join(name.translate(NO_QUOTES).split())
 
     def _agrees_with_next(self, t: int, case: str) -> bool:

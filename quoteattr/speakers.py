@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -59,6 +60,7 @@ from .reading import MIN_CLIPPED_REST, SUBORDINATORS, TextReading, Marks, NO_QUO
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
+_TOKEN = operator.attrgetter("token")  # where a _Seen stands: the key its list is kept sorted by, read in C
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
 # same roles again for every role noun
 _PAIR_MEMO = 1 << 14
@@ -200,6 +202,9 @@ class _Resolver(TextReading):
         # был задержан"), with the gender that verb gives, resolved in text order with the sources,
         # by who spoke before it
         self.described_subjects: list[tuple[Mention, Optional[str]]] = []
+        # the tokens of "он", "она", "они", "их", "те": found once for the subjects collected here and
+        # the pronoun subjects of the narrative (build_document)
+        self.pronouns = an.tokens_written(*_SUBJECT_PRONOUNS, *_plural_pronouns())
         self._collect_names()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
@@ -393,7 +398,7 @@ class _Resolver(TextReading):
         seen before token ``before`` within a few sentences, nearest first."""
         toks = self.an.toks
         found: list[_Entity] = []
-        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
                 break
@@ -493,7 +498,7 @@ class _Resolver(TextReading):
         if not self.seen or self.seen[-1].token <= seen.token:
             self.seen.append(seen)  # most mentions are noted in text order: where insort would put them
         else:
-            bisect.insort(self.seen, seen, key=lambda s: s.token)
+            bisect.insort(self.seen, seen, key=_TOKEN)
 
 
     def recent(
@@ -514,7 +519,7 @@ class _Resolver(TextReading):
         an = self.an
         sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
-        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
@@ -871,7 +876,7 @@ class _Resolver(TextReading):
         )
         if subject is not None:
             return subject if self._may_hold(subject, mine) else None
-        end = bisect.bisect_left(self.seen, before, key=lambda s: s.token)
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         women = {
             id(s.entity): s.entity
             for s in self.seen[max(0, end - _LOOKBACK) : end]
@@ -1163,7 +1168,7 @@ class _Resolver(TextReading):
         """
         an = self.an
         found: dict[str, str] = {}
-        for p in [k for k, w in enumerate(an.low) if w == "("]:
+        for p in an.tokens_written("("):
             if p + 2 >= len(an.toks) or an.toks[p + 2].text != ")" or p == 0:
                 continue
             short = an.toks[p + 1].text
@@ -1596,7 +1601,7 @@ class _Resolver(TextReading):
         # a plural pronoun in reach may pick up
         plural = _plural_pronouns()
         before_plural = {
-            an.toks[t].sent - k for t, low in enumerate(an.low) if low in plural for k in range(_TOPIC_SENTENCES + 1)
+            an.toks[t].sent - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
@@ -1641,21 +1646,23 @@ class _Resolver(TextReading):
         subject, for a plural pronoun of the next sentence to pick up when none stood as a subject."""
         an = self.an
         noted = {s.token for s in self.seen}
+        quote_of = an.quote_of
         for index in sorted(sentences):
             if not 0 <= index < len(an.sents):
                 continue
             sent = an.sents[index]
             t = sent.first
             while t < sent.last:
-                word = an.word(t) if an.is_word(t) else None
-                # the cheap tests first: the kind of every word of the sentence is dear to work out
-                if word is None or not (word.best_has("NOUN") and word.best_has("plur")) or an.inside_quote(t) is not None:
+                # the cheap tests first, read inline: most words of the sentence fail them, and the
+                # kind of a word is dear to work out
+                if quote_of[t] >= 0 or not an.is_word(t):
                     t += 1
                     continue
-                if token_kind(an, t) not in ("group", "generic", "role"):
+                best = an.word(t).best
+                if "NOUN" not in best or "plur" not in best or token_kind(an, t) not in ("group", "generic", "role"):
                     t += 1
                     continue
-                case = next((c for c in CASES if word.best_has(c)), "nomn")
+                case = next((c for c in CASES if c in best), "nomn")
                 m = phrase(an, t, "group", case, sent.first, sent.last)
                 if m.kind == "group" and m.last - 1 not in noted:
                     name = self.phrase_name(m)
@@ -1743,7 +1750,7 @@ class _Resolver(TextReading):
             j = m.first - 1
             if j >= 0 and an.low[j] == ",":
                 j -= 1
-            at = bisect.bisect_right(self.seen, j, key=lambda s: s.token)  # the latest noted there
+            at = bisect.bisect_right(self.seen, j, key=_TOKEN)  # the latest noted there
             if at and self.seen[at - 1].token == j:
                 return self.seen[at - 1].entity
             kind = token_kind(an, j) if j >= 0 else None
@@ -1810,14 +1817,14 @@ def _outlet_openings() -> frozenset[str]:
     return frozenset(word[:_OPENING_LETTERS] for word in outlet_words())
 
 
-def _pronoun_subjects(an: Analysis) -> list[int]:
-    """The tokens of "он", "она", "они" standing as the subject of a finite verb right after them (past
-    adverbs and particles), or right before them ("обратился он к залу"), outside quotations: "Он
-    предложил", "она уже уехала"."""
+def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
+    """The tokens of "он", "она", "они" among ``pronouns`` standing as the subject of a finite verb
+    right after them (past adverbs and particles), or right before them ("обратился он к залу"),
+    outside quotations: "Он предложил", "она уже уехала"."""
     return [
         t
-        for t, low in enumerate(an.low)
-        if low in _SUBJECT_PRONOUNS
+        for t in pronouns
+        if an.low[t] in _SUBJECT_PRONOUNS
         and an.inside_quote(t) is None
         and (_verb_after(an, t) is not None or _verb_before(an, t))
     ]
@@ -2094,7 +2101,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     # задержан. Он заявил"): resolved in text order among the sources
     sources = {link.source.head for link in links if link.source is not None}
     narrative: list[tuple[Mention, Optional[str]]] = [
-        (phrase(an, t, "pronoun", "nomn"), None) for t in _pronoun_subjects(an) if t not in sources
+        (phrase(an, t, "pronoun", "nomn"), None) for t in _pronoun_subjects(an, resolver.pronouns) if t not in sources
     ]
     narrative += [(d, gender) for d, gender in resolver.described_subjects if d.head not in sources]
     events = sorted(

@@ -185,3 +185,16 @@ def test_every_case_of_an_outlet_word_opens_as_the_word_does() -> None:
         for reading in morph.word(word).readings:
             for form in reading.parse.lexeme:
                 assert fold(form.word)[:_OPENING_LETTERS] in _outlet_openings(), (word, form.word)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("(",), ("он",), ("он", "она", "они", "их", "те", "они"), ("нет-такого-слова",), ("их", "нет-такого-слова"), ("«", "»", "—")],
+)
+def test_tokens_written_are_those_a_scan_of_every_token_finds(words: tuple[str, ...]) -> None:
+    text = (
+        "Они сказали (и он с ними согласился), что их «план» готов. Те, кто их видел, — он и она — "
+        "молчали. ОН пришел, Они ушли (см. выше)."
+    )
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert an.tokens_written(*words) == [k for k, low in enumerate(an.low) if low in words]
