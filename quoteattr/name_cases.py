@@ -94,28 +94,21 @@ class NameCases:
         if len(genders) != 1:
             return False
         first = an.sentence(i).first
-        if j < len(an.toks) and i == first:
-            verb = j
-        elif i - 1 >= first:
-            verb = i - 1
-            if any(self._nominative_of(t, verb) for t in range(first, verb)):
-                return False
-        else:
+        verb = j if j < len(an.toks) and i == first else i - 1
+        if verb < first or not an.is_word(verb):
             return False
-        if not an.is_word(verb):
+        forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
+        if not forms or not all(genders <= g for g in forms):
             return False
-        forms = an.word(verb).readings_with("VERB", "past", "sing")
-        return bool(forms) and all(genders <= r.grammemes for r in forms)
+        return verb == j or not any(self._nominative_of(t, forms) for t in range(first, verb))
 
-    def _nominative_of(self, t: int, verb: int) -> bool:
-        """Can word ``t`` be a nominative noun or pronoun that agrees with the past-tense ``verb``?"""
+    def _nominative_of(self, t: int, verb_genders: list[frozenset[str]]) -> bool:
+        """Can word ``t`` be a nominative singular noun or pronoun of one of ``verb_genders`` (those
+        of a past-tense verb's readings)?"""
         an = self.an
-        if not an.is_word(t):
-            return False
-        verb_forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
-        return any(
+        return an.is_word(t) and any(
             ("NOUN" in r.grammemes or "NPRO" in r.grammemes) and "nomn" in r.grammemes and "sing" in r.grammemes
-            and any(g <= r.grammemes for g in verb_forms)
+            and any(g <= r.grammemes for g in verb_genders)
             for r in an.word(t).readings
         )
 

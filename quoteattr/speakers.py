@@ -981,7 +981,7 @@ class _Resolver(TextReading):
 
     def _first_after(self, after: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The first entity seen after token ``after`` that ``accept`` takes."""
-        start = bisect.bisect_left(self.seen, after, key=lambda s: s.token)
+        start = bisect.bisect_left(self.seen, after, key=_TOKEN)
         return next((s.entity for s in self.seen[start : start + _LOOKBACK] if accept(s.entity)), None)
 
     def named_by_head(self, m: Mention) -> Optional[_Entity]:
