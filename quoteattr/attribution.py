@@ -40,6 +40,7 @@ from .mentions import (
     may_be_locative,
     name_end,
     name_head,
+    noun_after_modifiers,
     phrase,
     positional_kind,
     quoted_name_at,
@@ -1623,10 +1624,13 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
 
 
 def _modifies_oblique(an: Analysis, j: int, nxt: int) -> bool:
-    """Is word ``j`` a modifier of the noun at ``nxt`` in the genitive or dative they can share?"""
-    if nxt >= len(an.toks) or not is_modifier(an, j) or an.is_cap(j) or not an.is_word(nxt) or an.word(j).has("Apro"):
+    """Is word ``j`` a modifier of the noun at ``nxt``, or after the modifiers from ``nxt`` on, in
+    the genitive or dative they can share ("в пресс-службе [Федеральной] таможенной службы")? A
+    capitalized one opens the name of a body ("в пресс-службе [Главного] управления"), not a
+    person's name."""
+    if nxt >= len(an.toks) or not is_modifier(an, j) or is_name(an, j) or not an.is_word(nxt) or an.word(j).has("Apro"):
         return False  # "из-за повышения своих цен «АвтоВАЗ» не ожидает": the scan reads on past a pronoun
-    noun = an.word(nxt)
+    noun = an.word(noun_after_modifiers(an, nxt))
     return any(an.word(j).has(case) and noun.has("NOUN", case) for case in ("gent", "datv"))
 
 

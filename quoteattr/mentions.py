@@ -44,6 +44,8 @@ _MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 _PHRASE_REACH = 40
 # "два близких к семье источника": how far before its noun a numeral may count it
 _COUNTED_REACH = 5
+# modifiers of one noun before it: "в пресс-службе Федеральной таможенной службы"
+_MODIFIER_RUN = 3
 # the word lists that classify a mention's kind
 _KIND_LISTS = (
     "roles.txt",
@@ -730,6 +732,16 @@ def is_modifier(an: Analysis, i: int) -> bool:
         return False
     grammemes = an.word(i).any_grammemes  # Word.has() of one grammeme, read inline: asked of most words
     return "ADJF" in grammemes or "PRTF" in grammemes or _numeric_adjective(an.low[i])
+
+
+def noun_after_modifiers(an: Analysis, i: int) -> int:
+    """The token after the run of modifiers from token ``i`` on, a few words at most: the noun they
+    modify ("Федеральной таможенной [службы]"), or ``i`` when ``i`` is no modifier."""
+    k = i
+    end = min(len(an.toks) - 1, i + _MODIFIER_RUN)
+    while k < end and is_modifier(an, k) and not an.word(k).has("NOUN") and an.is_word(k + 1):
+        k += 1
+    return k
 
 
 def _numeric_adjective(low: str) -> bool:

@@ -1,0 +1,39 @@
+"""Organizations as sources: the whole noun phrase of a body, and one entity for its mentions.
+
+Text -> (source, speaker name) of each quote; the sentences are written for these tests.
+"""
+
+import pytest
+
+from test_speaker_resolution import speakers_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalized adjective opening the body's name stays in the prepositional phrase: its
+        # genitive noun is no plural subject of the verb ("службы сообщили")
+        (
+            "Склад закроют, сообщили в пресс-службе Федеральной службы охраны. Склад откроют летом, уточнили в пресс-службе.",
+            [
+                ("пресс-службе Федеральной службы охраны", "пресс-служба Федеральной службы охраны"),
+                ("пресс-службе", "пресс-служба Федеральной службы охраны"),
+            ],
+        ),
+        (
+            "Склад закрыт. Об этом сообщили в пресс-службе Главного управления МЧС по Тверской области.",
+            [("пресс-службе Главного управления МЧС по Тверской области", "пресс-служба Главного управления МЧС по Тверской области")],
+        ),
+        # several modifiers before the genitive noun, capitalized or not
+        (
+            "Граница открыта, сообщили в управлении Федеральной таможенной службы.",
+            [("управлении Федеральной таможенной службы", "управление Федеральной таможенной службы")],
+        ),
+        (
+            "Граница открыта, сообщили в пресс-службе областного таможенного управления.",
+            [("пресс-службе областного таможенного управления", "пресс-служба областного таможенного управления")],
+        ),
+    ],
+)
+def test_modifiers_of_a_genitive_body_stay_in_the_prepositional_phrase(text, expected):
+    assert speakers_of(text) == expected
