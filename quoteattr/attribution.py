@@ -1891,7 +1891,9 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if word.known and word.has("anim") or not word.known and not an.is_cap(k):
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
     kind = token_kind(an, k)
-    return phrase(an, k, kind if kind in ("organization", "document", "place") else "common", "loct", j + 1, hi)
+    if kind not in ("organization", "document", "place"):
+        kind = "common" if word.known else "organization"  # where people speak, "в Роструде" names a body
+    return phrase(an, k, kind, "loct", j + 1, hi)
 
 
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:

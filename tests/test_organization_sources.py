@@ -37,3 +37,22 @@ from test_speaker_resolution import speakers_of
 )
 def test_modifiers_of_a_genitive_body_stay_in_the_prepositional_phrase(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalized word the dictionary lacks, where people of a place speak ("уточнили в X"),
+        # names a body: an organization noun after it refers back to it
+        (
+            "Экипаж спасен, уточнили в Росгидрофлоте. По данным ведомства, угрозы нет.",
+            [("Росгидрофлоте", "Росгидрофлот"), ("ведомства", "Росгидрофлот")],
+        ),
+        (
+            "Паром задержан в порту, сообщили в Главречфлоте. Как отметили в ведомстве, пассажиров пересадят.",
+            [("Главречфлоте", "Главречфлот"), ("ведомстве", "Главречфлот")],
+        ),
+    ],
+)
+def test_unknown_capitalized_word_where_people_speak_is_a_body(text, expected):
+    assert speakers_of(text) == expected
