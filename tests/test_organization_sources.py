@@ -56,3 +56,22 @@ def test_modifiers_of_a_genitive_body_stay_in_the_prepositional_phrase(text, exp
 )
 def test_unknown_capitalized_word_where_people_speak_is_a_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare "ведомство" is the body that spoke just before, not a product named in what it said
+        (
+            "По данным Министерства транспорта, автобусы перешли на систему оплаты - TransCard. "
+            "В ведомстве ожидают, что число таких автобусов вырастет.",
+            [("Министерства транспорта", "Министерство транспорта"), ("ведомстве", "Министерство транспорта")],
+        ),
+        (
+            "Как сообщили в Министерстве спорта, стадион закупил табло - ScoreMax. В ведомстве добавили, что табло установят к маю.",
+            [("Министерстве спорта", "Министерство спорта"), ("ведомстве", "Министерство спорта")],
+        ),
+    ],
+)
+def test_bare_organization_noun_is_the_body_that_spoke_not_a_product(text, expected):
+    assert speakers_of(text) == expected
