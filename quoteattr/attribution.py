@@ -1692,8 +1692,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     j = nxt  # "рассказал ТАСС постпред": the organization is the addressee
                     continue
                 if nxt < last and indeclinable(an, j) and an.is_prep(nxt) and fallback is None:
-                    # "сообщил РБК в понедельник министр": an addressee, if a subject follows
-                    fallback = phrase(an, j, kind, "nomn", cue.last, last)
+                    # "сообщил РБК в понедельник министр": an addressee, if a subject follows; else the
+                    # subject, a quoted name with both its marks ("передает «Вестник» со ссылкой на …")
+                    fallback = (
+                        quoted_name_mention(an, j, "nomn") if quoted_name_at(an, j) else phrase(an, j, kind, "nomn", cue.last, last)
+                    )
                     j = nxt
                     continue
             if quoted_name_at(an, j):

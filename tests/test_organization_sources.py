@@ -75,3 +75,21 @@ def test_unknown_capitalized_word_where_people_speak_is_a_body(text, expected):
 )
 def test_bare_organization_noun_is_the_body_that_spoke_not_a_product(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name after the verb and before "со ссылкой на" keeps both its quote marks
+        (
+            "Судно затонуло, сообщает «Вечерний курьер» со ссылкой на пресс-службу порта.",
+            [("«Вечерний курьер»", "Вечерний курьер")],
+        ),
+        (
+            'Паром задержан, передает "Северный вестник" со ссылкой на капитана.',
+            [('"Северный вестник"', "Северный вестник")],
+        ),
+    ],
+)
+def test_quoted_name_before_a_reference_keeps_its_marks(text, expected):
+    assert speakers_of(text) == expected
