@@ -51,7 +51,7 @@ from .analysis import Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -1120,8 +1120,12 @@ class _Resolver(TextReading):
         for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            if token_kind(an, i) != "organization" or not (an.is_cap(i) or quoted_name_at(an, i + 1)):
+            if not (an.is_cap(i) or quoted_name_at(an, i + 1)):
                 continue
+            if token_kind(an, i) != "organization":
+                i = self._outlet_of_capitalized_modifiers(i)
+                if i < 0:
+                    continue
             case = self._likeliest_case(i)
             first, last = an.sentence_bounds(i)
             m = phrase(an, i, "organization", case, first, last)
@@ -1140,6 +1144,17 @@ class _Resolver(TextReading):
             prominent = self.subject_at(at, case) or self._cited(at)
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
         self._collect_quoted_outlets(covered)
+
+    def _outlet_of_capitalized_modifiers(self, i: int) -> int:
+        """The media noun that capitalized modifier ``i`` (inside the sentence) and the modifiers
+        after it open the name of ("[Анатолийское] информационное агентство"), or -1."""
+        an = self.an
+        if not an.is_cap(i) or opens_sentence(an, i) or is_name(an, i) or not is_modifier(an, i) or i + 1 >= len(an.toks):
+            return -1
+        k = noun_after_modifiers(an, i + 1)
+        if not an.is_word(k) or an.is_cap(k) or an.word(k).lemma not in lexicon.word_set("media.txt"):
+            return -1
+        return k if any(an.word(i).has(case) and an.word(k).has("NOUN", case) for case in CASES) else -1
 
     def _collect_quoted_outlets(self, covered: set[int]) -> None:
         """The outlets the text names by a quoted name alone, after no organization noun

@@ -93,3 +93,23 @@ def test_bare_organization_noun_is_the_body_that_spoke_not_a_product(text, expec
 )
 def test_quoted_name_before_a_reference_keeps_its_marks(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet named by a media noun that a capitalized modifier opens is an outlet the text
+        # named, cited or not: the outlet noun after it refers back to it, not to the citing one
+        (
+            "В порту прогремел взрыв, сообщает Reuters со ссылкой на Балтийское информационное агентство. "
+            "По информации агентства, пострадавших нет.",
+            [("Reuters", "Reuters"), ("агентства", "Балтийское информационное агентство")],
+        ),
+        (
+            "Школы закроют, пишет Bloomberg со ссылкой на Уральскую деловую газету. Как отмечает газета, карантин продлится неделю.",
+            [("Bloomberg", "Bloomberg"), ("газета", "Уральская деловая газета")],
+        ),
+    ],
+)
+def test_outlet_named_by_a_capitalized_modifier_and_a_media_noun(text, expected):
+    assert speakers_of(text) == expected
