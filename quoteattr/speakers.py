@@ -425,14 +425,33 @@ class _Resolver(TextReading):
         an = self.an
         names = self._read_names()
         self._note_nominative_surnames(names)
+        subject_end = -1  # the end of the latest name read as a subject
         for i, j, case in names:
             entity = self.person(tuple(range(i, j)), case)
             entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
             self._in_names.update(range(i, j))
             self._roles_around_name(i, j, case, entity)
             governed = i > 0 and an.is_prep(i - 1)
-            subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
+            subject = (
+                self.subject_at(i, case)
+                and not self._plural_verb_after(i, j)
+                and not self._object_after_verb(subject_end, i)
+            )
+            subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _object_after_verb(self, subject_end: int, i: int) -> bool:
+        """Does the name at ``i`` stand right after a singular finite verb whose subject is the name
+        ending at ``subject_end``, with only words between them? A clause has one subject, and the
+        name after its verb is then the object, whatever case the dictionary reads it in ("Ливни
+        похвалила Райс": "Райс" is no subject a pronoun after picks up)."""
+        an = self.an
+        verb = i - 1
+        if subject_end < 0 or verb < subject_end or an.toks[subject_end - 1].sent != an.toks[i].sent:
+            return False
+        if not (an.is_word(verb) and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
+            return False
+        return all(an.is_word(t) and an.low[t] != "и" for t in range(subject_end, verb))
 
 
     def _note_nominative_surnames(self, names: list[tuple[int, int, str]]) -> None:

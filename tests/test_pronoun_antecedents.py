@@ -300,3 +300,30 @@ def test_group_subject_after_an_opening_clause_before_a_pronoun(text, expected):
 )
 def test_description_by_a_feminine_noun_is_a_woman(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause has one subject: a name right after the verb of a named subject is its object,
+        # whatever case the dictionary reads an indeclinable name in
+        (
+            "Министр Ольга Смирнова открыла выставку в Париже. Смирнова поблагодарила Мари Дюбуа за "
+            "помощь. «Мы продолжим работу», — сказала она.",
+            [("она", "Ольга Смирнова")],
+        ),
+        (
+            "Министр Анна Петрова выступила на форуме. Петрова похвалила Кэти Перри за смелость. "
+            "Однако, отметила она, впереди много работы.",
+            [("она", "Анна Петрова")],
+        ),
+        # a name after the verb with no named subject before it in its sentence is the subject
+        (
+            "Вчера уехали Анна Петрова и Ольга Смирнова. Затем выступила Мари Дюбуа. «Мы продолжим "
+            "работу», — сказала она.",
+            [("она", "Мари Дюбуа")],
+        ),
+    ],
+)
+def test_name_after_the_verb_of_a_named_subject_is_its_object(text, expected):
+    assert speakers_of(text) == expected
