@@ -217,7 +217,9 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
     if found is None:
         found = an.scans[key] = frozenset(
             an.low[k] for k in an.capitalized
-            if not opens_sentence(an, k) and _next_to_dictionary_name(an, k, before_only=True) and is_name(an, k)
+            if not opens_sentence(an, k)
+            and (_next_to_dictionary_name(an, k, before_only=True) or _after_capitalized_word(an, k))
+            and is_name(an, k)
         )
     return an.low[i] in cast(frozenset[str], found)
 
@@ -916,9 +918,10 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
 
 
 def stray_capital(an: Analysis, i: int) -> bool:
-    """A dictionary word that is no name, capitalized only because it opens the sentence."""
+    """A dictionary word that is no name, capitalized only because it opens the sentence (not a
+    surname the text gives a person inside a sentence: "Ципи Ливни … Ливни похвалила")."""
     word = an.word(i)
-    return opens_sentence(an, i) and word.known and not word.name_readings
+    return opens_sentence(an, i) and word.known and not word.name_readings and not _surname_given_in_text(an, i)
 
 
 def opens_line(an: Analysis, i: int) -> bool:
