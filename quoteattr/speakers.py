@@ -87,6 +87,7 @@ _COUNTRY = "страны"  # the complement of a role of a country in the office
 _DESCRIPTION_SENTENCES = 8
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # with the locative, where: no person stands there
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -427,6 +428,8 @@ class _Resolver(TextReading):
         self._note_nominative_surnames(names)
         subject_end = -1  # the end of the latest name read as a subject
         for i, j, case in names:
+            if case == "loct" and i > 0 and an.low[i - 1] in _PLACE_PREPOSITIONS:
+                continue  # "журналистам в Грозном": a place, whatever surname the dictionary reads there
             entity = self.person(tuple(range(i, j)), case)
             entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
             self._in_names.update(range(i, j))

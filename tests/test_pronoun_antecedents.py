@@ -327,3 +327,24 @@ def test_description_by_a_feminine_noun_is_a_woman(text, expected):
 )
 def test_name_after_the_verb_of_a_named_subject_is_its_object(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "в" or "на" with the locative says where: a word there the dictionary reads as a surname
+        # is a place, no person a pronoun picks up
+        (
+            "Министр Олег Смирнов прилетел на Кавказ. Инцидент обсуждали весь день. Потом было "
+            "совещание. Встреча с журналистами прошла в Грозном. «Мы готовы помочь», — сказал он.",
+            [("он", "Олег Смирнов")],
+        ),
+        (
+            "Министр Олег Смирнов прилетел на Кавказ. Инцидент обсуждали весь день. Потом было "
+            "совещание. Встреча с журналистами прошла на Белом. «Мы готовы помочь», — сказал он.",
+            [("он", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_name_in_the_locative_after_a_preposition_of_place_is_no_antecedent(text, expected):
+    assert speakers_of(text) == expected
