@@ -188,6 +188,7 @@ class _Resolver(TextReading):
         self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
+        self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         # a surname the text writes in the nominative, folded -> as written, and its bearer's gender
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
@@ -226,6 +227,7 @@ class _Resolver(TextReading):
             name = " ".join([*name.split()[:-1], surname[0]])
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
+        respelled = entity is None and (entity := self._spelled_otherwise(name)) is not None
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
         if entity is None:
@@ -237,7 +239,8 @@ class _Resolver(TextReading):
             entity = _Entity(key, "person", name, rank, by_name=True)
             self.entities[key] = entity
             self._index_name(entity)
-        elif rank > entity.name_rank:
+        elif rank > entity.name_rank and not (respelled and rank[:2] <= entity.name_rank[:2]):
+            # the first spelling stays when another is only longer: "Скипер" and then "Скиппер"
             entity.name, entity.name_rank = name, rank
             self._index_name(entity)
         if entity.gender is None:
@@ -264,7 +267,19 @@ class _Resolver(TextReading):
         latest = self.recent(tokens[0], lambda e: id(e) in bearers)
         return latest or (next(iter(bearers.values())) if len(bearers) == 1 else None)
 
+    def _spelled_otherwise(self, name: str) -> Optional[_Entity]:
+        """The person the text named before by a surname spelled otherwise ("Айяр" and "Айар",
+        "Тейлор" and "Тэйлор", "Скипер" and "Скиппер": a foreign name has no one Russian
+        spelling), unless both names give first names and those differ."""
+        words = fold(name).split()
+        entity = self._by_spelling.get(_spelling(words[-1]))
+        if entity is None:
+            return None
+        given = fold(entity.name).split()[:-1]
+        return entity if not words[:-1] or not given or _spelling(given[0]) == _spelling(words[0]) else None
+
     def _index_name(self, entity: _Entity) -> None:
+        self._by_spelling.setdefault(_spelling(fold(entity.name).split()[-1]), entity)
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
@@ -1949,6 +1964,14 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
     if short:
         return {**fields, t: short}
     return fields if an.word(t).lemma in _AGENCY_NOUNS else None
+
+
+def _spelling(word: str) -> str:
+    """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
+    "йя" as "йа", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр" and "Айар", "Скиппер"
+    and "Скипер" are one name)."""
+    word = word.replace("э", "е").replace("йя", "йа")
+    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:

@@ -333,3 +333,33 @@ def test_role_holder_named(text, expected):
 )
 def test_complement_is_no_speaker(text, complement):
     assert all(name != complement for _, name in speakers_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign surname has no one Russian spelling: "э" or "е", "йя" or "йа", a letter doubled
+        # or not name one person, under the spelling the text gives first
+        (
+            "Экономист Мита Гоель сказала, что еда вредна. «Это опасно», — отметила Гоэль.",
+            [("Экономист Мита Гоель", "Мита Гоель"), ("Гоэль", "Мита Гоель")],
+        ),
+        (
+            "Депутат Пернилле Скипер заявила, что сделки не будет. Позже депутат Пернилле Скиппер "
+            "добавила, что это шутка.",
+            [("Депутат Пернилле Скипер", "Пернилле Скипер"), ("депутат Пернилле Скиппер", "Пернилле Скипер")],
+        ),
+        (
+            "Министр Рахул Кайян сказал, что цены снизят. «Мы готовы», — заявил Кайан.",
+            [("Министр Рахул Кайян", "Рахул Кайян"), ("Кайан", "Рахул Кайян")],
+        ),
+        # two first names that differ: two people
+        (
+            "Певица Анна Тейлор заявила, что уходит со сцены. «Я остаюсь», — сказал ее продюсер "
+            "Джон Тэйлор.",
+            [("Певица Анна Тейлор", "Анна Тейлор"), ("ее продюсер Джон Тэйлор", "Джон Тэйлор")],
+        ),
+    ],
+)
+def test_surname_spelled_otherwise_names_the_same_person(text, expected):
+    assert speakers_of(text) == expected
