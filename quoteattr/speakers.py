@@ -1841,6 +1841,20 @@ class _Resolver(TextReading):
         )
 
 
+def _speaker_of_the_words_around(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """A source "я" inside the words another link reports is who says those words ("Киселев
+    сказал: «… я скажу: „Давайте забудем“»"), not the writer's own voice: its link takes the
+    speaker of the innermost such link."""
+    for k, link in enumerate(links):
+        m = link.source
+        if m is None or entity_of[k] is not None or an.low[m.head] != "я":
+            continue
+        at = an.toks[m.head].start
+        around = [j for j, other in enumerate(links) if j != k and other.start <= at < other.end and entity_of[j] is not None]
+        if around:
+            entity_of[k] = entity_of[min(around, key=lambda j: links[j].end - links[j].start)]
+
+
 def _plural(entity: _Entity) -> bool:
     """Is ``entity`` several people a plural description names ("девушки пояснили", "врачи"): a
     person to its kind, but "они", not "он" or "она", refers back to it."""
@@ -2187,6 +2201,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             entity.told = entity.told or cue is not None and cue.form != "nominal"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
+    _speaker_of_the_words_around(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:

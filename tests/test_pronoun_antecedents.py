@@ -348,3 +348,20 @@ def test_name_after_the_verb_of_a_named_subject_is_its_object(text, expected):
 )
 def test_name_in_the_locative_after_a_preposition_of_place_is_no_antecedent(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "я" inside the words a speaker says is that speaker, not the writer
+        (
+            'Говоря об иске, адвокат Олег Смирнов сказал: "Если суд откажет, я спокойно скажу: "Что '
+            'ж, коллеги, давайте забудем об этом".',
+            [("адвокат Олег Смирнов", "Олег Смирнов"), ("я", "Олег Смирнов")],
+        ),
+        # outside any quote "я" is the writer's own voice: no one the text names
+        ('Адвокат Олег Смирнов уехал. Я скажу прямо: "Давайте забудем об этом".', [("Я", None)]),
+    ],
+)
+def test_first_person_inside_a_quote_is_its_speaker(text, expected):
+    assert speakers_of(text) == expected
