@@ -87,6 +87,7 @@ _COUNTRY = "страны"  # the complement of a role of a country in the office
 _DESCRIPTION_SENTENCES = 8
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+_SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # with the locative, where: no person stands there
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
@@ -1623,7 +1624,8 @@ class _Resolver(TextReading):
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
         депутаты заявили", past a clause opening it: "Чтобы помочь ему, врачи решили"), or a group standing as the subject after the verb ("Тревогу забили
-        зоозащитники"): its entity is seen there, for a pronoun in the next sentence to pick up;
+        зоозащитники"), or a person's description after a singular verb ("Мужчину опознал блогер"):
+        its entity is seen there, for a pronoun in the next sentence to pick up;
         a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
         with the gender its verb gives."""
         an = self.an
@@ -1640,6 +1642,9 @@ class _Resolver(TextReading):
         before_plural = {
             an.toks[t].sent - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
+        # and a person's description after a singular verb, in the sentence right before a pronoun
+        # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
+        before_singular = {an.toks[t].sent - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
@@ -1652,14 +1657,19 @@ class _Resolver(TextReading):
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            verb_before: Optional[int] = None
             if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
-                if after is None:
-                    continue
-                t, kind = after, "group"
+                if after is not None:
+                    t, kind = after, "group"
+                else:
+                    person = self._person_after_verb(sent.first, sent.last) if index in before_singular else None
+                    if person is None:
+                        continue
+                    verb_before, t, kind = person
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
             if m.kind == "generic":
-                verb = _verb_after(an, m.last - 1)
+                verb = _verb_after(an, m.last - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
                 if verb is not None and not an.word(verb).best_has("plur"):
@@ -1676,6 +1686,23 @@ class _Resolver(TextReading):
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_plural_people(before_plural)
+
+    def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
+        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
+        and kind of a person's description standing as its subject right after it, past a short
+        object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
+        an = self.an
+        t = first
+        while t < last and not (an.is_word(t) and an.inside_quote(t) is None and {"VERB", "past", "sing"} <= an.word(t).best):
+            t += 1
+        if t >= last:
+            return None
+        gender = next((g for g in ("masc", "femn") if an.word(t).best_has(g)), None)
+        k = self.past_object(t, last)
+        kind = token_kind(an, k) if k < last else None
+        if kind not in ("role", "generic") or gender is None or not an.word(k).has("NOUN", "nomn", "sing", gender):
+            return None
+        return t, k, kind
 
     def _collect_plural_people(self, sentences: set[int]) -> None:
         """Every plural noun phrase naming people in ``sentences`` that no subject took, in any case

@@ -365,3 +365,25 @@ def test_name_in_the_locative_after_a_preposition_of_place_is_no_antecedent(text
 )
 def test_first_person_inside_a_quote_is_its_speaker(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person's description standing as the subject after its verb ("опознал блогер") is the
+        # subject a pronoun of the next sentence picks up
+        (
+            "Министр Олег Смирнов выступил на форуме. Нарушителя опознал местный блогер. По его "
+            "словам, это был сосед.",
+            [("его", "местный блогер")],
+        ),
+        # an object after the verb is no subject
+        (
+            "Министр Олег Смирнов выступил на форуме. Затем он похвалил водителя автобуса. По его "
+            "словам, рейс не отменят.",
+            [("его", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_description_as_the_subject_after_its_verb_is_an_antecedent(text, expected):
+    assert speakers_of(text) == expected
