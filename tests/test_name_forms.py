@@ -149,6 +149,18 @@ def speakers_of(text):
             "отметила она, впереди много работы.",
             [("она", "Эфрат Ливни")],
         ),
+        # a particle capitalized inside a sentence between a first name and a capitalized word is
+        # part of the surname: the name is one, and its first name alone names the same person
+        (
+            "На премьере актер Роберт Де Ниро заявил, что фильм выйдет весной. «Я доволен», — "
+            "сказал Де Ниро.",
+            [("актер Роберт Де Ниро", "Роберт Де Ниро"), ("Ниро", "Роберт Де Ниро")],
+        ),
+        (
+            "Прокуратура заподозрила основателя партии Жан-Мари Ле Пена в уклонении от налогов. "
+            "Жан-Мари утверждает, что не виноват.",
+            [("Жан-Мари", "Жан-Мари Ле Пен")],
+        ),
     ],
 )
 def test_name_forms(text, expected):
