@@ -25,6 +25,7 @@ _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|
 _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
 FIRST_PERSON = frozenset({"я", "мы"})
+_PARTICLE_LETTERS = 3  # letters of a particle of a surname: "Ле", "Де", "Ди"
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
@@ -139,6 +140,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
     if "Geox" in best and word.known and (_place_as_surname(an, i) or _surname_of_the_text(an, i)):
         return True  # "Хайко Маас": a surname that is also a place's name
+    if _FUNCTION_POS & best and _name_particle(an, i):
+        return True  # "Жан-Мари Ле Пен", "Роберт Де Ниро": a capitalized particle inside a name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if "Orgn" in best and not word.has("nomn") and (_first_name_follows(an, i) or i > 0 and _lemma_in(an, i - 1, "roles.txt")):
@@ -182,6 +185,21 @@ def _is_name(an: Analysis, i: int) -> bool:
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
+def _name_particle(an: Analysis, i: int) -> bool:
+    """Is short function word ``i``, capitalized inside a sentence, the particle of a surname: after
+    a first name the dictionary knows and before a capitalized word ("Жан-Мари Ле Пен")?"""
+    k = i + 1
+    return (
+        len(an.toks[i].text) <= _PARTICLE_LETTERS
+        and not opens_sentence(an, i)
+        and _next_to_dictionary_name(an, i, before_only=True)
+        and k < len(an.toks)
+        and an.toks[k].sent == an.toks[i].sent
+        and an.is_cap(k)
+        and _is_cyrillic(an.toks[k].text)
+    )
+
+
 def _place_as_surname(an: Analysis, i: int) -> bool:
     """Does place name ``i`` follow a first name in a case they share, as a surname would?"""
     j = i - 1
@@ -219,7 +237,9 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
     if found is None:
         found = an.scans[key] = frozenset(
             an.low[k] for k in an.capitalized
-            if not opens_sentence(an, k) and _next_to_dictionary_name(an, k, before_only=True) and is_name(an, k)
+            if not opens_sentence(an, k)
+            and (_next_to_dictionary_name(an, k, before_only=True) or _after_capitalized_word(an, k))
+            and is_name(an, k)
         )
     return an.low[i] in cast(frozenset[str], found)
 
@@ -928,9 +948,10 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
 
 
 def stray_capital(an: Analysis, i: int) -> bool:
-    """A dictionary word that is no name, capitalized only because it opens the sentence."""
+    """A dictionary word that is no name, capitalized only because it opens the sentence (not a
+    surname the text gives a person inside a sentence: "Ципи Ливни … Ливни похвалила")."""
     word = an.word(i)
-    return opens_sentence(an, i) and word.known and not word.name_readings
+    return opens_sentence(an, i) and word.known and not word.name_readings and not _surname_given_in_text(an, i)
 
 
 def opens_line(an: Analysis, i: int) -> bool:

@@ -554,7 +554,14 @@ class TextReading(NameCases):
             t += 1
         if t >= last or not an.word(t).best_has("plur"):
             return None
-        k = t + 1
-        while k < last and k - t <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
-            k += 1
+        k = self.past_object(t, last)
         return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
+
+    def past_object(self, verb: int, last: int) -> int:
+        """The first token after ``verb`` (before ``last``) past a short object of no kind, where a
+        subject after its verb stands: "сделали [такой вывод] эксперты"."""
+        an = self.an
+        k = verb + 1
+        while k < last and k - verb <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
+            k += 1
+        return k

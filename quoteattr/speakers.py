@@ -87,6 +87,8 @@ _COUNTRY = "страны"  # the complement of a role of a country in the office
 _DESCRIPTION_SENTENCES = 8
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+_SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # with the locative, where: no person stands there
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
     "person": "person",
@@ -187,6 +189,7 @@ class _Resolver(TextReading):
         self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
+        self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         # a surname the text writes in the nominative, folded -> as written, and its bearer's gender
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
@@ -225,6 +228,7 @@ class _Resolver(TextReading):
             name = " ".join([*name.split()[:-1], surname[0]])
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
+        respelled = entity is None and (entity := self._spelled_otherwise(name)) is not None
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
         if entity is None:
@@ -236,7 +240,8 @@ class _Resolver(TextReading):
             entity = _Entity(key, "person", name, rank, by_name=True)
             self.entities[key] = entity
             self._index_name(entity)
-        elif rank > entity.name_rank:
+        elif rank > entity.name_rank and not (respelled and rank[:2] <= entity.name_rank[:2]):
+            # the first spelling stays when another is only longer: "Скипер" and then "Скиппер"
             entity.name, entity.name_rank = name, rank
             self._index_name(entity)
         if entity.gender is None:
@@ -263,7 +268,19 @@ class _Resolver(TextReading):
         latest = self.recent(tokens[0], lambda e: id(e) in bearers)
         return latest or (next(iter(bearers.values())) if len(bearers) == 1 else None)
 
+    def _spelled_otherwise(self, name: str) -> Optional[_Entity]:
+        """The person the text named before by a surname spelled otherwise ("Айяр" and "Айар",
+        "Тейлор" and "Тэйлор", "Скипер" and "Скиппер": a foreign name has no one Russian
+        spelling), unless both names give first names and those differ."""
+        words = fold(name).split()
+        entity = self._by_spelling.get(_spelling(words[-1]))
+        if entity is None:
+            return None
+        given = fold(entity.name).split()[:-1]
+        return entity if not words[:-1] or not given or _spelling(given[0]) == _spelling(words[0]) else None
+
     def _index_name(self, entity: _Entity) -> None:
+        self._by_spelling.setdefault(_spelling(fold(entity.name).split()[-1]), entity)
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
@@ -425,14 +442,35 @@ class _Resolver(TextReading):
         an = self.an
         names = self._read_names()
         self._note_nominative_surnames(names)
+        subject_end = -1  # the end of the latest name read as a subject
         for i, j, case in names:
+            if case == "loct" and i > 0 and an.low[i - 1] in _PLACE_PREPOSITIONS:
+                continue  # "журналистам в Грозном": a place, whatever surname the dictionary reads there
             entity = self.person(tuple(range(i, j)), case)
             entity.mentions.add((an.toks[i].start, an.toks[j - 1].end))
             self._in_names.update(range(i, j))
             self._roles_around_name(i, j, case, entity)
             governed = i > 0 and an.is_prep(i - 1)
-            subject = self.subject_at(i, case) and not self._plural_verb_after(i, j)
+            subject = (
+                self.subject_at(i, case)
+                and not self._plural_verb_after(i, j)
+                and not self._object_after_verb(subject_end, i)
+            )
+            subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _object_after_verb(self, subject_end: int, i: int) -> bool:
+        """Does the name at ``i`` stand right after a singular finite verb whose subject is the name
+        ending at ``subject_end``, with only words between them? A clause has one subject, and the
+        name after its verb is then the object, whatever case the dictionary reads it in ("Ливни
+        похвалила Райс": "Райс" is no subject a pronoun after picks up)."""
+        an = self.an
+        verb = i - 1
+        if subject_end < 0 or verb < subject_end or an.toks[subject_end - 1].sent != an.toks[i].sent:
+            return False
+        if not (an.is_word(verb) and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
+            return False
+        return all(an.is_word(t) and an.low[t] != "и" for t in range(subject_end, verb))
 
 
     def _note_nominative_surnames(self, names: list[tuple[int, int, str]]) -> None:
@@ -1603,7 +1641,8 @@ class _Resolver(TextReading):
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
         депутаты заявили", past a clause opening it: "Чтобы помочь ему, врачи решили"), or a group standing as the subject after the verb ("Тревогу забили
-        зоозащитники"): its entity is seen there, for a pronoun in the next sentence to pick up;
+        зоозащитники"), or a person's description after a singular verb ("Мужчину опознал блогер"):
+        its entity is seen there, for a pronoun in the next sentence to pick up;
         a description of a person ("Водитель иномарки был задержан") is kept in ``described_subjects``
         with the gender its verb gives."""
         an = self.an
@@ -1620,6 +1659,9 @@ class _Resolver(TextReading):
         before_plural = {
             an.toks[t].sent - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
+        # and a person's description after a singular verb, in the sentence right before a pronoun
+        # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
+        before_singular = {an.toks[t].sent - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
@@ -1632,14 +1674,19 @@ class _Resolver(TextReading):
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            verb_before: Optional[int] = None
             if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
-                if after is None:
-                    continue
-                t, kind = after, "group"
+                if after is not None:
+                    t, kind = after, "group"
+                else:
+                    person = self._person_after_verb(sent.first, sent.last) if index in before_singular else None
+                    if person is None:
+                        continue
+                    verb_before, t, kind = person
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
             if m.kind == "generic":
-                verb = _verb_after(an, m.last - 1)
+                verb = _verb_after(an, m.last - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
                 if verb is not None and not an.word(verb).best_has("plur"):
@@ -1656,6 +1703,23 @@ class _Resolver(TextReading):
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_plural_people(before_plural)
+
+    def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
+        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
+        and kind of a person's description standing as its subject right after it, past a short
+        object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
+        an = self.an
+        t = first
+        while t < last and not (an.is_word(t) and an.inside_quote(t) is None and {"VERB", "past", "sing"} <= an.word(t).best):
+            t += 1
+        if t >= last:
+            return None
+        gender = next((g for g in ("masc", "femn") if an.word(t).best_has(g)), None)
+        k = self.past_object(t, last)
+        kind = token_kind(an, k) if k < last else None
+        if kind not in ("role", "generic") or gender is None or not an.word(k).has("NOUN", "nomn", "sing", gender):
+            return None
+        return t, k, kind
 
     def _collect_plural_people(self, sentences: set[int]) -> None:
         """Every plural noun phrase naming people in ``sentences`` that no subject took, in any case
@@ -1821,6 +1885,20 @@ class _Resolver(TextReading):
         )
 
 
+def _speaker_of_the_words_around(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """A source "я" inside the words another link reports is who says those words ("Киселев
+    сказал: «… я скажу: „Давайте забудем“»"), not the writer's own voice: its link takes the
+    speaker of the innermost such link."""
+    for k, link in enumerate(links):
+        m = link.source
+        if m is None or entity_of[k] is not None or an.low[m.head] != "я":
+            continue
+        at = an.toks[m.head].start
+        around = [j for j, other in enumerate(links) if j != k and other.start <= at < other.end and entity_of[j] is not None]
+        if around:
+            entity_of[k] = entity_of[min(around, key=lambda j: links[j].end - links[j].start)]
+
+
 def _plural(entity: _Entity) -> bool:
     """Is ``entity`` several people a plural description names ("девушки пояснили", "врачи"): a
     person to its kind, but "они", not "он" or "она", refers back to it."""
@@ -1944,6 +2022,14 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
     if short:
         return {**fields, t: short}
     return fields if an.word(t).lemma in _AGENCY_NOUNS else None
+
+
+def _spelling(word: str) -> str:
+    """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
+    "йя" as "йа", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр" and "Айар", "Скиппер"
+    and "Скипер" are one name)."""
+    word = word.replace("э", "е").replace("йя", "йа")
+    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:
@@ -2159,6 +2245,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             entity.told = entity.told or cue is not None and cue.form != "nominal"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
+    _speaker_of_the_words_around(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:

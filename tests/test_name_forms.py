@@ -138,6 +138,29 @@ def speakers_of(text):
             "Книгу переиздадут, заявил литературный агент Джон Иди. Иди добавил, что тираж вырос.",
             [("литературный агент Джон Иди", "Джон Иди"), ("Иди", "Джон Иди")],
         ),
+        # ... and so is a common noun of the dictionary given as a surname after a first name the
+        # dictionary lacks
+        (
+            "Тренер команды Йохан Кони приехал в Москву. Кони сказал, что команда готова.",
+            [("Кони", "Йохан Кони")],
+        ),
+        (
+            "Министр Эфрат Ливни прилетела в Рим. Ливни похвалила Кэти Перри за смелость. Однако, "
+            "отметила она, впереди много работы.",
+            [("она", "Эфрат Ливни")],
+        ),
+        # a particle capitalized inside a sentence between a first name and a capitalized word is
+        # part of the surname: the name is one, and its first name alone names the same person
+        (
+            "На премьере актер Роберт Де Ниро заявил, что фильм выйдет весной. «Я доволен», — "
+            "сказал Де Ниро.",
+            [("актер Роберт Де Ниро", "Роберт Де Ниро"), ("Ниро", "Роберт Де Ниро")],
+        ),
+        (
+            "Прокуратура заподозрила основателя партии Жан-Мари Ле Пена в уклонении от налогов. "
+            "Жан-Мари утверждает, что не виноват.",
+            [("Жан-Мари", "Жан-Мари Ле Пен")],
+        ),
     ],
 )
 def test_name_forms(text, expected):
@@ -322,3 +345,33 @@ def test_role_holder_named(text, expected):
 )
 def test_complement_is_no_speaker(text, complement):
     assert all(name != complement for _, name in speakers_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign surname has no one Russian spelling: "э" or "е", "йя" or "йа", a letter doubled
+        # or not name one person, under the spelling the text gives first
+        (
+            "Экономист Мита Гоель сказала, что еда вредна. «Это опасно», — отметила Гоэль.",
+            [("Экономист Мита Гоель", "Мита Гоель"), ("Гоэль", "Мита Гоель")],
+        ),
+        (
+            "Депутат Пернилле Скипер заявила, что сделки не будет. Позже депутат Пернилле Скиппер "
+            "добавила, что это шутка.",
+            [("Депутат Пернилле Скипер", "Пернилле Скипер"), ("депутат Пернилле Скиппер", "Пернилле Скипер")],
+        ),
+        (
+            "Министр Рахул Кайян сказал, что цены снизят. «Мы готовы», — заявил Кайан.",
+            [("Министр Рахул Кайян", "Рахул Кайян"), ("Кайан", "Рахул Кайян")],
+        ),
+        # two first names that differ: two people
+        (
+            "Певица Анна Тейлор заявила, что уходит со сцены. «Я остаюсь», — сказал ее продюсер "
+            "Джон Тэйлор.",
+            [("Певица Анна Тейлор", "Анна Тейлор"), ("ее продюсер Джон Тэйлор", "Джон Тэйлор")],
+        ),
+    ],
+)
+def test_surname_spelled_otherwise_names_the_same_person(text, expected):
+    assert speakers_of(text) == expected

@@ -300,3 +300,90 @@ def test_group_subject_after_an_opening_clause_before_a_pronoun(text, expected):
 )
 def test_description_by_a_feminine_noun_is_a_woman(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause has one subject: a name right after the verb of a named subject is its object,
+        # whatever case the dictionary reads an indeclinable name in
+        (
+            "Министр Ольга Смирнова открыла выставку в Париже. Смирнова поблагодарила Мари Дюбуа за "
+            "помощь. «Мы продолжим работу», — сказала она.",
+            [("она", "Ольга Смирнова")],
+        ),
+        (
+            "Министр Анна Петрова выступила на форуме. Петрова похвалила Кэти Перри за смелость. "
+            "Однако, отметила она, впереди много работы.",
+            [("она", "Анна Петрова")],
+        ),
+        # a name after the verb with no named subject before it in its sentence is the subject
+        (
+            "Вчера уехали Анна Петрова и Ольга Смирнова. Затем выступила Мари Дюбуа. «Мы продолжим "
+            "работу», — сказала она.",
+            [("она", "Мари Дюбуа")],
+        ),
+    ],
+)
+def test_name_after_the_verb_of_a_named_subject_is_its_object(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "в" or "на" with the locative says where: a word there the dictionary reads as a surname
+        # is a place, no person a pronoun picks up
+        (
+            "Министр Олег Смирнов прилетел на Кавказ. Инцидент обсуждали весь день. Потом было "
+            "совещание. Встреча с журналистами прошла в Грозном. «Мы готовы помочь», — сказал он.",
+            [("он", "Олег Смирнов")],
+        ),
+        (
+            "Министр Олег Смирнов прилетел на Кавказ. Инцидент обсуждали весь день. Потом было "
+            "совещание. Встреча с журналистами прошла на Белом. «Мы готовы помочь», — сказал он.",
+            [("он", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_name_in_the_locative_after_a_preposition_of_place_is_no_antecedent(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "я" inside the words a speaker says is that speaker, not the writer
+        (
+            'Говоря об иске, адвокат Олег Смирнов сказал: "Если суд откажет, я спокойно скажу: "Что '
+            'ж, коллеги, давайте забудем об этом".',
+            [("адвокат Олег Смирнов", "Олег Смирнов"), ("я", "Олег Смирнов")],
+        ),
+        # outside any quote "я" is the writer's own voice: no one the text names
+        ('Адвокат Олег Смирнов уехал. Я скажу прямо: "Давайте забудем об этом".', [("Я", None)]),
+    ],
+)
+def test_first_person_inside_a_quote_is_its_speaker(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person's description standing as the subject after its verb ("опознал блогер") is the
+        # subject a pronoun of the next sentence picks up
+        (
+            "Министр Олег Смирнов выступил на форуме. Нарушителя опознал местный блогер. По его "
+            "словам, это был сосед.",
+            [("его", "местный блогер")],
+        ),
+        # an object after the verb is no subject
+        (
+            "Министр Олег Смирнов выступил на форуме. Затем он похвалил водителя автобуса. По его "
+            "словам, рейс не отменят.",
+            [("его", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_description_as_the_subject_after_its_verb_is_an_antecedent(text, expected):
+    assert speakers_of(text) == expected
