@@ -968,11 +968,9 @@ class _Resolver(TextReading):
                 or self._unknown_outlet(m.first, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
-                # that spoke a sentence or two before (a product named in what it said, "перешли на
-                # OpenOffice", is not), else one that stood as a subject, not a product named in passing
+                # that spoke or stood as a subject, not a product named in passing
                 else self.recent(m.first, named, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
-                or self.recent(m.first, lambda e: fits(e) and e.spoke, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, fits, prominent=True)
                 or self.recent(m.first, fits)
             )

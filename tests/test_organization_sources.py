@@ -61,25 +61,6 @@ def test_unknown_capitalized_word_where_people_speak_is_a_body(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a bare "ведомство" is the body that spoke just before, not a product named in what it said
-        (
-            "По данным Министерства транспорта, автобусы перешли на систему оплаты - TransCard. "
-            "В ведомстве ожидают, что число таких автобусов вырастет.",
-            [("Министерства транспорта", "Министерство транспорта"), ("ведомстве", "Министерство транспорта")],
-        ),
-        (
-            "Как сообщили в Министерстве спорта, стадион закупил табло - ScoreMax. В ведомстве добавили, что табло установят к маю.",
-            [("Министерстве спорта", "Министерство спорта"), ("ведомстве", "Министерство спорта")],
-        ),
-    ],
-)
-def test_bare_organization_noun_is_the_body_that_spoke_not_a_product(text, expected):
-    assert speakers_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a quoted name after the verb and before "со ссылкой на" keeps both its quote marks
         (
             "Судно затонуло, сообщает «Вечерний курьер» со ссылкой на пресс-службу порта.",
