@@ -1167,6 +1167,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break
         if sex_noun:
             break  # "рассказал мужчина | РБК": a noun of a person's sex has no complement; what follows is an addressee
+        if case == "nomn" and _predicate_of(an, i, last, sent_last):
+            break  # "Прокуратура района | начала проверку": the subject's verb, not a genitive "начала"
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent"))
@@ -1187,6 +1189,35 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
+    """Is token ``j``, a word that reads as a genitive noun and as a finite verb ("начала", "стали"),
+    the predicate of the nominative noun at ``head``: a verb reading agrees with the head in number
+    (and in gender, past singular), and no other verb follows in the clause to be the predicate
+    ("глава отдела начала работ | сказал" keeps its genitive)?"""
+    word = an.word(j)
+    verbs = [r.grammemes for r in word.readings_with("VERB", "indc")]  # not an imperative "части"
+    if not verbs or not word.has("NOUN", "gent"):
+        return False
+    nouns = [r.grammemes for r in an.word(head).readings_with("NOUN", "nomn")]
+    if not any(_verb_fits_noun(v, n) for v in verbs for n in nouns):
+        return False
+    k = j + 1
+    while k < end and not an.is_punct(k):
+        if an.is_word(k) and an.word(k).best_has("VERB"):
+            return False
+        k += 1
+    return True
+
+
+def _verb_fits_noun(verb: frozenset[str], noun: frozenset[str]) -> bool:
+    """Do a finite verb's and a noun's readings agree in number, and in gender for a past singular?"""
+    number = verb & {"sing", "plur"}
+    if number and not number & noun:
+        return False
+    gender = verb & {"masc", "femn", "neut"}
+    return not gender or "plur" in noun or bool(gender & noun) or "ms-f" in noun
 
 
 def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
