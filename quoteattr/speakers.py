@@ -597,6 +597,9 @@ class _Resolver(TextReading):
             named = self._person_with_word(fold(an.toks[m.head].text))
             if named is not None:
                 return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
+        given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
+        if given is not None:
+            return given
         if m.kind in ("role", "generic") and m.case == "nomn" and counted_by(an, m.head) is not None:
             # "четыре американских сенатора", "два источника": several people, a group, whatever
             # number the noun the numeral governs stands in
@@ -622,6 +625,17 @@ class _Resolver(TextReading):
             if named is not None:
                 return named
         return self.common(m, gender)
+
+    def _given_at(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
+        """The named person the text gave the role at the head of ``m`` as an apposition to the
+        name, if of the verb's ``gender``: "Ганиев, бывший строитель, говорит" is Ганиев speaking,
+        not someone known as a builder."""
+        at = bisect.bisect_left(self.roles, m.head, key=lambda r: r.token)
+        if at < len(self.roles) and self.roles[at].token == m.head:
+            holder = self.roles[at].entity
+            if holder is not None and holder.by_name and (gender is None or holder.gender in (None, gender)):
+                return holder
+        return None
 
     def document(self, m: Mention) -> Optional[_Entity]:
         """Whose document it is: a quoted name, person, role, description or body named in the genitive
@@ -1423,21 +1437,36 @@ class _Resolver(TextReading):
             self._roles_by_copula(j, sent_last, 1, entity)  # "X стал лауреатом премии"
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
-            k = j + 1
+            self._roles_in_apposition(i, j + 1, case, entity)
+
+    def _roles_in_apposition(self, i: int, k: int, case: str, entity: _Entity) -> None:
+        """The roles set off by a comma after the name at token ``i``, from token ``k`` on, joined by
+        "и" ("Олег Смирнов, главный организатор и председатель жюри,"): each is the person's."""
+        an = self.an
+        sent_first, sent_last = an.sentence_bounds(i)
+        while k < sent_last:
+            first = k
             while k < sent_last and is_modifier(an, k):  # "Олег Смирнов, известный эколог,"
                 k += 1
             kind = token_kind(an, k) if k < sent_last else None
-            if kind in ("role", "generic"):
-                after = phrase(an, k, kind, case, j + 1, sent_last)
-                # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил")
-                # is no subject: a verb right after the role makes the role the subject of a clause
-                # of its own; a name opening its clause, with its role or not, keeps it ("Генерал
-                # Роберт Келер, начальник командования заявил")
-                opening = role_before(an, i, sent_first, case)
-                inside = opening > sent_first and not an.is_punct(opening - 1)
-                verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
-                if after.kind == kind and not verb:
-                    self.give_roles(after.first, after.last, case, entity)
+            if kind == "group" and an.word(k).has("NOUN", "sing", case):
+                kind = "generic"  # a noun of the group list in the singular names one person: "организатор"
+            if kind not in ("role", "generic"):
+                return
+            after = phrase(an, k, kind, case, first, sent_last)
+            # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил")
+            # is no subject: a verb right after the role makes the role the subject of a clause
+            # of its own; a name opening its clause, with its role or not, keeps it ("Генерал
+            # Роберт Келер, начальник командования заявил")
+            opening = role_before(an, i, sent_first, case)
+            inside = opening > sent_first and not an.is_punct(opening - 1)
+            verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
+            if after.kind != kind or verb:
+                return
+            self.give_roles(after.first, after.last, case, entity)
+            k = after.last + 1
+            if k > sent_last or an.low[after.last] != "и":
+                return
 
 
     def _roles_by_copula(self, verb: int, bound: int, step: int, entity: _Entity) -> None:

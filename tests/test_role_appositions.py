@@ -1,0 +1,53 @@
+"""Roles and descriptions in apposition to a name are that person's, wherever the text uses them again.
+
+Sentences written for this file: text -> (source, speaker name) of each quote.
+"""
+
+import pytest
+
+from test_speaker_resolution import speakers_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the description set off by commas after a name is the subject of the verb: the name speaks
+        (
+            "Олег Петров живет в поселке с детства. Петров, бывший шахтер, говорит, что шахту закрыли давно.",
+            [("бывший шахтер", "Олег Петров")],
+        ),
+        (
+            "Сергей Лаптев, известный архитектор, считает, что дом можно спасти.",
+            [("известный архитектор", "Сергей Лаптев")],
+        ),
+    ],
+)
+def test_description_in_apposition_speaks_as_the_name(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # roles joined by "и" after a name are each the person's
+        (
+            "Как сообщил Олег Петров, главный организатор и председатель жюри фестиваля, конкурс "
+            "пройдет в мае. Мэр города Иван Сидоров заявил, что гостей разместят в гостиницах. "
+            "«Мы ждем гостей из десяти стран», — добавил председатель жюри.",
+            [("Олег Петров", "Олег Петров"), ("Мэр города Иван Сидоров", "Иван Сидоров"), ("председатель жюри", "Олег Петров")],
+        ),
+        (
+            "Иван Сидоров, художник и куратор выставки, открыл зал в понедельник. "
+            "Куратор выставки рассказал, что картины привезли из Казани.",
+            [("Куратор выставки", "Иван Сидоров")],
+        ),
+        # the role of one name is not the role of another named later
+        (
+            "Иван Сидоров, художник и куратор выставки, открыл зал. Директор музея Петр Орлов "
+            "сказал, что зал ждали год. Куратор выставки добавил, что картины привезли из Казани.",
+            [("Директор музея Петр Орлов", "Петр Орлов"), ("Куратор выставки", "Иван Сидоров")],
+        ),
+    ],
+)
+def test_roles_joined_after_a_name(text, expected):
+    assert speakers_of(text) == expected
