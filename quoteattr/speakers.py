@@ -64,6 +64,8 @@ _TOKEN = operator.attrgetter("token")  # where a _Seen stands: the key its list 
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
 # same roles again for every role noun
 _PAIR_MEMO = 1 << 14
+_APPOSITION_REACH = 10  # words back from a comma to the head of a role before it: "заместитель мэра в правительстве Москвы,"
+_ROLE_PLACE_WORDS = 5  # words of the prepositional phrase saying where a role is held: "в Госдуме РФ"
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
@@ -1431,6 +1433,7 @@ class _Resolver(TextReading):
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
             opening = role_before(an, i, sent_first, case)
             self.give_roles(opening, i, case, entity)
+            self._roles_before_a_comma(opening, i, sent_first, case, entity)
             if case == "nomn":
                 self._roles_by_copula(opening - 1, sent_first - 1, -1, entity)  # "Лауреатом премии стал X"
         if case == "nomn" and j < sent_last:
@@ -1438,6 +1441,44 @@ class _Resolver(TextReading):
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             self._roles_in_apposition(i, j + 1, case, entity)
+
+    def _roles_before_a_comma(self, opening: int, i: int, sent_first: int, case: str, entity: _Entity) -> None:
+        """The roles set off by commas before the role that opens at ``opening`` right before the name
+        at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
+        holds both; not an office held by one person set against another ("министр финансов, глава
+        МИД Иван Петров" is a list of two)."""
+        an = self.an
+        if opening == i:
+            return
+        exclusive = any(r.exclusive for r in self.roles_in(opening, i, case, True))
+        while opening - 1 > sent_first and an.low[opening - 1] == ",":
+            earlier = self._role_opening_before(opening - 1, sent_first, case)
+            if earlier is None:
+                return
+            roles = self.roles_in(earlier, opening - 1, case, True)
+            if not roles or exclusive and any(r.exclusive for r in roles):
+                return
+            self.give_roles(earlier, opening - 1, case, entity)
+            opening = earlier
+
+    def _role_opening_before(self, end: int, sent_first: int, case: str) -> Optional[int]:
+        """Where a role phrase in ``case`` ending at token ``end`` (exclusive) opens: its head noun
+        and the modifiers before it, its complement and a prepositional phrase after it ("заместитель
+        мэра в правительстве Москвы"), no verb, conjunction, mark or name in it; None if there is none."""
+        an = self.an
+        head = None
+        for t in range(end - 1, max(sent_first, end - _APPOSITION_REACH) - 1, -1):
+            if not an.is_word(t) or is_name(an, t) or an.word(t).best_has("VERB") or an.word(t).best_has("CONJ"):
+                break
+            if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case):
+                head = t
+            elif not (an.word(t).has("NOUN") or is_modifier(an, t) or an.is_prep(t)):
+                break
+        if head is None:
+            return None
+        while head - 1 >= sent_first and is_modifier(an, head - 1):
+            head -= 1
+        return head
 
     def _roles_in_apposition(self, i: int, k: int, case: str, entity: _Entity) -> None:
         """The roles set off by a comma after the name at token ``i``, from token ``k`` on, joined by

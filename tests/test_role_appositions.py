@@ -51,3 +51,29 @@ def test_description_in_apposition_speaks_as_the_name(text, expected):
 )
 def test_roles_joined_after_a_name(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # roles set off by commas before the role right before a name are each the person's
+        (
+            "Проверка продлится месяц. Об этом сообщил заместитель директора в управлении города, "
+            "начальник отдела кадров Иван Петров. Глава района Олег Смирнов заявил, что проверка начнется в мае. «Мы готовы», — "
+            "добавил заместитель директора.",
+            [
+                ("заместитель директора", "Иван Петров"),
+                ("Глава района Олег Смирнов", "Олег Смирнов"),
+                ("заместитель директора", "Иван Петров"),
+            ],
+        ),
+        # two offices held by one person each are a list of two people, not one
+        (
+            "На заседании выступили министр финансов, министр обороны Иван Петров и другие. "
+            "«Бюджет принят», — сказал министр финансов.",
+            [("министр финансов", "министр финансов")],
+        ),
+    ],
+)
+def test_roles_set_off_by_commas_before_a_name(text, expected):
+    assert speakers_of(text) == expected
