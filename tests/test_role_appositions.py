@@ -77,3 +77,38 @@ def test_roles_joined_after_a_name(text, expected):
 )
 def test_roles_set_off_by_commas_before_a_name(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role no one in the text holds is not a person named only as an object
+        (
+            "Полиция задержала Олега Петрова. Следователь сказал, что задержанный дал показания.",
+            [("Следователь", "следователь")],
+        ),
+        # nor one named as a subject further back than the sentences just before, who never spoke
+        (
+            "Иван Зуев открыл магазин в мае. Покупателей было много. Выручка росла. Цены падали. "
+            "Прокурор заявил, что проверка начнется осенью.",
+            [("Прокурор", "прокурор")],
+        ),
+        # the subject of the sentences just before still is the holder
+        (
+            "Иван Зуев прибыл в Париж. Министр заявил, что переговоры будут трудными.",
+            [("Министр", "Иван Зуев")],
+        ),
+        (
+            "Иван Зуев прибыл в Париж. Погода была теплой. Министр заявил, что переговоры будут трудными.",
+            [("Министр", "Иван Зуев")],
+        ),
+        # and so is the latest speaker
+        (
+            "«Переговоры будут трудными», — сказал Иван Зуев. Делегация прибыла в Париж утром. "
+            "Встреча началась в полдень. Министр добавил, что итоги подведут вечером.",
+            [("Иван Зуев", "Иван Зуев"), ("Министр", "Иван Зуев")],
+        ),
+    ],
+)
+def test_role_no_one_holds(text, expected):
+    assert speakers_of(text) == expected
