@@ -1967,6 +1967,7 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     """
     offices = _offices()
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
+    lemma = _unclipped(lemma)
     if of_ministry and f"{lemma} {_MINISTRY}" in offices:
         office = offices[f"{lemma} {_MINISTRY}"]
     elif complement < len(marks) and f"{lemma} {marks[complement][0]}" in offices:
@@ -1975,6 +1976,21 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     else:
         office = offices.get(lemma, lemma)
     return office.rstrip("*"), marks, office.endswith("*")
+
+
+@functools.cache
+def _unclipped(lemma: str) -> str:
+    """The role noun a compound of a clipped stem ends in, if a role list holds it and not the
+    compound: "спецпредставитель" is a "представитель", as "специальный представитель" is
+    (``data/clipped_stems.txt``)."""
+    roles = lexicon.word_set("roles.txt") | lexicon.word_set("generic_roles.txt")
+    if lemma in roles or lemma in _offices():
+        return lemma
+    for stem in lexicon.word_set("clipped_stems.txt"):
+        rest = lemma[len(stem) :]
+        if lemma.startswith(stem) and len(rest) >= MIN_CLIPPED_REST and rest in roles:
+            return rest
+    return lemma
 
 
 @functools.cache

@@ -112,3 +112,23 @@ def test_roles_set_off_by_commas_before_a_name(text, expected):
 )
 def test_role_no_one_holds(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role compounded with a clipped stem is the role its full form names
+        (
+            "Иван Зуев, специальный представитель президента, прибыл в Минск. Глава МИД Олег Смирнов "
+            "заявил, что встреча пройдет завтра. «Мы готовы к диалогу», — сказал спецпредставитель президента.",
+            [("Глава МИД Олег Смирнов", "Олег Смирнов"), ("спецпредставитель президента", "Иван Зуев")],
+        ),
+        (
+            "Специальный представитель ООН Иван Зуев прибыл в Минск. Представитель Красного Креста Олег "
+            "Смирнов заявил, что помощь доставлена. «Мы продолжим работу», — сказал спецпредставитель ООН.",
+            [("Представитель Красного Креста Олег Смирнов", "Олег Смирнов"), ("спецпредставитель ООН", "Иван Зуев")],
+        ),
+    ],
+)
+def test_clipped_compound_of_a_role(text, expected):
+    assert speakers_of(text) == expected
