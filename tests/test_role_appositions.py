@@ -132,3 +132,23 @@ def test_role_no_one_holds(text, expected):
 )
 def test_clipped_compound_of_a_role(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deputy's compound title is the office "заместитель" with its complement names
+        (
+            "Заместитель председателя правления банка Иван Зуев прибыл в город. Мэр Олег Смирнов заявил, "
+            "что гостей встретят на вокзале. «Кредиты подешевеют», — сказал зампред правления банка.",
+            [("Мэр Олег Смирнов", "Олег Смирнов"), ("зампред правления банка", "Иван Зуев")],
+        ),
+        (
+            "Заместитель министра финансов Иван Зуев выступил на форуме. Банкир Олег Смирнов заявил, "
+            "что ставки снизятся. «Бюджет сбалансирован», — добавил замминистра финансов.",
+            [("Банкир Олег Смирнов", "Олег Смирнов"), ("замминистра финансов", "Иван Зуев")],
+        ),
+    ],
+)
+def test_deputy_compound_title(text, expected):
+    assert speakers_of(text) == expected
