@@ -1321,6 +1321,9 @@ class _Resolver(TextReading):
         # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
         # case is that noun's modifier, no role of its own: "главы военного ведомства"
         heads = [t for t in heads if not self._modifies_noun(t, end, case)]
+        # a role noun right after another that the office table joins to it is that one's complement,
+        # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
+        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.toks[t].text)}" in _offices())]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
             # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
