@@ -1458,8 +1458,8 @@ class _Resolver(TextReading):
         holds both; not an office held by one person set against another ("министр финансов, глава
         МИД Иван Петров" is a list of two)."""
         an = self.an
-        if opening == i:
-            return
+        if opening == i or opening - 1 <= sent_first or an.low[opening - 1] != ",":
+            return  # most roles before a name open its clause
         exclusive = any(r.exclusive for r in self.roles_in(opening, i, case, True))
         while opening - 1 > sent_first and an.low[opening - 1] == ",":
             earlier = self._role_opening_before(opening - 1, sent_first, case)
