@@ -64,6 +64,8 @@ _TOKEN = operator.attrgetter("token")  # where a _Seen stands: the key its list 
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
 # same roles again for every role noun
 _PAIR_MEMO = 1 << 14
+_APPOSITION_REACH = 10  # words back from a comma to the head of a role before it: "заместитель мэра в правительстве Москвы,"
+_ROLE_PLACE_WORDS = 5  # words of the prepositional phrase saying where a role is held: "в Госдуме РФ"
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
@@ -578,12 +580,19 @@ class _Resolver(TextReading):
             return s.entity
         return subordinate.entity if subordinate is not None else None
 
-    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """The subject of this sentence or the one before, else a latest speaker, else subject,
-        else mention that ``accept`` takes."""
+    def in_view(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The subject of this sentence or the one before, else the latest speaker, else a subject
+        of the sentences just before, that ``accept`` takes."""
         return (
             self.recent(before, accept, within=1, prominent=True)
             or self.recent(before, lambda e: accept(e) and e.spoke)
+            or self.recent(before, accept, within=_TOPIC_SENTENCES, prominent=True)
+        )
+
+    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The entity ``in_view``, else a subject, else mention that ``accept`` takes."""
+        return (
+            self.in_view(before, accept)
             or self.recent(before, accept, prominent=True)
             # not one its own sentence names in an oblique case: "Президенту Токаеву министр доложил"
             or self.recent(before, accept, oblique_here=False)
@@ -635,6 +644,9 @@ class _Resolver(TextReading):
             named = self._person_with_word(fold(an.toks[m.head].text))
             if named is not None:
                 return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
+        given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
+        if given is not None:
+            return given
         if m.kind in ("role", "generic") and m.case == "nomn" and counted_by(an, m.head) is not None:
             # "четыре американских сенатора", "два источника": several people, a group, whatever
             # number the noun the numeral governs stands in
@@ -660,6 +672,17 @@ class _Resolver(TextReading):
             if named is not None:
                 return named
         return self.common(m, gender)
+
+    def _given_at(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
+        """The named person the text gave the role at the head of ``m`` as an apposition to the
+        name, if of the verb's ``gender``: "Ганиев, бывший строитель, говорит" is Ганиев speaking,
+        not someone known as a builder."""
+        at = bisect.bisect_left(self.roles, m.head, key=lambda r: r.token)
+        if at < len(self.roles) and self.roles[at].token == m.head:
+            holder = self.roles[at].entity
+            if holder is not None and holder.by_name and (gender is None or holder.gender in (None, gender)):
+                return holder
+        return None
 
     def document(self, m: Mention) -> Optional[_Entity]:
         """Whose document it is: a quoted name, person, role, description or body named in the genitive
@@ -1351,6 +1374,9 @@ class _Resolver(TextReading):
         # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
         # case is that noun's modifier, no role of its own: "главы военного ведомства"
         heads = [t for t in heads if not self._modifies_noun(t, end, case)]
+        # a role noun right after another that the office table joins to it is that one's complement,
+        # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
+        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.toks[t].text)}" in _offices())]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
             # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
@@ -1470,27 +1496,81 @@ class _Resolver(TextReading):
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
             opening = role_before(an, i, sent_first, case)
             self.give_roles(opening, i, case, entity)
+            self._roles_before_a_comma(opening, i, sent_first, case, entity)
             if case == "nomn":
                 self._roles_by_copula(opening - 1, sent_first - 1, -1, entity)  # "Лауреатом премии стал X"
         if case == "nomn" and j < sent_last:
             self._roles_by_copula(j, sent_last, 1, entity)  # "X стал лауреатом премии"
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
-            k = j + 1
+            self._roles_in_apposition(i, j + 1, case, entity)
+
+    def _roles_before_a_comma(self, opening: int, i: int, sent_first: int, case: str, entity: _Entity) -> None:
+        """The roles set off by commas before the role that opens at ``opening`` right before the name
+        at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
+        holds both; not an office held by one person set against another ("министр финансов, глава
+        МИД Иван Петров" is a list of two)."""
+        an = self.an
+        if opening == i or opening - 1 <= sent_first or an.low[opening - 1] != ",":
+            return  # most roles before a name open its clause
+        exclusive = any(r.exclusive for r in self.roles_in(opening, i, case, True))
+        while opening - 1 > sent_first and an.low[opening - 1] == ",":
+            earlier = self._role_opening_before(opening - 1, sent_first, case)
+            if earlier is None:
+                return
+            roles = self.roles_in(earlier, opening - 1, case, True)
+            if not roles or exclusive and any(r.exclusive for r in roles):
+                return
+            self.give_roles(earlier, opening - 1, case, entity)
+            opening = earlier
+
+    def _role_opening_before(self, end: int, sent_first: int, case: str) -> Optional[int]:
+        """Where a role phrase in ``case`` ending at token ``end`` (exclusive) opens: its head noun
+        and the modifiers before it, its complement and a prepositional phrase after it ("заместитель
+        мэра в правительстве Москвы"), no verb, conjunction, mark or name in it; None if there is none."""
+        an = self.an
+        head = None
+        for t in range(end - 1, max(sent_first, end - _APPOSITION_REACH) - 1, -1):
+            if not an.is_word(t) or is_name(an, t) or an.word(t).best_has("VERB") or an.word(t).best_has("CONJ"):
+                break
+            if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case):
+                head = t
+            elif not (an.word(t).has("NOUN") or is_modifier(an, t) or an.is_prep(t)):
+                break
+        if head is None:
+            return None
+        while head - 1 >= sent_first and is_modifier(an, head - 1):
+            head -= 1
+        return head
+
+    def _roles_in_apposition(self, i: int, k: int, case: str, entity: _Entity) -> None:
+        """The roles set off by a comma after the name at token ``i``, from token ``k`` on, joined by
+        "и" ("Олег Смирнов, главный организатор и председатель жюри,"): each is the person's."""
+        an = self.an
+        sent_first, sent_last = an.sentence_bounds(i)
+        while k < sent_last:
+            first = k
             while k < sent_last and is_modifier(an, k):  # "Олег Смирнов, известный эколог,"
                 k += 1
             kind = token_kind(an, k) if k < sent_last else None
-            if kind in ("role", "generic"):
-                after = phrase(an, k, kind, case, j + 1, sent_last)
-                # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил")
-                # is no subject: a verb right after the role makes the role the subject of a clause
-                # of its own; a name opening its clause, with its role or not, keeps it ("Генерал
-                # Роберт Келер, начальник командования заявил")
-                opening = role_before(an, i, sent_first, case)
-                inside = opening > sent_first and not an.is_punct(opening - 1)
-                verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
-                if after.kind == kind and not verb:
-                    self.give_roles(after.first, after.last, case, entity)
+            if kind == "group" and an.word(k).has("NOUN", "sing", case):
+                kind = "generic"  # a noun of the group list in the singular names one person: "организатор"
+            if kind not in ("role", "generic"):
+                return
+            after = phrase(an, k, kind, case, first, sent_last)
+            # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил")
+            # is no subject: a verb right after the role makes the role the subject of a clause
+            # of its own; a name opening its clause, with its role or not, keeps it ("Генерал
+            # Роберт Келер, начальник командования заявил")
+            opening = role_before(an, i, sent_first, case)
+            inside = opening > sent_first and not an.is_punct(opening - 1)
+            verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
+            if after.kind != kind or verb:
+                return
+            self.give_roles(after.first, after.last, case, entity)
+            k = after.last + 1
+            if k > sent_last or an.low[after.last] != "и":
+                return
 
 
     def _roles_by_copula(self, verb: int, bound: int, step: int, entity: _Entity) -> None:
@@ -1515,10 +1595,10 @@ class _Resolver(TextReading):
 
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
-        ЦБ" is not "глава Минфина"); else the most salient person not known to
-        hold another such role (a speaker, if the role names its body: "глава
-        Минобороны"); else, and for a role "один" brings in, a new
-        entity named by the role phrase.
+        ЦБ" is not "глава Минфина"); else the subject of this sentence or the
+        ones just before, or the latest speaker, not known to hold another such role
+        (a speaker, if the role names its body: "глава Минобороны"); else, and
+        for a role "один" brings in, a new entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
@@ -1541,9 +1621,11 @@ class _Resolver(TextReading):
             entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
         if entity is None and not counted and not interlocutor and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
-            # person in view: only one who spoke may be it
+            # person in view: only one who spoke may be it; and a person the text named as a subject
+            # further back, or only as an object, holds no role the text never gave ("Полиция
+            # задержала Олега Петрова. Следователь сказал": someone new)
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
-            entity = self.salient(
+            entity = self.in_view(
                 m.first,
                 lambda e: e.kind == "person"
                 and (e.spoke or not named_body)
@@ -1981,6 +2063,7 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     """
     offices = _offices()
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
+    lemma = _unclipped(lemma)
     if of_ministry and f"{lemma} {_MINISTRY}" in offices:
         office = offices[f"{lemma} {_MINISTRY}"]
     elif complement < len(marks) and f"{lemma} {marks[complement][0]}" in offices:
@@ -1989,6 +2072,21 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     else:
         office = offices.get(lemma, lemma)
     return office.rstrip("*"), marks, office.endswith("*")
+
+
+@functools.cache
+def _unclipped(lemma: str) -> str:
+    """The role noun a compound of a clipped stem ends in, if a role list holds it and not the
+    compound: "спецпредставитель" is a "представитель", as "специальный представитель" is
+    (``data/clipped_stems.txt``)."""
+    roles = lexicon.word_set("roles.txt") | lexicon.word_set("generic_roles.txt")
+    if lemma in roles or lemma in _offices():
+        return lemma
+    for stem in lexicon.word_set("clipped_stems.txt"):
+        rest = lemma[len(stem) :]
+        if lemma.startswith(stem) and len(rest) >= MIN_CLIPPED_REST and rest in roles:
+            return rest
+    return lemma
 
 
 @functools.cache

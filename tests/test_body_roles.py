@@ -107,20 +107,23 @@ def test_person_of_the_body(text, expected):
     assert speakers_of(text) == expected
 
 
-@pytest.mark.xfail(
+_NOT_GIVEN_PAST_A_BRACKET = pytest.mark.xfail(
     strict=True,
-    reason="the roles before a short name in brackets are not given to the name after it; tried: "
+    reason="the roles before a short name in brackets right before the name are not given to it; tried: "
     "right on the odd RuCoCo half, cost the even half (the source stops at the bracket, so the "
     "scorer matches the body, not the person)",
 )
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         # a role ending in a short name in brackets is the named person's, whatever stands between
-        (
+        pytest.param(
             "Пресс-секретарь Федеральной налоговой службы (ФНС) Анна Ким сообщила, что сроки не изменятся. "
             "По словам представителя ФНС, декларации примут до мая.",
             [("Анна Ким", "Анна Ким"), ("представителя ФНС", "Анна Ким")],
+            marks=_NOT_GIVEN_PAST_A_BRACKET,
         ),
         (
             "Пуск прошел успешно, объявил представитель Ракетных войск стратегического назначения (РВСН) "
@@ -130,13 +133,14 @@ def test_person_of_the_body(text, expected):
                 ("представитель РВСН", "Игорь Егоров"),
             ],
         ),
-        (
+        pytest.param(
             "Проверка начата, сообщил представитель Национального антикоррупционного совета (НАС) Николай Зуев. "
             "«Проверка продолжается», — сказал представитель НАС.",
             [
                 ("представитель Национального антикоррупционного совета", "Николай Зуев"),
                 ("представитель НАС", "Николай Зуев"),
             ],
+            marks=_NOT_GIVEN_PAST_A_BRACKET,
         ),
         # the body's name may go on past the brackets: "(ЦНИИ) Минобороны"
         (
