@@ -580,19 +580,12 @@ class _Resolver(TextReading):
             return s.entity
         return subordinate.entity if subordinate is not None else None
 
-    def in_view(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """The subject of this sentence or the one before, else the latest speaker, else a subject
-        of the sentences just before, that ``accept`` takes."""
+    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The subject of this sentence or the one before, else a latest speaker, else subject,
+        else mention that ``accept`` takes."""
         return (
             self.recent(before, accept, within=1, prominent=True)
             or self.recent(before, lambda e: accept(e) and e.spoke)
-            or self.recent(before, accept, within=_TOPIC_SENTENCES, prominent=True)
-        )
-
-    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """The entity ``in_view``, else a subject, else mention that ``accept`` takes."""
-        return (
-            self.in_view(before, accept)
             or self.recent(before, accept, prominent=True)
             # not one its own sentence names in an oblique case: "Президенту Токаеву министр доложил"
             or self.recent(before, accept, oblique_here=False)
@@ -1595,10 +1588,10 @@ class _Resolver(TextReading):
 
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
-        ЦБ" is not "глава Минфина"); else the subject of this sentence or the
-        ones just before, or the latest speaker, not known to hold another such role
-        (a speaker, if the role names its body: "глава Минобороны"); else, and
-        for a role "один" brings in, a new entity named by the role phrase.
+        ЦБ" is not "глава Минфина"); else the most salient person not known to
+        hold another such role (a speaker, if the role names its body: "глава
+        Минобороны"); else, and for a role "один" brings in, a new
+        entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
@@ -1621,11 +1614,9 @@ class _Resolver(TextReading):
             entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
         if entity is None and not counted and not interlocutor and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
-            # person in view: only one who spoke may be it; and a person the text named as a subject
-            # further back, or only as an object, holds no role the text never gave ("Полиция
-            # задержала Олега Петрова. Следователь сказал": someone new)
+            # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
-            entity = self.in_view(
+            entity = self.salient(
                 m.first,
                 lambda e: e.kind == "person"
                 and (e.spoke or not named_body)
