@@ -115,10 +115,10 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name? (Worked out once per token: phrases, subject
     searches and the speaker stage all ask.)"""
-    names = an.token_names
-    if i not in names:
-        names[i] = _is_name(an, i)
-    return names[i]
+    found = an.token_names.get(i)
+    if found is None:
+        found = an.token_names[i] = _is_name(an, i)
+    return found
 
 
 def _is_name(an: Analysis, i: int) -> bool:
@@ -203,7 +203,7 @@ def _surname_of_the_text(an: Analysis, i: int) -> bool:
     key = ("place_surnames",)
     found = an.scans.get(key)
     if found is None:
-        found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized if "Geox" in an.word(k).best and _place_as_surname(an, k))
+        found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
     return an.low[i] in cast(frozenset[str], found)
 
 
@@ -216,10 +216,17 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(
-            an.low[k] for k in an.capitalized
+            an.low[k] for k in _capitalized_after_capitalized(an)
             if not opens_sentence(an, k) and _next_to_dictionary_name(an, k, before_only=True) and is_name(an, k)
         )
     return an.low[i] in cast(frozenset[str], found)
+
+
+def _capitalized_after_capitalized(an: Analysis) -> list[int]:
+    """The capitalized tokens right after a capitalized token: only those can follow a first name
+    (:func:`_next_to_dictionary_name` with ``before_only``), a cheap filter before that test."""
+    capitalized = an.capitalized
+    return [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:
