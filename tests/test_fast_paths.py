@@ -17,7 +17,7 @@ import regex
 from quoteattr.analysis import Analysis, _has_letter, _only_marks
 from quoteattr.attribution import _ALNUM, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
-from quoteattr.mentions import _capitalized_after_capitalized, _is_cyrillic, _next_to_dictionary_name
+from quoteattr.mentions import _SITE, _capitalized_after_capitalized, _is_cyrillic, _is_site, _next_to_dictionary_name
 from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
@@ -82,6 +82,11 @@ def test_cue_word_indices_are_the_tokens_of_the_cue_tables(text: str) -> None:
     lows = tokenize(text).low
     expected = [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS or w in acts]
     assert _cue_word_indices(lows, analyzer) == expected
+
+
+@pytest.mark.parametrize("text", [*ODD_STRINGS, "Лента.ру", "Газета.Ru", "ЛЕНТА.РУ", "Вести-24.рф", "сайт.ру", "Правительство", "Лента.ру.", "Лента,ру"])
+def test_site_test_is_the_full_match_of_an_address(text: str) -> None:
+    assert _is_site(text) == (_SITE.fullmatch(text) is not None)
 
 
 def test_cyrillic_test_is_the_full_match_of_russian_letters_and_hyphens() -> None:
