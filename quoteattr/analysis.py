@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from typing import Optional
 
 from .morph import Morphology, Word
@@ -16,6 +17,10 @@ from .quotes import QuoteSpan
 from .tokens import Sentence, Token, Tokens
 
 DASHES = frozenset("—–-−")
+# where a token starts and ends, and its text: the keys a bisection and a scan of the tokens read, in C
+START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+_TEXT = operator.itemgetter(2)
 _DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
@@ -44,10 +49,9 @@ class Analysis:
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         self._quote_tokens: list[tuple[int, int]] = []
-        ends = [t.end for t in self.toks]
         for qi, q in enumerate(self.quotes):
-            a = bisect.bisect_right(ends, q.start)  # tokens.index_at(), in C
-            b = bisect.bisect_right(ends, q.end - 1)
+            a = bisect.bisect_right(self.toks, q.start, key=_END)  # tokens.index_at(), in C
+            b = bisect.bisect_right(self.toks, q.end - 1, key=_END)
             self._quote_tokens.append((a, b))
             if a < len(self.toks) and self.toks[a].start == q.start:
                 self.opener_at[a] = qi
@@ -57,7 +61,7 @@ class Analysis:
     @functools.cached_property
     def capitalized(self) -> list[int]:
         """The tokens that start with a capital letter, in order (where names can be)."""
-        return [k for k, tok in enumerate(self.toks) if tok.text[:1].isupper()]
+        return [k for k, text in enumerate(map(_TEXT, self.toks)) if text[0].isupper()]  # no token is empty
 
     def tokens_written(self, *words: str) -> list[int]:
         """The tokens whose low form is one of ``words``, in order. Found by searches in C (a word
@@ -78,22 +82,15 @@ class Analysis:
         found.sort()
         return found
 
-    @functools.cached_property
-    def starts(self) -> list[int]:
-        """The start offset of each token, in order (what a bisection for an offset reads)."""
-        return [t.start for t in self.toks]
-
     def _map_quotes(self) -> list[int]:
         """For each token, the index of the outermost quote span holding it, or -1."""
         out = [-1] * len(self.toks)
         if not self.quotes:
             return out
-        starts = self.starts
         for qi, q in enumerate(self.quotes):  # outermost quotes do not overlap: linear in all
-            i = bisect.bisect_left(starts, q.start)
-            while i < len(self.toks) and self.toks[i].end <= q.end:
-                out[i] = qi
-                i += 1
+            i = bisect.bisect_left(self.toks, q.start, key=START)
+            j = bisect.bisect_right(self.toks, q.end, lo=i, key=_END)  # the tokens from i that end inside
+            out[i:j] = [qi] * (j - i)
         return out
 
     # --- per-token questions -------------------------------------------------

@@ -118,10 +118,10 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name? (Worked out once per token: phrases, subject
     searches and the speaker stage all ask.)"""
-    names = an.token_names
-    if i not in names:
-        names[i] = _is_name(an, i)
-    return names[i]
+    found = an.token_names.get(i)
+    if found is None:
+        found = an.token_names[i] = _is_name(an, i)
+    return found
 
 
 def _is_name(an: Analysis, i: int) -> bool:
@@ -223,7 +223,7 @@ def _surname_of_the_text(an: Analysis, i: int) -> bool:
     key = ("place_surnames",)
     found = an.scans.get(key)
     if found is None:
-        found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized if "Geox" in an.word(k).best and _place_as_surname(an, k))
+        found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
     return an.low[i] in cast(frozenset[str], found)
 
 
@@ -236,12 +236,20 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(
-            an.low[k] for k in an.capitalized
+            an.low[k] for k in _capitalized_after_capitalized(an)
             if not opens_sentence(an, k)
             and (_next_to_dictionary_name(an, k, before_only=True) or _after_capitalized_word(an, k))
             and is_name(an, k)
         )
     return an.low[i] in cast(frozenset[str], found)
+
+
+def _capitalized_after_capitalized(an: Analysis) -> list[int]:
+    """The capitalized tokens right after a capitalized token: only those can follow a first name
+    (:func:`_next_to_dictionary_name` with ``before_only``, :func:`_after_capitalized_word`), a cheap
+    filter before those tests."""
+    capitalized = an.capitalized
+    return [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:
@@ -394,6 +402,12 @@ def _is_latin(an: Analysis, i: int) -> bool:
     return tok[:1].isupper() and tok.isascii() and tok.isalpha()
 
 
+def _is_site(tok: str) -> bool:
+    """Is ``tok`` a site named by its address ("Лента.ру", "Газета.Ru")? Only a word with a period
+    can be: most words are passed by without the regular expression."""
+    return "." in tok and _SITE.fullmatch(tok) is not None
+
+
 def _is_cyrillic(tok: str) -> bool:
     """Is ``tok`` written in Russian letters and hyphens only (or empty)? Asked of most names a
     search passes: stripping those characters leaves nothing, a third of the cost of a regular
@@ -447,7 +461,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if "documents.txt" in lists:
         return "document"
     best = word.best
-    if _SITE.fullmatch(tok):
+    if _is_site(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
         return "organization"
@@ -571,7 +585,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
         or (tok.isupper() and len(tok) > 1)
         or word.has("Fixd")
         or not any(c.isalpha() for c in tok)
-        or bool(_SITE.fullmatch(tok))
+        or _is_site(tok)
     )
 
 

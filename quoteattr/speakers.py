@@ -47,7 +47,7 @@ import operator
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional, Sequence
 
-from .analysis import Analysis
+from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
@@ -2273,11 +2273,10 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         for link in links
         if link.rule != "about-this" and link.source is not None and link.source.kind in _PEOPLE
     )
-    starts = an.starts
     opens: dict[int, int] = {}
     for link in links:
         if link.source is not None and link.start < an.toks[link.source.first].start:
-            at = bisect.bisect_left(starts, link.start)
+            at = bisect.bisect_left(an.toks, link.start, key=START)
             opens[link.source.first] = min(at, opens.get(link.source.first, at))
     resolver = _Resolver(an, statements, opens)
     def position(k: int) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, TypeVar
 
 import razdel
 import regex
@@ -56,6 +56,9 @@ _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen 
 _WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
 _word_memo: dict[_MemoKey, _WordTokens] = {}
+# the low form of a word that is one token and reads no neighbour (most words), by the word: the
+# tokens of a word found here are the word alone, without a tuple of pieces to read
+_word_low: dict[str, str] = {}
 # razdel's tokens of a part of a long word, by the part and the characters across its cuts (_long_word_tokens)
 _part_memo: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
 # where a long word is cut: after one of razdel's marks but a dash or an underscore, before a letter (with
@@ -109,6 +112,7 @@ class Tokens:
 def clear_memo() -> None:
     """Forget the tokens of every word and part of a long word seen."""
     _word_memo.clear()
+    _word_low.clear()
     _part_memo.clear()
 
 
@@ -251,23 +255,23 @@ def _word_by_word(
     """
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
     stop = 0
-    memo = _word_memo
+    find = text.find
+    one_token, memo = _word_low, _word_memo
     add_token, add_low = tokens.append, low.append
+    # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
     for k, word in enumerate(words):
-        start = text.find(word, stop)
+        start = find(word, stop)
         stop = start + len(word)
-        pieces = memo.get(word)  # a word that reads a neighbour is remembered with it, never alone
-        if pieces is None:
-            pieces = _word_tokens_at(words, k)
-        # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
-        if len(pieces) == 1:
+        word_low = one_token.get(word)
+        if word_low is not None:  # most words: one token, the word itself
             add_token(_new(Token, (offset + start, offset + stop, word, sent, para)))
-            add_low(pieces[0][3])
-        else:
-            at = offset + start
-            for a, b, piece, piece_low in pieces:
-                add_token(_new(Token, (at + a, at + b, piece, sent, para)))
-                add_low(piece_low)
+            add_low(word_low)
+            continue
+        at = offset + start
+        # a word that reads a neighbour is remembered with it, never alone
+        for a, b, piece, piece_low in memo.get(word) or _word_tokens_at(words, k):
+            add_token(_new(Token, (at + a, at + b, piece, sent, para)))
+            add_low(piece_low)
 
 
 def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
@@ -285,10 +289,22 @@ def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
             return pieces
     pieces = _word_tokens(word, before, after)
     if len(word) <= _MEMO_WORD_LENGTH:
-        if len(_word_memo) >= _WORD_MEMO:
-            _word_memo.clear()
-        _word_memo[key] = pieces
+        if isinstance(key, str) and len(pieces) == 1:
+            _remember(_word_low, word, pieces[0][3])
+        else:
+            _remember(_word_memo, key, pieces)
     return pieces
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
+    """Put ``value`` in ``memo``, emptied first if full."""
+    if len(memo) >= _WORD_MEMO:
+        memo.clear()
+    memo[key] = value
 
 
 def _reads_neighbours(word: str) -> tuple[bool, bool]:
@@ -349,9 +365,7 @@ def _long_word_tokens(word: str, before: str, after: str) -> _Found:
         if tokens is None:
             tokens = tuple(_razdel_tokens(*key))
             if stop - start <= _MEMO_WORD_LENGTH:
-                if len(_part_memo) >= _WORD_MEMO:
-                    _part_memo.clear()
-                _part_memo[key] = tokens
+                _remember(_part_memo, key, tokens)
         found += [(start + a, start + b, token) for a, b, token in tokens]
     return found
 

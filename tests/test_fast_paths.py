@@ -17,7 +17,14 @@ import regex
 from quoteattr.analysis import Analysis, _has_letter, _only_marks
 from quoteattr.attribution import _ALNUM, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
-from quoteattr.mentions import _is_cyrillic
+from quoteattr.mentions import (
+    _SITE,
+    _after_capitalized_word,
+    _capitalized_after_capitalized,
+    _is_cyrillic,
+    _is_site,
+    _next_to_dictionary_name,
+)
 from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
@@ -55,7 +62,26 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
         for i, tok in enumerate(an.toks):
             assert an.is_word(i) == any(c.isalpha() for c in tok.text)
             assert an.is_punct(i) == (not any(c.isalnum() for c in tok.text))
-    assert an.starts == [tok.start for tok in an.toks]
+    assert an.capitalized == [i for i, tok in enumerate(an.toks) if tok.text[:1].isupper()]
+    # the outermost quote holding each token, and the tokens a quote runs over, found by bisection
+    outermost = [q for q in scan_quotes(text) if q.depth == 0]
+    assert an.quote_of == [
+        next((qi for qi, q in enumerate(outermost) if q.start <= tok.start and tok.end <= q.end), -1) for tok in an.toks
+    ]
+    for qi, q in enumerate(outermost):
+        inside = [i for i, tok in enumerate(an.toks) if tok.end > q.start and tok.start < q.end]
+        assert an.quote_tokens(qi) == (inside[0], inside[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "Сергей Багапш и Анна Мороз приехали. Багапш сказал, что Иван Бойко Петров прав. Гази Хамад согласился."],
+)
+@pytest.mark.parametrize("test", [lambda an, k: _next_to_dictionary_name(an, k, before_only=True), _after_capitalized_word])
+def test_words_after_a_first_name_are_among_the_capitalized_after_capitalized(text: str, test) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    after = _capitalized_after_capitalized(an)
+    assert [k for k in range(len(an.toks)) if test(an, k)] == [k for k in after if test(an, k)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -65,6 +91,11 @@ def test_cue_word_indices_are_the_tokens_of_the_cue_tables(text: str) -> None:
     lows = tokenize(text).low
     expected = [k for k, w in enumerate(lows) if w in verbs or w in _NOMINAL_PREPOSITIONS or w in acts]
     assert _cue_word_indices(lows, analyzer) == expected
+
+
+@pytest.mark.parametrize("text", [*ODD_STRINGS, "Лента.ру", "Газета.Ru", "ЛЕНТА.РУ", "Вести-24.рф", "сайт.ру", "Правительство", "Лента.ру.", "Лента,ру"])
+def test_site_test_is_the_full_match_of_an_address(text: str) -> None:
+    assert _is_site(text) == (_SITE.fullmatch(text) is not None)
 
 
 def test_cyrillic_test_is_the_full_match_of_russian_letters_and_hyphens() -> None:
