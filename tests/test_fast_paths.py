@@ -81,7 +81,7 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
 def test_words_after_a_first_name_are_among_the_capitalized_after_capitalized(text: str, test) -> None:
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
     after = _capitalized_after_capitalized(an)
-    assert [k for k in range(len(an.toks)) if test(an, k)] == [k for k in after if test(an, k)]
+    assert [k for k in an.capitalized if test(an, k)] == [k for k in after if test(an, k)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
