@@ -546,14 +546,24 @@ def _verb_disagrees(an: Analysis, i: int) -> bool:
         return False
     j = _past_aside(an, i + 1)
     verbs = an.word(j).readings_with("VERB")
-    forms = {g for r in verbs for g in r.grammemes & {"masc", "femn", "neut"}}
-    numbers = {g for r in verbs for g in r.grammemes & {"sing", "plur"}}
+    forms, numbers = _verb_forms(verbs)
     if not verbs or not forms and not numbers:
         return False
-    def agrees(noun: frozenset[str]) -> bool:
-        gender = noun & {"masc", "femn", "neut"} or ({"masc", "femn"} if "ms-f" in noun else set())
-        return (not numbers or bool(noun & numbers)) and ("plur" in noun or not forms or bool(gender & forms))
-    return not any(agrees(r.grammemes) for r in nouns)
+    return not any(_subject_agrees(r.grammemes, forms, numbers) for r in nouns)
+
+
+def _verb_forms(verbs: tuple[Reading, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The genders and the numbers a verb's ``verbs`` readings carry."""
+    forms = frozenset(g for r in verbs for g in r.grammemes & {"masc", "femn", "neut"})
+    numbers = frozenset(g for r in verbs for g in r.grammemes & {"sing", "plur"})
+    return forms, numbers
+
+
+def _subject_agrees(noun: frozenset[str], forms: frozenset[str], numbers: frozenset[str]) -> bool:
+    """Can a noun of reading ``noun`` be the subject of a verb of genders ``forms`` and numbers
+    ``numbers`` (a common-gender noun, "ms-f", takes either gender)?"""
+    gender = noun & {"masc", "femn", "neut"} or ({"masc", "femn"} if "ms-f" in noun else set())
+    return (not numbers or bool(noun & numbers)) and ("plur" in noun or not forms or bool(gender & forms))
 
 
 def _oblique_only(word: Word) -> bool:
@@ -1211,11 +1221,11 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
     (and in gender, past singular), and no other verb follows in the clause to be the predicate
     ("глава отдела начала работ | сказал" keeps its genitive)?"""
     word = an.word(j)
-    verbs = [r.grammemes for r in word.readings_with("VERB", "indc")]  # not an imperative "части"
+    verbs = word.readings_with("VERB", "indc")  # not an imperative "части"
     if not verbs or not word.has("NOUN", "gent"):
         return False
-    nouns = [r.grammemes for r in an.word(head).readings_with("NOUN", "nomn")]
-    if not any(_verb_fits_noun(v, n) for v in verbs for n in nouns):
+    forms, numbers = _verb_forms(verbs)
+    if not any(_subject_agrees(r.grammemes, forms, numbers) for r in an.word(head).readings_with("NOUN", "nomn")):
         return False
     k = j + 1
     while k < end and not an.is_punct(k):
@@ -1223,15 +1233,6 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
             return False
         k += 1
     return True
-
-
-def _verb_fits_noun(verb: frozenset[str], noun: frozenset[str]) -> bool:
-    """Do a finite verb's and a noun's readings agree in number, and in gender for a past singular?"""
-    number = verb & {"sing", "plur"}
-    if number and not number & noun:
-        return False
-    gender = verb & {"masc", "femn", "neut"}
-    return not gender or "plur" in noun or bool(gender & noun) or "ms-f" in noun
 
 
 def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:

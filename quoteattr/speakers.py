@@ -56,7 +56,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import MIN_CLIPPED_REST, SUBORDINATORS, TextReading, Marks, NO_QUOTES, agree_in_gender, organization_nouns, outlet_words
+from .reading import MIN_CLIPPED_REST, SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -1541,6 +1541,12 @@ class _Resolver(TextReading):
         "и" ("Олег Смирнов, главный организатор и председатель жюри,"): each is the person's."""
         an = self.an
         sent_first, sent_last = an.sentence_bounds(i)
+        # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил") is no
+        # subject: a verb right after the role makes the role the subject of a clause of its own; a
+        # name opening its clause, with its role or not, keeps it ("Генерал Роберт Келер, начальник
+        # командования заявил")
+        opening = role_before(an, i, sent_first, case)
+        inside = opening > sent_first and not an.is_punct(opening - 1)
         while k < sent_last:
             first = k
             while k < sent_last and is_modifier(an, k):  # "Олег Смирнов, известный эколог,"
@@ -1551,12 +1557,6 @@ class _Resolver(TextReading):
             if kind not in ("role", "generic"):
                 return
             after = phrase(an, k, kind, case, first, sent_last)
-            # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил")
-            # is no subject: a verb right after the role makes the role the subject of a clause
-            # of its own; a name opening its clause, with its role or not, keeps it ("Генерал
-            # Роберт Келер, начальник командования заявил")
-            opening = role_before(an, i, sent_first, case)
-            inside = opening > sent_first and not an.is_punct(opening - 1)
             verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
             if after.kind != kind or verb:
                 return
