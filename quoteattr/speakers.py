@@ -606,13 +606,7 @@ class _Resolver(TextReading):
                 head is not None
                 and kind is not None
                 and m.case == "nomn"
-                # a plural noun has no one name in apposition but a plural one ("братья Карамазовы")
-                and not (
-                    self._may_be_in(m.name) and self._as_named(m.name)
-                    if kind != "group"
-                    else not self._may_be_in(m.name, "gent")
-                    or an.word(m.name[-1]).has("plur", "nomn") and not an.word(m.name[-1]).has("sing", "gent")
-                )
+                and self._name_is_whose(m, head, kind)
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.is_punct(t) for t in range(head, name_start))
             ):
@@ -623,9 +617,14 @@ class _Resolver(TextReading):
                     entity = self.person(after, "nomn")
                     self.give_roles(m.first, m.last, m.case, entity)
                     return entity
+                unnamed = Mention(m.first, m.last, head, kind, (), m.case)
+                # "Петров, советник министра Сидорова, сказал": the role set off after a name is that name's
+                given = self._given_at(unnamed, gender)
+                if given is not None:
+                    return given
                 if kind == "role":
-                    return self.role_holder(Mention(m.first, m.last, head, "role", (), m.case), gender)
-                return self.common(Mention(m.first, m.last, head, kind, (), m.case), gender)
+                    return self.role_holder(replace(unnamed, kind="role"), gender)
+                return self.common(unnamed, gender)
             name = m.name
             if m.case == "nomn" and name:  # "[с Моше Кацавом] Ольмерт отметил": the subject is the name after
                 cut = self._split_name(name[0], name[-1] + 1)
@@ -665,6 +664,24 @@ class _Resolver(TextReading):
             if named is not None:
                 return named
         return self.common(m, gender)
+
+    def _name_is_whose(self, m: Mention, head: int, kind: str) -> bool:
+        """Does the name of the nominative person mention ``m``, headed by the noun at ``head``, say
+        whose role or kin it is ("адвокат Игоря Сутягина", "союзник президента Рухани") rather than
+        who holds it?"""
+        an = self.an
+        if kind == "group":
+            # a plural noun has no one name in apposition but a plural one ("братья Карамазовы")
+            last = an.word(m.name[-1])
+            return self._may_be_in(m.name, "gent") and (not last.has("plur", "nomn") or last.has("sing", "gent"))
+        if not (self._may_be_in(m.name) and self._as_named(m.name)):
+            return True
+        # a name that does not decline stands in the case of the role noun right before it:
+        # "союзник президента Рухани" is the president's ally, "президент Рухани" himself
+        noun = m.name[0] - 1
+        if noun <= head or token_kind(an, noun) not in ("role", "generic") or an.word(noun).has("NOUN", "nomn"):
+            return False
+        return an.word(noun).has("NOUN", "gent") and self._may_be_in(m.name, "gent")
 
     def _given_at(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
         """The named person the text gave the role at the head of ``m`` as an apposition to the
@@ -1558,7 +1575,9 @@ class _Resolver(TextReading):
                 return
             after = phrase(an, k, kind, case, first, sent_last)
             verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
-            if after.kind != kind or verb:
+            # a name in the role's complement says whose it is: "Петров, советник министра Сидорова,"
+            whose = after.kind == "person" and case == "nomn" and self._name_is_whose(after, k, kind)
+            if after.kind != kind and not whose or verb:
                 return
             self.give_roles(after.first, after.last, case, entity)
             k = after.last + 1

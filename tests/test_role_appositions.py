@@ -29,6 +29,32 @@ def test_description_in_apposition_speaks_as_the_name(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a name in the complement of the apposed role says whose ally or adviser the speaker is
+        (
+            "Министр Иван Сидоров прибыл в город. Петров, советник министра Сидорова, сказал, что "
+            "визит прошел хорошо. По его словам, переговоры продолжатся.",
+            [("советник министра Сидорова", "Петров"), ("его", "Петров")],
+        ),
+        # a name that does not decline stands in the case of the role right before it: the genitive
+        (
+            "Президент Хасан Рухани вернулся в столицу. Рафсанджани, давний союзник президента Рухани, "
+            "заявил, что совет соберется весной.",
+            [("давний союзник президента Рухани", "Рафсанджани")],
+        ),
+        (
+            "Президент Хасан Рухани вернулся в столицу. Советник президента Рухани заявил, что совет "
+            "соберется весной.",
+            [("Советник президента Рухани", "советник президента Рухани")],
+        ),
+    ],
+)
+def test_name_in_the_complement_of_an_apposed_role(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # roles joined by "и" after a name are each the person's
         (
             "Как сообщил Олег Петров, главный организатор и председатель жюри фестиваля, конкурс "
