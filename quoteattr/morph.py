@@ -199,19 +199,17 @@ def inflect(parse: pymorphy3.analyzer.Parse, wanted: frozenset[str]) -> Optional
 def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
     """The gender the words of a person's name, standing in ``case``, vote for; None on a tie.
 
-    Each dictionary word votes with its first name reading in that case; a word
-    pymorphy3 only guessed from its ending does not vote (foreign names fool it).
+    Each dictionary word votes with the gender its name readings in that case give; a
+    word pymorphy3 only guessed from its ending does not vote (foreign names fool it),
+    nor does one of both genders there ("Трамп" of "Мелания Трамп").
     """
     votes = {"masc": 0, "femn": 0}
     for word in words:
         if not word.known:
             continue
-        reading = next((r for r in word.readings if NAME_TAGS & r.grammemes and case in r.grammemes), None)
-        if reading is None:
-            continue
-        for gender in votes:
-            if gender in reading.grammemes:
-                votes[gender] += 1
+        genders = {g for r in word.readings if NAME_TAGS & r.grammemes and case in r.grammemes for g in votes if g in r.grammemes}
+        if len(genders) == 1:
+            votes[genders.pop()] += 1
     if votes["masc"] > votes["femn"]:
         return "masc"
     if votes["femn"] > votes["masc"]:

@@ -220,7 +220,9 @@ class _Resolver(TextReading):
 
     # --- entities ----------------------------------------------------------------
 
-    def person(self, tokens: tuple[int, ...], case: str) -> _Entity:
+    def person(self, tokens: tuple[int, ...], case: str, gender: Optional[str] = None) -> _Entity:
+        """The person named by ``tokens`` in ``case``; ``gender`` is what its verb says ("Трамп
+        сказала")."""
         if len(tokens) > 1 and self._none_in(tokens, case):  # the source finder's case is wrong for these words
             case = self._guess_case(tokens) or case
         surname = self._surname_in_nominative(tokens, case)
@@ -230,6 +232,8 @@ class _Resolver(TextReading):
             name = " ".join([*name.split()[:-1], surname[0]])
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
+        if entity is not None:
+            key, entity = self._namesake(key, entity, tokens, case, gender)
         respelled = entity is None and (entity := self._spelled_otherwise(name)) is not None
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
@@ -249,6 +253,22 @@ class _Resolver(TextReading):
         if entity.gender is None:
             entity.gender = name_gender((self.an.word(t) for t in tokens), case)
         return entity
+
+    def _namesake(
+        self, key: str, entity: _Entity, tokens: tuple[int, ...], case: str, gender: Optional[str]
+    ) -> tuple[str, Optional[_Entity]]:
+        """The key and entity of the person of ``entity``'s surname that ``tokens`` name: a first name
+        of the other sex names another person ("Мелания Трамп" after "Дональд Трамп", a surname
+        that does not change for a woman), and the verb's ``gender`` picks between the two for the
+        surname alone ("Трамп сказала"); None for a new one."""
+        own = name_gender((self.an.word(t) for t in tokens[:-1]), case) if len(tokens) > 1 else None
+        sex = own or gender
+        if sex is None or entity.gender in (None, sex):
+            return key, entity
+        other = f"{key}:{sex}"
+        if own is None and other not in self.entities:
+            return key, entity  # a verb alone makes no new person of a name the text gave one
+        return other, self.entities.get(other)
 
     def _bearer_of_first_name(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
         """The person the text names in full by the first name of ``name``, a first name and a
@@ -629,7 +649,7 @@ class _Resolver(TextReading):
             if m.case == "nomn" and name:  # "[с Моше Кацавом] Ольмерт отметил": the subject is the name after
                 cut = self._split_name(name[0], name[-1] + 1)
                 name = tuple(t for t in name if t >= cut) or name
-            entity = self.person(name, m.case)
+            entity = self.person(name, m.case, gender)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind in ("role", "generic") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):

@@ -375,3 +375,33 @@ def test_complement_is_no_speaker(text, complement):
 )
 def test_surname_spelled_otherwise_names_the_same_person(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname that does not change for a woman: a first name of the other sex is another person
+        (
+            "Бизнесмен Дональд Трамп женился весной. Мелания Трамп рассказала, что свадьба была "
+            "скромной. Трамп хвастался тем, что не потратил на нее ни цента.",
+            [("Мелания Трамп", "Мелания Трамп"), ("Трамп", "Дональд Трамп")],
+        ),
+        # the surname alone is the one of its verb's gender, whichever was named first
+        (
+            "Мелания Трамп и Дональд Трамп прибыли в Рим. Трамп сказал, что визит важен. Она "
+            "добавила, что рада поездке.",
+            [("Трамп", "Дональд Трамп"), ("Она", "Мелания Трамп")],
+        ),
+        (
+            "Дональд Трамп и Мелания Трамп прибыли в Рим. Трамп сказала, что рада поездке.",
+            [("Трамп", "Мелания Трамп")],
+        ),
+        # one of the same sex is the same person, whatever the verb says
+        (
+            "Министр Олег Тимошенко прибыл в Рим. Тимошенко сказал, что визит важен.",
+            [("Тимошенко", "Олег Тимошенко")],
+        ),
+    ],
+)
+def test_namesakes_of_the_other_sex_are_two_people(text, expected):
+    assert speakers_of(text) == expected
