@@ -1405,7 +1405,8 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         j -= 1
         steps += 1
     if first < a:
-        while first - 1 >= lo and is_modifier(an, first - 1):
+        # a modifier agrees with the role in case: not "[Об этом] президент Иван Петров"
+        while first - 1 >= lo and is_modifier(an, first - 1) and (an.word(first - 1).has(case) or indeclinable(an, first - 1)):
             first -= 1
     return first
 
