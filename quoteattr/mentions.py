@@ -140,6 +140,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
     if "Geox" in best and word.known and (_place_as_surname(an, i) or _surname_of_the_text(an, i)):
         return True  # "Хайко Маас": a surname that is also a place's name
+    if "ADVB" in best and word.has("Surn") and an.low[i] in _surnames_after_first_names(an):
+        return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
     if _FUNCTION_POS & best and _name_particle(an, i):
         return True  # "Жан-Мари Ле Пен", "Роберт Де Ниро": a capitalized particle inside a name
     if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
@@ -242,6 +244,18 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
             and is_name(an, k)
         )
     return an.low[i] in cast(frozenset[str], found)
+
+
+def _surnames_after_first_names(an: Analysis) -> frozenset[str]:
+    """The words the text writes right after a first name the dictionary knows, in lower case.
+    (Read once per document.)"""
+    key = ("surnames_after_first_names",)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = frozenset(
+            an.low[k] for k in _capitalized_after_capitalized(an) if _next_to_dictionary_name(an, k, before_only=True)
+        )
+    return cast(frozenset[str], found)
 
 
 def _capitalized_after_capitalized(an: Analysis) -> list[int]:

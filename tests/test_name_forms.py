@@ -405,3 +405,26 @@ def test_surname_spelled_otherwise_names_the_same_person(text, expected):
 )
 def test_namesakes_of_the_other_sex_are_two_people(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname that is also an adverb ("бойко"), once the text wrote it after a first name
+        (
+            "Об этом сообщил доцент Владимир Бойко. «Образцы готовы», — сказал Бойко на выставке.",
+            [("Бойко", "Владимир Бойко")],
+        ),
+        (
+            "Тренер Игорь Бойко заявил, что команда готова. Бойко добавил, что состав не изменится.",
+            [("Тренер Игорь Бойко", "Игорь Бойко"), ("Бойко", "Игорь Бойко")],
+        ),
+        # the adverb stays one where no first name gave it as a surname
+        (
+            "Депутат Олег Петренко выступил бойко. «Закон примут», — сказал он.",
+            [("он", "Олег Петренко")],
+        ),
+    ],
+)
+def test_surname_that_is_also_an_adverb(text, expected):
+    assert speakers_of(text) == expected
