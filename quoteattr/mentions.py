@@ -138,7 +138,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
-    if "Geox" in best and word.known and (_place_as_surname(an, i) or _surname_of_the_text(an, i)):
+    if "Geox" in best and word.known and (_place_as_surname(an, i) or _surname_of_the_text(an, i) or _role_before_surname(an, i)):
         return True  # "Хайко Маас": a surname that is also a place's name
     if "ADVB" in best and word.has("Surn") and an.low[i] in _surnames_after_first_names(an):
         return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
@@ -222,11 +222,33 @@ def _surname_of_the_text(an: Analysis, i: int) -> bool:
     (Read once per document.)"""
     if i > 0 and an.is_prep(i - 1) or not (an.word(i).has("Surn") or an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS)):
         return False
+    return an.low[i] in _places_given_as_surnames(an)
+
+
+def _places_given_as_surnames(an: Analysis) -> frozenset[str]:
+    """The place names the text writes as a surname after a first name. (Read once per document.)"""
     key = ("place_surnames",)
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
-    return an.low[i] in cast(frozenset[str], found)
+    return cast(frozenset[str], found)
+
+
+def _role_before_surname(an: Analysis, i: int) -> bool:
+    """Is place name ``i`` a word the text gives a person as a surname after a first name, here after
+    a role noun ("Гленн Флорес … доктор Флорес"): a role is held by a person, never by a place."""
+    j = i - 1
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    if an.low[i] not in _places_given_as_surnames(an):
+        return False
+    word = an.word(j)
+    # a role, or any animate noun, as role_before reads one (token_kind would ask this word back)
+    return (
+        _lemma_in(an, j, "roles.txt")
+        or _lemma_in(an, j, "generic_roles.txt")
+        or word.known and bool(word.readings_with("NOUN", "anim")) and not word.name_readings
+    )
 
 
 def _surname_given_in_text(an: Analysis, i: int) -> bool:

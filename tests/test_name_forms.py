@@ -428,3 +428,22 @@ def test_namesakes_of_the_other_sex_are_two_people(text, expected):
 )
 def test_surname_that_is_also_an_adverb(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's name the text gave a person as a surname is that person's after a role noun
+        (
+            "Профессор Гленн Флорес возглавляет клинику. «Ожирение не исчезнет», — подчеркивает доктор Флорес.",
+            [("доктор Флорес", "Гленн Флорес")],
+        ),
+        # and stays a place after a noun of no person
+        (
+            "Профессор Гленн Флорес возглавляет клинику. «Жара спала», — сообщил житель города Флорес.",
+            [("житель города Флорес", "житель города Флорес")],
+        ),
+    ],
+)
+def test_place_name_as_a_surname_after_a_role(text, expected):
+    assert speakers_of(text) == expected
