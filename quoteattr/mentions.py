@@ -138,7 +138,9 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
-    if "Geox" in best and word.known and (_place_as_surname(an, i) or _surname_of_the_text(an, i) or _role_before_surname(an, i)):
+    if "Geox" in best and word.known and (
+        _place_as_surname(an, i) or _surname_of_the_text(an, i) or _role_before_surname(an, i) or _verb_disagrees_with_place(an, i)
+    ):
         return True  # "Хайко Маас": a surname that is also a place's name
     if "ADVB" in best and word.has("Surn") and an.low[i] in _surnames_after_first_names(an):
         return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
@@ -249,6 +251,24 @@ def _role_before_surname(an: Analysis, i: int) -> bool:
         or _lemma_in(an, j, "generic_roles.txt")
         or word.known and bool(word.readings_with("NOUN", "anim")) and not word.name_readings
     )
+
+
+def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
+    """Is place name ``i`` a word the text gives a person as a surname after a first name, here the
+    subject of a past verb in a gender the place does not have ("Джеймс Коми … Коми подтвердил":
+    the republic is feminine)?"""
+    if an.low[i] not in _places_given_as_surnames(an):
+        return False
+    j = i + 1
+    while j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best & {"ADVB", "PRCL"}:
+        j += 1  # "Коми также подтвердил"
+    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    verb = an.word(j).best
+    gender = next((g for g in _GENDER_SET if g in verb), None)
+    if not {"VERB", "past", "sing"} <= verb or gender is None:
+        return False
+    return not any(gender in r.grammemes for r in an.word(i).readings if "Geox" in r.grammemes)
 
 
 def _surname_given_in_text(an: Analysis, i: int) -> bool:

@@ -447,3 +447,23 @@ def test_surname_that_is_also_an_adverb(text, expected):
 )
 def test_place_name_as_a_surname_after_a_role(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's name the text gave a person as a surname is that person's as the subject of a verb
+        # in a gender the place does not have (the republic "Коми" is feminine)
+        (
+            "Бывший директор бюро Джеймс Коми выступил в сенате. Коми также подтвердил, что проверки не было.",
+            [("Коми", "Джеймс Коми")],
+        ),
+        # and the place where the verb agrees with it
+        (
+            "Жители Коми недовольны. Сенатор Иван Коми выступил в парламенте. Коми заявила, что бюджет принят.",
+            [("Коми", "Коми")],
+        ),
+    ],
+)
+def test_place_name_as_a_surname_by_the_verb_gender(text, expected):
+    assert speakers_of(text) == expected
