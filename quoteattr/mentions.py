@@ -255,20 +255,20 @@ def _role_before_surname(an: Analysis, i: int) -> bool:
 
 def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here the
-    subject of a past verb in a gender the place does not have ("Джеймс Коми … Коми подтвердил":
-    the republic is feminine)?"""
+    subject of a past verb after it, or after a pronoun agreeing with it, in a gender the place does
+    not have ("Джеймс Коми … Коми подтвердил", "уточнил сам Коми": the republic is feminine)?"""
     if an.low[i] not in _places_given_as_surnames(an):
         return False
     j = i + 1
     while j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best & {"ADVB", "PRCL"}:
         j += 1  # "Коми также подтвердил"
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
-        return False
-    verb = an.word(j).best
-    gender = next((g for g in _GENDER_SET if g in verb), None)
-    if not {"VERB", "past", "sing"} <= verb or gender is None:
-        return False
-    return not any(gender in r.grammemes for r in an.word(i).readings if "Geox" in r.grammemes)
+    agreeing = []
+    if j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and {"VERB", "past", "sing"} <= an.word(j).best:
+        agreeing.append(an.word(j).best)
+    if i > 0 and an.is_word(i - 1) and {"Apro", "sing", "nomn"} <= an.word(i - 1).best:
+        agreeing.append(an.word(i - 1).best)  # "сам Коми"
+    place = {g for r in an.word(i).readings if "Geox" in r.grammemes for g in r.grammemes & _GENDER_SET}
+    return any(g not in place for best in agreeing for g in best & {"masc", "femn"})
 
 
 def _surname_given_in_text(an: Analysis, i: int) -> bool:
