@@ -761,6 +761,8 @@ class _Sieves:
         named = _named_apposition(an, cue, source, commas[at + 1] + 1) if at + 1 < len(commas) else None
         if named is not None:  # "Как сообщил один из авторов, депутат Иван Смирнов, C"
             source, comma = named, named.last
+        elif at + 1 < len(commas) and source is not None and source.kind == "person" and _role_apposition(an, comma + 1, commas[at + 1]):
+            comma = commas[at + 1]  # "Как указывает Иван Смирнов, директор колледжа, C": the role is his
         end = self.content_end(comma + 1)
         if end is not None:
             self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
@@ -1044,6 +1046,22 @@ def _named_apposition(an: Analysis, cue: Cue, source: Optional[Mention], hi: int
     if named is None or cue.info.gender is not None and named.gender not in (None, cue.info.gender):
         return None
     return replace(named, first=source.first)  # the whole phrase, description and name
+
+
+def _role_apposition(an: Analysis, first: int, comma: int) -> bool:
+    """Do tokens ``first..comma-1`` make one person's role phrase in the nominative and nothing more,
+    as set off after a name ("Иван Смирнов, [директор колледжа],"), with no participle's phrase
+    after it that the role would go on into ("представитель компании, добывающей нефть,")?"""
+    k = first
+    while k < comma and is_modifier(an, k):
+        k += 1
+    kind = token_kind(an, k) if k < comma else None
+    if kind not in ("role", "generic") or not an.word(k).readings_with("NOUN", "sing", "nomn"):
+        return False
+    if comma + 1 < len(an.toks) and an.is_word(comma + 1) and an.word(comma + 1).best_has("PRTF"):
+        return False
+    role = phrase(an, k, kind, "nomn", first, comma)
+    return role.kind == kind and role.first == first and role.last == comma
 
 
 def _is_russian_word(text: str) -> bool:
