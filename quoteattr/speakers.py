@@ -51,7 +51,7 @@ from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind, unit_end
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -1335,9 +1335,12 @@ class _Resolver(TextReading):
         if any(token_kind(an, t) == "person" for t in range(i, j)):
             return None
         # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
-        # [Штаты]"), and names a body, not a person ("Министр внутренних дел")
+        # [Штаты]"), and names a body, not a person ("Министр внутренних дел"), unless it is the whole
+        # of a quoted name, which names no person whatever its words ("Московский комсомолец")
         head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
-        if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best or head is not None and token_kind(an, head) in _PEOPLE:
+        if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best:
+            return None
+        if head is not None and token_kind(an, head) in _PEOPLE and unit_end(an, i - 1) != j + 1:
             return None
         return j
 
