@@ -1043,14 +1043,18 @@ class _Resolver(TextReading):
         part of that noun's compound, or one of which the noun is a compound ("дирекция" of
         "Единая транспортная дирекция", "банк" of "Мастер-банк", "госкомиссия" of "государственная
         комиссия по …", "спецслужба" of "Федеральная служба безопасности"): the one in the
-        sentences just before, else the last such that spoke, else the last such."""
+        sentences just before, or one they describe by the noun ("пресс-служба" of "пресс-служба
+        омбудсмена"), else the last such that spoke, else the last such."""
         nouns = self._kind_nouns(m.head)
 
         def named(e: _Entity) -> bool:
             return e.kind == "organization" and bool(nouns & e.kind_nouns)
 
+        def named_or_described(e: _Entity) -> bool:
+            return named(e) or e.kind == "organization" and e.head.partition(" ")[0] in nouns
+
         return (
-            self.recent(m.first, named, within=_TOPIC_SENTENCES)
+            self.recent(m.first, named_or_described, within=_TOPIC_SENTENCES)
             or self.recent(m.first, lambda e: named(e) and e.spoke)
             or self.recent(m.first, named)
         )
