@@ -951,7 +951,9 @@ class _Resolver(TextReading):
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
         автозавода")."""
         an = self.an
-        if self._generic(m):
+        # a noun with a complement of its own names its body by it ("министерство образования",
+        # "агентство недвижимости"): not the organization last named
+        if self._generic(m) and not any(an.word(t).best_has("NOUN") for t in range(m.head + 1, m.last)):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
             nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
@@ -1009,7 +1011,11 @@ class _Resolver(TextReading):
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        shorter = None if key in self.entities else self._shorter_organization(name) or self._misspelt_organization(name)
+        shorter = (
+            None
+            if key in self.entities
+            else self._shorter_organization(name) or self._misspelt_organization(name) or self._clipped_organization(name)
+        )
         if shorter is not None:
             self.entities[key] = entity = shorter
         elif long_name:
@@ -1151,6 +1157,31 @@ class _Resolver(TextReading):
             for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
             if e.kind == "organization" and _one_letter_apart(words, fold(e.name).split())
         }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _clipped_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by ``name`` with its first two words made one
+        compound of a clipped stem, or spelled out of that compound ("Минобороны" and "Министерство
+        обороны", "Госдума" and "Государственная дума", "Центробанк" and "Центральный банк";
+        ``data/clipped_stems.txt``), the rest of the name the same, if it named one such."""
+        words = fold(name).split()
+        found: dict[int, _Entity] = {}
+        for stem in lexicon.word_set("clipped_stems.txt"):
+            if not words[0].startswith(stem):
+                continue
+            if len(words) > 1:  # spelled out: the compound of the stem and the second word
+                for compound in (stem + words[1], stem + "о" + words[1]):  # "Центр|о|банк"
+                    for e in self._organizations_by_word.get(compound, [])[:_ROLE_HOLDERS]:
+                        if e.kind == "organization" and fold(e.name).split() == [compound, *words[2:]]:
+                            found[id(e)] = e
+            rest = words[0][len(stem) :]
+            if len(rest) < MIN_CLIPPED_REST:
+                continue
+            for second in {rest, rest[1:] if rest[0] == "о" else rest}:  # the compound: the name spelled out
+                for e in self._organizations_by_word.get(second, [])[:_ROLE_HOLDERS]:
+                    other = fold(e.name).split()
+                    if e.kind == "organization" and other[0].startswith(stem) and other[1:] == [second, *words[1:]]:
+                        found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
