@@ -1056,8 +1056,10 @@ class _Resolver(TextReading):
         def named(e: _Entity) -> bool:
             return e.kind == "organization" and bool(nouns & e.kind_nouns)
 
-        def named_or_described(e: _Entity) -> bool:
-            return named(e) or e.kind == "organization" and e.head.partition(" ")[0] in nouns
+        noun = self._content_words(self.an.toks[m.head].text)
+
+        def named_or_described(e: _Entity) -> bool:  # described by more than the noun alone
+            return named(e) or e.kind == "organization" and e.head.partition(" ")[0] in nouns and bool(e.words - noun)
 
         return (
             self.recent(m.first, named_or_described, within=_TOPIC_SENTENCES)

@@ -347,6 +347,12 @@ def test_clipped_compound_names_the_body_of_a_representative(text, expected):
                 ("пресс-службе", "пресс-служба прокуратуры"),
             ],
         ),
+        # a bare noun in between describes nothing more: the body named before it is meant
+        (
+            "Мэр уехал в отпуск, сообщила пресс-служба Белого дома. Пресс-служба распространила также "
+            "фотографию мэра. Мэр вернется в мае. Пресс-служба сообщила, что мэр отдохнет.",
+            [("пресс-служба Белого дома", "пресс-служба Белого дома"), ("Пресс-служба", "пресс-служба Белого дома")],
+        ),
         (
             "«Вестбанк» сообщил, что снизил ставки. «Ставки снизятся везде», — считают банки.",
             [("«Вестбанк»", "Вестбанк"), ("банки", "банки")],
@@ -443,3 +449,4 @@ def test_organization_noun_with_its_own_complement(text, expected):
 )
 def test_clipped_compound_is_the_name_it_spells(text, expected):
     assert speakers_of(text) == expected
+
