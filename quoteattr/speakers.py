@@ -951,6 +951,9 @@ class _Resolver(TextReading):
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
         автозавода")."""
         an = self.an
+        ministry = self._ministry_of_field(m)
+        if ministry is not None:
+            return ministry
         # a noun with a complement of its own names its body by it ("министерство образования",
         # "агентство недвижимости"): not the organization last named
         if self._generic(m) and not any(an.word(t).best_has("NOUN") for t in range(m.head + 1, m.last)):
@@ -1038,6 +1041,42 @@ class _Resolver(TextReading):
                 holders.append(entity)
         return entity
 
+
+    def _ministry_of_field(self, m: Mention) -> Optional[_Entity]:
+        """The ministry the text named before that agency noun ``m`` names by the adjective of its
+        field ("внешнеполитическое ведомство Узбекистана" of "МИД Узбекистана", "военное ведомство"
+        of "Минобороны"; ``data/ministry_fields.tsv``), with the same other words (its country)."""
+        an = self.an
+        if an.word(m.head).lemma not in _AGENCY_NOUNS:
+            return None
+        by_token = _ministry_field(an, m.first, m.head + 1) or {}
+        if len(set(by_token.values())) != 1:
+            return None
+        field = next(iter(by_token.values()))
+        marks = [fold(an.toks[t].text) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
+        stems = lexicon.word_set("clipped_stems.txt")
+
+        def ministry_words(words: list[str], k: int) -> int:
+            """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
+            иностранных дел", "Минобороны"; 0 if they name none."""
+            if _ministry_fields().get(words[k]) == field or any(words[k] == s + "".join(field) for s in stems):
+                return 1
+            return 1 + len(field) if words[k] == _MINISTRY and tuple(words[k + 1 : k + 1 + len(field)]) == field else 0
+
+        def of_the_field(e: _Entity) -> bool:
+            if e.kind != "organization":
+                return False
+            words = fold(e.name).split()
+            for k in range(len(words)):
+                n = ministry_words(words, k)
+                if n:
+                    others = words[:k] + words[k + n :]
+                    return all(any(_same_mark(a, b) for b in others) for a in marks) and all(
+                        any(_same_mark(a, b) for b in marks) for a in others
+                    )
+            return False
+
+        return self.recent(m.first, _once_per_entity(of_the_field))
 
     def _first_after(self, after: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The first entity seen after token ``after`` that ``accept`` takes."""
