@@ -949,7 +949,7 @@ class _Resolver(TextReading):
         it, to the first of its kind the article then names. A name is the organization named in full
         whose name holds it, or the one named before by a shorter name it holds; a description,
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
-        автозавода")."""
+        автозавода"); an agency noun of a ministry's field, that ministry (``_ministry_of_field``)."""
         an = self.an
         ministry = self._ministry_of_field(m)
         if ministry is not None:
@@ -1207,7 +1207,7 @@ class _Resolver(TextReading):
         ``data/clipped_stems.txt``), the rest of the name the same, if it named one such."""
         words = fold(name).split()
         found: dict[int, _Entity] = {}
-        for stem in lexicon.word_set("clipped_stems.txt"):
+        for stem in lexicon.word_set("clipped_stems.txt") if words else ():
             if not words[0].startswith(stem):
                 continue
             if len(words) > 1:  # spelled out: the compound of the stem and the second word
