@@ -345,7 +345,8 @@ class TextReading(NameCases):
                 self._modifies(w) or self._latin_before(w, words[k : k + n]) or self._apposed(w, words[k : k + n])
                 for w in words[:k]
             )
-            and words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()])
+            # a complement opens capitalized, unless it follows an abbreviation: "ГУВД города"
+            and (words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()]) or self._abbreviation(short))
             and all(self._complements(w) for w in words[k + n :])
             for k in range(len(words) - n + 1)
         )
@@ -362,6 +363,10 @@ class TextReading(NameCases):
             return False
         first = self.an.morph.word(name[0])
         return all(w.isascii() for w in name) or not name[0].isupper() and not first.best_has("Fixd")
+
+    def _abbreviation(self, name: list[str]) -> bool:
+        """Is ``name`` (folded words) one abbreviation, written in capitals ("гувд" of "ГУВД")?"""
+        return len(name) == 1 and self.an.morph.word(name[0].upper()).best_has("Abbr")
 
     def _latin_before(self, word: str, name: list[str]) -> bool:
         """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the

@@ -51,7 +51,7 @@ from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind, unit_end
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -986,9 +986,14 @@ class _Resolver(TextReading):
         it, to the first of its kind the article then names. A name is the organization named in full
         whose name holds it, or the one named before by a shorter name it holds; a description,
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
-        автозавода")."""
+        автозавода"); an agency noun of a ministry's field, that ministry (``_ministry_of_field``)."""
         an = self.an
-        if self._generic(m):
+        ministry = self._ministry_of_field(m)
+        if ministry is not None:
+            return ministry
+        # a noun with a complement of its own names its body by it ("министерство образования",
+        # "агентство недвижимости"): not the organization last named
+        if self._generic(m) and not any(an.word(t).best_has("NOUN") for t in range(m.head + 1, m.last)):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
             nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
@@ -1046,7 +1051,11 @@ class _Resolver(TextReading):
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        shorter = None if key in self.entities else self._shorter_organization(name) or self._misspelt_organization(name)
+        shorter = (
+            None
+            if key in self.entities
+            else self._shorter_organization(name) or self._misspelt_organization(name) or self._clipped_organization(name)
+        )
         if shorter is not None:
             self.entities[key] = entity = shorter
         elif long_name:
@@ -1070,6 +1079,42 @@ class _Resolver(TextReading):
         return entity
 
 
+    def _ministry_of_field(self, m: Mention) -> Optional[_Entity]:
+        """The ministry the text named before that agency noun ``m`` names by the adjective of its
+        field ("внешнеполитическое ведомство Узбекистана" of "МИД Узбекистана", "военное ведомство"
+        of "Минобороны"; ``data/ministry_fields.tsv``), with the same other words (its country)."""
+        an = self.an
+        if an.word(m.head).lemma not in _AGENCY_NOUNS:
+            return None
+        by_token = _ministry_field(an, m.first, m.head + 1) or {}
+        if len(set(by_token.values())) != 1:
+            return None
+        field = next(iter(by_token.values()))
+        marks = [fold(an.toks[t].text) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
+        stems = lexicon.word_set("clipped_stems.txt")
+
+        def ministry_words(words: list[str], k: int) -> int:
+            """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
+            иностранных дел", "Минобороны"; 0 if they name none."""
+            if _ministry_fields().get(words[k]) == field or any(words[k] == s + "".join(field) for s in stems):
+                return 1
+            return 1 + len(field) if words[k] == _MINISTRY and tuple(words[k + 1 : k + 1 + len(field)]) == field else 0
+
+        def of_the_field(e: _Entity) -> bool:
+            if e.kind != "organization":
+                return False
+            words = fold(e.name).split()
+            for k in range(len(words)):
+                n = ministry_words(words, k)
+                if n:
+                    others = words[:k] + words[k + n :]
+                    return all(any(_same_mark(a, b) for b in others) for a in marks) and all(
+                        any(_same_mark(a, b) for b in marks) for a in others
+                    )
+            return False
+
+        return self.recent(m.first, _once_per_entity(of_the_field))
+
     def _first_after(self, after: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The first entity seen after token ``after`` that ``accept`` takes."""
         start = bisect.bisect_left(self.seen, after, key=_TOKEN)
@@ -1080,14 +1125,20 @@ class _Resolver(TextReading):
         part of that noun's compound, or one of which the noun is a compound ("дирекция" of
         "Единая транспортная дирекция", "банк" of "Мастер-банк", "госкомиссия" of "государственная
         комиссия по …", "спецслужба" of "Федеральная служба безопасности"): the one in the
-        sentences just before, else the last such that spoke, else the last such."""
+        sentences just before, or one they describe by the noun ("пресс-служба" of "пресс-служба
+        омбудсмена"), else the last such that spoke, else the last such."""
         nouns = self._kind_nouns(m.head)
 
         def named(e: _Entity) -> bool:
             return e.kind == "organization" and bool(nouns & e.kind_nouns)
 
+        noun = self._content_words(self.an.toks[m.head].text)
+
+        def named_or_described(e: _Entity) -> bool:  # described by more than the noun alone
+            return named(e) or e.kind == "organization" and e.head.partition(" ")[0] in nouns and bool(e.words - noun)
+
         return (
-            self.recent(m.first, named, within=_TOPIC_SENTENCES)
+            self.recent(m.first, named_or_described, within=_TOPIC_SENTENCES)
             or self.recent(m.first, lambda e: named(e) and e.spoke)
             or self.recent(m.first, named)
         )
@@ -1184,6 +1235,31 @@ class _Resolver(TextReading):
             for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
             if e.kind == "organization" and _one_letter_apart(words, fold(e.name).split())
         }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _clipped_organization(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by ``name`` with its first two words made one
+        compound of a clipped stem, or spelled out of that compound ("Минобороны" and "Министерство
+        обороны", "Госдума" and "Государственная дума", "Центробанк" and "Центральный банк";
+        ``data/clipped_stems.txt``), the rest of the name the same, if it named one such."""
+        words = fold(name).split()
+        found: dict[int, _Entity] = {}
+        for stem in lexicon.word_set("clipped_stems.txt") if words else ():
+            if not words[0].startswith(stem):
+                continue
+            if len(words) > 1:  # spelled out: the compound of the stem and the second word
+                for compound in (stem + words[1], stem + "о" + words[1]):  # "Центр|о|банк"
+                    for e in self._organizations_by_word.get(compound, [])[:_ROLE_HOLDERS]:
+                        if e.kind == "organization" and fold(e.name).split() == [compound, *words[2:]]:
+                            found[id(e)] = e
+            rest = words[0][len(stem) :]
+            if len(rest) < MIN_CLIPPED_REST:
+                continue
+            for second in {rest, rest[1:] if rest[0] == "о" else rest}:  # the compound: the name spelled out
+                for e in self._organizations_by_word.get(second, [])[:_ROLE_HOLDERS]:
+                    other = fold(e.name).split()
+                    if e.kind == "organization" and other[0].startswith(stem) and other[1:] == [second, *words[1:]]:
+                        found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
@@ -1372,9 +1448,12 @@ class _Resolver(TextReading):
         if any(token_kind(an, t) == "person" for t in range(i, j)):
             return None
         # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
-        # [Штаты]"), and names a body, not a person ("Министр внутренних дел")
+        # [Штаты]"), and names a body, not a person ("Министр внутренних дел"), unless it is the whole
+        # of a quoted name, which names no person whatever its words ("Московский комсомолец")
         head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
-        if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best or head is not None and token_kind(an, head) in _PEOPLE:
+        if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best:
+            return None
+        if head is not None and token_kind(an, head) in _PEOPLE and unit_end(an, i - 1) != j + 1:
             return None
         return j
 
