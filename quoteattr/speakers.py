@@ -65,7 +65,6 @@ _TOKEN = operator.attrgetter("token")  # where a _Seen stands: the key its list 
 # same roles again for every role noun
 _PAIR_MEMO = 1 << 14
 _APPOSITION_REACH = 10  # words back from a comma to the head of a role before it: "заместитель мэра в правительстве Москвы,"
-_ROLE_PLACE_WORDS = 5  # words of the prepositional phrase saying where a role is held: "в Госдуме РФ"
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
@@ -761,6 +760,13 @@ class _Resolver(TextReading):
             second = phrase(an, j + 1, token_kind(an, j + 1) or "role", m.case, j + 1, sent_last)
             if second.name:
                 j = second.name[0]
+        if j < sent_last and an.is_word(j) and not is_name(an, j):
+            # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
+            # place or a complement the source finder left out, then the name; the role is that
+            # name's if the role apposition read back from the name takes the role in
+            k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
+            if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) < m.last:
+                j = k
         if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
             return None
         name = tuple(range(j, name_end(an, j)))

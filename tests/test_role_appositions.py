@@ -152,3 +152,24 @@ def test_clipped_compound_of_a_role(text, expected):
 )
 def test_deputy_compound_title(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role source cut before where it is held and whose it is: the name after that gap is its holder
+        (
+            "Ученые нашли воду в пустыне. Об этом сообщил заместитель директора филиала в Казани Научного "
+            "центра прикладной химии Олег Воронин. «Работы начнутся летом», — сказал он.",
+            [("заместитель директора филиала", "Олег Воронин"), ("он", "Олег Воронин")],
+        ),
+        # a name in another case after the gap is someone the role speaks to, not its holder
+        (
+            "Ученые нашли воду в пустыне. Об этом рассказал заместитель директора филиала в Казани "
+            "Научного центра прикладной химии журналисту Олегу Воронину.",
+            [("заместитель директора филиала", "заместитель директора филиала")],
+        ),
+    ],
+)
+def test_role_and_the_name_after_its_place(text, expected):
+    assert speakers_of(text) == expected
