@@ -51,12 +51,12 @@ from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, token_kind
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import MIN_CLIPPED_REST, SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -1416,7 +1416,13 @@ class _Resolver(TextReading):
                 if complement is None and t > h and not is_modifier(an, t):
                     complement = len(marks)
                 marks.append((fold(word), proper))
-            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry, complement or 0)
+            # "главсанврач" is the "главный санитарный врач": the words its clipped stems stand for
+            # mark it as if written out
+            lemma, stem_marks = _spelled_compound(an.word(h).lemma)
+            if stem_marks:
+                marks = [*stem_marks, *marks]
+                complement = None if complement is None else complement + len(stem_marks)
+            office, rest, exclusive = _office(lemma, tuple(marks), ministry, complement or 0)
             out.append(_Role(h, office, rest, exclusive))
         return out
 
@@ -2060,7 +2066,7 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     """
     offices = _offices()
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
-    lemma = _unclipped(lemma)
+    lemma = _spelled_compound(lemma)[0]
     if of_ministry and f"{lemma} {_MINISTRY}" in offices:
         office = offices[f"{lemma} {_MINISTRY}"]
     elif complement < len(marks) and f"{lemma} {marks[complement][0]}" in offices:
@@ -2071,19 +2077,18 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     return office.rstrip("*"), marks, office.endswith("*")
 
 
-@functools.cache
-def _unclipped(lemma: str) -> str:
-    """The role noun a compound of a clipped stem ends in, if a role list holds it and not the
-    compound: "спецпредставитель" is a "представитель", as "специальный представитель" is
-    (``data/clipped_stems.txt``)."""
-    roles = lexicon.word_set("roles.txt") | lexicon.word_set("generic_roles.txt")
-    if lemma in roles or lemma in _offices():
-        return lemma
-    for stem in lexicon.word_set("clipped_stems.txt"):
-        rest = lemma[len(stem) :]
-        if lemma.startswith(stem) and len(rest) >= MIN_CLIPPED_REST and rest in roles:
-            return rest
-    return lemma
+@functools.lru_cache(maxsize=4096)
+def _spelled_compound(lemma: str) -> tuple[str, Marks]:
+    """The role noun a compound of clipped stems is read as and the marks the words its stems
+    stand for give it: "главсанврач" is a "врач" marked "главный", "санитарный"
+    (``data/role_stems.tsv``); "спецпредставитель" a "представитель" (a stem of a body's name, no
+    word of its own). A role noun no stem opens is itself, with no marks."""
+    compound = clipped_role(lemma)
+    if compound is None:
+        return lemma, ()
+    stems, rest = compound
+    words = role_stem_words()
+    return rest, tuple((words[s], False) for s in stems if s in words)
 
 
 @functools.cache
