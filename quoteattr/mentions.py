@@ -58,6 +58,7 @@ _KIND_LISTS = (
     "generic_organizations.txt",
 )
 _LIST_MEMO = 100_000  # word forms whose lists are remembered: a news archive's working vocabulary
+MIN_CLIPPED_REST = 3  # letters left after a clipped stem or a hyphen: "нац|банк", not "гос|т"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,42 @@ def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
     every search asks it of every word it passes)."""
     keys = {low, *noun_lemmas}
     keys |= {head for lemma in noun_lemmas for head in compound_head(lemma)}
+    keys |= {compound[1] for lemma in noun_lemmas if (compound := clipped_role(lemma)) is not None}
     return frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def clipped_role(lemma: str) -> Optional[tuple[tuple[str, ...], str]]:
+    """The clipped stems a compound role noun opens with and the role noun it ends in, if a role
+    list holds that noun and not the compound: ("глав", "сан") and "врач" of "главсанврач",
+    ("спец",) and "представитель" of "спецпредставитель" (``data/role_stems.tsv``,
+    ``data/clipped_stems.txt``); else None."""
+    roles = lexicon.word_set("roles.txt") | lexicon.word_set("generic_roles.txt")
+    if lemma in roles:
+        return None
+    stems: list[str] = []
+    rest = lemma
+    while rest not in roles:
+        stem = next((s for s in _role_stems() if rest.startswith(s) and len(rest) - len(s) >= MIN_CLIPPED_REST), None)
+        if stem is None:
+            return None
+        stems.append(stem)
+        rest = rest[len(stem) :]
+    return (tuple(stems), rest) if stems else None
+
+
+@functools.cache
+def _role_stems() -> tuple[str, ...]:
+    """The clipped stems a compound role noun may open with, longest first."""
+    stems = set(role_stem_words()) | lexicon.word_set("clipped_stems.txt")
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+@functools.cache
+def role_stem_words() -> dict[str, str]:
+    """Clipped stems of role nouns -> the word each stands for: "глав" -> "главный", "сан" ->
+    "санитарный" (``data/role_stems.tsv``)."""
+    return {row[0]: row[1] for row in lexicon.table("role_stems.tsv")}
 
 
 def compound_head(lemma: str) -> tuple[str, ...]:

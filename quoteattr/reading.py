@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
-from .mentions import Mention, compound_head, is_name, known_compound, opens_sentence, quoted_name_at, token_kind
+from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_name, known_compound, opens_sentence, quoted_name_at, token_kind
 from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
@@ -22,7 +22,6 @@ _PREDICATE_REACH = 5  # words from a name to the verb whose number tells whether
 _PLURAL_VERB_ENDINGS = ("ли", "ют", "ут", "ят", "ат")  # of the past and the third person plural
 _OBJECT_WORDS = 3  # words of an object between a verb and its subject after it: "сделали [такой] вывод эксперты"
 _FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell with ("правда", "между")
-MIN_CLIPPED_REST = 3  # letters left after a clipped stem or a hyphen: "нац|банк", not "гос|т"
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description

@@ -51,12 +51,12 @@ from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, Mention, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, token_kind, unit_end
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, token_kind, unit_end
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import MIN_CLIPPED_REST, SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -65,7 +65,6 @@ _TOKEN = operator.attrgetter("token")  # where a _Seen stands: the key its list 
 # same roles again for every role noun
 _PAIR_MEMO = 1 << 14
 _APPOSITION_REACH = 10  # words back from a comma to the head of a role before it: "заместитель мэра в правительстве Москвы,"
-_ROLE_PLACE_WORDS = 5  # words of the prepositional phrase saying where a role is held: "в Госдуме РФ"
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
@@ -798,6 +797,13 @@ class _Resolver(TextReading):
             second = phrase(an, j + 1, token_kind(an, j + 1) or "role", m.case, j + 1, sent_last)
             if second.name:
                 j = second.name[0]
+        if j < sent_last and an.is_word(j) and not is_name(an, j):
+            # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
+            # place or a complement the source finder left out, then the name; the role is that
+            # name's if the role apposition read back from the name takes the role in
+            k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
+            if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) < m.last:
+                j = k
         if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
             return None
         name = tuple(range(j, name_end(an, j)))
@@ -1526,7 +1532,13 @@ class _Resolver(TextReading):
                 if complement is None and t > h and not is_modifier(an, t):
                     complement = len(marks)
                 marks.append((fold(word), proper))
-            office, rest, exclusive = _office(an.word(h).lemma, tuple(marks), ministry, complement or 0)
+            # "главсанврач" is the "главный санитарный врач": the words its clipped stems stand for
+            # mark it as if written out
+            lemma, stem_marks = _spelled_compound(an.word(h).lemma)
+            if stem_marks:
+                marks = [*stem_marks, *marks]
+                complement = None if complement is None else complement + len(stem_marks)
+            office, rest, exclusive = _office(lemma, tuple(marks), ministry, complement or 0)
             out.append(_Role(h, office, rest, exclusive))
         return out
 
@@ -2172,7 +2184,7 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     """
     offices = _offices()
     lemma = lemma.removeprefix("экс-")  # "экс-глава" is "бывший глава": the same office, held before
-    lemma = _unclipped(lemma)
+    lemma = _spelled_compound(lemma)[0]
     if of_ministry and f"{lemma} {_MINISTRY}" in offices:
         office = offices[f"{lemma} {_MINISTRY}"]
     elif complement < len(marks) and f"{lemma} {marks[complement][0]}" in offices:
@@ -2183,19 +2195,18 @@ def _office(lemma: str, marks: Marks, of_ministry: bool = False, complement: int
     return office.rstrip("*"), marks, office.endswith("*")
 
 
-@functools.cache
-def _unclipped(lemma: str) -> str:
-    """The role noun a compound of a clipped stem ends in, if a role list holds it and not the
-    compound: "спецпредставитель" is a "представитель", as "специальный представитель" is
-    (``data/clipped_stems.txt``)."""
-    roles = lexicon.word_set("roles.txt") | lexicon.word_set("generic_roles.txt")
-    if lemma in roles or lemma in _offices():
-        return lemma
-    for stem in lexicon.word_set("clipped_stems.txt"):
-        rest = lemma[len(stem) :]
-        if lemma.startswith(stem) and len(rest) >= MIN_CLIPPED_REST and rest in roles:
-            return rest
-    return lemma
+@functools.lru_cache(maxsize=4096)
+def _spelled_compound(lemma: str) -> tuple[str, Marks]:
+    """The role noun a compound of clipped stems is read as and the marks the words its stems
+    stand for give it: "главсанврач" is a "врач" marked "главный", "санитарный"
+    (``data/role_stems.tsv``); "спецпредставитель" a "представитель" (a stem of a body's name, no
+    word of its own). A role noun no stem opens is itself, with no marks."""
+    compound = clipped_role(lemma)
+    if compound is None:
+        return lemma, ()
+    stems, rest = compound
+    words = role_stem_words()
+    return rest, tuple((words[s], False) for s in stems if s in words)
 
 
 @functools.cache

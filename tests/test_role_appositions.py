@@ -178,3 +178,52 @@ def test_clipped_compound_of_a_role(text, expected):
 )
 def test_deputy_compound_title(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role source cut before where it is held and whose it is: the name after that gap is its holder
+        (
+            "Ученые нашли воду в пустыне. Об этом сообщил заместитель директора филиала в Казани Научного "
+            "центра прикладной химии Олег Воронин. «Работы начнутся летом», — сказал он.",
+            [("заместитель директора филиала", "Олег Воронин"), ("он", "Олег Воронин")],
+        ),
+        # a name in another case after the gap is someone the role speaks to, not its holder
+        (
+            "Ученые нашли воду в пустыне. Об этом рассказал заместитель директора филиала в Казани "
+            "Научного центра прикладной химии журналисту Олегу Воронину.",
+            [("заместитель директора филиала", "заместитель директора филиала")],
+        ),
+    ],
+)
+def test_role_and_the_name_after_its_place(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound of clipped stems is the office its full form names, with the words the stems
+        # stand for as its marks: "главсанврач" is the "главный санитарный врач"
+        (
+            "Главный санитарный врач области Олег Воронин прибыл в город. Мэр Иван Сидоров заявил, что "
+            "больницы готовы. «Вспышки гриппа нет», — сказал главсанврач области.",
+            [("Мэр Иван Сидоров", "Иван Сидоров"), ("главсанврач области", "Олег Воронин")],
+        ),
+        # opening a sentence, it is a role, not a name
+        (
+            "Главный санитарный врач области Олег Воронин прибыл в город. Мэр Иван Сидоров заявил, что "
+            "больницы готовы. Главсанврач области отметил, что вспышки гриппа нет.",
+            [("Мэр Иван Сидоров", "Иван Сидоров"), ("Главсанврач области", "Олег Воронин")],
+        ),
+        # one stem clipped, the other word written out
+        (
+            "Главный санитарный врач области Олег Воронин прибыл в город. Мэр Иван Сидоров заявил, что "
+            "больницы готовы. «Вспышки гриппа нет», — сказал главный санврач области.",
+            [("Мэр Иван Сидоров", "Иван Сидоров"), ("главный санврач области", "Олег Воронин")],
+        ),
+    ],
+)
+def test_compound_of_clipped_stems_is_the_full_office(text, expected):
+    assert speakers_of(text) == expected
