@@ -60,7 +60,7 @@ _KIND_LISTS = (
 _LIST_MEMO = 100_000  # word forms whose lists are remembered: a news archive's working vocabulary
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen record sets each field through object.__setattr__, six times dearer
 class Mention:
     """A noun phrase over tokens ``first..last-1``.
 

@@ -130,7 +130,7 @@ class _Entity:
     body: "_Entity | bool | None" = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Mention: thousands are made per text
 class _Seen:
     """An entity mentioned at a token: what pronouns and roles can refer back to."""
 
@@ -148,7 +148,7 @@ class _Seen:
     subordinate: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Mention
 class _Role:
     """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
 
