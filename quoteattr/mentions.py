@@ -669,7 +669,7 @@ def is_circumstance(an: Analysis, k: int) -> bool:
     if not an.is_word(k):
         return False
     names = lexicon.word_set("circumstances.txt")
-    return lexicon.fold(an.low[k]) in names or not an.word(k).noun_lemmas.isdisjoint(names)
+    return an.low[k] in names or not an.word(k).noun_lemmas.isdisjoint(names)  # a low form is folded
 
 
 def _is_quantity(an: Analysis, j: int) -> bool:
@@ -775,7 +775,8 @@ def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     grammemes = an.word(i).any_grammemes  # Word.has() of one grammeme, read inline: asked of most words
-    return "ADJF" in grammemes or "PRTF" in grammemes or _numeric_adjective(an.low[i])
+    # only a word opening with a digit can be a numeric adjective: most words skip the test
+    return "ADJF" in grammemes or "PRTF" in grammemes or an.low[i][:1].isdigit() and _numeric_adjective(an.low[i])
 
 
 def noun_after_modifiers(an: Analysis, i: int) -> int:
