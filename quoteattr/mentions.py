@@ -594,7 +594,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
         "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)
         or word.has("Fixd")
-        or not any(c.isalpha() for c in tok)
+        or not an.is_word(i)  # no letter in it: a number, a mark
         or _is_site(tok)
     )
 

@@ -44,6 +44,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -2115,8 +2116,10 @@ def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
     "йя" as "йа", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр" and "Айар", "Скиппер"
     and "Скипер" are one name)."""
-    word = word.replace("э", "е").replace("йя", "йа")
-    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+    return _REPEATED_LETTER.sub(r"\1", word.replace("э", "е").replace("йя", "йа"))
+
+
+_REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:

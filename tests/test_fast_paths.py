@@ -33,7 +33,7 @@ from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
 from quoteattr.lexicon import fold
 from quoteattr.reading import outlet_words
-from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver
+from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling
 from quoteattr.tokens import tokenize
 
 TEXTS = [
@@ -265,3 +265,13 @@ def test_numeric_adjectives_are_asked_only_of_words_opening_with_a_digit() -> No
         plain = an.is_word(i) and (an.word(i).has("ADJF") or an.word(i).has("PRTF") or _numeric_adjective(an.low[i]))
         assert is_modifier(an, i) == plain, an.toks[i].text
     assert [tok.text for i, tok in enumerate(an.toks) if is_modifier(an, i)] == ["63-летний", "5-этажного", "1990-х", "главный"]  # "1990-х": an adjective to the dictionary
+
+
+@pytest.mark.parametrize(
+    "word, spelled",
+    [("скиппер", "скипер"), ("тэйлор", "тейлор"), ("айяр", "айар"), ("ааааб", "аб"), ("", ""), ("а\n\nб", "а\nб"), ("мм-мм", "м-м")],
+)
+def test_spelling_keeps_one_letter_of_each_run(word: str, spelled: str) -> None:
+    """The runs of one letter, collapsed by a regular expression, are those a letter-by-letter reading finds."""
+    plain = word.replace("э", "е").replace("йя", "йа")
+    assert _spelling(word) == spelled == "".join(c for k, c in enumerate(plain) if k == 0 or c != plain[k - 1])
