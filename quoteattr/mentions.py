@@ -768,7 +768,7 @@ def unit_end(an: Analysis, j: int) -> int:
 
 
 def quoted_name_at(an: Analysis, j: int) -> bool:
-    return unit_end(an, j) > j + 1
+    return j in an.opener_at and unit_end(an, j) > j + 1  # most tokens open no quotation
 
 
 def is_modifier(an: Analysis, i: int) -> bool:
@@ -988,7 +988,7 @@ def opens_line(an: Analysis, i: int) -> bool:
 
 def opens_sentence(an: Analysis, i: int) -> bool:
     """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
-    return an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    return an.sents[an.toks[i].sent].first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
 
 
 def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:

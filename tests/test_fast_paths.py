@@ -26,6 +26,9 @@ from quoteattr.mentions import (
     _is_site,
     _next_to_dictionary_name,
     is_modifier,
+    opens_sentence,
+    quoted_name_at,
+    unit_end,
 )
 from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
@@ -275,3 +278,18 @@ def test_spelling_keeps_one_letter_of_each_run(word: str, spelled: str) -> None:
     """The runs of one letter, collapsed by a regular expression, are those a letter-by-letter reading finds."""
     plain = word.replace("э", "е").replace("йя", "йа")
     assert _spelling(word) == spelled == "".join(c for k, c in enumerate(plain) if k == 0 or c != plain[k - 1])
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "«Новая газета» и «Известия» пишут: «Да». — Нет, — сказал он, «Коммерсантъ»."])
+def test_quoted_names_and_sentence_openings_read_inline_answer_as_before(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for j, tok in enumerate(an.toks):
+        assert quoted_name_at(an, j) == (unit_end(an, j) > j + 1)
+        plain = an.sentence(j).first == j or (j > 0 and an.is_punct(j - 1) and an.toks[j - 1].text != ",")
+        assert opens_sentence(an, j) == plain, tok.text
+
+
+def test_a_short_quoted_name_is_read_as_one_unit() -> None:
+    text = "Об этом пишет «Новая газета», а «Известия» молчат."
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert [an.toks[j].text for j in range(len(an.toks)) if quoted_name_at(an, j)] == ["«", "«"]
