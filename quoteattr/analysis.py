@@ -44,6 +44,7 @@ class Analysis:
         self._words: list[Optional[Word]] = [None] * len(self.toks)  # each token's analysis, once asked for
         self._letters: list[Optional[bool]] = [None] * len(self.toks)  # whether each token has a letter, once asked
         self._marks: list[Optional[bool]] = [None] * len(self.toks)  # whether it is only marks, once asked
+        self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
@@ -120,7 +121,10 @@ class Analysis:
         return self.toks[i].text in _DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
-        return self.is_word(i) and "PREP" in self.word(i).best and not self.is_initial(i)
+        found = self._preps[i]
+        if found is None:  # asked of the word before most phrases and names: three questions, once per token
+            found = self._preps[i] = self.is_word(i) and "PREP" in self.word(i).best and not self.is_initial(i)
+        return found
 
     def is_initial(self, j: int) -> bool:
         """Is token ``j`` an initial: one capital letter, a period, then a capitalized word ("С. Лавров")?"""
@@ -138,7 +142,7 @@ class Analysis:
         return self.sents[self.toks[i].sent]
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        s = self.sentence(i)
+        s = self.sents[self.toks[i].sent]  # sentence(i), read inline: asked by most searches
         return s.first, s.last
 
     def paragraph_bounds(self, i: int) -> tuple[int, int]:

@@ -116,7 +116,7 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per cue, quotation and quote mark, as Mention
 class Link:
     """One attributed quotation, in analysis-text offsets."""
 

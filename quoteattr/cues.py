@@ -32,7 +32,7 @@ class CueForm:
     person: Optional[str]  # 1per | 2per | 3per | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per cue, quotation and quote mark, as Mention
 class Cue:
     """A cue in the text: tokens ``first..last-1`` and the form they take."""
 

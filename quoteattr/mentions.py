@@ -61,7 +61,7 @@ _LIST_MEMO = 100_000  # word forms whose lists are remembered: a news archive's 
 MIN_CLIPPED_REST = 3  # letters left after a clipped stem or a hyphen: "нац|банк", not "гос|т"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen record sets each field through object.__setattr__, six times dearer
 class Mention:
     """A noun phrase over tokens ``first..last-1``.
 
@@ -686,7 +686,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
         "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)
         or word.has("Fixd")
-        or not any(c.isalpha() for c in tok)
+        or not an.is_word(i)  # no letter in it: a number, a mark
         or _is_site(tok)
     )
 
@@ -761,7 +761,7 @@ def is_circumstance(an: Analysis, k: int) -> bool:
     if not an.is_word(k):
         return False
     names = lexicon.word_set("circumstances.txt")
-    return lexicon.fold(an.low[k]) in names or not an.word(k).noun_lemmas.isdisjoint(names)
+    return an.low[k] in names or not an.word(k).noun_lemmas.isdisjoint(names)  # a low form is folded
 
 
 def _is_quantity(an: Analysis, j: int) -> bool:
@@ -860,14 +860,15 @@ def unit_end(an: Analysis, j: int) -> int:
 
 
 def quoted_name_at(an: Analysis, j: int) -> bool:
-    return unit_end(an, j) > j + 1
+    return j in an.opener_at and unit_end(an, j) > j + 1  # most tokens open no quotation
 
 
 def is_modifier(an: Analysis, i: int) -> bool:
     if not an.is_word(i):
         return False
     grammemes = an.word(i).any_grammemes  # Word.has() of one grammeme, read inline: asked of most words
-    return "ADJF" in grammemes or "PRTF" in grammemes or _numeric_adjective(an.low[i])
+    # only a word opening with a digit can be a numeric adjective: most words skip the test
+    return "ADJF" in grammemes or "PRTF" in grammemes or an.low[i][:1].isdigit() and _numeric_adjective(an.low[i])
 
 
 def noun_after_modifiers(an: Analysis, i: int) -> int:
@@ -1079,7 +1080,7 @@ def opens_line(an: Analysis, i: int) -> bool:
 
 def opens_sentence(an: Analysis, i: int) -> bool:
     """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
-    return an.sentence(i).first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    return an.sents[an.toks[i].sent].first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
 
 
 def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:

@@ -48,10 +48,7 @@ class Word:
     any_grammemes: frozenset[str]  # the grammemes of all readings together: has() of one is a lookup
     best: frozenset[str]  # the grammemes of the most probable reading (none if no reading): best_has() is a lookup
     name_readings: tuple[Reading, ...]  # the readings as a person's name, not as an initial or abbreviation
-
-    @property
-    def lemma(self) -> str:
-        return self.readings[0].lemma if self.readings else fold(self.text)
+    lemma: str  # the lemma of the most probable reading; the word itself, folded, if none
 
     def has(self, *grammemes: str) -> bool:
         """True if some reading carries all ``grammemes``."""
@@ -121,7 +118,8 @@ class Morphology:
         every = frozenset().union(*(r.grammemes for r in readings))
         best = readings[0].grammemes if readings else frozenset()
         names = tuple(r for r in readings if NAME_TAGS & r.grammemes and not {"Init", "Abbr"} & r.grammemes)
-        result = Word(text, readings, known, nouns, every, best, names)
+        lemma = readings[0].lemma if readings else fold(text)
+        result = Word(text, readings, known, nouns, every, best, names, lemma)
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()

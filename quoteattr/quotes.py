@@ -22,7 +22,7 @@ _OPEN_BEFORE = set(" \t\u00a0([{-—–:/«„“'")
 _CLOSE_AFTER = set(" \t\u00a0.,;:!?)]}…-—–»“”'\n")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per cue, quotation and quote mark, as Mention
 class QuoteSpan:
     """A pair of quote marks: the opener at ``start``, the closer at ``end - 1``.
 

@@ -44,6 +44,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -60,7 +61,7 @@ from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
-_TOKEN = operator.attrgetter("token")  # where a _Seen stands: the key its list is kept sorted by, read in C
+_TOKEN = operator.attrgetter("token")  # where a _Seen or _Role stands: the key their lists are kept sorted by, read in C
 # pairs of words and of roles' marks compared, remembered: a long text's look-backs compare the
 # same roles again for every role noun
 _PAIR_MEMO = 1 << 14
@@ -129,7 +130,7 @@ class _Entity:
     body: "_Entity | bool | None" = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Mention: thousands are made per text
 class _Seen:
     """An entity mentioned at a token: what pronouns and roles can refer back to."""
 
@@ -147,7 +148,7 @@ class _Seen:
     subordinate: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Mention
 class _Role:
     """A role the text gives an entity: "глава Минфина" before "Олег Смирнов"."""
 
@@ -706,7 +707,7 @@ class _Resolver(TextReading):
         """The named person the text gave the role at the head of ``m`` as an apposition to the
         name, if of the verb's ``gender``: "Ганиев, бывший строитель, говорит" is Ганиев speaking,
         not someone known as a builder."""
-        at = bisect.bisect_left(self.roles, m.head, key=lambda r: r.token)
+        at = bisect.bisect_left(self.roles, m.head, key=_TOKEN)
         if at < len(self.roles) and self.roles[at].token == m.head:
             holder = self.roles[at].entity
             if holder is not None and holder.by_name and (gender is None or holder.gender in (None, gender)):
@@ -1600,10 +1601,10 @@ class _Resolver(TextReading):
     def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
         a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
-        for role in self.roles_in(first, end, case, entity.kind == "person"):
-            held = replace(role, entity=entity)
-            bisect.insort(self.roles, held, key=lambda r: r.token)
-            bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=lambda r: r.token)
+        for held in self.roles_in(first, end, case, entity.kind == "person"):
+            held.entity = entity  # a role roles_in has just made: given its holder, not copied
+            bisect.insort(self.roles, held, key=_TOKEN)
+            bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=_TOKEN)
             self._roles_held.setdefault(id(entity), []).append(held)
 
     def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
@@ -2244,8 +2245,10 @@ def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
     "йя" as "йа", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр" and "Айар", "Скиппер"
     and "Скипер" are one name)."""
-    word = word.replace("э", "е").replace("йя", "йа")
-    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+    return _REPEATED_LETTER.sub(r"\1", word.replace("э", "е").replace("йя", "йа"))
+
+
+_REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:

@@ -19,11 +19,16 @@ from quoteattr.attribution import _ALNUM, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
     _SITE,
+    _numeric_adjective,
     _after_capitalized_word,
     _capitalized_after_capitalized,
     _is_cyrillic,
     _is_site,
     _next_to_dictionary_name,
+    is_modifier,
+    opens_sentence,
+    quoted_name_at,
+    unit_end,
 )
 from quoteattr.morph import Morphology
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
@@ -31,7 +36,7 @@ from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
 from quoteattr.lexicon import fold
 from quoteattr.reading import outlet_words
-from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver
+from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling
 from quoteattr.tokens import tokenize
 
 TEXTS = [
@@ -62,6 +67,7 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
         for i, tok in enumerate(an.toks):
             assert an.is_word(i) == any(c.isalpha() for c in tok.text)
             assert an.is_punct(i) == (not any(c.isalnum() for c in tok.text))
+            assert an.is_prep(i) == (an.is_word(i) and "PREP" in an.word(i).best and not an.is_initial(i))
     assert an.capitalized == [i for i, tok in enumerate(an.toks) if tok.text[:1].isupper()]
     # the outermost quote holding each token, and the tokens a quote runs over, found by bisection
     outermost = [q for q in scan_quotes(text) if q.depth == 0]
@@ -229,3 +235,61 @@ def test_tokens_written_are_those_a_scan_of_every_token_finds(words: tuple[str, 
     )
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
     assert an.tokens_written(*words) == [k for k, low in enumerate(an.low) if low in words]
+
+
+@pytest.mark.parametrize(
+    "text, prepositions",
+    [
+        ("В среду по словам министра он пришел к дому.", ["В", "по", "к"]),
+        ("С. Лавров приехал с визитом в Москву.", ["с", "в"]),  # "С." is an initial, not the preposition
+        ("«Из дома», — сказал он о нем без слов.", ["Из", "о", "без"]),
+    ],
+)
+def test_prepositions_are_remembered_per_token(text: str, prepositions: list[str]) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for _ in range(2):  # asked again: the remembered answer
+        assert [tok.text for i, tok in enumerate(an.toks) if an.is_prep(i)] == prepositions
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [("заявил", "заявить"), ("Министру", "министр"), ("Ёлкой", "елка"), ("\U00017000", "\U00017000")],
+)
+def test_word_lemma_is_its_best_readings_or_the_folded_word(text: str, lemma: str) -> None:
+    """The lemma kept with each analysed word: the most probable reading's, folded; a word with no
+    reading (a letter pymorphy3 cannot name) is its own lemma."""
+    assert Morphology().word(text).lemma == lemma
+
+
+def test_numeric_adjectives_are_asked_only_of_words_opening_with_a_digit() -> None:
+    text = "Он 63-летний житель 5-этажного дома, в 2014-го и 1990-х годах — главный свидетель."
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for i in range(len(an.toks)):
+        plain = an.is_word(i) and (an.word(i).has("ADJF") or an.word(i).has("PRTF") or _numeric_adjective(an.low[i]))
+        assert is_modifier(an, i) == plain, an.toks[i].text
+    assert [tok.text for i, tok in enumerate(an.toks) if is_modifier(an, i)] == ["63-летний", "5-этажного", "1990-х", "главный"]  # "1990-х": an adjective to the dictionary
+
+
+@pytest.mark.parametrize(
+    "word, spelled",
+    [("скиппер", "скипер"), ("тэйлор", "тейлор"), ("айяр", "айар"), ("ааааб", "аб"), ("", ""), ("а\n\nб", "а\nб"), ("мм-мм", "м-м")],
+)
+def test_spelling_keeps_one_letter_of_each_run(word: str, spelled: str) -> None:
+    """The runs of one letter, collapsed by a regular expression, are those a letter-by-letter reading finds."""
+    plain = word.replace("э", "е").replace("йя", "йа")
+    assert _spelling(word) == spelled == "".join(c for k, c in enumerate(plain) if k == 0 or c != plain[k - 1])
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "«Новая газета» и «Известия» пишут: «Да». — Нет, — сказал он, «Коммерсантъ»."])
+def test_quoted_names_and_sentence_openings_read_inline_answer_as_before(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for j, tok in enumerate(an.toks):
+        assert quoted_name_at(an, j) == (unit_end(an, j) > j + 1)
+        plain = an.sentence(j).first == j or (j > 0 and an.is_punct(j - 1) and an.toks[j - 1].text != ",")
+        assert opens_sentence(an, j) == plain, tok.text
+
+
+def test_a_short_quoted_name_is_read_as_one_unit() -> None:
+    text = "Об этом пишет «Новая газета», а «Известия» молчат."
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert [an.toks[j].text for j in range(len(an.toks)) if quoted_name_at(an, j)] == ["«", "«"]
