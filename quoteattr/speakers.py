@@ -52,7 +52,7 @@ from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, token_kind, unit_end
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, token_kind, unit_end
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -72,7 +72,8 @@ _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарб
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
-_RELATIVE_REACH = 4  # words back from "который" to the noun it refers to: "экспертов Всемирного банка, которые"
+_RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий претендент на мандат Мосгордумы, который"
+_RELATIVE_ASIDES = 1  # asides between commas passed over back to the antecedent: "доктор, с приличной зарплатой, который"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
@@ -2004,28 +2005,103 @@ class _Resolver(TextReading):
         return entity if entity is not None and not entity.outlet else None
 
     def _relative_antecedent(self, m: Mention, j: int) -> Optional[_Entity]:
-        """What relative ``m`` ("который") after token ``j`` refers to: the nearest noun before it
-        that agrees with it in gender and number, in any case, and can name who speaks ("от его
-        матери, которая", "экспертов Всемирного банка, которые", "врача в России, который")."""
+        """What relative ``m`` ("который") after token ``j`` refers to: the nearest noun of the phrase
+        ending at ``j`` that agrees with it in gender and number ("сотрудник компании, которая",
+        "экспертов Всемирного банка, которые"). A phrase with none is the complement of the one
+        before its preposition ("некий претендент на мандат Мосгордумы, который"); an aside between
+        commas ("доктор, с приличной зарплатой, который") or in brackets ("банка (ВБ), которые") is
+        passed over to the phrase before it."""
         an = self.an
         first = an.sentence(m.first).first
-        for k in range(j, max(first, j - _RELATIVE_REACH) - 1, -1):
-            if not an.is_word(k):
+        asides = 0
+        reach = j - _RELATIVE_REACH  # no phrase searched starts further back than this
+        end = j  # where the phrase with its complements ends: "пенсионер из Казани"
+        while j > first:
+            while j > first and an.low[j] == ")":
+                j = next((k for k in range(j - 1, first - 1, -1) if an.low[k] == "("), first) - 1
+                end = min(end, j)
+            lo = self._phrase_start(j, max(first, reach))  # "от [его матери], которая"
+            for k in range(j, lo - 1, -1):
+                found = self._antecedent_at(m, k, lo, end)
+                if found is not None:
+                    return found
+            if an.is_prep(lo) and lo > max(first, reach) and self._in_noun_phrase(lo - 1):
+                j = lo - 1
+            elif lo - 1 > first and an.low[lo - 1] == "," and asides < _RELATIVE_ASIDES:
+                asides += 1
+                j = end = lo - 2
+                reach = j - _RELATIVE_REACH
+            else:
                 return None
-            kind = token_kind(an, k)
-            if kind not in ("generic", "group", "role", "organization"):
-                continue
-            agreeing = [
-                r.grammemes
-                for r in an.word(k).readings
-                if "NOUN" in r.grammemes
-                and m.number in r.grammemes
-                and (m.number == "plur" or m.gender is None or m.gender in r.grammemes)
-            ]
-            if agreeing:
-                case = next((c for c in CASES if c in agreeing[0]), "nomn")
-                return self.resolve(phrase(an, k, kind, case, first, j + 1))
         return None
+
+    def _noted_at(self, k: int) -> Optional[_Entity]:
+        """The entity of the mention noted at token ``k``, if any."""
+        at = bisect.bisect_right(self.seen, k, key=_TOKEN)
+        return self.seen[at - 1].entity if at and self.seen[at - 1].token == k else None
+
+    def _phrase_start(self, j: int, lo: int) -> int:
+        """Where the noun phrase ending at ``j`` starts, not before ``lo``: back over modifiers, over
+        a noun whose complement in the genitive follows ("[экспертов] Всемирного банка") or a name
+        in apposition ("[мэра] Сергея Собянина", "[компания] Apple"), to a preposition opening it.
+        A noun before a name of a person in the nominative is a phrase of its own: "в интервью ТАСС
+        [Иванов]"."""
+        an = self.an
+        start = noun = j
+        while start > lo and not an.is_prep(start) and self._in_noun_phrase(start - 1):
+            t = start - 1
+            if token_kind(an, t) is not None or an.word(t).best_has("NOUN"):
+                if token_kind(an, noun) == "person":
+                    follows = token_kind(an, t) != "organization"  # "мэра Сергея", not "ТАСС Петров"
+                else:
+                    follows = an.word(noun).has("gent") or token_kind(an, noun) == "organization" and an.is_cap(noun)
+                if not follows:
+                    break
+                noun = t
+            start = t
+        return start
+
+    def _in_noun_phrase(self, k: int) -> bool:
+        """May token ``k`` stand inside a noun phrase before a relative clause: a word but no verb,
+        gerund or conjunction ("встретил [знакомого], который", "и [некий претендент], который")?"""
+        an = self.an
+        if not an.is_word(k):
+            return False
+        best = an.word(k).best
+        return not {"VERB", "INFN", "GRND", "PRTS", "CONJ"} & best
+
+    def _antecedent_at(self, m: Mention, k: int, lo: int, end: int) -> Optional[_Entity]:
+        """The entity the word at ``k`` of the phrase ``lo``..``end`` names, if it agrees with relative
+        ``m`` in gender and number and can name who speaks: a name, a noun of people or of a body,
+        or as a description of its own any animate noun ("претендент") or an adjective standing
+        for one ("знакомого"). A name the morphology gives no number ("Cook") is taken as agreeing."""
+        an = self.an
+        if an.is_prep(k) or k > lo and an.is_prep(k - 1) and is_circumstance(an, k):
+            return None  # "со стороны правозащитников, которые": a compound preposition, not its noun
+        kind = token_kind(an, k)
+        word = an.word(k)
+        if kind == "person":
+            readings = word.name_readings or word.readings
+        elif kind in ("generic", "group", "role", "organization"):
+            readings = word.readings_with("NOUN") or word.readings
+        elif kind is None:
+            readings = word.readings_with("NOUN", "anim")
+            if k == end:  # an adjective standing for a noun ends its phrase: "встретил знакомого"
+                readings += tuple(r for r in word.readings_with("ADJF", "Subx") if "Apro" not in r.grammemes)
+            kind = "common"
+        else:
+            return None
+        decided = [r.grammemes for r in readings if "sing" in r.grammemes or "plur" in r.grammemes]
+        agreeing = [g for g in decided if _agrees_with_relative(g, m)]
+        if not agreeing and (decided or kind not in ("person", "organization")):
+            return None
+        noted = self._noted_at(k)
+        if noted is not None:
+            return noted  # the mention the text already resolved there
+        if kind == "person":
+            return self.person(tuple(range(k, name_end(an, k))), self._guess_case((k,)) or "nomn")
+        case = next((c for c in CASES if agreeing and c in agreeing[0]), "nomn")
+        return self.resolve(phrase(an, k, kind, case, lo, end + 1))
 
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
@@ -2033,12 +2109,6 @@ class _Resolver(TextReading):
             j = m.first - 1
             if j >= 0 and an.low[j] == ",":
                 j -= 1
-            at = bisect.bisect_right(self.seen, j, key=_TOKEN)  # the latest noted there
-            if at and self.seen[at - 1].token == j:
-                return self.seen[at - 1].entity
-            kind = token_kind(an, j) if j >= 0 else None
-            if kind == "person":
-                return self.person((j,), self._guess_case((j,)) or "nomn")
             antecedent = self._relative_antecedent(m, j)
             if antecedent is not None:
                 return antecedent
@@ -2099,6 +2169,14 @@ def _speaker_of_the_words_around(an: Analysis, links: tuple[Link, ...], entity_o
         around = [j for j, other in enumerate(links) if j != k and other.start <= at < other.end and entity_of[j] is not None]
         if around:
             entity_of[k] = entity_of[min(around, key=lambda j: links[j].end - links[j].start)]
+
+
+def _agrees_with_relative(grammemes: frozenset[str], m: Mention) -> bool:
+    """Does a reading of ``grammemes`` agree with relative ``m`` in number and, in the singular, in
+    gender ("глава", of either gender, is "который" and "которая")?"""
+    if m.number not in grammemes:
+        return False
+    return m.number == "plur" or m.gender is None or m.gender in grammemes or "ms-f" in grammemes
 
 
 def _plural(entity: _Entity) -> bool:

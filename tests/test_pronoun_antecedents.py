@@ -168,6 +168,30 @@ def test_relative_pronoun_refers_to_the_agreeing_noun_before_it(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an abbreviation in brackets after the phrase is passed over
+        (
+            "Прогноз расходится с оценками аналитиков Центрального банка (ЦБ), которые заявили, что инфляция ускорится.",
+            [("которые", "аналитики Центрального банка")],
+        ),
+        # a name right before it that does not agree is a complement, not the antecedent
+        (
+            "Министр Олег Смирнов приехал в Тверь. В суд обратился сосед Анны Ивановой, который заявил, что дом снесут.",
+            [("который", "сосед Анны Ивановой")],
+        ),
+        # an adjective standing for a noun of no list is a description of its own, not the writer
+        (
+            "Вчера я встретил знакомого, который сказал, что завод закроют.",
+            [("который", "знакомый")],
+        ),
+    ],
+)
+def test_relative_pronoun_antecedent_by_grammar_alone(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a plural description of people is "они", never "он" or "она"
         (
             "Тренер Олег Смирнов приехал в лагерь. «Нам здесь нравится», — сказали девушки. "
