@@ -1957,11 +1957,13 @@ class _Resolver(TextReading):
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
-        or another office held by one person ("министр" is not the "президент")?"""
+        or another office held by one person ("министр" is not the "президент"), of which a
+        role that names a trade is none either (the "президент" is not the "журналист")?"""
+        trade = role.office in lexicon.word_set("trades.txt")
         for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
-            if r.office != role.office and r.exclusive and role.exclusive:
+            if r.office != role.office and r.exclusive and (role.exclusive or trade):
                 return False
         return True
 

@@ -235,3 +235,30 @@ def test_the_only_woman_named(text, expected):
 )
 def test_role_is_not_an_oblique_participant_of_its_sentence(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one the text gives an office held by one person (a president, a minister) is not the
+        # bare trade of a later source: the commentator named before it is
+        (
+            "Ситуацию прокомментировал обозреватель радио Олег Смирнов. Президент Иван Петров "
+            "не стал менять курс. «Он никогда не отступал от своих планов», — отмечает журналист.",
+            [("журналист", "Олег Смирнов")],
+        ),
+        (
+            "Фильм снял Павел Орлов. Губернатор Иван Петров посетил премьеру. "
+            "«Картина получилась честной», — сказал режиссер.",
+            [("режиссер", "Павел Орлов")],
+        ),
+        # an office the same person may hold is no trade: the minister is the diplomat
+        (
+            "Министр иностранных дел Иван Петров прилетел в Берлин. "
+            "«Переговоры будут трудными», — сказал дипломат.",
+            [("дипломат", "Иван Петров")],
+        ),
+    ],
+)
+def test_office_holder_is_no_trade(text, expected):
+    assert speakers_of(text) == expected
