@@ -1743,7 +1743,9 @@ class _Resolver(TextReading):
             # else the one who just spoke to it as the subject of this sentence or the one before;
             # a person named further back is no interlocutor the outlet had
             entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
-        if entity is None and not counted and not interlocutor and not self._of_a_person(m):
+        # "его советник": a role of someone the pronoun names, no one in view
+        possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
+        if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)

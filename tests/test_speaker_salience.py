@@ -262,3 +262,28 @@ def test_role_is_not_an_oblique_participant_of_its_sentence(text, expected):
 )
 def test_office_holder_is_no_trade(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role a possessive pronoun says whose it is ("его советник") is someone else's aide, not the
+        # person in view: with no holder named, a person of its own
+        (
+            "Сенатор Иван Петров выступил в Сенате. «Мы не отступим», — сказал его советник.",
+            [("его советник", "его советник")],
+        ),
+        (
+            "Губернатор Иван Петров выступил на форуме. «Регион готов», — сказал его заместитель.",
+            [("его заместитель", "его заместитель")],
+        ),
+        # the aide the text names with that role is it
+        (
+            "Губернатор Иван Петров и его советник Олег Смирнов выступили на форуме. "
+            "«Регион готов», — сказал его советник.",
+            [("его советник", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_role_of_a_pronoun_is_someone_else(text, expected):
+    assert speakers_of(text) == expected
