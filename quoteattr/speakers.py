@@ -1721,8 +1721,8 @@ class _Resolver(TextReading):
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role (a speaker, if the role names its body: "глава
-        Минобороны"); else, and for a role "один" brings in, a new
-        entity named by the role phrase.
+        Минобороны"); else, and for a role "один" brings in or one a pronoun
+        owns ("его советник"), a new entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
