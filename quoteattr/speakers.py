@@ -1722,8 +1722,8 @@ class _Resolver(TextReading):
         first after it), where the words saying whose role it is agree ("глава
         ЦБ" is not "глава Минфина"); else the most salient person not known to
         hold another such role (a speaker, if the role names its body: "глава
-        Минобороны"); else, and for a role "один" brings in, a new
-        entity named by the role phrase.
+        Минобороны"); else, and for a role "один" brings in or one a pronoun
+        owns ("его советник"), a new entity named by the role phrase.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
@@ -1744,7 +1744,9 @@ class _Resolver(TextReading):
             # else the one who just spoke to it as the subject of this sentence or the one before;
             # a person named further back is no interlocutor the outlet had
             entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
-        if entity is None and not counted and not interlocutor and not self._of_a_person(m):
+        # "его советник": a role of someone the pronoun names, no one in view
+        possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
+        if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
@@ -1958,11 +1960,13 @@ class _Resolver(TextReading):
 
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
-        or another office held by one person ("министр" is not the "президент")?"""
+        or another office held by one person ("министр" is not the "президент"), of which a
+        role that names a trade is none either (the "президент" is not the "журналист")?"""
+        trade = role.office in lexicon.word_set("trades.txt")
         for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
-            if r.office != role.office and r.exclusive and role.exclusive:
+            if r.office != role.office and r.exclusive and (role.exclusive or trade):
                 return False
         return True
 

@@ -235,3 +235,55 @@ def test_the_only_woman_named(text, expected):
 )
 def test_role_is_not_an_oblique_participant_of_its_sentence(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one the text gives an office held by one person (a president, a minister) is not the
+        # bare trade of a later source: the commentator named before it is
+        (
+            "Ситуацию прокомментировал обозреватель радио Олег Смирнов. Президент Иван Петров "
+            "не стал менять курс. «Он никогда не отступал от своих планов», — отмечает журналист.",
+            [("журналист", "Олег Смирнов")],
+        ),
+        (
+            "Фильм снял Павел Орлов. Губернатор Иван Петров посетил премьеру. "
+            "«Картина получилась честной», — сказал режиссер.",
+            [("режиссер", "Павел Орлов")],
+        ),
+        # an office the same person may hold is no trade: the minister is the diplomat
+        (
+            "Министр иностранных дел Иван Петров прилетел в Берлин. "
+            "«Переговоры будут трудными», — сказал дипломат.",
+            [("дипломат", "Иван Петров")],
+        ),
+    ],
+)
+def test_office_holder_is_no_trade(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role a possessive pronoun says whose it is ("его советник") is someone else's aide, not the
+        # person in view: with no holder named, a person of its own
+        (
+            "Сенатор Иван Петров выступил в Сенате. «Мы не отступим», — сказал его советник.",
+            [("его советник", "его советник")],
+        ),
+        (
+            "Губернатор Иван Петров выступил на форуме. «Регион готов», — сказал его заместитель.",
+            [("его заместитель", "его заместитель")],
+        ),
+        # the aide the text names with that role is it
+        (
+            "Губернатор Иван Петров и его советник Олег Смирнов выступили на форуме. "
+            "«Регион готов», — сказал его советник.",
+            [("его советник", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_role_of_a_pronoun_is_someone_else(text, expected):
+    assert speakers_of(text) == expected
