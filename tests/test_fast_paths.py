@@ -238,6 +238,21 @@ def test_tokens_written_are_those_a_scan_of_every_token_finds(words: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    "text, capitalized",
+    [
+        ("Он сказал: «Иван Петров приехал».", ["Он", "Иван", "Петров"]),
+        ("В iPhone нет ℝ, а у ООО «Ёлка» — есть.", ["В", "ℝ", "ООО", "Ёлка"]),  # a capital with no lower-case form too
+        ("и нет ни одного", []),
+    ],
+)
+def test_capitalized_tokens_are_remembered(text: str, capitalized: list[str]) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    first = an.capitalized
+    assert [an.toks[k].text for k in first] == capitalized
+    assert an.capitalized is first  # asked again: the remembered list
+
+
+@pytest.mark.parametrize(
     "text, prepositions",
     [
         ("В среду по словам министра он пришел к дому.", ["В", "по", "к"]),

@@ -84,3 +84,18 @@ def test_sentences_and_tokens_are_razdels(lines):
             found = [(t.start - start, t.end - start, t.text) for t in result.tokens[sent.first : sent.last]]
             assert found == tokens_module._glue([(t.start, t.stop, t.text) for t in razdel.tokenize(sentence)], sentence)
         assert result.low == tuple(t.text.lower().replace("ё", "е") for t in result.tokens)
+
+
+SMILEY_PIECES = ("=)", "=-(", ":((", ":-)))", ";)", ";-((((", "=", "-", ":", ";", ")", "(", ".", "»", " ", "а")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(razdel_text, st.lists(st.sampled_from(SMILEY_PIECES), max_size=30).map("".join)))
+@example("Ну ;-)))) да =( нет :-( ;; и т.д.) «Да.» ’ } ]")
+def test_sentence_delimiters_are_razdels(text):
+    """The delimiters the sentence scan tries razdel's rules at are those razdel's own pattern finds:
+    where, and which (a smiley as a whole, at most three brackets)."""
+    def found(pattern):
+        return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+
+    assert found(tokens_module._SENTENCE_DELIMITER) == found(razdel.sentenize.split.re)
