@@ -2175,6 +2175,27 @@ def _speaker_of_the_words_around(an: Analysis, links: tuple[Link, ...], entity_o
             entity_of[k] = entity_of[min(around, key=lambda j: links[j].end - links[j].start)]
 
 
+def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """A source "я" in the text's own voice (outside every quotation), in an article whose headline
+    gives the words of one person ("Иван Петров: «…»"), is that person: the article is their
+    column or statement, and the first person refers to its author."""
+    voices = {
+        id(entity): entity
+        for k, link in enumerate(links)
+        if link.rule == "headline" and link.source is not None and an.toks[link.source.head].para == 0
+        and (entity := entity_of[k]) is not None and entity.kind == "person" and not _plural(entity)
+    }
+    if len(voices) != 1:
+        return
+    voice = next(iter(voices.values()))
+    for k, link in enumerate(links):
+        m = link.source
+        if m is None or entity_of[k] is not None or an.low[m.head] != "я":
+            continue
+        if an.toks[m.head].para > 0 and an.inside_quote(m.head) is None:
+            entity_of[k] = voice
+
+
 def _agrees_with_relative(grammemes: frozenset[str], m: Mention) -> bool:
     """Does a reading of ``grammemes`` agree with relative ``m`` in number and, in the singular, in
     gender ("глава", of either gender, is "который" and "которая")?"""
@@ -2546,6 +2567,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
 
     _speaker_of_the_words_around(an, links, entity_of)
+    _voice_of_the_headline(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:

@@ -394,6 +394,43 @@ def test_first_person_inside_a_quote_is_its_speaker(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a headline giving one person's words makes the article theirs: its "я" is that person
+        (
+            "Иван Мельников: «Город должен слышать своих жителей»\n\n"
+            "Я давно говорю, что парки важнее парковок. Мэрия пока не согласна.",
+            [("Иван Мельников", "Иван Мельников"), ("Я", "Иван Мельников")],
+        ),
+        (
+            "Анна Коваль: «Школам нужны психологи»\n\n"
+            "Каждую осень я повторяю, что учителя не справляются одни.",
+            [("Анна Коваль", "Анна Коваль"), ("я", "Анна Коваль")],
+        ),
+        # "я" inside a quotation of the article is not the headline's person
+        (
+            "Иван Мельников: «Город должен слышать своих жителей»\n\n"
+            "Соседка рассказала: «Я уверена, что парк сохранят».",
+            [("Иван Мельников", "Иван Мельников"), ("Соседка", "соседка")],
+        ),
+        # with no headline of one person's words, "я" stays the writer's own voice
+        (
+            "Парки против парковок\n\nЯ давно говорю, что парки важнее парковок.",
+            [("Я", None)],
+        ),
+        # nor when the headline quotes several people
+        (
+            "Жители района: «Город должен нас слышать»\n\n"
+            "Я давно говорю, что парки важнее парковок.",
+            [("Жители района", "жители района"), ("Я", None)],
+        ),
+    ],
+)
+def test_first_person_of_an_article_headlined_by_ones_words(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a person's description standing as the subject after its verb ("опознал блогер") is the
         # subject a pronoun of the next sentence picks up
         (
