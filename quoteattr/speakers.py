@@ -1086,7 +1086,6 @@ class _Resolver(TextReading):
                 holders.append(entity)
         return entity
 
-
     def _ministry_of_field(self, m: Mention) -> Optional[_Entity]:
         """The ministry the text named before that agency noun ``m`` names by the adjective of its
         field ("внешнеполитическое ведомство Узбекистана" of "МИД Узбекистана", "военное ведомство"
