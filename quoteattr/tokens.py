@@ -403,17 +403,27 @@ def _latin(text: str) -> bool:
 
 # top-level domains written in Cyrillic: "Лента.ру", "Украина.Ру", "Правительство.рф"
 _CYRILLIC_DOMAINS = frozenset({"ру", "рф"})
+# the letters of a top-level domain in Latin: two for a country ("ru", "Ua"), three or four for a
+# kind ("com", "info"); a longer word after a period is the next sentence run on ("сказал.Then")
+_DOMAIN_LETTERS = range(2, 5)
 
 
 def _glued(found: _Found, text: str) -> bool:
-    """Should ``text`` join the token before it? razdel splits "4PDA" and "VC.ru" apart."""
+    """Should ``text`` join the token before it? razdel splits "4PDA", "VC.ru" and "Газета.Ru" apart."""
     last = found[-1][2]
     if text.isascii() and text.isalnum() and last.isascii() and last.isalnum():
         return _latin(text) or _latin(last)  # "4" + "PDA"
-    if last == "." and _latin(text) and text.islower() and len(found) >= 2:
-        before = found[-2]
-        return before[1] == found[-1][0] and _latin(before[2])  # "VC" "." "ru"
-    if last == "." and text.lower() in _CYRILLIC_DOMAINS and len(found) >= 2:
-        before = found[-2]
-        return before[1] == found[-1][0] and before[2].isalpha()  # "Лента" "." "ру"
-    return False
+    if last != "." or len(found) < 2 or found[-2][1] != found[-1][0]:
+        return False
+    before = found[-2][2]
+    if _latin(text) and text.islower() and _latin(before):
+        return True  # "VC" "." "ru"
+    # "Лента" "." "ру", "Газета" "." "ru", "Вести" "." "Ru": a site's name of more than an initial
+    # ("A.M"), capitalized before a capitalized domain ("сказал.The" is two sentences run together)
+    domain = text.lower() in _CYRILLIC_DOMAINS or _domain(text) and (text.islower() or before[:1].isupper())
+    return domain and len(before) > 1 and before.isalnum() and not before.isdecimal()
+
+
+def _domain(text: str) -> bool:
+    """Is ``text`` written as a top-level domain in Latin: "ru", "Ru", "RU", "com", "Info"?"""
+    return text.isascii() and text.isalpha() and len(text) in _DOMAIN_LETTERS and (text.islower() or text.istitle() or text.isupper())

@@ -14,6 +14,13 @@ from quoteattr.tokens import clear_memo, tokenize
     [
         ("Портал 4PDA закрыт.", ["Портал", "4PDA", "закрыт", "."]),
         ("Пишет VC.ru.", ["Пишет", "VC.ru", "."]),
+        # a site's name before a Latin top-level domain, in any script and casing
+        ("Пишет Газета.ru.", ["Пишет", "Газета.ru", "."]),
+        ("Сайт Вести.Ru и NEWSru.Ua.", ["Сайт", "Вести.Ru", "и", "NEWSru.Ua", "."]),
+        ("Пишут LIFE.RU и сайт.com.", ["Пишут", "LIFE.RU", "и", "сайт.com", "."]),
+        # initials, a longer word and a capitalized word run on after a lower-case one are no site
+        ("Фирма B.V и Mr.President.", ["Фирма", "B", ".", "V", "и", "Mr", ".", "President", "."]),
+        ("Он ушел.The end.", ["Он", "ушел", ".", "The", "end", "."]),
         ("Версия 2.0 и т.е.", ["Версия", "2.0", "и", "т", ".", "е", "."]),
         ("«Да», — сказал он.", ["«", "Да", "»", ",", "—", "сказал", "он", "."]),
         # a dash, dot, comma, slash or underscore at the edge of a word joins by what stands across the space
