@@ -1043,6 +1043,11 @@ class _Resolver(TextReading):
             if entity is None and not several and self._headline(m.first):
                 # "…, утверждает газета" heading the article: the first of its kind the article then names
                 entity = self._first_after(m.last, called if outlet else named)
+            if entity is not None and outlet and not entity.outlet:
+                # the outlet the story comes from ("сообщает «Вечерний курьер»"), now called by this noun:
+                # what the same noun refers to further on, past the reach of an unknown outlet
+                entity.outlet = True
+                entity.media_nouns.add(an.word(m.head).lemma)
             if entity is not None:
                 return entity
         elif self._bare(m):
