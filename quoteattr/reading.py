@@ -363,6 +363,11 @@ class TextReading(NameCases):
         first = self.an.morph.word(name[0])
         return all(w.isascii() for w in name) or not name[0].isupper() and not first.best_has("Fixd")
 
+    def heads_organizations(self, word: str) -> bool:
+        """Is ``word`` a noun heading organizations' names, as the last part of a hyphenated one
+        does ("банк" of "Альфа-банк"; not "Сибирь" of "Интерфакс-Сибирь")?"""
+        return bool(word) and self.an.morph.word(word).lemma in _organization_heads()
+
     def _abbreviation(self, name: list[str]) -> bool:
         """Is ``name`` (folded words) one abbreviation, written in capitals ("гувд" of "ГУВД")?"""
         return len(name) == 1 and self.an.morph.word(name[0].upper()).best_has("Abbr")

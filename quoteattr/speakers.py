@@ -46,7 +46,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
@@ -198,6 +198,10 @@ class _Resolver(TextReading):
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
         self._surnames_by_stem: dict[str, list[str]] = {}  # the stem its oblique cases build on -> those surnames
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
+        # a word of an organization's name spelled another way, folded -> as the name writes it: its
+        # words in Latin letters run together ("skynews" -> "Sky News"), the name a hyphenated compound
+        # with an organization noun opens with ("альфа" -> "Альфа-банк")
+        self._respelled: dict[str, list[str]] = {}
         self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
         self._long_marks: dict[str, Marks] = {}  # a mark -> the marks of the long name it is short for
         self._with_long: dict[Marks, Marks] = {}  # a role's marks -> with those of the long names of its short ones
@@ -1059,7 +1063,7 @@ class _Resolver(TextReading):
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
         written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
-        name = self._country_as_named(long_name or self._spelled_head(name))
+        name = self._spelled_as_before(self._country_as_named(long_name or self._spelled_head(name)))
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
@@ -1089,6 +1093,10 @@ class _Resolver(TextReading):
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):
                 holders.append(entity)
+        for respelled, as_written in self._respellings(name):
+            spellings = self._respelled.setdefault(respelled, [])
+            if as_written not in spellings:
+                spellings.append(as_written)
         return entity
 
     def _ministry_of_field(self, m: Mention) -> Optional[_Entity]:
@@ -1169,6 +1177,62 @@ class _Resolver(TextReading):
             if len(other) == len(words) and other[:-1] == words[:-1] and _country(other[-1]) == country:
                 return e.name
         return name
+
+    def _spelled_as_before(self, name: str) -> str:
+        """``name`` with its words spelled as an organization's name the text gave before spells them:
+        words in Latin letters run together or apart ("Sky News" after "SkyNews", "SkyNews" after
+        "Sky News"), a name alone or as a hyphenated compound with a noun heading organizations'
+        names ("Альфа" after "Альфа-банк", "Альфа-банк" after "Альфа"); the same name, so the same
+        organization. Not when several names the text gave spell it so."""
+        words = name.split()
+        out: list[str] = []
+        k = 0
+        while k < len(words):
+            # words apart that a name before runs together: the longest run first
+            run = next((n for n in range(len(words) - k, 1, -1) if self._run_together(words[k : k + n])), 1)
+            if run > 1:
+                out.append(self._written(fold("".join(words[k : k + run]))) or " ".join(words[k : k + run]))
+                k += run
+                continue
+            word = words[k]
+            spellings = self._respelled.get(fold(word), [])
+            first, hyphen, rest = word.partition("-")
+            whole = len(words) == 1  # "Альфа" is "Альфа-банк" as a name of its own, not in "Альфа Групп"
+            if len(spellings) == 1 and (whole or "-" not in spellings[0]):
+                word = spellings[0]
+            elif whole and hyphen and self.heads_organizations(rest) and self._alone(fold(first)):
+                word = self._written(fold(first)) or word
+            out.append(word)
+            k += 1
+        return " ".join(out)
+
+    def _run_together(self, words: list[str]) -> bool:
+        """Are ``words``, in Latin letters, one word of an organization's name the text gave before?"""
+        return all(_latin_name_word(w) for w in words) and fold("".join(words)) in self._organizations_by_word
+
+    def _alone(self, word: str) -> bool:
+        """Is folded ``word`` the whole name of an organization the text gave before ("Альфа")?"""
+        return any(fold(e.name) == word for e in self._organizations_by_word.get(word, []))
+
+    def _written(self, word: str) -> Optional[str]:
+        """Folded ``word`` as the names of organizations the text gave before write it, if one way."""
+        written = {w for e in self._organizations_by_word.get(word, []) for w in e.name.split() if fold(w) == word}
+        return written.pop() if len(written) == 1 else None
+
+    def _respellings(self, name: str) -> Iterator[tuple[str, str]]:
+        """The other spellings of words of organization name ``name``, folded, with the words as
+        ``name`` writes them: each run of words in Latin letters run together ("skynews" of "Sky
+        News"), the name a hyphenated compound with a noun heading organizations' names opens with
+        ("альфа" of "Альфа-банк")."""
+        words = name.split()
+        for k, word in enumerate(words):
+            first, hyphen, rest = word.partition("-")
+            if hyphen and first and self.heads_organizations(rest):
+                yield fold(first), word
+            for n in range(2, len(words) - k + 1):
+                if not _latin_name_word(words[k + n - 1]) or not _latin_name_word(word):
+                    break
+                yield fold("".join(words[k : k + n])), " ".join(words[k : k + n])
 
     def _spelled_head(self, name: str) -> str:
         """``name`` with the abbreviation that is its own name spelled out as the text does
@@ -2198,6 +2262,11 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
             continue
         if an.toks[m.head].para > 0 and an.inside_quote(m.head) is None:
             entity_of[k] = voice
+
+
+def _latin_name_word(word: str) -> bool:
+    """Is ``word`` a capitalized word in Latin letters, one a foreign name is written with ("Sky")?"""
+    return word.isascii() and word.isalpha() and word[:1].isupper()
 
 
 def _agrees_with_relative(grammemes: frozenset[str], m: Mention) -> bool:

@@ -487,3 +487,40 @@ def test_clipped_compound_is_the_name_it_spells(text, expected):
 )
 def test_agency_noun_of_a_field_is_that_ministry(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in Latin letters written with its words apart and run together is one name
+        (
+            "«Мост закроют», — сообщает Nord Radio. Как передала шведская радиостанция NordRadio, ремонт займет год.",
+            [("Nord Radio", "шведская радиостанция Nord Radio"), ("шведская радиостанция NordRadio", "шведская радиостанция Nord Radio")],
+        ),
+        (
+            "«Мост закроют», — сообщает NordRadio. Как передала Nord Radio, ремонт займет год.",
+            [("NordRadio", "NordRadio"), ("Nord Radio", "NordRadio")],
+        ),
+        # a hyphenated name with an organization noun and its first part alone name one bank
+        (
+            "«Ставки вырастут», — считают в Вектор-банке. По данным «Вектора», вклады растут.",
+            [("Вектор-банке", "Вектор-банк"), ("«Вектора»", "Вектор-банк")],
+        ),
+        (
+            "«Ставки вырастут», — считают в «Векторе». Вектор-банк сообщил, что вклады растут.",
+            [("«Векторе»", "Вектор-банк"), ("Вектор-банк", "Вектор-банк")],
+        ),
+        # not a part that names no organization ("Сибирь"), nor the part of two banks' names
+        (
+            "«Ставки вырастут», — сообщает Вектор-Сибирь. По данным «Вектора», вклады растут.",
+            [("Вектор-Сибирь", "Вектор-Сибирь"), ("«Вектора»", "Вектор")],
+        ),
+        (
+            "«Ставки вырастут», — считают в Вектор-банке. Вектор-холдинг сообщил, что вклады растут. "
+            "По данным «Вектора», вклады растут.",
+            [("Вектор-банке", "Вектор-банк"), ("Вектор-холдинг", "Вектор-холдинг"), ("«Вектора»", "Вектор")],
+        ),
+    ],
+)
+def test_name_spelled_as_before_is_one_body(text, expected):
+    assert speakers_of(text) == expected
