@@ -107,6 +107,8 @@ class TextReading(NameCases):
         # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
         while head + 1 < last and self._agrees_with_next(head, m.case):
             head += 1
+        if m.case != "nomn" and head == m.head and m.first < head and quoted_name_at(an, m.first):
+            head = self._quoted_head(head, last, m.case)
         number, counted, head_gender = None, head, None
         if m.case != "nomn":  # what an oblique phrase is put in the nominative with
             number = self._head_number(m, head)
@@ -174,6 +176,18 @@ class TextReading(NameCases):
             for a in an.word(t).readings_with("ADJF")
             for n in an.word(t + 1).readings_with("NOUN")
         )
+
+    def _quoted_head(self, first: int, last: int, case: str) -> int:
+        """The head of a quoted name over words ``first`` on (its closing mark before ``last``) in
+        oblique ``case``: a common noun ending it that stands in that case where its first word
+        cannot ("«Экспресс газеты»", "«Газпром нефти»": the words before it do not decline), else
+        its first word ("«Мира Кавказа»": the words after it are its complement)."""
+        an = self.an
+        end = next((t for t in range(last - 1, first, -1) if an.is_word(t)), first)
+        noun = an.word(end)
+        if end > first and not an.is_cap(end) and noun.has("NOUN", case) and not an.word(first).has(case):
+            return end
+        return first
 
     def _head_number(self, m: Mention, head: int) -> Optional[str]:
         """The number the head noun (token ``head``) stands in here: modifiers and head keep it in the nominative."""

@@ -524,3 +524,27 @@ def test_agency_noun_of_a_field_is_that_ministry(text, expected):
 )
 def test_name_spelled_as_before_is_one_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name in an oblique case is headed by the common noun ending it when its first
+        # word does not decline: the same name as in the nominative
+        (
+            "«Цех закрыт», — сообщила «Вектор нефть». По данным «Вектор нефти», рабочих уволят.",
+            [("«Вектор нефть»", "Вектор нефть"), ("«Вектор нефти»", "Вектор нефть")],
+        ),
+        (
+            "«Цех закрыт», — пишет «Экспресс газета». По данным «Экспресс газеты», рабочих уволят.",
+            [("«Экспресс газета»", "Экспресс газета"), ("«Экспресс газеты»", "Экспресс газета")],
+        ),
+        # a first word that declines heads the name; a capitalized word after it is its complement
+        (
+            "По данным «Голоса Кавказа», рабочих уволят.",
+            [("«Голоса Кавказа»", "Голос Кавказа")],
+        ),
+    ],
+)
+def test_quoted_name_in_an_oblique_case_is_its_nominative(text, expected):
+    assert speakers_of(text) == expected
