@@ -1252,7 +1252,8 @@ class _Resolver(TextReading):
         kind: one that spoke by a verb in this sentence or the several before (the outlet the story
         comes from, a few sentences of the story back), by a name that is no body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
         not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
-        ``of_kind`` rejects (a "газета" is not the agency Reuters)."""
+        ``of_kind`` rejects (a "газета" is not the agency Reuters); further back, the only such the
+        text has before it."""
         @_once_per_entity
         def unmarked(e: _Entity) -> bool:
             return (
@@ -1263,7 +1264,13 @@ class _Resolver(TextReading):
                 and (not e.outlet or of_kind(e))
             )
 
-        return self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
+        found = self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
+        if found is not None:
+            return found
+        # further back, the one such the text has: the outlet the whole story comes from
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        told = {id(s.entity): s.entity for s in self.seen[:end] if unmarked(s.entity)}
+        return next(iter(told.values())) if len(told) == 1 else None
 
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:

@@ -249,3 +249,31 @@ def test_outlet_noun_in_the_headline(text, expected):
 )
 def test_outlet_noun_names_the_outlet_it_was_given_to(text, expected):
     assert speakers_of(text) == expected
+
+
+FILLER = (
+    "Мэрия молчит. Горожане недовольны. Автобусы пойдут в объезд. Рынок закроют. Школы работают. "
+    "Погода хорошая. Цены растут. Дороги пусты. Вокзал работает. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one organization that told the story by a verb, however far back, is the outlet an
+        # outlet noun refers to when the text called none so
+        (
+            "Мост через Волгу закроют на ремонт, сообщает Nordic Review. " + FILLER + "Ремонт продлится год, пишет издание.",
+            [("Nordic Review", "Nordic Review"), ("издание", "Nordic Review")],
+        ),
+        # of two such, neither
+        (
+            "Мост через Волгу закроют на ремонт, сообщает Nordic Review. Об этом сообщает и Baltic Courier. "
+            + FILLER
+            + "Ремонт продлится год, пишет издание.",
+            [("Nordic Review", "Nordic Review"), ("Baltic Courier", "Baltic Courier"), ("издание", "издание")],
+        ),
+    ],
+)
+def test_outlet_noun_far_from_the_one_outlet_of_the_story(text, expected):
+    assert speakers_of(text) == expected
