@@ -46,6 +46,11 @@ def _organization_heads() -> frozenset[str]:
     return organization_nouns() | lexicon.word_set("organizations.txt")
 
 
+def _legal_form(word: str) -> bool:
+    """Is ``word`` the legal form of a company ("ОАО", "Inc"; ``data/legal_forms.txt``)?"""
+    return fold(word) in lexicon.word_set("legal_forms.txt")
+
+
 @functools.cache
 def _known_outlet_kinds() -> dict[str, frozenset[str]]:
     """Each name of a well-known outlet, folded, to the media nouns of its kind ("тасс": "агентство")."""
@@ -355,13 +360,21 @@ class TextReading(NameCases):
         return len(words) > n and any(
             folded[k : k + n] == short
             and all(
-                self._modifies(w) or self._latin_before(w, words[k : k + n]) or self._apposed(w, words[k : k + n])
+                self._modifies(w) or self._latin_before(w, words[k : k + n]) or self._apposed(w, words[k : k + n]) or _legal_form(w)
                 for w in words[:k]
             )
-            # a complement opens capitalized, unless it follows an abbreviation: "ГУВД города"
-            and (words[k + n : k + n + 1] in ([], [w for w in words[k + n : k + n + 1] if w[:1].isupper()]) or self._abbreviation(short))
-            and all(self._complements(w) for w in words[k + n :])
+            and self._held_before(words[k + n :], short)
             for k in range(len(words) - n + 1)
+        )
+
+    def _held_before(self, rest: list[str], short: list[str]) -> bool:
+        """May ``rest`` follow a short name ``short`` in a longer name of the same body: its legal
+        form alone ("Orbitra Group Inc"), or a complement naming whose it is, which opens
+        capitalized unless it follows an abbreviation ("ГУВД города")?"""
+        if rest and all(_legal_form(w) for w in rest):
+            return True
+        return (rest[:1] in ([], [w for w in rest[:1] if w[:1].isupper()]) or self._abbreviation(short)) and all(
+            self._complements(w) for w in rest
         )
 
     def _apposed(self, word: str, name: list[str]) -> bool:

@@ -549,3 +549,26 @@ def test_name_spelled_as_before_is_one_body(text, expected):
 )
 def test_quoted_name_in_an_oblique_case_is_its_nominative(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company's name with its legal form after it and the name alone are one company
+        (
+            "«Цены вырастут», — заявила компания Orbitra Group Inc. По данным Orbitra, экспорт растет.",
+            [("компания Orbitra Group Inc", "компания Orbitra Group Inc"), ("Orbitra", "компания Orbitra Group Inc")],
+        ),
+        (
+            "«Цены вырастут», — заявила компания Orbitra Ltd. По данным Orbitra, экспорт растет.",
+            [("компания Orbitra Ltd", "компания Orbitra Ltd"), ("Orbitra", "компания Orbitra Ltd")],
+        ),
+        # another word after the name makes another company
+        (
+            "«Цены вырастут», — заявила компания Orbitra Pictures. По данным Orbitra, экспорт растет.",
+            [("компания Orbitra Pictures", "компания Orbitra Pictures"), ("Orbitra", "Orbitra")],
+        ),
+    ],
+)
+def test_name_with_its_legal_form_is_one_company(text, expected):
+    assert speakers_of(text) == expected
