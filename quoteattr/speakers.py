@@ -843,7 +843,14 @@ class _Resolver(TextReading):
             if holders and not self._counted(m):
                 holder = holders[0] if holders[0].token >= m.last else holders[-1]
                 if holder.entity is not None:
-                    return holder.entity
+                    # given long before, it is the named person who speaks now, if one may be it
+                    # ("Олег Смирнов утверждает … — пояснил пенсионер", not the "пенсионер Иван Петров" of
+                    # a dozen sentences back); else still the one the text gave it to
+                    speaking = None if self._gave_in_view(holder, m) else self._described(m, mine, gender)
+                    if speaking is None:
+                        return holder.entity
+                    self.give_roles(m.first, m.last, m.case, speaking)
+                    return speaking
             described = (
                 self._person_of_the_body(m, mine, gender)
                 or self._described(m, mine, gender)
@@ -860,6 +867,10 @@ class _Resolver(TextReading):
             entity.gender = "femn"
         return entity
 
+    def _gave_in_view(self, holder: _Role, m: Mention) -> bool:
+        """Did the text give role ``holder`` within a few sentences of mention ``m``, or after it?"""
+        toks = self.an.toks
+        return holder.token >= m.last or toks[m.first].sent - toks[holder.token].sent <= _DESCRIPTION_SENTENCES
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
