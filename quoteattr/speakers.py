@@ -8,7 +8,8 @@ role in the text whose complement agrees ("глава ЦБ" is not "глава
 known to hold another such role: the subject of its sentence or the one
 before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
-description ("правозащитник") to the named person who spoke just before;
+description ("правозащитник") to the named person who spoke just before, and
+so does one the text gave a person many sentences before ("пенсионер");
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said, nor one of a
 subordinate clause after the subject of its main clause), else
