@@ -88,6 +88,31 @@ def test_common_noun_given_long_before(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a trade the text gave a person long before is the named person who speaks now
+        (
+            "Журналист Иван Петров приехал в поселок. " + _NINE_SENTENCES
+            + "Олег Смирнов пишет, что дома велели покрасить к празднику. «Денег на краску нет», — добавил журналист.",
+            [("Олег Смирнов", "Олег Смирнов"), ("журналист", "Олег Смирнов")],
+        ),
+        # an office, not if the text gives the one who speaks now another role; nor with no one speaking
+        (
+            "Капитан Иван Петров показал приборы. " + _NINE_SENTENCES
+            + "Вице-премьер Олег Смирнов заявил, что порт работает плохо. «Все нормально», — сказал капитан.",
+            [("Вице-премьер Олег Смирнов", "Олег Смирнов"), ("капитан", "Иван Петров")],
+        ),
+        (
+            "Журналист Иван Петров приехал в поселок. " + _NINE_SENTENCES + "«Денег на краску нет», — добавил журналист.",
+            [("журналист", "Иван Петров")],
+        ),
+    ],
+)
+def test_role_given_long_before(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a subject inside what someone said is no subject of the narrative: the pronoun after it is
         # the one who said it
         (
