@@ -168,6 +168,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
         return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
+    if _apposed_to_body_noun(an, i):
+        return False  # "агентство Синьхуа": the noun says what the name names
     word = an.word(i)
     best = word.best
     if feminine_surname(an, i):
@@ -223,6 +225,48 @@ def _is_name(an: Analysis, i: int) -> bool:
     # before a first name is a role; after it ("Дик Адвокат") a surname
     common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+_CASE_NUMBER = frozenset(CASES) | {"sing", "plur"}
+_BODY_LISTS = frozenset({"organizations.txt", "media.txt", "generic_organizations.txt"})  # the nouns for kinds of bodies
+
+
+def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
+    """Is capitalized word ``i`` a one-word name in apposition to the common noun before it, one
+    for a kind of body ("агентство Синьхуа", "агентства Синьхуа")? The noun governs: the name is
+    the body's, whatever the dictionary guesses of a word it lacks. A body's name in apposition
+    does not inflect, or stands in the nominative with the noun, and the dictionary may read it as
+    a thing; a person's name after the noun is its complement ("администрации Буша", "правительства
+    Моралеса") or the subject of a verb of its own ("заявил изданию Чжоу")."""
+    noun = i - 1
+    if noun < 0 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun) and not opens_sentence(an, noun):
+        return False
+    if _BODY_LISTS.isdisjoint(_lists_holding(an.low[noun], an.word(noun).noun_lemmas)):
+        return False
+    if an.word(i).known and an.word(i).name_readings:
+        return False  # "администрации Буша": a name the dictionary knows is a person's
+    after = i + 1
+    if (
+        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.is_cap(after) and an.is_word(after)
+        and not _known_first_name(an, after)
+    ):
+        return False  # "газеты Джефф Безос": a name of more words is a person's (a body's may stand before one)
+    nouns = an.word(noun).readings_with("NOUN")
+    if _verb_follows(an, i, past_aside=True):
+        forms, numbers = _verb_forms(an.word(_past_aside(an, after)).readings_with("VERB"))
+        if "sing" in numbers and not any("nomn" in r.grammemes and _subject_agrees(r.grammemes, forms, numbers) for r in nouns):
+            return False  # "изданию Чжоу сказал": the verb's subject ("агентство Синьхуа сообщило": the noun is)
+    before = noun - 1
+    if before >= 0 and an.is_word(before) and an.word(before).best_has("VERB") and not any("nomn" in r.grammemes for r in nouns):
+        return False  # "сказал изданию Чжоу": after the verb's object, its subject
+    noun_forms = {r.grammemes & _CASE_NUMBER for r in nouns}
+    # "Моралеса" after "правительства" may be guessed a thing's genitive: only the nominative and an
+    # indeclinable word agree with the noun as a body's name
+    return any(
+        "inan" in r.grammemes and not NAME_TAGS & r.grammemes
+        and ("Fixd" in r.grammemes or "nomn" in r.grammemes and r.grammemes & _CASE_NUMBER in noun_forms)
+        for r in an.word(i).readings
+    )
 
 
 def _name_particle(an: Analysis, i: int) -> bool:
@@ -450,6 +494,12 @@ def _first_name_follows(an: Analysis, i: int) -> bool:
     return any("Name" in r.grammemes and "nomn" in r.grammemes for r in an.word(j).readings)
 
 
+def _known_first_name(an: Analysis, i: int) -> bool:
+    """Is word ``i`` a first name the dictionary knows, not one it guessed ("Хемминг")?"""
+    word = an.word(i)
+    return word.known and any("Name" in r.grammemes for r in word.readings)
+
+
 def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
     """Does a finite verb follow word ``i``: right after it, or, ``past_aside``, also past an aside
     set off by commas ("Бульбов, со своей стороны, заявил")?"""
@@ -604,6 +654,8 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
         return None
     word = an.word(i)
     if an.is_cap(i) and len(an.toks[i].text) > 1:
+        if _apposed_to_body_noun(an, i):
+            return None  # "Агентство Синьхуа сообщило": the body's name, the noun before it the subject
         if word.known and _oblique_only(word) and (_beside_verb(an, i) or _verb_follows(an, i, past_aside=True)) and not any(_PROPER & r.grammemes for r in word.readings):
             return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):

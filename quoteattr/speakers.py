@@ -8,7 +8,8 @@ role in the text whose complement agrees ("глава ЦБ" is not "глава
 known to hold another such role: the subject of its sentence or the one
 before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
-description ("правозащитник") to the named person who spoke just before;
+description ("правозащитник") to the named person who spoke just before, and
+so does one the text gave a person many sentences before ("пенсионер");
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said, nor one of a
 subordinate clause after the subject of its main clause), else
@@ -847,7 +848,14 @@ class _Resolver(TextReading):
             if holders and not self._counted(m):
                 holder = holders[0] if holders[0].token >= m.last else holders[-1]
                 if holder.entity is not None:
-                    return holder.entity
+                    # given long before, it is the named person who speaks now, if one may be it
+                    # ("Олег Смирнов утверждает … — пояснил пенсионер", not the "пенсионер Иван Петров" of
+                    # a dozen sentences back); else still the one the text gave it to
+                    speaking = None if self._gave_in_view(holder, m) else self._described(m, mine, gender)
+                    if speaking is None:
+                        return holder.entity
+                    self.give_roles(m.first, m.last, m.case, speaking)
+                    return speaking
             described = (
                 self._person_of_the_body(m, mine, gender)
                 or self._described(m, mine, gender)
@@ -864,6 +872,15 @@ class _Resolver(TextReading):
             entity.gender = "femn"
         return entity
 
+    def _given_long_before(self, entity: _Entity, mine: _Role, m: Mention) -> bool:
+        """Did the text give ``entity`` the office of ``mine`` only long before mention ``m``?"""
+        given = [r for r in self._roles_held.get(id(entity), ()) if r.office == mine.office]
+        return bool(given) and not any(self._gave_in_view(r, m) for r in given)
+
+    def _gave_in_view(self, holder: _Role, m: Mention) -> bool:
+        """Did the text give role ``holder`` within a few sentences of mention ``m``, or after it?"""
+        toks = self.an.toks
+        return holder.token >= m.last or toks[m.first].sent - toks[holder.token].sent <= _DESCRIPTION_SENTENCES
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
@@ -1795,7 +1812,8 @@ class _Resolver(TextReading):
 
         The holder of the same role in the text (the latest before it, else the
         first after it), where the words saying whose role it is agree ("глава
-        ЦБ" is not "глава Минфина"); else the most salient person not known to
+        ЦБ" is not "глава Минфина"), unless it was given long before and a named
+        person who may hold it speaks now; else the most salient person not known to
         hold another such role (a speaker, if the role names its body: "глава
         Минобороны"); else, and for a role "один" brings in or one a pronoun
         owns ("его советник"), a new entity named by the role phrase.
@@ -1806,6 +1824,14 @@ class _Resolver(TextReading):
         entity = None if counted else (
             self._holder(m, mine, gender) or self._of_the_country(m, mine, gender) or self._head_of_the_body(m, mine, gender)
         )
+        if entity is not None and self._given_long_before(entity, mine, m):
+            # a role the text gave a person long before is the named person who speaks now, if one may
+            # be it ("Олег Смирнов пишет … — добавил журналист"), as a bare description is; for an
+            # office, only one the text gives no other role (the "вице-премьер" is no "капитан")
+            speaking = self._described(m, mine, gender)
+            trade = mine.office in lexicon.word_set("trades.txt")
+            if speaking is not None and (trade or all(r.office == mine.office for r in self._roles_held.get(id(speaking), ()))):
+                entity = speaking
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
             if self.an.word(m.head).has("NOUN", "femn"):

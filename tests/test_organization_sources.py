@@ -94,3 +94,35 @@ def test_quoted_name_before_a_reference_keeps_its_marks(text, expected):
 )
 def test_outlet_named_by_a_capitalized_modifier_and_a_media_noun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name right after a body's noun, in its case or not inflecting, is the body's
+        # name, not a person a bare role can then refer to
+        (
+            "Мэр Иван Петров открыл мост. Агентство Дунхуа сообщило, что движение запущено. "
+            "Как уточнил чиновник, мост простоит сто лет.",
+            [("Агентство Дунхуа", "Агентство Дунхуа"), ("чиновник", "Иван Петров")],
+        ),
+        (
+            "Мэр Иван Петров открыл мост. Как сообщает агентство Дунхуа, движение запущено. "
+            "Как уточнил чиновник, мост простоит сто лет.",
+            [("агентство Дунхуа", "агентство Дунхуа"), ("чиновник", "Иван Петров")],
+        ),
+        (
+            "Мост открыт, передает корреспондент агентства Дунхуа. Как уточнил чиновник, мост простоит сто лет.",
+            [("корреспондент агентства Дунхуа", "корреспондент агентства Дунхуа"), ("чиновник", "чиновник")],
+        ),
+        # the subject after the verb's object, and a person's name as the body's complement, stay persons
+        ("«Мост откроют в мае», — сказал изданию Чжоу.", [("Чжоу", "Чжоу")]),
+        (
+            "«Мост откроют в мае», — сказал мэр Мигель Гонсалес. Сотрудники компании Гонсалеса закончили работу. "
+            "«Он простоит сто лет», — добавил он.",
+            [("мэр Мигель Гонсалес", "Мигель Гонсалес"), ("он", "Мигель Гонсалес")],
+        ),
+    ],
+)
+def test_one_word_name_after_a_body_noun_is_the_bodys(text, expected):
+    assert speakers_of(text) == expected

@@ -51,6 +51,65 @@ def test_common_noun_of_a_named_person(text, expected):
     assert speakers_of(text) == expected
 
 
+# nine sentences that name no one: more than a description reaches back over to a fuller one
+_NINE_SENTENCES = (
+    "Поселок стоит у самого моря. Летом здесь много туристов. Зимой улицы пустеют. Рядом строят новый "
+    "стадион. Стройка идет круглые сутки. Грузовики везут песок и щебень. Дорогу расширили до шести полос. "
+    "Старый рынок снесли еще весной. На его месте будет парковка. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun the text gave a person long before is the named person who speaks now, if one does
+        (
+            "Пенсионер Иван Петров живет у моря. " + _NINE_SENTENCES
+            + "64-летний Олег Смирнов утверждает, что дома велели покрасить к празднику. "
+            "«Денег на краску нет», — пояснил пенсионер.",
+            [("Олег Смирнов", "Олег Смирнов"), ("пенсионер", "Олег Смирнов")],
+        ),
+        # given in view, it stays the one it was given to; and so it does with no one speaking now
+        (
+            "Пенсионер Иван Петров живет у моря. Олег Смирнов утверждает, что дома велели покрасить к "
+            "празднику. «Денег на краску нет», — пояснил пенсионер.",
+            [("Олег Смирнов", "Олег Смирнов"), ("пенсионер", "Иван Петров")],
+        ),
+        (
+            "Пенсионер Иван Петров живет у моря. " + _NINE_SENTENCES + "«Денег на краску нет», — пояснил пенсионер.",
+            [("пенсионер", "Иван Петров")],
+        ),
+    ],
+)
+def test_common_noun_given_long_before(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade the text gave a person long before is the named person who speaks now
+        (
+            "Журналист Иван Петров приехал в поселок. " + _NINE_SENTENCES
+            + "Олег Смирнов пишет, что дома велели покрасить к празднику. «Денег на краску нет», — добавил журналист.",
+            [("Олег Смирнов", "Олег Смирнов"), ("журналист", "Олег Смирнов")],
+        ),
+        # an office, not if the text gives the one who speaks now another role; nor with no one speaking
+        (
+            "Капитан Иван Петров показал приборы. " + _NINE_SENTENCES
+            + "Вице-премьер Олег Смирнов заявил, что порт работает плохо. «Все нормально», — сказал капитан.",
+            [("Вице-премьер Олег Смирнов", "Олег Смирнов"), ("капитан", "Иван Петров")],
+        ),
+        (
+            "Журналист Иван Петров приехал в поселок. " + _NINE_SENTENCES + "«Денег на краску нет», — добавил журналист.",
+            [("журналист", "Иван Петров")],
+        ),
+    ],
+)
+def test_role_given_long_before(text, expected):
+    assert speakers_of(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
