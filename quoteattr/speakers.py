@@ -802,9 +802,10 @@ class _Resolver(TextReading):
         if j < sent_last and an.is_word(j) and not is_name(an, j):
             # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
             # place or a complement the source finder left out, then the name; the role is that
-            # name's if the role apposition read back from the name takes the role in
+            # name's if the role apposition read back from the name takes the role in, or is a
+            # second title right after it ("председатель комитета конгресса [конгрессмен] Питер Хекстра")
             k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
-            if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) < m.last:
+            if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) <= m.last:
                 j = k
         if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
             return None

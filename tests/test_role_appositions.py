@@ -259,3 +259,20 @@ def test_compound_of_clipped_stems_is_the_full_office(text, expected):
 )
 def test_role_whose_complement_joins_two_nouns(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second title between a role source and the name stacks both on the name: the role
+        # is the name's, and so is the same role later, over someone else in view
+        (
+            "Сделка сорвалась, считает председатель комитета по разведке палаты представителей "
+            "конгресса США конгрессмен Питер Хекстра. Сенатор Олег Смирнов сказал, что санкции "
+            "помогут. Председатель комитета по разведке добавил, что санкции не помогут.",
+            ["Питер Хекстра", "Олег Смирнов", "Питер Хекстра"],
+        ),
+    ],
+)
+def test_role_source_and_a_second_title_before_the_name(text, expected):
+    assert [speaker for _, speaker in speakers_of(text)] == expected
