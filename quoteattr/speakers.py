@@ -2598,6 +2598,12 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             entity.spoke = True
             entity.told = entity.told or cue is not None and cue.form != "nominal"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
+            last = bisect.bisect_left(an.toks, link.end, key=START) - 1
+            if last > m.last and m.kind in _PEOPLE:
+                # a person stays in view to the end of what they say: "«Q1, — сказал Петров. — Q2.
+                # Q3». По словам политика" is Петров, however many sentences Q2 and Q3 run; what an
+                # outlet or a body reports is the narrative, with people of its own
+                resolver.note(_Seen(last, entity, True))
 
     _speaker_of_the_words_around(an, links, entity_of)
     _voice_of_the_headline(an, links, entity_of)

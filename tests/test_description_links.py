@@ -172,3 +172,30 @@ def test_description_the_dictionary_lacks(text, expected):
 )
 def test_sex_noun_names_the_description_that_spoke(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person who speaks stays in view to the end of what they say: a description right after
+        # a quotation of several sentences is its speaker, however far back the source stands
+        (
+            "«Мы в хорошем положении, — сказал Олег Петров. — Публика нас поддержит. Корты нам "
+            "подходят. Соперники сильны, но мы готовы». По словам теннисиста, сезон будет трудным.",
+            [
+                ("Олег Петров", "Олег Петров"),
+                ("Олег Петров", "Олег Петров"),
+                ("теннисиста", "Олег Петров"),
+            ],
+        ),
+        # what an outlet reports is the narrative: the person it tells of is the one a pronoun
+        # after it picks up, not the outlet
+        (
+            "По информации портала Dela.ru, директор завода Олег Петров стоял у здания мэрии и держал "
+            "плакат с надписью: «Не делайте больно». По его словам, он пробыл там час.",
+            [("портала Dela.ru", "портал Dela.ru"), ("его", "Олег Петров")],
+        ),
+    ],
+)
+def test_speaker_in_view_to_the_end_of_the_quotation(text, expected):
+    assert speakers_of(text) == expected
