@@ -1509,9 +1509,9 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
 
 def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     """Does the "и" at ``j`` join two lowercase nouns of a role's complement, in one oblique case
-    other than the role's ("Службы национальной безопасности и обороны", "комитета по обороне и
-    безопасности")? Not two roles or names ("президент и премьер", "Петров и Иван Смирнов"): those
-    are two people, or a list."""
+    ("Службы национальной безопасности и обороны", "министра труда и социальной защиты")? Not two
+    roles or names ("президент и премьер", "Петров и Иван Смирнов"): those are two people, or a
+    list; nor two nominatives, a list of subjects."""
     before, after = j - 1, noun_after_modifiers(an, j + 1)  # "и [социальной] защиты"
     if before < lo or after >= len(an.toks) or not (an.is_word(before) and an.is_word(after)):
         return False
