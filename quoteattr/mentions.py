@@ -1533,6 +1533,9 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 continue
             break
         word = an.word(j)
+        if an.low[j] == "и" and _joins_complement_nouns(an, j, lo):
+            j -= 1  # "министр промышленности и торговли": one complement of two nouns
+            continue
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
         verb = word.has("VERB") and not word.best_has("NOUN") and not word.best_has("PREP")
         if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
@@ -1554,6 +1557,23 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         while first - 1 >= lo and is_modifier(an, first - 1) and (an.word(first - 1).has(case) or indeclinable(an, first - 1)):
             first -= 1
     return first
+
+
+def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
+    """Does the "и" at ``j`` join two lowercase nouns of a role's complement, in one oblique case
+    ("Службы национальной безопасности и обороны", "министра труда и социальной защиты")? Not two
+    roles or names ("президент и премьер", "Петров и Иван Смирнов"): those are two people, or a
+    list; nor two nominatives, a list of subjects."""
+    before, after = j - 1, noun_after_modifiers(an, j + 1)  # "и [социальной] защиты"
+    if before < lo or after >= len(an.toks) or not (an.is_word(before) and an.is_word(after)):
+        return False
+    if an.is_cap(before) or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
+        return False
+    a, b = an.word(before), an.word(after)
+    if not (a.best_has("NOUN") and b.best_has("NOUN")):
+        return False
+    shared = {c for r in a.readings if "NOUN" in r.grammemes for c in r.grammemes & CASES}
+    return any(b.has("NOUN", c) for c in shared - {"nomn"})
 
 
 def _gloss_opening(an: Analysis, j: int, lo: int) -> Optional[int]:

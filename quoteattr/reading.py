@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
-from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_name, known_compound, opens_sentence, quoted_name_at, token_kind
+from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, opens_sentence, quoted_name_at, token_kind
 from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
@@ -530,9 +530,11 @@ class TextReading(NameCases):
         lemma = an.word(t).lemma
         return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
 
-    def _of_a_person(self, m: Mention) -> bool:
+    def _of_a_person(self, m: Mention, on_the_head: bool = False) -> bool:
         """Does the role say whose it is by a person ("адвокат осужденного", "вдова погибшего",
-        "отец мальчика")? Then it is someone else than the people named so far."""
+        "отец мальчика")? Then it is someone else than the people named so far. With
+        ``on_the_head``, only by a person's genitive right on its head noun, past modifiers: after
+        another noun, the genitive is that noun's complement ("депутат Собрания депутатов")."""
         an = self.an
         def personal(t: int) -> bool:
             word = an.word(t)
@@ -545,7 +547,13 @@ class TextReading(NameCases):
             alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.is_word(nxt) and an.word(nxt).has("NOUN"))
             return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
 
-        return any(an.is_word(t) and not an.is_cap(t) and personal(t) for t in range(m.head + 1, m.last))
+        def of_the_head(t: int) -> bool:
+            k = t - 1
+            while k > m.head and is_modifier(an, k):
+                k -= 1
+            return not on_the_head or k == m.head or not an.word(k).best_has("NOUN")
+
+        return any(an.is_word(t) and not an.is_cap(t) and personal(t) and of_the_head(t) for t in range(m.head + 1, m.last))
 
     def _counted(self, m: Mention) -> bool:
         """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один

@@ -807,9 +807,10 @@ class _Resolver(TextReading):
         if j < sent_last and an.is_word(j) and not is_name(an, j):
             # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
             # place or a complement the source finder left out, then the name; the role is that
-            # name's if the role apposition read back from the name takes the role in
+            # name's if the role apposition read back from the name takes the role in, or is a
+            # second title right after it ("председатель комитета конгресса [конгрессмен] Питер Хекстра")
             k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
-            if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) < m.last:
+            if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) <= m.last:
                 j = k
         if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
             return None
@@ -864,6 +865,9 @@ class _Resolver(TextReading):
             if described is not None:
                 self.give_roles(m.first, m.last, m.case, described)
                 return described
+            voice = self._voice_of_the_lead(m, mine, gender) if kind == "person" else None
+            if voice is not None:
+                return voice
         name = self.phrase_name(m)
         entity = self.description_entity(m, f"{kind}:" + fold(name), kind, name)
         # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
@@ -1860,11 +1864,41 @@ class _Resolver(TextReading):
                 and (e.by_name or self._known_as(e, mine.office))
                 and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
             )
+        if entity is None and not counted and not interlocutor and not possessed:
+            voice = self._voice_of_the_lead(m, mine, gender)
+            if voice is not None:
+                return voice
         if entity is None:
             name = self.phrase_name(m)
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _voice_of_the_lead(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """The person whose words the headline gives ("Иван Петров: «…»"), for a role or description
+        of one person in the first paragraph after it, with no one else named in the narrative
+        between them ("«…», — пишет депутат областного собрания"): a lead describes whom the
+        headline names, as a column or a statement its author. Joined by where it stands, not by
+        apposition, the person is not given the role: the same noun further on may be someone else.
+        A role of the body a person's genitive names is no role of that person ("депутат Собрания
+        депутатов"); one the genitive is right on is someone else's ("адвокат осужденного")."""
+        an = self.an
+        if an.toks[m.head].para != 1 or self._of_a_person(m, on_the_head=True):
+            return None
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        # a person named inside what the lead quotes is no one the narrative brings in
+        named = next(
+            (s for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]) if s.statement is None and s.entity.kind == "person" and s.entity.by_name),
+            None,
+        )
+        if named is None or an.toks[named.token].para != 0:
+            return None
+        voice = named.entity
+        if not voice.spoke or _plural(voice) or gender is not None and voice.gender not in (None, gender):
+            return None
+        if any(_same_mark(fold(w), v) for w in voice.name.split() for v, _ in mine.marks):  # "адвокат Петрова"
+            return None
+        return voice if self._may_hold(voice, mine) else None
 
     def _of_the_country(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Иранский лидер" after "президент Ирана Махмуд Ахмади Нежад": a role marked only by
@@ -2671,6 +2705,12 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             entity.spoke = True
             entity.told = entity.told or cue is not None and cue.form != "nominal"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
+            last = bisect.bisect_left(an.toks, link.end, key=START) - 1
+            if last > m.last and m.kind in _PEOPLE:
+                # a person stays in view to the end of what they say: "«Q1, — сказал Петров. — Q2.
+                # Q3». По словам политика" is Петров, however many sentences Q2 and Q3 run; what an
+                # outlet or a body reports is the narrative, with people of its own
+                resolver.note(_Seen(last, entity, True))
 
     _speaker_of_the_words_around(an, links, entity_of)
     _voice_of_the_headline(an, links, entity_of)

@@ -96,6 +96,46 @@ def test_headline_description_is_the_person_named_below(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the lead of an article headlined by one person's words describes that person, whatever
+        # body its complement names: a column, a statement
+        (
+            "Олег Смирнов: «Налоги растут»\n\n"
+            "«Налоги растут каждый год, бизнес уходит в тень», — пишет шеф-редактор «Вечернего листка».\n\n"
+            "«Так жить нельзя», — добавляет он.",
+            [
+                ("Олег Смирнов", "Олег Смирнов"),
+                ("шеф-редактор «Вечернего листка»", "Олег Смирнов"),
+                ("он", "Олег Смирнов"),
+            ],
+        ),
+        # a genitive of people that names a body ("Собрания депутатов") does not make the role another's
+        (
+            "Анна Коваль: «Школам нужны психологи»\n\n"
+            "«Учителя не справляются одни», — пишет депутат Городского собрания депутатов.",
+            [("Анна Коваль", "Анна Коваль"), ("депутат Городского собрания депутатов", "Анна Коваль")],
+        ),
+        # a role whose genitive is a person right on it is someone else's: the lawyer of the convict
+        (
+            "Олег Смирнов: «Налоги растут»\n\n"
+            "«Приговор обжалуют», — сообщил адвокат осужденного.",
+            [("Олег Смирнов", "Олег Смирнов"), ("адвокат осужденного", "адвокат осужденного")],
+        ),
+        # someone the narrative names between them may be meant: the lead is no description of the
+        # headline's person then
+        (
+            "Олег Смирнов: «Налоги растут»\n\n"
+            "Вчера Иван Петров выступил в Думе. «Налоги растут», — пишет шеф-редактор «Вечернего листка».",
+            [("Олег Смирнов", "Олег Смирнов"), ("шеф-редактор «Вечернего листка»", "шеф-редактор Вечернего листка")],
+        ),
+    ],
+)
+def test_lead_role_is_the_person_whose_words_the_headline_gives(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a noun the dictionary lacks is a description too: its office is that of the noun it ends in
         (
             "Министр финансов Олег Смирнов выступил в Берлине. По мнению экс-министра, кризис закончится к лету.",
@@ -131,4 +171,31 @@ def test_description_the_dictionary_lacks(text, expected):
     ],
 )
 def test_sex_noun_names_the_description_that_spoke(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person who speaks stays in view to the end of what they say: a description right after
+        # a quotation of several sentences is its speaker, however far back the source stands
+        (
+            "«Мы в хорошем положении, — сказал Олег Петров. — Публика нас поддержит. Корты нам "
+            "подходят. Соперники сильны, но мы готовы». По словам теннисиста, сезон будет трудным.",
+            [
+                ("Олег Петров", "Олег Петров"),
+                ("Олег Петров", "Олег Петров"),
+                ("теннисиста", "Олег Петров"),
+            ],
+        ),
+        # what an outlet reports is the narrative: the person it tells of is the one a pronoun
+        # after it picks up, not the outlet
+        (
+            "По информации портала Dela.ru, директор завода Олег Петров стоял у здания мэрии и держал "
+            "плакат с надписью: «Не делайте больно». По его словам, он пробыл там час.",
+            [("портала Dela.ru", "портал Dela.ru"), ("его", "Олег Петров")],
+        ),
+    ],
+)
+def test_speaker_in_view_to_the_end_of_the_quotation(text, expected):
     assert speakers_of(text) == expected

@@ -227,3 +227,52 @@ def test_role_and_the_name_after_its_place(text, expected):
 )
 def test_compound_of_clipped_stems_is_the_full_office(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "и" joining two nouns of the complement keeps the role whole before the name: the role is
+        # that name's, and the same role later is the same person, not the last one in view
+        (
+            "Председатель комитета по обороне и безопасности Иван Петров заявил, что бюджет примут. "
+            "Депутат Олег Смирнов сказал, что фракция против. Председатель комитета по обороне и "
+            "безопасности добавил, что споры продолжатся.",
+            [
+                ("Председатель комитета по обороне и безопасности Иван Петров", "Иван Петров"),
+                ("Депутат Олег Смирнов", "Олег Смирнов"),
+                ("Председатель комитета по обороне и безопасности", "Иван Петров"),
+            ],
+        ),
+        # past a modifier after "и"; the clipped deputy title is the same office
+        (
+            "Заместитель министра науки и высшего образования Павел Орлов сообщил, что конкурс объявят "
+            "весной. Ректор Олег Смирнов сказал, что вуз готов. Замминистра науки добавил, что заявки "
+            "уже поступают.",
+            [
+                ("Заместитель министра науки и высшего образования Павел Орлов", "Павел Орлов"),
+                ("Ректор Олег Смирнов", "Олег Смирнов"),
+                ("Замминистра науки", "Павел Орлов"),
+            ],
+        ),
+    ],
+)
+def test_role_whose_complement_joins_two_nouns(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second title between a role source and the name stacks both on the name: the role
+        # is the name's, and so is the same role later, over someone else in view
+        (
+            "Сделка сорвалась, считает председатель комитета по разведке палаты представителей "
+            "конгресса США конгрессмен Питер Хекстра. Сенатор Олег Смирнов сказал, что санкции "
+            "помогут. Председатель комитета по разведке добавил, что санкции не помогут.",
+            ["Питер Хекстра", "Олег Смирнов", "Питер Хекстра"],
+        ),
+    ],
+)
+def test_role_source_and_a_second_title_before_the_name(text, expected):
+    assert [speaker for _, speaker in speakers_of(text)] == expected
