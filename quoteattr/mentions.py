@@ -354,18 +354,22 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
 def _surname_given_in_text(an: Analysis, i: int) -> bool:
     """Does the text write word ``i`` as a surname after a first name inside a sentence somewhere
     ("Сергей Багапш", "Джон Иди": a word the dictionary lacks or reads as a verb)? Then it is that
-    person's surname where it opens a sentence too. (Read once per document; the words asked about
-    inside a sentence never ask this back.)"""
+    person's surname where it opens a sentence too, in any case: "с Ласло Хорватом … Хорват
+    признал" (not the noun "хорват"). (Read once per document; the words asked about inside a
+    sentence never ask this back.)"""
     key = ("given_surnames",)
     found = an.scans.get(key)
     if found is None:
-        found = an.scans[key] = frozenset(
-            an.low[k] for k in _capitalized_after_capitalized(an)
+        given = [
+            k for k in _capitalized_after_capitalized(an)
             if not opens_sentence(an, k)
             and (_next_to_dictionary_name(an, k, before_only=True) or _after_capitalized_word(an, k))
             and is_name(an, k)
-        )
-    return an.low[i] in cast(frozenset[str], found)
+        ]
+        # a common noun's other cases too: only the dictionary's reading links them
+        nouns = frozenset(an.word(k).lemma for k in given if an.word(k).known and not an.word(k).name_readings)
+        found = an.scans[key] = frozenset(an.low[k] for k in given) | nouns
+    return an.low[i] in cast(frozenset[str], found) or an.word(i).lemma in cast(frozenset[str], found)
 
 
 def _surnames_after_first_names(an: Analysis) -> frozenset[str]:
