@@ -124,6 +124,24 @@ def clipped_role(lemma: str) -> Optional[tuple[tuple[str, ...], str]]:
     return (tuple(stems), rest) if stems else None
 
 
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def split_clipped(word: str) -> tuple[tuple[str, str], ...]:
+    """The clipped stems ``word`` opens with as a compound, each with the rest of the word
+    (at least ``MIN_CLIPPED_REST`` letters): ("нац", "банк") of "нацбанк" (``data/clipped_stems.txt``).
+    Memoized: the roles a long text compares ask it of the same words again and again."""
+    return tuple(
+        (stem, word[len(stem) :])
+        for stem in _clipped_stems()
+        if word.startswith(stem) and len(word) - len(stem) >= MIN_CLIPPED_REST
+    )
+
+
+@functools.cache
+def _clipped_stems() -> tuple[str, ...]:
+    """``data/clipped_stems.txt``, longest first."""
+    return tuple(sorted(lexicon.word_set("clipped_stems.txt"), key=lambda s: (-len(s), s)))
+
+
 @functools.cache
 def _role_stems() -> tuple[str, ...]:
     """The clipped stems a compound role noun may open with, longest first."""
