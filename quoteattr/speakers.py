@@ -1104,12 +1104,11 @@ class _Resolver(TextReading):
             return None
         field = next(iter(by_token.values()))
         marks = [fold(an.toks[t].text) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
-        stems = lexicon.word_set("clipped_stems.txt")
 
         def ministry_words(words: list[str], k: int) -> int:
             """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
             иностранных дел", "Минобороны"; 0 if they name none."""
-            if _ministry_fields().get(words[k]) == field or any(words[k] == s + "".join(field) for s in stems):
+            if _ministry_fields().get(words[k]) == field or any(rest == "".join(field) for _, rest in split_clipped(words[k])):
                 return 1
             return 1 + len(field) if words[k] == _MINISTRY and tuple(words[k + 1 : k + 1 + len(field)]) == field else 0
 
@@ -2421,13 +2420,7 @@ def _initials(word: str) -> tuple[str, ...]:
     parts = [p for p in word.split("-") if p]
     if len(parts) > 1:
         return ("".join(p[0] for p in parts), word[0])
-    stems = lexicon.word_set("clipped_stems.txt")
-    compound = [
-        s[0] + rest
-        for s in stems
-        if word.startswith(s) and len(word) - len(s) >= MIN_CLIPPED_REST
-        for rest in _initials(word[len(s):])
-    ]
+    compound = [stem[0] + initials for stem, rest in split_clipped(word) for initials in _initials(rest)]
     return (*sorted(set(compound), key=len, reverse=True), word[0])
 
 

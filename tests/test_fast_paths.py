@@ -192,12 +192,18 @@ def _only_in_reach(resolver: _Resolver, before: int, within: int) -> _Resolver:
     return near
 
 
-@pytest.mark.parametrize("text", PEOPLE_TEXTS)
-def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more(text: str) -> None:
+def _resolver_of(text: str) -> _Resolver:
+    """The speaker resolver of ``text`` once the sieves have run, its mentions and roles collected."""
     morph = default_morphology()
     tokens = tokenize(text)
     an, _ = attribute(tokens, scan_quotes(text), find_cues(tokens, morph), morph)
-    resolver = _Resolver(an)
+    return _Resolver(an)
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more(text: str) -> None:
+    resolver = _resolver_of(text)
+    an = resolver.an
     assert len({id(s.entity) for s in resolver.seen}) >= 4  # people and organizations to tell apart
     accepts = [
         lambda e: True,
@@ -336,10 +342,7 @@ ROLE_TEXT = (
 
 
 def test_roles_of_an_office_are_those_of_the_window_of_all_roles() -> None:
-    morph = default_morphology()
-    tokens = tokenize(ROLE_TEXT)
-    an, _ = attribute(tokens, scan_quotes(ROLE_TEXT), find_cues(tokens, morph), morph)
-    resolver = _Resolver(an)
+    resolver = _resolver_of(ROLE_TEXT)
     offices = {r.office for r in resolver.roles}
     assert len(resolver.roles) >= 6 and len(offices) >= 2  # several offices, one held again and again
     for office in offices:
@@ -351,10 +354,8 @@ def test_roles_of_an_office_are_those_of_the_window_of_all_roles() -> None:
 
 @pytest.mark.parametrize("text", PEOPLE_TEXTS)
 def test_a_plain_look_back_finds_what_the_full_read_finds(text: str) -> None:
-    morph = default_morphology()
-    tokens = tokenize(text)
-    an, _ = attribute(tokens, scan_quotes(text), find_cues(tokens, morph), morph)
-    resolver = _Resolver(an)
+    resolver = _resolver_of(text)
+    an = resolver.an
     accepts = [lambda e: True, lambda e: e.kind == "person", lambda e: e.kind == "organization", lambda e: False]
     for before in range(len(an.toks) + 1):
         for accept in accepts:
