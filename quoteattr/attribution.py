@@ -152,6 +152,7 @@ class _Sieves:
         self.links: list[Link] = []
         self.source_in_sentence: dict[int, Mention] = {}  # sentence -> latest source linked in it
         self.framing_cues: dict[int, list[int]] = {}  # sentence -> cues of "По словам X" / "Как сообщил X"
+        self.nominal_links: dict[int, list[int]] = {}  # the first token of a nominal cue -> its links' indices
         self.direct_spans: Optional[tuple[list[int], list[int]]] = None  # starts, running max of ends
         self.clause_stops: dict[int, _ClauseStops] = {}  # sentence -> where its reported clauses may end
         self.first_words: dict[int, list[int]] = {}  # sentence -> its first three words
@@ -248,6 +249,8 @@ class _Sieves:
                     self.source_in_sentence[sent] = source
                 if rule in ("nominal-cue", "as-cue"):
                     self.framing_cues.setdefault(sent, []).append(cue.first)
+                if rule == "nominal-cue":
+                    self.nominal_links.setdefault(cue.first, []).append(len(self.links) - 1)
 
     def inherit_subjects(self) -> None:
         """Give each link with a cue and no source the subject it shares, once every sieve has run."""
@@ -865,9 +868,10 @@ class _Sieves:
         so C is X's."""
         if frame != self.an.sentence_bounds(frame)[0]:
             return  # "называет имена организовавших, по его мнению, …": a frame inside the clause points back
-        for at, link in enumerate(self.links):
-            if link.rule != "nominal-cue" or link.cue is None or link.cue.first != frame:
-                continue
+        for at in self.nominal_links.get(frame, ()):  # not a search of every link: one per frame
+            link = self.links[at]
+            if link.rule != "nominal-cue":
+                continue  # forwarded already
             pronoun = link.source
             if pronoun is None or pronoun.kind != "pronoun" or not _pronoun_agrees(pronoun, cue.info):
                 return

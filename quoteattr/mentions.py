@@ -124,6 +124,24 @@ def clipped_role(lemma: str) -> Optional[tuple[tuple[str, ...], str]]:
     return (tuple(stems), rest) if stems else None
 
 
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def split_clipped(word: str) -> tuple[tuple[str, str], ...]:
+    """The clipped stems ``word`` opens with as a compound, each with the rest of the word
+    (at least ``MIN_CLIPPED_REST`` letters): ("нац", "банк") of "нацбанк" (``data/clipped_stems.txt``).
+    Memoized: the roles a long text compares ask it of the same words again and again."""
+    return tuple(
+        (stem, word[len(stem) :])
+        for stem in _clipped_stems()
+        if word.startswith(stem) and len(word) - len(stem) >= MIN_CLIPPED_REST
+    )
+
+
+@functools.cache
+def _clipped_stems() -> tuple[str, ...]:
+    """``data/clipped_stems.txt``, longest first."""
+    return tuple(sorted(lexicon.word_set("clipped_stems.txt"), key=lambda s: (-len(s), s)))
+
+
 @functools.cache
 def _role_stems() -> tuple[str, ...]:
     """The clipped stems a compound role noun may open with, longest first."""
@@ -304,25 +322,24 @@ def _surname_of_the_text(an: Analysis, i: int) -> bool:
     (Read once per document.)"""
     if i > 0 and an.is_prep(i - 1) or not (an.word(i).has("Surn") or an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS)):
         return False
-    return an.low[i] in _places_given_as_surnames(an)
+    return _given_as_surname(an, i)
 
 
-def _places_given_as_surnames(an: Analysis) -> frozenset[str]:
-    """The place names the text writes as a surname after a first name. (Read once per document.)"""
+def _given_as_surname(an: Analysis, i: int) -> bool:
+    """Does the text write place name ``i`` as a surname after a first name somewhere? (The place
+    names it so writes are read once per document.)"""
     key = ("place_surnames",)
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
-    return cast(frozenset[str], found)
+    return an.low[i] in cast(frozenset[str], found)
 
 
 def _role_before_surname(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here after
     a role noun ("Гленн Флорес … доктор Флорес"): a role is held by a person, never by a place."""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
-        return False
-    if an.low[i] not in _places_given_as_surnames(an):
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j) or not _given_as_surname(an, i):
         return False
     word = an.word(j)
     # a role, or any animate noun, as role_before reads one (token_kind would ask this word back)
@@ -337,7 +354,7 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here the
     subject of a past verb after it, or after a pronoun agreeing with it, in a gender the place does
     not have ("Джеймс Коми … Коми подтвердил", "уточнил сам Коми": the republic is feminine)?"""
-    if an.low[i] not in _places_given_as_surnames(an):
+    if not _given_as_surname(an, i):
         return False
     j = i + 1
     while j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best & {"ADVB", "PRCL"}:

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
-from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, opens_sentence, quoted_name_at, token_kind
+from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, opens_sentence, quoted_name_at, split_clipped, token_kind
 from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
@@ -338,7 +338,7 @@ class TextReading(NameCases):
         ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
         each a noun the dictionary knows in the nominative singular."""
         rests = [lemma.rsplit("-", 1)[1]] if "-" in lemma else []
-        rests += [lemma[len(s) :] for s in lexicon.word_set("clipped_stems.txt") if lemma.startswith(s)]
+        rests += [rest for _, rest in split_clipped(lemma)]
         nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and self._noun_lemma(r)}
         return frozenset({lemma, *compound_head(lemma), *nouns})
 

@@ -53,7 +53,7 @@ from .analysis import START, Analysis
 from .attribution import Link, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, token_kind, unit_end
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -206,6 +206,7 @@ class _Resolver(TextReading):
         self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
         self._long_marks: dict[str, Marks] = {}  # a mark -> the marks of the long name it is short for
         self._with_long: dict[Marks, Marks] = {}  # a role's marks -> with those of the long names of its short ones
+        self._bodies_named: dict[tuple[Marks, Marks], bool] = {}  # _names_body() by the marks of both roles
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
@@ -583,11 +584,16 @@ class _Resolver(TextReading):
         sentence's main clause (but "когда Петров приехал, он заявил": in its own sentence it is
         the clause just before)."""
         an = self.an
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        window = self.seen[max(0, end - _LOOKBACK) : end]
+        if within is None and not prominent and not ungoverned and oblique_here:
+            # the latest that ``accept`` takes, as the loop below finds it with no other condition:
+            # most such look-backs of a long text read the whole window, faster in a generator
+            return next((s.entity for s in reversed(window) if accept(s.entity)), None)
         sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
         here = self.statement_at(before) if before < len(an.toks) else None
-        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
-        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+        for s in reversed(window):
             if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
                 break  # its sentence has no subject of the main clause before it
             if within is not None and sent - an.toks[s.token].sent > within:
@@ -1132,12 +1138,11 @@ class _Resolver(TextReading):
             return None
         field = next(iter(by_token.values()))
         marks = [fold(an.toks[t].text) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
-        stems = lexicon.word_set("clipped_stems.txt")
 
         def ministry_words(words: list[str], k: int) -> int:
             """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
             иностранных дел", "Минобороны"; 0 if they name none."""
-            if _ministry_fields().get(words[k]) == field or any(words[k] == s + "".join(field) for s in stems):
+            if _ministry_fields().get(words[k]) == field or any(rest == "".join(field) for _, rest in split_clipped(words[k])):
                 return 1
             return 1 + len(field) if words[k] == _MINISTRY and tuple(words[k + 1 : k + 1 + len(field)]) == field else 0
 
@@ -1486,7 +1491,7 @@ class _Resolver(TextReading):
         spell it, the fullest first."""
         an = self.an
         abbreviations = {
-            fold(an.low[i])
+            an.low[i]
             for i in an.capitalized
             if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
             and an.toks[i].text.isupper()
@@ -1500,19 +1505,24 @@ class _Resolver(TextReading):
             by_letter.setdefault(a[0], []).append(a)
         by_opening = {letter: _openings_index(listed) for letter, listed in by_letter.items()}
         found: dict[str, list[str]] = {}
+        opened: dict[tuple[str, str], list[str]] = {}  # the candidates of two words, for the pairs a text repeats
         for i in an.capitalized:
-            candidates = by_letter.get(an.low[i][0], ()) if not an.toks[i].text.isupper() else ()
+            low = an.low[i]
+            candidates = by_letter.get(low[0], ()) if not an.toks[i].text.isupper() else ()
             if candidates and i in self._in_names:
                 continue  # most capitalized words of a long text are people's names: none opens one
-            if candidates and an.low[i] != "the":
+            if candidates and low != "the":
                 # what the first two words can spell, which every name it spells opens with: each
                 # token is checked against the few abbreviations that open so, looked up by the
                 # opening, not against all of a long text's that share its first letter
                 second = self._second_word(i)
                 if second is None:
                     continue
-                openings = [a + b for a in _initials(fold(an.toks[i].text)) for b in _initials(fold(an.toks[second].text))]
-                candidates = _opened_by(candidates, by_opening[an.low[i][0]], openings)
+                pair = (low, an.low[second])
+                if pair not in opened:
+                    openings = [a + b for a in _initials(low) for b in _initials(an.low[second])]
+                    opened[pair] = _opened_by(candidates, by_opening[low[0]], openings)
+                candidates = opened[pair]
             for a in candidates:
                 end = self._spells(i, a)
                 if end is None:
@@ -1536,7 +1546,7 @@ class _Resolver(TextReading):
         while at < len(abbreviation):
             if j >= last or not an.is_word(j) or j in self._in_names:
                 return None
-            low = fold(an.toks[j].text)
+            low = an.low[j]
             article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
             if article or at and self._spells_nothing(j):
                 j += 1  # "The New York Times", "по налогам и сборам"; not "правда" of "Комсомольская правда"
@@ -1659,6 +1669,12 @@ class _Resolver(TextReading):
         "представитель МВД" and "начальник милиции МВД России"), or the long name the text gives
         for the other's short name, and none that sets them apart; for marks with no name, every
         word of ``a`` in ``b``, a noun among them ("республики")?"""
+        found = self._bodies_named.get((a, b))
+        if found is None:  # a long text's look-back compares the same roles again and again
+            found = self._bodies_named[a, b] = self._read_names_body(a, b)
+        return found
+
+    def _read_names_body(self, a: Marks, b: Marks) -> bool:
         a, b = self._with_long_names(a), self._with_long_names(b)
         a, b = _spelled_clipped(a, b), _spelled_clipped(b, a)
 
@@ -1959,24 +1975,36 @@ class _Resolver(TextReading):
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
         complement agrees best, else the first after it."""
         def fits(r: _Role) -> bool:
-            return (
-                r.office == mine.office
-                and not _marks_conflict(mine.marks, r.marks)
-                and (gender is None or r.entity is None or r.entity.gender in (None, gender))
+            return not _marks_conflict(mine.marks, r.marks) and (
+                gender is None or r.entity is None or r.entity.gender in (None, gender)
             )
 
         # a bounded look-back, as for pronouns: text that names the same office on every line
         # would otherwise compare each role with all the roles before it
-        at = bisect.bisect_left(self.roles, m.first, key=lambda r: r.token)
-        window = self.roles[max(0, at - _LOOKBACK) : at]
-        # the office first: most roles in a long text's window are of another (one call of fits() less each)
-        before = list(itertools.islice((r for r in reversed(window) if r.office == mine.office and fits(r)), _ROLE_HOLDERS))[::-1]
+        at = bisect.bisect_left(self.roles, m.first, key=_TOKEN)
+        window = self._roles_of_office(mine.office, max(0, at - _LOOKBACK), at)
+        before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
             best = max(_marks_shared(mine.marks, r.marks) for r in before)
             holders = {id(r.entity) for r in before if _marks_shared(mine.marks, r.marks) == best}
             latest = self.recent(m.first, lambda e: id(e) in holders)  # the one in view
             return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
-        return next((r.entity for r in self.roles[at : at + _LOOKBACK] if fits(r)), None)
+        return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r)), None)
+
+    def _roles_of_office(self, office: str, lo: int, hi: int) -> list[_Role]:
+        """The roles of ``office`` among ``self.roles[lo:hi]``, in text order: read off the office's
+        own list, as most roles in a long text's window are of other offices."""
+        listed = self._roles_by_office.get(office, [])
+        return listed[self._office_rank(listed, office, lo) : self._office_rank(listed, office, hi)]
+
+    def _office_rank(self, listed: list[_Role], office: str, k: int) -> int:
+        """How many of the roles of ``office`` (``listed``) stand before ``self.roles[k]``: both lists
+        are kept by insort on the token, so ``listed`` is ``self.roles`` less the other offices."""
+        if k >= len(self.roles):
+            return len(listed)
+        token = self.roles[k].token
+        first = bisect.bisect_left(self.roles, token, key=_TOKEN)  # roles at that token before k
+        return bisect.bisect_left(listed, token, key=_TOKEN) + sum(r.office == office for r in self.roles[first:k])
 
     def _collect_subjects(self) -> None:
         """A role or group opening a sentence as its subject ("И министр отреагировал.", "В среду
@@ -2533,13 +2561,7 @@ def _initials(word: str) -> tuple[str, ...]:
     parts = [p for p in word.split("-") if p]
     if len(parts) > 1:
         return ("".join(p[0] for p in parts), word[0])
-    stems = lexicon.word_set("clipped_stems.txt")
-    compound = [
-        s[0] + rest
-        for s in stems
-        if word.startswith(s) and len(word) - len(s) >= MIN_CLIPPED_REST
-        for rest in _initials(word[len(s):])
-    ]
+    compound = [stem[0] + initials for stem, rest in split_clipped(word) for initials in _initials(rest)]
     return (*sorted(set(compound), key=len, reverse=True), word[0])
 
 
@@ -2588,10 +2610,9 @@ def _spelled_clipped(marks: Marks, other: Marks) -> Marks:
         spelled = next(
             (
                 [(v, proper), (rest, proper)]
-                for stem in lexicon.word_set("clipped_stems.txt")
-                if word.startswith(stem) and len(word) - len(stem) >= MIN_CLIPPED_REST
+                for stem, word_rest in split_clipped(word)
                 for (v, _), (rest, _) in zip(other, other[1:])
-                if v.startswith(stem) and v != word and _same_mark(word[len(stem) :], rest)
+                if v.startswith(stem) and v != word and _same_mark(word_rest, rest)
             ),
             [(word, proper)],
         )

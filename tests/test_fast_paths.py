@@ -28,6 +28,7 @@ from quoteattr.mentions import (
     is_modifier,
     opens_sentence,
     quoted_name_at,
+    split_clipped,
     unit_end,
 )
 from quoteattr.morph import Morphology
@@ -191,12 +192,18 @@ def _only_in_reach(resolver: _Resolver, before: int, within: int) -> _Resolver:
     return near
 
 
-@pytest.mark.parametrize("text", PEOPLE_TEXTS)
-def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more(text: str) -> None:
+def _resolver_of(text: str) -> _Resolver:
+    """The speaker resolver of ``text`` once the sieves have run, its mentions and roles collected."""
     morph = default_morphology()
     tokens = tokenize(text)
     an, _ = attribute(tokens, scan_quotes(text), find_cues(tokens, morph), morph)
-    resolver = _Resolver(an)
+    return _Resolver(an)
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more(text: str) -> None:
+    resolver = _resolver_of(text)
+    an = resolver.an
     assert len({id(s.entity) for s in resolver.seen}) >= 4  # people and organizations to tell apart
     accepts = [
         lambda e: True,
@@ -308,3 +315,49 @@ def test_a_short_quoted_name_is_read_as_one_unit() -> None:
     text = "Об этом пишет «Новая газета», а «Известия» молчат."
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
     assert [an.toks[j].text for j in range(len(an.toks)) if quoted_name_at(an, j)] == ["«", "«"]
+
+
+@pytest.mark.parametrize(
+    "word, splits",
+    [
+        ("нацбанк", (("нац", "банк"),)),
+        ("госдума", (("гос", "дума"),)),
+        ("минобороны", (("мин", "обороны"),)),
+        ("спецпредставитель", (("спец", "представитель"),)),
+        ("гост", ()),  # one letter after "гос": no compound
+        ("минск", ()),  # two
+        ("банк", ()),
+        ("", ()),
+    ],
+)
+def test_clipped_stems_are_split_off_a_compound(word: str, splits: tuple[tuple[str, str], ...]) -> None:
+    assert split_clipped(word) == splits
+
+
+ROLE_TEXT = (
+    "Министр финансов Олег Смирнов и министр обороны Иван Петров встретились. Глава МВД Сергей Орлов "
+    "и министр здравоохранения Анна Белова приехали позже. Депутат Павел Козлов, министр культуры "
+    "Ольга Лебедева и глава Минфина Олег Смирнов подписали соглашение. Министр спорта Илья Волков согласился."
+)
+
+
+def test_roles_of_an_office_are_those_of_the_window_of_all_roles() -> None:
+    resolver = _resolver_of(ROLE_TEXT)
+    offices = {r.office for r in resolver.roles}
+    assert len(resolver.roles) >= 6 and len(offices) >= 2  # several offices, one held again and again
+    for office in offices:
+        for lo in range(len(resolver.roles) + 2):
+            for hi in range(lo, len(resolver.roles) + 2):
+                plain = [r for r in resolver.roles[lo:hi] if r.office == office]
+                assert resolver._roles_of_office(office, lo, hi) == plain, (office, lo, hi)
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_a_plain_look_back_finds_what_the_full_read_finds(text: str) -> None:
+    resolver = _resolver_of(text)
+    an = resolver.an
+    accepts = [lambda e: True, lambda e: e.kind == "person", lambda e: e.kind == "organization", lambda e: False]
+    for before in range(len(an.toks) + 1):
+        for accept in accepts:
+            # a reach of every sentence: the full read, with nothing to stop it
+            assert resolver.recent(before, accept) is resolver.recent(before, accept, within=len(an.sents)), before
