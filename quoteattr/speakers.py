@@ -1211,11 +1211,15 @@ class _Resolver(TextReading):
         names ("Альфа" after "Альфа-банк", "Альфа-банк" after "Альфа"); the same name, so the same
         organization. Not when several names the text gave spell it so."""
         words = name.split()
+        latin = [_latin_name_word(w) for w in words]
         out: list[str] = []
         k = 0
         while k < len(words):
-            # words apart that a name before runs together: the longest run first
-            run = next((n for n in range(len(words) - k, 1, -1) if self._run_together(words[k : k + n])), 1)
+            # words apart in Latin letters that a name before runs together: the longest run first
+            span = 0
+            while k + span < len(words) and latin[k + span]:
+                span += 1
+            run = next((n for n in range(span, 1, -1) if fold("".join(words[k : k + n])) in self._organizations_by_word), 1)
             if run > 1:
                 out.append(self._written(fold("".join(words[k : k + run]))) or " ".join(words[k : k + run]))
                 k += run
@@ -1231,10 +1235,6 @@ class _Resolver(TextReading):
             out.append(word)
             k += 1
         return " ".join(out)
-
-    def _run_together(self, words: list[str]) -> bool:
-        """Are ``words``, in Latin letters, one word of an organization's name the text gave before?"""
-        return all(_latin_name_word(w) for w in words) and fold("".join(words)) in self._organizations_by_word
 
     def _alone(self, word: str) -> bool:
         """Is folded ``word`` the whole name of an organization the text gave before ("Альфа")?"""
