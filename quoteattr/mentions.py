@@ -384,7 +384,7 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
             and is_name(an, k)
         ]
         # a common noun's other cases too: only the dictionary's reading links them
-        nouns = frozenset(an.word(k).lemma for k in given if an.word(k).known and not an.word(k).name_readings)
+        nouns = frozenset(w.lemma for w in map(an.word, given) if w.known and not w.name_readings)
         found = an.scans[key] = frozenset(an.low[k] for k in given) | nouns
     return an.low[i] in cast(frozenset[str], found) or an.word(i).lemma in cast(frozenset[str], found)
 

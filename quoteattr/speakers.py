@@ -1849,8 +1849,7 @@ class _Resolver(TextReading):
             # be it ("Олег Смирнов пишет … — добавил журналист"), as a bare description is; for an
             # office, only one the text gives no other role (the "вице-премьер" is no "капитан")
             speaking = self._described(m, mine, gender)
-            trade = mine.office in lexicon.word_set("trades.txt")
-            if speaking is not None and (trade or all(r.office == mine.office for r in self._roles_held.get(id(speaking), ()))):
+            if speaking is not None and (_is_trade(mine) or all(r.office == mine.office for r in self._roles_held.get(id(speaking), ()))):
                 entity = speaking
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
@@ -1878,7 +1877,7 @@ class _Resolver(TextReading):
                 and (gender is None or e.gender in (None, gender))
                 and self._may_hold(e, mine)
                 and (e.by_name or self._known_as(e, mine.office))
-                and not any(_same_mark(fold(w), v) for w in e.name.split() for v, _ in mine.marks),  # "адвокат Петрова"
+                and not _owner_named_by(mine, e),
             )
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
@@ -1912,9 +1911,7 @@ class _Resolver(TextReading):
         voice = named.entity
         if not voice.spoke or _plural(voice) or gender is not None and voice.gender not in (None, gender):
             return None
-        if any(_same_mark(fold(w), v) for w in voice.name.split() for v, _ in mine.marks):  # "адвокат Петрова"
-            return None
-        return voice if self._may_hold(voice, mine) else None
+        return voice if self._may_hold(voice, mine) and not _owner_named_by(mine, voice) else None
 
     def _of_the_country(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Иранский лидер" after "президент Ирана Махмуд Ахмади Нежад": a role marked only by
@@ -2125,7 +2122,7 @@ class _Resolver(TextReading):
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
         or another office held by one person ("министр" is not the "президент"), of which a
         role that names a trade is none either (the "президент" is not the "журналист")?"""
-        trade = role.office in lexicon.word_set("trades.txt")
+        trade = _is_trade(role)
         for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
@@ -2357,6 +2354,16 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
             continue
         if an.toks[m.head].para > 0 and an.inside_quote(m.head) is None:
             entity_of[k] = voice
+
+
+def _is_trade(role: _Role) -> bool:
+    """Does ``role`` name a trade many people hold ("журналист", ``data/trades.txt``), not an office?"""
+    return role.office in lexicon.word_set("trades.txt")
+
+
+def _owner_named_by(role: _Role, entity: _Entity) -> bool:
+    """Do the words saying whose ``role`` it is name ``entity`` ("адвокат Петрова" is not Петров)?"""
+    return any(_same_mark(fold(w), v) for w in entity.name.split() for v, _ in role.marks)
 
 
 def _latin_name_word(word: str) -> bool:
