@@ -944,6 +944,35 @@ def is_modifier(an: Analysis, i: int) -> bool:
     return "ADJF" in grammemes or "PRTF" in grammemes or an.low[i][:1].isdigit() and _numeric_adjective(an.low[i])
 
 
+def _may_modify(an: Analysis, k: int, noun: int, case: str) -> bool:
+    """Can the word at ``k``, an adjective that also reads as an adverb or a comparative
+    ("позднее", "ниже"), modify the noun at ``noun`` in ``case``: some reading of each agrees in
+    number and, in the singular, gender? One that agrees with no reading is the adverb opening the
+    clause, outside the phrase ("Позднее источник сообщил"). A noun of both genders ("глава") takes
+    either; a man's title takes a woman's modifier by sense ("новая министр"); a noun without a
+    reading in the case tells nothing."""
+    word = an.word(k)
+    if not (word.has("ADVB") or word.has("COMP")):
+        return True
+    nouns = [r.grammemes for r in an.word(noun).readings_with("NOUN", case)]
+    if not nouns or any("Fixd" in g or "GNdr" in g for g in nouns):
+        return True
+    modifiers = [r.grammemes for r in word.readings if case in r.grammemes and ("ADJF" in r.grammemes or "PRTF" in r.grammemes)]
+    if not modifiers:
+        return True
+    for m in modifiers:
+        for g in nouns:
+            if "plur" in m:
+                if "plur" in g:
+                    return True
+                continue
+            if "sing" not in g:
+                continue
+            if m & g & {"masc", "femn", "neut"} or "ms-f" in g and m & {"masc", "femn"} or "anim" in g and "masc" in g and "femn" in m:
+                return True
+    return False
+
+
 def noun_after_modifiers(an: Analysis, i: int) -> int:
     """The token after the run of modifiers from token ``i`` on, a few words at most: the noun they
     modify ("Федеральной таможенной [службы]"), or ``i`` when ``i`` is no modifier."""
@@ -1270,7 +1299,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i
     while first - 1 >= lo and (
-        is_modifier(an, first - 1) and an.word(first - 1).has(case)  # a modifier agrees in case: not "[об этом] президент"
+        # a modifier agrees in case, number and gender: not "[об этом] президент", "[Позднее] источник"
+        is_modifier(an, first - 1) and an.word(first - 1).has(case) and _may_modify(an, first - 1, i, case)
         or (_is_latin(an, i) and _is_latin(an, first - 1))
     ):
         first -= 1

@@ -184,3 +184,27 @@ def test_description_kept_apart(text, expected):
 )
 def test_organization_by_its_fuller_name(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word that reads as an adjective of another gender ("позднее", neuter) opens the clause
+        # as an adverb: no modifier of the masculine noun after it
+        (
+            "Позднее источник в полиции сообщил, что водитель жив. «Он в больнице», — заявил источник.",
+            [("источник в полиции", "источник в полиции"), ("источник", "источник в полиции")],
+        ),
+        # a modifier that agrees stays in the phrase, a feminine one before a man's title too
+        (
+            "Новая министр заявила, что реформа продолжится.",
+            [("Новая министр", "новая министр")],
+        ),
+        (
+            "Главный архитектор города сообщил, что проект готов.",
+            [("Главный архитектор города", "главный архитектор города")],
+        ),
+    ],
+)
+def test_modifier_agrees_with_the_head_noun(text, expected):
+    assert speakers_of(text) == expected
