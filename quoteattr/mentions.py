@@ -1144,6 +1144,21 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     return b
 
 
+def body_before_name(an: Analysis, a: int, b: int) -> bool:
+    """Do the words ``a..b-1`` read as a name open with the name of a body (a word the dictionary
+    knows or guesses as an organization's, with no reading as a person's name), then a first name
+    and a surname ("пояснил Москомстройинвест Константин Тимофеев")? Only a surname stands before a
+    first name, and a patronymic follows then ("Иванов Иван Иванович"): the body is the one the
+    person speaks for, no part of the name."""
+    if b - a != _NAME_WORDS:
+        return False
+    body = an.word(a)
+    if body.name_readings or body.has("anim") or not (body.known or "Orgn" in body.best):
+        return False
+    first = an.word(a + 1)
+    return first.known and "Name" in first.best and "plur" not in first.best and not an.word(a + 2).has("Patr")
+
+
 def _shared_cases(
     cases: Optional[frozenset[NameForm]], an: Analysis, j: int
 ) -> tuple[Optional[frozenset[NameForm]], bool]:
@@ -1295,6 +1310,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if kind == "person":
         a, b = _extend_name(an, i, case)
         a, b = max(a, lo), min(b, hi)
+        if body_before_name(an, a, b):
+            return Mention(a, b, b - 1, "person", tuple(range(a + 1, b)), case, _name_gender(an, range(a + 1, b), case))
         first = _opening_role(an, role_before(an, a, lo, case), b, lo, case)
         return Mention(first, b, b - 1, "person", tuple(range(a, b)), case, _name_gender(an, range(a, b), case))
     first = i

@@ -9,7 +9,7 @@ from typing import Iterable, Optional, Sequence
 
 from .analysis import Analysis
 from .lexicon import fold
-from .mentions import is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
+from .mentions import body_before_name, is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, NAME_TAGS, feminine_oblique_cases, inflect, match_case, name_gender
 
 
@@ -127,6 +127,8 @@ class NameCases:
         first = an.word(i + 1)
         if not first.known or "Name" not in first.best or "plur" in first.best or an.word(i + 2).has("Patr"):
             return False
+        if body_before_name(an, i, j):
+            return True
         before = i - 1
         complement = (
             before >= 0

@@ -482,3 +482,21 @@ def test_place_name_as_a_surname_after_a_role(text, expected):
 )
 def test_place_name_as_a_surname_by_the_verb_gender(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name and a surname after a body's name: only a surname opens a name before a
+        # first name, and a patronymic follows then; the body is the one the person speaks for
+        (
+            "«Сроки не сдвинутся», — пояснил Мосгосстройнадзор Игорь Сомов. По словам Сомова, работы идут.",
+            [("Мосгосстройнадзор Игорь Сомов", "Игорь Сомов"), ("Сомова", "Игорь Сомов")],
+        ),
+        ("«Мы проверим каждый дом», — сказал Облкомстройинвест Олег Панин.", [("Облкомстройинвест Олег Панин", "Олег Панин")]),
+        # a surname, a first name and a patronymic are one name
+        ("«Мы уходим», — сказал Петров Иван Сергеевич.", [("Петров Иван Сергеевич", "Петров Иван Сергеевич")]),
+    ],
+)
+def test_body_before_a_first_name_and_surname(text, expected):
+    assert speakers_of(text) == expected
