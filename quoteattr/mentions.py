@@ -1621,8 +1621,14 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         j -= 1
         steps += 1
     if first < a:
-        # a modifier agrees with the role in case: not "[Об этом] президент Иван Петров"
-        while first - 1 >= lo and is_modifier(an, first - 1) and (an.word(first - 1).has(case) or indeclinable(an, first - 1)):
+        # a modifier agrees with the role in case: not "[Об этом] президент Иван Петров", and in
+        # number and gender: not "[Позднее] президент Иван Петров"
+        role = first
+        while (
+            first - 1 >= lo
+            and is_modifier(an, first - 1)
+            and (an.word(first - 1).has(case) and _may_modify(an, first - 1, role, case) or indeclinable(an, first - 1))
+        ):
             first -= 1
     return first
 
