@@ -104,6 +104,9 @@ _KIND = {
 }
 
 
+_FIELD_PREPOSITIONS = frozenset({"по", "при"})  # "агентство по печати", "агентство при правительстве"
+
+
 @dataclass
 class _Entity:
     key: str
@@ -1109,13 +1112,17 @@ class _Resolver(TextReading):
         rank = (len(name.split()), True, len(name))
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
-        words = set(fold(name).split())
+        ordered = fold(name).split()
+        words = set(ordered)
+        # a noun with a field of its own names a body by it, no outlet: "агентство по борьбе с
+        # преступностью", "агентство при правительстве"
+        fielded = {w for w, after in zip(ordered, ordered[1:]) if after in _FIELD_PREPOSITIONS}
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
-        entity.media_nouns |= self._media_nouns(m, words)
+        entity.media_nouns |= self._media_nouns(m, words - fielded)
         if long_name or not self._common_noun(m.head) or not self._nameless(m):  # "украинская компания" is no name of its own
             entity.kind_nouns |= self._name_heads(name)
-        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool((words | written) & outlet_words())
+        entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(((words | written) - fielded) & outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
             if not any(e is entity for e in holders):

@@ -277,3 +277,24 @@ FILLER = (
 )
 def test_outlet_noun_far_from_the_one_outlet_of_the_story(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a media noun with a field of its own ("агентство по борьбе с …") names a body, no outlet:
+        # an agency noun that is no outlet's ("ведомство") refers back to it
+        (
+            "Самый подробный отчет представило Национальное агентство по борьбе с наркотиками. В "
+            "ведомстве рассказали, что операция длилась год.",
+            [("ведомстве", "Национальное агентство по борьбе с наркотиками")],
+        ),
+        # a news agency stays an outlet
+        (
+            "Об аварии сообщило агентство «Вестник». Как пишет агентство, пострадавших нет.",
+            [("агентство", "агентство Вестник")],
+        ),
+    ],
+)
+def test_media_noun_with_a_field_names_a_body(text, expected):
+    assert speakers_of(text) == expected
