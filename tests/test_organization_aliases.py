@@ -572,3 +572,27 @@ def test_quoted_name_in_an_oblique_case_is_its_nominative(text, expected):
 )
 def test_name_with_its_legal_form_is_one_company(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound of a clipped stem and an inanimate noun the dictionary knows names a body, not a
+        # person, though the dictionary lacks the whole word: the role's complement, not its holder
+        (
+            "Об этом заявил глава Росавиации Олег Петров. «Рейсы отменены», — сказал глава Росавиации.",
+            [("глава Росавиации", "Олег Петров")],
+        ),
+        (
+            "«Проверка идет», — сообщили в Росрезерве. Глава Росрезерва добавил, что запасов хватит.",
+            [("Росрезерве", "Росрезерв"), ("Глава Росрезерва", "глава Росрезерва")],
+        ),
+        # a surname the dictionary guesses from its ending, no noun after the stem: still a name
+        (
+            "«Мы не согласны», — заявил Миннегулов.",
+            [("Миннегулов", "Миннегулов")],
+        ),
+    ],
+)
+def test_clipped_compound_the_dictionary_lacks_names_a_body(text, expected):
+    assert speakers_of(text) == expected
