@@ -596,3 +596,30 @@ def test_name_with_its_legal_form_is_one_company(text, expected):
 )
 def test_clipped_compound_the_dictionary_lacks_names_a_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalized organization noun alone inside a sentence is the short form of the name the
+        # text gives in full after it
+        (
+            "По словам представителя Комитета, проверка закончена. «Нарушений нет», — сказал представитель Комитета по охране лесов.",
+            [
+                ("представителя Комитета", "представитель Комитета по охране лесов"),
+                ("представитель Комитета по охране лесов", "представитель Комитета по охране лесов"),
+            ],
+        ),
+        (
+            "По данным Фонда, взносы выросли. «Денег хватит», — заявили в Фонде поддержки фермеров.",
+            [("Фонда", "Фонд поддержки фермеров"), ("Фонде поддержки фермеров", "Фонд поддержки фермеров")],
+        ),
+        # a noun opening the sentence is capitalized whatever it names
+        (
+            "Фонд сообщил, что взносы выросли. «Денег хватит», — заявили в Фонде поддержки фермеров.",
+            [("Фонд", "Фонд"), ("Фонде поддержки фермеров", "Фонд поддержки фермеров")],
+        ),
+    ],
+)
+def test_capitalized_organization_noun_is_the_name_it_heads_after_it(text, expected):
+    assert speakers_of(text) == expected
