@@ -383,9 +383,12 @@ class _Resolver(TextReading):
             return None
         if quoted_name_at(an, t):  # "представители «Лукойла»": the body's own name, whatever its words
             return self.organization(quoted_name_mention(an, t, "gent"))
-        if token_kind(an, t) != "organization":
-            return None
         complement = Mention(m.head + 1, m.last, t, "organization", (), "gent")
+        if token_kind(an, t) != "organization":
+            # a noun of no organization's kind ("Военно-морских сил Европейского союза"): a body
+            # only when the text gave that name to one, spelling out its abbreviation ("ВМС")
+            named = an.is_cap(m.head + 1) and self.entities.get("organization:" + fold(self.phrase_name(complement)))
+            return named if named and named.kind == "organization" else None
         if self._generic(complement) and not an.is_cap(t):  # "Агентства" is a name cut short
             return an.word(t).lemma in lexicon.word_set("media.txt")
         return self.organization(complement)

@@ -623,3 +623,29 @@ def test_clipped_compound_the_dictionary_lacks_names_a_body(text, expected):
 )
 def test_capitalized_organization_noun_is_the_name_it_heads_after_it(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the complement of a description names the body whose abbreviation the text spells out,
+        # though no noun of its words is an organization's kind
+        (
+            "По сообщению пресс-службы ВМС Северного альянса, пираты ушли. Экипаж цел, сообщила пресс-служба Военно-морских сил Северного альянса.",
+            [
+                ("пресс-службы ВМС Северного альянса", "пресс-служба Военно-морских сил Северного альянса"),
+                ("пресс-служба Военно-морских сил Северного альянса", "пресс-служба Военно-морских сил Северного альянса"),
+            ],
+        ),
+        # a name the text gave no body is no body: two descriptions
+        (
+            "По сообщению пресс-службы ВМС Северного альянса, пираты ушли. Экипаж цел, сообщила пресс-служба Береговых сил Северного альянса.",
+            [
+                ("пресс-службы ВМС Северного альянса", "пресс-служба ВМС Северного альянса"),
+                ("пресс-служба Береговых сил Северного альянса", "пресс-служба Береговых сил Северного альянса"),
+            ],
+        ),
+    ],
+)
+def test_complement_naming_a_spelled_out_body_is_that_body(text, expected):
+    assert speakers_of(text) == expected
