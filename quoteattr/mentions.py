@@ -136,6 +136,20 @@ def split_clipped(word: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+def clipped_body_name(an: Analysis, i: int) -> bool:
+    """Is capitalized word ``i``, one the dictionary lacks, a body's name compounded of a clipped
+    stem and an inanimate noun it knows ("Рос|технадзора", "Рос|авиации", "Мин|региона";
+    ``data/clipped_stems.txt``)? Not a name the dictionary guesses from its ending ("Миннегулов",
+    "Миннесота": no noun after the stem)."""
+    if not an.is_cap(i) or an.word(i).known:
+        return False
+    for _, rest in split_clipped(an.low[i]):
+        word = an.morph.word(rest)
+        if word.known and not word.name_readings and all("NOUN" in r.grammemes and "inan" in r.grammemes for r in word.readings):
+            return True
+    return False
+
+
 @functools.cache
 def _clipped_stems() -> tuple[str, ...]:
     """``data/clipped_stems.txt``, longest first."""
@@ -218,6 +232,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
     if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
+        return False
+    if clipped_body_name(an, i):
         return False
     sentence_start = opens_sentence(an, i)
     if word.has("ADJF") and _modifies_next(an, i) and an.is_cap(i + 1) and not an.word(i + 1).name_readings:
@@ -626,7 +642,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     best = word.best
     if _is_site(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
-    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists:
+    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or clipped_body_name(an, i):
         return "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best or declined_abbreviation(tok):
         if "Abbr" in best and word.known and not {"Orgn", "Geox"} & best:

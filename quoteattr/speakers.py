@@ -386,9 +386,12 @@ class _Resolver(TextReading):
             return None
         if quoted_name_at(an, t):  # "представители «Лукойла»": the body's own name, whatever its words
             return self.organization(quoted_name_mention(an, t, "gent"))
-        if token_kind(an, t) != "organization":
-            return None
         complement = Mention(m.head + 1, m.last, t, "organization", (), "gent")
+        if token_kind(an, t) != "organization":
+            # a noun of no organization's kind ("Военно-морских сил Европейского союза"): a body
+            # only when the text gave that name to one, spelling out its abbreviation ("ВМС")
+            named = an.is_cap(m.head + 1) and self.entities.get("organization:" + fold(self.phrase_name(complement)))
+            return named if named and named.kind == "organization" else None
         if self._generic(complement) and not an.is_cap(t):  # "Агентства" is a name cut short
             return an.word(t).lemma in lexicon.word_set("media.txt")
         return self.organization(complement)
@@ -1101,7 +1104,10 @@ class _Resolver(TextReading):
         shorter = (
             None
             if key in self.entities
-            else self._shorter_organization(name) or self._misspelt_organization(name) or self._clipped_organization(name)
+            else self._shorter_organization(name)
+            or self._misspelt_organization(name)
+            or self._clipped_organization(name)
+            or self._named_by_its_head(name)
         )
         if shorter is not None:
             self.entities[key] = entity = shorter
@@ -1337,6 +1343,24 @@ class _Resolver(TextReading):
             if e.kind == "organization" and not e.head and self._holds_name(name, fold(e.name).split())
         }
         return next(iter(held.values())) if len(held) == 1 else None
+
+    def _named_by_its_head(self, name: str) -> Optional[_Entity]:
+        """The organization the text named before by the noun heading ``name`` alone, capitalized
+        as a name inside a sentence ("представитель Агентства" before "Агентство по охране
+        здоровья"): the short form of the name the text gives in full after it, if it named one
+        such. A noun opening a sentence is capitalized whatever it names: it is read as a description."""
+        first, _, rest = name.partition(" ")
+        if not rest or not first[:1].isupper() or not self.heads_organizations(fold(first)):
+            return None
+        word = self.an.morph.word(fold(first))
+        if not word.known or word.name_readings or {"Abbr", "Geox", "Orgn", "LATN"} & word.best:
+            return None  # a name of its own, no common noun: "ТАСС", "Reuters", "Росстат"
+        found = {
+            id(e): e
+            for e in self._organizations_by_word.get(fold(first), [])[:_ROLE_HOLDERS]
+            if e.kind == "organization" and e.name == first and not e.head  # no noun opening a sentence: "Фонд сообщил"
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one

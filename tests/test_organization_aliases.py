@@ -572,3 +572,80 @@ def test_quoted_name_in_an_oblique_case_is_its_nominative(text, expected):
 )
 def test_name_with_its_legal_form_is_one_company(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound of a clipped stem and an inanimate noun the dictionary knows names a body, not a
+        # person, though the dictionary lacks the whole word: the role's complement, not its holder
+        (
+            "Об этом заявил глава Росавиации Олег Петров. «Рейсы отменены», — сказал глава Росавиации.",
+            [("глава Росавиации", "Олег Петров")],
+        ),
+        (
+            "«Проверка идет», — сообщили в Росрезерве. Глава Росрезерва добавил, что запасов хватит.",
+            [("Росрезерве", "Росрезерв"), ("Глава Росрезерва", "глава Росрезерва")],
+        ),
+        # a surname the dictionary guesses from its ending, no noun after the stem: still a name
+        (
+            "«Мы не согласны», — заявил Миннегулов.",
+            [("Миннегулов", "Миннегулов")],
+        ),
+    ],
+)
+def test_clipped_compound_the_dictionary_lacks_names_a_body(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalized organization noun alone inside a sentence is the short form of the name the
+        # text gives in full after it
+        (
+            "По словам представителя Комитета, проверка закончена. «Нарушений нет», — сказал представитель Комитета по охране лесов.",
+            [
+                ("представителя Комитета", "представитель Комитета по охране лесов"),
+                ("представитель Комитета по охране лесов", "представитель Комитета по охране лесов"),
+            ],
+        ),
+        (
+            "По данным Фонда, взносы выросли. «Денег хватит», — заявили в Фонде поддержки фермеров.",
+            [("Фонда", "Фонд поддержки фермеров"), ("Фонде поддержки фермеров", "Фонд поддержки фермеров")],
+        ),
+        # a noun opening the sentence is capitalized whatever it names
+        (
+            "Фонд сообщил, что взносы выросли. «Денег хватит», — заявили в Фонде поддержки фермеров.",
+            [("Фонд", "Фонд"), ("Фонде поддержки фермеров", "Фонд поддержки фермеров")],
+        ),
+    ],
+)
+def test_capitalized_organization_noun_is_the_name_it_heads_after_it(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the complement of a description names the body whose abbreviation the text spells out,
+        # though no noun of its words is an organization's kind
+        (
+            "По сообщению пресс-службы ВМС Северного альянса, пираты ушли. Экипаж цел, сообщила пресс-служба Военно-морских сил Северного альянса.",
+            [
+                ("пресс-службы ВМС Северного альянса", "пресс-служба Военно-морских сил Северного альянса"),
+                ("пресс-служба Военно-морских сил Северного альянса", "пресс-служба Военно-морских сил Северного альянса"),
+            ],
+        ),
+        # a name the text gave no body is no body: two descriptions
+        (
+            "По сообщению пресс-службы ВМС Северного альянса, пираты ушли. Экипаж цел, сообщила пресс-служба Береговых сил Северного альянса.",
+            [
+                ("пресс-службы ВМС Северного альянса", "пресс-служба ВМС Северного альянса"),
+                ("пресс-служба Береговых сил Северного альянса", "пресс-служба Береговых сил Северного альянса"),
+            ],
+        ),
+    ],
+)
+def test_complement_naming_a_spelled_out_body_is_that_body(text, expected):
+    assert speakers_of(text) == expected
