@@ -1424,7 +1424,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break  # "Прокуратура района | начала проверку": the subject's verb, not a genitive "начала"
         if (
             _is_complement(an, last)
-            or (is_modifier(an, last) and an.word(last).has("gent"))
+            or (is_modifier(an, last) and an.word(last).has("gent") and not _possessive_of_next(an, last, hi))
             # a role in apposition stands in the phrase's case: "сказал представитель Кремля | журналистам"
             or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt") and an.word(last).has(case))
         ):
@@ -1442,6 +1442,18 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:
+    """Is word ``j`` a possessive that does not inflect ("его", "ее", "их") and modifies a next
+    word that cannot be genitive, so stands outside the phrase before it ("сообщил Росстат | его
+    сотрудникам")? Before a genitive it may still be the phrase's complement ("представитель
+    его компании")."""
+    word = an.word(j)
+    if not word.has("Apro") or not word.has("Fixd"):
+        return False
+    k = j + 1
+    return k < end and an.is_word(k) and not an.word(k).has("gent")
 
 
 def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:

@@ -126,3 +126,21 @@ def test_outlet_named_by_a_capitalized_modifier_and_a_media_noun(text, expected)
 )
 def test_one_word_name_after_a_body_noun_is_the_bodys(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive that does not inflect modifies the addressee after it, not the source before it
+        ("Цены выросли на пять процентов, сообщил Росстат его сотрудникам.", [("Росстат", "Росстат")]),
+        ("Тарифы изменятся, сообщила компания Ромашка ее клиентам.", [("компания Ромашка", "компания Ромашка")]),
+        ("Отчет готов, сообщил Минфин их партнерам.", [("Минфин", "Минфин")]),
+        # before a genitive it is the complement's own modifier, inside the phrase
+        (
+            "Отчет готов, сообщил представитель его компании.",
+            [("представитель его компании", "представитель его компании")],
+        ),
+    ],
+)
+def test_possessive_before_an_addressee_stays_out_of_the_source(text, expected):
+    assert speakers_of(text) == expected
