@@ -1744,12 +1744,17 @@ class _Resolver(TextReading):
         """The roles set off by commas before the role that opens at ``opening`` right before the name
         at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
         holds both; not an office held by one person set against another ("министр финансов, глава
-        МИД Иван Петров" is a list of two)."""
+        МИД Иван Петров" is a list of two). A dash sets off the same apposition: "один из авторов
+        отчета — аналитик Иван Петров" is he."""
         an = self.an
-        if opening == i or opening - 1 <= sent_first or an.low[opening - 1] != ",":
+
+        def set_off(t: int) -> bool:
+            return an.low[t] == "," or an.is_dash(t)
+
+        if opening == i or opening - 1 <= sent_first or not set_off(opening - 1):
             return  # most roles before a name open its clause
         exclusive = any(r.exclusive for r in self.roles_in(opening, i, case, True))
-        while opening - 1 > sent_first and an.low[opening - 1] == ",":
+        while opening - 1 > sent_first and set_off(opening - 1):
             earlier = self._role_opening_before(opening - 1, sent_first, case)
             if earlier is None:
                 return

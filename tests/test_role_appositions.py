@@ -108,6 +108,31 @@ def test_roles_set_off_by_commas_before_a_name(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a dash sets off the apposition as a comma does: the role before it is the named person's
+        (
+            "Урожай будет хорошим, считает заместитель директора фермы - агроном Павел Сомов. "
+            "«Дожди шли вовремя», — добавил заместитель директора.",
+            [("заместитель директора фермы", "Павел Сомов"), ("заместитель директора", "Павел Сомов")],
+        ),
+        (
+            "Закон устарел, говорит его автор — член комиссии по транспорту Геннадий Мосин.",
+            [("его автор", "Геннадий Мосин")],
+        ),
+        # a dash before a name with no role of its own after it joins nothing
+        (
+            "Урожай будет хорошим, считает заместитель директора фермы. Агроном Павел Сомов "
+            "уехал в город. «Дожди шли вовремя», — добавил заместитель директора.",
+            [("заместитель директора фермы", "заместитель директора фермы"), ("заместитель директора", "заместитель директора фермы")],
+        ),
+    ],
+)
+def test_role_set_off_by_a_dash_before_a_name(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the subject of the sentences just before still is the holder
         (
             "Иван Зуев прибыл в Париж. Министр заявил, что переговоры будут трудными.",
