@@ -1335,7 +1335,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 continue
             if (
                 not _name_in_case(an, range(last, b), case)
-                or past_pp and _name_in_case(an, range(last, b), "gent")
+                or past_pp and not _role_noun_before(an, last, case) and _name_in_case(an, range(last, b), "gent")
                 or b + 1 < hi and _surname_then_full_name(an, b - 1, b + 1)
                 or _holder_follows(an, b, case, hi)
             ):
@@ -1379,6 +1379,17 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
+    """Is the word before the name at ``name`` a role noun in ``case`` that cannot be a genitive: the
+    name's apposition, not a genitive of the prepositional phrase before it ("один из авторов проекта
+    экономист Прабху Сингх" is Сингх)?"""
+    j = name - 1
+    if not an.is_word(j) or token_kind(an, j) not in ("role", "generic"):
+        return False
+    word = an.word(j)
+    return word.has("NOUN", case) and not word.has("NOUN", "gent")
 
 
 def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:

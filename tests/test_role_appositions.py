@@ -115,8 +115,14 @@ def test_roles_set_off_by_commas_before_a_name(text, expected):
             [("заместитель директора фермы", "Павел Сомов"), ("заместитель директора", "Павел Сомов")],
         ),
         (
+            "Заместитель директора фермы — агроном Павел Кушнарев — вернулся из города. Глава района "
+            "Олег Смирнов сказал, что урожай хороший. «Дожди шли вовремя», — добавил заместитель директора.",
+            [("Глава района Олег Смирнов", "Олег Смирнов"), ("заместитель директора", "Павел Кушнарев")],
+        ),
+        # after a source the apposition set off by a dash is part of the source, as one set off by a comma
+        (
             "Закон устарел, говорит его автор — член комиссии по транспорту Геннадий Мосин.",
-            [("его автор", "Геннадий Мосин")],
+            [("его автор — член комиссии по транспорту Геннадий Мосин", "Геннадий Мосин")],
         ),
         # a dash before a name with no role of its own after it joins nothing
         (
@@ -301,3 +307,29 @@ def test_role_whose_complement_joins_two_nouns(text, expected):
 )
 def test_role_source_and_a_second_title_before_the_name(text, expected):
     assert [speaker for _, speaker in speakers_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of several, then a role and a name set off by a dash: the named person speaks
+        (
+            "Цены вырастут, объясняет один из авторов прогноза - аналитик Павел Кушнарев. "
+            "Он допускает, что рост будет недолгим.",
+            [("один из авторов прогноза - аналитик Павел Кушнарев", "Павел Кушнарев"), ("Он", "Павел Кушнарев")],
+        ),
+        # a role noun in the nominative before an indeclinable name is its apposition, not the
+        # genitive of "из авторов": the name is who speaks
+        (
+            "Лес вернется, считает один из авторов проекта экономист Прабху Сингх.",
+            [("один из авторов проекта экономист Прабху Сингх", "Прабху Сингх")],
+        ),
+        # with no role noun before it, a name that may be a genitive after "в окружении" stays the complement
+        (
+            "Лес вернется, считает источник в окружении министра Прабху Сингха.",
+            [("источник в окружении министра Прабху Сингха", "источник в окружении министра Прабху Сингха")],
+        ),
+    ],
+)
+def test_one_of_several_named_in_apposition(text, expected):
+    assert speakers_of(text) == expected
