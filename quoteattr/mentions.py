@@ -1649,7 +1649,10 @@ def _post_of_role(an: Analysis, j: int) -> bool:
     if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
         k = _past_modifiers(an, j + 1, len(an.toks))
         return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
-    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
+    # a place, or a body named in capitals ("лидер фракции в Госдуме", "постпред России в ООН")
+    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and (
+        an.word(j + 1).has("Geox") or token_kind(an, j + 1) == "organization"
+    )
 
 
 def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:
