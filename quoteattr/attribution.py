@@ -1507,7 +1507,11 @@ def _substantive(an: Analysis, j: int, hi: int) -> bool:
     after it ("пострадавшего", "звонившего")?"""
     word = an.word(j)
     if word.best_has("NOUN"):
-        return True
+        # "главного [санврача]": a word that reads as an adjective too, before a genitive noun that
+        # may head a source, is that noun's modifier, not a noun ("главное") of its own
+        k = j + 1
+        modifier = word.has("ADJF", "gent") and k < hi and an.is_word(k)
+        return not (modifier and token_kind(an, k) is not None and an.word(k).has("NOUN", "gent"))
     return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.is_word(j + 1))
 
 

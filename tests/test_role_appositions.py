@@ -344,3 +344,23 @@ def test_role_source_and_a_second_title_before_the_name(text, expected):
 )
 def test_one_of_several_named_in_apposition(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a nominal cue, an adjective the dictionary reads first as a noun ("главное") modifies
+        # the role after it: the role's holder speaks
+        (
+            "Главный санитарный врач области Олег Сидоров сообщил, что вспышек нет. По словам главного "
+            "санврача, школы откроются вовремя.",
+            [("Главный санитарный врач области Олег Сидоров", "Олег Сидоров"), ("главного санврача", "Олег Сидоров")],
+        ),
+        (
+            "По данным главного управления, школы откроются вовремя.",
+            [("главного управления", "главное управление")],
+        ),
+    ],
+)
+def test_adjective_read_as_a_noun_before_the_source_after_a_nominal_cue(text, expected):
+    assert speakers_of(text) == expected
