@@ -1041,10 +1041,11 @@ def _may_be_surname(word: Word) -> bool:
 
 def _named_apposition(an: Analysis, cue: Cue, source: Optional[Mention], hi: int) -> Optional[Mention]:
     """The named person set off by a comma after the description ``source`` of one speaker, agreeing
-    with ``cue`` ("сообщил один из авторов, депутат Иван Смирнов"), within tokens before ``hi``."""
+    with ``cue`` ("сообщил один из авторов, депутат Иван Смирнов"), within tokens before ``hi``;
+    a dash sets it off as a comma does ("один из авторов — депутат Иван Смирнов")."""
     if source is None or source.kind not in ("role", "generic") or cue.info.number == "plur" or source.last >= hi:
         return None
-    if an.low[source.last] != ",":
+    if an.low[source.last] != "," and not an.is_dash(source.last):
         return None
     named = apposed_person(an, source.last, hi)
     if named is None or cue.info.gender is not None and named.gender not in (None, cue.info.gender):
@@ -1506,7 +1507,11 @@ def _substantive(an: Analysis, j: int, hi: int) -> bool:
     after it ("пострадавшего", "звонившего")?"""
     word = an.word(j)
     if word.best_has("NOUN"):
-        return True
+        # "главного [санврача]": a word that reads as an adjective too, before a genitive noun that
+        # may head a source, is that noun's modifier, not a noun ("главное") of its own
+        k = j + 1
+        modifier = word.has("ADJF", "gent") and k < hi and an.is_word(k)
+        return not (modifier and token_kind(an, k) is not None and an.word(k).has("NOUN", "gent"))
     return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.is_word(j + 1))
 
 

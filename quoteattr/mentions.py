@@ -1398,7 +1398,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 continue
             if (
                 not _name_in_case(an, range(last, b), case)
-                or past_pp and _name_in_case(an, range(last, b), "gent")
+                or past_pp and not _role_noun_before(an, last, case) and _name_in_case(an, range(last, b), "gent")
                 or b + 1 < hi and _surname_then_full_name(an, b - 1, b + 1)
                 or _holder_follows(an, b, case, hi)
             ):
@@ -1454,6 +1454,17 @@ def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:
         return False
     k = j + 1
     return k < end and an.is_word(k) and not an.word(k).has("gent")
+
+
+def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
+    """Is the word before the name at ``name`` a role noun in ``case`` that cannot be a genitive: the
+    name's apposition, not a genitive of the prepositional phrase before it ("один из авторов проекта
+    экономист Прабху Сингх" is Сингх)?"""
+    j = name - 1
+    if not an.is_word(j) or token_kind(an, j) not in ("role", "generic"):
+        return False
+    word = an.word(j)
+    return word.has("NOUN", case) and not word.has("NOUN", "gent")
 
 
 def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
@@ -1719,7 +1730,10 @@ def _post_of_role(an: Analysis, j: int) -> bool:
     if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
         k = _past_modifiers(an, j + 1, len(an.toks))
         return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
-    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and an.word(j + 1).has("Geox")
+    # a place, or a body named in capitals ("лидер фракции в Госдуме", "постпред России в ООН")
+    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and (
+        an.word(j + 1).has("Geox") or token_kind(an, j + 1) == "organization"
+    )
 
 
 def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:

@@ -1767,6 +1767,8 @@ class _Resolver(TextReading):
                 self._roles_by_copula(opening - 1, sent_first - 1, -1, entity)  # "Лауреатом премии стал X"
         if case == "nomn" and j < sent_last:
             self._roles_by_copula(j, sent_last, 1, entity)  # "X стал лауреатом премии"
+            if an.low[j] == "," and j + 1 < sent_last:
+                self._roles_by_copula(j + 1, sent_last, 1, entity)  # "X, выступающий свидетелем по делу,"
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             self._roles_in_apposition(i, j + 1, case, entity)
@@ -1775,12 +1777,17 @@ class _Resolver(TextReading):
         """The roles set off by commas before the role that opens at ``opening`` right before the name
         at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
         holds both; not an office held by one person set against another ("министр финансов, глава
-        МИД Иван Петров" is a list of two)."""
+        МИД Иван Петров" is a list of two). A dash sets off the same apposition: "заместитель
+        директора — агроном Иван Петров" is he."""
         an = self.an
-        if opening == i or opening - 1 <= sent_first or an.low[opening - 1] != ",":
+
+        def set_off(t: int) -> bool:
+            return an.low[t] == "," or an.is_dash(t)
+
+        if opening == i or opening - 1 <= sent_first or not set_off(opening - 1):
             return  # most roles before a name open its clause
         exclusive = any(r.exclusive for r in self.roles_in(opening, i, case, True))
-        while opening - 1 > sent_first and an.low[opening - 1] == ",":
+        while opening - 1 > sent_first and set_off(opening - 1):
             earlier = self._role_opening_before(opening - 1, sent_first, case)
             if earlier is None:
                 return
@@ -1846,7 +1853,10 @@ class _Resolver(TextReading):
         nouns on its far side (``step`` -1: before it, 1: after it; up to ``bound``, exclusive), as in
         "Лауреатом премии стал X" and "X является директором завода"."""
         an = self.an
-        if not (0 <= verb < len(an.toks)) or not an.is_word(verb) or not an.word(verb).best_has("VERB"):
+        if not (0 <= verb < len(an.toks)) or not an.is_word(verb):
+            return
+        # a finite copula, or its participle set off after the subject ("X, являющийся директором,")
+        if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
             return
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return

@@ -108,6 +108,37 @@ def test_roles_set_off_by_commas_before_a_name(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a dash sets off the apposition as a comma does: the role before it is the named person's
+        (
+            "Урожай будет хорошим, считает заместитель директора фермы - агроном Павел Сомов. "
+            "«Дожди шли вовремя», — добавил заместитель директора.",
+            [("заместитель директора фермы", "Павел Сомов"), ("заместитель директора", "Павел Сомов")],
+        ),
+        (
+            "Заместитель директора фермы — агроном Павел Кушнарев — вернулся из города. Глава района "
+            "Олег Смирнов сказал, что урожай хороший. «Дожди шли вовремя», — добавил заместитель директора.",
+            [("Глава района Олег Смирнов", "Олег Смирнов"), ("заместитель директора", "Павел Кушнарев")],
+        ),
+        # after a source the apposition set off by a dash is part of the source, as one set off by a comma
+        (
+            "Закон устарел, говорит его автор — член комиссии по транспорту Геннадий Мосин.",
+            [("его автор — член комиссии по транспорту Геннадий Мосин", "Геннадий Мосин")],
+        ),
+        # a dash before a name with no role of its own after it joins nothing
+        (
+            "Урожай будет хорошим, считает заместитель директора фермы. Агроном Павел Сомов "
+            "уехал в город. «Дожди шли вовремя», — добавил заместитель директора.",
+            [("заместитель директора фермы", "заместитель директора фермы"), ("заместитель директора", "заместитель директора фермы")],
+        ),
+    ],
+)
+def test_role_set_off_by_a_dash_before_a_name(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the subject of the sentences just before still is the holder
         (
             "Иван Зуев прибыл в Париж. Министр заявил, что переговоры будут трудными.",
@@ -195,6 +226,17 @@ def test_deputy_compound_title(text, expected):
             "Научного центра прикладной химии журналисту Олегу Воронину.",
             [("заместитель директора филиала", "заместитель директора филиала")],
         ),
+        # a body named in capitals after "в" is where the role is held, as a place is
+        (
+            "Налоги снизят, заявил руководитель фракции ЛДПР в Мосгордуме Олег Сидоров, отвечая на "
+            "вопросы. Руководитель фракции ЛДПР добавил, что решение примут осенью.",
+            [("руководитель фракции ЛДПР", "Олег Сидоров"), ("Руководитель фракции ЛДПР", "Олег Сидоров")],
+        ),
+        # a name in the genitive after it is whose the role's complement is, no holder
+        (
+            "Налоги снизят, заявил помощник депутата в Мосгордуме Олега Сидорова.",
+            [("помощник депутата", "помощник депутата")],
+        ),
     ],
 )
 def test_role_and_the_name_after_its_place(text, expected):
@@ -276,3 +318,49 @@ def test_role_whose_complement_joins_two_nouns(text, expected):
 )
 def test_role_source_and_a_second_title_before_the_name(text, expected):
     assert [speaker for _, speaker in speakers_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of several, then a role and a name set off by a dash: the named person speaks
+        (
+            "Цены вырастут, объясняет один из авторов прогноза - аналитик Павел Кушнарев. "
+            "Он допускает, что рост будет недолгим.",
+            [("один из авторов прогноза - аналитик Павел Кушнарев", "Павел Кушнарев"), ("Он", "Павел Кушнарев")],
+        ),
+        # a role noun in the nominative before an indeclinable name is its apposition, not the
+        # genitive of "из авторов": the name is who speaks
+        (
+            "Лес вернется, считает один из авторов проекта экономист Прабху Сингх.",
+            [("один из авторов проекта экономист Прабху Сингх", "Прабху Сингх")],
+        ),
+        # with no role noun before it, a name that may be a genitive after "в окружении" stays the complement
+        (
+            "Лес вернется, считает источник в окружении министра Прабху Сингха.",
+            [("источник в окружении министра Прабху Сингха", "источник в окружении министра Прабху Сингха")],
+        ),
+    ],
+)
+def test_one_of_several_named_in_apposition(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a nominal cue, an adjective the dictionary reads first as a noun ("главное") modifies
+        # the role after it: the role's holder speaks
+        (
+            "Главный санитарный врач области Олег Сидоров сообщил, что вспышек нет. По словам главного "
+            "санврача, школы откроются вовремя.",
+            [("Главный санитарный врач области Олег Сидоров", "Олег Сидоров"), ("главного санврача", "Олег Сидоров")],
+        ),
+        (
+            "По данным главного управления, школы откроются вовремя.",
+            [("главного управления", "главное управление")],
+        ),
+    ],
+)
+def test_adjective_read_as_a_noun_before_the_source_after_a_nominal_cue(text, expected):
+    assert speakers_of(text) == expected
