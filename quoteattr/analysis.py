@@ -8,6 +8,7 @@ preposition, inside a quotation), analysing a word only when a sieve asks.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from typing import Optional
 
@@ -20,6 +21,7 @@ DASHES = frozenset("—–-−")
 START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
+_FIRST = operator.itemgetter(0)  # the first character of a token's text
 _DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
@@ -66,7 +68,8 @@ class Analysis:
         # instance's __dict__ makes CPython 3.11 stop specializing the reads of every attribute and
         # method of the analysis at the sites that run before and after it (about 9% of extract())
         if self._capitalized is None:
-            self._capitalized = [k for k, text in enumerate(map(_TEXT, self.toks)) if text[0].isupper()]  # no token is empty
+            # the indices whose token's first character is a capital (no token is empty), picked in C
+            self._capitalized = list(itertools.compress(itertools.count(), map(str.isupper, map(_FIRST, map(_TEXT, self.toks)))))
         return self._capitalized
 
     def tokens_written(self, *words: str) -> list[int]:

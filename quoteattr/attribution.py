@@ -473,7 +473,8 @@ class _Sieves:
             first = sent.first
             if first > 0 and an.toks[first - 1].para == sent.para:
                 continue  # not the start of a line
-            colon = next((k for k in range(first, min(sent.last, first + _HEADLINE_SOURCE_TOKENS + 1)) if an.low[k] == ":"), None)
+            opening = an.low[first : min(sent.last, first + _HEADLINE_SOURCE_TOKENS + 1)]
+            colon = first + opening.index(":") if ":" in opening else None  # searched in C: asked of every sentence
             if colon is None or colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
                 continue  # no colon, or a quotation after it (the direct sieves took it)
             if an.toks[colon + 1].start == an.toks[colon].end:
@@ -983,14 +984,18 @@ class _Sieves:
                     inside -= 1
                 if inside > 0:  # wraps another attribution: "По словам X, C, передает Y"
                     continue
-            # twins start close together; links are in start order, so look back a little only
+            # twins start close together; links are in start order, so look back a little only, and
+            # a twin reaches this link's start (a kept link that ends before it shares none of its words)
             twin = next(
                 (
                     at
                     for at in range(len(keep) - 1, max(len(keep) - _TWIN_WINDOW, 0) - 1, -1)
                     # two cues claiming the same quoted words: "считает C, отмечая, что «Q»"
-                    if (keep[at].start, keep[at].end) == (link.start, link.end)
-                    or keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
+                    if keep[at].end >= link.start
+                    and (
+                        (keep[at].start, keep[at].end) == (link.start, link.end)
+                        or keep[at].kind != "direct" and link.kind != "direct" and _same_clause(keep[at], link)
+                    )
                 ),
                 None,
             )
@@ -1070,7 +1075,10 @@ def _role_apposition(an: Analysis, first: int, comma: int) -> bool:
 
 
 def _is_russian_word(text: str) -> bool:
-    return any("а" <= c <= "я" or c == "ё" for c in text.lower())
+    return _RUSSIAN_LETTER.search(text.lower()) is not None
+
+
+_RUSSIAN_LETTER = re.compile("[а-яё]")  # searched in C, not tested letter by letter
 
 
 def _trim_end(an: Analysis, first: int, end_tok: int) -> int:

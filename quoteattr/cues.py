@@ -258,7 +258,11 @@ def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueFor
             break
     if best_lemma_reading is None:
         return None
-    chosen = next((info for info in candidates if info.lemma == best_lemma_reading.lemma), candidates[0])
+    chosen = candidates[0]
+    for info in candidates:  # a loop, not next() over a generator: asked of every cue word
+        if info.lemma == best_lemma_reading.lemma:
+            chosen = info
+            break
     if chosen.form == "short" and (chosen.number == "plur" or chosen.gender in ("masc", "femn")):
         # "правозащитники уверены": a short form that agrees with a subject is its predicate
         # ("уверенный"), not an impersonal "указано"

@@ -798,7 +798,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         if not _name_in_case(an, range(i, name_end(an, i)), case):
             return False  # "преемник Гуса Хиддинка заявил": read whole, the name is genitive
         word = an.word(i)
-        named = [r for r in word.readings if any(g in r.grammemes for g in NAME_TAGS)]
+        named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes)]
         if not named or not word.known:
             # a name pymorphy3 does not know: trust the position, but one name is one person, no
             # subject of a plural verb ("в аппарате министра Мераба Антадзе сообщили")

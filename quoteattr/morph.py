@@ -57,14 +57,17 @@ class Word:
         if not self.any_grammemes.issuperset(grammemes):
             return False  # one of them in no reading: most asks, answered without reading each one
         need = set(grammemes)
-        return any(need <= r.grammemes for r in self.readings)
+        for r in self.readings:  # a loop, not any() over a generator: asked thousands of times a text
+            if need <= r.grammemes:
+                return True
+        return False
 
     def best_has(self, grammeme: str) -> bool:
         return grammeme in self.best
 
     def readings_with(self, *grammemes: str) -> tuple[Reading, ...]:
         need = set(grammemes)
-        return tuple(r for r in self.readings if need <= r.grammemes)
+        return tuple([r for r in self.readings if need <= r.grammemes])  # a list builds faster than a generator
 
     @property
     def pos(self) -> Optional[str]:

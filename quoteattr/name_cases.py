@@ -314,4 +314,8 @@ class NameCases:
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
         readings = self.an.word(t).readings
-        return next((c for c in CASES if readings and c in readings[0].grammemes), "nomn")
+        if readings:  # a loop, not next() over a generator: asked of most phrases
+            for case in CASES:
+                if case in readings[0].grammemes:
+                    return case
+        return "nomn"

@@ -72,7 +72,22 @@ _LATIN_LOOKALIKE = "[" + "".join(chr(c) for c in _LOOKALIKES) + "]"
 # class more than twice as fast
 _CYRILLIC_BLOCKS = ((0x400, 0x52F), (0x1C80, 0x1C8F), (0x1D2B, 0x1D2B), (0x1D78, 0x1D78), (0x2DE0, 0x2DFF), (0xA640, 0xA69F), (0xFE2E, 0xFE2F), (0x1E030, 0x1E08F))
 _CYRILLIC = "".join(regex.findall(r"\p{Cyrillic}", "".join(chr(c) for a, b in _CYRILLIC_BLOCKS for c in range(a, b + 1))))
-_CYRILLIC_CLASS = "[" + re.escape(_CYRILLIC) + "]"
+
+
+def _class_of_ranges(letters: str) -> str:
+    """A character class of ``letters`` (in code point order) written as ranges of consecutive
+    code points: the standard library's engine tests the letters past the Basic Multilingual
+    Plane one by one, a range at once (a Latin look-alike's neighbour is tested against them)."""
+    runs: list[list[int]] = []
+    for code in map(ord, letters):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
+
+
+_CYRILLIC_CLASS = _class_of_ranges(_CYRILLIC)
 # a look-alike next to a Cyrillic letter (one leading class keeps the search fast)
 _MIXED = re.compile(rf"{_LATIN_LOOKALIKE}(?:(?<={_CYRILLIC_CLASS}.)|(?={_CYRILLIC_CLASS}))")
 _WORD_HEAD = regex.compile(r"\p{L}*", flags=regex.REVERSE)

@@ -221,8 +221,9 @@ class TextReading(NameCases):
         """The lemmas of the words of ``name`` that are no preposition, conjunction or particle,
         the parts of a hyphenated word each a word ("Петербург" of "Санкт-Петербург")."""
         morph = self.an.morph
-        words = (morph.word(w) for w in name.replace("-", " ").split() if any(c.isalnum() for c in w))
-        return frozenset(w.lemma for w in words if not w.best & _FUNCTION_WORDS)
+        # lists, not generators, and a word of letters alone (most) taken without reading each one
+        words = [morph.word(w) for w in name.replace("-", " ").split() if w.isalnum() or any(c.isalnum() for c in w)]
+        return frozenset([w.lemma for w in words if not w.best & _FUNCTION_WORDS])
 
     def _set_apart(self, m: Mention) -> bool:
         """Does a word before the head of ``m`` (or the head itself) set it against another of its

@@ -1131,7 +1131,7 @@ class _Resolver(TextReading):
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(((words | written) - fielded) & outlet_words())
         for word in words:
             holders = self._organizations_by_word.setdefault(word, [])
-            if not any(e is entity for e in holders):
+            if id(entity) not in map(id, holders):  # by identity, read in C
                 holders.append(entity)
         for respelled, as_written in self._respellings(name):
             spellings = self._respelled.setdefault(respelled, [])
@@ -1232,7 +1232,9 @@ class _Resolver(TextReading):
             span = 0
             while k + span < len(words) and latin[k + span]:
                 span += 1
-            run = next((n for n in range(span, 1, -1) if fold("".join(words[k : k + n])) in self._organizations_by_word), 1)
+            run = 1
+            if span > 1:  # most words are no such run: no search built for them
+                run = next((n for n in range(span, 1, -1) if fold("".join(words[k : k + n])) in self._organizations_by_word), 1)
             if run > 1:
                 out.append(self._written(fold("".join(words[k : k + run]))) or " ".join(words[k : k + run]))
                 k += run
@@ -1306,10 +1308,16 @@ class _Resolver(TextReading):
         found = self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
         if found is not None:
             return found
-        # further back, the one such the text has: the outlet the whole story comes from
+        # further back, the one such the text has: the outlet the whole story comes from; read
+        # until a second one shows (then there is none), not through every mention of a long text
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
-        told = {id(s.entity): s.entity for s in self.seen[:end] if unmarked(s.entity)}
-        return next(iter(told.values())) if len(told) == 1 else None
+        only: Optional[_Entity] = None
+        for s in itertools.islice(self.seen, end):
+            if s.entity is not only and unmarked(s.entity):
+                if only is not None:
+                    return None
+                only = s.entity
+        return only
 
 
     def _fuller_organization(self, name: str) -> Optional[_Entity]:

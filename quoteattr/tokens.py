@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, TypeVar
+from typing import NamedTuple, Optional, TypeVar
 
 import razdel
 import regex
@@ -177,7 +177,7 @@ def _low(token: str) -> str:
     return token if low == token else low
 
 
-def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
+def _razdel_sentences(chunk: str) -> list[tuple[int, str]]:
     """razdel.sentenize(chunk) as (start, text), less its empty sentences.
 
     razdel's own segmenter (its delimiters, window and rules) driven here:
@@ -186,9 +186,10 @@ def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
     delimiter with none after it (a quote mark before a comma, the period of
     "2.5", a run of quote marks) joins without a split built for the rules;
     and a sentence is kept as offsets, where razdel rebuilds it by string
-    concatenation and searches the text for it again.
+    concatenation and searches the text for it again. A list, not a generator: a
+    generator per sentence costs more than the few tests that cut it.
     """
-    start = 0  # where the sentence being read starts (spaces included, as razdel's buffer)
+    cuts = [0]  # where each sentence starts (spaces included, as razdel's buffer), then the end
     for delimiter in _SENTENCE_DELIMITER.finditer(chunk):
         left, right = delimiter.span()
         if not _SPACE.match(chunk, right):
@@ -196,12 +197,11 @@ def _razdel_sentences(chunk: str) -> Iterator[tuple[int, str]]:
         split = SentSplit(
             chunk[max(0, left - _SENTENCE_WINDOW) : left], delimiter.group(1), chunk[right : right + _SENTENCE_WINDOW]
         )
-        split.buffer = chunk[start:left]
-        if _joins(split):
-            continue
-        yield from _stripped(chunk, start, right)
-        start = right
-    yield from _stripped(chunk, start, len(chunk))
+        split.buffer = chunk[cuts[-1] : left]
+        if not _joins(split):
+            cuts.append(right)
+    cuts.append(len(chunk))
+    return [sentence for start, end in zip(cuts, cuts[1:]) if (sentence := _stripped(chunk, start, end)) is not None]
 
 
 def _joins(split: SentSplit) -> bool:
@@ -214,12 +214,11 @@ def _joins(split: SentSplit) -> bool:
     return False
 
 
-def _stripped(chunk: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def _stripped(chunk: str, start: int, end: int) -> Optional[tuple[int, str]]:
     """``chunk[start:end]`` without the spaces around it, as (start, text), if anything is left."""
     text = chunk[start:end]
     stripped = text.strip()
-    if stripped:
-        yield start + len(text) - len(text.lstrip()), stripped
+    return (start + len(text) - len(text.lstrip()), stripped) if stripped else None
 
 
 _Found = list[tuple[int, int, str]]  # tokens as (start, stop, text) in the text they were found in
@@ -398,7 +397,7 @@ def _glue(found: _Found, text: str) -> _Found:
 
 
 def _latin(text: str) -> bool:
-    return text.isascii() and text.isalnum() and any(c.isalpha() for c in text)
+    return text.isascii() and text.isalnum() and not text.isdigit()  # of ASCII letters and digits, not digits only
 
 
 # top-level domains written in Cyrillic: "Лента.ру", "Украина.Ру", "Правительство.рф"

@@ -9,13 +9,14 @@ class is at stake.
 from __future__ import annotations
 
 import copy
+import re
 import sys
 
 import pytest
 import regex
 
 from quoteattr.analysis import Analysis, _has_letter, _only_marks
-from quoteattr.attribution import _ALNUM, attribute
+from quoteattr.attribution import _ALNUM, _is_russian_word, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
     _SITE,
@@ -32,13 +33,13 @@ from quoteattr.mentions import (
     unit_end,
 )
 from quoteattr.morph import Morphology
-from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
+from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _CYRILLIC_CLASS, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
 from quoteattr.lexicon import fold
 from quoteattr.reading import outlet_words
 from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling
-from quoteattr.tokens import tokenize
+from quoteattr.tokens import _latin, tokenize
 
 TEXTS = [
     "«Мы договорились», — заявил Фицо. Он добавил, что 2014-го года всё было иначе.",
@@ -124,6 +125,20 @@ _MIXED_PAIR = rf"{_LATIN_LOOKALIKE}(?:(?<=\p{{Cyrillic}}.)|(?=\p{{Cyrillic}}))"
 
 def test_cyrillic_class_is_every_character_of_the_script() -> None:
     assert regex.findall(r"\p{Cyrillic}", "".join(_every_character())) == list(_CYRILLIC)
+
+
+def test_cyrillic_class_of_ranges_matches_every_character_of_the_script() -> None:
+    assert re.findall(_CYRILLIC_CLASS, "".join(_every_character())) == list(_CYRILLIC)
+
+
+def test_russian_word_search_is_the_test_of_each_lowered_letter() -> None:
+    for text in [*ODD_STRINGS, "Мир", "ЁЖ", "mir", "2014-го", "x-Я", "İ", "Σ", *_every_character()]:
+        assert _is_russian_word(text) == any("а" <= c <= "я" or c == "ё" for c in text.lower()), repr(text)
+
+
+@pytest.mark.parametrize("text", [*ODD_STRINGS, "SkyNews", "News2", "2024", "x", "Мир", "a-b", "é", "٣x"])
+def test_latin_word_test_reads_its_letters(text: str) -> None:
+    assert _latin(text) == (text.isascii() and text.isalnum() and any(c.isalpha() for c in text))
 
 
 def test_mixed_search_finds_what_regex_finds() -> None:
