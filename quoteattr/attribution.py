@@ -41,6 +41,7 @@ from .mentions import (
     name_end,
     name_head,
     noun_after_modifiers,
+    opens_sentence,
     phrase,
     positional_kind,
     quoted_name_at,
@@ -197,6 +198,12 @@ class _Sieves:
             # the gerund's subject is its verb's: "Директор назвал решение «ошибкой», уточнив, что C"
             verb = _verb_before(an, cue.first)
             return subject_before(an, cue if verb is None else replace(cue, first=verb, last=verb + 1), lo, agree=False)
+        if cue.info.form == "infinitive":
+            governing = _governing_noun(an, cue.first, lo)
+            if governing is not None:
+                # "Есть основания полагать, что", "министр имеет право заявить, что": the noun governs
+                # the infinitive; only the subject of the clause before that noun can be the source
+                return subject_before(an, replace(cue, first=governing, last=governing + 1), lo)
         if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)):
             after_first = True
         order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
@@ -1115,6 +1122,21 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
         if (word.best_has("NOUN") or word.best_has("NPRO")) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
             subject = True
     return False
+
+
+def _governing_noun(an: Analysis, infinitive: int, lo: int) -> Optional[int]:
+    """The first word of the phrase of the inanimate noun right before ``infinitive`` that governs it
+    ("соблазн [сказать]", "все основания [полагать]", "возможностью [заявить]"), or None: such a
+    noun names a reason or a chance to speak, and is never the one who speaks."""
+    k = infinitive - 1
+    if k < lo or not an.is_word(k) or an.is_cap(k) and not opens_sentence(an, k):
+        return None
+    word = an.word(k)
+    if not (word.best_has("NOUN") and word.best_has("inan")) or token_kind(an, k) in ("person", "organization", "group", "role", "generic"):
+        return None
+    while k - 1 >= lo and is_modifier(an, k - 1) and not an.word(k - 1).best_has("NOUN"):
+        k -= 1
+    return k
 
 
 def _verb_before(an: Analysis, k: int) -> Optional[int]:

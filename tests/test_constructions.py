@@ -3496,6 +3496,22 @@ CLAUSE_AND_CASE = [
     ),
 ]
 
+# an infinitive governed by a noun ("основания полагать", "возможность заявить") has no source in
+# that noun: its speaker, if any, is the subject of the clause before the noun
+GOVERNED_INFINITIVE = [
+    case("Есть все основания полагать, что урожай будет хорошим."),
+    case("Появился удобный повод сказать, что ремонт окончен."),
+    case("Для фермеров это хороший способ заявить, что цены слишком низкие."),
+    case(
+        "Губернатор воспользовался возможностью заявить, что мост откроют весной.",
+        indirect("мост откроют весной", "заявить", "Губернатор", "губернатор"),
+    ),
+    case(
+        "Директор школы имеет право сообщить, что занятия отменены.",
+        indirect("занятия отменены", "сообщить", "Директор школы", "директор школы"),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -3540,6 +3556,7 @@ CLASSES = {
     "copula-role": COPULA_ROLE,
     "sex-noun-subject": SEX_NOUN_SUBJECT,
     "clause-and-case": CLAUSE_AND_CASE,
+    "governed-infinitive": GOVERNED_INFINITIVE,
 }
 
 
