@@ -387,7 +387,9 @@ class _Sieves:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
-        if cue.first in self.used_cues or cue.info.form == "infinitive":
+        if cue.first in self.used_cues or cue.info.form in ("infinitive", "gerund"):
+            # "«Интерфакс», цитируя министра, сообщает": a gerund hangs on a verb after it, whose
+            # subject the quoted words are; it reports no quotation before it
             return False
         if cue.last + 1 < len(an.toks) and an.low[cue.last] == "," and an.low[cue.last + 1] in _COMPLEMENTIZERS:
             return False  # "назвал его «Q», пояснив, что C": the verb's words are the clause after it

@@ -3512,6 +3512,23 @@ GOVERNED_INFINITIVE = [
     ),
 ]
 
+# a gerund after a quoted name hangs on the verb after it: the name is that verb's subject, and
+# the gerund reports no quotation before it
+GERUND_AFTER_QUOTED_NAME = [
+    case("«Вестник», цитируя мэра, сообщает о ремонте моста."),
+    case("«Курьер», процитировав губернатора, пишет о дорогах."),
+    case(
+        "\"Курьер\", цитируя губернатора, утверждает, что дорогу починят.",
+        indirect("дорогу починят", "утверждает", "\"Курьер\"", "Курьер"),
+    ),
+    case("\"Телеграф\", ссылаясь на источники в министерстве, пишет о новых тарифах."),
+    case(
+        "«Мы откроем мост весной», — заявил мэр, добавив, что ремонт оплатит область.",
+        direct("Мы откроем мост весной", "заявил", "мэр", "мэр"),
+        indirect("ремонт оплатит область", "добавив", "мэр", "мэр"),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -3557,6 +3574,7 @@ CLASSES = {
     "sex-noun-subject": SEX_NOUN_SUBJECT,
     "clause-and-case": CLAUSE_AND_CASE,
     "governed-infinitive": GOVERNED_INFINITIVE,
+    "gerund-after-quoted-name": GERUND_AFTER_QUOTED_NAME,
 }
 
 
