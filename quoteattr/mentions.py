@@ -1280,6 +1280,8 @@ def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
     a man's name takes an ending in every oblique case, a woman's in a consonant takes none."""
     if not _is_cyrillic(low) or low.endswith(_INSTRUMENTAL_ENDINGS):
         return None
+    if low[-1] == "а" and low[-2:-1] in _VOWEL_LETTERS:
+        return None  # "Дюбуа", "Моа": no Russian stem ends in a vowel before "-а", so the name does not inflect
     if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
         return _A_NAME_FORMS
     if _consonant_final(low):

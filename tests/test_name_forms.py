@@ -500,3 +500,27 @@ def test_place_name_as_a_surname_by_the_verb_gender(text, expected):
 )
 def test_body_before_a_first_name_and_surname(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname the dictionary lacks with a vowel before its final "-а" does not inflect: after a
+        # first name in an oblique case it is that name's surname, and the name is the full one
+        (
+            "Петров встретился с послом Жаном Дюбуа. «Мы обсудили торговлю», — сказал Дюбуа.",
+            [("Дюбуа", "Жан Дюбуа")],
+        ),
+        (
+            "Переговоры с Луисом Гоа прошли в Мадриде. «Соглашение готово», — заявил Гоа.",
+            [("Гоа", "Луис Гоа")],
+        ),
+        # a consonant before "-а" is the Russian declension: "Ортеги" is the genitive of "Ортега"
+        (
+            "Петров встретился с Даниэлем Ортегой. «Мы договорились», — сказал Ортега.",
+            [("Ортега", "Даниэль Ортега")],
+        ),
+    ],
+)
+def test_surname_in_a_vowel_and_a_does_not_inflect(text, expected):
+    assert speakers_of(text) == expected
