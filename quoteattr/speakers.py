@@ -107,6 +107,12 @@ _KIND = {
 _FIELD_PREPOSITIONS = frozenset({"по", "при"})  # "агентство по печати", "агентство при правительстве"
 
 
+def _the_only(entities: dict[int, "_Entity"]) -> Optional["_Entity"]:
+    """The one entity of ``entities`` (keyed by identity), or None if there are none or several:
+    a short or partial name joins a fuller one only when the text gave one such."""
+    return next(iter(entities.values())) if len(entities) == 1 else None
+
+
 @dataclass
 class _Entity:
     key: str
@@ -298,7 +304,7 @@ class _Resolver(TextReading):
             and fold(e.name.split()[0]) == words[0] and not e.key.endswith(words[-1])
         }
         latest = self.recent(tokens[0], lambda e: id(e) in bearers)
-        return latest or (next(iter(bearers.values())) if len(bearers) == 1 else None)
+        return latest or _the_only(bearers)
 
     def _spelled_otherwise(self, name: str) -> Optional[_Entity]:
         """The person the text named before by a surname spelled otherwise ("Айяр" and "Айар",
@@ -1350,7 +1356,7 @@ class _Resolver(TextReading):
             for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
             if e.kind == "organization" and not e.head and self._holds_name(name, fold(e.name).split())
         }
-        return next(iter(held.values())) if len(held) == 1 else None
+        return _the_only(held)
 
     def _named_by_its_head(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the noun heading ``name`` alone, capitalized
@@ -1358,17 +1364,18 @@ class _Resolver(TextReading):
         здоровья"): the short form of the name the text gives in full after it, if it named one
         such. A noun opening a sentence is capitalized whatever it names: it is read as a description."""
         first, _, rest = name.partition(" ")
-        if not rest or not first[:1].isupper() or not self.heads_organizations(fold(first)):
+        head = fold(first)
+        if not rest or not first[:1].isupper() or not self.heads_organizations(head):
             return None
-        word = self.an.morph.word(fold(first))
+        word = self.an.morph.word(head)
         if not word.known or word.name_readings or {"Abbr", "Geox", "Orgn", "LATN"} & word.best:
             return None  # a name of its own, no common noun: "ТАСС", "Reuters", "Росстат"
         found = {
             id(e): e
-            for e in self._organizations_by_word.get(fold(first), [])[:_ROLE_HOLDERS]
+            for e in self._organizations_by_word.get(head, [])[:_ROLE_HOLDERS]
             if e.kind == "organization" and e.name == first and not e.head  # no noun opening a sentence: "Фонд сообщил"
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_only(found)
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one
@@ -1383,7 +1390,7 @@ class _Resolver(TextReading):
             for e in self._organizations_by_word.get(w, [])[:_ROLE_HOLDERS]
             if e.kind == "organization" and _one_letter_apart(words, fold(e.name).split())
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_only(found)
 
     def _clipped_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by ``name`` with its first two words made one
@@ -1408,7 +1415,7 @@ class _Resolver(TextReading):
                     other = fold(e.name).split()
                     if e.kind == "organization" and other[0].startswith(stem) and other[1:] == [second, *words[1:]]:
                         found[id(e)] = e
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_only(found)
 
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
         """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
@@ -1996,7 +2003,7 @@ class _Resolver(TextReading):
             and len(r.marks) == len(mine.marks)
             and _marks_shared(mine.marks, r.marks) == len(mine.marks)
         }
-        return next(iter(same.values())) if len(same) == 1 else None
+        return _the_only(same)
 
     def _known_as(self, entity: _Entity, office: str) -> bool:
         """Do the roles ``entity`` holds all name ``office``? One known only by a role is that role:
