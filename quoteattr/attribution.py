@@ -1299,6 +1299,9 @@ class _SubjectScan:
     strong: Optional[tuple[int, str]] = None
     weak: Optional[tuple[int, str]] = None
     common: Optional[tuple[int, str, int]] = None  # with the token after it: only next to its verb
+    # a finite verb was read after a candidate subject, in the same clause: "Министр подписал
+    # [приказ] и пояснил" — what follows it is that verb's object, not a new subject
+    predicate_read: bool = False
 
 
 def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
@@ -1426,7 +1429,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
         low = an.low[j]
         if low == ",":
             j = _skip_subclause(an, j, sent_last)
-            scan.in_pp = False
+            scan.in_pp = scan.predicate_read = False
             continue
         if low in ("(", "["):
             while j < sent_last and an.low[j] not in (")", "]"):
@@ -1448,7 +1451,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             continue
         governed = scan.head_before and an.is_word(j) and (
             an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
-        ) or kind == "person" and _names_thing_before(an, j, info)
+        ) or kind == "person" and _names_thing_before(an, j, info) or scan.predicate_read and _may_be_object(an, j)
         # a name right after a role in an oblique case is that role's holder in the same case when
         # it can stand in it: "устами представителя [Джоша Эрнеста] заявил", but "помощник министра
         # Иван Петров заявил"
@@ -1465,8 +1468,17 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.head_before = True
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
+            if an.is_word(j) and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):
+                scan.predicate_read = True
         j = nxt
     scan.j = j
+
+
+def _may_be_object(an: Analysis, j: int) -> bool:
+    """Can word ``j``, after a verb that has its subject, be that verb's object: an inanimate noun,
+    whose accusative is its nominative ("подписал [приказ]")? An animate nominative after the verb
+    is a subject put after it ("подписал [министр]"), whose accusative would differ."""
+    return an.is_word(j) and bool(an.word(j).readings_with("NOUN", "inan", "accs"))
 
 
 def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
