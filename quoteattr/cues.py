@@ -130,6 +130,8 @@ _QUOTE_OPENERS = frozenset('«"„“')
 _PRONOUN_FILLERS = frozenset("его ее их".split())
 # "обратился в районный суд с жалобой": how far after a light verb its "с" + speech noun may stand
 _WITH_NOUN_REACH = 6
+# "выразил [свою глубокую] обеспокоенность": the words that may agree with a cue's object before it
+_OBJECT_MODIFIERS = 3
 
 
 @functools.cache
@@ -213,9 +215,27 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
             continue
         if info.form == "infinitive" and i > 0 and lows[i - 1] in blockers:
             continue
-        cues.append(Cue(i, i + 1, tok.start, tok.end, info))
-    cues.extend(_speech_acts(tokens, morph, at))
+        last = _object_end(tokens, morph, i) if "object" in info.frames else i + 1
+        cues.append(Cue(i, last, tok.start, toks[last - 1].end, info))
+    spans = {(c.first, c.last) for c in cues}
+    cues.extend(c for c in _speech_acts(tokens, morph, at) if (c.first, c.last) not in spans)
     return tuple(sorted(cues, key=lambda c: c.first))
+
+
+def _object_end(tokens: Tokens, morph: Morphology, verb: int) -> int:
+    """The token after the accusative noun object of a cue verb that carries what is said
+    ("выразил [уверенность]", "высказал [свое мнение]", "выразила [глубокую обеспокоенность]"),
+    with the words that agree with it before it; ``verb + 1`` if none follows the verb."""
+    toks = tokens.tokens
+    k = verb + 1
+    while k < len(toks) and k - verb <= _OBJECT_MODIFIERS and toks[k].sent == toks[verb].sent:
+        word = morph.word(toks[k].text)
+        if word.best_has("NOUN"):
+            return k + 1 if word.has("NOUN", "accs") and word.has("inan") else verb + 1
+        if not (word.has("ADJF", "accs") or word.has("PRTF", "accs")):
+            break
+        k += 1
+    return verb + 1
 
 
 def _speech_acts(tokens: Tokens, morph: Morphology, at: list[int]) -> list[Cue]:

@@ -41,13 +41,32 @@ def test_forms(text, expected):
         ("Он заключает: пора.", "заключает"),
         ("Она дополняет: пора.", "дополняет"),
         ("Она подытоживает: пора.", "подытоживает"),
-        ("Они выражали опасения, что пора.", "выражали"),
-        ("Они высказывали мнение, что пора.", "высказывали"),
+        ("Они выражали опасения, что пора.", "выражали опасения"),
+        ("Они высказывали мнение, что пора.", "высказывали мнение"),
         ("Как выразился он, пора.", "выразился"),
         ("Он так описал это: «Пора».", "описал"),
     ],
 )
 def test_both_aspects_of_a_verb_are_cues(text, cue):
+    assert [found for found, _, _ in cues(text)] == [cue]
+
+
+# a verb whose noun object carries the attitude reported spans it, with the words agreeing with
+# it before it, as the guidelines write such cues ("выразил уверенность")
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Мэр выразил уверенность, что мост достроят.", "выразил уверенность"),
+        ("Она выразила глубокое сожаление, что так вышло.", "выразила глубокое сожаление"),
+        ("Они выражают свою обеспокоенность тем, что цены растут.", "выражают свою обеспокоенность"),
+        ("Он высказал предположение, что цены вырастут.", "высказал предположение"),
+        ("Врач высказал осторожный оптимизм: больной поправится.", "высказал осторожный оптимизм"),
+        # no object right after the verb: the verb alone
+        ("Директор выразил коллегам уверенность, что план выполнят.", "выразил"),
+        ("Он выразил свою, что ли, радость.", "выразил"),
+    ],
+)
+def test_a_cue_spans_the_object_that_carries_the_attitude(text, cue):
     assert [found for found, _, _ in cues(text)] == [cue]
 
 
@@ -88,4 +107,4 @@ def test_lexicon_is_large_and_well_formed():
     assert len(rows) >= 150
     for lemma, cls, frames in rows:
         assert cls in ("speech", "opinion", "question", "request", "media", "cite", "impersonal"), lemma
-        assert set(frames.split()) <= {"that", "to", "question", "colon", "quote", "inverted"}, lemma
+        assert set(frames.split()) <= {"that", "to", "question", "colon", "quote", "inverted", "object"}, lemma
