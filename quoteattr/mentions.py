@@ -255,9 +255,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
     if _surname_given_in_text(an, i):
         return True  # "Сергей Багапш … Багапш также сообщил", "Джон Иди … Иди добавил": a surname the text gave
-    # "Хирург Павел Демин", "Ведущая Ольга Белова": a common noun, or an adjective standing for one,
-    # before a first name is a role; after it ("Дик Адвокат") a surname
-    common_noun = word.known and (word.best_has("NOUN") or word.best_has("ADJF") and not word.name_readings)
+    # "Хирург Павел Демин", "Ведущая Ольга Белова", "Нападающий Горан Ковач": a common noun, or an
+    # adjective or participle standing for one, before a first name is a role; after it ("Дик
+    # Адвокат") a surname
+    common_noun = word.known and (word.best_has("NOUN") or (word.best_has("ADJF") or word.best_has("PRTF")) and not word.name_readings)
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 

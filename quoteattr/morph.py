@@ -224,6 +224,10 @@ _MASCULINE_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у",
 
 # oblique endings of a masculine surname declined as an adjective, which no other name has
 ADJECTIVE_OBLIQUE = {"gent": ("ого", "его"), "accs": ("ого", "его"), "datv": ("ому", "ему")}
+# oblique endings of a masculine surname in -ич ("Ковачича", "Ковачичу", "Ковачиче"), which no name
+# in the nominative has (pymorphy3 guesses "Ковачича" a feminine nominative); its instrumental
+# "-ичем" is a masculine instrumental ending like any other
+ICH_OBLIQUE = {"gent": ("ича",), "accs": ("ича",), "datv": ("ичу",), "loct": ("иче",)}
 _SOFT_ENDINGS = ("я", "ю", "ем")  # the oblique endings of a name ending in a soft sign or -й
 _VOWELS = frozenset("аеёиоуыэюя")
 _HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": -ем after these is no soft ending

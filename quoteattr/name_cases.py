@@ -10,7 +10,7 @@ from typing import Iterable, Optional, Sequence
 from .analysis import Analysis
 from .lexicon import fold
 from .mentions import body_before_name, is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, NAME_TAGS, feminine_oblique_cases, inflect, match_case, name_gender
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, ICH_OBLIQUE, NAME_TAGS, feminine_oblique_cases, inflect, match_case, name_gender
 
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -170,14 +170,15 @@ class NameCases:
 
     def _cases_by_ending(self, t: int) -> tuple[str, ...]:
         """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
-        a masculine instrumental ("Кацавом") or an adjective's genitive ("Зеленского")."""
+        a masculine instrumental ("Кацавом"), an adjective's genitive ("Зеленского") or one of a
+        surname in -ич ("Ковачича")."""
         word = self.an.word(t)
         low = self.an.low[t]
         if word.known:
             return ()
         if low.endswith(_INSTRUMENTAL_ENDINGS) and not word.has("nomn"):  # "Ибрагим" is a nominative
             return ("ablt",)
-        return tuple(c for c in ("gent", "accs") if low.endswith(ADJECTIVE_OBLIQUE[c]))
+        return tuple(_oblique_by_ending(low))
 
     def _may_stand_in(self, t: int, cases: tuple[str, ...]) -> bool:
         """Can name word ``t`` stand in one of ``cases``, by the dictionary or by its ending?"""
@@ -206,7 +207,7 @@ class NameCases:
                 # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
                 # so does an adjective's oblique ending: "Зеленского"
                 low = self.an.low[t]
-                cases = [c for c, endings in ADJECTIVE_OBLIQUE.items() if low.endswith(endings)]
+                cases = _oblique_by_ending(low)
                 if low.endswith(_INSTRUMENTAL_ENDINGS):
                     cases = ["ablt"]
                 if not word.known and low.endswith(GENITIVE_OF_A_NAME):
@@ -319,3 +320,9 @@ class NameCases:
                 if case in readings[0].grammemes:
                     return case
         return "nomn"
+
+
+def _oblique_by_ending(low: str) -> list[str]:
+    """The oblique cases that the ending of a name word, ``low`` (lowercase), shows: those of a
+    surname declined as an adjective ("зеленского") or of one in -ич ("ковачича")."""
+    return [c for table in (ADJECTIVE_OBLIQUE, ICH_OBLIQUE) for c, endings in table.items() if low.endswith(endings)]
