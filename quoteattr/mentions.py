@@ -400,10 +400,12 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
             and (_next_to_dictionary_name(an, k, before_only=True) or _after_capitalized_word(an, k))
             and is_name(an, k)
         ]
-        # a common noun's other cases too: only the dictionary's reading links them
-        nouns = frozenset(w.lemma for w in map(an.word, given) if w.known and not w.name_readings)
+        # a common word's other cases too: only the dictionary's readings link them, any of them
+        # ("Мостового" reads as "мостовый" or "мостовой", "Мостовой" first as "мостовая")
+        nouns = frozenset(r.lemma for w in map(an.word, given) if w.known and not w.name_readings for r in w.readings)
         found = an.scans[key] = frozenset(an.low[k] for k in given) | nouns
-    return an.low[i] in cast(frozenset[str], found) or an.word(i).lemma in cast(frozenset[str], found)
+    given_words = cast(frozenset[str], found)
+    return an.low[i] in given_words or not given_words.isdisjoint([r.lemma for r in an.word(i).readings])
 
 
 def _surnames_after_first_names(an: Analysis) -> frozenset[str]:

@@ -5,7 +5,7 @@ What the grammar of the analysed text says, nothing about entities: the speaker 
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, cast
 
 from .analysis import Analysis
 from .lexicon import fold
@@ -19,6 +19,11 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "им")
 _ROLE_COMPLEMENT_WORDS = 2
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # in the order a tie between readings goes
 _GENDERS = frozenset({"masc", "femn"})
+# the oblique endings of a masculine adjective no other name has (an instrumental "-ым" is one of
+# "Петровым" too, whose "Петровой" is a woman's), and the nominatives they may come from
+_ADJECTIVE_CASE_ENDINGS = ("ого", "его", "ому", "ему")
+_ADJECTIVE_NOMINATIVES = ("ой", "ый", "ий")
+_SHORTEST_ADJECTIVE_STEM = 3  # "Толстого": shorter stems are no surnames worth respelling
 
 
 class NameCases:
@@ -39,8 +44,37 @@ class NameCases:
             if text == ".":
                 continue
             read_in = unknown_case if unknown_case and not an.word(t).known else case
-            words.append(text + "." if len(text) == 1 else self._one_of_family(tokens, t, read_in) or an.morph.name_nominative(text, read_in))
+            words.append(
+                text + "."
+                if len(text) == 1
+                else self._one_of_family(tokens, t, read_in) or self._written_nominative(t, read_in) or an.morph.name_nominative(text, read_in)
+            )
         return " ".join(words)
+
+    def _written_nominative(self, t: int, case: str) -> Optional[str]:
+        """A surname declined as an adjective, in an oblique case ("Мостового", "Лесовому"), put in
+        the nominative the text writes capitalized, if it does: "-ой", "-ый" or "-ий" ("Геннадия
+        Мостового … Мостовой получил"), which the oblique ending does not tell."""
+        if case == "nomn":
+            return None
+        low = self.an.low[t]
+        ending = next((e for e in _ADJECTIVE_CASE_ENDINGS if low.endswith(e)), None)
+        if ending is None or len(low) - len(ending) < _SHORTEST_ADJECTIVE_STEM:
+            return None
+        written = self._capitalized_words()
+        for nominative in _ADJECTIVE_NOMINATIVES:
+            if low[: -len(ending)] + nominative in written:
+                return match_case(self.an.toks[t].text, low[: -len(ending)] + nominative)
+        return None
+
+    def _capitalized_words(self) -> frozenset[str]:
+        """The words the text writes capitalized, in lower case. (Read once per document.)"""
+        an = self.an
+        key = ("capitalized_words",)
+        found = an.scans.get(key)
+        if found is None:
+            found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized)
+        return cast(frozenset[str], found)
 
     def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
         """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга

@@ -3924,6 +3924,28 @@ ICH_SURNAME = [
     ),
 ]
 
+# a surname declined as an adjective, named first in an oblique case: "-ого", "-ому" do not tell
+# whether its nominative ends in "-ой", "-ый" or "-ий"; the text's own capitalized nominative does
+ADJECTIVE_SURNAME = [
+    case(
+        "Суд приговорил Геннадия Мостового к шести годам. Мостовой сказал, что не брал денег.",
+        indirect("не брал денег", "сказал", "Мостовой", "Геннадий Мостовой"),
+    ),
+    case(
+        "Премию вручили Олегу Мостовому. Сам Мостовой признался, что не ожидал победы.",
+        indirect("не ожидал победы", "признался", "Мостовой", "Олег Мостовой"),
+    ),
+    case(
+        "Суд оправдал Ивана Лесового. Лесовой заявил, что подаст иск о компенсации.",
+        indirect("подаст иск о компенсации", "заявил", "Лесовой", "Иван Лесовой"),
+    ),
+    # a woman's oblique "-ой" is no nominative of a man's instrumental "-ым"
+    case(
+        "Вчера с Иваном Петровым встретилась Анна Петрова. Петров сказал, что доволен встречей.",
+        indirect("доволен встречей", "сказал", "Петров", "Иван Петров"),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -3974,6 +3996,7 @@ CLASSES = {
     "report-kind-more": REPORT_KIND_MORE,
     "shared-subject": SHARED_SUBJECT,
     "ich-surname": ICH_SURNAME,
+    "adjective-surname": ADJECTIVE_SURNAME,
 }
 
 
