@@ -50,6 +50,7 @@ from .mentions import (
 )
 from .morph import CASES, NAME_TAGS, Morphology, Word
 from .quotes import QuoteSpan
+from .reading import outlet_words
 from .tokens import Tokens
 
 _QUANTITY_SIGNS = frozenset({"%", "‰", "°"})  # signs that end a number, not a sentence
@@ -644,7 +645,7 @@ class _Sieves:
                     kind = "direct"
                     start, end = q.inner_start, q.inner_end
             self.used_quotes.update(inside)
-        self.add(start, end, kind, cue, source, rule)
+        self.add(start, end, kind, cue, _relayed_source(an, source, cue), rule)
 
     def content_end(self, first: int) -> Optional[int]:
         """End offset of a reported clause starting at token ``first``."""
@@ -1784,6 +1785,43 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = nxt
     return fallback
+
+
+def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue]) -> Optional[Mention]:
+    """The source an outlet relays: "передает ТАСС со ссылкой на [пресс-службу МВД]", "портал,
+    ссылаясь на [осведомленный источник], пишет". The outlet passes on the words; the one it cites
+    said them. An outlet cited by an outlet, a document ("со ссылкой на заявление") or a place
+    leaves the outlet the source, as the guidelines credit a document to who reports it."""
+    if source is None or cue is None or not _names_outlet(an, source):
+        return source
+    for j in (source.last, cue.last):
+        if j < len(an.toks) and an.low[j] == ",":
+            j += 1
+        if j + 2 < len(an.toks) and an.low[j] == "со" and an.low[j + 1] == "ссылкой" and an.low[j + 2] == "на":
+            cited = j + 3
+        elif j + 1 < len(an.toks) and an.low[j] == "ссылаясь" and an.low[j + 1] == "на":
+            cited = j + 2
+        else:
+            continue
+        if cited >= len(an.toks):
+            return source
+        head = noun_after_modifiers(an, cited)
+        if an.toks[head].sent != an.toks[cue.first].sent or not an.is_word(head):
+            return source
+        kind = token_kind(an, head) or positional_kind(an, head)
+        if kind is None and an.word(head).has("NOUN", "anim", "accs"):
+            kind = "common"  # "со ссылкой на [клиентов]": people the lists do not name
+        if kind not in ("person", "role", "generic", "group", "organization", "common") or quoted_name_at(an, head):
+            return source
+        found = phrase(an, head, kind, "accs", cited)
+        return source if _names_outlet(an, found) else found
+    return source
+
+
+def _names_outlet(an: Analysis, mention: Mention) -> bool:
+    """Does a word of ``mention`` make it an outlet's: a media noun or a news outlet's own name?"""
+    outlets = outlet_words()
+    return any(an.low[t] in outlets or an.word(t).lemma in outlets for t in range(mention.first, mention.last) if an.is_word(t))
 
 
 def _intransitive(an: Analysis, cue: Cue) -> bool:

@@ -7,6 +7,7 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from .analysis import Analysis
@@ -125,12 +126,21 @@ class TextReading(NameCases):
             )
         # "Сам лауреат": the emphatic pronoun sets the one apart, it names nothing
         first = m.first + 1 if m.first < head and an.word(m.first).lemma == "сам" else m.first
+        # "клиентов и ипотечных брокеров": a conjunct after the head stands in its case, so it is
+        # put in the nominative with it, in its own number
+        conjunct = self._conjunct_head(head, last, m.case) if m.case != "nomn" else None
         for t in range(first, last):
             text = an.toks[t].text
-            bare = declined_abbreviation(text) if t <= head else None
+            if conjunct is not None and head + 1 < t <= conjunct:
+                if t == head + 2:
+                    number = self._head_number(replace(m, head=conjunct), conjunct)
+                head_here = conjunct
+            else:
+                head_here = head
+            bare = declined_abbreviation(text) if t <= head_here else None
             if bare is not None:
                 text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
-            elif t <= head and an.is_word(t) and m.case != "nomn":
+            elif t <= head_here and an.is_word(t) and m.case != "nomn" and t != head + 1:
                 fitting = [
                     r
                     for r in an.word(t).readings
@@ -140,7 +150,7 @@ class TextReading(NameCases):
                     fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
                 if fitting:
                     wanted = {"nomn"} | ({number} if number else set())
-                    if t < head and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
+                    if t < head_here and number != "plur" and head_gender and "NOUN" not in fitting[0].grammemes:
                         wanted.add(head_gender)  # "государственного университета": the modifier takes the head's gender
                     inflected = inflect(fitting[0].parse, frozenset(wanted)) or inflect(fitting[0].parse, frozenset({"nomn"}))
                     if inflected:
@@ -169,6 +179,19 @@ class TextReading(NameCases):
             if not proper:
                 name = name[:1].lower() + name[1:]
         return " ".join(name.translate(NO_QUOTES).split())
+
+    def _conjunct_head(self, head: int, last: int, case: str) -> Optional[int]:
+        """The noun of a conjunct joined to ``head`` by "и" right after it, before ``last``, with its
+        modifiers standing in ``case`` as the head does ("клиентов и [ипотечных брокеров]")."""
+        an = self.an
+        k = head + 2
+        if k >= last or an.low[head + 1] != "и":
+            return None
+        while k < last and an.is_word(k) and not an.word(k).has("NOUN", case) and (an.word(k).has("ADJF", case) or an.word(k).has("PRTF", case)):
+            k += 1
+        if k < last and an.is_word(k) and an.word(k).has("NOUN", case) and not an.is_cap(k):
+            return k
+        return None
 
     def _agrees_with_next(self, t: int, case: str) -> bool:
         """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
