@@ -89,6 +89,8 @@ _LEAD_SENTENCES = 2
 _CONTINUATION_GAP = 200
 # "со ссылкой на", "ссылаясь на": the subject search stops where a reference to another source begins
 _REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
+# ", в котором говорится": how many words before the comma the noun the relative stands for may end
+_RELATIVE_REACH = 3
 # "по словам [бывшего главы] компании": how far after a nominal cue its source may start
 _NOMINAL_SOURCE_WINDOW = 4
 # "Глава Минфина Антон Силуанов: …": the longest source a headline puts before its colon
@@ -182,7 +184,7 @@ class _Sieves:
         if cue.cls == "cite" and not object_filled:
             return object_after(an, cue, hi)
         if cue.cls == "impersonal":
-            found = place_source(an, lo, hi, cue.first)
+            found = relative_document(an, cue) or place_source(an, lo, hi, cue.first)
             if found is None:
                 # "В спецификации заказа отмечается": any inanimate "в/на" phrase beside the cue is where
                 # the words are written, whatever its noun; a city is no such place
@@ -1151,6 +1153,16 @@ def _verb_before(an: Analysis, k: int) -> Optional[int]:
     return None
 
 
+def maker_of(an: Analysis, noun: int) -> Optional[Mention]:
+    """Who made the thing the object noun ``noun`` names: the subject of the finite verb before it in
+    its clause ("Минздрав направил в регионы [письмо]", "Жители подписали [петицию]")."""
+    verb = _verb_before(an, noun)
+    if verb is None or not an.word(noun).has("accs") or any(an.low[k] in (",", ":", ";") for k in range(verb + 1, noun)):
+        return None
+    info = CueForm("", "speech", frozenset(), "finite", None, None, None)
+    return subject_before(an, Cue(verb, verb + 1, an.toks[verb].start, an.toks[verb].end, info), an.sentence_bounds(verb)[0], agree=False)
+
+
 def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
     """Does a personal pronoun in the nominative stand before ``cue``, past adverbs and particles
     ("Об этом он также сообщил")?"""
@@ -1948,6 +1960,28 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
         return quoted_name_mention(an, k, "loct")
     return phrase(an, k, kind, "loct", j + 1, last)
 
+
+
+def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
+    """"направил письмо, [в котором] говорится": a relative pronoun in the place phrase of an
+    impersonal cue stands for the noun before its comma that it agrees with in gender and number,
+    the document the words are in."""
+    rel = cue.first - 1
+    if rel < 3 or not an.low[rel].startswith("котор") or not an.is_prep(rel - 1) or an.low[rel - 2] != ",":
+        return None
+    forms = {(r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"}) for r in an.word(rel).readings_with("loct")}
+    first = an.sentence_bounds(cue.first)[0]
+    for k in range(rel - 3, max(first, rel - 3 - _RELATIVE_REACH) - 1, -1):
+        if not an.is_word(k) or an.is_prep(k):
+            return None
+        nouns = an.word(k).readings_with("NOUN", "inan")
+        if any((r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"} if "sing" in r.grammemes else frozenset()) in forms for r in nouns):
+            kind = token_kind(an, k)
+            if kind not in (None, "document"):
+                return None
+            case = next(iter(nouns[0].grammemes & CASES), "nomn")
+            return phrase(an, k, "document", case, first, rel - 2)
+    return None
 
 
 def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:

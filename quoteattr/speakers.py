@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .analysis import START, Analysis
-from .attribution import Link, quoted_name_mention
+from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end
@@ -781,6 +781,10 @@ class _Resolver(TextReading):
             made_by = phrase(an, agent, kind, "ablt", *an.sentence_bounds(agent))
             if made_by.last >= len(an.toks) or an.low[made_by.last] != "и":
                 return self.resolve(made_by)
+        maker = maker_of(an, m.head)
+        if maker is not None and maker.kind in (*_AUTHORS, "common"):
+            # "Профсоюз направил обращение, в котором говорится": the subject that sent or made it
+            return self.resolve(maker)
         return self._author(m)
 
     def _owner(self, m: Mention) -> _Entity:

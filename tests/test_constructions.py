@@ -3980,6 +3980,31 @@ RELAYED_SOURCE = [
     ),
 ]
 
+# ", в котором говорится": the relative pronoun stands for the document before its comma, which it
+# agrees with; the document is the subject's that made or sent it
+RELATIVE_DOCUMENT = [
+    case(
+        "Минздрав направил в регионы письмо, в котором говорится, что вакцина поступит в мае.",
+        indirect("вакцина поступит в мае", "говорится", "письмо", "Минздрав"),
+    ),
+    case(
+        "Профсоюз «Луч» направил в прокуратуру обращение, в котором говорится, что зарплату задерживают.",
+        indirect("зарплату задерживают", "говорится", "обращение", Group("профсоюз Луч")),
+    ),
+    case(
+        "Жители подписали петицию, в которой говорится, что парк нужно сохранить.",
+        indirect("парк нужно сохранить", "говорится", "петицию", "жители"),
+    ),
+    case(
+        "Компания «Альфа» выпустила пресс-релиз, в котором отмечается, что продажи выросли.",
+        indirect("продажи выросли", "отмечается", "пресс-релиз", Group("Альфа")),
+    ),
+    case(
+        "Министерство опубликовало доклад, в котором говорится, что цены растут.",
+        indirect("цены растут", "говорится", "доклад", Group("министерство")),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -4032,6 +4057,7 @@ CLASSES = {
     "ich-surname": ICH_SURNAME,
     "adjective-surname": ADJECTIVE_SURNAME,
     "relayed-source": RELAYED_SOURCE,
+    "relative-document": RELATIVE_DOCUMENT,
 }
 
 
