@@ -3531,6 +3531,28 @@ GERUND_AFTER_QUOTED_NAME = [
 
 # the kind of a report without quote marks around it all: an indirect clause, or a mixed one
 # holding a quoted fragment; never a direct quote
+# a capitalized word after a noun for a kind of place that a preposition governs names the place,
+# not a person a role could go to, in that form or declined elsewhere in the text; a name of a
+# first name the dictionary knows after the noun is still a person's
+PLACE_APPOSITION = [
+    case(
+        "На птицеферме в городе Чжэньлин погибли куры. По словам владельца фермы, птицы не выдержали шума.",
+        indirect("птицы не выдержали шума", "По словам", "владельца фермы", "владелец фермы"),
+    ),
+    case(
+        "Фестиваль прошел в городе Тюньшань. Директор фестиваля заявил, что в Тюньшане его проведут снова.",
+        indirect("в Тюньшане его проведут снова", "заявил", "Директор фестиваля", "директор фестиваля"),
+    ),
+    case(
+        "Рынок закрыли в поселке Хуаньдин. Торговцы уехали из Хуаньдина. Владелец рынка сообщил, что рынок откроется весной.",
+        indirect("рынок откроется весной", "сообщил", "Владелец рынка", "владелец рынка"),
+    ),
+    case(
+        "В деревне Ганс Мюллер заявил, что урожай погиб.",
+        indirect("урожай погиб", "заявил", "Ганс Мюллер", "Ганс Мюллер"),
+    ),
+]
+
 REPORT_KIND = [
     case(
         "Мэр Самары Олег Лунин заявил, что новый мост откроют в августе.",
@@ -3744,6 +3766,7 @@ CLASSES = {
     "clause-and-case": CLAUSE_AND_CASE,
     "governed-infinitive": GOVERNED_INFINITIVE,
     "gerund-after-quoted-name": GERUND_AFTER_QUOTED_NAME,
+    "place-apposition": PLACE_APPOSITION,
     "report-kind": REPORT_KIND,
 }
 
