@@ -1474,6 +1474,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             # a role in apposition stands in the phrase's case: "сказал представитель Кремля | журналистам"
             or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt") and an.word(last).has(case))
         ):
+            if last == i + 1 and _participle_noun_at(an, first, i, last):
+                break  # "запрещенного судом | «Славянского союза»": the participle's noun, not the head's complement
             last = unit_end(an, last)
             continue
         break
@@ -1488,6 +1490,28 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
+    """Does the noun at token ``k`` (past a quote mark and modifiers) agree with a participle right
+    before the phrase ``first``..``head`` that the head does not agree with? Then the phrase is the
+    participle's agent or object and the noun the one the participle modifies ("запрещенного судом
+    «Славянского союза»", "принадлежащего холдингу банка"), no complement of the head."""
+    p = first - 1
+    if p < 0 or not an.is_word(p) or not an.word(p).best_has("PRTF"):
+        return False
+    j = k + 1 if quoted_name_at(an, k) else k
+    if j >= len(an.toks) or not an.is_word(j):
+        return False
+    noun = noun_after_modifiers(an, j)
+    if not an.is_word(noun):
+        return False
+    forms = {agreement_form(r.grammemes) for r in an.word(p).readings if "PRTF" in r.grammemes}
+
+    def agrees(t: int) -> bool:
+        return any(agreement_form(r.grammemes) in forms for r in an.word(t).readings_with("NOUN"))
+
+    return agrees(noun) and not agrees(head)
 
 
 def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:

@@ -3553,6 +3553,25 @@ PLACE_APPOSITION = [
     ),
 ]
 
+# a noun right after a participle is its agent or object, and a genitive after that noun which
+# agrees with the participle is the noun the participle modifies, no complement of the agent
+PARTICIPLE_AGENT = [
+    case(
+        "Суд признал бывшего руководителя запрещенного судом \"Северного братства\" Ивана Петрова виновным. "
+        "Вина Петрова, по мнению суда, подтверждается показаниями свидетелей.",
+        indirect("Вина Петрова, по мнению суда, подтверждается показаниями свидетелей", "по мнению", "суда", "Суд"),
+    ),
+    case(
+        "Инспекция проверила счета созданного министерством \"Фонда развития\" Олега Смирнова. "
+        "Как сообщили в министерстве, нарушений не нашли.",
+        indirect("нарушений не нашли", "сообщили", "министерстве", "министерство"),
+    ),
+    case(
+        "Запрещенного судом Москвы движения больше нет, сообщил суд.",
+        indirect("Запрещенного судом Москвы движения больше нет", "сообщил", "суд", "суд"),
+    ),
+]
+
 REPORT_KIND = [
     case(
         "Мэр Самары Олег Лунин заявил, что новый мост откроют в августе.",
@@ -3767,6 +3786,7 @@ CLASSES = {
     "governed-infinitive": GOVERNED_INFINITIVE,
     "gerund-after-quoted-name": GERUND_AFTER_QUOTED_NAME,
     "place-apposition": PLACE_APPOSITION,
+    "participle-agent": PARTICIPLE_AGENT,
     "report-kind": REPORT_KIND,
 }
 
