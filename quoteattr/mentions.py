@@ -203,7 +203,7 @@ def _is_name(an: Analysis, i: int) -> bool:
     if _apposed_to_body_noun(an, i):
         return False  # "агентство Синьхуа": the noun says what the name names
     if _apposed_to_place_noun(an, i) or _place_of_the_text(an, i):
-        return False  # "в мегаполисе Чунцин", then "у Чунцина": the noun says the name is a place's
+        return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
     word = an.word(i)
     best = word.best
     if feminine_surname(an, i):
@@ -309,8 +309,8 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
 def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` the one-word name of a place in apposition to the common noun
     before it, a noun for a kind of place or settlement that a preposition governs ("в мегаполисе
-    Чунцин", "из города Королев")? A name of more words is a person's: the holder of a role the
-    noun is the complement of ("мэра города Мусы Исаева")."""
+    Чжэньлин", "из города Королев")? A name of more words is a person's: the holder of a role the
+    noun is the complement of ("мэра города Карима Исаева")."""
     noun = i - 1
     if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun):
         return False
@@ -329,7 +329,7 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
 
 def _place_of_the_text(an: Analysis, i: int) -> bool:
     """Is word ``i`` the name the text gives a place in apposition to a place noun, in some case
-    ("за город Эн-Насирия" … "в окрестностях Эн-Насирии")? A stem of three letters or fewer
+    ("в поселок Хуаньдин" … "из Хуаньдина")? A stem of three letters or fewer
     matches none. (Read once per document.)"""
     key = ("places_after_place_nouns",)
     found = an.scans.get(key)
@@ -342,8 +342,8 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
 
 
 def _name_stem(low: str) -> str:
-    """A name without its case ending: "эн-насири" of "эн-насирия" and "эн-насирии", "чунцин" of
-    "чунцина"."""
+    """A name without its case ending: "хуаньдин" of "хуаньдина", "тамбал" of
+    "тамбала" and "тамбале"."""
     return _CASE_ENDING.sub("", low)
 
 
@@ -1475,7 +1475,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt") and an.word(last).has(case))
         ):
             if last == i + 1 and _participle_noun_at(an, first, i, last):
-                break  # "запрещенного судом | «Славянского союза»": the participle's noun, not the head's complement
+                break  # "запрещенного судом | «Северного братства»": the participle's noun, not the head's complement
             last = unit_end(an, last)
             continue
         break
@@ -1496,7 +1496,7 @@ def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
     """Does the noun at token ``k`` (past a quote mark and modifiers) agree with a participle right
     before the phrase ``first``..``head`` that the head does not agree with? Then the phrase is the
     participle's agent or object and the noun the one the participle modifies ("запрещенного судом
-    «Славянского союза»", "принадлежащего холдингу банка"), no complement of the head."""
+    «Северного братства»", "принадлежащего холдингу банка"), no complement of the head."""
     p = first - 1
     if p < 0 or not an.is_word(p) or not an.word(p).best_has("PRTF"):
         return False
