@@ -202,6 +202,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
     if _apposed_to_body_noun(an, i):
         return False  # "агентство Синьхуа": the noun says what the name names
+    if _apposed_to_place_noun(an, i) or _place_of_the_text(an, i):
+        return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
     word = an.word(i)
     best = word.best
     if feminine_surname(an, i):
@@ -262,6 +264,7 @@ def _is_name(an: Analysis, i: int) -> bool:
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
+_CASE_ENDING = regex.compile(r"(?:ом|ем|ой|ей|ью|[аяоеиыуюйь])$")
 _CASE_NUMBER = frozenset(CASES) | {"sing", "plur"}
 _BODY_LISTS = frozenset({"organizations.txt", "media.txt", "generic_organizations.txt"})  # the nouns for kinds of bodies
 
@@ -302,6 +305,47 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         and ("Fixd" in r.grammemes or "nomn" in r.grammemes and r.grammemes & _CASE_NUMBER in noun_forms)
         for r in an.word(i).readings
     )
+
+
+def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
+    """Is capitalized word ``i`` the one-word name of a place in apposition to the common noun
+    before it, a noun for a kind of place or settlement that a preposition governs ("в мегаполисе
+    Чжэньлин", "из города Королев")? A name of more words is a person's: the holder of a role the
+    noun is the complement of ("мэра города Карима Исаева")."""
+    noun = i - 1
+    if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun):
+        return False
+    if lexicon.word_set("place_nouns.txt").isdisjoint(an.word(noun).noun_lemmas):
+        return False
+    governor = noun - 1
+    while governor > 0 and an.is_word(governor) and is_modifier(an, governor):
+        governor -= 1  # "в южнокитайском мегаполисе"
+    if not an.is_prep(governor):
+        return False
+    after = i + 1
+    return not _known_first_name(an, i) and not (
+        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.is_cap(after) and an.is_word(after)
+    )
+
+
+def _place_of_the_text(an: Analysis, i: int) -> bool:
+    """Is word ``i`` the name the text gives a place in apposition to a place noun, in some case
+    ("в поселок Хуаньдин" … "из Хуаньдина")? A stem of three letters or fewer
+    matches none. (Read once per document.)"""
+    key = ("places_after_place_nouns",)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = frozenset(
+            _name_stem(an.low[k]) for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k)
+        )
+    stem = _name_stem(an.low[i])
+    return len(stem) > 3 and stem in cast(frozenset[str], found)
+
+
+def _name_stem(low: str) -> str:
+    """A name without its case ending: "хуаньдин" of "хуаньдина", "тамбал" of
+    "тамбала" and "тамбале"."""
+    return _CASE_ENDING.sub("", low)
 
 
 def _name_particle(an: Analysis, i: int) -> bool:
@@ -1433,6 +1477,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             # a role in apposition stands in the phrase's case: "сказал представитель Кремля | журналистам"
             or (kind in ("role", "generic") and _lemma_in(an, last, "roles.txt") and an.word(last).has(case))
         ):
+            if last == i + 1 and _participle_noun_at(an, first, i, last):
+                break  # "запрещенного судом | «Северного братства»": the participle's noun, not the head's complement
             last = unit_end(an, last)
             continue
         break
@@ -1447,6 +1493,28 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
+    """Does the noun at token ``k`` (past a quote mark and modifiers) agree with a participle right
+    before the phrase ``first``..``head`` that the head does not agree with? Then the phrase is the
+    participle's agent or object and the noun the one the participle modifies ("запрещенного судом
+    «Северного братства»", "принадлежащего холдингу банка"), no complement of the head."""
+    p = first - 1
+    if p < 0 or not an.is_word(p) or not an.word(p).best_has("PRTF"):
+        return False
+    j = k + 1 if quoted_name_at(an, k) else k
+    if j >= len(an.toks) or not an.is_word(j):
+        return False
+    noun = noun_after_modifiers(an, j)
+    if not an.is_word(noun):
+        return False
+    forms = {agreement_form(r.grammemes) for r in an.word(p).readings if "PRTF" in r.grammemes}
+
+    def agrees(t: int) -> bool:
+        return any(agreement_form(r.grammemes) in forms for r in an.word(t).readings_with("NOUN"))
+
+    return agrees(noun) and not agrees(head)
 
 
 def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:

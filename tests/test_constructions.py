@@ -3531,6 +3531,47 @@ GERUND_AFTER_QUOTED_NAME = [
 
 # the kind of a report without quote marks around it all: an indirect clause, or a mixed one
 # holding a quoted fragment; never a direct quote
+# a capitalized word after a noun for a kind of place that a preposition governs names the place,
+# not a person a role could go to, in that form or declined elsewhere in the text; a name of a
+# first name the dictionary knows after the noun is still a person's
+PLACE_APPOSITION = [
+    case(
+        "На птицеферме в городе Чжэньлин погибли куры. По словам владельца фермы, птицы не выдержали шума.",
+        indirect("птицы не выдержали шума", "По словам", "владельца фермы", "владелец фермы"),
+    ),
+    case(
+        "Фестиваль прошел в городе Тюньшань. Директор фестиваля заявил, что в Тюньшане его проведут снова.",
+        indirect("в Тюньшане его проведут снова", "заявил", "Директор фестиваля", "директор фестиваля"),
+    ),
+    case(
+        "Рынок закрыли в поселке Хуаньдин. Торговцы уехали из Хуаньдина. Владелец рынка сообщил, что рынок откроется весной.",
+        indirect("рынок откроется весной", "сообщил", "Владелец рынка", "владелец рынка"),
+    ),
+    case(
+        "В деревне Ганс Мюллер заявил, что урожай погиб.",
+        indirect("урожай погиб", "заявил", "Ганс Мюллер", "Ганс Мюллер"),
+    ),
+]
+
+# a noun right after a participle is its agent or object, and a genitive after that noun which
+# agrees with the participle is the noun the participle modifies, no complement of the agent
+PARTICIPLE_AGENT = [
+    case(
+        "Суд признал бывшего руководителя запрещенного судом \"Северного братства\" Ивана Петрова виновным. "
+        "Вина Петрова, по мнению суда, подтверждается показаниями свидетелей.",
+        indirect("Вина Петрова, по мнению суда, подтверждается показаниями свидетелей", "по мнению", "суда", "Суд"),
+    ),
+    case(
+        "Инспекция проверила счета созданного министерством \"Фонда развития\" Олега Смирнова. "
+        "Как сообщили в министерстве, нарушений не нашли.",
+        indirect("нарушений не нашли", "сообщили", "министерстве", "министерство"),
+    ),
+    case(
+        "Запрещенного судом Москвы движения больше нет, сообщил суд.",
+        indirect("Запрещенного судом Москвы движения больше нет", "сообщил", "суд", "суд"),
+    ),
+]
+
 REPORT_KIND = [
     case(
         "Мэр Самары Олег Лунин заявил, что новый мост откроют в августе.",
@@ -4051,6 +4092,8 @@ CLASSES = {
     "clause-and-case": CLAUSE_AND_CASE,
     "governed-infinitive": GOVERNED_INFINITIVE,
     "gerund-after-quoted-name": GERUND_AFTER_QUOTED_NAME,
+    "place-apposition": PLACE_APPOSITION,
+    "participle-agent": PARTICIPLE_AGENT,
     "report-kind": REPORT_KIND,
     "report-kind-more": REPORT_KIND_MORE,
     "shared-subject": SHARED_SUBJECT,
