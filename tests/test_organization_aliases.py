@@ -739,3 +739,30 @@ def test_own_name_after_another_noun_is_one_body(text, expected):
 )
 def test_abbreviation_after_an_adjective_of_place(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clipped stem, more clipped words and a long inanimate noun ending the word: a body, the
+        # role's complement, not its holder
+        (
+            "Глава Росводлесконтроля Павел Гречин заявил, что проверка завершена. По словам главы Росводлесконтроля, "
+            "нарушений не найдено.",
+            [
+                ("indirect", "проверка завершена", "заявил", "Глава Росводлесконтроля Павел Гречин", "Павел Гречин"),
+                ("indirect", "нарушений не найдено", "По словам", "главы Росводлесконтроля", "Павел Гречин"),
+            ],
+        ),
+        # a word ending in a short noun ("гул", "полис") by chance is no such compound: a surname here
+        (
+            "Депутат Госнадеждин заявил, что законопроект внесут весной. Коллега Миннеполисов добавил, что его поддержат.",
+            [
+                ("indirect", "законопроект внесут весной", "заявил", "Депутат Госнадеждин", "Госнадеждин"),
+                ("indirect", "его поддержат", "добавил", "Коллега Миннеполисов", "Миннеполисов"),
+            ],
+        ),
+    ],
+)
+def test_compound_of_several_clipped_words_names_a_body(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
