@@ -210,6 +210,8 @@ class _Resolver(TextReading):
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
         # the name of its own an organization noun gives its body, folded -> those bodies (``_own_name``)
         self._by_own_name: dict[str, dict[int, _Entity]] = {}
+        # the one-word quoted names the text writes, folded -> as written (``_quoted_as_written``)
+        self._quoted_words: Optional[dict[str, str]] = None
         # a word of an organization's name spelled another way, folded -> as the name writes it: its
         # words in Latin letters run together ("skynews" -> "Sky News"), the name a hyphenated compound
         # with an organization noun opens with ("альфа" -> "Альфа-банк")
@@ -1101,7 +1103,7 @@ class _Resolver(TextReading):
             entity = self.named_by_head(m)  # "в банке" after "«Мастер-банк»", "госкомиссия"
             if entity is not None:
                 return entity
-        name = self.phrase_name(m)
+        name = self._quoted_as_written(m) or self.phrase_name(m)
         long_name = self.short_names.get(fold(name))
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
@@ -1152,6 +1154,28 @@ class _Resolver(TextReading):
             if as_written not in spellings:
                 spellings.append(as_written)
         return entity
+
+    def _quoted_as_written(self, m: Mention) -> Optional[str]:
+        """The nominative of a quoted name of one word, ``m``, as the text writes it elsewhere: the
+        same word less a case ending ("«Русала»", "«Ростехе»" after or before "«Русал»", "«Ростех»"),
+        where the dictionary, which lacks the name, would guess the nominative from the ending
+        ("Русало", "Ростёха"). None if the text writes it no shorter."""
+        an = self.an
+        if not quoted_name_at(an, m.first) or unit_end(an, m.first) != m.first + 3:
+            return None
+        if self._quoted_words is None:  # read once per text, and only for a text that quotes such a name
+            self._quoted_words = {
+                an.low[k + 1]: an.toks[k + 1].text for k in an.opener_at if an.is_word(k + 1) and unit_end(an, k) == k + 3
+            }
+        word = an.low[m.first + 1]
+        return next(
+            (
+                self._quoted_words[word[:-cut]]
+                for cut in _CASE_ENDINGS
+                if len(word) - cut >= _MIN_STEM and word[:-cut] in self._quoted_words
+            ),
+            None,
+        )
 
     def _own_name(self, m: Mention, name: str) -> str:
         """The name of its own, folded, that organization mention ``m`` (named ``name``) gives its body

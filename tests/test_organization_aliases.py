@@ -766,3 +766,26 @@ def test_abbreviation_after_an_adjective_of_place(text, expected):
 )
 def test_compound_of_several_clipped_words_names_a_body(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name the dictionary lacks, in an oblique case: its nominative as the text writes it,
+        # not one guessed from the ending ("Сибрало", "Карстёха"), before the oblique form or after it
+        (
+            "«Сибрал» и «Карстех» подписали соглашение. По данным «Сибрала», цены на алюминий растут. Как сообщили "
+            "в «Карстехе», сделка закрыта.",
+            [
+                ("indirect", "цены на алюминий растут", "По данным", "«Сибрала»", "Сибрал"),
+                ("indirect", "сделка закрыта", "сообщили", "«Карстехе»", "Карстех"),
+            ],
+        ),
+        (
+            "По данным «Сибрала», цены на алюминий растут. «Сибрал» и «Карстех» подписали соглашение.",
+            [("indirect", "цены на алюминий растут", "По данным", "«Сибрала»", "Сибрал")],
+        ),
+    ],
+)
+def test_quoted_name_in_an_oblique_case_as_the_text_writes_it(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
