@@ -59,6 +59,7 @@ _KIND_LISTS = (
 )
 _LIST_MEMO = 100_000  # word forms whose lists are remembered: a news archive's working vocabulary
 MIN_CLIPPED_REST = 3  # letters left after a clipped stem or a hyphen: "нац|банк", not "гос|т"
+_MIN_COMPOUND_TAIL = 5  # letters of the noun ending a compound of several clipped words ("культуры", not "гулов"), more in its lemma
 
 
 @dataclass(slots=True)  # not frozen: a frozen record sets each field through object.__setattr__, six times dearer
@@ -138,16 +139,33 @@ def split_clipped(word: str) -> tuple[tuple[str, str], ...]:
 
 def clipped_body_name(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i``, one the dictionary lacks, a body's name compounded of a clipped
-    stem and an inanimate noun it knows ("Рос|технадзора", "Рос|авиации", "Мин|региона";
+    stem and an inanimate noun it knows ("Рос|технадзора", "Рос|авиации", "Мин|региона"), or of
+    a clipped stem, more clipped words and such a noun ending it ("Рос|связь|охран|культуры";
     ``data/clipped_stems.txt``)? Not a name the dictionary guesses from its ending ("Миннегулов",
     "Миннесота": no noun after the stem)."""
     if not an.is_cap(i) or an.word(i).known:
         return False
+    # more clipped words only in a word not read as a name: "Миннегулов" is no "Мин|не|гулов"
+    compound = not an.word(i).name_readings
     for _, rest in split_clipped(an.low[i]):
-        word = an.morph.word(rest)
-        if word.known and not word.name_readings and all("NOUN" in r.grammemes and "inan" in r.grammemes for r in word.readings):
+        # the whole rest, else a noun ending it whose word is too long to be a name's ending or a
+        # chance one ("Миннеаполисе" is no "Мин|неа|полисе")
+        tails = (rest, *(rest[k:] for k in range(1, len(rest) - _MIN_COMPOUND_TAIL + 1) if compound))
+        if any(_inanimate_noun(an, tail, len(tail) < len(rest)) for tail in tails):
             return True
     return False
+
+
+def _inanimate_noun(an: Analysis, word: str, long: bool = False) -> bool:
+    """Is ``word`` an inanimate noun the dictionary knows, and no name ("надзора", "культуры")?
+    ``long``: one of more than ``_MIN_COMPOUND_TAIL`` letters in its nominative."""
+    parsed = an.morph.word(word)
+    return (
+        parsed.known
+        and not parsed.name_readings
+        and all("NOUN" in r.grammemes and "inan" in r.grammemes for r in parsed.readings)
+        and (not long or len(parsed.lemma) > _MIN_COMPOUND_TAIL)
+    )
 
 
 @functools.cache

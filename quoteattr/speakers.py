@@ -208,6 +208,10 @@ class _Resolver(TextReading):
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
         self._surnames_by_stem: dict[str, list[str]] = {}  # the stem its oblique cases build on -> those surnames
         self._organizations_by_word: dict[str, list[_Entity]] = {}  # a word of an organization's name -> those
+        # the name of its own an organization noun gives its body, folded -> those bodies (``_own_name``)
+        self._by_own_name: dict[str, dict[int, _Entity]] = {}
+        # the one-word quoted names the text writes, folded -> as written (``_quoted_as_written``)
+        self._quoted_words: Optional[dict[str, str]] = None
         # a word of an organization's name spelled another way, folded -> as the name writes it: its
         # words in Latin letters run together ("skynews" -> "Sky News"), the name a hyphenated compound
         # with an organization noun opens with ("альфа" -> "Альфа-банк")
@@ -227,6 +231,8 @@ class _Resolver(TextReading):
         # the pronoun subjects of the narrative (build_document)
         self.pronouns = an.tokens_written(*_SUBJECT_PRONOUNS, *_plural_pronouns())
         self._collect_names()
+        # abbreviations the text spells out anywhere -> the names whose initials spell them, fullest first
+        self._spelled = self._spelled_out()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
         self._collect_subjects()
@@ -1101,7 +1107,7 @@ class _Resolver(TextReading):
             entity = self.named_by_head(m)  # "в банке" after "«Мастер-банк»", "госкомиссия"
             if entity is not None:
                 return entity
-        name = self.phrase_name(m)
+        name = self._quoted_as_written(m) or self.phrase_name(m)
         long_name = self.short_names.get(fold(name))
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
@@ -1111,6 +1117,7 @@ class _Resolver(TextReading):
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
+        own = self._own_name(m, name)
         shorter = (
             None
             if key in self.entities
@@ -1118,6 +1125,7 @@ class _Resolver(TextReading):
             or self._misspelt_organization(name)
             or self._clipped_organization(name)
             or self._named_by_its_head(name)
+            or (_the_only(self._by_own_name.get(own, {})) if own else None)
         )
         if shorter is not None:
             self.entities[key] = entity = shorter
@@ -1143,11 +1151,58 @@ class _Resolver(TextReading):
             holders = self._organizations_by_word.setdefault(word, [])
             if id(entity) not in map(id, holders):  # by identity, read in C
                 holders.append(entity)
+        if own:
+            self._by_own_name.setdefault(own, {})[id(entity)] = entity
         for respelled, as_written in self._respellings(name):
             spellings = self._respelled.setdefault(respelled, [])
             if as_written not in spellings:
                 spellings.append(as_written)
         return entity
+
+    def _quoted_as_written(self, m: Mention) -> Optional[str]:
+        """The nominative of a quoted name of one word, ``m``, as the text writes it elsewhere: the
+        same word less a case ending ("«Русала»", "«Ростехе»" after or before "«Русал»", "«Ростех»"),
+        where the dictionary, which lacks the name, would guess the nominative from the ending
+        ("Русало", "Ростёха"). None if the text writes it no shorter."""
+        an = self.an
+        if not quoted_name_at(an, m.first) or unit_end(an, m.first) != m.first + 3:
+            return None
+        if self._quoted_words is None:  # read once per text, and only for a text that quotes such a name
+            self._quoted_words = {
+                an.low[k + 1]: an.toks[k + 1].text for k in an.opener_at if an.is_word(k + 1) and unit_end(an, k) == k + 3
+            }
+        word = an.low[m.first + 1]
+        return next(
+            (
+                self._quoted_words[word[:-cut]]
+                for cut in _CASE_ENDINGS
+                if len(word) - cut >= _MIN_STEM and word[:-cut] in self._quoted_words
+            ),
+            None,
+        )
+
+    def _own_name(self, m: Mention, name: str) -> str:
+        """The name of its own, folded, that organization mention ``m`` (named ``name``) gives its body
+        after an organization noun: a quoted name standing in apposition, in the nominative
+        ("центр защиты прав животных «Вита»", "в организации «Вита»"), or the words in Latin letters
+        that end it ("группа Conflict Intelligence Team"). Whatever noun the text calls it by, it is
+        the same body. Not a quoted genitive saying whose it is ("дочерняя компания «Роснефти»"), nor
+        the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple");
+        "" if it gives none."""
+        an = self.an
+        if "-" in an.word(m.head).lemma:
+            return ""
+        for t in range(m.head + 1, m.last):
+            if quoted_name_at(an, t):
+                first = an.word(t + 1)
+                if not an.is_word(t + 1) or first.known and not first.has("nomn"):
+                    return ""
+                return fold(" ".join(an.toks[k].text for k in range(t + 1, unit_end(an, t) - 1) if an.is_word(k)))
+        words = name.split()
+        k = len(words)
+        while k > 0 and _latin_name_word(words[k - 1]):
+            k -= 1
+        return fold(" ".join(words[k:])) if 0 < k < len(words) and self._apposed(words[k - 1], words[k:]) else ""
 
     def _ministry_of_field(self, m: Mention) -> Optional[_Entity]:
         """The ministry the text named before that agency noun ``m`` names by the adjective of its
@@ -1288,14 +1343,19 @@ class _Resolver(TextReading):
     def _spelled_head(self, name: str) -> str:
         """``name`` with the abbreviation that is its own name spelled out as the text does
         elsewhere: "ЦОС ФСБ" → "Центр общественных связей ФСБ", "газета КП" → "газета Комсомольская
-        правда"; not one in its complement ("управление ФСБ")."""
+        правда", "группа CIT" → "группа Conflict Intelligence Team" (an abbreviation in apposition to
+        an organization noun, by the words that spell it, not a phrase with a noun of its own: "группа
+        Conflict Intelligence Team (CIT)"); not one in its complement ("управление ФСБ")."""
         words = name.split()
         for k, word in enumerate(words):
             if word.isupper():
-                long_name = self.short_names.get(fold(word))
-                if long_name is None or not all(self._modifies(w) for w in words[:k]):
+                if all(self._modifies(w) for w in words[:k]):
+                    long_name = self.short_names.get(fold(word))
+                elif all(self._modifies(w) or self._apposed(w, [word]) for w in words[:k]):
+                    long_name = next(iter(self._spelled.get(fold(word), ())), None)
+                else:
                     return name
-                return " ".join([*words[:k], long_name, *words[k + 1 :]])
+                return name if long_name is None else " ".join([*words[:k], long_name, *words[k + 1 :]])
         return name
 
     def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
@@ -1528,7 +1588,7 @@ class _Resolver(TextReading):
             long_name = self.phrase_name(phrase(an, head, "organization", case, first, p))
             if fold(long_name) != fold(short):
                 found[fold(short)] = long_name
-        for short, spelled in self._spelled_out().items():
+        for short, spelled in self._spelled.items():
             found.setdefault(short, spelled[0])
             for other in spelled[1:]:  # "Нацбанк Украины" and "Национальный банк Украины" of "НБУ"
                 found.setdefault(fold(other), spelled[0])
@@ -1556,7 +1616,10 @@ class _Resolver(TextReading):
         by_opening = {letter: _openings_index(listed) for letter, listed in by_letter.items()}
         found: dict[str, list[str]] = {}
         opened: dict[tuple[str, str], list[str]] = {}  # the candidates of two words, for the pairs a text repeats
-        for i in an.capitalized:
+        # a run opens at a capitalized word, or right after a capitalized adjective, which may say
+        # where the body is and no letter of it: "Новгородское [управление внутренних дел]" spells "УВД"
+        after_adjectives = [i + 1 for i in an.capitalized if i + 1 < len(an.toks) and self._adjective_before_body(i)]
+        for i in itertools.chain(an.capitalized, after_adjectives):
             low = an.low[i]
             candidates = by_letter.get(low[0], ()) if not an.toks[i].text.isupper() else ()
             if candidates and i in self._in_names:
@@ -1584,6 +1647,18 @@ class _Resolver(TextReading):
         for names in found.values():
             names.sort(key=lambda n: -len(n.split()))  # the fullest names the body
         return found
+
+    def _adjective_before_body(self, i: int) -> bool:
+        """Is capitalized word ``i`` an adjective before a lowercase noun it agrees with
+        ("Новгородское управление")?"""
+        an = self.an
+        j = i + 1
+        return (
+            an.is_word(j)
+            and not an.is_cap(j)
+            and an.word(i).best_has("ADJF")
+            and any(an.word(i).has("ADJF", case) and an.word(j).has("NOUN", case) for case in CASES)
+        )
 
     def _spells(self, i: int, abbreviation: str) -> Optional[int]:
         """The end of the run of words from token ``i`` whose initials spell ``abbreviation``

@@ -1,10 +1,13 @@
 """One organization, one speaker: an abbreviation and the name it abbreviates.
 
-Text -> (source, speaker name) of each quote; the articles are written for these tests.
+Text -> (source, speaker name) of each quote, or its whole row (kind, content, cue, source, speaker
+name); the articles are written for these tests.
 """
 
 import pytest
 
+import quoteattr
+from article import quotes_of
 from test_speaker_resolution import speakers_of
 
 
@@ -649,3 +652,140 @@ def test_capitalized_organization_noun_is_the_name_it_heads_after_it(text, expec
 )
 def test_complement_naming_a_spelled_out_body_is_that_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name in apposition names the body whatever noun the text calls it by
+        (
+            "По данным организации «Ковчег», приюты переполнены. Как заявили в центре помощи бездомным «Ковчег», "
+            "в городе откроется новый приют.",
+            [
+                ("indirect", "приюты переполнены", "По данным", "организации «Ковчег»", "центр помощи бездомным Ковчег"),
+                (
+                    "indirect",
+                    "в городе откроется новый приют",
+                    "заявили",
+                    "центре помощи бездомным «Ковчег»",
+                    "центр помощи бездомным Ковчег",
+                ),
+            ],
+        ),
+        # and so do the words in Latin letters that end the name
+        (
+            "Независимая группа Open Source Watch сообщила, что снимки подлинные. Как заявила исследовательская группа "
+            "Open Source Watch, проверка продолжится.",
+            [
+                (
+                    "indirect",
+                    "снимки подлинные",
+                    "сообщила",
+                    "Независимая группа Open Source Watch",
+                    "исследовательская группа Open Source Watch",
+                ),
+                (
+                    "indirect",
+                    "проверка продолжится",
+                    "заявила",
+                    "исследовательская группа Open Source Watch",
+                    "исследовательская группа Open Source Watch",
+                ),
+            ],
+        ),
+        # an abbreviation in Latin letters after an organization noun is spelled out as the text does
+        (
+            "Об этом сообщила группа исследователей Baltic Data Team. По данным BDT, снимки подлинные. Как заявила "
+            "аналитическая группа BDT, проверка продолжится.",
+            [
+                ("indirect", "снимки подлинные", "По данным", "BDT", "аналитическая группа Baltic Data Team"),
+                ("indirect", "проверка продолжится", "заявила", "аналитическая группа BDT", "аналитическая группа Baltic Data Team"),
+            ],
+        ),
+        # a quoted genitive after the noun says whose it is: the union of a company is not the company
+        (
+            "Профсоюз работников «Авиатора» заявил, что готовит забастовку. Компания «Авиатор» сообщила, что зарплаты повысят.",
+            [
+                ("indirect", "готовит забастовку", "заявил", "Профсоюз работников «Авиатора»", "профсоюз работников Авиатора"),
+                ("indirect", "зарплаты повысят", "сообщила", "Компания «Авиатор»", "компания Авиатор"),
+            ],
+        ),
+    ],
+)
+def test_own_name_after_another_noun_is_one_body(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalized adjective saying where the body is gives no letter to its abbreviation
+        (
+            "В Тверском управлении внутренних дел сообщили, что задержаны двое. По данным УВД, они признали вину.",
+            [
+                ("indirect", "задержаны двое", "сообщили", "Тверском управлении внутренних дел", "Тверское управление внутренних дел"),
+                ("indirect", "они признали вину", "По данным", "УВД", "Тверское управление внутренних дел"),
+            ],
+        ),
+        # words that spell another abbreviation name another body
+        (
+            "В Тверском управлении образования сообщили, что школы открыты. По данным УВД, занятия проходят спокойно.",
+            [
+                ("indirect", "школы открыты", "сообщили", "Тверском управлении образования", "Тверское управление образования"),
+                ("indirect", "занятия проходят спокойно", "По данным", "УВД", "УВД"),
+            ],
+        ),
+    ],
+)
+def test_abbreviation_after_an_adjective_of_place(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clipped stem, more clipped words and a long inanimate noun ending the word: a body, the
+        # role's complement, not its holder
+        (
+            "Глава Росводлесконтроля Павел Гречин заявил, что проверка завершена. По словам главы Росводлесконтроля, "
+            "нарушений не найдено.",
+            [
+                ("indirect", "проверка завершена", "заявил", "Глава Росводлесконтроля Павел Гречин", "Павел Гречин"),
+                ("indirect", "нарушений не найдено", "По словам", "главы Росводлесконтроля", "Павел Гречин"),
+            ],
+        ),
+        # a word ending in a short noun ("гул", "полис") by chance is no such compound: a surname here
+        (
+            "Депутат Госнадеждин заявил, что законопроект внесут весной. Коллега Миннеполисов добавил, что его поддержат.",
+            [
+                ("indirect", "законопроект внесут весной", "заявил", "Депутат Госнадеждин", "Госнадеждин"),
+                ("indirect", "его поддержат", "добавил", "Коллега Миннеполисов", "Миннеполисов"),
+            ],
+        ),
+    ],
+)
+def test_compound_of_several_clipped_words_names_a_body(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name the dictionary lacks, in an oblique case: its nominative as the text writes it,
+        # not one guessed from the ending ("Сибрало", "Карстёха"), before the oblique form or after it
+        (
+            "«Сибрал» и «Карстех» подписали соглашение. По данным «Сибрала», цены на алюминий растут. Как сообщили "
+            "в «Карстехе», сделка закрыта.",
+            [
+                ("indirect", "цены на алюминий растут", "По данным", "«Сибрала»", "Сибрал"),
+                ("indirect", "сделка закрыта", "сообщили", "«Карстехе»", "Карстех"),
+            ],
+        ),
+        (
+            "По данным «Сибрала», цены на алюминий растут. «Сибрал» и «Карстех» подписали соглашение.",
+            [("indirect", "цены на алюминий растут", "По данным", "«Сибрала»", "Сибрал")],
+        ),
+    ],
+)
+def test_quoted_name_in_an_oblique_case_as_the_text_writes_it(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
