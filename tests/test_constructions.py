@@ -3529,6 +3529,62 @@ GERUND_AFTER_QUOTED_NAME = [
     ),
 ]
 
+# a role's phrase reads on past a short gloss in brackets to the name after it ("представитель
+# комитета (НАК) Николай Синцов"), and past a place joined to another by "и" after "в" ("глава
+# отдела продаж в России и СНГ Softline Михаил Белов"): the role and the name are one source, and a later
+# "представитель" of that body is the named person
+ROLE_THROUGH_GLOSS = [
+    case(
+        "Мост откроют в мае. Об этом сообщил представитель Областного дорожного комитета (ОДК) Павел Зорин.",
+        indirect(
+            "Мост откроют в мае",
+            "сообщил",
+            "представитель Областного дорожного комитета (ОДК) Павел Зорин",
+            "Павел Зорин",
+        ),
+    ),
+    case(
+        "По словам начальника отдела Северного речного пароходства (СРП) Ильи Горина, навигация начнется "
+        "в апреле.",
+        indirect(
+            "навигация начнется в апреле",
+            "По словам",
+            "начальника отдела Северного речного пароходства (СРП) Ильи Горина",
+            "Илья Горин",
+        ),
+    ),
+    case(
+        "Как рассказал заместитель директора Городского театра кукол (ГТК) Олег Сомов, премьеру перенесли "
+        "на осень.",
+        indirect(
+            "премьеру перенесли на осень",
+            "рассказал",
+            "заместитель директора Городского театра кукол (ГТК) Олег Сомов",
+            "Олег Сомов",
+        ),
+    ),
+    # guards: a gloss with no name after it ends the phrase as any bracket does
+    case(
+        "Сообщил об этом представитель Областного дорожного комитета (ОДК). По его словам, мост "
+        "откроют в мае.",
+        indirect("мост откроют в мае", "По его словам", "его", ANY),
+        optional=("Сообщил об этом представитель Областного дорожного комитета (ОДК)",),
+    ),
+    case(
+        "В свою очередь руководитель отдела продаж в России и СНГ Softline Михаил Белов назвал рост цен "
+        "закономерным. По его словам, клиенты останутся. Представитель Softline добавил, что скидки "
+        "сохранятся.",
+        indirect("клиенты останутся", "По его словам", "его", "Михаил Белов"),
+        indirect("скидки сохранятся", "добавил", "Представитель Softline", "Михаил Белов"),
+    ),
+    # guard: names of two places a role's complement lists are no post: the holders after them are a list
+    case(
+        "На фестиваль также приехали находящиеся в столице супруги президентов Армении и Болгарии Ольга "
+        "Петрова и Анна Лосева. Супруга американского президента сказала, что рада встрече.",
+        indirect("рада встрече", "сказала", "Супруга американского президента", "супруга американского президента"),
+    ),
+]
+
 # the kind of a report without quote marks around it all: an indirect clause, or a mixed one
 # holding a quoted fragment; never a direct quote
 REPORT_KIND = [
@@ -3745,6 +3801,7 @@ CLASSES = {
     "governed-infinitive": GOVERNED_INFINITIVE,
     "gerund-after-quoted-name": GERUND_AFTER_QUOTED_NAME,
     "report-kind": REPORT_KIND,
+    "role-through-gloss": ROLE_THROUGH_GLOSS,
 }
 
 
