@@ -861,6 +861,8 @@ class _Resolver(TextReading):
                 if (r.token < m.first or headline and r.token >= m.last)
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
                 and not _marks_conflict(mine.marks, r.marks)
+                # the verb agrees with whom the noun names: "Эколог добавил" is no "эколог Мария Петрова"
+                and (gender is None or r.entity is None or r.entity.gender in (None, gender))
             ]
             # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
             # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it

@@ -3585,6 +3585,39 @@ ROLE_THROUGH_GLOSS = [
     ),
 ]
 
+# a description the text gave a named person refers back to that person only if its verb agrees
+# with the person's gender: "Эколог добавил" is no "эколог Мария Петрова" who "заявила"
+DESCRIPTION_GENDER = [
+    case(
+        "Эколог Мария Петрова заявила, что река загрязнена. Эколог добавил, что рыба погибла.",
+        indirect("река загрязнена", "заявила", "Эколог Мария Петрова", "Мария Петрова"),
+        indirect("рыба погибла", "добавил", "Эколог", "эколог"),
+    ),
+    case(
+        "Представитель МЧС Анна Котова сообщила, что пожар потушен. Представитель МЧС уточнил, что "
+        "пострадавших нет.",
+        indirect("пожар потушен", "сообщила", "Представитель МЧС Анна Котова", "Анна Котова"),
+        indirect("пострадавших нет", "уточнил", "Представитель МЧС", "представитель МЧС"),
+    ),
+    case(
+        "Фермер Игорь Белов рассказал, что урожай погиб. Фермер добавила, что помощи не было.",
+        indirect("урожай погиб", "рассказал", "Фермер Игорь Белов", "Игорь Белов"),
+        indirect("помощи не было", "добавила", "Фермер", "фермер"),
+    ),
+    # guards: a verb of the person's gender, or one that shows none, keeps the join
+    case(
+        "Эколог Мария Петрова заявила, что река загрязнена. Эколог добавила, что рыба погибла.",
+        indirect("река загрязнена", "заявила", "Эколог Мария Петрова", "Мария Петрова"),
+        indirect("рыба погибла", "добавила", "Эколог", "Мария Петрова"),
+    ),
+    case(
+        "Представитель МЧС Анна Котова сообщила, что пожар потушен. По словам представителя МЧС, "
+        "пострадавших нет.",
+        indirect("пожар потушен", "сообщила", "Представитель МЧС Анна Котова", "Анна Котова"),
+        indirect("пострадавших нет", "По словам", "представителя МЧС", "Анна Котова"),
+    ),
+]
+
 # the kind of a report without quote marks around it all: an indirect clause, or a mixed one
 # holding a quoted fragment; never a direct quote
 REPORT_KIND = [
@@ -3802,6 +3835,7 @@ CLASSES = {
     "gerund-after-quoted-name": GERUND_AFTER_QUOTED_NAME,
     "report-kind": REPORT_KIND,
     "role-through-gloss": ROLE_THROUGH_GLOSS,
+    "description-gender": DESCRIPTION_GENDER,
 }
 
 
