@@ -855,15 +855,31 @@ class _Resolver(TextReading):
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement
             headline = self._headline(m.first)
+
+            def fits(r: _Role) -> bool:
+                # no other body, and the verb agrees with whom the noun names: "Эколог добавил" is
+                # no "эколог Мария Петрова"
+                return not _marks_conflict(mine.marks, r.marks) and (
+                    gender is None or r.entity is None or r.entity.gender in (None, gender)
+                )
+
+            of_office = self._roles_by_office.get(mine.office, ())
             holders = [
                 r
-                for r in self._roles_by_office.get(mine.office, ())
+                for r in of_office
                 if (r.token < m.first or headline and r.token >= m.last)
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
-                and not _marks_conflict(mine.marks, r.marks)
-                # the verb agrees with whom the noun names: "Эколог добавил" is no "эколог Мария Петрова"
-                and (gender is None or r.entity is None or r.entity.gender in (None, gender))
+                and fits(r)
             ]
+            if not holders and mine.marks:
+                # no one before: the first the text names after it with that whole complement
+                # ("Представитель МЧС заявил …" before "представитель МЧС Иван Петров")
+                later = (
+                    r
+                    for r in of_office
+                    if r.token >= m.last and _marks_shared(mine.marks, r.marks) == len(mine.marks) and fits(r)
+                )
+                holders = list(itertools.islice(later, 1))
             # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
             # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
             if holders and not self._counted(m):
