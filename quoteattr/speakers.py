@@ -816,10 +816,20 @@ class _Resolver(TextReading):
         if j + 2 < len(an.toks) and an.low[j] == "(" and an.low[j + 2] == ")":
             j += 3
         sent_last = an.sentence_bounds(m.head)[1]
-        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) in ("role", "generic"):
+        k = j + 1
+        if k + 1 < sent_last and an.low[j] == "," and an.low[k] == "а" and an.word(k + 1).best_has("ADVB"):
+            # "бывший министр, а ныне противник власти Иван Петров": what the person was, then is (a
+            # bare "а" may set another person against the first: "…, а противник власти возразил")
+            k += 1
+            while k < sent_last and an.is_word(k) and an.word(k).best_has("ADVB"):
+                k += 1
+        second_kind = token_kind(an, k) if k < sent_last else None
+        if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
+            second_kind = "generic"  # a noun of the group list in the singular names one person: "противник"
+        if an.low[j] == "," and second_kind in ("role", "generic"):
             # "глава российской делегации, председатель комитета Госдумы Иван Петров": a second role
             # in apposition, then the name both are of
-            second = phrase(an, j + 1, token_kind(an, j + 1) or "role", m.case, j + 1, sent_last)
+            second = phrase(an, k, second_kind, m.case, k, sent_last)
             if second.name:
                 j = second.name[0]
         if j < sent_last and an.is_word(j) and not is_name(an, j):

@@ -3655,6 +3655,28 @@ DESCRIPTION_NAMED_LATER = [
     ),
 ]
 
+# a role set off by ", а ныне" (", а теперь") before a name is what the person was: both roles are
+# that name's ("бывший министр региона, а ныне противник власти Олег Зуев"); a bare "а" may bring in
+# another person, set against the first
+ROLE_THEN_NOW = [
+    case(
+        "«Решение было вынужденным», — заявил бывший министр по делам региона, а ныне противник действующей "
+        "власти Олег Зуев. Как полагает оппозиционер, выборы перенесут.",
+        direct("Решение было вынужденным", "заявил", "бывший министр по делам региона", "Олег Зуев"),
+        indirect("выборы перенесут", "полагает", "оппозиционер", "Олег Зуев"),
+    ),
+    case(
+        "Мост закроют на ремонт, сообщил бывший глава района, а теперь советник губернатора Игорь Лапин.",
+        indirect("Мост закроют на ремонт", "сообщил", "бывший глава района", "Игорь Лапин"),
+    ),
+    # guard: a bare "а" sets another person against the first
+    case(
+        "«Решение было вынужденным», — заявил бывший министр по делам региона, а противник власти Олег "
+        "Зуев возразил.",
+        direct("Решение было вынужденным", "заявил", "бывший министр по делам региона", "бывший министр по делам региона"),
+    ),
+]
+
 # the kind of a report without quote marks around it all: an indirect clause, or a mixed one
 # holding a quoted fragment; never a direct quote
 REPORT_KIND = [
@@ -3874,6 +3896,7 @@ CLASSES = {
     "role-through-gloss": ROLE_THROUGH_GLOSS,
     "description-gender": DESCRIPTION_GENDER,
     "description-named-later": DESCRIPTION_NAMED_LATER,
+    "role-then-now": ROLE_THEN_NOW,
 }
 
 
