@@ -1412,6 +1412,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     past_pp = False  # the phrase has taken in a prepositional phrase
     sex_noun = an.word(i).lemma in lexicon.word_set("sex_nouns.txt")
     while last < hi:
+        gloss = _gloss_closing(an, last, hi) if kind in ("role", "generic", "group") else None
+        if gloss is not None and gloss + 1 < hi and (is_name(an, gloss + 1) or an.is_initial(gloss + 1)):
+            last = gloss + 1  # "представитель комитета (НАК) Николай Синцов": the name after the gloss
+            continue
         if an.is_punct(last) and not quoted_name_at(an, last):
             break
         low = an.low[last]
@@ -1731,8 +1735,8 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 continue
             break
         word = an.word(j)
-        if an.low[j] == "и" and _joins_complement_nouns(an, j, lo):
-            j -= 1  # "министр промышленности и торговли": one complement of two nouns
+        if an.low[j] == "и" and (_joins_complement_nouns(an, j, lo) or _joins_places(an, j, lo)):
+            j -= 1  # "министр промышленности и торговли", "в России и СНГ": one complement of two nouns
             continue
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
         verb = word.has("VERB") and not word.best_has("NOUN") and not word.best_has("PREP")
@@ -1780,14 +1784,43 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     return any(b.has("NOUN", c) for c in shared - {"nomn"})
 
 
+def _joins_places(an: Analysis, j: int, lo: int) -> bool:
+    """Does the "и" at ``j`` join two places or bodies named in capitals after "в" or "на", where a
+    role is held ("глава департамента по продажам в России и СНГ")? Not two names the role's
+    complement lists ("супруги президентов Армении и Болгарии Бэлла Кочарян и …"), whose holders
+    are a list too."""
+    before, after = j - 1, j + 1
+    return (
+        before - 1 >= lo
+        and after < len(an.toks)
+        and an.low[before - 1] in LOCATIVE_PREPOSITIONS
+        and all(an.is_cap(t) and token_kind(an, t) in ("place", "organization") for t in (before, after))
+    )
+
+
 def _gloss_opening(an: Analysis, j: int, lo: int) -> Optional[int]:
     """The opening bracket of a short gloss of words closed at ``j`` ("(Роскосмос)", "(обороны)"),
     not before ``lo``; None if ``j`` closes none."""
-    if an.low[j] != ")":
+    return _gloss_bracket(an, j, lo, -1)
+
+
+def _gloss_closing(an: Analysis, j: int, hi: int) -> Optional[int]:
+    """The closing bracket, before ``hi``, of a short gloss of words opened at ``j``; None if ``j``
+    opens none."""
+    return _gloss_bracket(an, j, hi - 1, 1)
+
+
+def _gloss_bracket(an: Analysis, j: int, bound: int, step: int) -> Optional[int]:
+    """The bracket that pairs with the one at ``j`` across one to _GLOSS_WORDS words, read in
+    direction ``step`` up to token ``bound`` (inclusive); None if there is none."""
+    mine, other = ("(", ")") if step > 0 else (")", "(")
+    if an.low[j] != mine:
         return None
-    for k in range(j - 1, max(lo, j - 1 - _GLOSS_WORDS) - 1, -1):
-        if an.low[k] == "(":
-            return k if k < j - 1 else None
+    for k in range(j + step, j + step * (_GLOSS_WORDS + 2), step):
+        if (k - bound) * step > 0:
+            return None
+        if an.low[k] == other:
+            return k if k != j + step else None
         if not an.is_word(k):
             return None
     return None

@@ -826,10 +826,20 @@ class _Resolver(TextReading):
         if j + 2 < len(an.toks) and an.low[j] == "(" and an.low[j + 2] == ")":
             j += 3
         sent_last = an.sentence_bounds(m.head)[1]
-        if j + 1 < sent_last and an.low[j] == "," and token_kind(an, j + 1) in ("role", "generic"):
+        k = j + 1
+        if k + 1 < sent_last and an.low[j] == "," and an.low[k] == "а" and an.word(k + 1).best_has("ADVB"):
+            # "бывший министр, а ныне противник власти Иван Петров": what the person was, then is (a
+            # bare "а" may set another person against the first: "…, а противник власти возразил")
+            k += 1
+            while k < sent_last and an.is_word(k) and an.word(k).best_has("ADVB"):
+                k += 1
+        second_kind = token_kind(an, k) if k < sent_last else None
+        if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
+            second_kind = "generic"  # a noun of the group list in the singular names one person: "противник"
+        if an.low[j] == "," and second_kind in ("role", "generic"):
             # "глава российской делегации, председатель комитета Госдумы Иван Петров": a second role
             # in apposition, then the name both are of
-            second = phrase(an, j + 1, token_kind(an, j + 1) or "role", m.case, j + 1, sent_last)
+            second = phrase(an, k, second_kind, m.case, k, sent_last)
             if second.name:
                 j = second.name[0]
         if j < sent_last and an.is_word(j) and not is_name(an, j):
@@ -865,13 +875,31 @@ class _Resolver(TextReading):
             # a bare noun ("эколог") is the person the text gave it to ("эколог Иван Петров");
             # a noun with a complement, the one given it with that complement
             headline = self._headline(m.first)
+
+            def fits(r: _Role) -> bool:
+                # no other body, and the verb agrees with whom the noun names: "Эколог добавил" is
+                # no "эколог Мария Петрова"
+                return not _marks_conflict(mine.marks, r.marks) and (
+                    gender is None or r.entity is None or r.entity.gender in (None, gender)
+                )
+
+            of_office = self._roles_by_office.get(mine.office, ())
             holders = [
                 r
-                for r in self._roles_by_office.get(mine.office, ())
+                for r in of_office
                 if (r.token < m.first or headline and r.token >= m.last)
                 and (_marks_shared(mine.marks, r.marks) or not mine.marks)
-                and not _marks_conflict(mine.marks, r.marks)
+                and fits(r)
             ]
+            if not holders and mine.marks:
+                # no one before: the first the text names after it with that whole complement
+                # ("Представитель МЧС заявил …" before "представитель МЧС Иван Петров")
+                later = (
+                    r
+                    for r in of_office
+                    if r.token >= m.last and _marks_shared(mine.marks, r.marks) == len(mine.marks) and fits(r)
+                )
+                holders = list(itertools.islice(later, 1))
             # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
             # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
             if holders and not self._counted(m):
