@@ -1090,8 +1090,15 @@ class _Resolver(TextReading):
             def named(e: _Entity) -> bool:
                 return fits(e) and bool(nouns & e.kind_nouns)
 
+            mine = self._kind_nouns(m.head)
+            # a noun for one kind of body ("компания") is no body the text knows only by a common noun
+            # of another kind ("Суд отклонил иск, а компания заявила"); a noun for any body
+            # ("ведомство", "организация") or an outlet's may be
+            one_kind = not outlet and lexicon.word_set("body_hypernyms.txt").isdisjoint(mine)
+
             def fits(e: _Entity) -> bool:
-                return e.kind == "organization" and e.outlet == outlet
+                other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
+                return e.kind == "organization" and e.outlet == outlet and not other
 
             kinds = _media_kinds().get(an.word(m.head).lemma, frozenset())
 
