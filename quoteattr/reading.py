@@ -511,13 +511,13 @@ class TextReading(NameCases):
         an = self.an
         last = an.sentence_bounds(i)[1]
         j = i + 1
-        while j < last and an.is_word(j) and self._spells_nothing(j):
+        while j < last and an.letters[j] and self._spells_nothing(j):
             j += 1
-        return j if j < last and an.is_word(j) else None
+        return j if j < last and an.letters[j] else None
 
     def _spells_nothing(self, j: int) -> bool:
         """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
-        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and bool(_FUNCTION_WORDS & self.an.word(j).best)
+        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and not _FUNCTION_WORDS.isdisjoint(self.an.word(j).best)
 
     def _run_name(self, first: int, end: int) -> str:
         """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
