@@ -42,16 +42,31 @@ class Analysis:
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
-        self._words: list[Optional[Word]] = [None] * len(self.toks)  # each token's analysis, once asked for
-        self._letters: list[Optional[bool]] = [None] * len(self.toks)  # whether each token has a letter, once asked
-        self._marks: list[Optional[bool]] = [None] * len(self.toks)  # whether it is only marks, once asked
+        # each token's analysis, once asked for (word()): the loops that ask it of token after token read
+        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup
+        self.words: list[Optional[Word]] = [None] * len(self.toks)
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
+        # Whether each token starts with a capital, has a letter, is only marks: worked out for every
+        # token at once, in C but for the tokens of several characters that are not all letters
+        # ("2014-го", "«Да", "..."). The loops that ask them of token after token index these lists:
+        # a method call (is_cap, is_word, is_punct) costs several times the lookup.
+        texts = tuple(map(_TEXT, self.toks))
+        self.caps: list[bool] = list(map(str.isupper, map(_FIRST, texts)))  # no token is empty
+        self.letters: list[bool] = list(map(str.isalpha, texts))
+        self.marks: list[bool] = list(map(operator.not_, map(str.isalnum, texts)))
+        for i in itertools.compress(itertools.count(), map(operator.not_, self.letters)):
+            if len(texts[i]) > 1:  # one character: a letter, or a mark if it is no digit, as the lists say
+                self.letters[i] = _has_letter(texts[i])
+                self.marks[i] = _only_marks(texts[i])
         self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
         self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
+        # the tokens that start with a capital letter, in order (where names can be): an attribute set in
+        # __init__, not a functools.cached_property, whose write to the instance's __dict__ makes CPython
+        # 3.11 stop specializing the reads of every attribute and method of the analysis (about 9%)
+        self.capitalized: list[int] = list(itertools.compress(itertools.count(), self.caps))
         self.opener_at: dict[int, int] = {}  # token index of an opening mark -> quote index
         self.closer_at: dict[int, int] = {}
         self._quote_tokens: list[tuple[int, int]] = []
-        self._capitalized: Optional[list[int]] = None
         for qi, q in enumerate(self.quotes):
             a = bisect.bisect_right(self.toks, q.start, key=_END)  # tokens.index_at(), in C
             b = bisect.bisect_right(self.toks, q.end - 1, key=_END)
@@ -60,17 +75,6 @@ class Analysis:
                 self.opener_at[a] = qi
             if b < len(self.toks) and self.toks[b].end == q.end:
                 self.closer_at[b] = qi
-
-    @property
-    def capitalized(self) -> list[int]:
-        """The tokens that start with a capital letter, in order (where names can be)."""
-        # remembered in an attribute __init__ made, not by functools.cached_property: its write to the
-        # instance's __dict__ makes CPython 3.11 stop specializing the reads of every attribute and
-        # method of the analysis at the sites that run before and after it (about 9% of extract())
-        if self._capitalized is None:
-            # the indices whose token's first character is a capital (no token is empty), picked in C
-            self._capitalized = list(itertools.compress(itertools.count(), map(str.isupper, map(_FIRST, map(_TEXT, self.toks)))))
-        return self._capitalized
 
     def tokens_written(self, *words: str) -> list[int]:
         """The tokens whose low form is one of ``words``, in order. Found by searches in C (a word
@@ -105,25 +109,19 @@ class Analysis:
     # --- per-token questions -------------------------------------------------
 
     def word(self, i: int) -> Word:
-        found = self._words[i]
+        found = self.words[i]
         if found is None:  # asked again and again by the searches: looked up once per token
-            found = self._words[i] = self.morph.word(self.toks[i].text)
+            found = self.words[i] = self.morph.word(self.toks[i].text)
         return found
 
     def is_word(self, i: int) -> bool:
-        found = self._letters[i]
-        if found is None:  # asked of most tokens again and again by the searches: worked out once per token
-            found = self._letters[i] = _has_letter(self.toks[i].text)
-        return found
+        return self.letters[i]
 
     def is_cap(self, i: int) -> bool:
-        return self.toks[i].text[:1].isupper()
+        return self.caps[i]
 
     def is_punct(self, i: int) -> bool:
-        found = self._marks[i]
-        if found is None:
-            found = self._marks[i] = _only_marks(self.toks[i].text)
-        return found
+        return self.marks[i]
 
     def is_dash(self, i: int) -> bool:
         return self.toks[i].text in _DASH_TOKENS

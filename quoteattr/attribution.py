@@ -606,7 +606,7 @@ class _Sieves:
                     break
             elif low in _COMPLEMENTIZERS and j == cue.last and cue.takes(_COMPLEMENTIZERS[low]):
                 return self.emit_clause(cue, j + 1, first, j, "cue-that")
-            elif j > cue.last and an.is_word(j) and an.word(j).best_has("VERB") and j not in self.cue_at:
+            elif j > cue.last and an.letters[j] and an.word(j).best_has("VERB") and j not in self.cue_at:
                 break
             j += 1
         return False
@@ -1098,7 +1098,7 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
     marks and the sign of a quantity ("вырастет на 15%")."""
     while (
         end_tok > first
-        and an.is_punct(end_tok - 1)
+        and an.marks[end_tok - 1]
         and an.closer_at.get(end_tok - 1) is None
         and an.toks[end_tok - 1].text not in _QUANTITY_SIGNS
     ):

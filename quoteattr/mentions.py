@@ -92,7 +92,7 @@ def _pronouns() -> dict[str, tuple[Optional[str], str]]:
 
 
 def _lemma_in(an: Analysis, i: int, list_name: str) -> bool:
-    return list_name in _lists_holding(an.low[i], an.word(i).noun_lemmas)
+    return list_name in _lists_holding(an.low[i], (an.words[i] or an.word(i)).noun_lemmas)
 
 
 @functools.lru_cache(maxsize=_LIST_MEMO)
@@ -143,7 +143,7 @@ def clipped_body_name(an: Analysis, i: int) -> bool:
     a clipped stem, more clipped words and such a noun ending it ("Рос|связь|охран|культуры";
     ``data/clipped_stems.txt``)? Not a name the dictionary guesses from its ending ("Миннегулов",
     "Миннесота": no noun after the stem)."""
-    if not an.is_cap(i) or an.word(i).known:
+    if not an.caps[i] or (an.words[i] or an.word(i)).known:
         return False
     # more clipped words only in a word not read as a name: "Миннегулов" is no "Мин|не|гулов"
     compound = not an.word(i).name_readings
@@ -199,6 +199,11 @@ def compound_head(lemma: str) -> tuple[str, ...]:
 # tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
 _PROPER = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
+# the tag sets the name tests ask whether a reading shares: each a constant, for isdisjoint() (no set
+# built for a yes or no asked of most capitalized words)
+_PLACE_OR_BODY = frozenset({"Geox", "Orgn"})
+_INITIAL_OR_ABBREVIATION = frozenset({"Init", "Abbr"})
+_NOT_COMMON_ANIMATE = NAME_TAGS | _INITIAL_OR_ABBREVIATION  # an animate noun's readings that are no common noun
 
 
 def is_name(an: Analysis, i: int) -> bool:
@@ -222,7 +227,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False  # "агентство Синьхуа": the noun says what the name names
     if _apposed_to_place_noun(an, i) or _place_of_the_text(an, i):
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
-    word = an.word(i)
+    word = an.words[i] or an.word(i)
     best = word.best
     if feminine_surname(an, i):
         return True
@@ -234,16 +239,16 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Хайко Маас": a surname that is also a place's name
     if "ADVB" in best and word.has("Surn") and an.low[i] in _surnames_after_first_names(an):
         return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
-    if _FUNCTION_POS & best and _name_particle(an, i):
+    if not _FUNCTION_POS.isdisjoint(best) and _name_particle(an, i):
         return True  # "Жан-Мари Ле Пен", "Роберт Де Ниро": a capitalized particle inside a name
-    if ({"Geox", "Orgn"} & best or _FUNCTION_POS & best) and word.known:
+    if (not _PLACE_OR_BODY.isdisjoint(best) or not _FUNCTION_POS.isdisjoint(best)) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if "Orgn" in best and not word.has("nomn") and (_first_name_follows(an, i) or i > 0 and _lemma_in(an, i - 1, "roles.txt")):
         # "руководитель Росприроднадзора Алла Шевцова", "Глава Росприроднадзора пригрозила": a word
         # guessed to be an organization in an oblique case only, before a first name or after a
         # role noun, is the role's complement, not a name
         return False
-    if NAME_TAGS & best:
+    if not NAME_TAGS.isdisjoint(best):
         return True
     if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
         return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
@@ -251,12 +256,12 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
-    if word.known and any({"Geox", "Orgn"} & r.grammemes for r in word.readings):
+    if word.known and not _PLACE_OR_BODY.isdisjoint(word.any_grammemes):
         return False
     if clipped_body_name(an, i):
         return False
     sentence_start = opens_sentence(an, i)
-    if word.has("ADJF") and _modifies_next(an, i) and an.is_cap(i + 1) and not an.word(i + 1).name_readings:
+    if word.has("ADJF") and _modifies_next(an, i) and an.caps[i + 1] and not (an.words[i + 1] or an.word(i + 1)).name_readings:
         return False  # "по Ближнему Востоку": an adjective before a capitalized noun it agrees with, no name
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
@@ -295,7 +300,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
     a thing; a person's name after the noun is its complement ("администрации Буша", "правительства
     Моралеса") or the subject of a verb of its own ("заявил изданию Чжоу")."""
     noun = i - 1
-    if noun < 0 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun) and not opens_sentence(an, noun):
+    if noun < 0 or an.toks[noun].sent != an.toks[i].sent or not an.letters[noun] or an.caps[noun] and not opens_sentence(an, noun):
         return False
     if _BODY_LISTS.isdisjoint(_lists_holding(an.low[noun], an.word(noun).noun_lemmas)):
         return False
@@ -303,7 +308,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         return False  # "администрации Буша": a name the dictionary knows is a person's
     after = i + 1
     if (
-        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.is_cap(after) and an.is_word(after)
+        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.caps[after] and an.letters[after]
         and not _known_first_name(an, after)
     ):
         return False  # "газеты Джефф Безос": a name of more words is a person's (a body's may stand before one)
@@ -313,7 +318,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         if "sing" in numbers and not any("nomn" in r.grammemes and _subject_agrees(r.grammemes, forms, numbers) for r in nouns):
             return False  # "изданию Чжоу сказал": the verb's subject ("агентство Синьхуа сообщило": the noun is)
     before = noun - 1
-    if before >= 0 and an.is_word(before) and an.word(before).best_has("VERB") and not any("nomn" in r.grammemes for r in nouns):
+    if before >= 0 and an.letters[before] and an.word(before).best_has("VERB") and not any("nomn" in r.grammemes for r in nouns):
         return False  # "сказал изданию Чжоу": after the verb's object, its subject
     noun_forms = {r.grammemes & _CASE_NUMBER for r in nouns}
     # "Моралеса" after "правительства" may be guessed a thing's genitive: only the nominative and an
@@ -667,9 +672,9 @@ _CYRILLIC_LETTERS = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "ёЁ-"
 
 def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:
     for j in (i - 1,) if before_only else (i - 1, i + 1):
-        if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_cap(j):
-            best = an.word(j).best
-            if "Name" in best and not {"Init", "Abbr"} & best and len(an.toks[j].text) > 1:
+        if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.caps[j]:
+            best = (an.words[j] or an.word(j)).best
+            if "Name" in best and _INITIAL_OR_ABBREVIATION.isdisjoint(best) and len(an.toks[j].text) > 1:
                 return True
     return False
 
@@ -684,7 +689,7 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
 
 
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
-    if not an.is_word(i):
+    if not an.letters[i]:
         return None
     if an.is_initial(i):
         return "person"
@@ -693,7 +698,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "relative" if low.startswith("котор") else "pronoun"
     if is_name(an, i):
         return "person"
-    word = an.word(i)
+    word = an.words[i] or an.word(i)
     tok = an.toks[i].text
     lists = _lists_holding(low, word.noun_lemmas)
     if "generic_roles.txt" in lists:
@@ -710,7 +715,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or clipped_body_name(an, i):
         return "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best or declined_abbreviation(tok):
-        if "Abbr" in best and word.known and not {"Orgn", "Geox"} & best:
+        if "Abbr" in best and word.known and _PLACE_OR_BODY.isdisjoint(best):
             return None  # an abbreviation the dictionary knows as no organization: "ДТП", "ЕГЭ", "ВВП"
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
@@ -726,12 +731,12 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     """
     if _partitive_at(an, i):
         return "group" if word.has("plur") and not word.has("sing") else "generic"
-    if an.is_cap(i) and not opens_line(an, i):
+    if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     for r in word.readings:
-        if "NOUN" in r.grammemes and "anim" in r.grammemes and not (NAME_TAGS | {"Abbr", "Init"}) & r.grammemes:
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and _NOT_COMMON_ANIMATE.isdisjoint(r.grammemes):
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 
@@ -840,7 +845,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
         "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)
         or word.has("Fixd")
-        or not an.is_word(i)  # no letter in it: a number, a mark
+        or not an.letters[i]  # no letter in it: a number, a mark
         or _is_site(tok)
     )
 
@@ -912,7 +917,7 @@ def _quantities() -> frozenset[str]:
 
 def is_circumstance(an: Analysis, k: int) -> bool:
     """Does word ``k`` name a time, course or condition ("году", "сентябре", "ходе", "состоянии")?"""
-    if not an.is_word(k):
+    if not an.letters[k]:
         return False
     names = lexicon.word_set("circumstances.txt")
     return an.low[k] in names or not an.word(k).noun_lemmas.isdisjoint(names)  # a low form is folded
@@ -949,7 +954,7 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
             return j
         if an.toks[j].text == "%" and j > 0 and an.toks[j - 1].text.replace(",", "").isdigit():
             return j - 1  # "85% россиян"
-        if not an.is_word(j):
+        if not an.letters[j]:
             return None
         word = an.word(j)
         if word.best_has("NUMR") or _is_quantity(an, j):
@@ -1018,9 +1023,9 @@ def quoted_name_at(an: Analysis, j: int) -> bool:
 
 
 def is_modifier(an: Analysis, i: int) -> bool:
-    if not an.is_word(i):
+    if not an.letters[i]:
         return False
-    grammemes = an.word(i).any_grammemes  # Word.has() of one grammeme, read inline: asked of most words
+    grammemes = (an.words[i] or an.word(i)).any_grammemes  # Word.has() of one grammeme, read inline: asked of most words
     # only a word opening with a digit can be a numeric adjective: most words skip the test
     return "ADJF" in grammemes or "PRTF" in grammemes or an.low[i][:1].isdigit() and _numeric_adjective(an.low[i])
 
@@ -1074,22 +1079,23 @@ def _is_complement(an: Analysis, i: int) -> bool:
     """Can token ``i`` continue a noun phrase to the right (a genitive, a name, an abbreviation)?"""
     if quoted_name_at(an, i):
         return True
-    if not an.is_word(i):
+    if not an.letters[i]:
         return False  # "сайте министерства [16] ноября": a number starts a date, not a complement
     if an.is_prep(i):
         return False  # "РБК в пресс-службе": the phrase ends before a preposition
-    word = an.word(i)
-    if word.has("VERB") or word.has("GRND") or word.has("CONJ") or word.has("PREP") or word.has("INFN"):
-        if not word.has("NOUN") or word.best_has("CONJ") and not _joins_noun(an, i + 1):
+    word = an.words[i] or an.word(i)
+    tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of most words after a noun
+    if "VERB" in tags or "GRND" in tags or "CONJ" in tags or "PREP" in tags or "INFN" in tags:
+        if "NOUN" not in tags or word.best_has("CONJ") and not _joins_noun(an, i + 1):
             return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase
-    if word.has("NPRO") and not an.is_cap(i):
+    if "NPRO" in tags and not an.caps[i]:
         return False
     if indeclinable(an, i):
         return True
     forms = name_forms(an, i) if is_name(an, i) else None
     if forms is not None and not _has_case(forms, "gent"):
         return False  # "рассказал РИА Новости Андрей Клепач": a name that cannot be genitive starts a phrase
-    return word.has("gent") or word.has("Name") or word.has("Surn") or (an.is_cap(i) and word.has("NOUN"))
+    return "gent" in tags or "Name" in tags or "Surn" in tags or (an.caps[i] and "NOUN" in tags)
 
 
 def _addressee_at(an: Analysis, j: int) -> bool:
@@ -1278,7 +1284,7 @@ def opens_line(an: Analysis, i: int) -> bool:
 
 def opens_sentence(an: Analysis, i: int) -> bool:
     """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
-    return an.sents[an.toks[i].sent].first == i or (i > 0 and an.is_punct(i - 1) and an.toks[i - 1].text != ",")
+    return an.sents[an.toks[i].sent].first == i or (i > 0 and an.marks[i - 1] and an.toks[i - 1].text != ",")
 
 
 def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
@@ -1416,7 +1422,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if gloss is not None and gloss + 1 < hi and (is_name(an, gloss + 1) or an.is_initial(gloss + 1)):
             last = gloss + 1  # "представитель комитета (НАК) Николай Синцов": the name after the gloss
             continue
-        if an.is_punct(last) and not quoted_name_at(an, last):
+        if an.marks[last] and not quoted_name_at(an, last):
             break
         low = an.low[last]
         if (
@@ -1425,7 +1431,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1
-            if nxt < hi and an.is_word(nxt) and an.word(nxt).lemma == "свой":
+            if nxt < hi and an.letters[nxt] and an.word(nxt).lemma == "свой":
                 break  # "написал политолог | на своей странице": "свой" points to the subject, outside it
             noun = nxt
             while noun < hi and is_modifier(an, noun):
@@ -1442,7 +1448,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 while (
                     last < hi
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
-                    and (is_modifier(an, last) or (an.is_word(last) and an.word(last).has("NOUN")))
+                    and (is_modifier(an, last) or (an.letters[last] and an.word(last).has("NOUN")))
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
                     and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
                     # past it, a noun in neither its case nor the genitive opens another phrase:
@@ -1504,7 +1510,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             last = unit_end(an, last)
             continue
         break
-    while last - 1 > i and an.is_word(last - 1) and an.word(last - 1).best_has("CONJ"):
+    while last - 1 > i and an.letters[last - 1] and an.word(last - 1).best_has("CONJ"):
         last -= 1  # "в министерстве и [ведомстве]": a conjunction whose second noun stayed out
     if kind in ("role", "generic"):
         # a name set off by commas is the role's holder, and a name before it was a genitive
@@ -1724,7 +1730,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         if quoted_name_at(an, j):
             j -= 1
             continue
-        if an.is_punct(j):
+        if an.marks[j]:
             qi = an.inside_quote(j)
             if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
                 j = an.quote_tokens(qi)[0] - 1
@@ -1734,23 +1740,24 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 j = opening - 1
                 continue
             break
-        word = an.word(j)
+        word = an.words[j] or an.word(j)
         if an.low[j] == "и" and (_joins_complement_nouns(an, j, lo) or _joins_places(an, j, lo)):
             j -= 1  # "министр промышленности и торговли", "в России и СНГ": one complement of two nouns
             continue
+        tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of every word of a role
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
-        verb = word.has("VERB") and not word.best_has("NOUN") and not word.best_has("PREP")
-        if verb or word.has("PREP") and not _post_of_role(an, j) or word.has("CONJ") or word.has("INFN"):
+        verb = "VERB" in tags and not word.best_has("NOUN") and not word.best_has("PREP")
+        if verb or "PREP" in tags and not _post_of_role(an, j) or "CONJ" in tags or "INFN" in tags:
             break
         # whether the word is a role is asked only of one that may stand in the case: the dearer test
-        if (word.has(case) or indeclinable(an, j)) and (
+        if (case in tags or indeclinable(an, j)) and (
             _lemma_in(an, j, "roles.txt")
             or _lemma_in(an, j, "generic_roles.txt")
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
         ):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
-        elif not (word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
+        elif not ("NOUN" in tags or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
         steps += 1
@@ -1761,7 +1768,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         while (
             first - 1 >= lo
             and is_modifier(an, first - 1)
-            and (an.word(first - 1).has(case) and _may_modify(an, first - 1, role, case) or indeclinable(an, first - 1))
+            and ((an.words[first - 1] or an.word(first - 1)).has(case) and _may_modify(an, first - 1, role, case) or indeclinable(an, first - 1))
         ):
             first -= 1
     return first

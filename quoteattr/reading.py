@@ -107,7 +107,7 @@ class TextReading(NameCases):
         an = self.an
         words = []
         last = m.last
-        while last - 1 > m.head and (an.is_prep(last - 1) or an.word(last - 1).best_has("CONJ")):
+        while last - 1 > m.head and (an.is_prep(last - 1) or (an.words[last - 1] or an.word(last - 1)).best_has("CONJ")):
             last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
         head = m.head
         # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
@@ -121,7 +121,7 @@ class TextReading(NameCases):
             # a partitive ("одного из топ-менеджеров") takes its gender from the noun it counts
             counted = m.head + 2 if m.head + 2 < m.last and an.low[m.head + 1] == "из" else head
             head_gender = next(
-                (g for r in an.word(counted).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
+                (g for r in (an.words[counted] or an.word(counted)).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
                 None,
             )
         # "Сам лауреат": the emphatic pronoun sets the one apart, it names nothing
@@ -140,10 +140,10 @@ class TextReading(NameCases):
             bare = declined_abbreviation(text) if t <= head_here else None
             if bare is not None:
                 text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
-            elif t <= head_here and an.is_word(t) and m.case != "nomn" and t != head + 1:
+            elif t <= head_here and an.letters[t] and m.case != "nomn" and t != head + 1:
                 fitting = [
                     r
-                    for r in an.word(t).readings
+                    for r in (an.words[t] or an.word(t)).readings
                     if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
                 ]
                 if t == head and counted != head and head_gender:
@@ -229,7 +229,7 @@ class TextReading(NameCases):
         dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
         an = self.an
         text = an.toks[t].text
-        if not an.is_cap(t):
+        if not an.caps[t]:
             return True
         word = an.word(t)
         return (
@@ -486,7 +486,7 @@ class TextReading(NameCases):
         """Does a common noun stand right before the name in Latin letters at token ``t``, which has
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
-        return t > 0 and an.is_word(t - 1) and an.word(t - 1).best_has("NOUN") and not an.is_cap(t - 1) and "LATN" in an.word(t).best
+        return t > 0 and an.letters[t - 1] and an.word(t - 1).best_has("NOUN") and not an.caps[t - 1] and "LATN" in an.word(t).best
 
     def _shared_case(self, tokens: range) -> Optional[str]:
         """The likeliest case of the last of the words ``tokens`` that every one of them may stand
@@ -511,13 +511,13 @@ class TextReading(NameCases):
         an = self.an
         last = an.sentence_bounds(i)[1]
         j = i + 1
-        while j < last and an.is_word(j) and self._spells_nothing(j):
+        while j < last and an.letters[j] and self._spells_nothing(j):
             j += 1
-        return j if j < last and an.is_word(j) else None
+        return j if j < last and an.letters[j] else None
 
     def _spells_nothing(self, j: int) -> bool:
         """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
-        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and bool(_FUNCTION_WORDS & self.an.word(j).best)
+        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and not _FUNCTION_WORDS.isdisjoint(self.an.word(j).best)
 
     def _run_name(self, first: int, end: int) -> str:
         """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""

@@ -1539,7 +1539,7 @@ class _Resolver(TextReading):
         for i in candidates:
             if i < end or i in self._in_names or an.inside_quote(i) is not None:
                 continue
-            if not (an.is_cap(i) or quoted_name_at(an, i + 1)):
+            if not (an.caps[i] or quoted_name_at(an, i + 1)):
                 continue
             if token_kind(an, i) != "organization":
                 i = self._outlet_of_capitalized_modifiers(i)
@@ -1568,10 +1568,10 @@ class _Resolver(TextReading):
         """The media noun that capitalized modifier ``i`` (inside the sentence) and the modifiers
         after it open the name of ("[Анатолийское] информационное агентство"), or -1."""
         an = self.an
-        if not an.is_cap(i) or opens_sentence(an, i) or is_name(an, i) or not is_modifier(an, i) or i + 1 >= len(an.toks):
+        if not an.caps[i] or opens_sentence(an, i) or is_name(an, i) or not is_modifier(an, i) or i + 1 >= len(an.toks):
             return -1
         k = noun_after_modifiers(an, i + 1)
-        if not an.is_word(k) or an.is_cap(k) or an.word(k).lemma not in lexicon.word_set("media.txt"):
+        if not an.letters[k] or an.caps[k] or an.word(k).lemma not in lexicon.word_set("media.txt"):
             return -1
         return k if any(an.word(i).has(case) and an.word(k).has("NOUN", case) for case in CASES) else -1
 
@@ -1749,10 +1749,10 @@ class _Resolver(TextReading):
         heads = [
             t
             for t in range(first, end)
-            if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case)
-            or token_kind(an, t) == "group" and an.word(t).has("NOUN", "sing", case)
+            if token_kind(an, t) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
+            or token_kind(an, t) == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
             # one of several ("одного из режиссеров картины Альваро Пастора") holds their role
-            or one and t == first and an.word(t).has("NOUN", "plur", "gent") and self._one_of(t)
+            or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
         # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
         # case is that noun's modifier, no role of its own: "главы военного ведомства"
@@ -2184,7 +2184,7 @@ class _Resolver(TextReading):
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
         def past_light_words(t: int, last: int) -> int:
-            while t < last and (an.is_punct(t) or not skip.isdisjoint(an.word(t).best) or is_modifier(an, t)):
+            while t < last and (an.marks[t] or not skip.isdisjoint((an.words[t] or an.word(t)).best) or is_modifier(an, t)):
                 t += 1
             return t
 
@@ -2205,7 +2205,7 @@ class _Resolver(TextReading):
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
                 t += 1
-                while t < end and an.is_word(t) and not an.word(t).has("nomn"):  # no nominative in it
+                while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
@@ -2245,7 +2245,7 @@ class _Resolver(TextReading):
         object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
         an = self.an
         t = first
-        while t < last and not (an.is_word(t) and an.inside_quote(t) is None and {"VERB", "past", "sing"} <= an.word(t).best):
+        while t < last and not (an.letters[t] and an.inside_quote(t) is None and {"VERB", "past", "sing"} <= an.word(t).best):
             t += 1
         if t >= last:
             return None
@@ -2271,10 +2271,10 @@ class _Resolver(TextReading):
             while t < sent.last:
                 # the cheap tests first, read inline: most words of the sentence fail them, and the
                 # kind of a word is dear to work out
-                if quote_of[t] >= 0 or not an.is_word(t):
+                if quote_of[t] >= 0 or not an.letters[t]:
                     t += 1
                     continue
-                best = an.word(t).best
+                best = (an.words[t] or an.word(t)).best
                 if "NOUN" not in best or "plur" not in best or token_kind(an, t) not in ("group", "generic", "role"):
                     t += 1
                     continue

@@ -376,3 +376,40 @@ def test_a_plain_look_back_finds_what_the_full_read_finds(text: str) -> None:
         for accept in accepts:
             # a reach of every sentence: the full read, with nothing to stop it
             assert resolver.recent(before, accept) is resolver.recent(before, accept, within=len(an.sents)), before
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        # token: (starts with a capital, has a letter, is only marks), written out for each token
+        (
+            "В 2014-го году «Да», — ответил COVID19-центр ℝ... 15 ё-моё",
+            {
+                "В": (True, True, False), "2014-го": (False, True, False), "году": (False, True, False),
+                "«": (False, False, True), "Да": (True, True, False), "»": (False, False, True),
+                ",": (False, False, True), "—": (False, False, True), "ответил": (False, True, False),
+                "COVID": (True, True, False), "19-центр": (False, True, False), "ℝ": (True, True, False),
+                "...": (False, False, True), "15": (False, False, False), "ё-моё": (False, True, False),
+            },
+        ),
+        (
+            "«Из-за 3D» и 5-этажного?!",
+            {
+                "«": (False, False, True), "Из-за": (True, True, False), "3D": (False, True, False),
+                "»": (False, False, True), "и": (False, True, False), "5-этажного": (False, True, False),
+                "?!": (False, False, True),
+            },
+        ),
+    ],
+)
+def test_per_token_flags_are_listed_for_every_token(text: str, flags: dict[str, tuple[bool, bool, bool]]) -> None:
+    """The flags the hot loops index (``caps``, ``letters``, ``marks``) are worked out for every
+    token at once, in C but for the tokens of several characters that are not all letters; the
+    methods answer from them, and each word's analysis is listed once asked for."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert [tok.text for tok in an.toks] == list(flags)
+    assert list(zip(an.caps, an.letters, an.marks)) == list(flags.values())
+    assert [(an.is_cap(i), an.is_word(i), an.is_punct(i)) for i in range(len(an.toks))] == list(flags.values())
+    assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked
+    word = an.word(1)
+    assert an.words[1] is word and an.words.count(None) == len(an.toks) - 1
