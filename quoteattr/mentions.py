@@ -13,9 +13,11 @@ import functools
 from dataclasses import dataclass
 from typing import Iterable, Optional, cast
 
+import pymorphy3
 import regex
 
 from . import lexicon
+from .lexicon import fold
 from .analysis import Analysis
 from .cues import CueForm
 from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, name_gender
@@ -225,7 +227,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
     if _apposed_to_body_noun(an, i):
         return False  # "агентство Синьхуа": the noun says what the name names
-    if _apposed_to_place_noun(an, i) or _place_of_the_text(an, i):
+    if _place_of_the_text(an, i):
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
     word = an.words[i] or an.word(i)
     best = word.best
@@ -338,6 +340,8 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     noun = i - 1
     if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun):
         return False
+    if an.low[noun] not in _place_noun_forms(an.morph.analyzer):
+        return False  # no form of a place noun: the word is not analysed for its lemmas
     if lexicon.word_set("place_nouns.txt").isdisjoint(an.word(noun).noun_lemmas):
         return False
     governor = noun - 1
@@ -352,17 +356,34 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
 
 
 def _place_of_the_text(an: Analysis, i: int) -> bool:
-    """Is word ``i`` the name the text gives a place in apposition to a place noun, in some case
-    ("в поселок Хуаньдин" … "из Хуаньдина")? A stem of three letters or fewer
-    matches none. (Read once per document.)"""
+    """Is capitalized word ``i`` the name the text gives a place in apposition to a place noun,
+    there or in some other case ("в поселок Хуаньдин" … "из Хуаньдина")? A stem of three letters
+    or fewer matches none. (Read once per document.)"""
     key = ("places_after_place_nouns",)
     found = an.scans.get(key)
     if found is None:
-        found = an.scans[key] = frozenset(
-            _name_stem(an.low[k]) for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k)
-        )
+        apposed = frozenset(k for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k))
+        found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
+    apposed, stems = cast(tuple[frozenset[int], frozenset[str]], found)
+    if i in apposed:
+        return True
+    if not stems:
+        return False  # most texts name no place so: no stem to read
     stem = _name_stem(an.low[i])
-    return len(stem) > 3 and stem in cast(frozenset[str], found)
+    return len(stem) > 3 and stem in stems
+
+
+@functools.cache
+def _place_noun_forms(analyzer: object) -> frozenset[str]:
+    """Every form of the nouns of ``data/place_nouns.txt``, folded, as the dictionary inflects them:
+    a word of none of them is no place noun, asked without analysing it."""
+    forms: set[str] = set()
+    nouns = lexicon.word_set("place_nouns.txt")
+    for noun in nouns:
+        for parse in cast(pymorphy3.MorphAnalyzer, analyzer).parse(noun):
+            if "NOUN" in parse.tag and fold(parse.normal_form) in nouns:
+                forms.update(fold(form.word) for form in parse.lexeme)
+    return frozenset(forms)
 
 
 def _name_stem(low: str) -> str:

@@ -1653,7 +1653,11 @@ class _Resolver(TextReading):
         opened: dict[tuple[str, str], list[str]] = {}  # the candidates of two words, for the pairs a text repeats
         # a run opens at a capitalized word, or right after a capitalized adjective, which may say
         # where the body is and no letter of it: "Новгородское [управление внутренних дел]" spells "УВД"
-        after_adjectives = [i + 1 for i in an.capitalized if i + 1 < len(an.toks) and self._adjective_before_body(i)]
+        after_adjectives = [
+            i + 1
+            for i in an.capitalized
+            if i + 1 < len(an.toks) and an.low[i + 1][:1] in by_letter and self._adjective_before_body(i)
+        ]
         for i in itertools.chain(an.capitalized, after_adjectives):
             low = an.low[i]
             candidates = by_letter.get(low[0], ()) if not an.toks[i].text.isupper() else ()
