@@ -7,7 +7,6 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from typing import Optional, Sequence
 
 from .analysis import Analysis
@@ -133,7 +132,7 @@ class TextReading(NameCases):
             text = an.toks[t].text
             if conjunct is not None and head + 1 < t <= conjunct:
                 if t == head + 2:
-                    number = self._head_number(replace(m, head=conjunct), conjunct)
+                    number = self._head_number(m, conjunct)
                 head_here = conjunct
             else:
                 head_here = head
