@@ -170,6 +170,12 @@ def _replacement(m: regex.Match[str]) -> str:
     return ""
 
 
+def _escaped_unknown_name(ref: str) -> bool:
+    """True for ``&amp;foo;`` where ``foo`` names no entity."""
+    name = ref[5:]
+    return ref.startswith("&amp;") and name[:1] not in ("", "#") and name not in html.entities.html5
+
+
 def _clean_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of ``_CLEAN.finditer(text)``, tried only at and right before a trigger.
 
@@ -184,6 +190,10 @@ def _clean_matches(text: str) -> Iterator[regex.Match[str]]:
         if m is None:
             pos = at + 1
             continue
+        if m.lastgroup == "entity" and _escaped_unknown_name(m.group()):
+            # "&amp;foo;" with no entity "foo" is an escaped "&" before plain "foo;"
+            m = _CLEAN.match(text, m.start(), m.start() + len("&amp;"))
+            assert m is not None  # "&amp;" alone is an entity
         yield m
         pos = m.end()
 

@@ -26,6 +26,7 @@ FORMS = [
     ("&#171;Да&#187; &#x00AB;Нет&#x00BB; &bdquo;Так&ldquo;", "«Да» «Нет» „Так“"),
     ("Он сказал:&nbsp;&quot;Хорошо&quot; &ndash; и ушел.", 'Он сказал: "Хорошо" – и ушел.'),
     ("&amp;laquo;Дважды&amp;raquo; &amp; AT&amp;T", "«Дважды» & AT&T"),
+    ("Знак &amp;неимя; &amp;y; и &amp;amp;", "Знак &неимя; &y; и &"),  # only a known name is escaped twice
     ("При&shy;вет&#8203;!", "Привет!"),
 ]
 
@@ -87,6 +88,7 @@ MAPPED = {
         ("— сказал", "&mdash; сказал"),
     ],
     "&amp;laquo;Да&amp;raquo;": [("«Да»", "&amp;laquo;Да&amp;raquo;")],
+    "&amp;y;": [("&", "&amp;"), ("y;", "y;")],  # an unknown name is not an entity
     "\ufeff\u200bПутин\u200b сказал": [("Путин", "Путин")],  # invisible edges stay out
     "Пре\u00adзидент": [("Президент", "Пре\u00adзидент")],  # inner ones stay in
     "Строка\r\nдругая": [("\n", "\r\n"), ("другая", "другая")],
