@@ -243,6 +243,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
     if not _FUNCTION_POS.isdisjoint(best) and _name_particle(an, i):
         return True  # "Жан-Мари Ле Пен", "Роберт Де Ниро": a capitalized particle inside a name
+    if word.known and _syllable_of_a_name(an, i, best):
+        return True  # "Ли Кэцян", "Ким Чен Ын", "Пак Кын Хе": a capitalized "ли", "фу" or place inside a name
     if (not _PLACE_OR_BODY.isdisjoint(best) or not _FUNCTION_POS.isdisjoint(best)) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
     if "Orgn" in best and not word.has("nomn") and (_first_name_follows(an, i) or i > 0 and _lemma_in(an, i - 1, "roles.txt")):
@@ -263,8 +265,10 @@ def _is_name(an: Analysis, i: int) -> bool:
     if clipped_body_name(an, i):
         return False
     sentence_start = opens_sentence(an, i)
-    if word.has("ADJF") and _modifies_next(an, i) and an.caps[i + 1] and not (an.words[i + 1] or an.word(i + 1)).name_readings:
-        return False  # "по Ближнему Востоку": an adjective before a capitalized noun it agrees with, no name
+    if word.known and word.has("ADJF") and _modifies_next(an, i) and an.caps[i + 1] and not (an.words[i + 1] or an.word(i + 1)).name_readings:
+        # "по Ближнему Востоку": an adjective before a capitalized noun it agrees with, no name (one
+        # guessed from the ending of a word the dictionary lacks is a name's: "Синдзо Абэ")
+        return False
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
         # that names the thing before it ("на улице Советской"); one that stands alone inside a
@@ -651,6 +655,31 @@ def _past_aside(an: Analysis, j: int) -> int:
         if not an.is_word(k) or any(an.word(k).best_has(p) for p in stops):
             return j
     return j
+
+
+def _syllable_of_a_name(an: Analysis, i: int, best: frozenset[str]) -> bool:
+    """Is capitalized word ``i``, which the dictionary reads as a function word, an interjection,
+    a verb or a place, a syllable of an East Asian name ("Ли Кэцян", "Нгуен Фу Чонг", "Ким Чен
+    Ын")? Inside a sentence nothing else capitalizes a function word, so beside a name word it is
+    one; a place is only between two name words ("в Москве | Абдулла заявил" is a place)."""
+    place = not _PLACE_OR_BODY.isdisjoint(best)
+    if not place and _FUNCTION_POS.isdisjoint(best) and "VERB" not in best or opens_sentence(an, i):
+        return False
+    if place:
+        return _name_word_at(an, i, i - 1) and _name_word_at(an, i, i + 1)
+    return _name_word_at(an, i, i - 1) or _name_word_at(an, i, i + 1)
+
+
+def _name_word_at(an: Analysis, i: int, j: int) -> bool:
+    """Is token ``j``, next to ``i`` in its sentence, a capitalized word the dictionary lacks or
+    knows as a person's name, not opening the sentence?"""
+    if not (0 <= j < len(an.toks)) or an.toks[j].sent != an.toks[i].sent or not an.caps[j] or opens_sentence(an, j):
+        return False
+    text = an.toks[j].text
+    if text.isupper() or not _is_cyrillic(text):
+        return False
+    word = an.words[j] or an.word(j)
+    return not word.known or bool(word.name_readings)
 
 
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
@@ -1770,6 +1799,12 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         verb = "VERB" in tags and not word.best_has("NOUN") and not word.best_has("PREP")
         if verb or "PREP" in tags and not _post_of_role(an, j) or "CONJ" in tags or "INFN" in tags:
             break
+        if "PREP" in word.best:
+            # "посол России в Японии": where the role is held; the preposition is no role itself,
+            # though a capital "В" also reads as an initial ("В Москве | Иван Петров")
+            j -= 1
+            steps += 1
+            continue
         # whether the word is a role is asked only of one that may stand in the case: the dearer test
         if (case in tags or indeclinable(an, j)) and (
             _lemma_in(an, j, "roles.txt")
