@@ -1180,9 +1180,11 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
     cases = name_forms(an, i)
     if cases is not None and case is not None:
         cases = frozenset(f for f in cases if f[0] == case) or cases
+    # the name's word after its first name: "Дмитрий [Яликов]" read from the first name too
+    after = i + 1 if i + 1 < len(an.toks) and an.toks[i + 1].sent == an.toks[i].sent and is_name(an, i + 1) else i
     while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
-        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, i):
+        if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, after) or _family_name(an.word(a - 1)):
             break
         if _two_surnames(an, a - 1, a) or a < i and _surname_then_full_name(an, a - 1, i):
             break  # "после переговоров с Шойгу | Остин заявил", "адвоката Смирнова | Игоря Петрова"
@@ -1277,8 +1279,19 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
             return i + 1  # "адвоката Смирнова | Игоря Петрова": whose lawyer, then the lawyer
         if b - i == 2 and _full_name_then_first_name(an, i, b):
             return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
+        if b - i == 1 and _family_name(an.word(i)) and any({"Name", "sing"} <= r.grammemes for r in an.word(b).name_readings):
+            break  # "сестра братьев Кристовских | Надежда"
         b += 1
     return b
+
+
+def _family_name(word: Word) -> bool:
+    """Is ``word`` a family's name, every reading a plural surname or adjective ("Кристовских",
+    "Ядыковых")? Before another word it opens no one person's name ("братьев Кристовских |
+    Надежда", "семьи Ядыковых | Дмитрий"), though after a first name it may be a surname that does
+    not inflect ("Иван Седых"). A word guessed as a plural common noun ("Рахул") or first name
+    ("Элон") is a foreign name's singular."""
+    return bool(word.readings) and all("plur" in r.grammemes and ("Surn" in r.grammemes or "ADJF" in r.grammemes) for r in word.readings)
 
 
 def body_before_name(an: Analysis, a: int, b: int) -> bool:

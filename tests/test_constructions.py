@@ -4191,6 +4191,27 @@ EAST_ASIAN_NAME = [
     ),
 ]
 
+# a family's name in the plural before a first name is the complement's, no part of the person's name;
+# only a surname the dictionary knows opens a name before a first name, and then with a patronymic
+FAMILY_NAME = [
+    case(
+        "Юрист семьи Ядыковых Дмитрий Яликов заявил, что иск будет подан.",
+        indirect("иск будет подан", "заявил", "Юрист семьи Ядыковых Дмитрий Яликов", "Дмитрий Яликов"),
+    ),
+    case(
+        "Приехала и сестра братьев Кристовских Надежда. Надежда сказала, что дом понравился.",
+        indirect("дом понравился", "сказала", "Надежда", "Надежда"),
+    ),
+    case(
+        "Тренер Иван Черных сказал, что команда готова к сезону.",
+        indirect("команда готова к сезону", "сказал", "Тренер Иван Черных", "Иван Черных"),
+    ),
+    case(
+        "Петров Иван Сергеевич сообщил, что заявление принято.",
+        indirect("заявление принято", "сообщил", "Петров Иван Сергеевич", "Петров Иван Сергеевич"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4328,6 +4349,7 @@ CLASSES = {
     "description-named-later": DESCRIPTION_NAMED_LATER,
     "role-then-now": ROLE_THEN_NOW,
     "east-asian-name": EAST_ASIAN_NAME,
+    "family-name": FAMILY_NAME,
 }
 
 
