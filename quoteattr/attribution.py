@@ -1693,7 +1693,10 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
             follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
             if follows and is_name(an, j) and an.word(nxt).best_has("VERB"):
                 return j  # "в интервью телеканалу Омельченко сообщил": a person's name before the verb is its subject
-            return nxt if follows else j
+            if not (follows and indeclinable(an, nxt) and token_kind(an, nxt) in ("organization", "place")):
+                return nxt if follows else j
+            j = nxt  # "в управлении МВД [РФ]": names of bodies or countries, each the one before's complement
+            continue
         word = an.word(j)
         if _modifies_oblique(an, j, nxt):
             j = nxt  # "в пресс-службе [областного] правительства": the modifier agrees with the genitive after it

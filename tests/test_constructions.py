@@ -4212,6 +4212,24 @@ FAMILY_NAME = [
     ),
 ]
 
+# names of bodies and countries that do not inflect, one after another after a place's noun, are its
+# complements, each the one before's: "в управлении МВД РФ сообщили" is the department speaking
+BODY_NAME_CHAIN = [
+    case(
+        "В управлении МВД РФ по Тверской области сообщили, что водитель задержан.",
+        indirect("водитель задержан", "сообщили", "управлении МВД РФ по Тверской области", "управление МВД РФ по Тверской области"),
+    ),
+    case(
+        "В пресс-службе ГУ МВД РФ рассказали, что пострадавших нет.",
+        indirect("пострадавших нет", "рассказали", "пресс-службе ГУ МВД РФ", "пресс-служба ГУ МВД РФ"),
+    ),
+    # a person's name after the chain is the subject
+    case(
+        "На брифинге МИД РФ Захарова заявила, что визит отложен.",
+        indirect("визит отложен", "заявила", "Захарова", "Захарова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4350,6 +4368,7 @@ CLASSES = {
     "role-then-now": ROLE_THEN_NOW,
     "east-asian-name": EAST_ASIAN_NAME,
     "family-name": FAMILY_NAME,
+    "body-name-chain": BODY_NAME_CHAIN,
 }
 
 
