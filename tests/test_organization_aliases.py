@@ -789,3 +789,33 @@ def test_compound_of_several_clipped_words_names_a_body(text, expected):
 )
 def test_quoted_name_in_an_oblique_case_as_the_text_writes_it(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun naming a body by what it does, alone, is the body named before
+        (
+            "Японская компания Sakura Motors отозвала тысячу машин. Автопроизводитель сообщил, что дефект устранен.",
+            [("indirect", "дефект устранен", "сообщил", "Автопроизводитель", "Sakura Motors")],
+        ),
+        (
+            "Соцсеть Bluebird удалила тысячи аккаунтов. Как заявили в соцсети, это были боты.",
+            [("indirect", "это были боты", "заявили", "соцсети", "соцсеть Bluebird")],
+        ),
+        (
+            "Компания Heller закрыла завод в Бремене. Как сообщили в автоконцерне, рабочих переведут в Гамбург.",
+            [("indirect", "рабочих переведут в Гамбург", "сообщили", "автоконцерне", "компания Heller")],
+        ),
+        # its plural names several, a group that "их" refers back to, no body named before
+        (
+            "Компания Heller закрыла завод. Европейские автопроизводители заявили, что цены вырастут. По их словам, спрос упал.",
+            [
+                ("indirect", "цены вырастут", "заявили", "Европейские автопроизводители", "европейские автопроизводители"),
+                ("indirect", "спрос упал", "По их словам", "их", "европейские автопроизводители"),
+            ],
+        ),
+    ],
+)
+def test_body_named_by_what_it_does_is_the_one_named_before(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
