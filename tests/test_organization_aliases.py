@@ -819,3 +819,36 @@ def test_quoted_name_in_an_oblique_case_as_the_text_writes_it(text, expected):
 )
 def test_body_named_by_what_it_does_is_the_one_named_before(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clipped compound and the name spelled out are one body when one name holds the other
+        # with a complement after it, whichever comes first
+        (
+            "Министерство обороны сообщило, что учения начались. Как заявили в Минобороны РФ, они продлятся неделю.",
+            [
+                ("indirect", "учения начались", "сообщило", "Министерство обороны", "Министерство обороны"),
+                ("indirect", "они продлятся неделю", "заявили", "Минобороны РФ", "Министерство обороны"),
+            ],
+        ),
+        (
+            "Минобороны РФ сообщило, что учения начались. Как заявили в Министерстве обороны, они продлятся неделю.",
+            [
+                ("indirect", "учения начались", "сообщило", "Минобороны РФ", "Министерство обороны"),
+                ("indirect", "они продлятся неделю", "заявили", "Министерстве обороны", "Министерство обороны"),
+            ],
+        ),
+        # complements naming two countries: two bodies
+        (
+            "Министерство обороны Литвы заявило, что учения начались. Позже в Минобороны Польши добавили, что они продлятся неделю.",
+            [
+                ("indirect", "учения начались", "заявило", "Министерство обороны Литвы", "Министерство обороны Литвы"),
+                ("indirect", "они продлятся неделю", "добавили", "Минобороны Польши", "Минобороны Польши"),
+            ],
+        ),
+    ],
+)
+def test_clipped_compound_and_a_fuller_name_spelled_out_are_one_body(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
