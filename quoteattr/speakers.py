@@ -1287,9 +1287,19 @@ class _Resolver(TextReading):
         sentences just before, or one they describe by the noun ("пресс-служба" of "пресс-служба
         омбудсмена"), else the last such that spoke, else the last such."""
         nouns = self._kind_nouns(m.head)
+        # a compound of clipped words alone ("избир|ком"): the body whose name has a word opening
+        # with the stem and a head noun opening with the rest ("избирательная комиссия")
+        clipped = [(stem, rest) for stem, rest in split_clipped(self.an.word(m.head).lemma) if rest not in nouns]
 
         def named(e: _Entity) -> bool:
-            return e.kind == "organization" and bool(nouns & e.kind_nouns)
+            return e.kind == "organization" and (bool(nouns & e.kind_nouns) or bool(clipped) and clipped_of(e))
+
+        def clipped_of(e: _Entity) -> bool:
+            heads = {*e.kind_nouns, e.head.partition(" ")[0]} - {""}
+            return any(
+                any(n.startswith(rest) for n in heads) and any(w.startswith(stem) for w in fold(e.name).split())
+                for stem, rest in clipped
+            )
 
         noun = self._content_words(self.an.toks[m.head].text)
 
