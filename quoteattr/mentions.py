@@ -763,7 +763,9 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if _is_site(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
     if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or clipped_body_name(an, i):
-        return "organization"
+        # a body named as an agent of what it does is an animate noun ("автопроизводитель"):
+        # its plural names several, a group ("автопроизводители заявили"), no one body
+        return "group" if "anim" in best and word.has("plur") and not word.has("NOUN", "sing") else "organization"
     if (tok.isupper() and len(tok) > 1 and tok.isalpha()) or "LATN" in best or declined_abbreviation(tok):
         if "Abbr" in best and word.known and _PLACE_OR_BODY.isdisjoint(best):
             return None  # an abbreviation the dictionary knows as no organization: "ДТП", "ЕГЭ", "ВВП"

@@ -1287,9 +1287,19 @@ class _Resolver(TextReading):
         sentences just before, or one they describe by the noun ("пресс-служба" of "пресс-служба
         омбудсмена"), else the last such that spoke, else the last such."""
         nouns = self._kind_nouns(m.head)
+        # a compound of clipped words alone ("избир|ком"): the body whose name has a word opening
+        # with the stem and a head noun opening with the rest ("избирательная комиссия")
+        clipped = [(stem, rest) for stem, rest in split_clipped(self.an.word(m.head).lemma) if rest not in nouns]
 
         def named(e: _Entity) -> bool:
-            return e.kind == "organization" and bool(nouns & e.kind_nouns)
+            return e.kind == "organization" and (bool(nouns & e.kind_nouns) or bool(clipped) and clipped_of(e))
+
+        def clipped_of(e: _Entity) -> bool:
+            heads = {*e.kind_nouns, e.head.partition(" ")[0]} - {""}
+            return any(
+                any(n.startswith(rest) for n in heads) and any(w.startswith(stem) for w in fold(e.name).split())
+                for stem, rest in clipped
+            )
 
         noun = self._content_words(self.an.toks[m.head].text)
 
@@ -1496,6 +1506,7 @@ class _Resolver(TextReading):
         compound of a clipped stem, or spelled out of that compound ("Минобороны" and "Министерство
         обороны", "Госдума" and "Государственная дума", "Центробанк" and "Центральный банк";
         ``data/clipped_stems.txt``), the rest of the name the same, if it named one such."""
+        written = name.split()
         words = fold(name).split()
         found: dict[int, _Entity] = {}
         for stem in lexicon.word_set("clipped_stems.txt") if words else ():
@@ -1504,17 +1515,26 @@ class _Resolver(TextReading):
             if len(words) > 1:  # spelled out: the compound of the stem and the second word
                 for compound in (stem + words[1], stem + "о" + words[1]):  # "Центр|о|банк"
                     for e in self._organizations_by_word.get(compound, [])[:_ROLE_HOLDERS]:
-                        if e.kind == "organization" and fold(e.name).split() == [compound, *words[2:]]:
-                            found[id(e)] = e
+                        # the other name spelled out as this one is: "Минобороны РФ" as "Министерство обороны РФ"
+                        if e.kind == "organization" and fold(e.name).split()[0] == compound:
+                            if self._same_or_held([*written[:2], *e.name.split()[1:]], written):
+                                found[id(e)] = e
             rest = words[0][len(stem) :]
             if len(rest) < MIN_CLIPPED_REST:
                 continue
             for second in {rest, rest[1:] if rest[0] == "о" else rest}:  # the compound: the name spelled out
                 for e in self._organizations_by_word.get(second, [])[:_ROLE_HOLDERS]:
-                    other = fold(e.name).split()
-                    if e.kind == "organization" and other[0].startswith(stem) and other[1:] == [second, *words[1:]]:
-                        found[id(e)] = e
+                    other = e.name.split()
+                    if e.kind == "organization" and fold(other[0]).startswith(stem) and fold(" ".join(other[1:2])) == second:
+                        if self._same_or_held(other, [*other[:2], *written[1:]]):
+                            found[id(e)] = e
         return _the_only(found)
+
+    def _same_or_held(self, a: list[str], b: list[str]) -> bool:
+        """Do names ``a`` and ``b`` (words as written) name one body: the same words, or one holding
+        the other with a complement after it ("Министерство обороны РФ", "Министерство обороны")?"""
+        fa, fb = fold(" ".join(a)).split(), fold(" ".join(b)).split()
+        return fa == fb or self._holds_name(" ".join(a), fb) or self._holds_name(" ".join(b), fa)
 
     def _holds_name(self, long_name: str, short: list[str]) -> bool:
         """Is ``short`` a run of words in the longer ``long_name`` with only modifiers or
