@@ -1825,7 +1825,7 @@ class _Resolver(TextReading):
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
-                if an.word(t).best_has("Apro") or word[:1].isdigit():
+                if an.word(t).best_has("Apro") or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.is_cap(t) and an.sentence(t).first != t
                 if not proper and an.word(t).lemma in organization_nouns():

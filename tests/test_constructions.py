@@ -4258,6 +4258,23 @@ DESCRIPTION_WITH_COMPLEMENT = [
     ),
 ]
 
+# a possessive pronoun before a role noun says whose it is by pointing, no word of the body: the
+# headline's "их тренер" is the "тренер команды Анна Котова" the article then names
+POSSESSED_ROLE = [
+    case(
+        "Спортсменов могли отравить, заявила их тренер\n\nСпортсменов могли отравить на сборах. Об этом "
+        "заявила тренер команды Анна Котова.",
+        indirect("Спортсменов могли отравить", "заявила", "их тренер", "Анна Котова"),
+        indirect("Спортсменов могли отравить на сборах", "заявила", "тренер команды Анна Котова", "Анна Котова"),
+    ),
+    case(
+        "Игрокам не заплатят премию, сообщил их агент\n\nИгрокам клуба не заплатят премию за сезон, "
+        "сообщил агент футболистов Олег Смирнов.",
+        indirect("Игрокам не заплатят премию", "сообщил", "их агент", "Олег Смирнов"),
+        indirect("Игрокам клуба не заплатят премию за сезон", "сообщил", "агент футболистов Олег Смирнов", "Олег Смирнов"),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -4319,6 +4336,7 @@ CLASSES = {
     "description-named-later": DESCRIPTION_NAMED_LATER,
     "role-then-now": ROLE_THEN_NOW,
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
+    "possessed-role": POSSESSED_ROLE,
 }
 
 
