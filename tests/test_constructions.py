@@ -4275,6 +4275,22 @@ POSSESSED_ROLE = [
     ),
 ]
 
+# a hyphenated role noun opening a sentence ("Экс-канцлер ФРГ") is a role, no surname, though the
+# dictionary lacks the whole word: the pronoun after it is the named holder's
+PREFIXED_ROLE = [
+    case(
+        "Бывший канцлер ФРГ Герхард Шредер заявил, что Грузия не готова к НАТО.\n\nЭкс-канцлер ФРГ "
+        "посетил Тбилиси. По его словам, переговоры продолжатся.",
+        indirect("Грузия не готова к НАТО", "заявил", "Бывший канцлер ФРГ Герхард Шредер", "Герхард Шредер"),
+        indirect("переговоры продолжатся", "По его словам", "его", "Герхард Шредер"),
+    ),
+    # guard: a hyphenated surname opening a sentence is still a name
+    case(
+        "Оппозиционер Владимир Кара-Мурза вернулся в Москву.\n\nКара-Мурза заявил, что продолжит работу.",
+        indirect("продолжит работу", "заявил", "Кара-Мурза", "Владимир Кара-Мурза"),
+    ),
+]
+
 CLASSES = {
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
@@ -4337,6 +4353,7 @@ CLASSES = {
     "role-then-now": ROLE_THEN_NOW,
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
     "possessed-role": POSSESSED_ROLE,
+    "prefixed-role": PREFIXED_ROLE,
 }
 
 
