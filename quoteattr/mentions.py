@@ -282,6 +282,8 @@ def _is_name(an: Analysis, i: int) -> bool:
             or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
+    if _prefixed_role(an, i):
+        return False  # "Экс-канцлер ФРГ приветствовал": a role noun with a prefix opening the sentence
     if not word.known and (_verb_follows(an, i) or _name_then_verb(an, i + 1)):
         return True  # "Боррель сообщил", "Гус Хиддинк заявил": words the dictionary lacks, as the subject of a verb
     if _surname_given_in_text(an, i):
@@ -291,6 +293,15 @@ def _is_name(an: Analysis, i: int) -> bool:
     # Адвокат") a surname
     common_noun = word.known and (word.best_has("NOUN") or (word.best_has("ADJF") or word.best_has("PRTF")) and not word.name_readings)
     return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _prefixed_role(an: Analysis, i: int) -> bool:
+    """Is token ``i`` a hyphenated compound whose last part is a role noun ("экс-канцлер",
+    "экс-премьера"): a role, not a name, though the dictionary lacks the whole word?"""
+    if not known_compound(an, i):
+        return False
+    last_part = an.low[i].rpartition("-")[2]
+    return "roles.txt" in _lists_holding(last_part, an.morph.word(last_part).noun_lemmas)
 
 
 _CASE_ENDING = regex.compile(r"(?:ом|ем|ой|ей|ью|[аяоеиыуюйь])$")

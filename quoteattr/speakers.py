@@ -993,12 +993,17 @@ class _Resolver(TextReading):
         ("Петров заявил … По его словам … Реагент применяют … Химик добавил"), agreeing with the
         verb ("эксперт пояснила") and with a noun only a woman is called by ("журналистка").
 
-        Only a description with no complement and no name among its words ("правозащитник",
-        "известный эколог", "эксперт"): a complement says whose role it is ("адвокат осужденного"),
-        and a noun for one the text does not name ("источник", "собеседник") is no description.
+        Only a description with no name among its words ("правозащитник", "известный эколог",
+        "эксперт"), and a noun for one the text does not name ("источник", "собеседник") is no
+        description. One with a complement ("звезда эстрады") only if that names no one whose role
+        it says ("адвокат осужденного"; ``_complement_of_no_one``), and only the subject who spoke
+        in its sentence or the one before: further back, a complement may well bring in someone new.
         """
         an = self.an
-        if m.last != m.head + 1 or any(proper for _, proper in mine.marks) or self._brought_in(m):
+        if any(proper for _, proper in mine.marks) or self._brought_in(m):
+            return None
+        complemented = m.last != m.head + 1
+        if complemented and not self._complement_of_no_one(m):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
@@ -1028,6 +1033,13 @@ class _Resolver(TextReading):
             )
 
         spoke = None
+        if complemented:
+            # one the text knows by a trade is no one a new description names: "прокатчик картины"
+            # after "сказал режиссер" is another person of the same story
+            def untraded(e: _Entity) -> bool:
+                return fits(e) and not any(_is_trade(r) and r.office != mine.office for r in self._roles_held.get(id(e), ()))
+
+            return None if emphatic else self.recent(m.first, untraded, within=1, prominent=True)
         if not emphatic:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
             # past a sentence that names no one: the topic is still whom the text named last
@@ -1038,6 +1050,23 @@ class _Resolver(TextReading):
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
         return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
 
+
+    def _complement_of_no_one(self, m: Mention) -> bool:
+        """Does the complement of description ``m`` say of no one whose it is: no person ("брат
+        невесты"), no name, no document ("автор статьи": its writer, not one it quotes), and the
+        head no noun for a member of a body ("представитель семьи": someone of it, often new)?
+        "звезда эстрады", "экс-глава холдинга" say only what the person is."""
+        an = self.an
+        if an.word(m.head).lemma in lexicon.word_set("body_people.txt"):
+            return False
+        for t in range(m.head + 1, m.last):
+            if not an.is_word(t):
+                continue
+            if an.is_cap(t) or any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(t).readings):
+                return False
+            if an.word(t).lemma in lexicon.word_set("documents.txt"):
+                return False
+        return True
 
     def _woman(self, entity: _Entity) -> bool:
         """Is ``entity`` a woman: by its gender, else by a woman's first name ("Анна Кох", whose
@@ -1816,7 +1845,7 @@ class _Resolver(TextReading):
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
-                if an.word(t).best_has("Apro") or word[:1].isdigit():
+                if an.word(t).best_has("Apro") or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.is_cap(t) and an.sentence(t).first != t
                 if not proper and an.word(t).lemma in organization_nouns():
