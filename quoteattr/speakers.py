@@ -1116,6 +1116,9 @@ class _Resolver(TextReading):
 
             # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
             several = outlet and self._plural(m)
+            # an outlet after what it writes is none that writing names ("«…эта газета
+            # завоевала авторитет», пишет газета"): one named before it opens
+            before = self._opens.get(m.first, m.first) if outlet else m.first
             entity = (
                 None
                 if several
@@ -1125,12 +1128,12 @@ class _Resolver(TextReading):
                 # before by a verb, by a name that is no body's, an outlet by what it does
                 # ("сообщает Y. Как отмечает издание"), else one of no other kind that spoke, stood
                 # as a subject or was cited, else any such, not one named in passing ("перевод на сайте X")
-                else self.recent(m.first, called, within=_TOPIC_SENTENCES)
-                or self.recent(m.first, said, within=_DESCRIPTION_SENTENCES)
-                or self._unknown_outlet(m.first, of_kind, within=1)
-                or self.recent(m.first, of_kind, prominent=True)
-                or self.recent(m.first, of_kind)
-                or self._unknown_outlet(m.first, of_kind)
+                else self.recent(before, called, within=_TOPIC_SENTENCES)
+                or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
+                or self._unknown_outlet(before, of_kind, within=1)
+                or self.recent(before, of_kind, prominent=True)
+                or self.recent(before, of_kind)
+                or self._unknown_outlet(before, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
                 # that spoke or stood as a subject, not a product named in passing

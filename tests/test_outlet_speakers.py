@@ -373,3 +373,31 @@ def test_outlet_noun_the_text_called_it_by(text, expected):
 )
 def test_outlet_noun_after_a_name_that_told_the_sentence_before(text, expected):
     assert [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet after what it writes is none that writing names: the newspaper closed is not
+        # the one that reports it
+        (
+            "Рынок печатной прессы сокращается, сообщила газета Baltic Courier. Из-за долгов в марте "
+            "закрылась газета «Вечерний курьер», пишет газета.",
+            [
+                ("indirect", "газета Baltic Courier", "газета Baltic Courier"),
+                ("indirect", "газета", "газета Baltic Courier"),
+            ],
+        ),
+        # nor is the one an outlet noun before what it writes refers to: there the writing follows
+        (
+            "Рынок печатной прессы сокращается, сообщила газета Baltic Courier. Как пишет газета, из-за "
+            "долгов в марте закрылась газета «Вечерний курьер».",
+            [
+                ("indirect", "газета Baltic Courier", "газета Baltic Courier"),
+                ("indirect", "газета", "газета Baltic Courier"),
+            ],
+        ),
+    ],
+)
+def test_outlet_noun_after_what_it_writes(text, expected):
+    assert [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))] == expected
