@@ -1124,13 +1124,11 @@ class _Resolver(TextReading):
                 if several
                 # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
                 # else one it called by this very noun a few sentences back ("сообщает издание X"),
-                # past one that only spoke since ("передает Y"), else one that told the sentence
-                # before by a verb, by a name that is no body's, an outlet by what it does
-                # ("сообщает Y. Как отмечает издание"), else one of no other kind that spoke, stood
-                # as a subject or was cited, else any such, not one named in passing ("перевод на сайте X")
+                # past one that only spoke since ("передает Y"), else one of no other kind that
+                # spoke, stood as a subject or was cited, else any such, not one named in passing
+                # ("перевод на сайте X")
                 else self.recent(before, called, within=_TOPIC_SENTENCES)
                 or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
-                or self._unknown_outlet(before, of_kind, within=1)
                 or self.recent(before, of_kind, prominent=True)
                 or self.recent(before, of_kind)
                 or self._unknown_outlet(before, of_kind)
@@ -1409,13 +1407,13 @@ class _Resolver(TextReading):
                 return name if long_name is None else " ".join([*words[:k], long_name, *words[k + 1 :]])
         return name
 
-    def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool], within: int = _DESCRIPTION_SENTENCES) -> Optional[_Entity]:
+    def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The organization an outlet noun refers to when the text has called none an outlet of its
         kind: one that spoke by a verb in this sentence or the several before (the outlet the story
         comes from, a few sentences of the story back), by a name that is no body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
         not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
         ``of_kind`` rejects (a "газета" is not the agency Reuters); further back, the only such the
-        text has before it. With ``within`` under that reach, only one of so many sentences back."""
+        text has before it."""
         @_once_per_entity
         def unmarked(e: _Entity) -> bool:
             return (
@@ -1426,8 +1424,8 @@ class _Resolver(TextReading):
                 and (not e.outlet or of_kind(e))
             )
 
-        found = self.recent(before, unmarked, within=within)
-        if found is not None or within < _DESCRIPTION_SENTENCES:
+        found = self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
+        if found is not None:
             return found
         # further back, the one such the text has: the outlet the whole story comes from; read
         # until a second one shows (then there is none), not through every mention of a long text

@@ -356,28 +356,6 @@ def test_outlet_noun_the_text_called_it_by(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # an organization that told the sentence before by a verb, by a name that is no body's, is
-        # the outlet an outlet noun refers to: not one called a newspaper by its name further back
-        (
-            "Об аварии первой написала «Вечерняя газета». Объезд проложат по набережной. Работы продлятся "
-            "до осени. Рабочих наймут в области, сообщает Nordic Review. Как отмечает издание, проезд будет платным.",
-            [("indirect", "Nordic Review", "Nordic Review"), ("indirect", "издание", "Nordic Review")],
-        ),
-        # but a body that told it is no outlet
-        (
-            "Об аварии первой написала «Вечерняя газета». Объезд проложат по набережной. Работы продлятся "
-            "до осени. Рабочих наймут в области, сообщает МВД. Как отмечает издание, проезд будет платным.",
-            [("indirect", "МВД", "МВД"), ("indirect", "издание", "Вечерняя газета")],
-        ),
-    ],
-)
-def test_outlet_noun_after_a_name_that_told_the_sentence_before(text, expected):
-    assert [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))] == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # an outlet after what it writes is none that writing names: the newspaper closed is not
         # the one that reports it
         (
