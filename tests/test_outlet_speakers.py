@@ -10,6 +10,11 @@ from article import quotes_of
 from test_speaker_resolution import speakers_of
 
 
+def kinds_and_speakers(text):
+    """(kind, source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -350,7 +355,7 @@ def test_media_noun_with_a_field_names_a_body(text, expected):
     ],
 )
 def test_outlet_noun_the_text_called_it_by(text, expected):
-    assert [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))] == expected
+    assert kinds_and_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -378,4 +383,4 @@ def test_outlet_noun_the_text_called_it_by(text, expected):
     ],
 )
 def test_outlet_noun_after_what_it_writes(text, expected):
-    assert [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))] == expected
+    assert kinds_and_speakers(text) == expected
