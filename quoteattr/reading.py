@@ -324,14 +324,24 @@ class TextReading(NameCases):
         """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
         return m is not None and self.an.word(m.head).lemma in _body_nouns()
 
-    def _media_nouns(self, m: Mention, words: set[str]) -> set[str]:
-        """The media nouns organization mention ``m`` is called by: a word of its name in the
-        nominative, ``words``, that is one ("газета «Вестник»", not "пресс-служба газеты"), and a
+    def _known_media_nouns(self, words: set[str]) -> set[str]:
+        """The media nouns of the kind of the well-known outlet a name of ``words`` names
+        ("агентство" of "ТАСС")."""
+        return {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
+
+    def _said_media_nouns(self, m: Mention, words: set[str]) -> set[str]:
+        """The media nouns the text calls organization mention ``m`` by: a word of its name in the
+        nominative, ``words``, that is one, written as a common noun ("газета «Вестник»", "Газета
+        Financial Times" opening a sentence; not "пресс-служба газеты", nor the outlet's own name "Российская газета"), and a
         noun the name stands in apposition to ("газету Daily Mail")."""
-        media = lexicon.word_set("media.txt")
-        apposed = {self.an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
-        known = {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
-        return words & media | apposed | known
+        an = self.an
+        apposed = {an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
+        common = {
+            an.word(t).lemma
+            for t in range(m.first, m.last)
+            if an.is_word(t) and (an.toks[t].text.islower() or an.toks[t].text[1:].islower() and opens_sentence(an, t))
+        }
+        return words & common & lexicon.word_set("media.txt") | apposed
 
     def _kind_nouns(self, t: int) -> frozenset[str]:
         """The nouns bare noun ``t`` may name an organization by: its lemma and the nouns it is a

@@ -25,7 +25,8 @@ A source after what it says counts sentences back from where that opens; a
 document ("в заявлении МИД") to the organization it names, else the last
 one that spoke or stood as a subject (an outlet only for what outlets write:
 "в статье"); an outlet noun ("издание") to an outlet of its kind
-the text just called so, else one that spoke, stood as a subject or was cited.
+the text just called so, else one it called by that very noun a few sentences back, else one
+that spoke, stood as a subject or was cited.
 A pronoun that is the subject of the narrative ("после встречи он уехал") is
 resolved where it stands, so the next pronoun can pick it up, and so is a description of a
 person opening a sentence as its subject ("Водитель был задержан").
@@ -126,7 +127,9 @@ class _Entity:
     spoke: bool = False
     told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
-    media_nouns: set[str] = field(default_factory=set)  # the media nouns the text calls it by: "газета" of "газету Daily Mail"
+    # the media nouns it is called by: "газета" of "газету Daily Mail", "агентство" of "ТАСС"
+    media_nouns: set[str] = field(default_factory=set)
+    said_nouns: set[str] = field(default_factory=set)  # those of them the text itself calls it by
     # the nouns heading a name the text calls it by, and those they are compounds of: "компания" of
     # "Компания Audi" and "Авиакомпания «Север»", "дирекция" of "Единая транспортная дирекция"
     kind_nouns: set[str] = field(default_factory=set)
@@ -1137,18 +1140,27 @@ class _Resolver(TextReading):
             def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
                 return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
 
+            def said(e: _Entity) -> bool:  # by this very noun, in the text: "сообщает издание X"
+                return fits(e) and an.word(m.head).lemma in e.said_nouns
+
             # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
             several = outlet and self._plural(m)
+            # an outlet after what it writes is none that writing names ("«…эта газета
+            # завоевала авторитет», пишет газета"): one named before it opens
+            before = self._opens.get(m.first, m.first) if outlet else m.first
             entity = (
                 None
                 if several
                 # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
-                # else one of no other kind that spoke, stood as a subject or was cited, else any
-                # such, not one named in passing ("перевод на сайте X")
-                else self.recent(m.first, called, within=_TOPIC_SENTENCES)
-                or self.recent(m.first, of_kind, prominent=True)
-                or self.recent(m.first, of_kind)
-                or self._unknown_outlet(m.first, of_kind)
+                # else one it called by this very noun a few sentences back ("сообщает издание X"),
+                # past one that only spoke since ("передает Y"), else one of no other kind that
+                # spoke, stood as a subject or was cited, else any such, not one named in passing
+                # ("перевод на сайте X")
+                else self.recent(before, called, within=_TOPIC_SENTENCES)
+                or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
+                or self.recent(before, of_kind, prominent=True)
+                or self.recent(before, of_kind)
+                or self._unknown_outlet(before, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
                 # that spoke or stood as a subject, not a product named in passing
@@ -1207,7 +1219,9 @@ class _Resolver(TextReading):
         fielded = {w for w, after in zip(ordered, ordered[1:]) if after in _FIELD_PREPOSITIONS}
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
-        entity.media_nouns |= self._media_nouns(m, words - fielded)
+        said_nouns = self._said_media_nouns(m, words - fielded)
+        entity.said_nouns |= said_nouns
+        entity.media_nouns |= said_nouns | self._known_media_nouns(words - fielded)
         if long_name or not self._common_noun(m.head) or not self._nameless(m):  # "украинская компания" is no name of its own
             entity.kind_nouns |= self._name_heads(name)
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(((words | written) - fielded) & outlet_words())

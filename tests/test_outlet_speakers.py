@@ -5,7 +5,14 @@ Text -> (source, speaker name) of each quote; the articles are written for these
 
 import pytest
 
+import quoteattr
+from article import quotes_of
 from test_speaker_resolution import speakers_of
+
+
+def kinds_and_speakers(text):
+    """(kind, source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))]
 
 
 @pytest.mark.parametrize(
@@ -298,3 +305,82 @@ def test_outlet_noun_far_from_the_one_outlet_of_the_story(text, expected):
 )
 def test_media_noun_with_a_field_names_a_body(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the outlet the text called by this very noun, a few sentences back, outranks one that
+        # spoke since, by a name alone
+        (
+            "Завод закроют в мае, сообщает издание Baltic Courier со ссылкой на источники. Рабочих переведут "
+            "на другие предприятия. Новые станки купят в Китае. Решение принято на совете директоров, "
+            "передает Inoworld.ru. Продажи упали вдвое, отмечает издание.",
+            [
+                ("indirect", "источники", "источники"),
+                ("indirect", "Inoworld.ru", "Inoworld.ru"),
+                ("indirect", "издание", "Baltic Courier"),
+            ],
+        ),
+        # a media noun opening a sentence calls the outlet so all the same
+        (
+            "Газета «Утренний курьер» пишет, что мост закроют на ремонт. Объезд проложат по набережной. "
+            "Работы продлятся до осени. Рабочих наймут в области, передает Inoworld.ru. Газета уточняет, "
+            "что проезд будет платным.",
+            [
+                ("indirect", "Газета «Утренний курьер»", "газета Утренний курьер"),
+                ("indirect", "Inoworld.ru", "Inoworld.ru"),
+                ("indirect", "Газета", "газета Утренний курьер"),
+            ],
+        ),
+        # a media noun inside an outlet's own name ("«Утренняя Газета»") is no noun the text calls it
+        # by: the outlet that just spoke is the one
+        (
+            "Мост закроют на ремонт, пишет «Утренняя Газета». Объезд проложат по набережной. Работы "
+            "продлятся до осени. Рабочих наймут в области, пишет Baltic Courier. Газета уточняет, что "
+            "проезд будет платным.",
+            [
+                ("indirect", "«Утренняя Газета»", "Утренняя Газета"),
+                ("indirect", "Baltic Courier", "Baltic Courier"),
+                ("indirect", "Газета", "Baltic Courier"),
+            ],
+        ),
+        # "ТВ" in a name makes it a channel's: the channel that just spoke, not one called so before
+        (
+            "Корреспондент телеканала «Волга» побывал на заводе. Рабочих переведут на другие предприятия. "
+            "Новые станки купят в Китае. Директора уволили, сообщает НСК ТВ. Телеканал уточняет, что "
+            "завод закроют.",
+            [("indirect", "НСК ТВ", "НСК ТВ"), ("indirect", "Телеканал", "НСК ТВ")],
+        ),
+    ],
+)
+def test_outlet_noun_the_text_called_it_by(text, expected):
+    assert kinds_and_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet after what it writes is none that writing names: the newspaper closed is not
+        # the one that reports it
+        (
+            "Рынок печатной прессы сокращается, сообщила газета Baltic Courier. Из-за долгов в марте "
+            "закрылась газета «Вечерний курьер», пишет газета.",
+            [
+                ("indirect", "газета Baltic Courier", "газета Baltic Courier"),
+                ("indirect", "газета", "газета Baltic Courier"),
+            ],
+        ),
+        # nor is the one an outlet noun before what it writes refers to: there the writing follows
+        (
+            "Рынок печатной прессы сокращается, сообщила газета Baltic Courier. Как пишет газета, из-за "
+            "долгов в марте закрылась газета «Вечерний курьер».",
+            [
+                ("indirect", "газета Baltic Courier", "газета Baltic Courier"),
+                ("indirect", "газета", "газета Baltic Courier"),
+            ],
+        ),
+    ],
+)
+def test_outlet_noun_after_what_it_writes(text, expected):
+    assert kinds_and_speakers(text) == expected
