@@ -56,9 +56,10 @@ class Word:
             return grammemes[0] in self.any_grammemes
         if not self.any_grammemes.issuperset(grammemes):
             return False  # one of them in no reading: most asks, answered without reading each one
-        need = set(grammemes)
-        for r in self.readings:  # a loop, not any() over a generator: asked thousands of times a text
-            if need <= r.grammemes:
+        # a loop, not any() over a generator: asked thousands of times a text; issuperset() of the
+        # tuple, not a set built of it for each ask
+        for r in self.readings:
+            if r.grammemes.issuperset(grammemes):
                 return True
         return False
 
@@ -66,8 +67,8 @@ class Word:
         return grammeme in self.best
 
     def readings_with(self, *grammemes: str) -> tuple[Reading, ...]:
-        need = set(grammemes)
-        return tuple([r for r in self.readings if need <= r.grammemes])  # a list builds faster than a generator
+        # a list builds faster than a generator; issuperset() reads the tuple, no set is built of it
+        return tuple([r for r in self.readings if r.grammemes.issuperset(grammemes)])
 
     @property
     def pos(self) -> Optional[str]:

@@ -15,14 +15,18 @@ the morphology (:func:`clear_memo` empties it).
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple, Optional, TypeVar
 
 import razdel
 import regex
-from razdel.segmenters.punct import DASHES
-from razdel.segmenters.sentenize import DELIMITERS, SentSplit
+from razdel.segmenters.punct import CLOSE_BRACKETS, CLOSE_QUOTES, DASHES, ENDINGS, GENERIC_QUOTES
+from razdel.segmenters.sentenize import BULLET_SIZE, DELIMITERS, FIRST_TOKEN, SentSplit, is_bullet
+from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 from razdel.segmenters.tokenize import PUNCTS
 from razdel.rule import JOIN
 
@@ -46,6 +50,15 @@ _SENTENCE_DELIMITER = re.compile(
 )
 _SENTENCE_WINDOW = _SENTENIZE.split.window  # characters of text on each side of a delimiter that the rules read
 _SENTENCE_RULES = tuple(rule.function for rule in _SENTENIZE.rules)
+# what razdel's rules read at a delimiter (razdel/segmenters/sentenize.py, punct.py, sokr.py), for the
+# verdicts that are certain without them (_certain_verdict)
+_CLOSING_MARKS = frozenset(GENERIC_QUOTES + CLOSE_QUOTES + CLOSE_BRACKETS)
+_ENDINGS = frozenset(ENDINGS)
+# the marks after which razdel's rules may join before the sentence end: a delimiter, a dash, a smiley
+_READ_AFTER_END = frozenset(DELIMITERS + DASHES + "=:;")
+# the words its abbreviation and initial rules read before a period (HEAD_SOKRS is part of SOKRS),
+# the first of a pair ("т. е.") included
+_ABBREVIATIONS = frozenset(SOKRS | INITIALS | {pair[0] for pair in PAIR_SOKRS | HEAD_PAIR_SOKRS})
 _ONE_ATOM = re.compile(r"\s*(?:([а-яё]+|[a-z]+|\d+)\s*)?", re.I | re.U)
 # the marks of razdel's rules that read one atom past them: dash and underscore (which join any two atoms but
 # marks), float and fraction (two numbers); and razdel's marks
@@ -194,14 +207,71 @@ def _razdel_sentences(chunk: str) -> list[tuple[int, str]]:
         left, right = delimiter.span()
         if not _SPACE.match(chunk, right):
             continue
-        split = SentSplit(
-            chunk[max(0, left - _SENTENCE_WINDOW) : left], delimiter.group(1), chunk[right : right + _SENTENCE_WINDOW]
-        )
-        split.buffer = chunk[cuts[-1] : left]
-        if not _joins(split):
+        mark = delimiter.group(1)
+        before, after = chunk[max(0, left - _SENTENCE_WINDOW) : left], chunk[right : right + _SENTENCE_WINDOW]
+        joins = _certain_verdict(mark, before, after, left - cuts[-1])
+        if joins is None:
+            split = SentSplit(before, mark, after)
+            split.buffer = chunk[cuts[-1] : left]
+            joins = _joins(split)
+        if not joins:
             cuts.append(right)
     cuts.append(len(chunk))
     return [sentence for start, end in zip(cuts, cuts[1:]) if (sentence := _stripped(chunk, start, end)) is not None]
+
+
+def _certain_verdict(mark: str, before: str, after: str, buffer_length: int) -> Optional[bool]:
+    """razdel's verdict at delimiter ``mark`` between the window ``before`` and ``after`` (which opens
+    with a space), with the sentence so far ``buffer_length`` long, where its rules need not be read:
+    True to join, False to split, None where they must be (they cost a fifth of the tokenizer).
+
+    - A lower-case word after the mark joins (razdel's lower_right, the first
+      rule that can speak when both sides hold an atom).
+    - A closing quote or bracket after anything but a space or a sentence end
+      joins: every rule before razdel's close_quote and close_bracket joins or
+      passes, and these join unless the atom before the mark ends a sentence.
+    - A sentence end before a capital, a number or an opening mark ("сказал.
+      Он", "году. «Мы") splits when the atom before it is no abbreviation,
+      initial or list number: no rule but those reading that atom (sokr_left,
+      inside_pair_sokr, initials_left, list_item) can join there.
+    """
+    if not before or before.isspace():
+        return None  # razdel's empty_side
+    first = after[1:2]
+    if first.islower():
+        word = FIRST_TOKEN.match(after).group(1)  # a letter opens an atom: there is a match
+        return True if word.isalpha() and word.islower() else None
+    if mark in _CLOSING_MARKS:
+        return True if before[-1] not in _ENDINGS and not before[-1].isspace() else None
+    if mark not in _ENDINGS or not _opens_sentence(first):
+        return None
+    if mark != ".":
+        return False
+    atom = _last_atom(before.split()[-1])
+    if atom is None or atom.lower() in _ABBREVIATIONS:
+        return None
+    return False if buffer_length > BULLET_SIZE or not is_bullet(atom) else None
+
+
+def _opens_sentence(first: str) -> bool:
+    """Does the atom razdel reads after a sentence end, opening with character ``first``, leave its
+    rules on that side silent: a capitalized word, a number, or a mark that is no delimiter (a
+    generic quote mark but), dash or smiley?"""
+    if first.isalpha():
+        return first.isupper()
+    if first.isalnum() or first == "_":  # razdel's \w: a number if decimal
+        return first.isdecimal()
+    return bool(first) and not first.isspace() and (first in GENERIC_QUOTES or first not in _READ_AFTER_END)
+
+
+def _last_atom(word: str) -> Optional[str]:
+    """razdel's last atom of a window whose last run of non-spaces is ``word``, if it is a mark, or a
+    word of letters or digits all of whose characters it holds; None for a single letter (an
+    initial, or the end of "т. е") or a word of mixed kinds."""
+    last = word[-1]
+    if not (last.isalnum() or last == "_"):
+        return last
+    return word if len(word) > 1 and (word.isalpha() or word.isdecimal()) else None
 
 
 def _joins(split: SentSplit) -> bool:
@@ -258,24 +328,35 @@ def _word_by_word(
     touching tokens, so it too is done word by word.
     """
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
-    stop = 0
-    find = text.find
     one_token, memo = _word_low, _word_memo
     add_token, add_low = tokens.append, low.append
     # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
-    for k, word in enumerate(words):
-        start = find(word, stop)
-        stop = start + len(word)
+    for k, (word, start) in enumerate(zip(words, _word_starts(text, words, offset))):
         word_low = one_token.get(word)
         if word_low is not None:  # most words: one token, the word itself
-            add_token(_new(Token, (offset + start, offset + stop, word, sent, para)))
+            add_token(_new(Token, (start, start + len(word), word, sent, para)))
             add_low(word_low)
             continue
-        at = offset + start
         # a word that reads a neighbour is remembered with it, never alone
         for a, b, piece, piece_low in memo.get(word) or _word_tokens_at(words, k):
-            add_token(_new(Token, (at + a, at + b, piece, sent, para)))
+            add_token(_new(Token, (start + a, start + b, piece, sent, para)))
             add_low(piece_low)
+
+
+def _word_starts(text: str, words: list[str], offset: int) -> Iterable[int]:
+    """Where each of ``words``, the words of ``text``, starts, plus ``offset``: summed in C where
+    one space parts each two words (most sentences), else found one after the other (str.find
+    parses its arguments the slow way, and costs more than the sums)."""
+    lengths = list(map(len, words))
+    if len(text) + 1 == sum(lengths) + len(words):
+        return itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=offset)
+    starts = []
+    stop = 0
+    for word in words:
+        start = text.find(word, stop)
+        stop = start + len(word)
+        starts.append(offset + start)
+    return starts
 
 
 def _word_tokens_at(words: list[str], k: int) -> _WordTokens:

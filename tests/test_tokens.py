@@ -106,3 +106,47 @@ def test_sentence_delimiters_are_razdels(text):
         return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
 
     assert found(tokens_module._SENTENCE_DELIMITER) == found(razdel.sentenize.split.re)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Он ушел. Она осталась.", ["Он ушел.", "Она осталась."]),
+        ("Он ушел! «Куда?» Никто не знал.", ["Он ушел!", "«Куда?»", "Никто не знал."]),
+        ("Цена выросла (на 5%). Рынок замер.", ["Цена выросла (на 5%).", "Рынок замер."]),
+        ('Он ответил "нет" и ушел.', ['Он ответил "нет" и ушел.']),
+        ('Он ответил "Все." Потом ушел.', ['Он ответил "Все."', "Потом ушел."]),
+        ("Итог 2024. 15 команд вышли.", ["Итог 2024.", "15 команд вышли."]),
+        # an initial, an abbreviation, a list item's number: razdel's own rules join there
+        ("Пришел А. Петров. Потом ушел.", ["Пришел А. Петров.", "Потом ушел."]),
+        ("Это было в 1990 г. Москва росла.", ["Это было в 1990 г. Москва росла."]),
+        ("II. Итоги года.", ["II. Итоги года."]),
+        ("Он ушел. - Куда? - спросили его.", ["Он ушел.", "- Куда? - спросили его."]),
+    ],
+)
+def test_sentence_ends(text, expected):
+    """Sentence ends razdel's rules decide, some decided without reading them (a word before a
+    period and a capital, a closing mark after a word), some by the rules."""
+    sentences = [text[s.start : s.end] for s in tokenize(text).sentences]
+    assert sentences == expected
+    assert sentences == [s.text for s in razdel.sentenize(text)]
+
+
+VERDICT_PIECES = ("Он", "он", "II", "XI", "г", "т", "е", "А", "дж", "5", "2024", "_", "x_y", "Ⅻ", "²")
+verdict_side = st.lists(
+    st.one_of(st.sampled_from(VERDICT_PIECES), st.sampled_from(RAZDEL_PIECES)), max_size=6
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(verdict_side, st.sampled_from(tokens_module.DELIMITERS), verdict_side, st.integers(0, 40))
+@example("сказал", ".", "Он", 30)
+@example("I", ".", "Он", 2)
+@example('нет"', "»", "и", 30)
+def test_certain_verdicts_are_razdels(before, mark, after, buffer_length):
+    """Where the sentence scan decides a delimiter without razdel's rules, they decide alike."""
+    before, after = before[-10:], (" " + after)[:10]
+    split = tokens_module.SentSplit(before, mark, after)
+    split.buffer = (" " * buffer_length + before)[-max(buffer_length, len(before)) :]  # spaces hold no atom
+    verdict = tokens_module._certain_verdict(mark, before, after, len(split.buffer))
+    assert verdict is None or verdict == tokens_module._joins(split)
