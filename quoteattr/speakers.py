@@ -839,7 +839,7 @@ class _Resolver(TextReading):
         second_kind = token_kind(an, k) if k < sent_last else None
         if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
             second_kind = "generic"  # a noun of the group list in the singular names one person: "противник"
-        if an.low[j] == "," and second_kind in ("role", "generic"):
+        if j < sent_last and an.low[j] == "," and second_kind in ("role", "generic"):
             # "глава российской делегации, председатель комитета Госдумы Иван Петров": a second role
             # in apposition, then the name both are of
             second = phrase(an, k, second_kind, m.case, k, sent_last)

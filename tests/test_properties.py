@@ -16,6 +16,7 @@ from unittest import mock
 from article import quotes_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
 import quoteattr
 from quoteattr import tokens as tokens_module
@@ -106,6 +107,24 @@ def test_extract_invariants(text):
 @given(st.lists(st.sampled_from(WORDS + MARKS + PUNCT + (" ", " ", "\n")), max_size=60).map(" ".join))
 def test_extract_invariants_on_words_and_marks(text):
     check_document(quoteattr.extract(text), text)
+
+
+# every prefix of texts dense in constructions: a text may end anywhere, right after a source
+# with no final period too ("…, считает профессор"), and nothing may read past its end
+CUT_TEXTS = (
+    "Цены вырастут, считает профессор кафедры экономики, а ныне советник министра Иван Петров. "
+    "«Мы готовы», — сказал глава комитета (ГК) Олег Сидоров, председатель совета",
+    "По словам представителя МВД РФ Анны Смирновой, проверка продолжится. Об этом сообщил "
+    "губернатор области, бывший министр, а ныне депутат Сергей Волков",
+    "В управлении МВД РФ по области сообщили: «Пострадавших нет». Она добавила, что школа "
+    "откроется весной, — пишет газета «Вечерний город»",
+)
+
+
+@pytest.mark.parametrize("text", CUT_TEXTS)
+def test_extract_invariants_on_every_prefix(text):
+    for end in range(len(text) + 1):
+        check_document(quoteattr.extract(text[:end]), text[:end])
 
 
 # --- attribution of well-formed constructions inside random narration -----------
