@@ -730,13 +730,17 @@ class _Sieves:
         first, last = an.sentence_bounds(cue.first)
         source = self.nominal_source(cue, last)
         j = source.last if source and source.last > cue.last else cue.last
-        set_off = j < last and an.low[j] == ","
+        # "Цены (по данным Росстата) выросли": brackets set the frame off as commas do
+        bracketed = j < last and an.low[j] == ")" and cue.first > first and an.low[cue.first - 1] == "("
+        set_off = j < last and an.low[j] == "," or bracketed
         if set_off:
             j += 1
+        # "Цены выросли (по данным Росстата), а …": a bracketed frame that closes its clause follows it
+        closes = bracketed and (j >= last or not an.is_word(j))
         self.used_cues.add(cue.first)
         if not set_off and _inside_clause(an, cue.first, first):
             return  # "дело возбуждено по заявлению X после проверки": an adverbial of the clause, no frame
-        if any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
+        if not closes and any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
                 start = self.interrupted_clause_start(cue.first - 1)
@@ -899,7 +903,7 @@ class _Sieves:
         to the sentence start, a comma or a complementizer, when they hold no predicate of their
         own (else they are a clause of their own, not the start of this one); else None."""
         an = self.an
-        if comma < 0 or an.low[comma] != ",":
+        if comma < 0 or an.low[comma] not in (",", "("):
             return None
         first = an.sentence_bounds(comma)[0]
         k = comma

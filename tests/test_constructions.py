@@ -4230,6 +4230,23 @@ BODY_NAME_CHAIN = [
     ),
 ]
 
+# a frame in brackets is set off as one between commas: inside a clause it interrupts it, the whole
+# clause is what it frames; after the clause, the clause before it
+BRACKETED_FRAME = [
+    case(
+        "Тарифы на воду (по данным мэрии) вырастут в июле.",
+        indirect("Тарифы на воду (по данным мэрии) вырастут в июле", "по данным", "мэрии", "мэрия"),
+    ),
+    case(
+        "Очереди в поликлиниках сократились (по словам главврача), а жалоб стало меньше.",
+        indirect("Очереди в поликлиниках сократились", "по словам", "главврача", "главврач"),
+    ),
+    case(
+        "Поезда ходят по расписанию (по информации перевозчика).",
+        indirect("Поезда ходят по расписанию", "по информации", "перевозчика", "перевозчик"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4450,6 +4467,7 @@ CLASSES = {
     "east-asian-name": EAST_ASIAN_NAME,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
+    "bracketed-frame": BRACKETED_FRAME,
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
