@@ -617,6 +617,16 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     return not shared.isdisjoint(word.any_grammemes)
 
 
+def _modified(an: Analysis, i: int) -> bool:
+    """Does an adjective or participle agreeing with word ``i`` stand right before it in its
+    sentence ("Соединенных Штатов", "Объединенных Наций")?"""
+    j = i - 1
+    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+        return False
+    best = an.word(j).best
+    return ("ADJF" in best or "PRTF" in best) and _modifies_next(an, j)
+
+
 def _beside_verb(an: Analysis, i: int) -> bool:
     """Does a finite verb stand right before or right after word ``i`` in its sentence?"""
     return _verb_follows(an, i) or (
@@ -704,7 +714,7 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
     before, word = an.word(j), an.word(i)
     if word.known and not word.name_readings and before.known and before.best_has("NOUN") and not before.name_readings and not before.has("anim"):
         return False  # "Совета Безопасности": a common word after a capitalized thing's noun, a title
-    return not ({"Geox", "Orgn", "ADJF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
+    return not ({"Geox", "Orgn", "ADJF", "PRTF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
 
 def _is_latin(an: Analysis, i: int) -> bool:
@@ -826,8 +836,16 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
     if an.is_cap(i) and len(an.toks[i].text) > 1:
         if _apposed_to_body_noun(an, i):
             return None  # "Агентство Синьхуа сообщило": the body's name, the noun before it the subject
-        if word.known and _oblique_only(word) and (_beside_verb(an, i) or _verb_follows(an, i, past_aside=True)) and not any(_PROPER & r.grammemes for r in word.readings):
-            return "person"  # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a surname
+        if (
+            word.known
+            and _oblique_only(word)
+            and (_beside_verb(an, i) or _verb_follows(an, i, past_aside=True))
+            and not any(_PROPER & r.grammemes for r in word.readings)
+            and not _modified(an, i)
+        ):
+            # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a
+            # surname, unless a modifier agrees with it ("Посол Соединенных Штатов заявил")
+            return "person"
         if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]": not a nominative head
         if not opens_line(an, i):

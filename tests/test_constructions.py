@@ -4247,6 +4247,32 @@ BRACKETED_FRAME = [
     ),
 ]
 
+# a capitalized participle agrees with the noun after it as its modifier ("Соединенных Штатов",
+# "Объединенных Наций"): the noun is a country's or a body's, no person's name
+PARTICIPLE_IN_A_NAME = [
+    case(
+        "Посол Соединенных Штатов заявил, что санкции сохранятся.",
+        indirect("санкции сохранятся", "заявил", "Посол Соединенных Штатов", "посол Соединенных Штатов"),
+    ),
+    case(
+        "Представитель МИД Объединенного Королевства заявил, что визит отложен.",
+        indirect("визит отложен", "заявил", "Представитель МИД Объединенного Королевства", "представитель МИД Объединенного Королевства"),
+    ),
+    case(
+        "Игорь Волков попросил помощи у Соединенных Штатов. Губернатор сказал, что помощь нужна.",
+        indirect("помощь нужна", "сказал", "Губернатор", "Игорь Волков"),
+    ),
+    case(
+        "Игорь Волков попросил помощи у Соединенных Штатов. Он сказал, что помощь нужна.",
+        indirect("помощь нужна", "сказал", "Он", "Игорь Волков"),
+    ),
+    # with no modifier before it, a capitalized oblique form beside the verb stays a surname
+    case(
+        "«Цены не вырастут», — сказал Мартов.",
+        direct("Цены не вырастут", "сказал", "Мартов", "Мартов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4405,6 +4431,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "participle-in-a-name": PARTICIPLE_IN_A_NAME,
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
     "cue-aspect": CUE_ASPECT,
