@@ -4273,6 +4273,23 @@ PARTICIPLE_IN_A_NAME = [
     ),
 ]
 
+# a name that does not inflect after a prepositional phrase is the subject, not its complement, when
+# a verb follows past adverbs: "После переговоров Шойгу (неоднократно) заявлял"
+INDECLINABLE_SUBJECT_AFTER_PHRASE = [
+    case(
+        "После переговоров Шойгу неоднократно заявлял, что армия готова.",
+        indirect("армия готова", "заявлял", "Шойгу", "Шойгу"),
+    ),
+    case(
+        "На пресс-конференции Гарсиа вновь подчеркнул, что кризис позади.",
+        indirect("кризис позади", "подчеркнул", "Гарсиа", "Гарсиа"),
+    ),
+    case(
+        "В беседе с журналистами Гарсиа тогда подчеркнул, что кризис позади.",
+        indirect("кризис позади", "подчеркнул", "Гарсиа", "Гарсиа"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4431,6 +4448,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "indeclinable-subject-after-phrase": INDECLINABLE_SUBJECT_AFTER_PHRASE,
     "participle-in-a-name": PARTICIPLE_IN_A_NAME,
     "manner-cue": MANNER_CUE,
     "quote-link": QUOTE_LINK,
