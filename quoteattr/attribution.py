@@ -107,6 +107,7 @@ _CLAUSE_BACK_REFERENCES = frozenset({("о", "чем"), ("об", "этом")})
 # a subjectless "рассказали в больнице": the words an addressee may take after the cue
 # ("рассказали агентству ТАСС"), and the tokens a place phrase before the cue may run ("В администрации сайта 4PDA отметили")
 _ADDRESSEE_WORDS = 2
+_QUOTE_MARK_TOKENS = frozenset('"«»„“”')
 _PHRASE_BEFORE_CUE = 12  # "В пресс-службе ГУ МВД по Москве сообщили" runs seven
 # the rules that link a verb to the complement clause after it ("заявил, что C", "спросил, C")
 _COMPLEMENT_RULES = frozenset({"cue-that", "cue-colon", "cue-question"})
@@ -2008,11 +2009,13 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
-    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»"
+    # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
+    # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
         quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper())
     ):
         k = unit_end(an, k)
+    k = _past_nested_name(an, k, last)
     found = _location_at(an, k, last)
     if found is not None:
         return found
@@ -2026,6 +2029,17 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
             break
     return None
+
+
+def _past_nested_name(an: Analysis, k: int, last: int) -> int:
+    """Past a name in quote marks at token ``k`` inside a quotation, which the analysis keeps no
+    span of (only outermost quotations are spans): one or two words between two marks."""
+    if k >= last or an.toks[k].text not in _QUOTE_MARK_TOKENS:
+        return k
+    end = next((j for j in range(k + 2, min(last, k + 4)) if an.toks[j].text in _QUOTE_MARK_TOKENS), None)
+    if end is None or an.inside_quote(k) is None or not all(an.is_word(j) for j in range(k + 1, end)):
+        return k
+    return end + 1
 
 
 def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:

@@ -4290,6 +4290,21 @@ INDECLINABLE_SUBJECT_AFTER_PHRASE = [
     ),
 ]
 
+# a quoted outlet inside a quotation is an addressee like an unquoted one: "«…, — сообщили
+# „Интерфаксу“ в пресс-службе …»" is said by the press service
+NESTED_QUOTED_ADDRESSEE = [
+    case(
+        '"Движение перекрыто, - сообщили "Интерфаксу" в пресс-службе ГИБДД. - Объезд открыт".',
+        direct("Движение перекрыто", "сообщили", "пресс-службе ГИБДД", "пресс-служба ГИБДД"),
+        direct("Объезд открыт", "сообщили", "пресс-службе ГИБДД", "пресс-служба ГИБДД"),
+    ),
+    case(
+        "«Поезда задерживаются, — рассказали „Известиям“ в пресс-службе РЖД. — Причину выясняют».",
+        direct("Поезда задерживаются", "рассказали", "пресс-службе РЖД", "пресс-служба РЖД"),
+        direct("Причину выясняют", "рассказали", "пресс-службе РЖД", "пресс-служба РЖД"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4448,6 +4463,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "nested-quoted-addressee": NESTED_QUOTED_ADDRESSEE,
     "indeclinable-subject-after-phrase": INDECLINABLE_SUBJECT_AFTER_PHRASE,
     "participle-in-a-name": PARTICIPLE_IN_A_NAME,
     "manner-cue": MANNER_CUE,
