@@ -472,8 +472,9 @@ def _role_before_surname(an: Analysis, i: int) -> bool:
 
 def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here the
-    subject of a past verb after it, or after a pronoun agreeing with it, in a gender the place does
-    not have ("Джеймс Коми … Коми подтвердил", "уточнил сам Коми": the republic is feminine)?"""
+    subject of a past verb before or after it, or after a pronoun agreeing with it, in a gender the
+    place does not have ("Джеймс Коми … Коми подтвердил", "уточнил сам Коми", "— написал Коми": the
+    republic is feminine)?"""
     if not _given_as_surname(an, i):
         return False
     j = i + 1
@@ -482,8 +483,10 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     agreeing = []
     if j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and {"VERB", "past", "sing"} <= an.word(j).best:
         agreeing.append(an.word(j).best)
-    if i > 0 and an.is_word(i - 1) and {"Apro", "sing", "nomn"} <= an.word(i - 1).best:
-        agreeing.append(an.word(i - 1).best)  # "сам Коми"
+    if i > 0 and an.is_word(i - 1) and (
+        {"Apro", "sing", "nomn"} <= an.word(i - 1).best or {"VERB", "past", "sing"} <= an.word(i - 1).best
+    ):
+        agreeing.append(an.word(i - 1).best)  # "сам Коми", "— написал Коми"
     place = {g for r in an.word(i).readings if "Geox" in r.grammemes for g in r.grammemes & _GENDER_SET}
     return any(g not in place for best in agreeing for g in best & {"masc", "femn"})
 

@@ -4305,6 +4305,19 @@ NESTED_QUOTED_ADDRESSEE = [
     ),
 ]
 
+# a place's name the text gives a person as a surname is that person after a verb of another gender
+# too: "Джеймс Коми … — заявил Коми" (the republic is feminine)
+PLACE_SURNAME_AFTER_VERB = [
+    case(
+        "Экс-глава ФБР Джеймс Коми выступил в конгрессе. «Я не получал таких указаний», — заявил Коми журналистам.",
+        direct("Я не получал таких указаний", "заявил", "Коми", "Джеймс Коми"),
+    ),
+    case(
+        "Джеймс Коми опубликовал мемуары. «Я был уволен без объяснений», — написал Коми.",
+        direct("Я был уволен без объяснений", "написал", "Коми", "Джеймс Коми"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4463,6 +4476,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "place-surname-after-verb": PLACE_SURNAME_AFTER_VERB,
     "nested-quoted-addressee": NESTED_QUOTED_ADDRESSEE,
     "indeclinable-subject-after-phrase": INDECLINABLE_SUBJECT_AFTER_PHRASE,
     "participle-in-a-name": PARTICIPLE_IN_A_NAME,
