@@ -741,6 +741,11 @@ class _Sieves:
         self.used_cues.add(cue.first)
         if not set_off and _inside_clause(an, cue.first, first):
             return  # "дело возбуждено по заявлению X после проверки": an adverbial of the clause, no frame
+        # "«Q», — заявил, по данным агентства, министр": an aside between an inverted cue and its
+        # subject, not a frame of what follows
+        verb = self.cue_at.get(cue.first - 2) if cue.first - 3 >= first and an.low[cue.first - 1] == "," else None
+        if set_off and verb is not None and verb.takes("inverted") and (an.is_dash(verb.first - 1) or an.low[verb.first - 1] == ","):
+            return
         if not closes and any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:

@@ -139,7 +139,8 @@ class TextReading(NameCases):
             bare = declined_abbreviation(text) if t <= head_here else None
             if bare is not None:
                 text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
-            elif t <= head_here and an.letters[t] and m.case != "nomn" and t != head + 1:
+            elif t <= head_here and an.letters[t] and m.case != "nomn" and t != head + 1 and not (text.isupper() and len(text) > 1):
+                # (an abbreviation stays as written: "по данным ВЦИОМ" is no plural "ВЦИОМЫ")
                 fitting = [
                     r
                     for r in (an.words[t] or an.word(t)).readings

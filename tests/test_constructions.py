@@ -4318,6 +4318,37 @@ PLACE_SURNAME_AFTER_VERB = [
     ),
 ]
 
+# a nominal frame set off by commas between an inverted cue and its subject is an aside of that
+# clause: it frames no words after it ("— заявил, по данным агентства, министр")
+FRAME_BETWEEN_CUE_AND_SUBJECT = [
+    case(
+        "«Мост откроют в мае», — заявил, по данным агентства, губернатор Олег Смирнов.",
+        direct("Мост откроют в мае", "заявил", "губернатор Олег Смирнов", "Олег Смирнов"),
+    ),
+    case(
+        "«Угрозы нет», — сказал, по словам очевидцев, начальник станции.",
+        direct("Угрозы нет", "сказал", "начальник станции", "начальник станции"),
+    ),
+    # a frame after a verb in the first person that opens the sentence frames the clause after it
+    case(
+        "Напомним, по данным ВЦИОМ, за мэра готовы проголосовать 40% горожан.",
+        indirect("за мэра готовы проголосовать 40% горожан", "по данным", "ВЦИОМ", "ВЦИОМ"),
+    ),
+]
+
+# an abbreviation in an oblique case is named as written, whatever ending the dictionary guesses
+# for it ("по данным ВЦИОМ" is no plural "ВЦИОМЫ")
+ABBREVIATION_AS_WRITTEN = [
+    case(
+        "По данным ФОМ, рейтинг мэра вырос на три пункта.",
+        indirect("рейтинг мэра вырос на три пункта", "По данным", "ФОМ", "ФОМ"),
+    ),
+    case(
+        "Рейтинг мэра, по информации ВЦИОМ, вырос на три пункта.",
+        indirect("Рейтинг мэра, по информации ВЦИОМ, вырос на три пункта", "по информации", "ВЦИОМ", "ВЦИОМ"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4476,6 +4507,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "abbreviation-as-written": ABBREVIATION_AS_WRITTEN,
+    "frame-between-cue-and-subject": FRAME_BETWEEN_CUE_AND_SUBJECT,
     "place-surname-after-verb": PLACE_SURNAME_AFTER_VERB,
     "nested-quoted-addressee": NESTED_QUOTED_ADDRESSEE,
     "indeclinable-subject-after-phrase": INDECLINABLE_SUBJECT_AFTER_PHRASE,
