@@ -611,10 +611,12 @@ class TextReading(NameCases):
         return known
 
     def _may_be_in(self, tokens: Sequence[int], case: str = "nomn") -> bool:
-        """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?"""
+        """Can every word of this name stand in ``case`` (a word the dictionary does not know can)?
+        One person's name is singular: a name word the dictionary knows only as a plural ("Марис",
+        a plural of "Мариса" to it) is read as one it lacks."""
         for t in tokens:
             word = self.an.word(t)
-            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes)]
+            named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes) and "plur" not in r.grammemes]
             if word.known and named and not any(case in r.grammemes for r in named):
                 return False
         return True

@@ -4349,6 +4349,19 @@ ABBREVIATION_AS_WRITTEN = [
     ),
 ]
 
+# one person's name is singular: a first name the dictionary knows only as a plural ("Марис", a
+# plural of "Мариса" to it) does not make the name after a role's complement its genitive
+PLURAL_ONLY_FIRST_NAME = [
+    case(
+        "Ректор академии Марис Бергхолдс заявил, что занятия продолжатся.",
+        indirect("занятия продолжатся", "заявил", "Ректор академии Марис Бергхолдс", "Марис Бергхолдс"),
+    ),
+    case(
+        "Директор театра Марис Вецгайлис заявил, что сезон откроется в мае.",
+        indirect("сезон откроется в мае", "заявил", "Директор театра Марис Вецгайлис", "Марис Вецгайлис"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4507,6 +4520,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "plural-only-first-name": PLURAL_ONLY_FIRST_NAME,
     "abbreviation-as-written": ABBREVIATION_AS_WRITTEN,
     "frame-between-cue-and-subject": FRAME_BETWEEN_CUE_AND_SUBJECT,
     "place-surname-after-verb": PLACE_SURNAME_AFTER_VERB,
