@@ -1864,9 +1864,12 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     before, after = j - 1, noun_after_modifiers(an, j + 1)  # "и [социальной] защиты"
     if before < lo or after >= len(an.toks) or not (an.is_word(before) and an.is_word(after)):
         return False
-    if an.is_cap(before) or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
-        return False
     a, b = an.word(before), an.word(after)
+    # an abbreviation of a thing, no body's or person's name, is a lowercase noun written short:
+    # "по вопросам ЖКХ и благоустройства"
+    thing = a.known and all({"Abbr", "inan"} <= r.grammemes and "Orgn" not in r.grammemes for r in a.readings)
+    if an.is_cap(before) and not thing or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
+        return False
     if not (a.best_has("NOUN") and b.best_has("NOUN")):
         return False
     shared = {c for r in a.readings if "NOUN" in r.grammemes for c in r.grammemes & CASES}

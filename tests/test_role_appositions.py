@@ -5,6 +5,8 @@ Sentences written for this file: text -> (source, speaker name) of each quote.
 
 import pytest
 
+import quoteattr
+from article import quotes_of
 from test_speaker_resolution import speakers_of
 
 
@@ -301,6 +303,35 @@ def test_compound_of_clipped_stems_is_the_full_office(text, expected):
 )
 def test_role_whose_complement_joins_two_nouns(text, expected):
     assert speakers_of(text) == expected
+
+
+def kinds_and_speakers(text):
+    """(kind, source, speaker name) of each quote in ``text``, its spans checked."""
+    return [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation of a thing ("ЖКХ") is a noun of the complement "и" joins to the next one:
+        # the role reads back over both to the name, which holds it
+        (
+            "По словам заместителя мэра по вопросам ЖКХ и транспорта Ивана Петрова, ремонт дорог закончат к осени.",
+            [("indirect", "заместителя мэра по вопросам ЖКХ и транспорта Ивана Петрова", "Иван Петров")],
+        ),
+        (
+            "Министр ЖКХ и строительства Олег Смирнов заявил, что тарифы заморозят.",
+            [("indirect", "Министр ЖКХ и строительства Олег Смирнов", "Олег Смирнов")],
+        ),
+        # two bodies' short names are no one complement: the role is not read back over them
+        (
+            "Глава МВД и ФСБ Олег Смирнов заявил, что тарифы заморозят.",
+            [("indirect", "Олег Смирнов", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_role_whose_complement_joins_an_abbreviation_of_a_thing(text, expected):
+    assert kinds_and_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
