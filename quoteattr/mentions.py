@@ -1127,9 +1127,19 @@ def noun_after_modifiers(an: Analysis, i: int) -> int:
     modify ("Федеральной таможенной [службы]"), or ``i`` when ``i`` is no modifier."""
     k = i
     end = min(len(an.toks) - 1, i + _MODIFIER_RUN)
-    while k < end and is_modifier(an, k) and not an.word(k).has("NOUN") and an.is_word(k + 1):
+    while k < end and is_modifier(an, k) and an.is_word(k + 1) and (not an.word(k).has("NOUN") or _agrees_as_adjective(an, k)):
         k += 1
     return k
+
+
+def _agrees_as_adjective(an: Analysis, k: int) -> bool:
+    """Does the word at ``k``, which reads as a noun too ("главного": "главное"), agree as an
+    adjective with the noun or adjective right after it ("главного врача", "старшего научного
+    сотрудника") in case, number and gender?"""
+    forms = {agreement_form(r.grammemes) for r in an.word(k).readings if "ADJF" in r.grammemes}
+    return any(
+        agreement_form(r.grammemes) in forms for r in an.word(k + 1).readings if "NOUN" in r.grammemes or "ADJF" in r.grammemes
+    )
 
 
 def _numeric_adjective(low: str) -> bool:

@@ -5,8 +5,7 @@ Sentences written for this file: text -> (source, speaker name) of each quote.
 
 import pytest
 
-import quoteattr
-from article import quotes_of
+from test_outlet_speakers import kinds_and_speakers
 from test_speaker_resolution import speakers_of
 
 
@@ -305,11 +304,6 @@ def test_role_whose_complement_joins_two_nouns(text, expected):
     assert speakers_of(text) == expected
 
 
-def kinds_and_speakers(text):
-    """(kind, source, speaker name) of each quote in ``text``, its spans checked."""
-    return [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -331,6 +325,28 @@ def kinds_and_speakers(text):
     ],
 )
 def test_role_whose_complement_joins_an_abbreviation_of_a_thing(text, expected):
+    assert kinds_and_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective that reads as a noun too ("главного": "главное") and agrees with the noun
+        # after it modifies it: the source an outlet cites is the role and the name that holds it
+        (
+            "Больницу закроют на ремонт, передает агентство «Вектор» со ссылкой на главного врача "
+            "больницы Ивана Петрова.",
+            [("indirect", "главного врача больницы Ивана Петрова", "Иван Петров")],
+        ),
+        # and so past a second adjective
+        (
+            "Раскопки продолжатся летом, передает агентство «Вектор» со ссылкой на старшего научного "
+            "сотрудника музея Ивана Петрова.",
+            [("indirect", "старшего научного сотрудника музея Ивана Петрова", "Иван Петров")],
+        ),
+    ],
+)
+def test_adjective_read_as_a_noun_before_the_source_an_outlet_cites(text, expected):
     assert kinds_and_speakers(text) == expected
 
 

@@ -2,8 +2,7 @@
 
 import pytest
 
-import quoteattr
-from article import quotes_of
+from test_outlet_speakers import kinds_and_speakers
 from test_speaker_resolution import speakers_of
 
 
@@ -289,11 +288,6 @@ def test_office_holder_is_no_trade(text, expected):
 )
 def test_role_of_a_pronoun_is_someone_else(text, expected):
     assert speakers_of(text) == expected
-
-
-def kinds_and_speakers(text):
-    """(kind, source, speaker name) of each quote in ``text``, its spans checked."""
-    return [(kind, source, speaker) for kind, _, _, source, speaker in quotes_of(quoteattr.extract(text))]
 
 
 _LINK_LINE = "\n\n- Иван Петров возглавил комиссию по бюджету\n\n"  # a line linking to another article
