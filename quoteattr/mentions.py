@@ -1148,9 +1148,19 @@ def noun_after_modifiers(an: Analysis, i: int) -> int:
     modify ("Федеральной таможенной [службы]"), or ``i`` when ``i`` is no modifier."""
     k = i
     end = min(len(an.toks) - 1, i + _MODIFIER_RUN)
-    while k < end and is_modifier(an, k) and not an.word(k).has("NOUN") and an.is_word(k + 1):
+    while k < end and is_modifier(an, k) and an.is_word(k + 1) and (not an.word(k).has("NOUN") or _agrees_as_adjective(an, k)):
         k += 1
     return k
+
+
+def _agrees_as_adjective(an: Analysis, k: int) -> bool:
+    """Does the word at ``k``, which reads as a noun too ("главного": "главное"), agree as an
+    adjective with the noun or adjective right after it ("главного врача", "старшего научного
+    сотрудника") in case, number and gender?"""
+    forms = {agreement_form(r.grammemes) for r in an.word(k).readings if "ADJF" in r.grammemes}
+    return any(
+        agreement_form(r.grammemes) in forms for r in an.word(k + 1).readings if "NOUN" in r.grammemes or "ADJF" in r.grammemes
+    )
 
 
 def _numeric_adjective(low: str) -> bool:
@@ -1885,9 +1895,12 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     before, after = j - 1, noun_after_modifiers(an, j + 1)  # "и [социальной] защиты"
     if before < lo or after >= len(an.toks) or not (an.is_word(before) and an.is_word(after)):
         return False
-    if an.is_cap(before) or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
-        return False
     a, b = an.word(before), an.word(after)
+    # an abbreviation of a thing, no body's or person's name, is a lowercase noun written short:
+    # "по вопросам ЖКХ и благоустройства"
+    thing = a.known and all({"Abbr", "inan"} <= r.grammemes and "Orgn" not in r.grammemes for r in a.readings)
+    if an.is_cap(before) and not thing or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
+        return False
     if not (a.best_has("NOUN") and b.best_has("NOUN")):
         return False
     shared = {c for r in a.readings if "NOUN" in r.grammemes for c in r.grammemes & CASES}

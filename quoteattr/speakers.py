@@ -105,6 +105,7 @@ _KIND = {
 }
 
 
+_FINAL_STOPS = frozenset({".", "!", "?", "…", "..."})  # what ends a sentence of the text, not a line linking elsewhere
 _FIELD_PREPOSITIONS = frozenset({"по", "при"})  # "агентство по печати", "агентство при правительстве"
 
 
@@ -198,6 +199,10 @@ class _Resolver(TextReading):
         self._opens = opens or {}
         self._statements = _merged(reported)  # the reported statements, in text offsets
         self._statement_starts = [a for a, _ in self._statements]
+        # the lines linking to other articles, and each sentence's number counted without them: what
+        # they name is no part of the text's own story, nor are they sentences between its own
+        self._link_sentences = self._link_lines()
+        self._rank = list(itertools.accumulate(s not in self._link_sentences for s in range(len(an.sents))))
         self.entities: dict[str, _Entity] = {}
         self.seen: list[_Seen] = []
         self.roles: list[_Role] = []  # in text order
@@ -581,8 +586,28 @@ class _Resolver(TextReading):
         k = bisect.bisect_right(self._statement_starts, start) - 1
         return self._statements[k] if k >= 0 and start < self._statements[k][1] else None
 
+    def _link_lines(self) -> frozenset[int]:
+        """The sentences of the lines that link to other articles ("- Минфин предложил поднять
+        налоги"): a line opening with a dash, with no final stop and nothing said in it, as a
+        dialogue line has."""
+        an = self.an
+        found: set[int] = set()
+        for sent in an.sents:
+            if sent.first == sent.last or not an.is_dash(sent.first) or an.paragraph_bounds(sent.first)[0] != sent.first:
+                continue
+            first, last = an.paragraph_bounds(sent.first)
+            end = last - 1
+            while end > first and an.is_punct(end) and an.low[end] not in _FINAL_STOPS:
+                end -= 1  # past a closing quote mark or bracket
+            if an.low[end] in _FINAL_STOPS or any(self.statement_at(t) is not None for t in range(first, last)):
+                continue
+            found.update(range(an.toks[first].sent, an.toks[last - 1].sent + 1))
+        return frozenset(found)
+
     def note(self, seen: _Seen) -> None:
-        """Record a mention, keeping ``seen`` in text order."""
+        """Record a mention, keeping ``seen`` in text order; none of a line linking elsewhere."""
+        if self._link_sentences and self.an.toks[seen.token].sent in self._link_sentences:
+            return
         if not self.seen or self.seen[-1].token <= seen.token:
             self.seen.append(seen)  # most mentions are noted in text order: where insort would put them
         else:
@@ -611,13 +636,14 @@ class _Resolver(TextReading):
             # the latest that ``accept`` takes, as the loop below finds it with no other condition:
             # most such look-backs of a long text read the whole window, faster in a generator
             return next((s.entity for s in reversed(window) if accept(s.entity)), None)
-        sent = an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent
+        rank = self._rank
+        sent = rank[an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent]
         here = self.statement_at(before) if before < len(an.toks) else None
         subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
         for s in reversed(window):
             if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
                 break  # its sentence has no subject of the main clause before it
-            if within is not None and sent - an.toks[s.token].sent > within:
+            if within is not None and sent - rank[an.toks[s.token].sent] > within:
                 break  # and so is every mention before it: none there is in reach
             if not accept(s.entity):
                 continue
@@ -625,9 +651,9 @@ class _Resolver(TextReading):
                 continue
             if ungoverned and s.governed:
                 continue
-            if not oblique_here and not s.prominent and an.toks[s.token].sent == sent:
+            if not oblique_here and not s.prominent and rank[an.toks[s.token].sent] == sent:
                 continue
-            if prominent and s.subordinate and an.toks[s.token].sent != sent:
+            if prominent and s.subordinate and rank[an.toks[s.token].sent] != sent:
                 subordinate = subordinate or s
                 continue
             return s.entity

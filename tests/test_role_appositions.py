@@ -5,6 +5,7 @@ Sentences written for this file: text -> (source, speaker name) of each quote.
 
 import pytest
 
+from test_outlet_speakers import kinds_and_speakers
 from test_speaker_resolution import speakers_of
 
 
@@ -301,6 +302,52 @@ def test_compound_of_clipped_stems_is_the_full_office(text, expected):
 )
 def test_role_whose_complement_joins_two_nouns(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation of a thing ("ЖКХ") is a noun of the complement "и" joins to the next one:
+        # the role reads back over both to the name, which holds it
+        (
+            "По словам заместителя мэра по вопросам ЖКХ и транспорта Ивана Петрова, ремонт дорог закончат к осени.",
+            [("indirect", "заместителя мэра по вопросам ЖКХ и транспорта Ивана Петрова", "Иван Петров")],
+        ),
+        (
+            "Министр ЖКХ и строительства Олег Смирнов заявил, что тарифы заморозят.",
+            [("indirect", "Министр ЖКХ и строительства Олег Смирнов", "Олег Смирнов")],
+        ),
+        # two bodies' short names are no one complement: the role is not read back over them
+        (
+            "Глава МВД и ФСБ Олег Смирнов заявил, что тарифы заморозят.",
+            [("indirect", "Олег Смирнов", "Олег Смирнов")],
+        ),
+    ],
+)
+def test_role_whose_complement_joins_an_abbreviation_of_a_thing(text, expected):
+    assert kinds_and_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective that reads as a noun too ("главного": "главное") and agrees with the noun
+        # after it modifies it: the source an outlet cites is the role and the name that holds it
+        (
+            "Больницу закроют на ремонт, передает агентство «Вектор» со ссылкой на главного врача "
+            "больницы Ивана Петрова.",
+            [("indirect", "главного врача больницы Ивана Петрова", "Иван Петров")],
+        ),
+        # and so past a second adjective
+        (
+            "Раскопки продолжатся летом, передает агентство «Вектор» со ссылкой на старшего научного "
+            "сотрудника музея Ивана Петрова.",
+            [("indirect", "старшего научного сотрудника музея Ивана Петрова", "Иван Петров")],
+        ),
+    ],
+)
+def test_adjective_read_as_a_noun_before_the_source_an_outlet_cites(text, expected):
+    assert kinds_and_speakers(text) == expected
 
 
 @pytest.mark.parametrize(

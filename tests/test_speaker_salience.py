@@ -2,6 +2,7 @@
 
 import pytest
 
+from test_outlet_speakers import kinds_and_speakers
 from test_speaker_resolution import speakers_of
 
 
@@ -287,3 +288,39 @@ def test_office_holder_is_no_trade(text, expected):
 )
 def test_role_of_a_pronoun_is_someone_else(text, expected):
     assert speakers_of(text) == expected
+
+
+_LINK_LINE = "\n\n- Иван Петров возглавил комиссию по бюджету\n\n"  # a line linking to another article
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a line opening with a dash and no final stop links to another article: who it names is
+        # no antecedent, and it is no sentence between the source and the one before
+        (
+            "Министр Олег Смирнов заявил, что тарифы не вырастут." + _LINK_LINE
+            + "Он также сообщил, что субсидии сохранят.",
+            [("indirect", "Министр Олег Смирнов", "Олег Смирнов"), ("indirect", "Он", "Олег Смирнов")],
+        ),
+        (
+            "Депутат Олег Смирнов заявил, что закон примут к осени." + _LINK_LINE
+            + "По словам парламентария, поправки уже готовы.",
+            [("indirect", "Депутат Олег Смирнов", "Олег Смирнов"), ("indirect", "парламентария", "Олег Смирнов")],
+        ),
+        # past the closing quote mark of a quoted name it ends with
+        (
+            "Министр Олег Смирнов заявил, что тарифы не вырастут.\n\n- Иван Петров возглавил фонд «Развитие»\n\n"
+            "Он также сообщил, что субсидии сохранят.",
+            [("indirect", "Министр Олег Смирнов", "Олег Смирнов"), ("indirect", "Он", "Олег Смирнов")],
+        ),
+        # with a final stop, the line is one of the text's own: its subject is the one a pronoun picks up
+        (
+            "Министр Олег Смирнов заявил, что тарифы не вырастут.\n\n- Иван Петров возглавил комиссию по бюджету.\n\n"
+            "Он также сообщил, что субсидии сохранят.",
+            [("indirect", "Министр Олег Смирнов", "Олег Смирнов"), ("indirect", "Он", "Иван Петров")],
+        ),
+    ],
+)
+def test_line_linking_to_another_article_is_no_part_of_the_story(text, expected):
+    assert kinds_and_speakers(text) == expected
