@@ -887,3 +887,25 @@ def test_clipped_compound_and_a_fuller_name_spelled_out_are_one_body(text, expec
 )
 def test_compound_of_clipped_words_is_the_body_it_clips(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every adjective of a quoted name in an oblique case agrees with its noun: all are put in
+        # the nominative, the name the abbreviation spells
+        (
+            "Как сообщили в «Северных речных дорогах», паромы встали. По данным СРД, навигацию закроют.",
+            [
+                ("indirect", "паромы встали", "сообщили", "«Северных речных дорогах»", "Северные речные дороги"),
+                ("indirect", "навигацию закроют", "По данным", "СРД", "Северные речные дороги"),
+            ],
+        ),
+        (
+            "По данным «Первого независимого канала», студия закрылась.",
+            [("indirect", "студия закрылась", "По данным", "«Первого независимого канала»", "Первый независимый канал")],
+        ),
+    ],
+)
+def test_quoted_name_of_several_adjectives_in_an_oblique_case(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
