@@ -367,7 +367,10 @@ class _Resolver(TextReading):
         body = self._body(m)
         if head in self._description_heads and not self._set_apart(m):
             fuller = self._fuller_description(m.first, kind, head, words)
-            if fuller is not None:
+            # the very description given before names what it named then, unless a fuller one
+            # holds its words as they are, not only in another form ("администрация Волгограда"
+            # is no "администрация Волгоградской области")
+            if fuller is not None and (entity is None or words <= fuller.words):
                 return fuller
             same_body = self._of_the_same_body(m.first, kind, head, body)
             if same_body is not None:
