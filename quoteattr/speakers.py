@@ -360,6 +360,10 @@ class _Resolver(TextReading):
             return self.named(key, kind, name)
         head = f"{self.an.word(m.head).lemma} {self._head_number(m, m.head)}"  # "дочь" is not "дочери"
         entity = self.entities.get(key)
+        # words the text already gave as a body's name ("Комсомольская правда" spelling out "КП")
+        # name that body, though read here as a description ("«Комсомольская правда» пишет")
+        if entity is not None and entity.kind == "organization" and not entity.head:
+            return entity
         if entity is not None and entity.head and head not in self._description_heads:
             return entity
         words = self._content_words(name)
