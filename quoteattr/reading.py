@@ -195,15 +195,18 @@ class TextReading(NameCases):
 
     def _agrees_with_next(self, t: int, case: str) -> bool:
         """Is word ``t`` an adjective in ``case`` that the noun right after it agrees with (the
-        same case, and the same number and gender where the noun shows them)?"""
+        same case, and the same number and gender where the noun shows them), or the adjective
+        after it that does ("«Российских железных дорог»": each adjective modifies the noun)?"""
         an = self.an
         if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
             return False
-        return any(
-            case in a.grammemes and case in n.grammemes and agree_in_gender(a.grammemes, n.grammemes)
-            for a in an.word(t).readings_with("ADJF")
-            for n in an.word(t + 1).readings_with("NOUN")
-        )
+        readings = [a for a in an.word(t).readings_with("ADJF") if case in a.grammemes]
+        nxt = an.word(t + 1)
+
+        def agrees(pos: str) -> bool:
+            return any(case in n.grammemes and agree_in_gender(a.grammemes, n.grammemes) for a in readings for n in nxt.readings_with(pos))
+
+        return agrees("NOUN") or nxt.best_has("ADJF") and agrees("ADJF") and self._agrees_with_next(t + 1, case)
 
     def _quoted_head(self, first: int, last: int, case: str) -> int:
         """The head of a quoted name over words ``first`` on (its closing mark before ``last``) in

@@ -365,6 +365,10 @@ class _Resolver(TextReading):
             return self.named(key, kind, name)
         head = f"{self.an.word(m.head).lemma} {self._head_number(m, m.head)}"  # "дочь" is not "дочери"
         entity = self.entities.get(key)
+        # words the text already gave as a body's name ("Комсомольская правда" spelling out "КП")
+        # name that body, though read here as a description ("«Комсомольская правда» пишет")
+        if entity is not None and entity.kind == "organization" and not entity.head:
+            return entity
         if entity is not None and entity.head and head not in self._description_heads:
             return entity
         words = self._content_words(name)
@@ -372,7 +376,10 @@ class _Resolver(TextReading):
         body = self._body(m)
         if head in self._description_heads and not self._set_apart(m):
             fuller = self._fuller_description(m.first, kind, head, words)
-            if fuller is not None:
+            # the very description given before names what it named then, unless a fuller one
+            # holds its words as they are, not only in another form ("администрация Волгограда"
+            # is no "администрация Волгоградской области")
+            if fuller is not None and (entity is None or words <= fuller.words):
                 return fuller
             same_body = self._of_the_same_body(m.first, kind, head, body)
             if same_body is not None:

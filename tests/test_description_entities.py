@@ -217,3 +217,33 @@ def test_organization_by_its_fuller_name(text, expected):
 )
 def test_modifier_agrees_with_the_head_noun(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the very description again names what it named before, not a nearer fuller one that holds
+        # its words only in another form (a city is no region named by the city's adjective)
+        (
+            "В администрации Новосибирска сообщили, что дороги расчистят. В администрации Новосибирской "
+            "области заявили, что техники хватит. В администрации Новосибирска добавили, что работы завершат к утру.",
+            [
+                ("indirect", "дороги расчистят", "сообщили", "администрации Новосибирска", "администрация Новосибирска"),
+                ("indirect", "техники хватит", "заявили", "администрации Новосибирской области", "администрация Новосибирской области"),
+                ("indirect", "работы завершат к утру", "добавили", "администрации Новосибирска", "администрация Новосибирска"),
+            ],
+        ),
+        # a fuller one holding its words as they are is still the one meant
+        (
+            "Источник в полиции сообщил, что задержаны двое. Источник в полиции Новосибирска добавил, что они "
+            "признали вину. Источник в полиции уточнил, что их отпустят.",
+            [
+                ("indirect", "задержаны двое", "сообщил", "Источник в полиции", "источник в полиции"),
+                ("indirect", "они признали вину", "добавил", "Источник в полиции Новосибирска", "источник в полиции Новосибирска"),
+                ("indirect", "их отпустят", "уточнил", "Источник в полиции", "источник в полиции Новосибирска"),
+            ],
+        ),
+    ],
+)
+def test_description_given_again_is_the_one_it_named(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected

@@ -887,3 +887,50 @@ def test_clipped_compound_and_a_fuller_name_spelled_out_are_one_body(text, expec
 )
 def test_compound_of_clipped_words_is_the_body_it_clips(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every adjective of a quoted name in an oblique case agrees with its noun: all are put in
+        # the nominative, the name the abbreviation spells
+        (
+            "Как сообщили в «Северных речных дорогах», паромы встали. По данным СРД, навигацию закроют.",
+            [
+                ("indirect", "паромы встали", "сообщили", "«Северных речных дорогах»", "Северные речные дороги"),
+                ("indirect", "навигацию закроют", "По данным", "СРД", "Северные речные дороги"),
+            ],
+        ),
+        (
+            "По данным «Первого независимого канала», студия закрылась.",
+            [("indirect", "студия закрылась", "По данным", "«Первого независимого канала»", "Первый независимый канал")],
+        ),
+    ],
+)
+def test_quoted_name_of_several_adjectives_in_an_oblique_case(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name opening a sentence reads as a description of its first word, yet it is the
+        # name of the body the abbreviation spells: one outlet, whichever comes first
+        (
+            "«Вечерняя звезда» пишет, что мост закроют. По данным газеты ВЗ, ремонт займет год.",
+            [
+                ("indirect", "мост закроют", "пишет", "«Вечерняя звезда»", "газета Вечерняя звезда"),
+                ("indirect", "ремонт займет год", "По данным", "газеты ВЗ", "газета Вечерняя звезда"),
+            ],
+        ),
+        (
+            "По данным газеты ВЗ, ремонт займет год. «Вечерняя звезда» пишет, что мост закроют.",
+            [
+                ("indirect", "ремонт займет год", "По данным", "газеты ВЗ", "газета Вечерняя звезда"),
+                ("indirect", "мост закроют", "пишет", "«Вечерняя звезда»", "газета Вечерняя звезда"),
+            ],
+        ),
+    ],
+)
+def test_quoted_name_opening_a_sentence_is_the_body_so_named(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
