@@ -28,6 +28,7 @@ from .mentions import (
     LOCATIVE_PREPOSITIONS,
     FIRST_PERSON,
     PARTICIPLE_PHRASE,
+    QUOTED_NAME_WORDS,
     Mention,
     agreement,
     can_be,
@@ -1763,6 +1764,18 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         low = an.low[j]
         if low in _REFERENCE_MARKERS:
             break  # "передает ТАСС со ссылкой на МВД": what follows is the source's own source
+        closer = _nested_name_closer(an, j, last) if home is not None else None
+        if closer is not None:
+            # a name in quote marks inside the quotation, right after the verb, is its subject
+            # ("— пишут „Известия“"), unless a subject follows it ("— сказал „СП“ Илья Петров") or it
+            # is a complement or an addressee ("— заявил в эфире „Эха Москвы“ депутат")
+            nxt = closer + 1
+            nkind = token_kind(an, nxt) if nxt < last else None
+            follows = nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info)
+            if _only_adverbs(an, cue.last, j) and not follows and _quoted_nominative(an, j) and _quoted_agrees(an, j, cue.info):
+                return Mention(j, nxt, j + 1, "organization", (), "nomn", None, "sing")
+            j = nxt
+            continue
         if an.is_punct(j) and not quoted_name_at(an, j):
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
@@ -2036,15 +2049,24 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     return None
 
 
+def _nested_name_closer(an: Analysis, k: int, last: int) -> Optional[int]:
+    """The closing mark of a name in quote marks opening at token ``k`` inside a quotation, before
+    ``last``: a span the analysis keeps none of (only outermost quotations are spans), of words
+    only, as short as a quoted name ("«…, — пишут „Репортеры без границ“. — …»"); None if there is none."""
+    if k >= last or an.toks[k].text not in _QUOTE_MARK_TOKENS or an.inside_quote(k) is None:
+        return None
+    for j in range(k + 1, min(last, k + QUOTED_NAME_WORDS + 2)):
+        if an.toks[j].text in _QUOTE_MARK_TOKENS:
+            return j if j > k + 1 else None
+        if not an.is_word(j):
+            return None
+    return None
+
+
 def _past_nested_name(an: Analysis, k: int, last: int) -> int:
-    """Past a name in quote marks at token ``k`` inside a quotation, which the analysis keeps no
-    span of (only outermost quotations are spans): one or two words between two marks."""
-    if k >= last or an.toks[k].text not in _QUOTE_MARK_TOKENS:
-        return k
-    end = next((j for j in range(k + 2, min(last, k + 4)) if an.toks[j].text in _QUOTE_MARK_TOKENS), None)
-    if end is None or an.inside_quote(k) is None or not all(an.is_word(j) for j in range(k + 1, end)):
-        return k
-    return end + 1
+    """Past a name in quote marks at token ``k`` inside a quotation, or ``k``."""
+    closer = _nested_name_closer(an, k, last)
+    return k if closer is None else closer + 1
 
 
 def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
