@@ -88,8 +88,7 @@ class NameCases:
         return match_case(self.an.toks[t].text, one.word) if one else None
 
     def _read_names(self) -> list[tuple[int, int, str]]:
-        """The person names in the text, in text order: first token, end, case; those inside
-        quotations too."""
+        """The person names in the text, in text order: first token, end, case."""
         an = self.an
         names = []
         i = 0
@@ -97,7 +96,7 @@ class NameCases:
             if start < i:
                 continue  # inside the name just read
             i = start
-            if is_name(an, i) and not stray_capital(an, i):
+            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
                 end = name_end(an, i)
                 if self._opens_later(i, end):
                     i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name

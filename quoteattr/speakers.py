@@ -490,16 +490,7 @@ class _Resolver(TextReading):
         """Every person the text names; the surnames it shows in the nominative first, so that
         each name's surname can take the form the text gives it there."""
         an = self.an
-        names = []
-        for i, j, case in self._read_names():
-            quote = an.inside_quote(i)
-            if quote is None:
-                names.append((i, j, case))
-            elif not quoted_name_at(an, an.quote_tokens(quote)[0]) and role_before(an, i, an.sentence(i).first, case) < i:
-                # a name inside what someone says is no one the narrative speaks of, but the role the
-                # words give it is its own: "призыв президента России Дмитрия Медведева" makes a
-                # "президент" after it Медведев (not a quoted name: "судно «Капитан Моргун»")
-                self._roles_around_name(i, j, case, self.person(tuple(range(i, j)), case))
+        names = self._read_names()
         self._note_nominative_surnames(names)
         subject_end = -1  # the end of the latest name read as a subject
         for i, j, case in names:

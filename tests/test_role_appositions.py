@@ -1,12 +1,10 @@
 """Roles and descriptions in apposition to a name are that person's, wherever the text uses them again.
 
-Sentences written for this file: text -> (source, speaker name) of each quote, and its kind where
-the table gives it.
+Sentences written for this file: text -> (source, speaker name) of each quote.
 """
 
 import pytest
 
-from test_outlet_speakers import kinds_and_speakers
 from test_speaker_resolution import speakers_of
 
 
@@ -366,39 +364,3 @@ def test_one_of_several_named_in_apposition(text, expected):
 )
 def test_adjective_read_as_a_noun_before_the_source_after_a_nominal_cue(text, expected):
     assert speakers_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a role given in apposition inside what someone says is that person's: a bare role after it
-        # is the holder the quotation named, not the latest speaker
-        (
-            "Компания поддержала инициативу. «Мы поддерживаем призыв президента России Дмитрия Медведева "
-            "вкладывать в регион», — говорится в заявлении компании. Глава компании Иван Сидоров заявил, "
-            "что готов помочь. Позднее президент заявил, что долги надо отдавать.",
-            [
-                ("direct", "заявлении компании", "компания"),
-                ("indirect", "Глава компании Иван Сидоров", "Иван Сидоров"),
-                ("indirect", "президент", "Дмитрий Медведев"),
-            ],
-        ),
-        (
-            "«Решение поддержал губернатор области Олег Смирнов», — сказал мэр Иван Петров. Позднее "
-            "губернатор заявил, что дорогу достроят к осени.",
-            [("direct", "мэр Иван Петров", "Иван Петров"), ("indirect", "губернатор", "Олег Смирнов")],
-        ),
-        (
-            "Мэр Иван Петров выступил на форуме. «Нам помог министр финансов Олег Смирнов», — сказал он. "
-            "Министр подтвердил, что деньги выделят в мае.",
-            [("direct", "он", "Иван Петров"), ("indirect", "Министр", "Олег Смирнов")],
-        ),
-        # a quoted name is no quotation: the ship «Капитан Белов» gives no one the captain's role
-        (
-            "Траулер «Капитан Белов» вернулся в порт. Капитан судна заявил, что улов был хорошим.",
-            [("indirect", "Капитан судна", "капитан судна")],
-        ),
-    ],
-)
-def test_role_given_inside_a_quotation(text, expected):
-    assert kinds_and_speakers(text) == expected
