@@ -2454,6 +2454,12 @@ class _Resolver(TextReading):
             while j > first and an.low[j] == ")":
                 j = next((k for k in range(j - 1, first - 1, -1) if an.low[k] == "("), first) - 1
                 end = min(end, j)
+            correlative = self._correlative_before(m, j, first)
+            if correlative is not None:
+                # "над немцем Акерманном, тем самым, который": the demonstrative stands for the noun before it
+                j = end = correlative - 2
+                reach = j - _RELATIVE_REACH
+                continue
             lo = self._phrase_start(j, max(first, reach))  # "от [его матери], которая"
             for k in range(j, lo - 1, -1):
                 found = self._antecedent_at(m, k, lo, end)
@@ -2468,6 +2474,20 @@ class _Resolver(TextReading):
             else:
                 return None
         return None
+
+    def _correlative_before(self, m: Mention, j: int, first: int) -> Optional[int]:
+        """Where a demonstrative "тот" ("тот самый") ending at token ``j`` opens, if it agrees with
+        relative ``m`` and a comma sets it off from the phrase before it: "немцем Акерманном, [тем
+        самым], который"."""
+        an = self.an
+
+        def demonstrative(t: int, lemma: str) -> bool:
+            return an.is_word(t) and any(r.lemma == lemma and _agrees_with_relative(r.grammemes, m) for r in an.word(t).readings)
+
+        k = j - 1 if demonstrative(j, "самый") else j
+        if k - 1 <= first or not demonstrative(k, "тот") or an.low[k - 1] != ",":
+            return None
+        return k
 
     def _noted_at(self, k: int) -> Optional[_Entity]:
         """The entity of the mention noted at token ``k``, if any."""

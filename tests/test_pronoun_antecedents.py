@@ -1,4 +1,5 @@
-"""Pronoun sources and their antecedents, one table per rule: text -> (source, speaker name) of each quote.
+"""Pronoun sources and their antecedents, one table per rule: text -> (source, speaker name) of each quote,
+and its kind where the table gives it.
 
 Issue 10, item 7: the antecedent is the most salient compatible entity, where the subject of
 the clause before outranks an object or a prepositional mention.
@@ -6,6 +7,7 @@ the clause before outranks an object or a prepositional mention.
 
 import pytest
 
+from test_outlet_speakers import kinds_and_speakers
 from test_speaker_resolution import speakers_of
 
 
@@ -187,6 +189,36 @@ def test_relative_pronoun_refers_to_the_agreeing_noun_before_it(text, expected):
 )
 def test_relative_pronoun_antecedent_by_grammar_alone(text, expected):
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonstrative set off by commas before "который" ("тот самый") stands for the noun
+        # before it, in its case: the antecedent is that noun, not the subject of the sentence
+        (
+            "Иванов финишировал первым, опередив немца Петерса, того самого, который недавно заявил, что "
+            "секрет его успеха в режиме сна.",
+            [("indirect", "который", "Петерс")],
+        ),
+        (
+            "Иванов уходил на дистанцию первым, имея преимущество над немцем Петерсом, тем самым, который "
+            "недавно заявил, что секрет его успеха в режиме сна.",
+            [("indirect", "который", "Петерс")],
+        ),
+        (
+            "Иванов уходил на дистанцию первым, имея преимущество над немцем Петерсом, тем, который недавно "
+            "заявил, что секрет его успеха в режиме сна.",
+            [("indirect", "который", "Петерс")],
+        ),
+        (
+            "Победу одержала шведка Анна Берг, та самая, которая заявила, что уйдет из спорта.",
+            [("indirect", "которая", "Анна Берг")],
+        ),
+    ],
+)
+def test_relative_pronoun_after_a_demonstrative_set_off_by_commas(text, expected):
+    assert kinds_and_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
