@@ -175,10 +175,26 @@ class TextReading(NameCases):
                 is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")
                 or not (word.known or known_compound(an, m.first))  # "Пиар-менеджер" opens as any noun
                 or not opens_sentence(an, m.first)
+                or self._capitalized_inside(m.first)  # "Белый дом заявил" after "в Белом доме"
             )
             if not proper:
                 name = name[:1].lower() + name[1:]
         return " ".join(name.translate(NO_QUOTES).split())
+
+    def _capitalized_inside(self, t: int) -> bool:
+        """Does the text write the word at ``t``, which opens its sentence, and the word after it
+        with it capitalized inside a sentence too ("Белый дом заявил" and "в Белом доме"): a name's
+        words, not common ones ("Воронежские пенсионеры" and "Воронежской области" are not)?"""
+        an = self.an
+        if t + 1 >= len(an.toks) or not an.letters[t + 1]:
+            return False
+        lemmas = (an.word(t).lemma, an.word(t + 1).lemma)
+        return any(
+            k + 1 < len(an.toks) and an.letters[k + 1] and (an.word(k).lemma, an.word(k + 1).lemma) == lemmas
+            and not opens_sentence(an, k)
+            for k in an.capitalized
+            if k != t
+        )
 
     def _conjunct_head(self, head: int, last: int, case: str) -> Optional[int]:
         """The noun of a conjunct joined to ``head`` by "и" right after it, before ``last``, with its

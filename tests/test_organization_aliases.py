@@ -934,3 +934,26 @@ def test_quoted_name_of_several_adjectives_in_an_oblique_case(text, expected):
 )
 def test_quoted_name_opening_a_sentence_is_the_body_so_named(text, expected):
     assert quotes_of(quoteattr.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description opening a sentence keeps its capital when the text writes the same two words
+        # capitalized inside a sentence: a name, one entity with the one named there
+        (
+            "Белый дом заявил, что санкции сохранятся. В Белом доме также заявили, что визит состоится.",
+            [
+                ("indirect", "санкции сохранятся", "заявил", "Белый дом", "Белый дом"),
+                ("indirect", "визит состоится", "заявили", "Белом доме", "Белый дом"),
+            ],
+        ),
+        # a capitalized place adjective in another phrase ("Воронежской области") is no such evidence
+        (
+            "Пенсии в Воронежской области выросли. Воронежские пенсионеры заявили, что прибавка мала.",
+            [("indirect", "прибавка мала", "заявили", "Воронежские пенсионеры", "воронежские пенсионеры")],
+        ),
+    ],
+)
+def test_description_opening_a_sentence_written_capitalized_inside_one(text, expected):
+    assert quotes_of(quoteattr.extract(text)) == expected
