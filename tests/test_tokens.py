@@ -108,6 +108,22 @@ def test_sentence_delimiters_are_razdels(text):
     assert found(tokens_module._SENTENCE_DELIMITER) == found(razdel.sentenize.split.re)
 
 
+QUOTE_PIECES = ("«", "»", "“", "”", "‘", "’", '"', "„", "'", ". ", "! ", "…", ":-)", "а", "Да", " ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(razdel_text, st.lists(st.sampled_from(QUOTE_PIECES + SMILEY_PIECES), max_size=30).map("".join)))
+@example("«Да.» ’ „Нет“ ‘и’ \"так\" 'вот'. Он: «Ну» ;-)) »")
+def test_one_scan_finds_delimiters_and_quote_marks(text):
+    """The scan of a chunk that finds the delimiters finds every quote mark too, and the delimiters
+    razdel's own pattern finds, as the scan for delimiters alone does."""
+    scan = list(tokens_module._DELIMITER_OR_QUOTE.finditer(text))
+    delimiters = [(m.span(), m.group(1)) for m in scan if m.group(1) not in ("«", "“", "‘")]
+    assert delimiters == [(m.span(), m.group(1)) for m in razdel.sentenize.split.re.finditer(text)]
+    _, quotes = tokens_module._razdel_sentences(text)
+    assert quotes == [m.start() for m in tokens_module._RAZDEL_QUOTE.finditer(text)]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
