@@ -101,6 +101,9 @@ class TextReading(NameCases):
     again: a mention's name and number, whether it is a body, a media noun or a group after its
     verb, a role's marks. It keeps no state but the analysis."""
 
+    # the lemmas of each capitalized word inside a sentence and of the word after it (_capitalized_inside)
+    _capitalized_pairs: Optional[set[tuple[str, str]]] = None
+
     def phrase_name(self, m: Mention) -> str:
         """The phrase in the nominative: head and its modifiers inflected, complements as written."""
         an = self.an
@@ -188,13 +191,14 @@ class TextReading(NameCases):
         an = self.an
         if t + 1 >= len(an.toks) or not an.letters[t + 1]:
             return False
-        lemmas = (an.word(t).lemma, an.word(t + 1).lemma)
-        return any(
-            k + 1 < len(an.toks) and an.letters[k + 1] and (an.word(k).lemma, an.word(k + 1).lemma) == lemmas
-            and not opens_sentence(an, k)
-            for k in an.capitalized
-            if k != t
-        )
+        if self._capitalized_pairs is None:
+            # read once per text: asked for every description opening a sentence
+            self._capitalized_pairs = {
+                (an.word(k).lemma, an.word(k + 1).lemma)
+                for k in an.capitalized
+                if k + 1 < len(an.toks) and an.letters[k + 1] and not opens_sentence(an, k)
+            }
+        return (an.word(t).lemma, an.word(t + 1).lemma) in self._capitalized_pairs
 
     def _conjunct_head(self, head: int, last: int, case: str) -> Optional[int]:
         """The noun of a conjunct joined to ``head`` by "и" right after it, before ``last``, with its
