@@ -48,6 +48,7 @@ from .mentions import (
     quoted_name_at,
     token_kind,
     unit_end,
+    verb_after,
 )
 from .morph import CASES, NAME_TAGS, Morphology, Word
 from .quotes import QuoteSpan
@@ -1702,7 +1703,7 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
             follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
-            if follows and is_name(an, j) and an.word(_past_adverbs(an, nxt)).best_has("VERB"):
+            if follows and is_name(an, j) and verb_after(an, j) is not None:
                 # "в интервью телеканалу Омельченко (уже) сообщил": a person's name before the verb is its subject
                 return j
             if not (follows and indeclinable(an, nxt) and token_kind(an, nxt) in ("organization", "place")):
@@ -1719,17 +1720,6 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
         if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
         j = nxt
-    return j
-
-
-def _past_adverbs(an: Analysis, j: int) -> int:
-    """The first token from ``j`` on in its sentence that is no adverb or particle ("неоднократно
-    заявлял", "уже не раз говорил")."""
-    sent = an.toks[j].sent
-    while j + 1 < len(an.toks) and an.toks[j + 1].sent == sent and an.is_word(j) and (
-        an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")
-    ):
-        j += 1
     return j
 
 

@@ -477,12 +477,10 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     republic is feminine)?"""
     if not _given_as_surname(an, i):
         return False
-    j = i + 1
-    while j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best & {"ADVB", "PRCL"}:
-        j += 1  # "Коми также подтвердил"
     agreeing = []
-    if j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and {"VERB", "past", "sing"} <= an.word(j).best:
-        agreeing.append(an.word(j).best)
+    verb = verb_after(an, i)  # "Коми (также) подтвердил"
+    if verb is not None and {"past", "sing"} <= an.word(verb).best:
+        agreeing.append(an.word(verb).best)
     if i > 0 and an.is_word(i - 1) and (
         {"Apro", "sing", "nomn"} <= an.word(i - 1).best or {"VERB", "past", "sing"} <= an.word(i - 1).best
     ):
@@ -661,6 +659,16 @@ def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
     set off by commas ("Бульбов, со своей стороны, заявил")?"""
     j = _past_aside(an, i + 1) if past_aside else i + 1
     return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
+
+
+def verb_after(an: Analysis, t: int) -> Optional[int]:
+    """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
+    k = t + 1
+    while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+        k += 1
+    if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
+        return k
+    return None
 
 
 def _past_aside(an: Analysis, j: int) -> int:

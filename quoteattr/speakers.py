@@ -54,7 +54,7 @@ from .analysis import START, Analysis
 from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -2321,7 +2321,7 @@ class _Resolver(TextReading):
                     verb_before, t, kind = person
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
             if m.kind == "generic":
-                verb = _verb_after(an, m.last - 1) if verb_before is None else verb_before
+                verb = verb_after(an, m.last - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
                 if verb is not None and not an.word(verb).best_has("plur"):
@@ -2691,7 +2691,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
         for t in pronouns
         if an.low[t] in _SUBJECT_PRONOUNS
         and an.inside_quote(t) is None
-        and (_verb_after(an, t) is not None or _verb_before(an, t))
+        and (verb_after(an, t) is not None or _verb_before(an, t))
     ]
 
 
@@ -2699,16 +2699,6 @@ def _verb_before(an: Analysis, t: int) -> bool:
     """Is the word right before token ``t``, in its sentence, a finite verb: "обратился он"?"""
     k = t - 1
     return k >= 0 and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB")
-
-
-def _verb_after(an: Analysis, t: int) -> Optional[int]:
-    """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
-    k = t + 1
-    while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
-        k += 1
-    if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
-        return k
-    return None
 
 
 @functools.cache
