@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Iterable, Optional, cast
+from typing import Iterable, Optional, Sequence, cast
 
 import pymorphy3
 import regex
@@ -916,14 +916,16 @@ def _oblique_only(word: Word) -> bool:
 
 
 def _partitive_at(an: Analysis, i: int) -> bool:
-    """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural."""
+    """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural, of a
+    noun or of an adjective or participle ("один из местных жителей", "многие из опрошенных")."""
     j = i + 1
     if j + 1 >= len(an.toks) or an.low[j] != "из" or an.toks[j + 1].sent != an.toks[i].sent:
         return False
     word = an.word(i)
     if not (word.has("Apro") or word.has("NPRO") or word.has("Anum") or word.has("NUMR")):
         return False
-    return an.low[j + 1] in ("них", "нас") or an.word(j + 1).has("NOUN", "plur", "gent")
+    after = an.word(j + 1)
+    return an.low[j + 1] in ("них", "нас") or any(after.has(pos, "plur", "gent") for pos in ("NOUN", "ADJF", "PRTF"))
 
 
 def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
@@ -1449,9 +1451,35 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
             forms |= {(case, "femn") for case in CASES - {"voct"}}
-    if feminine_surname(an, i):
+    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
         forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
-    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+    if named and _indeclinable_after_first_name(an, i, named):
+        forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
+    return forms or None
+
+
+def _foreign_womans_first_name(an: Analysis, i: int, named: Sequence[Reading]) -> bool:
+    """Is word ``i``, which the dictionary reads only as a man's first name in the genitive or
+    accusative ("Кая" of "Кай", "Джорджа" of "Джордж"), a woman's first name it lacks? So when the
+    name word after it cannot be a man's in those cases: a man's surname in a consonant inflects
+    ("Кая Каллас", not "Кая Калласа"); one the dictionary does not know says nothing ("Джорджа
+    Мелони"), and the verb decides."""
+    if an.low[i][-1:] not in ("а", "я") or not all({"Name", "masc"} <= r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in named):
+        return False
+    j = i + 1
+    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.caps[j] or not an.is_word(j):
+        return False
+    return not any(gender == "masc" and case in _OBLIQUE_OF_A_MAN for case, gender in name_forms(an, j) or ())
+
+
+def _indeclinable_after_first_name(an: Analysis, i: int, named: Sequence[Reading]) -> bool:
+    """Is word ``i``, in a vowel foreign surnames end in and read by the dictionary only as an oblique
+    case of a first name ("Санду" as "Санда"), a surname that does not inflect, after a first name
+    ("Майя Санду")?"""
+    if an.low[i][-1:] not in _INDECLINABLE_FINALS or any("nomn" in r.grammemes or "Name" not in r.grammemes for r in named):
+        return False
+    k = i - 1
+    return k >= 0 and an.toks[k].sent == an.toks[i].sent and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
 def _adjective_forms(word: Word) -> frozenset[NameForm]:
@@ -1490,6 +1518,7 @@ NameForm = tuple[str, str]  # a case and a gender that all words of one name sha
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_OBLIQUE_OF_A_MAN = frozenset({"gent", "accs"})  # the cases in which a man's first name ends in "-а"/"-я": "Джорджа"
 _INDECLINABLE_FINALS = frozenset("еиоуэю")  # the final vowels of foreign surnames that do not inflect: "Шлее", "Гарибальди"
 _NAME_WORDS = 3  # first name, patronymic, surname
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal

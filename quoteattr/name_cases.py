@@ -121,20 +121,27 @@ class NameCases:
     def _verb_agrees_as_subject(self, i: int, j: int) -> bool:
         """Is the name at ``i..j-1`` the subject of a past-tense verb next to it, one whose gender only
         its nominative shares: a verb right after a name that opens its sentence ("Евгения Тарасова
-        заняла"), or right before it with no nominative before the verb to agree with it ("Второе место
-        заняла Евгения Тарасова"; but "Полиция задержала Евгения Тарасова" is his accusative)?"""
+        заняла"), or next to it with no nominative before to agree with it ("Второе место заняла
+        Евгения Тарасова"; but "Полиция задержала Евгения Тарасова" is his accusative)?"""
         an = self.an
-        genders = {g for t in range(i, j) for r in an.word(t).name_readings if "nomn" in r.grammemes for g in r.grammemes & _GENDERS}
+        # (a name word's forms hold the nominatives the dictionary lacks: "Кая Каллас" is a woman's)
+        genders = {g for t in range(i, j) if an.word(t).name_readings for c, g in name_forms(an, t) or () if c == "nomn"}
         if len(genders) != 1:
             return False
         first = an.sentence(i).first
-        verb = j if j < len(an.toks) and i == first else i - 1
-        if verb < first or not an.is_word(verb):
+        return any(self._agrees_as_subject_of(verb, i, genders) for verb in ((j,) if i == first else (i - 1, j)))
+
+    def _agrees_as_subject_of(self, verb: int, i: int, genders: set[str]) -> bool:
+        """Is ``verb`` a past-tense verb of ``genders`` only, with no nominative before the name at
+        ``i`` to agree with it instead ("Премьер Джорджа Мелони заявила": "премьер" is no woman)?"""
+        an = self.an
+        first = an.sentence(i).first
+        if verb < first or verb >= len(an.toks) or an.toks[verb].sent != an.toks[i].sent or not an.is_word(verb):
             return False
         forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
         if not forms or not all(genders <= g for g in forms):
             return False
-        return verb == j or not any(self._nominative_of(t, forms) for t in range(first, verb))
+        return not any(self._nominative_of(t, forms) for t in range(first, min(verb, i)))
 
     def _nominative_of(self, t: int, verb_genders: list[frozenset[str]]) -> bool:
         """Can word ``t`` be a nominative singular noun or pronoun of one of ``verb_genders`` (those

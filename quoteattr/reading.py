@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
-from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, opens_sentence, quoted_name_at, split_clipped, token_kind
+from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, name_forms, opens_sentence, quoted_name_at, split_clipped, token_kind
 from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
@@ -126,6 +126,8 @@ class TextReading(NameCases):
                 (g for r in (an.words[counted] or an.word(counted)).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes),
                 None,
             )
+            if head_gender is None and counted != head and (an.words[counted] or an.word(counted)).has("plur", "gent"):
+                head_gender = "masc"  # people counted by an adjective: "одного из пострадавших" is "один"
         # "Сам лауреат": the emphatic pronoun sets the one apart, it names nothing
         first = m.first + 1 if m.first < head and an.word(m.first).lemma == "сам" else m.first
         # "клиентов и ипотечных брокеров": a conjunct after the head stands in its case, so it is
@@ -629,7 +631,8 @@ class TextReading(NameCases):
             named = [r for r in word.readings if not NAME_TAGS.isdisjoint(r.grammemes) and "plur" not in r.grammemes]
             if word.known and named:
                 known = True
-                if any(case in r.grammemes for r in named):
+                # (its forms add the cases the dictionary lacks: "Кая" is a woman's nominative too)
+                if any(case in r.grammemes for r in named) or any(c == case for c, _ in name_forms(self.an, t) or ()):
                     return False
         return known
 

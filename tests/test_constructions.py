@@ -4383,6 +4383,59 @@ PLURAL_ONLY_FIRST_NAME = [
     ),
 ]
 
+# a woman's first name the dictionary lacks may read to it as a man's genitive ("Кая" of "Кай",
+# "Нура" of "Нур"): when the name word after it cannot be a man's in that case, or the verb is a
+# woman's, it is her nominative; a foreign surname in a vowel that the dictionary reads only as an
+# oblique first name ("Дину" of "Дина") does not inflect
+WOMANS_FIRST_NAME_AS_GENITIVE = [
+    case(
+        "«Бюджет примут в срок», — заявила председатель комитета Нура Сейткали.",
+        direct("Бюджет примут в срок", "заявила", "председатель комитета Нура Сейткали", "Нура Сейткали"),
+    ),
+    case(
+        "Министр культуры Кая Линнамяги сообщила, что музей откроется в мае.",
+        indirect("музей откроется в мае", "сообщила", "Министр культуры Кая Линнамяги", "Кая Линнамяги"),
+    ),
+    case(
+        "Депутат Кая Линнамяги внесла поправки. Линнамяги сказала, что их поддержат.",
+        indirect("их поддержат", "сказала", "Линнамяги", "Кая Линнамяги"),
+    ),
+    case(
+        "Судья Елена Дину заявила, что заседание переносится.",
+        indirect("заседание переносится", "заявила", "Судья Елена Дину", "Елена Дину"),
+    ),
+    # a man's genitive stays one when the verb is a man's: the producer speaks
+    case(
+        "Продюсер Джорджа Клуни заявил, что съемки начнутся весной.",
+        indirect("съемки начнутся весной", "заявил", "Продюсер Джорджа Клуни", "продюсер Джорджа Клуни"),
+    ),
+]
+
+# "один из", "многие из" count people named by an adjective or a participle, or by a noun with
+# modifiers ("один из пострадавших", "один из местных рыбаков"), as they count nouns
+PARTITIVE_OF_ADJECTIVES = [
+    case(
+        "«Свет погас внезапно», — рассказал один из пострадавших.",
+        direct("Свет погас внезапно", "рассказал", "один из пострадавших", "один из пострадавших"),
+    ),
+    case(
+        "По словам одного из задержанных, деньги ему передали в кафе.",
+        indirect("деньги ему передали в кафе", "По словам", "одного из задержанных", "один из задержанных"),
+    ),
+    case(
+        "Многие из опрошенных заявили, что довольны работой транспорта.",
+        indirect("довольны работой транспорта", "заявили", "Многие из опрошенных", "многие из опрошенных"),
+    ),
+    case(
+        "Одна из уволенных рассказала, что зарплату задерживали.",
+        indirect("зарплату задерживали", "рассказала", "Одна из уволенных", "одна из уволенных"),
+    ),
+    case(
+        "Один из местных рыбаков сообщил, что лед тонкий.",
+        indirect("лед тонкий", "сообщил", "Один из местных рыбаков", "один из местных рыбаков"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4541,6 +4594,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "womans-first-name-as-genitive": WOMANS_FIRST_NAME_AS_GENITIVE,
+    "partitive-of-adjectives": PARTITIVE_OF_ADJECTIVES,
     "plural-only-first-name": PLURAL_ONLY_FIRST_NAME,
     "abbreviation-as-written": ABBREVIATION_AS_WRITTEN,
     "frame-between-cue-and-subject": FRAME_BETWEEN_CUE_AND_SUBJECT,
