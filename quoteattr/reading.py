@@ -105,8 +105,12 @@ class TextReading(NameCases):
     _capitalized_pairs: Optional[set[tuple[str, str]]] = None
 
     def phrase_name(self, m: Mention) -> str:
-        """The phrase in the nominative: head and its modifiers inflected, complements as written."""
+        """The phrase in the nominative: head and its modifiers inflected, complements as written.
+        One of a group is named as one of them: "одна из сотрудниц склада" is "сотрудница склада"."""
         an = self.an
+        one = self._one_of_them(m)
+        if one is not None:
+            return one
         words = []
         last = m.last
         while last - 1 > m.head and (an.is_prep(last - 1) or (an.words[last - 1] or an.word(last - 1)).best_has("CONJ")):
@@ -185,6 +189,35 @@ class TextReading(NameCases):
             if not proper:
                 name = name[:1].lower() + name[1:]
         return " ".join(name.translate(NO_QUOTES).split())
+
+    def _one_of_them(self, m: Mention) -> Optional[str]:
+        """The name of the one that "один из" picks out of a group named by nouns or adjectives, in
+        the nominative singular of its gender ("одного из местных жителей" is "местный житель",
+        "одна из уволенных" is "уволенная"); None if ``m`` is no such description ("один из них")."""
+        an = self.an
+        head = m.head
+        if m.kind == "person" or m.first != head or head + 2 >= m.last or an.low[head + 1] != "из" or an.word(head).lemma != "один":
+            return None
+        counted = head + 2
+        while counted + 1 < m.last and an.is_word(counted + 1) and not an.word(counted).has("NOUN", "plur", "gent") and (
+            an.word(counted + 1).has("NOUN", "plur", "gent") or an.word(counted + 1).has("ADJF", "plur", "gent")
+        ):
+            counted += 1  # past the modifiers: "местных [жителей]"
+        if not any(an.word(counted).has(pos, "plur", "gent") for pos in ("NOUN", "ADJF", "PRTF")):
+            return None
+        genders = [g for r in an.word(counted).readings_with("NOUN", "plur", "gent") for g in ("masc", "femn", "neut") if g in r.grammemes]
+        # people named by an adjective take the gender of "одна", else a man's ("одного" is neuter too)
+        gender = genders[0] if genders else "femn" if an.word(head).has("femn") and not an.word(head).has("masc") else "masc"
+        words = []
+        for t in range(head + 2, counted + 1):
+            reading = next((r for pos in ("NOUN", "ADJF", "PRTF") for r in an.word(t).readings_with(pos, "plur", "gent")), None)
+            one = inflect(reading.parse, frozenset({"nomn", "sing", gender})) if reading is not None else None
+            one = one or (inflect(reading.parse, frozenset({"nomn", "sing"})) if reading is not None else None)
+            if one is None:
+                return None
+            words.append(match_case(an.toks[t].text, one.word))
+        rest = [an.toks[t].text for t in range(counted + 1, m.last)]
+        return " ".join(" ".join([*words, *rest]).translate(NO_QUOTES).split())
 
     def _capitalized_inside(self, t: int) -> bool:
         """Does the text write the word at ``t``, which opens its sentence, and the word after it

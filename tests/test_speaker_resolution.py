@@ -704,10 +704,11 @@ def test_a_womans_verb_makes_a_description(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a partitive is put in the nominative in the gender of what it counts
-        ("По словам одного из инженеров завода, цех закроют.", [("одного из инженеров завода", "один из инженеров завода")]),
-        ("По данным одного из ведомств, цех закроют.", [("одного из ведомств", "одно из ведомств")]),
-        ("По словам одной из работниц, цех закроют.", [("одной из работниц", "одна из работниц")]),
+        # the one a partitive picks out is named as one of them, in the nominative singular of the
+        # gender of what it counts
+        ("По словам одного из инженеров завода, цех закроют.", [("одного из инженеров завода", "инженер завода")]),
+        ("По данным одного из ведомств, цех закроют.", [("одного из ведомств", "ведомство")]),
+        ("По словам одной из работниц, цех закроют.", [("одной из работниц", "работница")]),
     ],
 )
 def test_a_partitive_in_the_nominative(text, expected):
