@@ -4446,6 +4446,21 @@ PARTITIVE_OF_ADJECTIVES = [
     ),
 ]
 
+# the head of a region is its governor, the head of a city its mayor: a headline's or a first
+# "глава X области" is the governor of X the article then names
+HEAD_OF_REGION = [
+    case(
+        "Глава Псковской области: «Новых ограничений не будет»\n"
+        "Губернатор Псковской области Андрей Ведерников провел совещание. «Новых ограничений не будет», — сказал он.",
+        direct("Новых ограничений не будет", None, "Глава Псковской области", "Андрей Ведерников"),
+        direct("Новых ограничений не будет", "сказал", "он", "Андрей Ведерников"),
+    ),
+    case(
+        "Глава Пермского края заявил, что субсидии увеличат. Губернатор Пермского края Дмитрий Махонин подписал указ.",
+        indirect("субсидии увеличат", "заявил", "Глава Пермского края", "Дмитрий Махонин"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4604,6 +4619,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "head-of-region": HEAD_OF_REGION,
     "womans-first-name-as-genitive": WOMANS_FIRST_NAME_AS_GENITIVE,
     "partitive-of-adjectives": PARTITIVE_OF_ADJECTIVES,
     "plural-only-first-name": PLURAL_ONLY_FIRST_NAME,
