@@ -236,6 +236,7 @@ _HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": 
 
 # the oblique ending of a feminine surname in -ова/-ина/-ская and its nominative: "Набиуллиной" -> "Набиуллина"
 FEMININE_OBLIQUE = ("ой", "а")
+_ADJECTIVE_SURNAME_STEMS = ("ск", "цк")  # "Высоцкой", "Полянской": the oblique of "-ская", not of "-а"
 _FEMININE_ACCUSATIVE = ("ову", "еву", "ину", "ыну")  # "Набиуллину": the accusative of one in -ова, -ина
 _SHORTEST_FEMININE_OBLIQUE = 6  # letters of "Ненашевой"-like forms: shorter ones in -ой are nominatives ("Цой")
 
@@ -323,7 +324,10 @@ def _strip_case_ending(text: str, case: str) -> str:
     """A surname pymorphy3 does not know, put back in the nominative by its ending alone."""
     oblique, nominative = FEMININE_OBLIQUE
     if case in ("gent", "datv", "ablt", "loct") and text.endswith(oblique) and len(text) > 5:
-        return text[: -len(oblique)] + nominative  # a masculine "-ой" name has other oblique forms
+        stem = text[: -len(oblique)]
+        if stem.endswith(_ADJECTIVE_SURNAME_STEMS):
+            return stem + "ая"  # "Дворжецкой" -> "Дворжецкая": a surname that is an adjective
+        return stem + nominative  # a masculine "-ой" name has other oblique forms
     if case == "accs" and text.endswith("у") and len(text) > 5:
         return text[:-1] + nominative  # "Хабибуллину": a masculine accusative ends in -а, not -у
     if case == "gent" and text.endswith(GENITIVE_OF_A_NAME) and len(text) > _SHORTEST_STEM:

@@ -23,6 +23,7 @@ _GENDERS = frozenset({"masc", "femn"})
 # "Петровым" too, whose "Петровой" is a woman's), and the nominatives they may come from
 _ADJECTIVE_CASE_ENDINGS = ("ого", "его", "ому", "ему")
 _ADJECTIVE_NOMINATIVES = ("ой", "ый", "ий")
+_INDECLINABLE_PLURAL_ENDINGS = ("ых", "их")  # "Седых", "Долгих": surnames that keep a plural's ending
 _SHORTEST_ADJECTIVE_STEM = 3  # "Толстого": shorter stems are no surnames worth respelling
 
 
@@ -47,7 +48,10 @@ class NameCases:
             words.append(
                 text + "."
                 if len(text) == 1
-                else self._one_of_family(tokens, t, read_in) or self._written_nominative(t, read_in) or an.morph.name_nominative(text, read_in)
+                else self._one_of_family(tokens, t, read_in)
+                or self._indeclinable_plural(tokens, t, read_in)
+                or self._written_nominative(t, read_in)
+                or an.morph.name_nominative(text, read_in)
             )
         return " ".join(words)
 
@@ -86,6 +90,18 @@ class NameCases:
         surname = word.readings_with("Surn", "plur", case)[0]
         one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
         return match_case(self.an.toks[t].text, one.word) if one else None
+
+    def _indeclinable_plural(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
+        """A surname in "-ых" or "-их" after a first name, which the dictionary reads only as a
+        plural adjective in ``case`` ("Антона Седых", "Марине Долгих"), as written: such surnames do
+        not inflect, and one person's is no plural."""
+        an = self.an
+        if t == tokens[0] or not an.low[t].endswith(_INDECLINABLE_PLURAL_ENDINGS):
+            return None
+        readings = [r for r in an.word(t).readings if case in r.grammemes]
+        if not readings or any("plur" not in r.grammemes for r in readings):
+            return None
+        return an.toks[t].text if an.word(tokens[0]).name_readings else None
 
     def _read_names(self) -> list[tuple[int, int, str]]:
         """The person names in the text, in text order: first token, end, case."""

@@ -4461,6 +4461,27 @@ HEAD_OF_REGION = [
     ),
 ]
 
+# a surname in "-ых"/"-их" does not inflect ("Антона Белых" is "Антон Белых", not "Белый"); a
+# woman's adjective surname the dictionary lacks has "-ая" in the nominative ("Гржебецкой")
+SURNAME_ENDINGS_IN_OBLIQUE_CASES = [
+    case(
+        "По словам Марины Долгих, концерт отменен.",
+        indirect("концерт отменен", "По словам", "Марины Долгих", "Марина Долгих"),
+    ),
+    case(
+        "Суд оштрафовал фермера Степана Кривых. «Я не знал о запрете», — сказал Кривых.",
+        direct("Я не знал о запрете", "сказал", "Кривых", "Степан Кривых"),
+    ),
+    case(
+        "По словам режиссера Анны Гржебецкой, фильм выйдет весной.",
+        indirect("фильм выйдет весной", "По словам", "режиссера Анны Гржебецкой", "Анна Гржебецкая"),
+    ),
+    case(
+        "Премию вручили учительнице Ольге Пилецкой. «Я не ожидала», — сказала Пилецкая.",
+        direct("Я не ожидала", "сказала", "Пилецкая", "Ольга Пилецкая"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4619,6 +4640,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "surname-endings-in-oblique-cases": SURNAME_ENDINGS_IN_OBLIQUE_CASES,
     "head-of-region": HEAD_OF_REGION,
     "womans-first-name-as-genitive": WOMANS_FIRST_NAME_AS_GENITIVE,
     "partitive-of-adjectives": PARTITIVE_OF_ADJECTIVES,
