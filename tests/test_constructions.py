@@ -4482,6 +4482,18 @@ SURNAME_ENDINGS_IN_OBLIQUE_CASES = [
     ),
 ]
 
+# "регулятор" is a body named by what it does: it refers back to the organization the text named
+REGULATOR_REFERS_BACK = [
+    case(
+        "Банк России сохранил ставку. Как отметили в регуляторе, инфляция снижается.",
+        indirect("инфляция снижается", "отметили", "регуляторе", "Банк России"),
+    ),
+    case(
+        "Роскомнадзор заблокировал сайт. Регулятор сообщил, что владелец не удалил запрещенные материалы.",
+        indirect("владелец не удалил запрещенные материалы", "сообщил", "Регулятор", "Роскомнадзор"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4640,6 +4652,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "regulator-refers-back": REGULATOR_REFERS_BACK,
     "surname-endings-in-oblique-cases": SURNAME_ENDINGS_IN_OBLIQUE_CASES,
     "head-of-region": HEAD_OF_REGION,
     "womans-first-name-as-genitive": WOMANS_FIRST_NAME_AS_GENITIVE,
