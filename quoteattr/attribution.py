@@ -943,12 +943,15 @@ class _Sieves:
             self.add(an.toks[k + 2].start, an.toks[end_tok - 1].end, "direct", cue, source, "dash-cue")
 
     def sentence_commas(self, i: int) -> list[int]:
-        """The commas of the sentence holding token ``i``, found once per sentence."""
-        sent = self.an.toks[i].sent
+        """The commas of the sentence holding token ``i`` outside quote marks, found once per
+        sentence: one inside a quoted name is no clause's ("Как сообщает канал «Осторожно,
+        новости», C")."""
+        an = self.an
+        sent = an.toks[i].sent
         commas = self.commas.get(sent)
         if commas is None:
-            first, last = self.an.sentence_bounds(i)
-            commas = self.commas[sent] = [k for k in range(first, last) if self.an.low[k] == ","]
+            first, last = an.sentence_bounds(i)
+            commas = self.commas[sent] = [k for k in range(first, last) if an.low[k] == "," and an.inside_quote(k) is None]
         return commas
 
     def first_predicate(self, i: int) -> int:

@@ -4494,6 +4494,18 @@ REGULATOR_REFERS_BACK = [
     ),
 ]
 
+# a comma inside a quoted name closes no "Как сообщил S," clause
+COMMA_IN_QUOTED_NAME = [
+    case(
+        "Как сообщает канал «Осторожно, новости», пожар начался ночью.",
+        indirect("пожар начался ночью", "сообщает", "канал «Осторожно, новости»", ANY),
+    ),
+    case(
+        "Как рассказал владелец кафе «Мама, я дома» Олег Зуев, ремонт займет месяц.",
+        indirect("ремонт займет месяц", "рассказал", ANY, "Олег Зуев"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4652,6 +4664,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "comma-in-quoted-name": COMMA_IN_QUOTED_NAME,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "surname-endings-in-oblique-cases": SURNAME_ENDINGS_IN_OBLIQUE_CASES,
     "head-of-region": HEAD_OF_REGION,
