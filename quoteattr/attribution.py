@@ -547,6 +547,7 @@ class _Sieves:
                 continue
             if cue.first in self.colon_cues:
                 self.parenthetical(cue)
+                self.clause_before_colon(cue)
                 continue
             if cue.first in self.used_cues:
                 continue
@@ -560,6 +561,22 @@ class _Sieves:
                 pass
             elif not self.complement(cue):
                 self.parenthetical(cue)
+
+    def clause_before_colon(self, cue: Cue) -> None:
+        """S V, что C: «Q». The quotation after the colon is S's words (``cue_before``), and so is
+        the reported clause between the cue and the colon."""
+        an = self.an
+        j = cue.last
+        if j + 2 >= len(an.toks) or an.low[j] != "," or an.inside_quote(j + 1) is not None:
+            return
+        frame = _COMPLEMENTIZERS.get(an.low[j + 1])
+        if not frame or not cue.takes(frame):
+            return
+        first, last = an.sentence_bounds(cue.first)
+        colon = next((k for k in range(j + 2, last) if an.low[k] == ":" and an.opener_at.get(k + 1) is not None), None)
+        end_tok = _trim_end(an, j + 2, colon) if colon is not None else j + 2
+        if end_tok > j + 2:
+            self.emit(an.toks[j + 2].start, an.toks[end_tok - 1].end, cue, self.source_of(cue, first, j), "cue-that")
 
     def complement(self, cue: Cue) -> bool:
         """S V, что C / S V о том, что C / S V: C / S V, чтобы C / S спросил, C."""

@@ -4506,6 +4506,20 @@ COMMA_IN_QUOTED_NAME = [
     ),
 ]
 
+# "S V, что C: «Q»": the clause before the colon is reported as well as the quotation after it
+CLAUSE_BEFORE_COLON_QUOTE = [
+    case(
+        "Тренер Павел Гусев сказал, что команда готова к финалу: «Мы долго шли к этому матчу».",
+        indirect("команда готова к финалу", "сказал", "Тренер Павел Гусев", "Павел Гусев"),
+        direct("Мы долго шли к этому матчу", "сказал", "Тренер Павел Гусев", "Павел Гусев"),
+    ),
+    case(
+        "Профсоюз заявил, что забастовка продолжится: «Уступок мы не увидели».",
+        indirect("забастовка продолжится", "заявил", "Профсоюз", "профсоюз"),
+        direct("Уступок мы не увидели", "заявил", "Профсоюз", "профсоюз"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4664,6 +4678,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "clause-before-colon-quote": CLAUSE_BEFORE_COLON_QUOTE,
     "comma-in-quoted-name": COMMA_IN_QUOTED_NAME,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "surname-endings-in-oblique-cases": SURNAME_ENDINGS_IN_OBLIQUE_CASES,
