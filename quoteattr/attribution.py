@@ -1871,11 +1871,20 @@ def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue])
         kind = token_kind(an, head) or positional_kind(an, head)
         if kind is None and an.word(head).has("NOUN", "anim", "accs"):
             kind = "common"  # "со ссылкой на [клиентов]": people the lists do not name
+        if not an.word(head).has("anim") and _of_a_document(an, head):
+            return source  # "со ссылкой на проект документа", "на текст письма": a document
         if kind not in ("person", "role", "generic", "group", "organization", "common") or quoted_name_at(an, head):
             return source
         found = phrase(an, head, kind, "accs", cited)
         return source if _names_outlet(an, found) else found
     return source
+
+
+def _of_a_document(an: Analysis, head: int) -> bool:
+    """Does the noun at ``head`` have a document for its genitive complement ("проект документа",
+    "текст заявления")?"""
+    nxt = head + 1
+    return nxt < len(an.toks) and an.is_word(nxt) and an.word(nxt).has("NOUN", "gent") and token_kind(an, nxt) == "document"
 
 
 def _names_outlet(an: Analysis, mention: Mention) -> bool:

@@ -4523,6 +4523,11 @@ CLAUSE_BEFORE_COLON_QUOTE = [
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
+    # a draft or the text of a document is a document: the outlet stays the source
+    case(
+        "Штрафы для перевозчиков вырастут вдвое, сообщает газета «Северный вестник» со ссылкой на проект постановления.",
+        indirect("Штрафы для перевозчиков вырастут вдвое", "сообщает", "газета «Северный вестник»", ANY),
+    ),
     case(
         "Переговоры возобновятся в марте, сообщает агентство «Северпресс» со ссылкой на источник в министерстве.",
         indirect("Переговоры возобновятся в марте", "сообщает", "источник в министерстве", "источник в министерстве"),
