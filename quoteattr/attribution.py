@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
+from . import lexicon
 from .analysis import Analysis
 from .cues import Cue, CueForm, qualifies_noun
 from .mentions import (
@@ -1790,10 +1791,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
                 continue
-            if low == "," and j == cue.last:
-                past = _past_parenthetical(an, j, last)
+            if low == ",":
+                # "— отметил, в свою очередь, гендиректор": the aside is no boundary, nor is a date set
+                # off after a time ("объявила во вторник, 18 апреля, министр")
+                past = _past_parenthetical(an, j, last) if j == cue.last else _past_date(an, j, last)
                 if past > j:
-                    j = past  # "— отметил, в свою очередь, гендиректор": the aside is no boundary
+                    j = past
                     continue
             if low in (",", ":", ".", "!", "?", ";", "…") or an.is_dash(j):
                 break
@@ -1930,6 +1933,16 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
     return comma
 
 
+def _past_date(an: Analysis, comma: int, last: int) -> int:
+    """Past a date set off by commas (", 18 апреля,", ", 5 мая 2017 года,"), or ``comma``: a
+    number, a time noun in the genitive, and a year with its noun."""
+    k = comma + 1
+    times = lexicon.word_set("circumstances.txt")
+    while k + 1 < last and an.toks[k].text.isdigit() and an.is_word(k + 1) and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
+        k += 2
+    return k + 1 if comma + 1 < k < last and an.low[k] == "," else comma
+
+
 def _quoted_agrees(an: Analysis, j: int, cue: CueForm) -> bool:
     """Can the quoted name opening at token ``j`` be the subject of ``cue`` by number? A plural verb
     takes a name whose first word is plural ("«Известия» сообщили"), not "«РИА Новости»", its addressee."""
@@ -1971,6 +1984,8 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 j += 1
             return None
         kind = token_kind(an, j) or (positional_kind(an, j) if j == cue.last else None)
+        if kind == "place" and j == cue.last and an.word(j).has("Surn", "accs"):
+            kind = "person"  # "цитирует Панфилову": a place is not quoted, a surname that reads as one is
         if kind in ("person", "role", "pronoun", "generic", "document") and (
             can_be(an, j, kind, "accs", None) or can_be(an, j, kind, "gent", None)
         ):

@@ -973,9 +973,12 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
             return True
         if (
             case == "nomn" and cue is not None and cue.gender == "femn" and _consonant_final(an.low[i])
-            and word.has("nomn") and not all("Name" in r.grammemes for r in word.readings)
+            and word.has("nomn") and (not all("Name" in r.grammemes for r in word.readings) or name_end(an, i) == i + 1)
         ):
-            return True  # "Кларк заявила": a woman's surname in a consonant does not inflect (a first name does)
+            # "Кларк заявила": a woman's surname in a consonant does not inflect; a man's first name
+            # does, but one standing alone in the nominative by a woman's verb is hers ("призналась
+            # Кристал": a man's accusative would be "Кристала")
+            return True
         fitting = [r for r in named if case in r.grammemes]
         return any(_agrees(_gender(r.grammemes), "sing", cue, kind) for r in fitting)
     if indeclinable(an, i):

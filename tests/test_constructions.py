@@ -4520,6 +4520,24 @@ CLAUSE_BEFORE_COLON_QUOTE = [
     ),
 ]
 
+# a man's first name in a consonant, alone in the nominative by a woman's verb, is hers (a man's
+# accusative would take "-а"); a surname that reads as a place's is quoted as a person's; a date
+# set off by commas after a time keeps the subject after it in reach
+SUBJECTS_PAST_MISREADINGS = [
+    case(
+        "«Я тренируюсь каждый день», — призналась Кристал журналистам.",
+        direct("Я тренируюсь каждый день", "призналась", "Кристал", "Кристал"),
+    ),
+    case(
+        "«Рост цен замедлился», — цитирует Панфилову агентство.",
+        direct("Рост цен замедлился", "цитирует", "Панфилову", "Панфилова"),
+    ),
+    case(
+        "Пенсии проиндексируют досрочно. Об этом объявил в среду, 5 мая, министр труда Олег Котов.",
+        indirect("Пенсии проиндексируют досрочно", "объявил", "министр труда Олег Котов", "Олег Котов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4683,6 +4701,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "subjects-past-misreadings": SUBJECTS_PAST_MISREADINGS,
     "clause-before-colon-quote": CLAUSE_BEFORE_COLON_QUOTE,
     "comma-in-quoted-name": COMMA_IN_QUOTED_NAME,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
