@@ -1446,19 +1446,30 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
         )
         forms |= _adjective_forms(word)  # "Белой": a surname that is an adjective inflects as one
-        if (
-            low[-1:] not in _VOWEL_LETTERS
-            and not low.endswith(_MASCULINE_ONLY_ENDINGS)
-            and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named)
-        ):
+        consonant = low[-1:] not in _VOWEL_LETTERS and not low.endswith(_MASCULINE_ONLY_ENDINGS)
+        if consonant and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named):
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
             forms |= {(case, "femn") for case in CASES - {"voct"}}
+        elif consonant:
+            # nor does one the dictionary knows only as a man's first name, after hers ("Сабина Вайс"),
+            # in the cases her first name stands in
+            forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
     if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
         forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     if named and _indeclinable_after_first_name(an, i, named):
         forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
     return forms or None
+
+
+def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
+    """The cases word ``k`` stands in as a woman's first name, if it is one, in the sentence of the
+    word after it."""
+    if k < 0 or k + 1 >= len(an.toks) or an.toks[k].sent != an.toks[k + 1].sent or not an.caps[k] or not an.is_word(k):
+        return frozenset()
+    return frozenset(
+        case for r in an.word(k).name_readings if {"Name", "femn", "sing"} <= r.grammemes for case in r.grammemes & CASES - {"voct"}
+    )
 
 
 def _foreign_womans_first_name(an: Analysis, i: int, named: Sequence[Reading]) -> bool:
