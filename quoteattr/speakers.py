@@ -741,7 +741,9 @@ class _Resolver(TextReading):
         if m.kind == "author":
             return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
-            return self.document(m)
+            # a document the text says no one wrote speaks for itself: "в докладе говорится" is the
+            # report's, as "законопроект предусматривает" is the bill's
+            return self.document(m) or self.common(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         if m.kind == "common" and self._bare(m):

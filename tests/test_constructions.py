@@ -391,7 +391,7 @@ COMMON_NOUN = [
     ),
     case(
         "В исследовании говорится, что спрос на жилье падает.",
-        indirect("спрос на жилье падает", "говорится", "исследовании", None),
+        indirect("спрос на жилье падает", "говорится", "исследовании", "исследование"),
     ),
     # a surname the dictionary reads only as a genitive plural of a first name
     case(
@@ -3136,11 +3136,11 @@ DOCUMENT_SOURCE = [
         "В опубликованном компанией «Нордлес» отчете отмечается, что прибыль выросла на треть.",
         indirect("прибыль выросла на треть", "отмечается", "отчете", "компания Нордлес"),
     ),
-    # two agents are no one author
+    # two agents are no one author: the declaration speaks for itself
     case(
         "Министр Олег Смирнов встретился с коллегой. В подписанной Смирновым и Петровым декларации говорится, что "
         "стороны продолжат переговоры.",
-        indirect("стороны продолжат переговоры", "говорится", "декларации", None),
+        indirect("стороны продолжат переговоры", "говорится", "декларации", "декларация"),
     ),
     # a person named by role or description in the genitive after the document is whose it is; a
     # role goes to the one the text gives it, else to someone new, not to whoever is in view
@@ -4383,6 +4383,25 @@ PLURAL_ONLY_FIRST_NAME = [
     ),
 ]
 
+# a document the text says no one wrote speaks for itself: its words are the report's or the
+# letter's, as the annotation names a bill or a resolution that speaks
+DOCUMENT_OF_NO_AUTHOR = [
+    case(
+        "В докладе, опубликованном во вторник, говорится, что число пожаров снизилось.",
+        indirect("число пожаров снизилось", "говорится", "докладе", "доклад"),
+    ),
+    case(
+        "В письме говорится, что завод закроют в мае. Кроме того, в письме отмечается, что рабочих переведут "
+        "на другие предприятия.",
+        indirect("завод закроют в мае", "говорится", "письме", "письмо"),
+        indirect("рабочих переведут на другие предприятия", "отмечается", "письме", "письмо"),
+    ),
+    case(
+        "«Цены на жилье продолжат расти», — говорится в годовом отчете.",
+        direct("Цены на жилье продолжат расти", "говорится", "годовом отчете", "годовой отчет"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4614,6 +4633,7 @@ CLASSES = {
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
+    "document-of-no-author": DOCUMENT_OF_NO_AUTHOR,
 }
 
 
