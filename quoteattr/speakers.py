@@ -2142,15 +2142,23 @@ class _Resolver(TextReading):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
-            entity = self.salient(
-                m.first,
-                lambda e: e.kind == "person"
-                and (e.spoke or not named_body)
-                and (gender is None or e.gender in (None, gender))
-                and self._may_hold(e, mine)
-                and (e.by_name or self._known_as(e, mine.office))
-                and not _owner_named_by(mine, e),
-            )
+
+            def may_be(e: _Entity) -> bool:
+                return (
+                    e.kind == "person"
+                    and (e.spoke or not named_body)
+                    and (gender is None or e.gender in (None, gender))
+                    and self._may_hold(e, mine)
+                    and (e.by_name or self._known_as(e, mine.office))
+                    and not _owner_named_by(mine, e)
+                )
+
+            if mine.marks and not named_body:
+                # a role its own words describe ("британский чиновник", "режиссер картины") is the
+                # subject of its sentence or the one before; further back, it brings in someone new
+                entity = self.recent(m.first, may_be, within=1, prominent=True)
+            else:
+                entity = self.salient(m.first, may_be)
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
             if voice is not None:

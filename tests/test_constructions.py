@@ -4402,6 +4402,30 @@ DOCUMENT_OF_NO_AUTHOR = [
     ),
 ]
 
+# a role its own words describe ("британский чиновник", "режиссер картины"), given to no one
+# before, is the subject of its sentence or the one before; a named speaker further back is
+# someone else, and the role brings in someone new
+DESCRIBED_ROLE_OUT_OF_VIEW = [
+    case(
+        "«Цены вырастут», — заявил Иван Петров. Совещание продлилось три часа. Участники обсудили налоги. "
+        "«Рынок стабилен», — сказал британский чиновник.",
+        direct("Цены вырастут", "заявил", "Иван Петров", "Иван Петров"),
+        direct("Рынок стабилен", "сказал", "британский чиновник", "британский чиновник"),
+    ),
+    case(
+        "Иван Петров заявил, что фильм выйдет весной. Премьера пройдет в Москве. Билеты уже продаются. "
+        "Режиссер картины рассказал, что съемки шли два года.",
+        indirect("фильм выйдет весной", "заявил", "Иван Петров", "Иван Петров"),
+        indirect("съемки шли два года", "рассказал", "Режиссер картины", "режиссер картины"),
+    ),
+    case(
+        "Мэр Иван Петров заявил, что мост откроют в мае. Строительство обошлось в два миллиарда. Рабочие "
+        "трудились круглосуточно. Владелец соседнего дома рассказал, что шум не стихал ночью.",
+        indirect("мост откроют в мае", "заявил", "Мэр Иван Петров", "Иван Петров"),
+        indirect("шум не стихал ночью", "рассказал", "Владелец соседнего дома", "владелец соседнего дома"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4634,6 +4658,7 @@ CLASSES = {
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
     "document-of-no-author": DOCUMENT_OF_NO_AUTHOR,
+    "described-role-out-of-view": DESCRIBED_ROLE_OUT_OF_VIEW,
 }
 
 
