@@ -844,7 +844,8 @@ class _Resolver(TextReading):
         """The organization that wrote a document the text does not say whose ("в документе
         говорится"): one that spoke, else one that stood as a subject, and an outlet only for what
         outlets write ("в статье"): the agency that reports a document wrote none; else the last
-        organization that spoke."""
+        organization that spoke, an outlet only for what outlets write (one that passed a document on
+        to its readers is still no author of it)."""
         outlet = self.an.word(m.head).lemma in lexicon.word_set("outlet_documents.txt")
 
         def wrote(e: _Entity) -> bool:
@@ -853,7 +854,7 @@ class _Resolver(TextReading):
         return (
             self.recent(m.first, lambda e: wrote(e) and e.spoke)
             or self.recent(m.first, wrote, prominent=True)
-            or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+            or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke and (outlet or not e.outlet))
         )
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
