@@ -942,7 +942,7 @@ class _Resolver(TextReading):
             # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
             # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
             if holders and not self._counted(m):
-                holder = holders[0] if holders[0].token >= m.last else holders[-1]
+                holder = holders[0] if holders[0].token >= m.last else self._in_view(holders, mine, m)
                 if holder.entity is not None:
                     # given long before, it is the named person who speaks now, if one may be it
                     # ("Олег Смирнов утверждает … — пояснил пенсионер", not the "пенсионер Иван Петров" of
@@ -970,6 +970,17 @@ class _Resolver(TextReading):
         if kind == "person" and entity.gender is None and self.an.word(m.head).best_has("femn") and number == "sing":
             entity.gender = "femn"
         return entity
+
+    def _in_view(self, holders: list[_Role], mine: _Role, m: Mention) -> _Role:
+        """Of roles ``holders`` given before mention ``m`` (in text order), the one whose holder the
+        text mentioned last, among those whose complement agrees best with ``mine``: "бывший глава
+        ЮКОСа Петров … бывший глава банка Сидоров … Петров заявил … По словам экс-главы компании"
+        is Петров, of whom the text speaks, not the one given the role last."""
+        best = max(_marks_shared(mine.marks, r.marks) for r in holders)
+        matching = [r for r in holders if _marks_shared(mine.marks, r.marks) == best]
+        ids = {id(r.entity) for r in matching if r.entity is not None}
+        latest = self.recent(m.first, lambda e: id(e) in ids)
+        return next((r for r in reversed(matching) if r.entity is latest), matching[-1])
 
     def _given_long_before(self, entity: _Entity, mine: _Role, m: Mention) -> bool:
         """Did the text give ``entity`` the office of ``mine`` only long before mention ``m``?"""
@@ -2263,10 +2274,7 @@ class _Resolver(TextReading):
         window = self._roles_of_office(mine.office, max(0, at - _LOOKBACK), at)
         before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
-            best = max(_marks_shared(mine.marks, r.marks) for r in before)
-            holders = {id(r.entity) for r in before if _marks_shared(mine.marks, r.marks) == best}
-            latest = self.recent(m.first, lambda e: id(e) in holders)  # the one in view
-            return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+            return self._in_view(before, mine, m).entity
         return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r)), None)
 
     def _roles_of_office(self, office: str, lo: int, hi: int) -> list[_Role]:

@@ -4438,6 +4438,18 @@ DESCRIBED_ROLE_OUT_OF_VIEW = [
     ),
 ]
 
+# of several people given the same role, a description of it is the one the text speaks of last,
+# not the one given the role last, as a role noun is
+DESCRIPTION_OF_THE_ONE_IN_VIEW = [
+    case(
+        "Бывший глава компании «Нефтьпром» Иван Петров дал показания в суде. По делу проходит и бывший глава "
+        "банка «Восток» Олег Сидоров. На заседании Петров заявил, что не нарушал закон. По словам экс-главы "
+        "компании, проверки шли каждый год.",
+        indirect("не нарушал закон", "заявил", "Петров", "Иван Петров"),
+        indirect("проверки шли каждый год", "По словам", "экс-главы компании", "Иван Петров"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4671,6 +4683,7 @@ CLASSES = {
     "prefixed-role": PREFIXED_ROLE,
     "document-of-no-author": DOCUMENT_OF_NO_AUTHOR,
     "described-role-out-of-view": DESCRIBED_ROLE_OUT_OF_VIEW,
+    "description-of-the-one-in-view": DESCRIPTION_OF_THE_ONE_IN_VIEW,
 }
 
 
