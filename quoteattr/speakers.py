@@ -743,7 +743,7 @@ class _Resolver(TextReading):
         if m.kind == "document":
             # a document the text says no one wrote speaks for itself: "в докладе говорится" is the
             # report's, as "законопроект предусматривает" is the bill's
-            return self.document(m) or self.common(m)
+            return self.document(m) or self._same_document(m) or self.common(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         if m.kind == "common" and self._bare(m):
@@ -830,6 +830,17 @@ class _Resolver(TextReading):
             # "Профсоюз направил обращение, в котором говорится": the subject that sent or made it
             return self.resolve(maker)
         return self._author(m)
+
+    def _same_document(self, m: Mention) -> Optional[_Entity]:
+        """"В письме говорится … В документе также отмечается": a bare noun for any document refers
+        back to the document of no author the text quoted last, in reach of a topic."""
+        an = self.an
+        if m.last != m.head + 1 or an.word(m.head).lemma not in lexicon.word_set("document_hypernyms.txt"):
+            return None
+        documents = lexicon.word_set("documents.txt")
+        return self.recent(
+            m.first, lambda e: e.spoke and bool(e.head) and e.head.split()[0] in documents, within=_TOPIC_SENTENCES
+        )
 
     def _owner(self, m: Mention) -> _Entity:
         """Whose document it is, by role ("в приказе министра"): the holder the text gives that role,
