@@ -741,7 +741,9 @@ class _Resolver(TextReading):
         if m.kind == "author":
             return None  # "по нашим данным": the outlet itself, not an entity of the text
         if m.kind == "document":
-            return self.document(m)
+            # a document the text says no one wrote speaks for itself: "в докладе говорится" is the
+            # report's, as "законопроект предусматривает" is the bill's
+            return self.document(m) or self._same_document(m) or self.common(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         if m.kind == "common" and self._bare(m):
@@ -829,6 +831,17 @@ class _Resolver(TextReading):
             return self.resolve(maker)
         return self._author(m)
 
+    def _same_document(self, m: Mention) -> Optional[_Entity]:
+        """"В письме говорится … В документе также отмечается": a bare noun for any document refers
+        back to the document of no author the text quoted last, in reach of a topic."""
+        an = self.an
+        if m.last != m.head + 1 or an.word(m.head).lemma not in lexicon.word_set("document_hypernyms.txt"):
+            return None
+        documents = lexicon.word_set("documents.txt")
+        return self.recent(
+            m.first, lambda e: e.spoke and bool(e.head) and e.head.split()[0] in documents, within=_TOPIC_SENTENCES
+        )
+
     def _owner(self, m: Mention) -> _Entity:
         """Whose document it is, by role ("в приказе министра"): the holder the text gives that role,
         else someone new known by it; not whoever is in view, as for a source."""
@@ -842,7 +855,8 @@ class _Resolver(TextReading):
         """The organization that wrote a document the text does not say whose ("в документе
         говорится"): one that spoke, else one that stood as a subject, and an outlet only for what
         outlets write ("в статье"): the agency that reports a document wrote none; else the last
-        organization that spoke."""
+        organization that spoke, an outlet only for what outlets write (one that passed a document on
+        to its readers is still no author of it)."""
         outlet = self.an.word(m.head).lemma in lexicon.word_set("outlet_documents.txt")
 
         def wrote(e: _Entity) -> bool:
@@ -851,7 +865,7 @@ class _Resolver(TextReading):
         return (
             self.recent(m.first, lambda e: wrote(e) and e.spoke)
             or self.recent(m.first, wrote, prominent=True)
-            or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke)
+            or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke and (outlet or not e.outlet))
         )
 
     def _name_after(self, m: Mention) -> Optional[_Entity]:
@@ -939,7 +953,7 @@ class _Resolver(TextReading):
             # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
             # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
             if holders and not self._counted(m):
-                holder = holders[0] if holders[0].token >= m.last else holders[-1]
+                holder = holders[0] if holders[0].token >= m.last else self._in_view(holders, mine, m)
                 if holder.entity is not None:
                     # given long before, it is the named person who speaks now, if one may be it
                     # ("Олег Смирнов утверждает … — пояснил пенсионер", not the "пенсионер Иван Петров" of
@@ -967,6 +981,17 @@ class _Resolver(TextReading):
         if kind == "person" and entity.gender is None and self.an.word(m.head).best_has("femn") and number == "sing":
             entity.gender = "femn"
         return entity
+
+    def _in_view(self, holders: list[_Role], mine: _Role, m: Mention) -> _Role:
+        """Of roles ``holders`` given before mention ``m`` (in text order), the one whose holder the
+        text mentioned last, among those whose complement agrees best with ``mine``: "бывший глава
+        ЮКОСа Петров … бывший глава банка Сидоров … Петров заявил … По словам экс-главы компании"
+        is Петров, of whom the text speaks, not the one given the role last."""
+        best = max(_marks_shared(mine.marks, r.marks) for r in holders)
+        matching = [r for r in holders if _marks_shared(mine.marks, r.marks) == best]
+        ids = {id(r.entity) for r in matching if r.entity is not None}
+        latest = self.recent(m.first, lambda e: id(e) in ids)
+        return next((r for r in reversed(matching) if r.entity is latest), matching[-1])
 
     def _given_long_before(self, entity: _Entity, mine: _Role, m: Mention) -> bool:
         """Did the text give ``entity`` the office of ``mine`` only long before mention ``m``?"""
@@ -2140,15 +2165,23 @@ class _Resolver(TextReading):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
-            entity = self.salient(
-                m.first,
-                lambda e: e.kind == "person"
-                and (e.spoke or not named_body)
-                and (gender is None or e.gender in (None, gender))
-                and self._may_hold(e, mine)
-                and (e.by_name or self._known_as(e, mine.office))
-                and not _owner_named_by(mine, e),
-            )
+
+            def may_be(e: _Entity) -> bool:
+                return (
+                    e.kind == "person"
+                    and (e.spoke or not named_body)
+                    and (gender is None or e.gender in (None, gender))
+                    and self._may_hold(e, mine)
+                    and (e.by_name or self._known_as(e, mine.office))
+                    and not _owner_named_by(mine, e)
+                )
+
+            if mine.marks and not named_body:
+                # a role its own words describe ("британский чиновник", "режиссер картины") is the
+                # subject of its sentence or the one before; further back, it brings in someone new
+                entity = self.recent(m.first, may_be, within=1, prominent=True)
+            else:
+                entity = self.salient(m.first, may_be)
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
             if voice is not None:
@@ -2252,10 +2285,7 @@ class _Resolver(TextReading):
         window = self._roles_of_office(mine.office, max(0, at - _LOOKBACK), at)
         before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
-            best = max(_marks_shared(mine.marks, r.marks) for r in before)
-            holders = {id(r.entity) for r in before if _marks_shared(mine.marks, r.marks) == best}
-            latest = self.recent(m.first, lambda e: id(e) in holders)  # the one in view
-            return latest or max(before, key=lambda r: (_marks_shared(mine.marks, r.marks), r.token)).entity
+            return self._in_view(before, mine, m).entity
         return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r)), None)
 
     def _roles_of_office(self, office: str, lo: int, hi: int) -> list[_Role]:

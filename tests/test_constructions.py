@@ -391,7 +391,7 @@ COMMON_NOUN = [
     ),
     case(
         "В исследовании говорится, что спрос на жилье падает.",
-        indirect("спрос на жилье падает", "говорится", "исследовании", None),
+        indirect("спрос на жилье падает", "говорится", "исследовании", "исследование"),
     ),
     # a surname the dictionary reads only as a genitive plural of a first name
     case(
@@ -3136,11 +3136,11 @@ DOCUMENT_SOURCE = [
         "В опубликованном компанией «Нордлес» отчете отмечается, что прибыль выросла на треть.",
         indirect("прибыль выросла на треть", "отмечается", "отчете", "компания Нордлес"),
     ),
-    # two agents are no one author
+    # two agents are no one author: the declaration speaks for itself
     case(
         "Министр Олег Смирнов встретился с коллегой. В подписанной Смирновым и Петровым декларации говорится, что "
         "стороны продолжат переговоры.",
-        indirect("стороны продолжат переговоры", "говорится", "декларации", None),
+        indirect("стороны продолжат переговоры", "говорится", "декларации", "декларация"),
     ),
     # a person named by role or description in the genitive after the document is whose it is; a
     # role goes to the one the text gives it, else to someone new, not to whoever is in view
@@ -4547,6 +4547,80 @@ SUBJECTS_PAST_MISREADINGS = [
     ),
 ]
 
+# a document the text says no one wrote speaks for itself: its words are the report's or the
+# letter's, as the annotation names a bill or a resolution that speaks
+DOCUMENT_OF_NO_AUTHOR = [
+    case(
+        "В докладе, опубликованном во вторник, говорится, что число пожаров снизилось.",
+        indirect("число пожаров снизилось", "говорится", "докладе", "доклад"),
+    ),
+    case(
+        "В письме говорится, что завод закроют в мае. Кроме того, в письме отмечается, что рабочих переведут "
+        "на другие предприятия.",
+        indirect("завод закроют в мае", "говорится", "письме", "письмо"),
+        indirect("рабочих переведут на другие предприятия", "отмечается", "письме", "письмо"),
+    ),
+    case(
+        "«Цены на жилье продолжат расти», — говорится в годовом отчете.",
+        direct("Цены на жилье продолжат расти", "говорится", "годовом отчете", "годовой отчет"),
+    ),
+    # a bare "документ" is the document just quoted
+    case(
+        "В письме говорится, что завод закроют в мае. В документе также отмечается, что рабочих переведут на "
+        "другие предприятия.",
+        indirect("завод закроют в мае", "говорится", "письме", "письмо"),
+        indirect("рабочих переведут на другие предприятия", "отмечается", "документе", "письмо"),
+    ),
+    # an outlet that passed the document on to its readers wrote none of it
+    case(
+        "Переговоры завершились в пятницу, передает агентство «Северпресс». В документе говорится, что стороны "
+        "договорились о перемирии.",
+        indirect("Переговоры завершились в пятницу", "передает", "агентство «Северпресс»", Group("Северпресс")),
+        indirect("стороны договорились о перемирии", "говорится", "документе", "документ"),
+    ),
+    case(
+        "«Тарифы снизятся», — сообщает газета «Вечерний город». В письме отмечается, что решение примут в мае.",
+        direct("Тарифы снизятся", "сообщает", "газета «Вечерний город»", Group("Вечерний город")),
+        indirect("решение примут в мае", "отмечается", "письме", "письмо"),
+    ),
+]
+
+# a role its own words describe ("британский чиновник", "режиссер картины"), given to no one
+# before, is the subject of its sentence or the one before; a named speaker further back is
+# someone else, and the role brings in someone new
+DESCRIBED_ROLE_OUT_OF_VIEW = [
+    case(
+        "«Цены вырастут», — заявил Иван Петров. Совещание продлилось три часа. Участники обсудили налоги. "
+        "«Рынок стабилен», — сказал британский чиновник.",
+        direct("Цены вырастут", "заявил", "Иван Петров", "Иван Петров"),
+        direct("Рынок стабилен", "сказал", "британский чиновник", "британский чиновник"),
+    ),
+    case(
+        "Иван Петров заявил, что фильм выйдет весной. Премьера пройдет в Москве. Билеты уже продаются. "
+        "Режиссер картины рассказал, что съемки шли два года.",
+        indirect("фильм выйдет весной", "заявил", "Иван Петров", "Иван Петров"),
+        indirect("съемки шли два года", "рассказал", "Режиссер картины", "режиссер картины"),
+    ),
+    case(
+        "Мэр Иван Петров заявил, что мост откроют в мае. Строительство обошлось в два миллиарда. Рабочие "
+        "трудились круглосуточно. Владелец соседнего дома рассказал, что шум не стихал ночью.",
+        indirect("мост откроют в мае", "заявил", "Мэр Иван Петров", "Иван Петров"),
+        indirect("шум не стихал ночью", "рассказал", "Владелец соседнего дома", "владелец соседнего дома"),
+    ),
+]
+
+# of several people given the same role, a description of it is the one the text speaks of last,
+# not the one given the role last, as a role noun is
+DESCRIPTION_OF_THE_ONE_IN_VIEW = [
+    case(
+        "Бывший глава компании «Нефтьпром» Иван Петров дал показания в суде. По делу проходит и бывший глава "
+        "банка «Восток» Олег Сидоров. На заседании Петров заявил, что не нарушал закон. По словам экс-главы "
+        "компании, проверки шли каждый год.",
+        indirect("не нарушал закон", "заявил", "Петров", "Иван Петров"),
+        indirect("проверки шли каждый год", "По словам", "экс-главы компании", "Иван Петров"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4791,6 +4865,9 @@ CLASSES = {
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
+    "document-of-no-author": DOCUMENT_OF_NO_AUTHOR,
+    "described-role-out-of-view": DESCRIBED_ROLE_OUT_OF_VIEW,
+    "description-of-the-one-in-view": DESCRIPTION_OF_THE_ONE_IN_VIEW,
 }
 
 
