@@ -2134,6 +2134,10 @@ class _Resolver(TextReading):
             # else the one who just spoke to it as the subject of this sentence or the one before;
             # a person named further back is no interlocutor the outlet had
             entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
+            if entity is None and m.last > m.head + 1:
+                # "собеседник агентства" further on: the one the outlet quoted last, if no one spoke since
+                last = self.recent(m.first, lambda e: e.spoke, prominent=True)
+                entity = last if last is not None and spoke(last) else None
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):

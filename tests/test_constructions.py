@@ -4383,6 +4383,25 @@ PLURAL_ONLY_FIRST_NAME = [
     ),
 ]
 
+# "собеседник агентства" sentences after a named person spoke to the outlet, with no one speaking
+# since, is that person: the one the outlet quoted last
+INTERLOCUTOR_QUOTED_LAST = [
+    case(
+        "«Склад закрыт», — сказал «Интерфаксу» начальник полиции района Иван Петров. Проверка продолжается "
+        "уже неделю. В ней участвуют три ведомства. Никто не пострадал. «Нарушения будут устранены», — "
+        "добавил собеседник агентства.",
+        direct("Склад закрыт", "сказал", "начальник полиции района Иван Петров", "Иван Петров"),
+        direct("Нарушения будут устранены", "добавил", "собеседник агентства", "Иван Петров"),
+    ),
+    case(
+        "«Цены вырастут осенью», — сообщила ТАСС директор завода Мария Смирнова. Завод выпускает кирпич с "
+        "1970 года. Его продукция идет на стройки области. Осенью спрос обычно падает. «В этом году спрос "
+        "растет», — отметила собеседница агентства.",
+        direct("Цены вырастут осенью", "сообщила", "директор завода Мария Смирнова", "Мария Смирнова"),
+        direct("В этом году спрос растет", "отметила", "собеседница агентства", "Мария Смирнова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4614,6 +4633,7 @@ CLASSES = {
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
+    "interlocutor-quoted-last": INTERLOCUTOR_QUOTED_LAST,
 }
 
 
