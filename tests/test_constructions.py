@@ -4402,6 +4402,16 @@ INTERLOCUTOR_QUOTED_LAST = [
     ),
 ]
 
+# "управляющий" (of a bank in bankruptcy, of an estate) is an office: the role alone further on is
+# its holder
+MANAGER_ROLE = [
+    case(
+        "Конкурсный управляющий банка Олег Смирнов обратился в арбитражный суд. Позже конкурсный управляющий "
+        "пояснил, что вкладчики получат деньги до конца года.",
+        indirect("вкладчики получат деньги до конца года", "пояснил", "конкурсный управляющий", "Олег Смирнов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4634,6 +4644,7 @@ CLASSES = {
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
     "interlocutor-quoted-last": INTERLOCUTOR_QUOTED_LAST,
+    "manager-role": MANAGER_ROLE,
 }
 
 
