@@ -4412,6 +4412,16 @@ MANAGER_ROLE = [
     ),
 ]
 
+# "г-н", "г-жа" (clipped at a hyphen, an abbreviation to the dictionary) are a title before a name,
+# as "господин" is: "г-на Смирнова" is the man the text named
+HYPHEN_CLIPPED_TITLE = [
+    case(
+        "Министр финансов Олег Смирнов заявил, что бюджет будет принят. По словам г-на Смирнова, дефицит сократится.",
+        indirect("бюджет будет принят", "заявил", "Министр финансов Олег Смирнов", "Олег Смирнов"),
+        indirect("дефицит сократится", "По словам", "г-на Смирнова", "Олег Смирнов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4645,6 +4655,7 @@ CLASSES = {
     "prefixed-role": PREFIXED_ROLE,
     "interlocutor-quoted-last": INTERLOCUTOR_QUOTED_LAST,
     "manager-role": MANAGER_ROLE,
+    "hyphen-clipped-title": HYPHEN_CLIPPED_TITLE,
 }
 
 
