@@ -718,10 +718,12 @@ class _Resolver(TextReading):
             entity = self.person(name, m.case, gender)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
-        if m.kind in ("role", "generic") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
+        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
             named = self._person_with_word(fold(an.toks[m.head].text))
             if named is not None:
-                return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
+                # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
+                # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
+                return named
         given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
         if given is not None:
             return given

@@ -4422,6 +4422,21 @@ HYPHEN_CLIPPED_TITLE = [
     ),
 ]
 
+# a man's name left undeclined after "по словам" ("Карим") reads as the genitive plural of a woman's
+# first name ("Карима"): written as a word of a person the text named, it is that person
+UNDECLINED_NAME_AS_WRITTEN = [
+    case(
+        "Переговоры прошли успешно, сообщил министр Ахмед Карим. По словам Карим, стороны договорились о новой встрече.",
+        indirect("Переговоры прошли успешно", "сообщил", "министр Ахмед Карим", "Ахмед Карим"),
+        indirect("стороны договорились о новой встрече", "По словам", "Карим", "Ахмед Карим"),
+    ),
+    case(
+        "Посол Хасан Фарид заявил, что визит отложен. По словам Фарид, новая дата еще не назначена.",
+        indirect("визит отложен", "заявил", "Посол Хасан Фарид", "Хасан Фарид"),
+        indirect("новая дата еще не назначена", "По словам", "Фарид", "Хасан Фарид"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4656,6 +4671,7 @@ CLASSES = {
     "interlocutor-quoted-last": INTERLOCUTOR_QUOTED_LAST,
     "manager-role": MANAGER_ROLE,
     "hyphen-clipped-title": HYPHEN_CLIPPED_TITLE,
+    "undeclined-name-as-written": UNDECLINED_NAME_AS_WRITTEN,
 }
 
 
