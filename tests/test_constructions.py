@@ -4437,6 +4437,22 @@ UNDECLINED_NAME_AS_WRITTEN = [
     ),
 ]
 
+# an explanation ("пояснение", "разъяснение") is a document that says things: the person whose it
+# is speaks through it
+EXPLANATION_DOCUMENT = [
+    case(
+        "Министр Олег Смирнов прибыл в Женеву. В сопроводительном пояснении министра Олега Смирнова говорится, "
+        "что сроки сдвинуты. «Мы готовы ждать», — сказал Смирнов.",
+        indirect("сроки сдвинуты", "говорится", "сопроводительном пояснении министра Олега Смирнова", "Олег Смирнов"),
+        direct("Мы готовы ждать", "сказал", "Смирнов", "Олег Смирнов"),
+    ),
+    case(
+        "Пресс-секретарь мэрии Анна Орлова ответила на вопросы жителей. В разъяснении Анны Орловой говорится, "
+        "что плата за парковку не вырастет.",
+        indirect("плата за парковку не вырастет", "говорится", "разъяснении Анны Орловой", "Анна Орлова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4672,6 +4688,7 @@ CLASSES = {
     "manager-role": MANAGER_ROLE,
     "hyphen-clipped-title": HYPHEN_CLIPPED_TITLE,
     "undeclined-name-as-written": UNDECLINED_NAME_AS_WRITTEN,
+    "explanation-document": EXPLANATION_DOCUMENT,
 }
 
 
