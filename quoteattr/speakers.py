@@ -2832,9 +2832,10 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
 
 def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
-    "йя" as "йа", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр" and "Айар", "Скиппер"
-    and "Скипер" are one name)."""
-    return _REPEATED_LETTER.sub(r"\1", word.replace("э", "е").replace("йя", "йа"))
+    "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
+    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
+    word = word.replace("э", "е").replace("йя", "йа")
+    return _REPEATED_LETTER.sub(r"\1", word[1:] if word.startswith("йе") else word)
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
