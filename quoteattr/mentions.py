@@ -819,8 +819,10 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
+    # a noun clipped at a hyphen ("г-н", "г-жа") is a common noun the dictionary tags an abbreviation
+    not_common = _NOT_COMMON_ANIMATE - {"Abbr"} if "-" in an.low[i] else _NOT_COMMON_ANIMATE
     for r in word.readings:
-        if "NOUN" in r.grammemes and "anim" in r.grammemes and _NOT_COMMON_ANIMATE.isdisjoint(r.grammemes):
+        if "NOUN" in r.grammemes and "anim" in r.grammemes and not_common.isdisjoint(r.grammemes):
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 

@@ -718,10 +718,12 @@ class _Resolver(TextReading):
             entity = self.person(name, m.case, gender)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
-        if m.kind in ("role", "generic") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
+        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
             named = self._person_with_word(fold(an.toks[m.head].text))
             if named is not None:
-                return named  # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname
+                # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
+                # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
+                return named
         given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
         if given is not None:
             return given
@@ -2159,6 +2161,9 @@ class _Resolver(TextReading):
             # else the one who just spoke to it as the subject of this sentence or the one before;
             # a person named further back is no interlocutor the outlet had
             entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
+            # further on, the one who spoke last, if the text says it was to an outlet ("сказал
+            # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
+            entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
@@ -2191,6 +2196,32 @@ class _Resolver(TextReading):
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _told_an_outlet(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The entity that spoke last before token ``before``, if ``accept`` takes it and a sentence
+        where the text sees it speak since the one before it spoke holds an outlet in the dative
+        ("сказал «Интерфаксу»", "сообщила агентству")."""
+        an = self.an
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        speaker = None
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if not (s.prominent and s.entity.spoke):
+                continue
+            if speaker is not None and s.entity is not speaker:
+                return None
+            speaker = s.entity
+            if not accept(speaker):
+                return None
+            first, last = an.sentence_bounds(s.token)
+            # an abbreviation ("ТАСС") is written alike in every case
+            if any(
+                an.is_word(t)
+                and an.word(t).lemma in outlet_words()
+                and (an.word(t).has("datv") or an.toks[t].text.isupper())
+                for t in range(first, last)
+            ):
+                return speaker
+        return None
 
     def _voice_of_the_lead(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """The person whose words the headline gives ("Иван Петров: «…»"), for a role or description
@@ -2831,9 +2862,10 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
 
 def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
-    "йя" as "йа", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр" and "Айар", "Скиппер"
-    and "Скипер" are one name)."""
-    return _REPEATED_LETTER.sub(r"\1", word.replace("э", "е").replace("йя", "йа"))
+    "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
+    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
+    word = word.replace("э", "е").replace("йя", "йа")
+    return _REPEATED_LETTER.sub(r"\1", word[1:] if word.startswith("йе") else word)
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one

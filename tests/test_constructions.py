@@ -4621,6 +4621,76 @@ DESCRIPTION_OF_THE_ONE_IN_VIEW = [
     ),
 ]
 
+# "собеседник агентства" sentences after a named person spoke to the outlet, with no one speaking
+# since, is that person: the one the outlet quoted last
+INTERLOCUTOR_QUOTED_LAST = [
+    case(
+        "«Склад закрыт», — сказал «Интерфаксу» начальник полиции района Иван Петров. "
+        "Проверка продолжается уже неделю. В ней участвуют три ведомства. Никто не пострадал. "
+        "«Нарушения будут устранены», — добавил собеседник агентства.",
+        direct("Склад закрыт", "сказал", "начальник полиции района Иван Петров", "Иван Петров"),
+        direct("Нарушения будут устранены", "добавил", "собеседник агентства", "Иван Петров"),
+    ),
+    case(
+        "Директор завода Мария Смирнова сообщила ТАСС, что цены вырастут осенью. Завод выпускает кирпич с 1970 "
+        "года. Его продукция идет на стройки области. Осенью спрос обычно падает. По словам собеседницы агентства, "
+        "в этом году спрос растет.",
+        indirect("цены вырастут осенью", "сообщила", "Директор завода Мария Смирнова", "Мария Смирнова"),
+        indirect("в этом году спрос растет", "По словам", "собеседницы агентства", "Мария Смирнова"),
+    ),
+]
+
+# "управляющий" (of a bank in bankruptcy, of an estate) is an office: the role alone further on is
+# its holder
+MANAGER_ROLE = [
+    case(
+        "Конкурсный управляющий банка Олег Смирнов обратился в арбитражный суд. Позже конкурсный управляющий "
+        "пояснил, что вкладчики получат деньги до конца года.",
+        indirect("вкладчики получат деньги до конца года", "пояснил", "конкурсный управляющий", "Олег Смирнов"),
+    ),
+]
+
+# "г-н", "г-жа" (clipped at a hyphen, an abbreviation to the dictionary) are a title before a name,
+# as "господин" is: "г-на Смирнова" is the man the text named
+HYPHEN_CLIPPED_TITLE = [
+    case(
+        "Министр финансов Олег Смирнов заявил, что бюджет будет принят. По словам г-на Смирнова, дефицит сократится.",
+        indirect("бюджет будет принят", "заявил", "Министр финансов Олег Смирнов", "Олег Смирнов"),
+        indirect("дефицит сократится", "По словам", "г-на Смирнова", "Олег Смирнов"),
+    ),
+]
+
+# a man's name left undeclined after "по словам" ("Карим") reads as the genitive plural of a woman's
+# first name ("Карима"): written as a word of a person the text named, it is that person
+UNDECLINED_NAME_AS_WRITTEN = [
+    case(
+        "Переговоры прошли успешно, сообщил министр Ахмед Карим. По словам Карим, стороны договорились о новой встрече.",
+        indirect("Переговоры прошли успешно", "сообщил", "министр Ахмед Карим", "Ахмед Карим"),
+        indirect("стороны договорились о новой встрече", "По словам", "Карим", "Ахмед Карим"),
+    ),
+    case(
+        "Посол Хасан Фарид заявил, что визит отложен. По словам Фарид, новая дата еще не назначена.",
+        indirect("визит отложен", "заявил", "Посол Хасан Фарид", "Хасан Фарид"),
+        indirect("новая дата еще не назначена", "По словам", "Фарид", "Хасан Фарид"),
+    ),
+]
+
+# an explanation ("пояснение", "разъяснение") is a document that says things: the person whose it
+# is speaks through it
+EXPLANATION_DOCUMENT = [
+    case(
+        "Министр Олег Смирнов прибыл в Женеву. В сопроводительном пояснении министра Олега Смирнова говорится, "
+        "что сроки сдвинуты. «Мы готовы ждать», — сказал Смирнов.",
+        indirect("сроки сдвинуты", "говорится", "сопроводительном пояснении министра Олега Смирнова", "Олег Смирнов"),
+        direct("Мы готовы ждать", "сказал", "Смирнов", "Олег Смирнов"),
+    ),
+    case(
+        "Пресс-секретарь мэрии Анна Орлова ответила на вопросы жителей. В разъяснении Анны Орловой говорится, "
+        "что плата за парковку не вырастет.",
+        indirect("плата за парковку не вырастет", "говорится", "разъяснении Анны Орловой", "Анна Орлова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4868,6 +4938,11 @@ CLASSES = {
     "document-of-no-author": DOCUMENT_OF_NO_AUTHOR,
     "described-role-out-of-view": DESCRIBED_ROLE_OUT_OF_VIEW,
     "description-of-the-one-in-view": DESCRIPTION_OF_THE_ONE_IN_VIEW,
+    "interlocutor-quoted-last": INTERLOCUTOR_QUOTED_LAST,
+    "manager-role": MANAGER_ROLE,
+    "hyphen-clipped-title": HYPHEN_CLIPPED_TITLE,
+    "undeclined-name-as-written": UNDECLINED_NAME_AS_WRITTEN,
+    "explanation-document": EXPLANATION_DOCUMENT,
 }
 
 
