@@ -4491,18 +4491,6 @@ SURNAME_ENDINGS_IN_OBLIQUE_CASES = [
     ),
 ]
 
-# "регулятор" is a body named by what it does: it refers back to the organization the text named
-REGULATOR_REFERS_BACK = [
-    case(
-        "Банк России сохранил ставку. Как отметили в регуляторе, инфляция снижается.",
-        indirect("инфляция снижается", "отметили", "регуляторе", "Банк России"),
-    ),
-    case(
-        "Роскомнадзор заблокировал сайт. Регулятор сообщил, что владелец не удалил запрещенные материалы.",
-        indirect("владелец не удалил запрещенные материалы", "сообщил", "Регулятор", "Роскомнадзор"),
-    ),
-]
-
 # a comma inside a quoted name closes no "Как сообщил S," clause
 COMMA_IN_QUOTED_NAME = [
     case(
@@ -4857,7 +4845,6 @@ CLASSES = {
     "subjects-past-misreadings": SUBJECTS_PAST_MISREADINGS,
     "clause-before-colon-quote": CLAUSE_BEFORE_COLON_QUOTE,
     "comma-in-quoted-name": COMMA_IN_QUOTED_NAME,
-    "regulator-refers-back": REGULATOR_REFERS_BACK,
     "surname-endings-in-oblique-cases": SURNAME_ENDINGS_IN_OBLIQUE_CASES,
     "head-of-region": HEAD_OF_REGION,
     "womans-first-name-as-genitive": WOMANS_FIRST_NAME_AS_GENITIVE,
