@@ -243,7 +243,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
     if not _FUNCTION_POS.isdisjoint(best) and _name_particle(an, i):
         return True  # "Жан-Мари Ле Пен", "Роберт Де Ниро": a capitalized particle inside a name
-    if word.known and _syllable_of_a_name(an, i, best):
+    if word.known and (_syllable_of_a_name(an, i, best) or _in_run_of_syllables(an, i)):
         return True  # "Ли Кэцян", "Ким Чен Ын", "Пак Кын Хе": a capitalized "ли", "фу" or place inside a name
     if (not _PLACE_OR_BODY.isdisjoint(best) or not _FUNCTION_POS.isdisjoint(best)) and word.known:
         return False  # a place, an organization or a function word, unless pymorphy3 only guessed so
@@ -618,6 +618,20 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     return not shared.isdisjoint(word.any_grammemes)
 
 
+def _agrees_with_lowercase_noun(an: Analysis, i: int) -> bool:
+    """Can word ``i`` be an adjective agreeing in case, number and gender with the lowercase noun
+    after it, past lowercase adjectives ("Главное [следственное] управление"), so modifying it?"""
+    forms = {agreement_form(r.grammemes) for r in an.word(i).readings_with("ADJF")}
+    j = i + 1
+    while forms and j < len(an.toks) and not an.caps[j] and an.is_word(j) and an.toks[j].sent == an.toks[i].sent:
+        word = an.word(j)
+        if not forms.isdisjoint(agreement_form(r.grammemes) for r in word.readings_with("NOUN")):
+            return True
+        forms &= {agreement_form(r.grammemes) for r in word.readings_with("ADJF")}
+        j += 1
+    return False
+
+
 def _modified(an: Analysis, i: int) -> bool:
     """Does an adjective or participle agreeing with word ``i`` stand right before it in its
     sentence ("Соединенных Штатов", "Объединенных Наций")?"""
@@ -700,6 +714,29 @@ def _syllable_of_a_name(an: Analysis, i: int, best: frozenset[str]) -> bool:
     if place:
         return _name_word_at(an, i, i - 1) and _name_word_at(an, i, i + 1)
     return _name_word_at(an, i, i - 1) or _name_word_at(an, i, i + 1)
+
+
+def _in_run_of_syllables(an: Analysis, i: int) -> bool:
+    """Is capitalized word ``i`` one of a run of two to four short capitalized words inside a
+    sentence, one of which is a name word, all of them syllables of an East Asian name whatever
+    the dictionary reads them as ("Пак Чон Хён": "пак" and "чон" are nouns to it)?"""
+    if len(an.toks[i].text) > _SYLLABLE_LETTERS or opens_sentence(an, i):
+        return False
+
+    def syllable(j: int) -> bool:
+        text = an.toks[j].text
+        return (
+            an.toks[j].sent == an.toks[i].sent and an.caps[j] and an.is_word(j) and len(text) <= _SYLLABLE_LETTERS
+            and not text.isupper() and _is_cyrillic(text) and not opens_sentence(an, j)
+        )
+
+    first, last = i, i
+    while first > 0 and syllable(first - 1):
+        first -= 1
+    while last + 1 < len(an.toks) and syllable(last + 1):
+        last += 1
+    run = range(first, last + 1)
+    return 2 <= len(run) <= _NAME_SYLLABLES and any(_name_word_at(an, i, j) for j in run if j != i)
 
 
 def _name_word_at(an: Analysis, i: int, j: int) -> bool:
@@ -859,8 +896,8 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a
             # surname, unless a modifier agrees with it ("Посол Соединенных Штатов заявил")
             return "person"
-        if word.known and _oblique_only(word) or not word.best_has("NOUN") and _modifies_next(an, i):
-            return None  # "Сбербанком", "Белого [дома]": not a nominative head
+        if word.known and _oblique_only(word) or (not word.best_has("NOUN") or _agrees_with_lowercase_noun(an, i)) and _modifies_next(an, i):
+            return None  # "Сбербанком", "Белого [дома]", "Главное [управление]": not a nominative head
         if not opens_line(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
@@ -1534,6 +1571,8 @@ NameForm = tuple[str, str]  # a case and a gender that all words of one name sha
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_SYLLABLE_LETTERS = 4  # "Пак", "Чон", "Хён": the syllables of an East Asian name are short words
+_NAME_SYLLABLES = 4
 _OBLIQUE_OF_A_MAN = frozenset({"gent", "accs"})  # the cases in which a man's first name ends in "-а"/"-я": "Джорджа"
 _INDECLINABLE_FINALS = frozenset("еиоуэю")  # the final vowels of foreign surnames that do not inflect: "Шлее", "Гарибальди"
 _NAME_WORDS = 3  # first name, patronymic, surname

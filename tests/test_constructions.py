@@ -4137,6 +4137,15 @@ ADJECTIVE_SURNAME = [
 # East Asian names whose syllables the dictionary reads as function words, interjections, verbs or
 # places ("Ли", "Фу", "Хе", "Чен"): inside a sentence, capitalized beside a name word, they are the name
 EAST_ASIAN_NAME = [
+    # the dictionary reads "пак", "чон" as nouns, "ли" as a particle, "со" as a preposition
+    case(
+        "«Переговоры будут трудными», — сказал министр Пак Мин Хён.",
+        direct("Переговоры будут трудными", "сказал", "министр Пак Мин Хён", "Пак Мин Хён"),
+    ),
+    case(
+        "Представитель МИД Ли Со Ён заявила, что визит отложен.",
+        indirect("визит отложен", "заявила", "Представитель МИД Ли Со Ён", "Ли Со Ён"),
+    ),
     case(
         "Премьер Госсовета Ли Кэцян заявил, что экономика растет.",
         indirect("экономика растет", "заявил", "Премьер Госсовета Ли Кэцян", "Ли Кэцян"),
@@ -4152,7 +4161,6 @@ EAST_ASIAN_NAME = [
     case(
         "Бывший президент Пак Кын Хе признала, что совершила ошибки.",
         indirect("совершила ошибки", "признала", "Бывший президент Пак Кын Хе", "Пак Кын Хе"),
-        xfail="a capitalized common noun ('пак') after a role is read as the role's complement, not a name's syllable",
     ),
     case(
         "Как заявила журналистам Пак Кын Хе, реформа продолжится.",
@@ -4679,6 +4687,19 @@ EXPLANATION_DOCUMENT = [
     ),
 ]
 
+# a capitalized adjective agreeing with the lowercase noun after it opens a body's name, no surname
+# ("Главное управление МВД", "Главное следственное управление")
+CAPITALIZED_ADJECTIVE_OF_A_BODY = [
+    case(
+        "Трасса открыта. Об этом сообщило Главное управление МВД по Тверской области.",
+        indirect("Трасса открыта", "сообщило", "Главное управление МВД по Тверской области", ANY),
+    ),
+    case(
+        "Дело передано в суд, сообщило Главное следственное управление.",
+        indirect("Дело передано в суд", "сообщило", "Главное следственное управление", ANY),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4842,6 +4863,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "capitalized-adjective-of-a-body": CAPITALIZED_ADJECTIVE_OF_A_BODY,
     "subjects-past-misreadings": SUBJECTS_PAST_MISREADINGS,
     "clause-before-colon-quote": CLAUSE_BEFORE_COLON_QUOTE,
     "comma-in-quoted-name": COMMA_IN_QUOTED_NAME,
