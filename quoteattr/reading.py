@@ -7,7 +7,7 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 from .analysis import Analysis
 from . import lexicon
@@ -105,7 +105,16 @@ class TextReading(NameCases):
     _capitalized_pairs: Optional[set[tuple[str, str]]] = None
 
     def phrase_name(self, m: Mention) -> str:
-        """The phrase in the nominative: head and its modifiers inflected, complements as written."""
+        """The phrase in the nominative: head and its modifiers inflected, complements as written.
+        (Read once per phrase: the collection of a text's organizations and the resolution of its
+        mentions ask it of the same phrase again.)"""
+        key = ("phrase_name", m.first, m.last, m.head, m.kind, m.case)  # what the name is read from
+        found = self.an.scans.get(key)
+        if found is None:
+            found = self.an.scans[key] = self._read_phrase_name(m)
+        return cast(str, found)
+
+    def _read_phrase_name(self, m: Mention) -> str:
         an = self.an
         words = []
         last = m.last
