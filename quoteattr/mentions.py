@@ -1037,7 +1037,15 @@ def is_count(an: Analysis, j: int) -> bool:
 def counted_by(an: Analysis, i: int) -> Optional[int]:
     """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
     источника", "5 человек"), if one stands a few words before it; else None. A time is no
-    one counted: "28 июля", "три года"."""
+    one counted: "28 июля", "три года". (Remembered per document: phrases, their cases and
+    numbers ask it of the same nouns.)"""
+    key = ("counted_by", i)
+    if key not in an.scans:  # None is an answer too
+        an.scans[key] = _read_counted_by(an, i)
+    return cast(Optional[int], an.scans[key])
+
+
+def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
     if is_circumstance(an, i):
         return None
     j = i - 1
@@ -1319,7 +1327,16 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     masculine one ("пресс-секретарь Дмитрия Медведева Олег Осипов"); a common word
     capitalized only because it opens the sentence is no part of a name
     ("Визит Владимир Путин ...").
+    (Remembered per document: names, phrases and subject searches read the same names.)
     """
+    key = ("name_end", i, cases)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = _read_name_end(an, i, cases)
+    return cast(int, found)
+
+
+def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -> int:
     if cases is None:
         cases = name_forms(an, i)
     b = i + 1
