@@ -304,7 +304,9 @@ def _prefixed_role(an: Analysis, i: int) -> bool:
     return "roles.txt" in _lists_holding(last_part, an.morph.word(last_part).noun_lemmas)
 
 
-_CASE_ENDING = regex.compile(r"(?:ом|ем|ой|ей|ью|[аяоеиыуюйь])$")
+# the case endings a name is read without (_name_stem): one of two letters, else one of one
+_TWO_LETTER_CASE_ENDINGS = ("ом", "ем", "ой", "ей", "ью")
+_ONE_LETTER_CASE_ENDINGS = frozenset("аяоеиыуюйь")
 _CASE_NUMBER = frozenset(CASES) | {"sing", "plur"}
 _BODY_LISTS = frozenset({"organizations.txt", "media.txt", "generic_organizations.txt"})  # the nouns for kinds of bodies
 
@@ -404,7 +406,9 @@ def _place_noun_forms(analyzer: object) -> frozenset[str]:
 def _name_stem(low: str) -> str:
     """A name without its case ending: "хуаньдин" of "хуаньдина", "тамбал" of
     "тамбала" and "тамбале"."""
-    return _CASE_ENDING.sub("", low)
+    if low.endswith(_TWO_LETTER_CASE_ENDINGS):
+        return low[:-2]
+    return low[:-1] if low[-1:] in _ONE_LETTER_CASE_ENDINGS else low
 
 
 def _name_particle(an: Analysis, i: int) -> bool:
