@@ -304,7 +304,9 @@ def _prefixed_role(an: Analysis, i: int) -> bool:
     return "roles.txt" in _lists_holding(last_part, an.morph.word(last_part).noun_lemmas)
 
 
-_CASE_ENDING = regex.compile(r"(?:ом|ем|ой|ей|ью|[аяоеиыуюйь])$")
+# the case endings a name is read without (_name_stem): one of two letters, else one of one
+_TWO_LETTER_CASE_ENDINGS = ("ом", "ем", "ой", "ей", "ью")
+_ONE_LETTER_CASE_ENDINGS = frozenset("аяоеиыуюйь")
 _CASE_NUMBER = frozenset(CASES) | {"sing", "plur"}
 _BODY_LISTS = frozenset({"organizations.txt", "media.txt", "generic_organizations.txt"})  # the nouns for kinds of bodies
 
@@ -404,7 +406,9 @@ def _place_noun_forms(analyzer: object) -> frozenset[str]:
 def _name_stem(low: str) -> str:
     """A name without its case ending: "хуаньдин" of "хуаньдина", "тамбал" of
     "тамбала" and "тамбале"."""
-    return _CASE_ENDING.sub("", low)
+    if low.endswith(_TWO_LETTER_CASE_ENDINGS):
+        return low[:-2]
+    return low[:-1] if low[-1:] in _ONE_LETTER_CASE_ENDINGS else low
 
 
 def _name_particle(an: Analysis, i: int) -> bool:
@@ -1081,7 +1085,15 @@ def is_count(an: Analysis, j: int) -> bool:
 def counted_by(an: Analysis, i: int) -> Optional[int]:
     """The cardinal numeral in the nominative that counts noun ``i`` ("два [близких к семье]
     источника", "5 человек"), if one stands a few words before it; else None. A time is no
-    one counted: "28 июля", "три года"."""
+    one counted: "28 июля", "три года". (Remembered per document: phrases, their cases and
+    numbers ask it of the same nouns.)"""
+    key = ("counted_by", i)
+    if key not in an.scans:  # None is an answer too
+        an.scans[key] = _read_counted_by(an, i)
+    return cast(Optional[int], an.scans[key])
+
+
+def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
     if is_circumstance(an, i):
         return None
     j = i - 1
@@ -1363,7 +1375,16 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     masculine one ("пресс-секретарь Дмитрия Медведева Олег Осипов"); a common word
     capitalized only because it opens the sentence is no part of a name
     ("Визит Владимир Путин ...").
+    (Remembered per document: names, phrases and subject searches read the same names.)
     """
+    key = ("name_end", i, cases)
+    found = an.scans.get(key)
+    if found is None:
+        found = an.scans[key] = _read_name_end(an, i, cases)
+    return cast(int, found)
+
+
+def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -> int:
     if cases is None:
         cases = name_forms(an, i)
     b = i + 1

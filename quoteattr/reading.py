@@ -7,7 +7,7 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 from .analysis import Analysis
 from . import lexicon
@@ -106,7 +106,16 @@ class TextReading(NameCases):
 
     def phrase_name(self, m: Mention) -> str:
         """The phrase in the nominative: head and its modifiers inflected, complements as written.
-        One of a group is named as one of them: "одна из сотрудниц склада" is "сотрудница склада"."""
+        One of a group is named as one of them: "одна из сотрудниц склада" is "сотрудница склада".
+        (Read once per phrase: the collection of a text's organizations and the resolution of its
+        mentions ask it of the same phrase again.)"""
+        key = ("phrase_name", m.first, m.last, m.head, m.kind, m.case)  # what the name is read from
+        found = self.an.scans.get(key)
+        if found is None:
+            found = self.an.scans[key] = self._read_phrase_name(m)
+        return cast(str, found)
+
+    def _read_phrase_name(self, m: Mention) -> str:
         an = self.an
         one = self._one_of_them(m)
         if one is not None:

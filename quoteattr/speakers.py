@@ -1815,10 +1815,11 @@ class _Resolver(TextReading):
         ("Новгородское управление")?"""
         an = self.an
         j = i + 1
+        # the lists and the analysis read inline: asked of every capitalized word of a text that has abbreviations
         return (
-            an.is_word(j)
-            and not an.is_cap(j)
-            and an.word(i).best_has("ADJF")
+            an.letters[j]
+            and not an.caps[j]
+            and "ADJF" in (an.words[i] or an.word(i)).best
             and any(an.word(i).has("ADJF", case) and an.word(j).has("NOUN", case) for case in CASES)
         )
 
@@ -1838,11 +1839,12 @@ class _Resolver(TextReading):
             if article or at and self._spells_nothing(j):
                 j += 1  # "The New York Times", "по налогам и сборам"; not "правда" of "Комсомольская правда"
                 continue
-            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
-                return None  # a verb, an adverb; an abbreviation spells none
+            # the letters first: most words a long text tries spell none, and are not analysed for it
             spelled = next((s for s in _initials(low) if abbreviation.startswith(s, at)), None)
             if spelled is None:
                 return None
+            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
+                return None  # a verb, an adverb; an abbreviation spells none
             at, words, j = at + len(spelled), words + 1, j + 1
         # no word of a person's name: asked once the letters are spelled, as what a word can name
         # is the dearest to work out and most runs a long text tries fail on a letter
