@@ -724,7 +724,9 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` one of a run of two to four short capitalized words inside a
     sentence, one of which is a name word, all of them syllables of an East Asian name whatever
     the dictionary reads them as ("Пак Чон Хён": "пак" and "чон" are nouns to it)?"""
-    if len(an.toks[i].text) > _SYLLABLE_LETTERS or opens_sentence(an, i):
+    if len(an.toks[i].text) > _SYLLABLE_LETTERS or not (i > 0 and an.caps[i - 1] or i + 1 < len(an.toks) and an.caps[i + 1]):
+        return False  # (most capitalized words stand between lowercase ones: asked first, it costs least)
+    if opens_sentence(an, i):
         return False
 
     def syllable(j: int) -> bool:
