@@ -1817,6 +1817,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             # "потребовали пароли": after the verb an inanimate noun that may be its object is not
             # one, unless the reported words before the verb are its object ("«Q», — заявили профсоюзы")
             kind = None
+        if kind == "organization" and j > cue.last and _latin_name_of_noun(an, j):
+            kind = None  # "рассказала телерадиокомпании NRK": the outlet the noun before it names, its addressee
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
@@ -1931,6 +1933,13 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
         if not an.is_word(m) or any(an.word(m).best_has(p) for p in verbal):
             return comma
     return comma
+
+
+def _latin_name_of_noun(an: Analysis, j: int) -> bool:
+    """Is token ``j`` a name in Latin letters right after a lowercase noun for a body or an outlet,
+    which it names ("телерадиокомпании NRK", "изданию Politico")?"""
+    noun = j - 1
+    return "LATN" in an.word(j).best and an.is_word(noun) and not an.caps[noun] and token_kind(an, noun) == "organization"
 
 
 def _past_date(an: Analysis, comma: int, last: int) -> int:

@@ -4700,6 +4700,15 @@ CAPITALIZED_ADJECTIVE_OF_A_BODY = [
     ),
 ]
 
+# a name in Latin letters right after a lowercase noun for a body or an outlet is what the noun
+# names ("изданию Politico"): the addressee, not the subject after the verb
+LATIN_NAME_OF_AN_ADDRESSEE = [
+    case(
+        "Руководитель проекта, инженер Ольга Смирнова, рассказала телекомпании NHK, что запуск перенесут.",
+        indirect("запуск перенесут", "рассказала", "Руководитель проекта, инженер Ольга Смирнова", "Ольга Смирнова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4863,6 +4872,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "latin-name-of-an-addressee": LATIN_NAME_OF_AN_ADDRESSEE,
     "capitalized-adjective-of-a-body": CAPITALIZED_ADJECTIVE_OF_A_BODY,
     "subjects-past-misreadings": SUBJECTS_PAST_MISREADINGS,
     "clause-before-colon-quote": CLAUSE_BEFORE_COLON_QUOTE,
