@@ -122,6 +122,8 @@ class NameCases:
                 case = cases[0] if cases else self._case_before(i)
                 if case == "nomn" and cases and len(cases) > 1:
                     case = self._apposition_case(i, cases)
+                    if case == "nomn" and self._verb_before_disagrees(i, j):
+                        case = cases[1]  # "Суд арестовал Рената Шайхутдинова": his accusative, no woman's nominative
                 elif cases and len(cases) > 1:
                     case = self._role_case(range(i, j), cases)
                 if opens_sentence(an, i) and j < len(an.toks) and an.low[j] == ":" and (not cases or "nomn" in cases):
@@ -133,6 +135,21 @@ class NameCases:
             else:
                 i += 1
         return names
+
+    def _verb_before_disagrees(self, i: int, j: int) -> bool:
+        """Does a past-tense singular verb stand right before the name at ``i..j-1`` in a gender no
+        nominative of the name has, so that the name is no subject of it?"""
+        an = self.an
+        verb = i - 1
+        if verb < 0 or an.toks[verb].sent != an.toks[i].sent or not an.is_word(verb):
+            return False
+        forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
+        if not forms:
+            return False
+        genders = set(_GENDERS)  # those every word of the name has a nominative in
+        for t in range(i, j):
+            genders &= {g for c, g in name_forms(an, t) or () if c == "nomn"}
+        return bool(genders) and all(not (genders & g) for g in forms)
 
     def _verb_agrees_as_subject(self, i: int, j: int) -> bool:
         """Is the name at ``i..j-1`` the subject of a past-tense verb next to it, one whose gender only

@@ -4421,6 +4421,11 @@ WOMANS_FIRST_NAME_AS_GENITIVE = [
         "По словам Лауры Гюнтер, заказ выполнят в срок.",
         indirect("заказ выполнят в срок", "По словам", "Лауры Гюнтер", "Лаура Гюнтер"),
     ),
+    # right after a man's verb, a name whose only nominative is a woman's is his object
+    case(
+        "Суд оправдал Рената Гимадутдинова. Гимадутдинов заявил, что подаст иск.",
+        indirect("подаст иск", "заявил", "Гимадутдинов", "Ренат Гимадутдинов"),
+    ),
     # a man's genitive stays one when the verb is a man's: the producer speaks
     case(
         "Продюсер Джорджа Клуни заявил, что съемки начнутся весной.",
