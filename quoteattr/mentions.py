@@ -1521,7 +1521,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     if named and _indeclinable_after_first_name(an, i, named):
         forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
-    return forms or None
+    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
@@ -1555,7 +1555,7 @@ def _indeclinable_after_first_name(an: Analysis, i: int, named: Sequence[Reading
     if an.low[i][-1:] not in _INDECLINABLE_FINALS or any("nomn" in r.grammemes or "Name" not in r.grammemes for r in named):
         return False
     k = i - 1
-    return k >= 0 and an.toks[k].sent == an.toks[i].sent and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+    return k >= 0 and an.toks[k].sent == an.toks[i].sent and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)
 
 
 def _adjective_forms(word: Word) -> frozenset[NameForm]:
