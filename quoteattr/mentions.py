@@ -1802,12 +1802,20 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
     forms, numbers = _verb_forms(verbs)
     if not any(_subject_agrees(r.grammemes, forms, numbers) for r in an.word(head).readings_with("NOUN", "nomn")):
         return False
+    if j - 1 > head and _genitive_noun_of_adjective(an, j):
+        return False  # "министр иностранных дел": the adjective's noun, no verb "дел"
     k = j + 1
     while k < end and not an.is_punct(k):
         if an.is_word(k) and an.word(k).best_has("VERB"):
             return False
         k += 1
     return True
+
+
+def _genitive_noun_of_adjective(an: Analysis, j: int) -> bool:
+    """Does an adjective right before token ``j`` agree with a genitive noun reading of it?"""
+    nouns = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "gent")}
+    return an.is_word(j - 1) and any(agreement_form(r.grammemes) in nouns for r in an.word(j - 1).readings_with("ADJF", "gent"))
 
 
 def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:

@@ -4714,6 +4714,19 @@ LATIN_NAME_OF_AN_ADDRESSEE = [
     ),
 ]
 
+# a genitive noun after an adjective that agrees with it is that adjective's noun, no predicate:
+# "министр иностранных дел" ("дел" reads as a verb too) is one role, whole
+ADJECTIVE_NOUN_NO_PREDICATE = [
+    case(
+        "Переговоры отложены, заявил министр иностранных дел Бельгии Жан Мартен.",
+        indirect("Переговоры отложены", "заявил", "министр иностранных дел Бельгии Жан Мартен", "Жан Мартен"),
+    ),
+    case(
+        "«Проверка продолжается», — сообщил министр внутренних дел республики Олег Панов.",
+        direct("Проверка продолжается", "сообщил", "министр внутренних дел республики Олег Панов", "Олег Панов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4877,6 +4890,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
     "latin-name-of-an-addressee": LATIN_NAME_OF_AN_ADDRESSEE,
     "capitalized-adjective-of-a-body": CAPITALIZED_ADJECTIVE_OF_A_BODY,
     "subjects-past-misreadings": SUBJECTS_PAST_MISREADINGS,
