@@ -211,7 +211,7 @@ class _Sieves:
                 # "Есть основания полагать, что", "министр имеет право заявить, что": the noun governs
                 # the infinitive; only the subject of the clause before that noun can be the source
                 return subject_before(an, replace(cue, first=governing, last=governing + 1), lo)
-        if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)):
+        if cue.first > 0 and (an.low[cue.first - 1] == "," or an.is_dash(cue.first - 1)) and not _closes_attribute(an, cue):
             after_first = True
         order = (subject_after, subject_before) if after_first else (subject_before, subject_after)
         for finder in order:
@@ -1933,6 +1933,23 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
         if not an.is_word(m) or any(an.word(m).best_has(p) for p in verbal):
             return comma
     return comma
+
+
+def _closes_attribute(an: Analysis, cue: Cue) -> bool:
+    """Does the comma before ``cue`` close a participle's phrase or a "который" clause set off after
+    the subject, which the verb agrees with in the nominative ("Собеседник агентства, пожелавший
+    остаться неназванным, сообщил ТАСС, что C")? Then the cue's subject stands before it."""
+    comma = cue.first - 1
+    if an.low[comma] != ",":
+        return False
+    first = an.sentence_bounds(comma)[0]
+    opening = next((k for k in range(comma - 1, first, -1) if an.low[k] == ","), None)
+    if opening is None or opening + 1 >= comma or not an.is_word(opening + 1):
+        return False
+    word = an.word(opening + 1)
+    attribute = word.readings_with("PRTF", "nomn") or word.readings_with("ADJF", "Apro", "nomn") if an.low[opening + 1].startswith("котор") else word.readings_with("PRTF", "nomn")
+    verbs = an.word(cue.first).readings_with("VERB")
+    return any(agreement_form(r.grammemes)[1:] == agreement_form(v.grammemes)[1:] for r in attribute for v in verbs)
 
 
 def _latin_name_of_noun(an: Analysis, j: int) -> bool:

@@ -4727,6 +4727,19 @@ ADJECTIVE_NOUN_NO_PREDICATE = [
     ),
 ]
 
+# a comma that closes a participle's phrase or a "который" clause set off after the subject does
+# not make the verb an inverted cue: its subject stands before it, the outlet after it is addressed
+ATTRIBUTE_BEFORE_THE_VERB = [
+    case(
+        "Источник в министерстве, пожелавший остаться неназванным, сообщил ТАСС, что сделка закрыта.",
+        indirect("сделка закрыта", "сообщил", "Источник в министерстве", "источник в министерстве"),
+    ),
+    case(
+        "Депутат Ирина Белова, которая возглавляет комиссию, сказала РИА Новости, что доклад готов.",
+        indirect("доклад готов", "сказала", ANY, "Ирина Белова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4890,6 +4903,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
     "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
     "latin-name-of-an-addressee": LATIN_NAME_OF_AN_ADDRESSEE,
     "capitalized-adjective-of-a-body": CAPITALIZED_ADJECTIVE_OF_A_BODY,
