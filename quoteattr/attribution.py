@@ -1980,11 +1980,15 @@ def _quoted_agrees(an: Analysis, j: int, cue: CueForm) -> bool:
 
 
 def _quoted_nominative(an: Analysis, j: int) -> bool:
-    """Can the quoted name opening at token ``j`` be a subject? Its first word decides."""
+    """Can the quoted name opening at token ``j`` be a subject? Its first word decides: a name in the
+    nominative, or one no noun opens; but a lowercase word no noun or adjective reads ("«не уступать
+    ни тонны»", "«в целом»") opens the quoted words of a phrase, no name."""
     k = j + 1
     if k >= len(an.toks) or not an.is_word(k):
         return True
     word = an.word(k)
+    if word.known and not an.is_cap(k) and not word.has("NOUN") and not word.has("ADJF"):
+        return False
     return not word.known or word.has("nomn") or not word.has("NOUN")
 
 

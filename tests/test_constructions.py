@@ -4740,6 +4740,17 @@ ATTRIBUTE_BEFORE_THE_VERB = [
     ),
 ]
 
+# quoted words that open with a lowercase word no noun or adjective reads are a phrase, no name:
+# never the subject after an inverted verb ("потребовал от властей «не закрывать …»")
+QUOTED_PHRASE_NO_SUBJECT = [
+    case(
+        "Председатель профсоюза шахтеров Иван Сомов, слова которого приводит газета «Утро», потребовал от "
+        "властей «не закрывать ни одной шахты». «Без шахт город умрет», — заявил он.",
+        direct("Без шахт город умрет", "заявил", "он", "Иван Сомов"),
+        optional=("не закрывать ни одной шахты",),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4903,6 +4914,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
     "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
     "latin-name-of-an-addressee": LATIN_NAME_OF_AN_ADDRESSEE,
