@@ -1098,9 +1098,15 @@ class _Resolver(TextReading):
         spoke = None
         if complemented:
             # one the text knows by a trade is no one a new description names: "прокатчик картины"
-            # after "сказал режиссер" is another person of the same story
+            # after "сказал режиссер" is another person of the same story; nor is one given a listed
+            # role one a noun no list holds names ("охранник склада" after "сказал генерал")
+            unlisted = lemma not in lexicon.word_set("roles.txt")
+
             def untraded(e: _Entity) -> bool:
-                return fits(e) and not any(_is_trade(r) and r.office != mine.office for r in self._roles_held.get(id(e), ()))
+                return fits(e) and not any(
+                    (_is_trade(r) or unlisted and r.office in lexicon.word_set("roles.txt")) and r.office != mine.office
+                    for r in self._roles_held.get(id(e), ())
+                )
 
             return None if emphatic else self.recent(m.first, untraded, within=1, prominent=True)
         if not emphatic:

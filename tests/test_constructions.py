@@ -4751,6 +4751,26 @@ QUOTED_PHRASE_NO_SUBJECT = [
     ),
 ]
 
+# a noun no role list holds, with a complement ("водитель автобуса"), brings in someone new: it is
+# not the last speaker, whom the text gave a listed role ("начальник", "полковник")
+UNLISTED_DESCRIPTION_AFTER_A_ROLE = [
+    case(
+        "«Дорогу откроют к вечеру», — сказал начальник областного ГИБДД Павел Руднев. Пострадавших нет, "
+        "уточнил полковник. Водитель автобуса рассказал, что не успел затормозить. «Фура выехала прямо на "
+        "нас», — сказал мужчина.",
+        direct("Дорогу откроют к вечеру", "сказал", "начальник областного ГИБДД Павел Руднев", "Павел Руднев"),
+        indirect("Пострадавших нет", "уточнил", "полковник", "Павел Руднев"),
+        indirect("не успел затормозить", "рассказал", "Водитель автобуса", "водитель автобуса"),
+        direct("Фура выехала прямо на нас", "сказал", "мужчина", "водитель автобуса"),
+    ),
+    case(
+        "Директор музея Игорь Лебедев сообщил, что выставка продлена. Смотритель зала рассказал, что "
+        "посетителей стало вдвое больше.",
+        indirect("выставка продлена", "сообщил", "Директор музея Игорь Лебедев", "Игорь Лебедев"),
+        indirect("посетителей стало вдвое больше", "рассказал", "Смотритель зала", "смотритель зала"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4914,6 +4934,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
     "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
