@@ -4771,6 +4771,14 @@ UNLISTED_DESCRIPTION_AFTER_A_ROLE = [
     ),
 ]
 
+# "регулятор" with no name of its own is a body the text named before, as "ведомство" is
+REGULATOR_REFERS_BACK = [
+    case(
+        "Банк Литвы повысил ставку до 5%. Об этом говорится в сообщении регулятора.",
+        indirect("Банк Литвы повысил ставку до 5%", "говорится", "сообщении регулятора", "Банк Литвы"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4934,6 +4942,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
