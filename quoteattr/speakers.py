@@ -2715,6 +2715,31 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
             entity_of[k] = voice
 
 
+def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """A headline that gives the words of one person by a description only ("Норвежский
+    астрофизик: «…»") announces whom the article then quotes first: that description, and every
+    quote the article gives it, is the first person the article names as a speaker, agreeing in
+    gender, as a verb shows the description's to be ("сказала астрофизик"). No one named speaks
+    for it when the first speaker is no named person."""
+    first = next((k for k, link in enumerate(links) if link.rule == "headline" and link.source is not None), None)
+    source = links[first].source if first is not None else None
+    if first is None or source is None or an.toks[source.head].para != 0:
+        return
+    described = entity_of[first]
+    if described is None or described.kind != "person" or described.by_name or _plural(described):
+        return
+    voice = next(
+        (entity_of[k] for k, link in enumerate(links) if k != first and link.rule != "headline" and entity_of[k] is not described),
+        None,
+    )
+    if voice is None or voice.kind != "person" or not voice.by_name or described.gender is None or described.gender != voice.gender:
+        return
+    for k, entity in entity_of.items():
+        if entity is described:
+            entity_of[k] = voice
+    voice.mentions |= described.mentions
+
+
 def _is_trade(role: _Role) -> bool:
     """Does ``role`` name a trade many people hold ("журналист", ``data/trades.txt``), not an office?"""
     return role.office in lexicon.word_set("trades.txt")
@@ -3092,6 +3117,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
 
     _speaker_of_the_words_around(an, links, entity_of)
     _voice_of_the_headline(an, links, entity_of)
+    _named_voice_of_the_headline(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:

@@ -4779,6 +4779,24 @@ REGULATOR_REFERS_BACK = [
     ),
 ]
 
+# a headline that quotes one person by a description only is the first person the article names
+# as a speaker, when the two agree in gender
+HEADLINE_DESCRIPTION_NAMED_BELOW = [
+    case(
+        "Британская исследовательница: «Извержение только начинается»\n"
+        "РЕЙКЬЯВИК, 5 мая. На полуострове Рейкьянес возобновилось извержение вулкана.\n"
+        "Руководитель экспедиции, профессор Лондонского университета Эмили Харт, рассказала журналистам, "
+        "что лава движется к побережью.",
+        direct("Извержение только начинается", None, "Британская исследовательница", "Эмили Харт"),
+        indirect(
+            "лава движется к побережью",
+            "рассказала",
+            "Руководитель экспедиции, профессор Лондонского университета Эмили Харт",
+            "Эмили Харт",
+        ),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4942,6 +4960,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "headline-description-named-below": HEADLINE_DESCRIPTION_NAMED_BELOW,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
