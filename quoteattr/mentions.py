@@ -1639,6 +1639,9 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     name: tuple[int, ...] = ()
     past_pp = False  # the phrase has taken in a prepositional phrase
     sex_noun = an.word(i).lemma in lexicon.word_set("sex_nouns.txt")
+    # "собеседник агентства в аппарате комиссии": where the interlocutor works is part of who it is,
+    # as for "источник в ведомстве"
+    placed = kind in ("generic", "group") or kind == "role" and an.word(i).lemma in lexicon.word_set("interlocutors.txt")
     while last < hi:
         gloss = _gloss_closing(an, last, hi) if kind in ("role", "generic", "group") else None
         if gloss is not None and gloss + 1 < hi and (is_name(an, gloss + 1) or an.is_initial(gloss + 1)):
@@ -1649,7 +1652,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         low = an.low[last]
         if (
             low in ("при", "по")
-            or (kind in ("generic", "group") and low in ("в", "на", "из"))  # "источник на заводе"
+            or (placed and low in ("в", "на", "из"))  # "источник на заводе"
             or (kind == "document" and low in ("в", "на"))
         ):
             nxt = last + 1

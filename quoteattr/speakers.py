@@ -2166,12 +2166,15 @@ class _Resolver(TextReading):
 
             # "собеседник агентства": the unnamed source the outlet just quoted, not a named speaker
             entity = self.recent(m.first, lambda e: spoke(e) and not e.by_name, within=_TOPIC_SENTENCES)
-            # else the one who just spoke to it as the subject of this sentence or the one before;
-            # a person named further back is no interlocutor the outlet had
-            entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
-            # further on, the one who spoke last, if the text says it was to an outlet ("сказал
-            # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
-            entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
+            # one the text places ("собеседник агентства в аппарате комиссии") is unnamed, no one named
+            placed = any(self.an.is_prep(t) for t in range(m.head + 1, m.last))
+            if not placed:
+                # else the one who just spoke to it as the subject of this sentence or the one before;
+                # a person named further back is no interlocutor the outlet had
+                entity = entity or self.recent(m.first, spoke, within=1, prominent=True)
+                # further on, the one who spoke last, if the text says it was to an outlet ("сказал
+                # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
+                entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
