@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Sequence, cast
 
+from . import lexicon
 from .analysis import Analysis
 from .lexicon import fold
 from .mentions import body_before_name, is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
@@ -330,8 +331,16 @@ class NameCases:
         sent_first = an.sentence(i).first
         first = role_before(an, i, sent_first, "nomn")
         # a noun in the nominative singular among the words before: "делегаты по просьбе министра
-        # экономики Италии Паоло Россини" has a plural one only, the name agrees with "министра"
-        if first < i and any(an.word(t).best_has("NOUN") and an.word(t).readings_with("NOUN", "sing", "nomn") for t in range(first, i)):
+        # экономики Италии Паоло Россини" has a plural one only, the name agrees with "министра"; a
+        # company's name in the role's complement ("директора АО «Химпром»") is no such noun, whatever
+        # case its legal form and quoted words read in
+        if first < i and any(
+            an.word(t).best_has("NOUN")
+            and an.word(t).readings_with("NOUN", "sing", "nomn")
+            and fold(an.low[t]) not in lexicon.word_set("legal_forms.txt")
+            and an.inside_quote(t) == an.inside_quote(i)
+            for t in range(first, i)
+        ):
             return "nomn"
         for case in cases:
             first = role_before(an, i, sent_first, case) if case != "nomn" else i

@@ -4809,6 +4809,20 @@ PLACED_INTERLOCUTOR = [
     ),
 ]
 
+# a company's name in a role's complement, its legal form and quoted words, shows no case of the
+# name after it: "директора АО «Стройтрест» Рената Галиева" is his genitive, no woman's nominative
+COMPANY_IN_A_ROLE_BEFORE_A_NAME = [
+    case(
+        "Суд арестовал бывшего директора АО «Стройтрест» Рената Галиева. Галиев заявил, что не признает вину.",
+        indirect("не признает вину", "заявил", "Галиев", "Ренат Галиев"),
+    ),
+    case(
+        "Полиция задержала заместителя директора ООО «Полярный круг» Рената Панина. Панин сказал, что "
+        "готов сотрудничать со следствием.",
+        indirect("готов сотрудничать со следствием", "сказал", "Панин", "Ренат Панин"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4972,6 +4986,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "company-in-a-role-before-a-name": COMPANY_IN_A_ROLE_BEFORE_A_NAME,
     "placed-interlocutor": PLACED_INTERLOCUTOR,
     "headline-description-named-below": HEADLINE_DESCRIPTION_NAMED_BELOW,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
