@@ -4823,6 +4823,14 @@ COMPANY_IN_A_ROLE_BEFORE_A_NAME = [
     ),
 ]
 
+# "допустить, что C" (the perfective of "допускать") holds a thing possible: an opinion's cue
+PERFECTIVE_ALLOWED = [
+    case(
+        "Вирусолог Анна Ли в беседе с журналистами допустила, что штамм мутировал.",
+        indirect("штамм мутировал", "допустила", ANY, "Анна Ли"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4986,6 +4994,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "perfective-allowed": PERFECTIVE_ALLOWED,
     "company-in-a-role-before-a-name": COMPANY_IN_A_ROLE_BEFORE_A_NAME,
     "placed-interlocutor": PLACED_INTERLOCUTOR,
     "headline-description-named-below": HEADLINE_DESCRIPTION_NAMED_BELOW,
