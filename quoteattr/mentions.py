@@ -104,7 +104,11 @@ def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
     keys = {low, *noun_lemmas}
     keys |= {head for lemma in noun_lemmas for head in compound_head(lemma)}
     keys |= {compound[1] for lemma in noun_lemmas if (compound := clipped_role(lemma)) is not None}
-    return frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
+    lists = frozenset(name for name in _KIND_LISTS if not lexicon.word_set(name).isdisjoint(keys))
+    # a hyphenated compound whose last part names an outlet is one: "Telegram-канал", "интернет-издание"
+    # (a role's prefix, "экс-глава", keeps its own reading)
+    tails = {lemma.rpartition("-")[2] for lemma in noun_lemmas if "-" in lemma}
+    return lists | {"media.txt"} if tails and not lexicon.word_set("media.txt").isdisjoint(tails) else lists
 
 
 @functools.lru_cache(maxsize=_LIST_MEMO)

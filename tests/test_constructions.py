@@ -4831,6 +4831,18 @@ PERFECTIVE_ALLOWED = [
     ),
 ]
 
+# a hyphenated compound whose last part names an outlet ("Telegram-канал", "интернет-издание") is one
+HYPHENATED_OUTLET = [
+    case(
+        "Как сообщили Telegram-каналы, на трассе образовалась пробка.",
+        indirect("на трассе образовалась пробка", "сообщили", "Telegram-каналы", Group("Telegram-каналы")),
+    ),
+    case(
+        "Как сообщает интернет-издание, мост закроют на ремонт.",
+        indirect("мост закроют на ремонт", "сообщает", "интернет-издание", Group("интернет-издание")),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4994,6 +5006,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "hyphenated-outlet": HYPHENATED_OUTLET,
     "perfective-allowed": PERFECTIVE_ALLOWED,
     "company-in-a-role-before-a-name": COMPANY_IN_A_ROLE_BEFORE_A_NAME,
     "placed-interlocutor": PLACED_INTERLOCUTOR,
