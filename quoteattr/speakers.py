@@ -2317,8 +2317,14 @@ class _Resolver(TextReading):
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
         complement agrees best, else the first after it."""
         def fits(r: _Role) -> bool:
-            return not _marks_conflict(mine.marks, r.marks) and (
-                gender is None or r.entity is None or r.entity.gender in (None, gender)
+            # nor one whose holder the text gave the office of another country ("министр Италии …
+            # Министр добавила" is no "испанский министр")
+            return (
+                not _marks_conflict(mine.marks, r.marks)
+                and (gender is None or r.entity is None or r.entity.gender in (None, gender))
+                and (r.entity is None or not any(
+                    o.office == mine.office and _other_countries(mine.marks, o.marks) for o in self._roles_held.get(id(r.entity), ())
+                ))
             )
 
         # a bounded look-back, as for pronouns: text that names the same office on every line
@@ -3016,8 +3022,19 @@ def _marks_shared(a: Marks, b: Marks) -> int:
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
+def _other_countries(a: Marks, b: Marks) -> bool:
+    """Do the marks of two roles name countries, and none the same ("испанский", "Италии")?"""
+    countries_a = {c for w, _ in a if (c := _country(w)) is not None}
+    countries_b = {c for w, _ in b if (c := _country(w)) is not None}
+    return bool(countries_a and countries_b) and countries_a.isdisjoint(countries_b)
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
 def _marks_conflict(a: Marks, b: Marks) -> bool:
-    """Do two roles name different bodies: a word of each the other lacks, both names or both common words?"""
+    """Do two roles name different bodies: a word of each the other lacks, both names or both common
+    words, or two countries ("испанский" and "Италии")?"""
+    if _other_countries(a, b):
+        return True
     only_a = [p for w, p in a if not any(_same_mark(w, v) for v, _ in b)]
     only_b = [p for w, p in b if not any(_same_mark(w, v) for v, _ in a)]
     return any(p == q for p in only_a for q in only_b)

@@ -4843,6 +4843,19 @@ HYPHENATED_OUTLET = [
     ),
 ]
 
+# a role marked by one country is not the holder of that office the text gave another country,
+# though a bare mention of the office came between ("Министр добавила")
+ROLE_OF_ANOTHER_COUNTRY = [
+    case(
+        "Глава МИД Италии Анна Росси заявила, что переговоры зашли в тупик. Министр добавила, что Рим готов "
+        "ждать. Ее испанский коллега Хуан Гарсия, находившийся с визитом в Риге, отреагировал на заявления "
+        "итальянской стороны сдержанно. По словам испанского министра, Мадрид не выйдет из переговоров.",
+        indirect("переговоры зашли в тупик", "заявила", "Глава МИД Италии Анна Росси", "Анна Росси"),
+        indirect("Рим готов ждать", "добавила", "Министр", "Анна Росси"),
+        indirect("Мадрид не выйдет из переговоров", "По словам", "испанского министра", "Хуан Гарсия"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5006,6 +5019,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-of-another-country": ROLE_OF_ANOTHER_COUNTRY,
     "hyphenated-outlet": HYPHENATED_OUTLET,
     "perfective-allowed": PERFECTIVE_ALLOWED,
     "company-in-a-role-before-a-name": COMPANY_IN_A_ROLE_BEFORE_A_NAME,
