@@ -207,6 +207,8 @@ class _Resolver(TextReading):
         self.seen: list[_Seen] = []
         self.roles: list[_Role] = []  # in text order
         self._roles_held: dict[int, list[_Role]] = {}  # id of an entity -> the roles it holds
+        # (id of an entity, an office) -> the sets of countries its roles of that office are marked by
+        self._countries_held: dict[tuple[int, str], set[frozenset[int]]] = {}
         self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
@@ -2014,6 +2016,9 @@ class _Resolver(TextReading):
             bisect.insort(self.roles, held, key=_TOKEN)
             bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=_TOKEN)
             self._roles_held.setdefault(id(entity), []).append(held)
+            countries = _countries_marked(held.marks)
+            if countries:
+                self._countries_held.setdefault((id(entity), held.office), set()).add(countries)
 
     def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
         """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
@@ -2316,15 +2321,19 @@ class _Resolver(TextReading):
     def _holder(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
         complement agrees best, else the first after it."""
+        countries = _countries_marked(mine.marks)
+
         def fits(r: _Role) -> bool:
             # nor one whose holder the text gave the office of another country ("министр Италии …
             # Министр добавила" is no "испанский министр")
             return (
                 not _marks_conflict(mine.marks, r.marks)
                 and (gender is None or r.entity is None or r.entity.gender in (None, gender))
-                and (r.entity is None or not any(
-                    o.office == mine.office and _other_countries(mine.marks, o.marks) for o in self._roles_held.get(id(r.entity), ())
-                ))
+                and not (
+                    countries
+                    and r.entity is not None
+                    and any(held.isdisjoint(countries) for held in self._countries_held.get((id(r.entity), mine.office), ()))
+                )
             )
 
         # a bounded look-back, as for pronouns: text that names the same office on every line
@@ -3022,10 +3031,14 @@ def _marks_shared(a: Marks, b: Marks) -> int:
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
+def _countries_marked(marks: Marks) -> frozenset[int]:
+    """The countries the marks of a role name ("испанский", "Италии")."""
+    return frozenset(c for w, _ in marks if (c := _country(w)) is not None)
+
+
 def _other_countries(a: Marks, b: Marks) -> bool:
     """Do the marks of two roles name countries, and none the same ("испанский", "Италии")?"""
-    countries_a = {c for w, _ in a if (c := _country(w)) is not None}
-    countries_b = {c for w, _ in b if (c := _country(w)) is not None}
+    countries_a, countries_b = _countries_marked(a), _countries_marked(b)
     return bool(countries_a and countries_b) and countries_a.isdisjoint(countries_b)
 
 
