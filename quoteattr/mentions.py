@@ -28,6 +28,9 @@ _NAME_PARTICLE = regex.compile(r"[а-яё]{1,3}-[А-ЯЁ][а-яё]+")
 # the speaker's own voice: a quote whose source is "я" or "мы" has no speaker unless the text names one
 FIRST_PERSON = frozenset({"я", "мы"})
 _PARTICLE_LETTERS = 3  # letters of a particle of a surname: "Ле", "Де", "Ди"
+_PARTICLE_RUN = 2  # particles in a row inside a name: "фон дер", "де ла"
+# lowercase particles that are also common Russian words ("да"), so never open a name of their own
+_CONJUNCTION_PARTICLES = frozenset({"да"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
@@ -224,11 +227,15 @@ def is_name(an: Analysis, i: int) -> bool:
 def _is_name(an: Analysis, i: int) -> bool:
     tok = an.toks[i].text
     if not tok[:1].isupper():
-        return "-" in tok and bool(_NAME_PARTICLE.match(tok))  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
+        return "-" in tok and bool(_NAME_PARTICLE.match(tok)) or particle_of_name(an, i)  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
     if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
     if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
         return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
+    if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
+        return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
+    if i > 0 and particle_of_name(an, i - 1):
+        return True  # "Луис фон Ан", "Роберт де Борон": after a name's particle, its surname, whatever else it may be
     if _apposed_to_body_noun(an, i):
         return False  # "агентство Синьхуа": the noun says what the name names
     if _place_of_the_text(an, i):
@@ -428,6 +435,40 @@ def _name_particle(an: Analysis, i: int) -> bool:
         and an.is_cap(k)
         and _is_cyrillic(an.toks[k].text)
     )
+
+
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    return lexicon.word_set("name_particles.txt")
+
+
+def _particles_then_name(an: Analysis, i: int) -> bool:
+    """Do lowercase particles from token ``i`` on lead, in its sentence, to a capitalized word that
+    is no abbreviation ("[фон дер] Ляйен")?"""
+    particles = _name_particles()
+    k = i
+    while k < len(an.toks) and k - i < _PARTICLE_RUN and an.low[k] in particles and not an.caps[k]:
+        k += 1
+    return (
+        k > i
+        and k < len(an.toks)
+        and an.toks[k].sent == an.toks[i].sent
+        and an.caps[k]
+        and not an.toks[k].text.isupper()
+        and _is_cyrillic(an.toks[k].text)
+    )
+
+
+def particle_of_name(an: Analysis, i: int) -> bool:
+    """Is lowercase token ``i`` a particle inside a foreign name, before its capitalized word:
+    "Урсула [фон дер] Ляйен", "Мохаммед [бин] Салман", "заявил [де] Голль"? After a capitalized
+    word it continues that name; elsewhere it opens one, unless it is also a common word ("да")."""
+    if an.low[i] not in _name_particles() or not _particles_then_name(an, i):
+        return False
+    before = i - 1
+    if before >= 0 and an.toks[before].sent == an.toks[i].sent and an.caps[before] and _is_cyrillic(an.toks[before].text):
+        return True  # not asked whether that word is a name: its own reading may ask about this one
+    return an.low[i] not in _CONJUNCTION_PARTICLES
 
 
 def _place_as_surname(an: Analysis, i: int) -> bool:
@@ -1394,7 +1435,8 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
     if cases is None:
         cases = name_forms(an, i)
     b = i + 1
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and b - i < _NAME_WORDS:
+    words = 1  # a name's particles ("фон дер") are no words of it
+    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and words < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
         if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
             break
@@ -1404,6 +1446,7 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
             return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
         if b - i == 1 and _family_name(an.word(i)) and any({"Name", "sing"} <= r.grammemes for r in an.word(b).name_readings):
             break  # "сестра братьев Кристовских | Надежда"
+        words += an.caps[b]
         b += 1
     return b
 
@@ -1485,12 +1528,14 @@ def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 
 
 def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
+    if an.low[i] in _name_particles() and (not an.caps[i] or _particles_then_name(an, i + 1)):
+        return None  # "фон", "бин": a name's particle does not inflect, its case and gender are the name's
     word = an.word(i)
     named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     low = an.low[i]
     nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
-    if not word.known or not named and not nouns:
-        return _forms_by_ending(low)
+    if not word.known or not named and (not nouns or i > 0 and particle_of_name(an, i - 1)):
+        return _forms_by_ending(low)  # a noun after a name's particle is a foreign surname: "де Борона"
     if not named:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
         # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an

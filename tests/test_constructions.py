@@ -4856,6 +4856,49 @@ ROLE_OF_ANOTHER_COUNTRY = [
     ),
 ]
 
+
+# a lowercase particle inside a foreign name ("фон", "дер", "бин", "де", "да", "ван") is part of the
+# name; it does not inflect, and the word after it is the surname
+NAME_WITH_PARTICLE = [
+    case(
+        "«Мы готовы к компромиссу», — заявила Урсула фон дер Ляйен.",
+        direct("Мы готовы к компромиссу", "заявила", "Урсула фон дер Ляйен", "Урсула фон дер Ляйен"),
+    ),
+    case(
+        "По словам Мохаммеда бин Салмана, переговоры продолжатся.",
+        indirect("переговоры продолжатся", "По словам", "Мохаммеда бин Салмана", "Мохаммед бин Салман"),
+    ),
+    case(
+        "«Франция не отступит», — сказал де Голль.",
+        direct("Франция не отступит", "сказал", "де Голль", "де Голль"),
+    ),
+    case(
+        "Президент Бразилии Лула да Силва заявил, что страна готова к переговорам.",
+        indirect("страна готова к переговорам", "заявил", "Президент Бразилии Лула да Силва", "Лула да Силва"),
+    ),
+    case(
+        "Как сообщил тренер Ван дер Берг, матч перенесут.",
+        indirect("матч перенесут", "сообщил", "тренер Ван дер Берг", "Ван дер Берг"),
+    ),
+    # the surname after a particle is one whatever the dictionary reads: "ан" is a conjunction
+    case(
+        "Создатель сервиса Луис фон Ан утверждает, что революции не будет.",
+        indirect("революции не будет", "утверждает", "Создатель сервиса Луис фон Ан", "Луис фон Ан"),
+    ),
+    case(
+        "Глава Еврокомиссии Урсула фон дер Ляйен сообщила, что пакет санкций готов. "
+        "Фон дер Ляйен добавила, что его утвердят в мае.",
+        indirect("пакет санкций готов", "сообщила", "Глава Еврокомиссии Урсула фон дер Ляйен", "Урсула фон дер Ляйен"),
+        indirect("его утвердят в мае", "добавила", "Фон дер Ляйен", "Урсула фон дер Ляйен"),
+    ),
+    # "дел" of "иностранных дел" is no particle
+    case(
+        "Министр иностранных дел Испании заявил, что Мадрид против.",
+        indirect("Мадрид против", "заявил", "Министр иностранных дел Испании", "министр иностранных дел Испании"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5106,6 +5149,7 @@ CLASSES = {
     "description-named-later": DESCRIPTION_NAMED_LATER,
     "role-then-now": ROLE_THEN_NOW,
     "east-asian-name": EAST_ASIAN_NAME,
+    "name-with-particle": NAME_WITH_PARTICLE,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
