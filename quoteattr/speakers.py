@@ -2166,6 +2166,7 @@ class _Resolver(TextReading):
             # further on, the one who spoke last, if the text says it was to an outlet ("сказал
             # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
             entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
+            entity = entity or self._source_of_the_outlet(m, spoke)
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
@@ -2198,6 +2199,32 @@ class _Resolver(TextReading):
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _source_of_the_outlet(self, m: Mention, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """"Источник «Интерфакса» утверждает … — рассказал собеседник агентства": an interlocutor of
+        an outlet of the kind its complement names (``m``) is the unnamed source the text gave such
+        an outlet by name, however far back, if it gave one only."""
+        an = self.an
+        noun = m.head + 1
+        if noun >= m.last or not an.is_word(noun) or an.word(noun).lemma not in lexicon.word_set("media.txt"):
+            return None
+        kinds = _media_kinds().get(an.word(noun).lemma, frozenset())
+        unnamed = lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("interlocutors.txt")
+
+        def of_an_outlet(e: _Entity) -> bool:
+            body = e.body
+            return (
+                bool(e.head)
+                and e.head.split()[0] in unnamed
+                and isinstance(body, _Entity)
+                and body.outlet
+                and all(kinds & _media_kinds()[n] for n in body.media_nouns)
+                and accept(e)
+            )
+
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        found = {id(s.entity): s.entity for s in self.seen[max(0, end - _LOOKBACK) : end] if of_an_outlet(s.entity)}
+        return _the_only(found)
 
     def _told_an_outlet(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The entity that spoke last before token ``before``, if ``accept`` takes it and a sentence

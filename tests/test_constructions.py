@@ -4740,6 +4740,25 @@ ATTRIBUTE_BEFORE_THE_VERB = [
     ),
 ]
 
+# "собеседник агентства" with no unnamed source in reach is the one the text gave an outlet of that
+# kind by name, however far back: the outlet's source is whom it spoke with
+INTERLOCUTOR_OF_THE_OUTLET = [
+    case(
+        "Источник «Интерфакса» утверждает, что завод закроют к весне. Рабочие узнали об этом из объявления. "
+        "Профсоюз собрал митинг у проходной. Администрация района от комментариев отказалась. Губернатор в этот "
+        "день был в отъезде. «Решение приняли еще летом», — рассказал собеседник агентства.",
+        indirect("завод закроют к весне", "утверждает", "Источник «Интерфакса»", "источник Интерфакса"),
+        direct("Решение приняли еще летом", "рассказал", "собеседник агентства", "источник Интерфакса"),
+    ),
+    case(
+        "Как сообщил источник «Коммерсанта», сделку отложили до осени. Покупатель не смог собрать нужную сумму. "
+        "Банк отказал ему в кредите. Акции компании упали на пять процентов. Аналитики ждут новых предложений. "
+        "По словам собеседника газеты, переговоры возобновятся в сентябре.",
+        indirect("сделку отложили до осени", "сообщил", "источник «Коммерсанта»", "источник Коммерсанта"),
+        indirect("переговоры возобновятся в сентябре", "По словам", "собеседника газеты", "источник Коммерсанта"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4903,6 +4922,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "interlocutor-of-the-outlet": INTERLOCUTOR_OF_THE_OUTLET,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
     "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
     "latin-name-of-an-addressee": LATIN_NAME_OF_AN_ADDRESSEE,
