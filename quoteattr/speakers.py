@@ -2036,11 +2036,14 @@ class _Resolver(TextReading):
         at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
         holds both; not an office held by one person set against another ("министр финансов, глава
         МИД Иван Петров" is a list of two). A dash sets off the same apposition: "заместитель
-        директора — агроном Иван Петров" is he."""
+        директора — агроном Иван Петров" is he; and "и" joins two roles of one person, each in the
+        singular, in a sentence with no plural verb to make them two: "заинтересовался руководитель
+        ведомства и главный санитарный врач Иван Петров", not "сообщили представитель МВД и адвокат
+        Иван Петров"."""
         an = self.an
 
         def set_off(t: int) -> bool:
-            return an.low[t] == "," or an.is_dash(t)
+            return an.low[t] == "," or an.is_dash(t) or an.low[t] == "и"
 
         if opening == i or opening - 1 <= sent_first or not set_off(opening - 1):
             return  # most roles before a name open its clause
@@ -2051,6 +2054,14 @@ class _Resolver(TextReading):
                 return
             roles = self.roles_in(earlier, opening - 1, case, True)
             if not roles or exclusive and any(r.exclusive for r in roles):
+                return
+            if an.low[opening - 1] == "и" and (
+                not all(an.word(r.token).has("NOUN", "sing", case) for r in roles)
+                or any(
+                    an.is_word(t) and an.inside_quote(t) is None and {"VERB", "plur"} <= an.word(t).best
+                    for t in range(sent_first, an.sentence_bounds(i)[1])
+                )
+            ):
                 return
             self.give_roles(earlier, opening - 1, case, entity)
             opening = earlier

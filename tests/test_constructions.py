@@ -4759,6 +4759,21 @@ INTERLOCUTOR_OF_THE_OUTLET = [
     ),
 ]
 
+# two singular roles joined by "и" before one name are both that person's, in a sentence with no
+# plural verb to make them two people
+ROLES_JOINED_BY_AND = [
+    case(
+        "Проверкой заинтересовался руководитель Ростехнадзора и главный инженер области Олег Смирнов. Он "
+        "осмотрел мост. «Мост нуждается в ремонте», — сказал глава Ростехнадзора.",
+        direct("Мост нуждается в ремонте", "сказал", "глава Ростехнадзора", "Олег Смирнов"),
+    ),
+    case(
+        "Вчера в город приехал директор Эрмитажа и председатель Союза художников Михаил Орлов. Выставка "
+        "откроется в мае, сообщил директор Эрмитажа.",
+        indirect("Выставка откроется в мае", "сообщил", "директор Эрмитажа", "Михаил Орлов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4922,6 +4937,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "roles-joined-by-and": ROLES_JOINED_BY_AND,
     "interlocutor-of-the-outlet": INTERLOCUTOR_OF_THE_OUTLET,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
     "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
