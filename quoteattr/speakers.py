@@ -472,14 +472,17 @@ class _Resolver(TextReading):
             return None
         return latest
 
-    def _descriptions_before(self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool]) -> list[_Entity]:
+    def _descriptions_before(
+        self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool], reach: Optional[int] = _DESCRIPTION_SENTENCES
+    ) -> list[_Entity]:
         """The entities of ``kind`` known by a description of head ``head`` that ``accept`` takes,
-        seen before token ``before`` within a few sentences, nearest first."""
+        seen before token ``before`` within ``reach`` sentences (None: as far as a look-back goes),
+        nearest first."""
         toks = self.an.toks
         found: list[_Entity] = []
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
-            if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+            if reach is not None and toks[before].sent - toks[s.token].sent > reach:
                 break
             e = s.entity
             if e.head == head and e.kind == kind and accept(e) and not any(f is e for f in found):
@@ -489,8 +492,12 @@ class _Resolver(TextReading):
     def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
         """The entity of ``kind`` seen nearest before token ``before`` whose description has head
         ``head`` and holds all of ``words``; None if another such entity seen before holds words
-        the nearest one lacks and lacks words it holds (two sources: which is meant?)."""
-        found = self._descriptions_before(before, kind, head, lambda e: _all_held(words, e.words))
+        the nearest one lacks and lacks words it holds (two sources: which is meant?). A description
+        with words of its own besides the head ("источник в правительстве") reaches as far back as
+        the text goes: its words, not its nearness, say whom it names; a bare "источник" further back
+        is as likely someone new."""
+        reach = None if len(words) > 1 else _DESCRIPTION_SENTENCES
+        found = self._descriptions_before(before, kind, head, lambda e: _all_held(words, e.words), reach)
         if not found:
             return None
         nearest = found[0]

@@ -4774,6 +4774,20 @@ ROLES_JOINED_BY_AND = [
     ),
 ]
 
+# a description with words of its own besides the head repeats a fuller one of the same head
+# however far back: "источник в правительстве" ten sentences after "источник в правительстве области"
+FULLER_DESCRIPTION_FAR_BACK = [
+    case(
+        "Источник в правительстве области сообщил, что мост закроют на ремонт. Ремонт начнется в июне. "
+        "Движение пустят в объезд. Объезд займет около часа. Автобусы изменят маршруты. Жители уже получили "
+        "уведомления. Магазины у моста будут работать. Школьные автобусы пойдут по другой улице. Подрядчик уже "
+        "завез технику. Работы оценили в сто миллионов рублей. По словам источника в правительстве, деньги "
+        "выделит федеральный бюджет.",
+        indirect("мост закроют на ремонт", "сообщил", "Источник в правительстве области", "источник в правительстве области"),
+        indirect("деньги выделит федеральный бюджет", "По словам", "источника в правительстве", "источник в правительстве области"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4937,6 +4951,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "fuller-description-far-back": FULLER_DESCRIPTION_FAR_BACK,
     "roles-joined-by-and": ROLES_JOINED_BY_AND,
     "interlocutor-of-the-outlet": INTERLOCUTOR_OF_THE_OUTLET,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
