@@ -4788,6 +4788,17 @@ FULLER_DESCRIPTION_FAR_BACK = [
     ),
 ]
 
+# "замгендиректор" (a deputy director general) is a role, as "замминистра" is: the name after it
+# in its case is its holder, not part of a description
+DEPUTY_DIRECTOR_GENERAL = [
+    case(
+        "По словам замгендиректора завода Тимура Хубаева, цех закроют к лету. Хубаев добавил, что рабочих "
+        "переведут в другой цех.",
+        indirect("цех закроют к лету", "По словам", "замгендиректора завода Тимура Хубаева", "Тимур Хубаев"),
+        indirect("рабочих переведут в другой цех", "добавил", "Хубаев", "Тимур Хубаев"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4951,6 +4962,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "deputy-director-general": DEPUTY_DIRECTOR_GENERAL,
     "fuller-description-far-back": FULLER_DESCRIPTION_FAR_BACK,
     "roles-joined-by-and": ROLES_JOINED_BY_AND,
     "interlocutor-of-the-outlet": INTERLOCUTOR_OF_THE_OUTLET,
