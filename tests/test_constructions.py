@@ -4799,6 +4799,16 @@ DEPUTY_DIRECTOR_GENERAL = [
     ),
 ]
 
+# "генсек" is the "генеральный секретарь": one office, whose holder the text named
+GENERAL_SECRETARY = [
+    case(
+        "Генеральный секретарь союза писателей Олег Смирнов заявил, что съезд пройдет в мае. Позже генсек союза "
+        "писателей уточнил, что съезд пройдет в Москве.",
+        indirect("съезд пройдет в мае", "заявил", "Генеральный секретарь союза писателей Олег Смирнов", "Олег Смирнов"),
+        indirect("съезд пройдет в Москве", "уточнил", "генсек союза писателей", "Олег Смирнов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4962,6 +4972,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "general-secretary": GENERAL_SECRETARY,
     "deputy-director-general": DEPUTY_DIRECTOR_GENERAL,
     "fuller-description-far-back": FULLER_DESCRIPTION_FAR_BACK,
     "roles-joined-by-and": ROLES_JOINED_BY_AND,
