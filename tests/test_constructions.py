@@ -4809,6 +4809,17 @@ GENERAL_SECRETARY = [
     ),
 ]
 
+# a role whose complement holds a participle's phrase and a complement of its own runs long before
+# the name it gives a role to (the source phrase still stops at the participle: its extent is left
+# open here)
+LONG_ROLE_BEFORE_A_NAME = [
+    case(
+        "Вакцина будет готова к осени, заявил директор расположенной в Казани ведущей лаборатории министерства "
+        "здравоохранения республики Олег Смирнов.",
+        indirect("Вакцина будет готова к осени", "заявил", ANY, "Олег Смирнов"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4972,6 +4983,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "long-role-before-a-name": LONG_ROLE_BEFORE_A_NAME,
     "general-secretary": GENERAL_SECRETARY,
     "deputy-director-general": DEPUTY_DIRECTOR_GENERAL,
     "fuller-description-far-back": FULLER_DESCRIPTION_FAR_BACK,
