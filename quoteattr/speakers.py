@@ -2247,12 +2247,13 @@ class _Resolver(TextReading):
     def _told_an_outlet(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The entity that spoke last before token ``before``, if ``accept`` takes it and a sentence
         where the text sees it speak since the one before it spoke holds an outlet in the dative
-        ("сказал «Интерфаксу»", "сообщила агентству")."""
+        ("сказал «Интерфаксу»", "сообщила агентству"). What an outlet reports in between ("по данным
+        агентства") is what it learned from that one: no other speaker."""
         an = self.an
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         speaker = None
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
-            if not (s.prominent and s.entity.spoke):
+            if not (s.prominent and s.entity.spoke) or s.entity.outlet:
                 continue
             if speaker is not None and s.entity is not speaker:
                 return None

@@ -4820,6 +4820,18 @@ LONG_ROLE_BEFORE_A_NAME = [
     ),
 ]
 
+# what the outlet itself reports between its source and "собеседник агентства" ("по данным
+# агентства") brings in no other speaker: the interlocutor is still the source it cited
+INTERLOCUTOR_PAST_THE_OUTLET = [
+    case(
+        "Завод закроют на ремонт, сообщает ТАСС со ссылкой на источник в компании. По данным агентства, ремонт "
+        "продлится месяц. Рабочих переведут на другие площадки. По словам собеседника агентства, зарплаты сохранят.",
+        indirect("Завод закроют на ремонт", "сообщает", "источник в компании", "источник в компании"),
+        indirect("ремонт продлится месяц", "По данным", "агентства", "ТАСС"),
+        indirect("зарплаты сохранят", "По словам", "собеседника агентства", "источник в компании"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4983,6 +4995,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "interlocutor-past-the-outlet": INTERLOCUTOR_PAST_THE_OUTLET,
     "long-role-before-a-name": LONG_ROLE_BEFORE_A_NAME,
     "general-secretary": GENERAL_SECRETARY,
     "deputy-director-general": DEPUTY_DIRECTOR_GENERAL,
