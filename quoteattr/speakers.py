@@ -83,6 +83,7 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
+_HEAD_TITLES = frozenset({"глава", "председатель", "начальник"})  # offices that each head a body
 # nouns for a government agency of any field, which the adjective before them makes a ministry:
 # "военного ведомства" is the ministry of defence (data/ministry_fields.tsv)
 _AGENCY_NOUNS = frozenset({"ведомство", _MINISTRY})
@@ -2159,7 +2160,10 @@ class _Resolver(TextReading):
         mine = self._role_of(m)
         counted = self._counted(m)
         entity = None if counted else (
-            self._holder(m, mine, gender) or self._of_the_country(m, mine, gender) or self._head_of_the_body(m, mine, gender)
+            self._holder(m, mine, gender)
+            or self._of_the_country(m, mine, gender)
+            or self._head_of_the_body(m, mine, gender)
+            or self._head_by_another_title(m, mine, gender)
         )
         if entity is not None and self._given_long_before(entity, mine, m):
             # a role the text gave a person long before is the named person who speaks now, if one may
@@ -2328,6 +2332,26 @@ class _Resolver(TextReading):
             and (gender is None or r.entity.gender in (None, gender))
             and len(r.marks) == len(mine.marks)
             and _marks_shared(mine.marks, r.marks) == len(mine.marks)
+        }
+        return _the_only(same)
+
+    def _head_by_another_title(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Председатель Мосгорсуда" after "главы Мосгорсуда Ольги Егоровой": the head of a body the
+        text names by name is the named person it gave another title of that body's head before, if
+        it gave one such only. (A title alone, with no named body, is no body's: "председатель" and
+        "глава" of a text may head different ones.)"""
+        if mine.office not in _HEAD_TITLES or not any(proper for _, proper in mine.marks):
+            return None
+        at = bisect.bisect_left(self.roles, m.first, key=_TOKEN)
+        same = {
+            id(r.entity): r.entity
+            for r in self.roles[max(0, at - _LOOKBACK) : at]
+            if r.office in _HEAD_TITLES
+            and r.office != mine.office
+            and r.entity is not None
+            and r.entity.by_name
+            and (gender is None or r.entity.gender in (None, gender))
+            and self._names_body(mine.marks, r.marks)
         }
         return _the_only(same)
 

@@ -4832,6 +4832,21 @@ INTERLOCUTOR_PAST_THE_OUTLET = [
     ),
 ]
 
+# a title of the head of a body the text names by name ("председатель Облсуда") is the one named
+# person the text gave another such title of that body before ("главе Облсуда Ольге Смирновой")
+HEAD_BY_ANOTHER_TITLE = [
+    case(
+        "Журналисты обратились за комментарием к главе Облсуда Ольге Смирновой. «Решение будет законным», — "
+        "заявила председатель Облсуда.",
+        direct("Решение будет законным", "заявила", "председатель Облсуда", "Ольга Смирнова"),
+    ),
+    case(
+        "Критику главы Мосгорсуда Ольги Смирновой в адрес полиции обсудили депутаты. «Протоколы составляют "
+        "небрежно», — сказала председатель Мосгорсуда.",
+        direct("Протоколы составляют небрежно", "сказала", "председатель Мосгорсуда", "Ольга Смирнова"),
+    ),
+]
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -4995,6 +5010,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "head-by-another-title": HEAD_BY_ANOTHER_TITLE,
     "interlocutor-past-the-outlet": INTERLOCUTOR_PAST_THE_OUTLET,
     "long-role-before-a-name": LONG_ROLE_BEFORE_A_NAME,
     "general-secretary": GENERAL_SECRETARY,
