@@ -35,8 +35,10 @@ _CONJUNCTION_PARTICLES = frozenset({"да"})
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
 QUOTED_NAME_WORDS = 5
-# "директор ФПС генерал армии Иван Петров": how far before a name its role may start
-_ROLE_REACH = 8
+# "директор ФПС генерал армии Иван Петров": how far before a name its role may start; a complement
+# of a complement with a participle's phrase runs long ("директор находящейся в Шанхае ведущей
+# лаборатории министерства здравоохранения КНР Юань Чжэнхун")
+_ROLE_REACH = 12
 _GLOSS_WORDS = 3  # words of a bracketed gloss a role may hold: "(Роскосмос)", "(обороны)"
 # possessives that may open a sentence before its role: "Ее соперница по финалу, шахматистка X,"
 _OPENING_POSSESSIVES = frozenset({"его", "ее", "её", "их"})

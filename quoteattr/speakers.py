@@ -83,6 +83,7 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
+_HEAD_TITLES = frozenset({"глава", "председатель", "начальник"})  # offices that each head a body
 # nouns for a government agency of any field, which the adjective before them makes a ministry:
 # "военного ведомства" is the ministry of defence (data/ministry_fields.tsv)
 _AGENCY_NOUNS = frozenset({"ведомство", _MINISTRY})
@@ -474,14 +475,17 @@ class _Resolver(TextReading):
             return None
         return latest
 
-    def _descriptions_before(self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool]) -> list[_Entity]:
+    def _descriptions_before(
+        self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool], reach: Optional[int] = _DESCRIPTION_SENTENCES
+    ) -> list[_Entity]:
         """The entities of ``kind`` known by a description of head ``head`` that ``accept`` takes,
-        seen before token ``before`` within a few sentences, nearest first."""
+        seen before token ``before`` within ``reach`` sentences (None: as far as a look-back goes),
+        nearest first."""
         toks = self.an.toks
         found: list[_Entity] = []
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
-            if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+            if reach is not None and toks[before].sent - toks[s.token].sent > reach:
                 break
             e = s.entity
             if e.head == head and e.kind == kind and accept(e) and not any(f is e for f in found):
@@ -491,8 +495,12 @@ class _Resolver(TextReading):
     def _fuller_description(self, before: int, kind: str, head: str, words: frozenset[str]) -> Optional[_Entity]:
         """The entity of ``kind`` seen nearest before token ``before`` whose description has head
         ``head`` and holds all of ``words``; None if another such entity seen before holds words
-        the nearest one lacks and lacks words it holds (two sources: which is meant?)."""
-        found = self._descriptions_before(before, kind, head, lambda e: _all_held(words, e.words))
+        the nearest one lacks and lacks words it holds (two sources: which is meant?). A description
+        with words of its own besides the head ("источник в правительстве") reaches as far back as
+        the text goes: its words, not its nearness, say whom it names; a bare "источник" further back
+        is as likely someone new."""
+        reach = None if len(words) > 1 else _DESCRIPTION_SENTENCES
+        found = self._descriptions_before(before, kind, head, lambda e: _all_held(words, e.words), reach)
         if not found:
             return None
         nearest = found[0]
@@ -2047,11 +2055,14 @@ class _Resolver(TextReading):
         at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
         holds both; not an office held by one person set against another ("министр финансов, глава
         МИД Иван Петров" is a list of two). A dash sets off the same apposition: "заместитель
-        директора — агроном Иван Петров" is he."""
+        директора — агроном Иван Петров" is he; and "и" joins two roles of one person, each in the
+        singular, in a sentence with no plural verb to make them two: "заинтересовался руководитель
+        ведомства и главный санитарный врач Иван Петров", not "сообщили представитель МВД и адвокат
+        Иван Петров"."""
         an = self.an
 
         def set_off(t: int) -> bool:
-            return an.low[t] == "," or an.is_dash(t)
+            return an.low[t] == "," or an.is_dash(t) or an.low[t] == "и"
 
         if opening == i or opening - 1 <= sent_first or not set_off(opening - 1):
             return  # most roles before a name open its clause
@@ -2062,6 +2073,14 @@ class _Resolver(TextReading):
                 return
             roles = self.roles_in(earlier, opening - 1, case, True)
             if not roles or exclusive and any(r.exclusive for r in roles):
+                return
+            if an.low[opening - 1] == "и" and (
+                not all(an.word(r.token).has("NOUN", "sing", case) for r in roles)
+                or any(
+                    an.is_word(t) and an.inside_quote(t) is None and {"VERB", "plur"} <= an.word(t).best
+                    for t in range(sent_first, an.sentence_bounds(i)[1])
+                )
+            ):
                 return
             self.give_roles(earlier, opening - 1, case, entity)
             opening = earlier
@@ -2152,7 +2171,10 @@ class _Resolver(TextReading):
         mine = self._role_of(m)
         counted = self._counted(m)
         entity = None if counted else (
-            self._holder(m, mine, gender) or self._of_the_country(m, mine, gender) or self._head_of_the_body(m, mine, gender)
+            self._holder(m, mine, gender)
+            or self._of_the_country(m, mine, gender)
+            or self._head_of_the_body(m, mine, gender)
+            or self._head_by_another_title(m, mine, gender)
         )
         if entity is not None and self._given_long_before(entity, mine, m):
             # a role the text gave a person long before is the named person who speaks now, if one may
@@ -2180,6 +2202,7 @@ class _Resolver(TextReading):
                 # further on, the one who spoke last, if the text says it was to an outlet ("сказал
                 # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
                 entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
+                entity = entity or self._source_of_the_outlet(m, spoke)
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
@@ -2213,15 +2236,42 @@ class _Resolver(TextReading):
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
+    def _source_of_the_outlet(self, m: Mention, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """"Источник «Интерфакса» утверждает … — рассказал собеседник агентства": an interlocutor of
+        an outlet of the kind its complement names (``m``) is the unnamed source the text gave such
+        an outlet by name, however far back, if it gave one only."""
+        an = self.an
+        noun = m.head + 1
+        if noun >= m.last or not an.is_word(noun) or an.word(noun).lemma not in lexicon.word_set("media.txt"):
+            return None
+        kinds = _media_kinds().get(an.word(noun).lemma, frozenset())
+        unnamed = lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("interlocutors.txt")
+
+        def of_an_outlet(e: _Entity) -> bool:
+            body = e.body
+            return (
+                bool(e.head)
+                and e.head.split()[0] in unnamed
+                and isinstance(body, _Entity)
+                and body.outlet
+                and all(kinds & _media_kinds()[n] for n in body.media_nouns)
+                and accept(e)
+            )
+
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        found = {id(s.entity): s.entity for s in self.seen[max(0, end - _LOOKBACK) : end] if of_an_outlet(s.entity)}
+        return _the_only(found)
+
     def _told_an_outlet(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The entity that spoke last before token ``before``, if ``accept`` takes it and a sentence
         where the text sees it speak since the one before it spoke holds an outlet in the dative
-        ("сказал «Интерфаксу»", "сообщила агентству")."""
+        ("сказал «Интерфаксу»", "сообщила агентству"). What an outlet reports in between ("по данным
+        агентства") is what it learned from that one: no other speaker."""
         an = self.an
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         speaker = None
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
-            if not (s.prominent and s.entity.spoke):
+            if not (s.prominent and s.entity.spoke) or s.entity.outlet:
                 continue
             if speaker is not None and s.entity is not speaker:
                 return None
@@ -2296,6 +2346,26 @@ class _Resolver(TextReading):
             and (gender is None or r.entity.gender in (None, gender))
             and len(r.marks) == len(mine.marks)
             and _marks_shared(mine.marks, r.marks) == len(mine.marks)
+        }
+        return _the_only(same)
+
+    def _head_by_another_title(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Председатель Мосгорсуда" after "главы Мосгорсуда Ольги Егоровой": the head of a body the
+        text names by name is the named person it gave another title of that body's head before, if
+        it gave one such only. (A title alone, with no named body, is no body's: "председатель" and
+        "глава" of a text may head different ones.)"""
+        if mine.office not in _HEAD_TITLES or not any(proper for _, proper in mine.marks):
+            return None
+        at = bisect.bisect_left(self.roles, m.first, key=_TOKEN)
+        same = {
+            id(r.entity): r.entity
+            for r in self.roles[max(0, at - _LOOKBACK) : at]
+            if r.office in _HEAD_TITLES
+            and r.office != mine.office
+            and r.entity is not None
+            and r.entity.by_name
+            and (gender is None or r.entity.gender in (None, gender))
+            and self._names_body(mine.marks, r.marks)
         }
         return _the_only(same)
 

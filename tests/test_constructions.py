@@ -4899,6 +4899,114 @@ NAME_WITH_PARTICLE = [
 ]
 
 
+# "собеседник агентства" with no unnamed source in reach is the one the text gave an outlet of that
+# kind by name, however far back: the outlet's source is whom it spoke with
+INTERLOCUTOR_OF_THE_OUTLET = [
+    case(
+        "Источник «Интерфакса» утверждает, что завод закроют к весне. Рабочие узнали об этом из объявления. "
+        "Профсоюз собрал митинг у проходной. Администрация района от комментариев отказалась. Губернатор в этот "
+        "день был в отъезде. «Решение приняли еще летом», — рассказал собеседник агентства.",
+        indirect("завод закроют к весне", "утверждает", "Источник «Интерфакса»", "источник Интерфакса"),
+        direct("Решение приняли еще летом", "рассказал", "собеседник агентства", "источник Интерфакса"),
+    ),
+    case(
+        "Как сообщил источник «Коммерсанта», сделку отложили до осени. Покупатель не смог собрать нужную сумму. "
+        "Банк отказал ему в кредите. Акции компании упали на пять процентов. Аналитики ждут новых предложений. "
+        "По словам собеседника газеты, переговоры возобновятся в сентябре.",
+        indirect("сделку отложили до осени", "сообщил", "источник «Коммерсанта»", "источник Коммерсанта"),
+        indirect("переговоры возобновятся в сентябре", "По словам", "собеседника газеты", "источник Коммерсанта"),
+    ),
+]
+
+# two singular roles joined by "и" before one name are both that person's, in a sentence with no
+# plural verb to make them two people
+ROLES_JOINED_BY_AND = [
+    case(
+        "Проверкой заинтересовался руководитель Ростехнадзора и главный инженер области Олег Смирнов. Он "
+        "осмотрел мост. «Мост нуждается в ремонте», — сказал глава Ростехнадзора.",
+        direct("Мост нуждается в ремонте", "сказал", "глава Ростехнадзора", "Олег Смирнов"),
+    ),
+    case(
+        "Вчера в город приехал директор Эрмитажа и председатель Союза художников Михаил Орлов. Выставка "
+        "откроется в мае, сообщил директор Эрмитажа.",
+        indirect("Выставка откроется в мае", "сообщил", "директор Эрмитажа", "Михаил Орлов"),
+    ),
+]
+
+# a description with words of its own besides the head repeats a fuller one of the same head
+# however far back: "источник в правительстве" ten sentences after "источник в правительстве области"
+FULLER_DESCRIPTION_FAR_BACK = [
+    case(
+        "Источник в правительстве области сообщил, что мост закроют на ремонт. Ремонт начнется в июне. "
+        "Движение пустят в объезд. Объезд займет около часа. Автобусы изменят маршруты. Жители уже получили "
+        "уведомления. Магазины у моста будут работать. Школьные автобусы пойдут по другой улице. Подрядчик уже "
+        "завез технику. Работы оценили в сто миллионов рублей. По словам источника в правительстве, деньги "
+        "выделит федеральный бюджет.",
+        indirect("мост закроют на ремонт", "сообщил", "Источник в правительстве области", "источник в правительстве области"),
+        indirect("деньги выделит федеральный бюджет", "По словам", "источника в правительстве", "источник в правительстве области"),
+    ),
+]
+
+# "замгендиректор" (a deputy director general) is a role, as "замминистра" is: the name after it
+# in its case is its holder, not part of a description
+DEPUTY_DIRECTOR_GENERAL = [
+    case(
+        "По словам замгендиректора завода Тимура Хубаева, цех закроют к лету. Хубаев добавил, что рабочих "
+        "переведут в другой цех.",
+        indirect("цех закроют к лету", "По словам", "замгендиректора завода Тимура Хубаева", "Тимур Хубаев"),
+        indirect("рабочих переведут в другой цех", "добавил", "Хубаев", "Тимур Хубаев"),
+    ),
+]
+
+# "генсек" is the "генеральный секретарь": one office, whose holder the text named
+GENERAL_SECRETARY = [
+    case(
+        "Генеральный секретарь союза писателей Олег Смирнов заявил, что съезд пройдет в мае. Позже генсек союза "
+        "писателей уточнил, что съезд пройдет в Москве.",
+        indirect("съезд пройдет в мае", "заявил", "Генеральный секретарь союза писателей Олег Смирнов", "Олег Смирнов"),
+        indirect("съезд пройдет в Москве", "уточнил", "генсек союза писателей", "Олег Смирнов"),
+    ),
+]
+
+# a role whose complement holds a participle's phrase and a complement of its own runs long before
+# the name it gives a role to (the source phrase still stops at the participle: its extent is left
+# open here)
+LONG_ROLE_BEFORE_A_NAME = [
+    case(
+        "Вакцина будет готова к осени, заявил директор расположенной в Казани ведущей лаборатории министерства "
+        "здравоохранения республики Олег Смирнов.",
+        indirect("Вакцина будет готова к осени", "заявил", ANY, "Олег Смирнов"),
+    ),
+]
+
+# what the outlet itself reports between its source and "собеседник агентства" ("по данным
+# агентства") brings in no other speaker: the interlocutor is still the source it cited
+INTERLOCUTOR_PAST_THE_OUTLET = [
+    case(
+        "Завод закроют на ремонт, сообщает ТАСС со ссылкой на источник в компании. По данным агентства, ремонт "
+        "продлится месяц. Рабочих переведут на другие площадки. По словам собеседника агентства, зарплаты сохранят.",
+        indirect("Завод закроют на ремонт", "сообщает", "источник в компании", "источник в компании"),
+        indirect("ремонт продлится месяц", "По данным", "агентства", "ТАСС"),
+        indirect("зарплаты сохранят", "По словам", "собеседника агентства", "источник в компании"),
+    ),
+]
+
+# a title of the head of a body the text names by name ("председатель Облсуда") is the one named
+# person the text gave another such title of that body before ("главе Облсуда Ольге Смирновой")
+HEAD_BY_ANOTHER_TITLE = [
+    case(
+        "Журналисты обратились за комментарием к главе Облсуда Ольге Смирновой. «Решение будет законным», — "
+        "заявила председатель Облсуда.",
+        direct("Решение будет законным", "заявила", "председатель Облсуда", "Ольга Смирнова"),
+    ),
+    case(
+        "Критику главы Мосгорсуда Ольги Смирновой в адрес полиции обсудили депутаты. «Протоколы составляют "
+        "небрежно», — сказала председатель Мосгорсуда.",
+        direct("Протоколы составляют небрежно", "сказала", "председатель Мосгорсуда", "Ольга Смирнова"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5071,6 +5179,14 @@ CLASSES = {
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
+    "head-by-another-title": HEAD_BY_ANOTHER_TITLE,
+    "interlocutor-past-the-outlet": INTERLOCUTOR_PAST_THE_OUTLET,
+    "long-role-before-a-name": LONG_ROLE_BEFORE_A_NAME,
+    "general-secretary": GENERAL_SECRETARY,
+    "deputy-director-general": DEPUTY_DIRECTOR_GENERAL,
+    "fuller-description-far-back": FULLER_DESCRIPTION_FAR_BACK,
+    "roles-joined-by-and": ROLES_JOINED_BY_AND,
+    "interlocutor-of-the-outlet": INTERLOCUTOR_OF_THE_OUTLET,
     "attribute-before-the-verb": ATTRIBUTE_BEFORE_THE_VERB,
     "adjective-noun-no-predicate": ADJECTIVE_NOUN_NO_PREDICATE,
     "latin-name-of-an-addressee": LATIN_NAME_OF_AN_ADDRESSEE,
