@@ -64,6 +64,9 @@ _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", 
 # "оттого, что", "так, что" (a result)
 _CONJUNCTION_CORRELATES = frozenset({"потому", "оттого", "так"})
 _TWIN_WINDOW = 16
+# conjunctions opening a clause that a comma closes before the main clause ("если C, я скажу")
+_SUBORDINATORS = frozenset({"если", "когда", "хотя", "поскольку", "пока", "раз", "как", "ежели"})
+_PARALLEL_SUBJECT_WORDS = 4  # words a parallel report's subject may take before its verb: "другие [же] уверяют"
 # «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
 _INTERRUPTION_CUE_REACH = 2
 # «Q», — (вчера) сказал X: the cue stands within this many tokens after the closing mark
@@ -726,6 +729,43 @@ class _Sieves:
             if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
                 return True
             if k < last and self.starts_attribution(k):
+                return True
+            if an.low[j] == "," and k < last and self.parallel_report(k + (an.low[k] in ("и", "а", "но")), last):
+                return True
+        return False
+
+    def parallel_report(self, k: int, last: int) -> bool:
+        """Does a clause of its own report another's words from token ``k``, its subject first:
+        "Одни говорят, что C1, [другие уверяют, что C2]", "…, а [губернатор сообщил, что C2]"? C1
+        ends before it."""
+        an = self.an
+        if self.closes_subordinate(k - 1):
+            return False
+        for c in range(k + 1, min(k + 1 + _PARALLEL_SUBJECT_WORDS, last)):
+            if not an.is_word(c - 1):
+                return False
+            cue = self.cue_at.get(c)
+            if cue is None:
+                continue
+            after = cue.last
+            that = after + 1 < last and an.low[after] == "," and an.low[after + 1] == "что" or after < last and an.low[after] == ":"
+            if cue.info.form != "finite" or not cue.takes("that") or not that:
+                return False
+            subject = subject_before(an, cue, k)
+            # "C1 о цели министра, [который] пообещал, что C2": a relative clause stays inside C1
+            # nor is "…, [я] скажу: …" inside a quotation: the speaker's own words go on
+            return subject is not None and subject.first == k and subject.kind != "relative" and an.low[k] not in FIRST_PERSON
+        return False
+
+    def closes_subordinate(self, comma: int) -> bool:
+        """Does ``comma`` close a subordinate clause opened since the last cue ("если …, я скажу",
+        "когда …, он заявил")? The clause after it is then the main one, not a report beside it."""
+        an = self.an
+        first = an.sentence_bounds(comma)[0]
+        for j in range(comma - 1, first - 1, -1):
+            if j in self.cue_at:
+                return False
+            if an.low[j] in _SUBORDINATORS:
                 return True
         return False
 

@@ -31,6 +31,7 @@ _PARTICLE_LETTERS = 3  # letters of a particle of a surname: "Ле", "Де", "Д
 _PARTICLE_RUN = 2  # particles in a row inside a name: "фон дер", "де ла"
 # lowercase particles that are also common Russian words ("да"), so never open a name of their own
 _CONJUNCTION_PARTICLES = frozenset({"да"})
+_WHOLE_PRONOUNS = frozenset({"весь", "всё", "все"})
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
@@ -904,7 +905,10 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     refine the kind. A partitive ("одна из", "многие из") heads a mention too.
     """
     if _partitive_at(an, i):
-        return "group" if word.has("plur") and not word.has("sing") else "generic"
+        # "одна из медсестер" is one person; "двое из них", "многие из них", "оба из" are several
+        return "generic" if word.has("sing") else "group"
+    if _counting_pronoun_alone(an, i, word):
+        return "group"
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
@@ -915,6 +919,31 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not_common.isdisjoint(r.grammemes):
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
+
+
+def _counting_pronoun(word: Word) -> bool:
+    """Does ``word`` count people with no noun of its own: a plural pronoun ("многие", "некоторые") or a
+    collective numeral ("двое", "оба")?"""
+    if word.lemma in _WHOLE_PRONOUNS:
+        return False  # "все" is far more often "всё", "все же" or a word about the whole than the people
+    return (
+        word.has("NUMR", "Coll")
+        or word.lemma == "оба"
+        or word.has("Apro", "plur", "nomn")
+        or word.has("NPRO", "plur", "nomn") and "3per" not in word.best  # not "они": a pronoun of its own
+    )
+
+
+def _counting_pronoun_alone(an: Analysis, i: int, word: Word) -> bool:
+    """"Многие считают", "Некоторые заявили", "Оба отметили", "Двое сообщили": a counting pronoun
+    with no noun after it for it to count or modify stands for the people it counts."""
+    if not _counting_pronoun(word):
+        return False
+    k = i + 1
+    if k >= len(an.toks) or an.toks[k].sent != an.toks[i].sent or not an.letters[k]:
+        return True
+    after = an.words[k] or an.word(k)
+    return not (after.has("NOUN") or after.has("ADJF") or after.has("PRTF") or after.has("NUMR") or an.caps[k])
 
 
 def known_compound(an: Analysis, i: int) -> bool:
@@ -1076,6 +1105,9 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
     if indeclinable(an, i):
         plural = "plur" if an.word(i).has("Pltm") else None
         return _agrees(None, plural, cue, kind)
+    if kind == "group" and case == "nomn" and _counting_pronoun(an.word(i)):
+        # "Оба отметили", "Двое сообщили": a collective numeral has no number of its own, its people are several
+        return an.word(i).has("nomn") and _agrees(None, "plur", cue, kind)
     numeral = counted_by(an, i) if case == "nomn" else None
     if numeral is not None:
         # "два источника", "большинство экспертов": a genitive after a cardinal or a quantity in the

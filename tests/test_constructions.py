@@ -5007,6 +5007,69 @@ HEAD_BY_ANOTHER_TITLE = [
 ]
 
 
+# a plural pronoun or a collective numeral with no noun after it stands for the people it counts:
+# "Многие считают", "Некоторые заявили", "Оба отметили", "Двое сообщили" ("все" is no such subject:
+# it is far more often "всё" or "все же")
+COUNTING_PRONOUN_SUBJECT = [
+    case(
+        "Некоторые заявили, что покинут город.",
+        indirect("покинут город", "заявили", "Некоторые", "некоторые"),
+    ),
+    case(
+        "Оба отметили, что встреча прошла продуктивно.",
+        indirect("встреча прошла продуктивно", "отметили", "Оба", "оба"),
+    ),
+    case(
+        "Обе рассказали, что видели дым над складом.",
+        indirect("видели дым над складом", "рассказали", "Обе", "обе"),
+    ),
+    case(
+        "Трое сообщили, что видели дым над складом.",
+        indirect("видели дым над складом", "сообщили", "Трое", "трое"),
+    ),
+    case(
+        "Двое из пострадавших рассказали, что видели вспышку.",
+        indirect("видели вспышку", "рассказали", "Двое из пострадавших", "двое из пострадавших"),
+    ),
+    case(
+        "Все же депутаты заявили, что уйдут.",
+        indirect("уйдут", "заявили", "депутаты", "депутаты"),
+    ),
+]
+
+
+# a clause of its own that reports another's words ends the reported clause before it: "Одни
+# говорят, что C1, другие уверяют, что C2"; not a relative clause, not the main clause after an
+# "если"/"когда" clause, not the speaker's own "я скажу" inside a quotation
+PARALLEL_REPORT = [
+    case(
+        "Одни говорят, что завод закроют, другие уверяют, что его продадут.",
+        indirect("завод закроют", "говорят", "Одни", "одни"),
+        indirect("его продадут", "уверяют", "другие", "другие"),
+    ),
+    case(
+        "Рабочие говорят, что цех закроют, менеджеры уверяют, что его продадут.",
+        indirect("цех закроют", "говорят", "Рабочие", "рабочие"),
+        indirect("его продадут", "уверяют", "менеджеры", "менеджеры"),
+    ),
+    case(
+        "Мэр заявил, что мост откроют в мае, а губернатор сообщил, что его откроют летом.",
+        indirect("мост откроют в мае", "заявил", "Мэр", "мэр"),
+        indirect("его откроют летом", "сообщил", "губернатор", "губернатор"),
+    ),
+    case(
+        "Тренер сказал, что рано говорить о планах президента клуба, который пообещал, что команда выиграет кубок.",
+        indirect("рано говорить о планах президента клуба, который пообещал, что команда выиграет кубок", "сказал", "Тренер", "тренер"),
+        indirect("команда выиграет кубок", "пообещал", "который", ANY),
+    ),
+    case(
+        "Сенатор сообщил, что когда губернатор представлял нового министра, он заявил, что бюджет сократят.",
+        indirect("когда губернатор представлял нового министра, он заявил, что бюджет сократят", "сообщил", "Сенатор", "сенатор"),
+        indirect("бюджет сократят", "заявил", "он", ANY),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5266,6 +5329,8 @@ CLASSES = {
     "role-then-now": ROLE_THEN_NOW,
     "east-asian-name": EAST_ASIAN_NAME,
     "name-with-particle": NAME_WITH_PARTICLE,
+    "counting-pronoun-subject": COUNTING_PRONOUN_SUBJECT,
+    "parallel-report": PARALLEL_REPORT,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
