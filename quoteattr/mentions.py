@@ -646,12 +646,16 @@ def _agent_between(an: Analysis, first: int, end: int) -> Optional[int]:
 
 
 def feminine_surname(an: Analysis, i: int) -> bool:
-    """"Ракова", "Кириллова": a feminine surname that the dictionary only knows as the
-    genitive of a masculine surname or a place ("Раков", "Кириллов"), outside a prepositional phrase."""
+    """"Ракова", "Кириллова", "Вихрева": a feminine surname that the dictionary only knows as the
+    genitive of a masculine surname or of a place ("Раков", "Кириллов", the village "Вихрево"),
+    outside a prepositional phrase."""
     low = an.low[i]
     if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
         return False
-    return any("gent" in r.grammemes and "masc" in r.grammemes and {"Surn", "Geox"} & r.grammemes for r in an.word(i).readings)
+    return any(
+        "gent" in r.grammemes and ("masc" in r.grammemes or "neut" in r.grammemes) and {"Surn", "Geox"} & r.grammemes
+        for r in an.word(i).readings
+    )
 
 
 def _modifies_next(an: Analysis, i: int) -> bool:

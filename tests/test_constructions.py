@@ -5070,6 +5070,29 @@ PARALLEL_REPORT = [
 ]
 
 
+# a feminine surname the dictionary knows only as the genitive of a neuter village name ("Строгино",
+# "Ховрино", "Марфино") is hers in the nominative, like one it reads as a man's genitive
+FEMININE_SURNAME_OF_A_VILLAGE = [
+    case(
+        "«Трасса была тяжелой», — сказала Строгина в интервью телеканалу.",
+        direct("Трасса была тяжелой", "сказала", "Строгина", "Строгина"),
+    ),
+    case(
+        "Ранее Ховрина заявляла, что не собирается уходить из сборной.",
+        indirect("не собирается уходить из сборной", "заявляла", "Ховрина", "Ховрина"),
+    ),
+    case(
+        "Лыжница Анна Марфина призналась, что не ожидала победы.",
+        indirect("не ожидала победы", "призналась", "Лыжница Анна Марфина", "Анна Марфина"),
+    ),
+    # in a prepositional phrase the genitive is the village's
+    case(
+        "Жители из Чертанова заявили, что дорогу не ремонтировали.",
+        indirect("дорогу не ремонтировали", "заявили", "Жители из Чертанова", "жители из Чертанова"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5331,6 +5354,7 @@ CLASSES = {
     "name-with-particle": NAME_WITH_PARTICLE,
     "counting-pronoun-subject": COUNTING_PRONOUN_SUBJECT,
     "parallel-report": PARALLEL_REPORT,
+    "feminine-surname-of-a-village": FEMININE_SURNAME_OF_A_VILLAGE,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
