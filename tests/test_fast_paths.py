@@ -81,6 +81,18 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
         assert an.quote_tokens(qi) == (inside[0], inside[-1])
 
 
+def test_analyses_remembered_before_are_there_from_the_start_and_the_others_on_demand() -> None:
+    morph = Morphology()
+    text = "Лесник Фомин сказал, что придет завтра."
+    known = morph.word("сказал")
+    an = Analysis(tokenize(text), scan_quotes(text), morph)
+    said = [tok.text for tok in an.toks].index("сказал")
+    assert an.words[said] is known
+    assert [w is not None for w in an.words].count(True) == 1
+    assert [an.word(i) for i in range(len(an.toks))] == [morph.word(tok.text) for tok in an.toks]
+    assert morph.remembered(["сказал", "придет", "никогда"]) == [known, morph.word("придет"), None]
+
+
 @pytest.mark.parametrize(
     "text",
     [*TEXTS, "Сергей Багапш и Анна Мороз приехали. Багапш сказал, что Иван Бойко Петров прав. Гази Хамад согласился."],
