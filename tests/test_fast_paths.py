@@ -418,10 +418,10 @@ def test_per_token_flags_are_listed_for_every_token(text: str, flags: dict[str, 
     """The flags the hot loops index (``caps``, ``letters``, ``marks``) are worked out for every
     token at once, in C but for the tokens of several characters that are not all letters; the
     methods answer from them, and each word's analysis is listed once asked for."""
-    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    an = Analysis(tokenize(text), scan_quotes(text), Morphology())
     assert [tok.text for tok in an.toks] == list(flags)
     assert list(zip(an.caps, an.letters, an.marks)) == list(flags.values())
     assert [(an.is_cap(i), an.is_word(i), an.is_punct(i)) for i in range(len(an.toks))] == list(flags.values())
-    assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked
+    assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked (a new morphology's memo is empty)
     word = an.word(1)
     assert an.words[1] is word and an.words.count(None) == len(an.toks) - 1
