@@ -43,14 +43,15 @@ class Analysis:
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
         # each token's analysis, once asked for (word()): the loops that ask it of token after token read
-        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup
-        self.words: list[Optional[Word]] = [None] * len(self.toks)
+        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
+        # morphology has analysed before (most, in a long-running process) are there from the start.
+        texts = tuple(map(_TEXT, self.toks))
+        self.words: list[Optional[Word]] = morph.remembered(texts)
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         # Whether each token starts with a capital, has a letter, is only marks: worked out for every
         # token at once, in C but for the tokens of several characters that are not all letters
         # ("2014-го", "«Да", "..."). The loops that ask them of token after token index these lists:
         # a method call (is_cap, is_word, is_punct) costs several times the lookup.
-        texts = tuple(map(_TEXT, self.toks))
         self.caps: list[bool] = list(map(str.isupper, map(_FIRST, texts)))  # no token is empty
         self.letters: list[bool] = list(map(str.isalpha, texts))
         self.marks: list[bool] = list(map(operator.not_, map(str.isalnum, texts)))

@@ -208,6 +208,12 @@ def compound_head(lemma: str) -> tuple[str, ...]:
     )
 
 
+# the types of what Analysis.scans holds, named once for cast(): a subscripted type written in the
+# cast is built anew at each call
+_ApposedPlaces = tuple[frozenset[int], frozenset[str]]
+_Words = frozenset[str]
+_OptionalIndex = Optional[int]
+
 # tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
 _PROPER = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED", "COMP", "NUMR", "Apro"})
@@ -395,7 +401,7 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
     if found is None:
         apposed = frozenset(k for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k))
         found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
-    apposed, stems = cast(tuple[frozenset[int], frozenset[str]], found)
+    apposed, stems = cast(_ApposedPlaces, found)
     if i in apposed:
         return True
     if not stems:
@@ -504,7 +510,7 @@ def _given_as_surname(an: Analysis, i: int) -> bool:
     found = an.scans.get(key)
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
-    return an.low[i] in cast(frozenset[str], found)
+    return an.low[i] in cast(_Words, found)
 
 
 def _role_before_surname(an: Analysis, i: int) -> bool:
@@ -560,7 +566,7 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
         # ("Мостового" reads as "мостовый" or "мостовой", "Мостовой" first as "мостовая")
         nouns = frozenset(r.lemma for w in map(an.word, given) if w.known and not w.name_readings for r in w.readings)
         found = an.scans[key] = frozenset(an.low[k] for k in given) | nouns
-    given_words = cast(frozenset[str], found)
+    given_words = cast(_Words, found)
     return an.low[i] in given_words or not given_words.isdisjoint([r.lemma for r in an.word(i).readings])
 
 
@@ -573,7 +579,7 @@ def _surnames_after_first_names(an: Analysis) -> frozenset[str]:
         found = an.scans[key] = frozenset(
             an.low[k] for k in _capitalized_after_capitalized(an) if _next_to_dictionary_name(an, k, before_only=True)
         )
-    return cast(frozenset[str], found)
+    return cast(_Words, found)
 
 
 def _capitalized_after_capitalized(an: Analysis) -> list[int]:
@@ -1175,7 +1181,7 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
     key = ("counted_by", i)
     if key not in an.scans:  # None is an answer too
         an.scans[key] = _read_counted_by(an, i)
-    return cast(Optional[int], an.scans[key])
+    return cast(_OptionalIndex, an.scans[key])
 
 
 def _read_counted_by(an: Analysis, i: int) -> Optional[int]:

@@ -130,6 +130,11 @@ class Morphology:
             self._memo[text] = result
         return result
 
+    def remembered(self, texts: Iterable[str]) -> list[Optional[Word]]:
+        """The memo's analysis of each of ``texts``, None for a word not analysed yet: looked up in C,
+        where :meth:`word` is a Python call per word."""
+        return list(map(self._memo.get, texts))
+
     def nominative(self, text: str, number: Optional[str] = None) -> str:
         """``text`` put in the nominative, keeping its capitalization.
 

@@ -81,6 +81,18 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
         assert an.quote_tokens(qi) == (inside[0], inside[-1])
 
 
+def test_analyses_remembered_before_are_there_from_the_start_and_the_others_on_demand() -> None:
+    morph = Morphology()
+    text = "Лесник Фомин сказал, что придет завтра."
+    known = morph.word("сказал")
+    an = Analysis(tokenize(text), scan_quotes(text), morph)
+    said = [tok.text for tok in an.toks].index("сказал")
+    assert an.words[said] is known
+    assert [w is not None for w in an.words].count(True) == 1
+    assert [an.word(i) for i in range(len(an.toks))] == [morph.word(tok.text) for tok in an.toks]
+    assert morph.remembered(["сказал", "придет", "никогда"]) == [known, morph.word("придет"), None]
+
+
 @pytest.mark.parametrize(
     "text",
     [*TEXTS, "Сергей Багапш и Анна Мороз приехали. Багапш сказал, что Иван Бойко Петров прав. Гази Хамад согласился."],
@@ -406,10 +418,10 @@ def test_per_token_flags_are_listed_for_every_token(text: str, flags: dict[str, 
     """The flags the hot loops index (``caps``, ``letters``, ``marks``) are worked out for every
     token at once, in C but for the tokens of several characters that are not all letters; the
     methods answer from them, and each word's analysis is listed once asked for."""
-    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    an = Analysis(tokenize(text), scan_quotes(text), Morphology())
     assert [tok.text for tok in an.toks] == list(flags)
     assert list(zip(an.caps, an.letters, an.marks)) == list(flags.values())
     assert [(an.is_cap(i), an.is_word(i), an.is_punct(i)) for i in range(len(an.toks))] == list(flags.values())
-    assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked
+    assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked (a new morphology's memo is empty)
     word = an.word(1)
     assert an.words[1] is word and an.words.count(None) == len(an.toks) - 1

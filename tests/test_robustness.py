@@ -370,6 +370,24 @@ def test_a_long_document_leaves_the_garbage_collector_as_it_found_it():
         gc.enable()
 
 
+def test_the_collector_waits_while_any_document_is_read(monkeypatch):
+    import gc
+
+    import quoteattr.pipeline
+
+    seen = []
+    tokenize = quoteattr.pipeline.tokenize
+
+    def noting(text):
+        seen.append(gc.isenabled())
+        return tokenize(text)
+
+    monkeypatch.setattr(quoteattr.pipeline, "tokenize", noting)
+    assert [q.content.text for q in extract("«Мы готовы», — сказал министр.").quotes] == ["Мы готовы"]
+    assert seen == [False]  # a short document too: its young objects are no cycles to look for
+    assert gc.isenabled()
+
+
 def test_concurrent_long_documents_turn_the_collector_back_on():
     import gc
 
