@@ -739,8 +739,6 @@ class _Sieves:
         "Одни говорят, что C1, [другие уверяют, что C2]", "…, а [губернатор сообщил, что C2]"? C1
         ends before it."""
         an = self.an
-        if self.closes_subordinate(k - 1):
-            return False
         for c in range(k + 1, min(k + 1 + _PARALLEL_SUBJECT_WORDS, last)):
             if not an.is_word(c - 1):
                 return False
@@ -749,7 +747,7 @@ class _Sieves:
                 continue
             after = cue.last
             that = after + 1 < last and an.low[after] == "," and an.low[after + 1] == "что" or after < last and an.low[after] == ":"
-            if cue.info.form != "finite" or not cue.takes("that") or not that:
+            if cue.info.form != "finite" or not cue.takes("that") or not that or self.closes_subordinate(k - 1):
                 return False
             subject = subject_before(an, cue, k)
             # "C1 о цели министра, [который] пообещал, что C2": a relative clause stays inside C1

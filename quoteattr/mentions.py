@@ -32,6 +32,7 @@ _PARTICLE_RUN = 2  # particles in a row inside a name: "фон дер", "де л
 # lowercase particles that are also common Russian words ("да"), so never open a name of their own
 _CONJUNCTION_PARTICLES = frozenset({"да"})
 _WHOLE_PRONOUNS = frozenset({"весь", "всё", "все"})
+_COUNTING_POS = frozenset({"NUMR", "Apro", "NPRO"})  # what a word counting people is: most words are none
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
@@ -934,7 +935,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
 def _counting_pronoun(word: Word) -> bool:
     """Does ``word`` count people with no noun of its own: a plural pronoun ("многие", "некоторые") or a
     collective numeral ("двое", "оба")?"""
-    if word.lemma in _WHOLE_PRONOUNS:
+    if _COUNTING_POS.isdisjoint(word.any_grammemes) or word.lemma in _WHOLE_PRONOUNS:
         return False  # "все" is far more often "всё", "все же" or a word about the whole than the people
     return (
         word.has("NUMR", "Coll")

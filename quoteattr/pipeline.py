@@ -120,8 +120,10 @@ _resume = False  # whether the collector was on when the first of them paused it
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a long document is read, and put it back as it
-    was when the last concurrent reader is done (a collector the caller turned off stays off)."""
+    """Pause the cyclic garbage collector while a document is read, and put it back as it was when
+    the last concurrent reader is done (a collector the caller turned off stays off). Threads that
+    read documents without a gap keep it paused between them: the library's own parallel runs use
+    processes, each of which resumes it after every document."""
     global _pauses, _resume
     with _pause_lock:
         if _pauses == 0:
