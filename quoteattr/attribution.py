@@ -730,14 +730,14 @@ class _Sieves:
                 return True
             if k < last and self.starts_attribution(k):
                 return True
-            if an.low[j] == "," and k < last and self.parallel_report(k + (an.low[k] in ("и", "а", "но")), last):
+            if an.low[j] == "," and k < last and self.parallel_report(j, k + (an.low[k] in ("и", "а", "но")), last):
                 return True
         return False
 
-    def parallel_report(self, k: int, last: int) -> bool:
+    def parallel_report(self, comma: int, k: int, last: int) -> bool:
         """Does a clause of its own report another's words from token ``k``, its subject first:
         "Одни говорят, что C1, [другие уверяют, что C2]", "…, а [губернатор сообщил, что C2]"? C1
-        ends before it."""
+        ends at ``comma``, unless that closes a subordinate clause of C1."""
         an = self.an
         for c in range(k + 1, min(k + 1 + _PARALLEL_SUBJECT_WORDS, last)):
             if not an.is_word(c - 1):
@@ -747,7 +747,7 @@ class _Sieves:
                 continue
             after = cue.last
             that = after + 1 < last and an.low[after] == "," and an.low[after + 1] == "что" or after < last and an.low[after] == ":"
-            if cue.info.form != "finite" or not cue.takes("that") or not that or self.closes_subordinate(k - 1):
+            if cue.info.form != "finite" or not cue.takes("that") or not that or self.closes_subordinate(comma):
                 return False
             subject = subject_before(an, cue, k)
             # "C1 о цели министра, [который] пообещал, что C2": a relative clause stays inside C1

@@ -1088,7 +1088,7 @@ class _Resolver(TextReading):
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
         lemma = an.word(m.head).lemma
-        if lemma in lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("interlocutors.txt"):
+        if lemma in _unnamed_source_heads():
             return None
         feminine = all("femn" in r.grammemes for r in nouns)
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
@@ -2245,7 +2245,7 @@ class _Resolver(TextReading):
         if noun >= m.last or not an.is_word(noun) or an.word(noun).lemma not in lexicon.word_set("media.txt"):
             return None
         kinds = _media_kinds().get(an.word(noun).lemma, frozenset())
-        unnamed = lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("interlocutors.txt")
+        unnamed = _unnamed_source_heads()
 
         def of_an_outlet(e: _Entity) -> bool:
             body = e.body
@@ -2901,6 +2901,12 @@ def _kinds(name: str) -> dict[str, frozenset[int]]:
         for word in line.split():
             kinds.setdefault(fold(word), set()).add(k)
     return {word: frozenset(lines) for word, lines in kinds.items()}
+
+
+@functools.cache
+def _unnamed_source_heads() -> frozenset[str]:
+    """The nouns of a source the text does not name: "источник", "собеседник"."""
+    return lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("interlocutors.txt")
 
 
 def _media_kinds() -> dict[str, frozenset[int]]:
