@@ -20,7 +20,7 @@ from typing import Optional, cast
 
 from . import lexicon
 from .analysis import Analysis
-from .cues import Cue, CueForm, qualifies_noun
+from .cues import Cue, CueForm, predicate_form, qualifies_noun
 from .mentions import (
     APPROXIMATORS,
     apposed_person,
@@ -95,6 +95,10 @@ _LEAD_SENTENCES = 2
 _CONTINUATION_GAP = 200
 # "со ссылкой на", "ссылаясь на": the subject search stops where a reference to another source begins
 _REFERENCE_MARKERS = frozenset({"ссылкой", "ссылаясь"})
+_REFLEXIVE_POSSESSIVES = frozenset({"свой", "собственный"})
+# a predicate's subject that can say what follows its colon; and the marks that end the clause it heads
+_SPEAKING_KINDS = frozenset({"person", "role", "generic", "group", "pronoun", "common", "organization"})
+_CLAUSE_BREAKS = frozenset({".", "!", "?", "…", ";", ":"})
 # ", в котором говорится": how many words before the comma the noun the relative stands for may end
 _RELATIVE_REACH = 3
 # "по словам [бывшего главы] компании": how far after a nominal cue its source may start
@@ -457,9 +461,14 @@ class _Sieves:
             self.colon_cues.add(cue.first)
             return True
         source = headline_source(an, max(sent_first, para_first), colon)
-        if source is None:
+        if source is not None:
+            self.add(q_start, q_end, "direct", None, source, "headline")
+            return True
+        lead = max(sent_first, para_first)
+        source = _subject_before_colon(an, lead, colon) if self.cue_between(lead, colon) is None else None
+        if source is None or not _has_predicate(an, opener + 1, an.quote_tokens(qi)[1]):
             return False
-        self.add(q_start, q_end, "direct", None, source, "headline")
+        self.add(q_start, q_end, "direct", None, source, "subject-colon-quote")
         return True
 
     def source_after_colon(self, qi: int, opener: int, closer: int) -> bool:
@@ -602,7 +611,8 @@ class _Sieves:
                 frame = _COMPLEMENTIZERS.get(nxt)
                 if frame and cue.takes(frame):
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
-                if cue.takes("question") and (
+                if cue.takes("question") and (cue.first == 0 or an.low[cue.first - 1] != "не") and (
+                    # "не уточнил, когда …" asks what was not said: no report
                     (nxt in _QUESTION_WORDS and nxt != "что")
                     or (an.is_prep(j + 1) and j + 2 < last and an.low[j + 2] in _QUESTION_WORDS)
                 ):
@@ -1117,6 +1127,24 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
             return phrase(an, k, kind, "nomn", first, colon)
     if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
         return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
+    return None
+
+
+def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Mention]:
+    """The speaker of "S P: «Q»" with no speech verb ("Министр был краток: «…»", "Тренер не скрывал
+    досады: «…»"): the subject, one who can speak, of the last predicate before the colon."""
+    for k in range(colon - 1, first - 1, -1):
+        if an.inside_quote(k) is not None or an.low[k] in _CLAUSE_BREAKS:
+            return None
+        if not an.is_word(k):
+            continue
+        best = an.word(k).best
+        if "VERB" in best or "ADJS" in best or "PRTS" in best:
+            form = predicate_form(an.word(k).lemma, best)
+            subject = subject_before(an, Cue(k, k + 1, an.toks[k].start, an.toks[k].end, form), first)
+            if subject is None or subject.kind not in _SPEAKING_KINDS or an.inside_quote(subject.head) is not None:
+                return None  # nor "«Охоты на ведьм» не будет: «…»": a quoted name is a thing
+            return subject if subject.kind != "common" or an.word(subject.head).has("anim") else None  # not "Девиз звучал так"
     return None
 
 
@@ -1912,8 +1940,8 @@ def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue])
             cited = j + 2
         else:
             continue
-        if cited >= len(an.toks):
-            return source
+        if cited >= len(an.toks) or an.word(cited).lemma in _REFLEXIVE_POSSESSIVES:
+            return source  # "со ссылкой на свои источники": the outlet's own, unnamed, so the outlet reports
         head = noun_after_modifiers(an, cited)
         if an.toks[head].sent != an.toks[cue.first].sent or not an.is_word(head):
             return source
@@ -2177,15 +2205,21 @@ def _past_nested_name(an: Analysis, k: int, last: int) -> int:
     return k if closer is None else closer + 1
 
 
+_THERE_COMPANIONS = frozenset({"ADVB", "COMP", "PRCL", "CONJ"})
+
+
 def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
-    """"Там добавили": the pronominal adverb that opens the sentence of a subjectless plural cue
-    stands for the people of the place named before, as a plural pronoun does."""
+    """"Там добавили", "Позже там уточнили": the pronominal adverb before a subjectless plural cue,
+    among adverbs, comparatives, particles and conjunctions only, stands for the people of the place named
+    before, as a plural pronoun does."""
     first = an.sentence_bounds(cue.first)[0]
-    if an.low[first] != "там" or not all(
-        an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")) for j in range(first + 1, cue.first)
-    ):
-        return None  # "Там также уточнили", but not "Там, где …, сообщили"
-    return Mention(first, first + 1, first, "pronoun", (), "nomn", None, "plur")
+    there = None
+    for j in range(first, cue.first):
+        if an.low[j] == "там" and there is None:
+            there = j
+        elif not (an.is_word(j) and _THERE_COMPANIONS & an.word(j).best):
+            return None  # "Там также уточнили", but not "Там, где …, сообщили"
+    return None if there is None else Mention(there, there + 1, there, "pronoun", (), "nomn", None, "plur")
 
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:

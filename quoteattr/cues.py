@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import pymorphy3
@@ -84,6 +84,20 @@ def _pick(grammemes: frozenset[str], options: tuple[str, ...]) -> Optional[str]:
     return None
 
 
+def predicate_form(lemma: str, grammemes: frozenset[str]) -> CueForm:
+    """The form of a clause's predicate that is no speech verb, read as a cue with no frames so
+    that a subject agrees with it ("Министр был краток: «…»", "Она рассмеялась: «…»")."""
+    return CueForm(
+        lemma,
+        "speech",
+        frozenset(),
+        "finite",
+        _pick(grammemes, ("masc", "femn", "neut")),
+        _pick(grammemes, ("sing", "plur")),
+        _pick(grammemes, ("1per", "2per", "3per")),
+    )
+
+
 @functools.cache
 def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> dict[str, tuple[CueForm, ...]]:
     # keyed by the analyzer, not by Morphology, so a memo passed in by a caller is not kept alive
@@ -101,15 +115,7 @@ def _verb_forms(analyzer: pymorphy3.MorphAnalyzer, table: str = "cues.tsv") -> d
                 if kind is None or kind == "short" and cls == "opinion":
                     continue  # "не исключено, что": a belief in the passive has no one who holds it
                 form_cls = "impersonal" if kind == "short" else cls
-                info = CueForm(
-                    lemma,
-                    form_cls,
-                    frame_set,
-                    kind,
-                    _pick(grammemes, ("masc", "femn", "neut")),
-                    _pick(grammemes, ("sing", "plur")),
-                    _pick(grammemes, ("1per", "2per", "3per")),
-                )
+                info = replace(predicate_form(lemma, grammemes), cls=form_cls, frames=frame_set, form=kind)
                 for written in _written_forms(fold(form.word), grammemes):
                     forms.setdefault(written, []).append(info)
             break
@@ -215,13 +221,25 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
         info = _choose_form(candidates, morph.word(tok.text))
         if info is None or (info.cls == "opinion" and not opinions):
             continue
-        if info.form == "infinitive" and i > 0 and lows[i - 1] in blockers:
+        if info.form == "infinitive" and i > 0 and (lows[i - 1] in blockers or _denies_saying(tokens, morph, i - 1)):
             continue
         last = _object_end(tokens, morph, i) if "object" in info.frames else i + 1
         cues.append(Cue(i, last, tok.start, toks[last - 1].end, info))
     spans = {(c.first, c.last) for c in cues}
     cues.extend(c for c in _speech_acts(tokens, morph, at) if (c.first, c.last) not in spans)
     return tuple(sorted(cues, key=lambda c: c.first))
+
+
+@functools.cache
+def _saying_denials() -> dict[str, str]:
+    return {lemma: when for lemma, when in lexicon.table("saying_denials.tsv")}
+
+
+def _denies_saying(tokens: Tokens, morph: Morphology, k: int) -> bool:
+    """Does the verb at ``k``, which governs an infinitive cue, say that nothing was said
+    ("отказался уточнить", "не стал объяснять")?"""
+    when = _saying_denials().get(morph.word(tokens.tokens[k].text).lemma)
+    return when == "alone" or (when == "negated" and k > 0 and tokens.low[k - 1] == "не")
 
 
 def _object_end(tokens: Tokens, morph: Morphology, verb: int) -> int:
