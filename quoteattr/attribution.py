@@ -1712,12 +1712,23 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
                 k = skipped
         elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
             k += 1
+        elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and _circumstance_end(an, k + 1, b) > k + 1:
+            k = _circumstance_end(an, k + 1, b)  # "Красный крест в среду заявил": a time between is as an adverb
         elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
         else:
             return False
     return aside < 0  # "спорт, говорит": a noun before a lone comma ends a phrase set off before the verb
+
+
+def _circumstance_end(an: Analysis, k: int, b: int) -> int:
+    """The token after the time or condition a preposition before ``k`` governs ("в [среду]", "на
+    [этой неделе]", "в [2010 году]"), its modifiers and numbers with it; ``k`` if none ends before ``b``."""
+    j = k
+    while j < b and (an.toks[j].text.isdigit() or an.is_word(j) and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
+        j += 1
+    return j + 1 if j < b and an.is_word(j) and an.word(j).best_has("NOUN") and is_circumstance(an, j) else k
 
 
 def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
@@ -1891,6 +1902,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             kind = None
         if kind == "organization" and j > cue.last and _latin_name_of_noun(an, j):
             kind = None  # "рассказала телерадиокомпании NRK": the outlet the noun before it names, its addressee
+        if kind == "place" and j == cue.last and _lone_word_subject(an, j, last, cue):
+            kind = "person"  # "«Q», — говорит Яффа.": a lone capitalized word where the speaker stands is a surname
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
@@ -1922,6 +1935,17 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = nxt
     return fallback
+
+
+def _lone_word_subject(an: Analysis, j: int, last: int, cue: Cue) -> bool:
+    """Is word ``j``, right after a cue that follows its reported words, a nominative that agrees with
+    it and stands alone, before the end of the clause or a preposition ("— заявил Амстердам после
+    суда")?"""
+    nxt = j + 1
+    if not (nxt >= last or an.is_punct(nxt) or an.is_prep(nxt)) or not _content_before(an, cue):
+        return False
+    gender = cue.info.gender
+    return an.word(j).has("nomn", gender) if gender else an.word(j).has("nomn")
 
 
 def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue]) -> Optional[Mention]:

@@ -5195,6 +5195,42 @@ SUBJECT_BEFORE_A_COLON = [
 ]
 
 
+# a time or condition a preposition governs ("в среду", "на этой неделе", "в 2019 году") stands
+# between a noun no list marks and its verb as an adverb would: the noun is still the subject
+TIME_BEFORE_THE_VERB = [
+    case(
+        "Красный полумесяц в среду сообщил, что помощь доставлена.",
+        indirect("помощь доставлена", "сообщил", "Красный полумесяц", "Красный полумесяц"),
+    ),
+    case(
+        "Зеленый фронт на этой неделе заявил, что акции продолжатся.",
+        indirect("акции продолжатся", "заявил", "Зеленый фронт", "Зеленый фронт"),
+    ),
+    case(
+        "Белый круг в 2019 году объявил, что выставка откроется.",
+        indirect("выставка откроется", "объявил", "Белый круг", "Белый круг"),
+    ),
+]
+
+
+# a lone capitalized word the dictionary reads as a place, right after a cue that follows its
+# quotation and agreeing with it, is the speaker's surname ("— говорит Яффа"); guard: a dative
+LONE_PLACE_WORD_AFTER_THE_CUE = [
+    case(
+        "«Мы подадим апелляцию», — добавил Монреаль после заседания.",
+        direct("Мы подадим апелляцию", "добавил", "Монреаль", "Монреаль"),
+    ),
+    case(
+        "«Договор расторгнут», — сказала Вена.",
+        direct("Договор расторгнут", "сказала", "Вена", "Вена"),
+    ),
+    case(
+        "«Договор расторгнут», — сообщили Вене.",
+        direct("Договор расторгнут", "сообщили", None, None),
+    ),  # guard: the dative is whom they told
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5358,6 +5394,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "time-before-the-verb": TIME_BEFORE_THE_VERB,
+    "lone-place-word-after-the-cue": LONE_PLACE_WORD_AFTER_THE_CUE,
     "denied-saying": DENIED_SAYING,
     "own-sources-of-the-outlet": OWN_SOURCES_OF_THE_OUTLET,
     "there-among-adverbs": THERE_AMONG_ADVERBS,
