@@ -1712,6 +1712,8 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
                 k = skipped
         elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
             k += 1
+        elif aside < 0 and an.low[k] == "(" and ")" in an.low[k + 1 : b]:
+            k = an.low.index(")", k + 1, b) + 1  # "Большинство опрошенных (41%) считает": an aside in brackets
         elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and _circumstance_end(an, k + 1, b) > k + 1:
             k = _circumstance_end(an, k + 1, b)  # "Красный крест в среду заявил": a time between is as an adverb
         elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):

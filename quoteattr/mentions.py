@@ -32,6 +32,7 @@ _PARTICLE_RUN = 2  # particles in a row inside a name: "фон дер", "де л
 # lowercase particles that are also common Russian words ("да"), so never open a name of their own
 _CONJUNCTION_PARTICLES = frozenset({"да"})
 _WHOLE_PRONOUNS = frozenset({"весь", "всё", "все"})
+_INDEFINITE_PERSONS = frozenset({"кто-то", "кое-кто", "некто", "кто-нибудь", "кто-либо"})  # not "никто": no one speaks
 _COUNTING_POS = frozenset({"NUMR", "Apro", "NPRO"})  # what a word counting people is: most words are none
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
@@ -920,6 +921,8 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "generic" if word.has("sing") else "group"
     if _counting_pronoun_alone(an, i, word):
         return "group"
+    if word.lemma in _INDEFINITE_PERSONS:
+        return "generic"  # "Кто-то предположил": someone the text does not name
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
@@ -1166,10 +1169,18 @@ def _is_quantity(an: Analysis, j: int) -> bool:
 APPROXIMATORS = frozenset({"около", "свыше", "до", "порядка", "более", "менее"})
 
 
+_NUMBER = regex.compile(r"\d+(?:,\d+)?(?:[-–]\d+(?:,\d+)?)?")  # "70", "10,5", a range "30-35"
+
+
+def is_number(text: str) -> bool:
+    """Is ``text`` a number or a range of two ("70", "10,5", "30-35")?"""
+    return _NUMBER.fullmatch(text) is not None
+
+
 def is_count(an: Analysis, j: int) -> bool:
     """Does token ``j`` give a count: a number ("70", "70%"), a numeral ("двое") or a word that
     counts the genitive after it ("половина", "большинство")?"""
-    if an.toks[j].text.replace(",", "").isdigit():
+    if is_number(an.toks[j].text):
         return True
     return an.is_word(j) and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
 
@@ -1190,10 +1201,10 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
         return None
     j = i - 1
     while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
-        if an.toks[j].text.isdigit():
+        if is_number(an.toks[j].text):
             return j
-        if an.toks[j].text == "%" and j > 0 and an.toks[j - 1].text.replace(",", "").isdigit():
-            return j - 1  # "85% россиян"
+        if an.toks[j].text == "%" and j > 0 and is_number(an.toks[j - 1].text):
+            return j - 1  # "85% россиян", "30-35% водителей"
         if not an.letters[j]:
             return None
         word = an.word(j)

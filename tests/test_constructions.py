@@ -5231,6 +5231,42 @@ LONE_PLACE_WORD_AFTER_THE_CUE = [
 ]
 
 
+# an indefinite pronoun for a person ("кто-то", "кое-кто", "некто") is a source no one named
+INDEFINITE_PERSON = [
+    case(
+        "«Это провокация», — крикнул кто-то из толпы.",
+        direct("Это провокация", "крикнул", "кто-то из толпы", Group("кто-то")),
+    ),
+    case(
+        "Кто-то из гостей заметил, что музыка слишком громкая.",
+        indirect("музыка слишком громкая", "заметил", "Кто-то из гостей", Group("кто-то")),
+    ),  # guard: a partitive was a source already
+    case(
+        "Кое-кто уже заявил, что выборы прошли нечестно.",
+        indirect("выборы прошли нечестно", "заявил", "Кое-кто", "кое-кто"),
+    ),
+    case("Никто не заявил, что видел поджигателя.", optional=("видел поджигателя",)),  # guard: no one is no source
+]
+
+
+# a count of people by a range ("20-25% покупателей") is a count, and an aside in brackets between
+# the subject and its verb ("Значительная часть горожан (около 40%) заявила") leaves it the subject
+COUNT_RANGES_AND_ASIDES = [
+    case(
+        "Около 20-25% покупателей признались, что не читают состав.",
+        indirect("не читают состав", "признались", "20-25% покупателей", Group("покупателей")),
+    ),
+    case(
+        "Значительная часть горожан (около 40%) заявила, что пользуется метро.",
+        indirect("пользуется метро", "заявила", "Значительная часть горожан", Group("горожан")),
+    ),
+    case(
+        "Заметная доля клиентов (15%) пожаловалась, что ждала доставку неделю.",
+        indirect("ждала доставку неделю", "пожаловалась", "Заметная доля клиентов", Group("клиентов")),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5394,6 +5430,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "indefinite-person": INDEFINITE_PERSON,
+    "count-ranges-and-asides": COUNT_RANGES_AND_ASIDES,
     "time-before-the-verb": TIME_BEFORE_THE_VERB,
     "lone-place-word-after-the-cue": LONE_PLACE_WORD_AFTER_THE_CUE,
     "denied-saying": DENIED_SAYING,
