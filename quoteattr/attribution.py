@@ -44,6 +44,7 @@ from .mentions import (
     name_head,
     noun_after_modifiers,
     opens_sentence,
+    participle_object_end,
     phrase,
     positional_kind,
     quoted_name_at,
@@ -1556,6 +1557,8 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             else:
                 scan.strong = (j, kind)
             scan.head_before = True
+            # "Управляющий филиалом [банка]": the participle's object and its genitives are no subject
+            nxt = participle_object_end(an, j, sent_last) or nxt
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
             if an.is_word(j) and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):

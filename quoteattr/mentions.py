@@ -922,6 +922,10 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "group"
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
+    if word.known and (word.has("PRTF", "Subx") or word.has("PRTF") and word.has("NOUN", "anim")):
+        # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
+        # "исполняющий обязанности")
+        return "group" if word.best_has("plur") else "generic"
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     # a noun clipped at a hyphen ("г-н", "г-жа") is a common noun the dictionary tags an abbreviation
@@ -1132,7 +1136,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(gender, verb_number, cue, kind)
     # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший",
     # a role the lists hold: "ведущий", "управляющий")
-    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic")
+    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic") or an.word(i).has("PRTF", "Subx")
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
@@ -1818,6 +1822,10 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break  # "рассказал мужчина | РБК": a noun of a person's sex has no complement; what follows is an addressee
         if case == "nomn" and _predicate_of(an, i, last, sent_last):
             break  # "Прокуратура района | начала проверку": the subject's verb, not a genitive "начала"
+        governed_object = participle_object_end(an, i, hi) if last == i + 1 else None
+        if governed_object is not None:
+            last = governed_object  # "заведующая [лабораторией]": the participle's object
+            continue
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent") and not _possessive_of_next(an, last, hi))
@@ -1840,6 +1848,21 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:
+    """Past the end of the object that the participle at ``head``, used for its doer, governs right
+    after it, in the instrumental ("заведующий [кафедрой]", "командующий [флотом]") or, after a
+    transitive one, in the accusative ("исполняющий [обязанности] губернатора"); None if none."""
+    k = head + 1
+    participles = an.word(head).readings_with("PRTF") if an.is_word(head) else ()
+    if not participles or k >= hi or not an.is_word(k):
+        return None
+    noun = noun_after_modifiers(an, k)
+    if noun >= hi or not an.is_word(noun) or token_kind(an, noun) in ("person", "pronoun", "relative"):
+        return None
+    cases = ("ablt", "accs") if any("tran" in r.grammemes for r in participles) else ("ablt",)
+    return noun + 1 if any(an.word(noun).has("NOUN", "inan", c) for c in cases) else None
 
 
 def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
@@ -2088,8 +2111,9 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             or _lemma_in(an, j, "generic_roles.txt")
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
+            or word.has("PRTF", "Subx", case)
         ):
-            first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
+            first = j  # a role or any animate noun in apposition: "хирург Павел Демин", "заведующая кафедрой Анна Лис"
         elif not ("NOUN" in tags or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1

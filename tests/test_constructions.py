@@ -5093,6 +5093,37 @@ FEMININE_SURNAME_OF_A_VILLAGE = [
 ]
 
 
+# a participle the dictionary knows as used for its doer ("заведующий", "управляющий",
+# "пострадавший") is a noun: it heads a subject with the object it governs, and in a stack of roles
+# before a name it is one of them, so the name after it is the speaker's
+PARTICIPLE_AS_NOUN = [
+    case(
+        "Заведующая хирургическим отделением сообщила, что плановые операции перенесут.",
+        indirect("плановые операции перенесут", "сообщила", "Заведующая хирургическим отделением", "заведующая хирургическим отделением"),
+    ),
+    case(
+        "Управляющий филиалом банка заявил, что отделение закроют весной.",
+        indirect("отделение закроют весной", "заявил", "Управляющий филиалом банка", "управляющий филиалом банка"),
+    ),
+    case(
+        "Исполняющий обязанности мэра пообещал, что мост откроют к осени.",
+        indirect("мост откроют к осени", "пообещал", "Исполняющий обязанности мэра", "исполняющий обязанности мэра"),
+    ),
+    case(
+        "Командующий округом войск заявил, что учения продлятся неделю.",
+        indirect("учения продлятся неделю", "заявил", "Командующий округом войск", "командующий округом войск"),
+    ),
+    case(
+        "«Сорт пришлось выводить заново», — рассказала автор методики, заведующая кафедрой селекции академии Ольга Зимина.",
+        direct("Сорт пришлось выводить заново", "рассказала", "автор методики, заведующая кафедрой селекции академии Ольга Зимина", "Ольга Зимина"),
+    ),
+    case(
+        "«Швы снимут через неделю», — пояснил лечащий врач, заведующий травматологией Игорь Кравец.",
+        direct("Швы снимут через неделю", "пояснил", "лечащий врач, заведующий травматологией Игорь Кравец", "Игорь Кравец"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5355,6 +5386,7 @@ CLASSES = {
     "counting-pronoun-subject": COUNTING_PRONOUN_SUBJECT,
     "parallel-report": PARALLEL_REPORT,
     "feminine-surname-of-a-village": FEMININE_SURNAME_OF_A_VILLAGE,
+    "participle-as-noun": PARTICIPLE_AS_NOUN,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
