@@ -2218,9 +2218,12 @@ def _post_of_role(an: Analysis, j: int) -> bool:
     role only if one stands before it."""
     if an.low[j] == "при":
         return True
-    if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
+    if an.low[j] in ("по", "от"):
+        # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field; "депутат от
+        # партии", "сенатор от Калифорнии": whom an elected member stands for
         k = _past_modifiers(an, j + 1, len(an.toks))
-        return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
+        case = "datv" if an.low[j] == "по" else "gent"
+        return k < len(an.toks) and an.is_word(k) and (bool(an.word(k).readings_with("NOUN", case)) or case == "gent" and indeclinable(an, k))
     # a place, or a body named in capitals ("лидер фракции в Госдуме", "постпред России в ООН")
     return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and (
         an.word(j + 1).has("Geox") or token_kind(an, j + 1) == "organization"

@@ -5124,6 +5124,20 @@ PARTICIPLE_AS_NOUN = [
 ]
 
 
+# "депутат от партии", "сенатор от штата": whom an elected member stands for is part of the role, so
+# the name after it stands in the role's case, not in the genitive of "от"
+ROLE_OF_THOSE_REPRESENTED = [
+    case(
+        "Депутат парламента от Партии зеленых Мартина Беккер раскритиковала решение. «Это шаг назад», — заявила она.",
+        direct("Это шаг назад", "заявила", "она", "Мартина Беккер"),
+    ),
+    case(
+        "Сенатор от Аризоны Дайана Коллинз заявила, что бюджет утвердят к осени.",
+        indirect("бюджет утвердят к осени", "заявила", "Сенатор от Аризоны Дайана Коллинз", "Дайана Коллинз"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5387,6 +5401,7 @@ CLASSES = {
     "parallel-report": PARALLEL_REPORT,
     "feminine-surname-of-a-village": FEMININE_SURNAME_OF_A_VILLAGE,
     "participle-as-noun": PARTICIPLE_AS_NOUN,
+    "role-of-those-represented": ROLE_OF_THOSE_REPRESENTED,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
