@@ -2010,9 +2010,14 @@ def _locative_at(an: Analysis, j: int, hi: int) -> bool:
 
 def may_be_locative(an: Analysis, j: int) -> bool:
     """Can noun ``j`` after "в/на" be a place, not the accusative of a goal ("в ответ", "на запрос")?
-    A word with no accusative reading can ("в Минтруда")."""
+    A word with no accusative reading can ("в Минтруда"); so can a body's compound name ending in a
+    genitive, which it keeps in every case ("в Минцифры", "в Минвостокразвития")."""
     word = an.word(j)
-    return indeclinable(an, j) or word.has("loct") or word.has("loc2") or not word.has("accs")
+    return indeclinable(an, j) or word.has("loct") or word.has("loc2") or not word.has("accs") or _genitive_compound(an, j)
+
+
+def _genitive_compound(an: Analysis, j: int) -> bool:
+    return clipped_body_name(an, j) and any(an.morph.word(rest).has("NOUN", "gent") for _, rest in split_clipped(an.low[j]))
 
 
 def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:

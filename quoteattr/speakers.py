@@ -2216,7 +2216,7 @@ class _Resolver(TextReading):
                     and (e.spoke or not named_body)
                     and (gender is None or e.gender in (None, gender))
                     and self._may_hold(e, mine)
-                    and (e.by_name or self._known_as(e, mine.office))
+                    and (e.by_name or self._known_as(e, mine))
                     and not _owner_named_by(mine, e)
                 )
 
@@ -2369,10 +2369,13 @@ class _Resolver(TextReading):
         }
         return _the_only(same)
 
-    def _known_as(self, entity: _Entity, office: str) -> bool:
-        """Do the roles ``entity`` holds all name ``office``? One known only by a role is that role:
-        "тренер" is no "вратарь"."""
-        return all(r.office == office for r in self._roles_held.get(id(entity), ()))
+    def _known_as(self, entity: _Entity, role: _Role) -> bool:
+        """Do the roles ``entity`` holds all name the office of ``role``? One known only by a role is
+        that role: "тренер" is no "вратарь". One known by a description that holds none ("источник в
+        министерстве", "представитель посольства") may be a "дипломат", not the one who holds an
+        office such as "президент компании"."""
+        held = self._roles_held.get(id(entity), ())
+        return all(r.office == role.office for r in held) and (bool(held) or not role.exclusive)
 
     def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?

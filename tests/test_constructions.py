@@ -5138,6 +5138,37 @@ ROLE_OF_THOSE_REPRESENTED = [
 ]
 
 
+# a body's compound name ending in a genitive keeps it in every case: after "в" it is where its
+# people speak ("в Минцифры", not the accusative of a goal)
+GENITIVE_COMPOUND_BODY = [
+    case(
+        "В Минцифры пообещали, что выплаты начнутся в мае.",
+        indirect("выплаты начнутся в мае", "пообещали", "Минцифры", "Минцифры"),
+    ),
+    case(
+        "Как сообщили в Минвостокразвития, проект порта одобрен.",
+        indirect("проект порта одобрен", "сообщили", "Минвостокразвития", "Минвостокразвития"),
+    ),
+]
+
+
+# an office held by one person ("президент банка", "министр финансов") is not the one a description
+# holding no role named just before ("аналитик", "источник в правительстве"); a role of no such
+# office may be ("представитель посольства" … "дипломат")
+OFFICE_AFTER_A_DESCRIPTION = [
+    case(
+        "Аналитик отметил, что цены вырастут. Президент банка заявил, что ставки не изменятся.",
+        indirect("цены вырастут", "отметил", "Аналитик", "аналитик"),
+        indirect("ставки не изменятся", "заявил", "Президент банка", "президент банка"),
+    ),
+    case(
+        "По словам источника в правительстве, решение уже принято. По словам министра финансов, бюджет пересмотрят.",
+        indirect("решение уже принято", "По словам", "источника в правительстве", "источник в правительстве"),
+        indirect("бюджет пересмотрят", "По словам", "министра финансов", "министр финансов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5402,6 +5433,8 @@ CLASSES = {
     "feminine-surname-of-a-village": FEMININE_SURNAME_OF_A_VILLAGE,
     "participle-as-noun": PARTICIPLE_AS_NOUN,
     "role-of-those-represented": ROLE_OF_THOSE_REPRESENTED,
+    "genitive-compound-body": GENITIVE_COMPOUND_BODY,
+    "office-after-a-description": OFFICE_AFTER_A_DESCRIPTION,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
