@@ -1826,6 +1826,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if governed_object is not None:
             last = governed_object  # "заведующая [лабораторией]": the participle's object
             continue
+        if case != "datv" and _quoted_dative(an, last):
+            break  # "в компании | «Северной правде» рассказали": the outlet told, no genitive of the head
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent") and not _possessive_of_next(an, last, hi))
@@ -1848,6 +1850,24 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _quoted_dative(an: Analysis, j: int) -> bool:
+    """Is a short quoted name opening at ``j`` in the dative, its words sharing that case and no
+    genitive ("«Северной правде»", "«Известиям»")?"""
+    if not quoted_name_at(an, j):
+        return False
+    closer = an.quote_tokens(an.opener_at[j])[1]
+    shared: Optional[set[str]] = None
+    for t in range(j + 1, closer):
+        if not an.is_word(t):
+            continue
+        word = an.word(t)
+        if not word.known or indeclinable(an, t):
+            return False  # a word of the name the dictionary guesses or that does not inflect tells nothing
+        cases = {c for r in word.readings for c in r.grammemes & CASES}
+        shared = cases if shared is None else shared & cases
+    return shared is not None and "datv" in shared and "gent" not in shared
 
 
 def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:

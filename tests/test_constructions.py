@@ -5169,6 +5169,19 @@ OFFICE_AFTER_A_DESCRIPTION = [
 ]
 
 
+# a quoted outlet in the dative after the head of a source is the one told, no genitive complement
+QUOTED_ADDRESSEE_AFTER_A_SOURCE = [
+    case(
+        "В компании «Уральскому рабочему» рассказали, что цех откроют летом.",
+        indirect("цех откроют летом", "рассказали", "компании", ANY),
+    ),
+    case(
+        "В пресс-службе завода «Ведомостям» сообщили, что цех откроют летом.",
+        indirect("цех откроют летом", "сообщили", "пресс-службе завода", "пресс-служба завода"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5435,6 +5448,7 @@ CLASSES = {
     "role-of-those-represented": ROLE_OF_THOSE_REPRESENTED,
     "genitive-compound-body": GENITIVE_COMPOUND_BODY,
     "office-after-a-description": OFFICE_AFTER_A_DESCRIPTION,
+    "quoted-addressee-after-a-source": QUOTED_ADDRESSEE_AFTER_A_SOURCE,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
