@@ -71,6 +71,8 @@ _PARALLEL_SUBJECT_WORDS = 4  # words a parallel report's subject may take before
 # «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
 _INTERRUPTION_CUE_REACH = 2
 # «Q», — (вчера) сказал X: the cue stands within this many tokens after the closing mark
+_OWNING_RELATIVES = frozenset({"которого", "которой", "которых"})
+_REQUEST_REACH = 4  # words between a verb of request and the quote it takes as object: the one asked
 _POST_QUOTE_CUE_REACH = 4
 # a quoted paragraph shorter than this is a term or a title, not a continued statement
 _CONTINUATION_MIN_WORDS = 3
@@ -340,6 +342,7 @@ class _Sieves:
                 or self.cue_after(qi, closer)
                 or self.cue_before(qi, opener)
                 or self.source_after_colon(qi, opener, closer)
+                or self.requested(qi, opener)
             ):
                 self.used_quotes.add(qi)
 
@@ -398,6 +401,8 @@ class _Sieves:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
+        if cue.first > j and an.toks[j - 1].text == "," and an.word(j).best_has("CONJ"):
+            return False  # "что Пекин «Q», и призвала": a verb joined to the clause, not a cue of the quote
         if cue.first in self.used_cues or cue.info.form in ("infinitive", "gerund"):
             # "«Интерфакс», цитируя министра, сообщает": a gerund hangs on a verb after it, whose
             # subject the quoted words are; it reports no quotation before it
@@ -461,6 +466,32 @@ class _Sieves:
         if source is None:
             return False
         self.add(q_start, q_end, "direct", None, source, "headline")
+        return True
+
+    def requested(self, qi: int, opener: int) -> bool:
+        """X потребовал от властей «Q» / призвал коллег «не Q»: an infinitive quoted as the object of
+        a verb of request, past the one asked, is what X asked for in X's words."""
+        an = self.an
+        first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
+        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.is_word(first) and (an.low[first] == "не" or an.word(first).best_has("ADVB")):
+            first += 1
+        if first >= len(an.toks) or not an.is_word(first) or not an.word(first).best_has("INFN"):
+            return False
+        sent_first = an.sentence_bounds(opener)[0]
+        cue = None
+        for k in range(opener - 1, max(sent_first, opener - 1 - _REQUEST_REACH) - 1, -1):
+            cue = self.cue_at.get(k)
+            if cue is not None:
+                break
+            if not an.is_word(k):
+                return False  # "потребовал, а затем «Q»": the quote is no object of the verb
+        if cue is None or cue.cls != "request" or cue.first in self.used_cues or cue.info.form != "finite":
+            return False
+        # the subject stands before the verb or nowhere: the noun after it is the one asked ("призвала ЕС")
+        source = subject_before(an, cue, sent_first)
+        q_start, q_end = self.quote_inner(qi)
+        self.add(q_start, q_end, "direct", cue, source, "request-quote")
+        self.used_cues.add(cue.first)
         return True
 
     def source_after_colon(self, qi: int, opener: int, closer: int) -> bool:
@@ -1356,6 +1387,8 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
         return k
     # ", у которой двое детей учатся": a relative pronoun after its preposition opens the clause too
     relative = an.low[k].startswith("котор") or an.is_prep(k) and k + 1 < hi and an.low[k + 1].startswith("котор")
+    # ", слова которого приводит агентство": a noun owned by a relative pronoun after it, too
+    relative = relative or k + 1 < hi and an.low[k + 1] in _OWNING_RELATIVES and word.best_has("NOUN")
     if relative or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
         m = k + 1
         while m < hi and an.low[m] != ",":
