@@ -1748,6 +1748,9 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if an.marks[last] and not quoted_name_at(an, last):
             break
         low = an.low[last]
+        if last == i + 1 and low == "из" and last + 1 < hi and an.low[last + 1] in ("них", "нас") and _partitive_at(an, i):
+            last += 2  # "одна | из них": the whole it is one of belongs to it
+            break
         if (
             low in ("при", "по")
             or (placed and low in ("в", "на", "из"))  # "источник на заводе"

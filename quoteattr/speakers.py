@@ -734,6 +734,9 @@ class _Resolver(TextReading):
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
                 # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
                 return named
+        one = self._one_of_those(m) if m.kind == "generic" else None
+        if one is not None:
+            return one
         given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
         if given is not None:
             return given
@@ -764,6 +767,21 @@ class _Resolver(TextReading):
             if named is not None:
                 return named
         return self.common(m, gender)
+
+    def _one_of_those(self, m: Mention) -> Optional[_Entity]:
+        """"Болельщики начали покидать трибуны. Один из них сказал": one of the people "них" refers to,
+        named by the noun the text called them by ("болельщик"), when they are the subject of the
+        sentence before; else (people named further back, or not as the subject: no clear
+        antecedent) None, and the description names the one."""
+        an = self.an
+        them = m.head + 2
+        if m.last != them + 1 or an.low[m.head + 1] != "из" or an.low[them] != "них":
+            return None
+        group = self.recent(m.first, lambda e: e.kind in ("group", "person") and e.head.endswith(" plur"), within=1)
+        if group is None:
+            return None
+        noun = group.head.split()[0]
+        return self.named("person:" + noun, "person", noun)
 
     def _name_is_whose(self, m: Mention, head: int, kind: str) -> bool:
         """Does the name of the nominative person mention ``m``, headed by the noun at ``head``, say

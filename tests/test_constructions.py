@@ -5207,6 +5207,24 @@ REQUESTED_IN_QUOTES = [
 ]
 
 
+# "одна из них", "двое из них": the whole they are of belongs to the source; one of the people the
+# sentence before named by a plural noun is called by that noun, else the description names the one
+ONE_OF_THEM = [
+    case(
+        "Зрители начали расходиться до финального свистка. Один из них сказал, что больше на стадион не придет.",
+        indirect("больше на стадион не придет", "сказал", "Один из них", "зритель"),
+    ),
+    case(
+        "Двое из них заявили, что письма не получали.",
+        indirect("письма не получали", "заявили", "Двое из них", "двое из них"),
+    ),
+    case(
+        "Журналист показал соседям снимки. «Да, он тут бывал», — сказала одна из них.",
+        direct("Да, он тут бывал", "сказала", "одна из них", "одна из них"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5475,6 +5493,7 @@ CLASSES = {
     "office-after-a-description": OFFICE_AFTER_A_DESCRIPTION,
     "quoted-addressee-after-a-source": QUOTED_ADDRESSEE_AFTER_A_SOURCE,
     "requested-in-quotes": REQUESTED_IN_QUOTES,
+    "one-of-them": ONE_OF_THEM,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
