@@ -1108,7 +1108,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         if case == "nomn" and _masculine_surname(an, i, named) and _agrees("masc", "sing", cue, kind):
             return True
         if (
-            case == "nomn" and cue is not None and cue.gender == "femn" and _consonant_final(an.low[i])
+            case == "nomn" and cue is not None and cue.gender == "femn" and (_consonant_final(an.low[i]) or _noun_surname_in_j(word))
             and word.has("nomn") and (not all("Name" in r.grammemes for r in word.readings) or name_end(an, i) == i + 1)
         ):
             # "Кларк заявила": a woman's surname in a consonant does not inflect; a man's first name
@@ -1212,6 +1212,12 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
 
 def _consonant_final(low: str) -> bool:
     return low[-1:].isalpha() and low[-1:] not in "аеёиоуыэюяйь"
+
+
+def _noun_surname_in_j(word: Word) -> bool:
+    """Is ``word`` a surname in "-й" the dictionary declines as a man's noun only ("Цой"), not an
+    adjective ("Толстой", "Донской"), whose woman's form differs: a woman's keeps it uninflected."""
+    return word.text.endswith("й") and not word.has("ADJF") and not word.has("femn") and word.has("Surn")
 
 
 def _masculine_surname(an: Analysis, i: int, named: list[Reading]) -> bool:

@@ -5225,6 +5225,20 @@ ONE_OF_THEM = [
 ]
 
 
+# a surname in "-й" the dictionary declines as a man's noun only ("Цой") stays uninflected for a
+# woman, so it is the subject of a woman's verb; an adjective's ("Толстой") is not
+WOMANS_NOUN_SURNAME_IN_J = [
+    case(
+        "Цой подчеркнула, что выводы делать рано.",
+        indirect("выводы делать рано", "подчеркнула", "Цой", "Цой"),
+    ),
+    case(
+        "Биолог Анна Цой выступила на конференции. Цой уточнила, что опыты повторят.",
+        indirect("опыты повторят", "уточнила", "Цой", "Анна Цой"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5494,6 +5508,7 @@ CLASSES = {
     "quoted-addressee-after-a-source": QUOTED_ADDRESSEE_AFTER_A_SOURCE,
     "requested-in-quotes": REQUESTED_IN_QUOTES,
     "one-of-them": ONE_OF_THEM,
+    "womans-noun-surname-in-j": WOMANS_NOUN_SURNAME_IN_J,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
