@@ -2249,7 +2249,13 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
+    aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
     for j in range(first, last - 1):
+        if an.low[j] == ",":
+            aside = not aside and an.is_word(j + 1) and an.word(j + 1).best_has("PRTF")
+            continue
+        if aside:
+            continue  # where the document was put is no place its words are said in
         if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
             k = j + 1
             while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):

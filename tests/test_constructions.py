@@ -5239,6 +5239,20 @@ WOMANS_NOUN_SURNAME_IN_J = [
 ]
 
 
+# where a document was put, said in a participle's phrase set off by commas, is no place its words
+# are said in: the document is
+PLACE_OF_PUBLICATION_ASIDE = [
+    case(
+        "В докладе фонда, размещенном на портале министерства, говорится, что число вакансий выросло.",
+        indirect("число вакансий выросло", "говорится", "докладе фонда", ANY),
+    ),
+    case(
+        "В обращении профсоюза, опубликованном в Telegram, отмечается, что зарплаты задерживают.",
+        indirect("зарплаты задерживают", "отмечается", "обращении профсоюза", ANY),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5509,6 +5523,7 @@ CLASSES = {
     "requested-in-quotes": REQUESTED_IN_QUOTES,
     "one-of-them": ONE_OF_THEM,
     "womans-noun-surname-in-j": WOMANS_NOUN_SURNAME_IN_J,
+    "place-of-publication-aside": PLACE_OF_PUBLICATION_ASIDE,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
