@@ -582,6 +582,10 @@ class _Sieves:
             if self.an.inside_quote(cue.first) is not None:
                 continue
             if cue.first in self.colon_cues:
+                if cue.first and self.an.low[cue.first - 1] == "как":
+                    # "как рассказала X, C: «Q»": the clause the aside frames is X's words too
+                    self.as_cue(cue)
+                    continue
                 self.parenthetical(cue)
                 self.clause_before_colon(cue)
                 continue
@@ -880,6 +884,12 @@ class _Sieves:
         elif at + 1 < len(commas) and source is not None and source.kind == "person" and _role_apposition(an, comma + 1, commas[at + 1]):
             comma = commas[at + 1]  # "Как указывает Иван Смирнов, директор колледжа, C": the role is his
         end = self.content_end(comma + 1)
+        if cue.first in self.colon_cues:
+            # "как рассказала X, C: «Q»": C ends at the colon that opens X's quotation
+            last = an.sentence_bounds(cue.first)[1]
+            colon = next((k for k in range(comma + 1, last) if an.low[k] == ":" and an.opener_at.get(k + 1) is not None), None)
+            end_tok = _trim_end(an, comma + 1, colon) if colon is not None else comma + 1
+            end = an.toks[end_tok - 1].end if end_tok > comma + 1 else None
         if end is not None:
             self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
         self.used_cues.add(cue.first)

@@ -5253,6 +5253,22 @@ PLACE_OF_PUBLICATION_ASIDE = [
 ]
 
 
+# "как рассказала X, C: «Q»": the clause the aside frames is X's words as the quotation after the
+# colon is, and it ends at that colon
+AS_CUE_BEFORE_A_COLON = [
+    case(
+        "Как пояснил тренер, вратарь сыграл надежно: «Он выручал нас весь матч».",
+        indirect("вратарь сыграл надежно", "пояснил", "тренер", "тренер"),
+        direct("Он выручал нас весь матч", "пояснил", "тренер", "тренер"),
+    ),
+    case(
+        "Сам автор на встречу не пришел и, как рассказала издатель, рукопись так и не закончил: «Обещает к весне».",
+        indirect("рукопись так и не закончил", "рассказала", "издатель", "издатель"),
+        direct("Обещает к весне", "рассказала", "издатель", "издатель"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5524,6 +5540,7 @@ CLASSES = {
     "one-of-them": ONE_OF_THEM,
     "womans-noun-surname-in-j": WOMANS_NOUN_SURNAME_IN_J,
     "place-of-publication-aside": PLACE_OF_PUBLICATION_ASIDE,
+    "as-cue-before-a-colon": AS_CUE_BEFORE_A_COLON,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
