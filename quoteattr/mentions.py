@@ -20,7 +20,7 @@ from . import lexicon
 from .lexicon import fold
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, name_gender
+from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, inflect, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
@@ -922,9 +922,9 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "group"
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if word.known and (word.has("PRTF", "Subx") or word.has("PRTF") and word.has("NOUN", "anim")):
+    if word.known and (word.has("PRTF", "Subx") or word.has("PRTF") and _doer_noun(an, word)):
         # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
-        # "исполняющий обязанности")
+        # "исполняющий обязанности", and so "исполняющая обязанности")
         return "group" if word.best_has("plur") else "generic"
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
@@ -934,6 +934,18 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not_common.isdisjoint(r.grammemes):
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
+
+
+def _doer_noun(an: Analysis, word: Word) -> bool:
+    """Is participle ``word`` a noun for its doer in some form: the dictionary lists it, or its
+    masculine singular ("исполняющий" of "исполняющая"), as an animate noun?"""
+    if word.has("NOUN", "anim"):
+        return True
+    for r in word.readings_with("PRTF", "sing", "nomn"):
+        if "masc" not in r.grammemes:
+            masculine = inflect(r.parse, frozenset({"masc", "sing", "nomn"}))
+            return masculine is not None and an.morph.word(masculine.word).has("NOUN", "anim")
+    return False
 
 
 def _counting_pronoun(word: Word) -> bool:
