@@ -44,6 +44,7 @@ from .mentions import (
     name_head,
     noun_after_modifiers,
     opens_sentence,
+    participle_object_end,
     phrase,
     positional_kind,
     quoted_name_at,
@@ -70,6 +71,8 @@ _PARALLEL_SUBJECT_WORDS = 4  # words a parallel report's subject may take before
 # «Q1, — сказал X. — Q2»: the cue stands within this many tokens after the dash
 _INTERRUPTION_CUE_REACH = 2
 # «Q», — (вчера) сказал X: the cue stands within this many tokens after the closing mark
+_OWNING_RELATIVES = frozenset({"которого", "которой", "которых"})
+_REQUEST_REACH = 4  # words between a verb of request and the quote it takes as object: the one asked
 _POST_QUOTE_CUE_REACH = 4
 # a quoted paragraph shorter than this is a term or a title, not a continued statement
 _CONTINUATION_MIN_WORDS = 3
@@ -343,6 +346,7 @@ class _Sieves:
                 or self.cue_after(qi, closer)
                 or self.cue_before(qi, opener)
                 or self.source_after_colon(qi, opener, closer)
+                or self.requested(qi, opener)
             ):
                 self.used_quotes.add(qi)
 
@@ -401,6 +405,8 @@ class _Sieves:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
+        if cue.first > j and an.toks[j - 1].text == "," and an.word(j).best_has("CONJ"):
+            return False  # "что Пекин «Q», и призвала": a verb joined to the clause, not a cue of the quote
         if cue.first in self.used_cues or cue.info.form in ("infinitive", "gerund"):
             # "«Интерфакс», цитируя министра, сообщает": a gerund hangs on a verb after it, whose
             # subject the quoted words are; it reports no quotation before it
@@ -469,6 +475,32 @@ class _Sieves:
         if source is None or not _has_predicate(an, opener + 1, an.quote_tokens(qi)[1]):
             return False
         self.add(q_start, q_end, "direct", None, source, "subject-colon-quote")
+        return True
+
+    def requested(self, qi: int, opener: int) -> bool:
+        """X потребовал от властей «Q» / призвал коллег «не Q»: an infinitive quoted as the object of
+        a verb of request, past the one asked, is what X asked for in X's words."""
+        an = self.an
+        first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
+        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.is_word(first) and (an.low[first] == "не" or an.word(first).best_has("ADVB")):
+            first += 1
+        if first >= len(an.toks) or not an.is_word(first) or not an.word(first).best_has("INFN"):
+            return False
+        sent_first = an.sentence_bounds(opener)[0]
+        cue = None
+        for k in range(opener - 1, max(sent_first, opener - 1 - _REQUEST_REACH) - 1, -1):
+            cue = self.cue_at.get(k)
+            if cue is not None:
+                break
+            if not an.is_word(k):
+                return False  # "потребовал, а затем «Q»": the quote is no object of the verb
+        if cue is None or cue.cls != "request" or cue.first in self.used_cues or cue.info.form != "finite":
+            return False
+        # the subject stands before the verb or nowhere: the noun after it is the one asked ("призвала ЕС")
+        source = subject_before(an, cue, sent_first)
+        q_start, q_end = self.quote_inner(qi)
+        self.add(q_start, q_end, "direct", cue, source, "request-quote")
+        self.used_cues.add(cue.first)
         return True
 
     def source_after_colon(self, qi: int, opener: int, closer: int) -> bool:
@@ -559,6 +591,10 @@ class _Sieves:
             if self.an.inside_quote(cue.first) is not None:
                 continue
             if cue.first in self.colon_cues:
+                if cue.first and self.an.low[cue.first - 1] == "как":
+                    # "как рассказала X, C: «Q»": the clause the aside frames is X's words too
+                    self.as_cue(cue)
+                    continue
                 self.parenthetical(cue)
                 self.clause_before_colon(cue)
                 continue
@@ -858,6 +894,12 @@ class _Sieves:
         elif at + 1 < len(commas) and source is not None and source.kind == "person" and _role_apposition(an, comma + 1, commas[at + 1]):
             comma = commas[at + 1]  # "Как указывает Иван Смирнов, директор колледжа, C": the role is his
         end = self.content_end(comma + 1)
+        if cue.first in self.colon_cues:
+            # "как рассказала X, C: «Q»": C ends at the colon that opens X's quotation
+            last = an.sentence_bounds(cue.first)[1]
+            colon = next((k for k in range(comma + 1, last) if an.low[k] == ":" and an.opener_at.get(k + 1) is not None), None)
+            end_tok = _trim_end(an, comma + 1, colon) if colon is not None else comma + 1
+            end = an.toks[end_tok - 1].end if end_tok > comma + 1 else None
         if end is not None:
             self.emit(an.toks[comma + 1].start, end, cue, source, "as-cue")
         self.used_cues.add(cue.first)
@@ -1383,6 +1425,8 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
         return k
     # ", у которой двое детей учатся": a relative pronoun after its preposition opens the clause too
     relative = an.low[k].startswith("котор") or an.is_prep(k) and k + 1 < hi and an.low[k + 1].startswith("котор")
+    # ", слова которого приводит агентство": a noun owned by a relative pronoun after it, too
+    relative = relative or k + 1 < hi and an.low[k + 1] in _OWNING_RELATIVES and word.best_has("NOUN")
     if relative or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
         m = k + 1
         while m < hi and an.low[m] != ",":
@@ -1584,6 +1628,8 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             else:
                 scan.strong = (j, kind)
             scan.head_before = True
+            # "Управляющий филиалом [банка]": the participle's object and its genitives are no subject
+            nxt = participle_object_end(an, j, sent_last) or nxt
         elif not (an.is_word(j) and an.word(j).has("ADJF")):
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
             if an.is_word(j) and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):
@@ -2273,7 +2319,13 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
+    aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
     for j in range(first, last - 1):
+        if an.low[j] == ",":
+            aside = not aside and an.is_word(j + 1) and an.word(j + 1).best_has("PRTF")
+            continue
+        if aside:
+            continue  # where the document was put is no place its words are said in
         if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
             k = j + 1
             while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):

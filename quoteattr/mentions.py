@@ -20,7 +20,7 @@ from . import lexicon
 from .lexicon import fold
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, name_gender
+from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, inflect, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
@@ -925,6 +925,10 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         return "generic"  # "Кто-то предположил": someone the text does not name
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
+    if word.known and (word.has("PRTF", "Subx") or word.has("PRTF") and _doer_noun(an, word)):
+        # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
+        # "исполняющий обязанности", and so "исполняющая обязанности")
+        return "group" if word.best_has("plur") else "generic"
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     # a noun clipped at a hyphen ("г-н", "г-жа") is a common noun the dictionary tags an abbreviation
@@ -933,6 +937,18 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not_common.isdisjoint(r.grammemes):
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
+
+
+def _doer_noun(an: Analysis, word: Word) -> bool:
+    """Is participle ``word`` a noun for its doer in some form: the dictionary lists it, or its
+    masculine singular ("исполняющий" of "исполняющая"), as an animate noun?"""
+    if word.has("NOUN", "anim"):
+        return True
+    for r in word.readings_with("PRTF", "sing", "nomn"):
+        if "masc" not in r.grammemes:
+            masculine = inflect(r.parse, frozenset({"masc", "sing", "nomn"}))
+            return masculine is not None and an.morph.word(masculine.word).has("NOUN", "anim")
+    return False
 
 
 def _counting_pronoun(word: Word) -> bool:
@@ -1107,7 +1123,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         if case == "nomn" and _masculine_surname(an, i, named) and _agrees("masc", "sing", cue, kind):
             return True
         if (
-            case == "nomn" and cue is not None and cue.gender == "femn" and _consonant_final(an.low[i])
+            case == "nomn" and cue is not None and cue.gender == "femn" and (_consonant_final(an.low[i]) or _noun_surname_in_j(word))
             and word.has("nomn") and (not all("Name" in r.grammemes for r in word.readings) or name_end(an, i) == i + 1)
         ):
             # "Кларк заявила": a woman's surname in a consonant does not inflect; a man's first name
@@ -1135,7 +1151,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(gender, verb_number, cue, kind)
     # a partitive ("одна из") or, read where a subject stands, an adjective for a noun ("пострадавший",
     # a role the lists hold: "ведущий", "управляющий")
-    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic")
+    substantive = _partitive_at(an, i) or kind in ("common", "role", "generic") or an.word(i).has("PRTF", "Subx")
     for r in _readings_in_case(an, i, case):
         if "NOUN" not in r.grammemes and "NPRO" not in r.grammemes and not substantive:
             continue
@@ -1219,6 +1235,12 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
 
 def _consonant_final(low: str) -> bool:
     return low[-1:].isalpha() and low[-1:] not in "аеёиоуыэюяйь"
+
+
+def _noun_surname_in_j(word: Word) -> bool:
+    """Is ``word`` a surname in "-й" the dictionary declines as a man's noun only ("Цой"), not an
+    adjective ("Толстой", "Донской"), whose woman's form differs: a woman's keeps it uninflected."""
+    return word.text.endswith("й") and not word.has("ADJF") and not word.has("femn") and word.has("Surn")
 
 
 def _masculine_surname(an: Analysis, i: int, named: list[Reading]) -> bool:
@@ -1755,6 +1777,9 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if an.marks[last] and not quoted_name_at(an, last):
             break
         low = an.low[last]
+        if last == i + 1 and low == "из" and last + 1 < hi and an.low[last + 1] in ("них", "нас") and _partitive_at(an, i):
+            last += 2  # "одна | из них": the whole it is one of belongs to it
+            break
         if (
             low in ("при", "по")
             or (placed and low in ("в", "на", "из"))  # "источник на заводе"
@@ -1829,6 +1854,12 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             break  # "рассказал мужчина | РБК": a noun of a person's sex has no complement; what follows is an addressee
         if case == "nomn" and _predicate_of(an, i, last, sent_last):
             break  # "Прокуратура района | начала проверку": the subject's verb, not a genitive "начала"
+        governed_object = participle_object_end(an, i, hi) if last == i + 1 else None
+        if governed_object is not None:
+            last = governed_object  # "заведующая [лабораторией]": the participle's object
+            continue
+        if case != "datv" and _quoted_dative(an, last):
+            break  # "в компании | «Северной правде» рассказали": the outlet told, no genitive of the head
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent") and not _possessive_of_next(an, last, hi))
@@ -1851,6 +1882,39 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _quoted_dative(an: Analysis, j: int) -> bool:
+    """Is a short quoted name opening at ``j`` in the dative, its words sharing that case and no
+    genitive ("«Северной правде»", "«Известиям»")?"""
+    if not quoted_name_at(an, j):
+        return False
+    closer = an.quote_tokens(an.opener_at[j])[1]
+    shared: Optional[set[str]] = None
+    for t in range(j + 1, closer):
+        if not an.is_word(t):
+            continue
+        word = an.word(t)
+        if not word.known or indeclinable(an, t):
+            return False  # a word of the name the dictionary guesses or that does not inflect tells nothing
+        cases = {c for r in word.readings for c in r.grammemes & CASES}
+        shared = cases if shared is None else shared & cases
+    return shared is not None and "datv" in shared and "gent" not in shared
+
+
+def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:
+    """Past the end of the object that the participle at ``head``, used for its doer, governs right
+    after it, in the instrumental ("заведующий [кафедрой]", "командующий [флотом]") or, after a
+    transitive one, in the accusative ("исполняющий [обязанности] губернатора"); None if none."""
+    k = head + 1
+    participles = an.word(head).readings_with("PRTF") if an.is_word(head) else ()
+    if not participles or k >= hi or not an.is_word(k):
+        return None
+    noun = noun_after_modifiers(an, k)
+    if noun >= hi or not an.is_word(noun) or token_kind(an, noun) in ("person", "pronoun", "relative"):
+        return None
+    cases = ("ablt", "accs") if any("tran" in r.grammemes for r in participles) else ("ablt",)
+    return noun + 1 if any(an.word(noun).has("NOUN", "inan", c) for c in cases) else None
 
 
 def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
@@ -1998,9 +2062,14 @@ def _locative_at(an: Analysis, j: int, hi: int) -> bool:
 
 def may_be_locative(an: Analysis, j: int) -> bool:
     """Can noun ``j`` after "в/на" be a place, not the accusative of a goal ("в ответ", "на запрос")?
-    A word with no accusative reading can ("в Минтруда")."""
+    A word with no accusative reading can ("в Минтруда"); so can a body's compound name ending in a
+    genitive, which it keeps in every case ("в Минцифры", "в Минвостокразвития")."""
     word = an.word(j)
-    return indeclinable(an, j) or word.has("loct") or word.has("loc2") or not word.has("accs")
+    return indeclinable(an, j) or word.has("loct") or word.has("loc2") or not word.has("accs") or _genitive_compound(an, j)
+
+
+def _genitive_compound(an: Analysis, j: int) -> bool:
+    return clipped_body_name(an, j) and any(an.morph.word(rest).has("NOUN", "gent") for _, rest in split_clipped(an.low[j]))
 
 
 def _apposed_name(an: Analysis, comma: int, case: str, hi: int) -> tuple[int, ...]:
@@ -2099,8 +2168,9 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             or _lemma_in(an, j, "generic_roles.txt")
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
+            or word.has("PRTF", "Subx", case)
         ):
-            first = j  # a role or any animate noun in apposition: "хирург Павел Демин"
+            first = j  # a role or any animate noun in apposition: "хирург Павел Демин", "заведующая кафедрой Анна Лис"
         elif not ("NOUN" in tags or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
             break
         j -= 1
@@ -2205,9 +2275,12 @@ def _post_of_role(an: Analysis, j: int) -> bool:
     role only if one stands before it."""
     if an.low[j] == "при":
         return True
-    if an.low[j] == "по":  # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field
+    if an.low[j] in ("по", "от"):
+        # "чемпионка по плаванию", "уполномоченный по правам ребенка": the role's field; "депутат от
+        # партии", "сенатор от Калифорнии": whom an elected member stands for
         k = _past_modifiers(an, j + 1, len(an.toks))
-        return k < len(an.toks) and an.is_word(k) and bool(an.word(k).readings_with("NOUN", "datv"))
+        case = "datv" if an.low[j] == "по" else "gent"
+        return k < len(an.toks) and an.is_word(k) and (bool(an.word(k).readings_with("NOUN", case)) or case == "gent" and indeclinable(an, k))
     # a place, or a body named in capitals ("лидер фракции в Госдуме", "постпред России в ООН")
     return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and (
         an.word(j + 1).has("Geox") or token_kind(an, j + 1) == "organization"

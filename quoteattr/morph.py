@@ -192,8 +192,10 @@ class Morphology:
                 inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
                 if inflected:
                     return match_case(text, inflected.word)
-        if not any(r.grammemes & CASES for r in readings):
-            return _strip_case_ending(text, case)  # "Соколина", a short adjective to the dictionary: its ending tells
+        if not any(case in r.grammemes for r in readings):
+            # "Соколина", a short adjective to the dictionary; "[Роберта де] Борона", a noun it knows in
+            # no such case: the ending tells
+            return _strip_case_ending(text, case)
         return text
 
 

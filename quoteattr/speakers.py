@@ -734,6 +734,9 @@ class _Resolver(TextReading):
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
                 # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
                 return named
+        one = self._one_of_those(m) if m.kind == "generic" else None
+        if one is not None:
+            return one
         given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
         if given is not None:
             return given
@@ -764,6 +767,21 @@ class _Resolver(TextReading):
             if named is not None:
                 return named
         return self.common(m, gender)
+
+    def _one_of_those(self, m: Mention) -> Optional[_Entity]:
+        """"Болельщики начали покидать трибуны. Один из них сказал": one of the people "них" refers to,
+        named by the noun the text called them by ("болельщик"), when they are the subject of the
+        sentence before; else (people named further back, or not as the subject: no clear
+        antecedent) None, and the description names the one."""
+        an = self.an
+        them = m.head + 2
+        if m.last != them + 1 or an.low[m.head + 1] != "из" or an.low[them] != "них":
+            return None
+        group = self.recent(m.first, lambda e: e.kind in ("group", "person") and e.head.endswith(" plur"), within=1)
+        if group is None:
+            return None
+        noun = group.head.split()[0]
+        return self.named("person:" + noun, "person", noun)
 
     def _name_is_whose(self, m: Mention, head: int, kind: str) -> bool:
         """Does the name of the nominative person mention ``m``, headed by the noun at ``head``, say
@@ -2216,7 +2234,7 @@ class _Resolver(TextReading):
                     and (e.spoke or not named_body)
                     and (gender is None or e.gender in (None, gender))
                     and self._may_hold(e, mine)
-                    and (e.by_name or self._known_as(e, mine.office))
+                    and (e.by_name or self._known_as(e, mine))
                     and not _owner_named_by(mine, e)
                 )
 
@@ -2369,10 +2387,13 @@ class _Resolver(TextReading):
         }
         return _the_only(same)
 
-    def _known_as(self, entity: _Entity, office: str) -> bool:
-        """Do the roles ``entity`` holds all name ``office``? One known only by a role is that role:
-        "тренер" is no "вратарь"."""
-        return all(r.office == office for r in self._roles_held.get(id(entity), ()))
+    def _known_as(self, entity: _Entity, role: _Role) -> bool:
+        """Do the roles ``entity`` holds all name the office of ``role``? One known only by a role is
+        that role: "тренер" is no "вратарь". One known by a description that holds none ("источник в
+        министерстве", "представитель посольства") may be a "дипломат", not the one who holds an
+        office such as "президент компании"."""
+        held = self._roles_held.get(id(entity), ())
+        return all(r.office == role.office for r in held) and (bool(held) or not role.exclusive)
 
     def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?

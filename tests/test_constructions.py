@@ -5118,6 +5118,42 @@ DENIED_SAYING = [
 ]
 
 
+# a participle the dictionary knows as used for its doer ("заведующий", "управляющий",
+# "пострадавший") is a noun: it heads a subject with the object it governs, and in a stack of roles
+# before a name it is one of them, so the name after it is the speaker's
+PARTICIPLE_AS_NOUN = [
+    case(
+        "Заведующая хирургическим отделением сообщила, что плановые операции перенесут.",
+        indirect("плановые операции перенесут", "сообщила", "Заведующая хирургическим отделением", "заведующая хирургическим отделением"),
+    ),
+    case(
+        "Управляющий филиалом банка заявил, что отделение закроют весной.",
+        indirect("отделение закроют весной", "заявил", "Управляющий филиалом банка", "управляющий филиалом банка"),
+    ),
+    case(
+        "Исполняющий обязанности мэра пообещал, что мост откроют к осени.",
+        indirect("мост откроют к осени", "пообещал", "Исполняющий обязанности мэра", "исполняющий обязанности мэра"),
+    ),
+    # the dictionary lists only the masculine as a noun: the feminine is one as well
+    case(
+        "Исполняющая обязанности ректора сообщила, что сессию перенесут.",
+        indirect("сессию перенесут", "сообщила", "Исполняющая обязанности ректора", "исполняющая обязанности ректора"),
+    ),
+    case(
+        "Командующий округом войск заявил, что учения продлятся неделю.",
+        indirect("учения продлятся неделю", "заявил", "Командующий округом войск", "командующий округом войск"),
+    ),
+    case(
+        "«Сорт пришлось выводить заново», — рассказала автор методики, заведующая кафедрой селекции академии Ольга Зимина.",
+        direct("Сорт пришлось выводить заново", "рассказала", "автор методики, заведующая кафедрой селекции академии Ольга Зимина", "Ольга Зимина"),
+    ),
+    case(
+        "«Швы снимут через неделю», — пояснил лечащий врач, заведующий травматологией Игорь Кравец.",
+        direct("Швы снимут через неделю", "пояснил", "лечащий врач, заведующий травматологией Игорь Кравец", "Игорь Кравец"),
+    ),
+]
+
+
 # "со ссылкой на свои источники": the outlet's own sources are unnamed, so the outlet reports
 OWN_SOURCES_OF_THE_OUTLET = [
     case(
@@ -5213,6 +5249,20 @@ TIME_BEFORE_THE_VERB = [
 ]
 
 
+# "депутат от партии", "сенатор от штата": whom an elected member stands for is part of the role, so
+# the name after it stands in the role's case, not in the genitive of "от"
+ROLE_OF_THOSE_REPRESENTED = [
+    case(
+        "Депутат парламента от Партии зеленых Мартина Беккер раскритиковала решение. «Это шаг назад», — заявила она.",
+        direct("Это шаг назад", "заявила", "она", "Мартина Беккер"),
+    ),
+    case(
+        "Сенатор от Аризоны Дайана Коллинз заявила, что бюджет утвердят к осени.",
+        indirect("бюджет утвердят к осени", "заявила", "Сенатор от Аризоны Дайана Коллинз", "Дайана Коллинз"),
+    ),
+]
+
+
 # a lone capitalized word the dictionary reads as a place, right after a cue that follows its
 # quotation and agreeing with it, is the speaker's surname ("— говорит Яффа"); guard: a dative
 LONE_PLACE_WORD_AFTER_THE_CUE = [
@@ -5263,6 +5313,137 @@ COUNT_RANGES_AND_ASIDES = [
     case(
         "Заметная доля клиентов (15%) пожаловалась, что ждала доставку неделю.",
         indirect("ждала доставку неделю", "пожаловалась", "Заметная доля клиентов", Group("клиентов")),
+    ),
+]
+
+
+# a body's compound name ending in a genitive keeps it in every case: after "в" it is where its
+# people speak ("в Минцифры", not the accusative of a goal)
+GENITIVE_COMPOUND_BODY = [
+    case(
+        "В Минцифры пообещали, что выплаты начнутся в мае.",
+        indirect("выплаты начнутся в мае", "пообещали", "Минцифры", "Минцифры"),
+    ),
+    case(
+        "Как сообщили в Минвостокразвития, проект порта одобрен.",
+        indirect("проект порта одобрен", "сообщили", "Минвостокразвития", "Минвостокразвития"),
+    ),
+]
+
+
+# an office held by one person ("президент банка", "министр финансов") is not the one a description
+# holding no role named just before ("аналитик", "источник в правительстве"); a role of no such
+# office may be ("представитель посольства" … "дипломат")
+OFFICE_AFTER_A_DESCRIPTION = [
+    case(
+        "Аналитик отметил, что цены вырастут. Президент банка заявил, что ставки не изменятся.",
+        indirect("цены вырастут", "отметил", "Аналитик", "аналитик"),
+        indirect("ставки не изменятся", "заявил", "Президент банка", "президент банка"),
+    ),
+    case(
+        "По словам источника в правительстве, решение уже принято. По словам министра финансов, бюджет пересмотрят.",
+        indirect("решение уже принято", "По словам", "источника в правительстве", "источник в правительстве"),
+        indirect("бюджет пересмотрят", "По словам", "министра финансов", "министр финансов"),
+    ),
+]
+
+
+# a quoted outlet in the dative after the head of a source is the one told, no genitive complement
+QUOTED_ADDRESSEE_AFTER_A_SOURCE = [
+    case(
+        "В компании «Уральскому рабочему» рассказали, что цех откроют летом.",
+        indirect("цех откроют летом", "рассказали", "компании", ANY),
+    ),
+    case(
+        "В пресс-службе завода «Ведомостям» сообщили, что цех откроют летом.",
+        indirect("цех откроют летом", "сообщили", "пресс-службе завода", "пресс-служба завода"),
+    ),
+]
+
+
+# an infinitive quoted as the object of a verb of request, past the one asked, is what the subject
+# asked for in its own words; the noun after the verb is the one asked, no source
+REQUESTED_IN_QUOTES = [
+    case(
+        "Профсоюз шахтеров потребовал от дирекции «немедленно вернуть долги по зарплате».",
+        direct("немедленно вернуть долги по зарплате", "потребовал", "Профсоюз шахтеров", "профсоюз шахтеров"),
+    ),
+    case(
+        "Мэр призвал горожан «не выходить на лед».",
+        direct("не выходить на лед", "призвал", "Мэр", "мэр"),
+    ),
+    case(
+        "Посол сообщил, что Токио «открыт для переговоров», и призвал соседей «не нагнетать обстановку».",
+        mixed("Токио «открыт для переговоров»", "сообщил", "Посол", "посол"),
+        direct("не нагнетать обстановку", "призвал", ANY, "посол"),
+        optional=("открыт для переговоров",),
+    ),
+    # a relative clause of a noun the pronoun owns is skipped on the way to the verb
+    case(
+        "Лидер фермеров Олег Буров, слова которого приводит газета «Север», потребовал от властей «отменить пошлину».",
+        direct("отменить пошлину", "потребовал", "Лидер фермеров Олег Буров", "Олег Буров"),
+    ),
+]
+
+
+# "одна из них", "двое из них": the whole they are of belongs to the source; one of the people the
+# sentence before named by a plural noun is called by that noun, else the description names the one
+ONE_OF_THEM = [
+    case(
+        "Зрители начали расходиться до финального свистка. Один из них сказал, что больше на стадион не придет.",
+        indirect("больше на стадион не придет", "сказал", "Один из них", "зритель"),
+    ),
+    case(
+        "Двое из них заявили, что письма не получали.",
+        indirect("письма не получали", "заявили", "Двое из них", "двое из них"),
+    ),
+    case(
+        "Журналист показал соседям снимки. «Да, он тут бывал», — сказала одна из них.",
+        direct("Да, он тут бывал", "сказала", "одна из них", "одна из них"),
+    ),
+]
+
+
+# a surname in "-й" the dictionary declines as a man's noun only ("Цой") stays uninflected for a
+# woman, so it is the subject of a woman's verb; an adjective's ("Толстой") is not
+WOMANS_NOUN_SURNAME_IN_J = [
+    case(
+        "Цой подчеркнула, что выводы делать рано.",
+        indirect("выводы делать рано", "подчеркнула", "Цой", "Цой"),
+    ),
+    case(
+        "Биолог Анна Цой выступила на конференции. Цой уточнила, что опыты повторят.",
+        indirect("опыты повторят", "уточнила", "Цой", "Анна Цой"),
+    ),
+]
+
+
+# where a document was put, said in a participle's phrase set off by commas, is no place its words
+# are said in: the document is
+PLACE_OF_PUBLICATION_ASIDE = [
+    case(
+        "В докладе фонда, размещенном на портале министерства, говорится, что число вакансий выросло.",
+        indirect("число вакансий выросло", "говорится", "докладе фонда", ANY),
+    ),
+    case(
+        "В обращении профсоюза, опубликованном в Telegram, отмечается, что зарплаты задерживают.",
+        indirect("зарплаты задерживают", "отмечается", "обращении профсоюза", ANY),
+    ),
+]
+
+
+# "как рассказала X, C: «Q»": the clause the aside frames is X's words as the quotation after the
+# colon is, and it ends at that colon
+AS_CUE_BEFORE_A_COLON = [
+    case(
+        "Как пояснил тренер, вратарь сыграл надежно: «Он выручал нас весь матч».",
+        indirect("вратарь сыграл надежно", "пояснил", "тренер", "тренер"),
+        direct("Он выручал нас весь матч", "пояснил", "тренер", "тренер"),
+    ),
+    case(
+        "Сам автор на встречу не пришел и, как рассказала издатель, рукопись так и не закончил: «Обещает к весне».",
+        indirect("рукопись так и не закончил", "рассказала", "издатель", "издатель"),
+        direct("Обещает к весне", "рассказала", "издатель", "издатель"),
     ),
 ]
 
@@ -5537,6 +5718,16 @@ CLASSES = {
     "counting-pronoun-subject": COUNTING_PRONOUN_SUBJECT,
     "parallel-report": PARALLEL_REPORT,
     "feminine-surname-of-a-village": FEMININE_SURNAME_OF_A_VILLAGE,
+    "participle-as-noun": PARTICIPLE_AS_NOUN,
+    "role-of-those-represented": ROLE_OF_THOSE_REPRESENTED,
+    "genitive-compound-body": GENITIVE_COMPOUND_BODY,
+    "office-after-a-description": OFFICE_AFTER_A_DESCRIPTION,
+    "quoted-addressee-after-a-source": QUOTED_ADDRESSEE_AFTER_A_SOURCE,
+    "requested-in-quotes": REQUESTED_IN_QUOTES,
+    "one-of-them": ONE_OF_THEM,
+    "womans-noun-surname-in-j": WOMANS_NOUN_SURNAME_IN_J,
+    "place-of-publication-aside": PLACE_OF_PUBLICATION_ASIDE,
+    "as-cue-before-a-colon": AS_CUE_BEFORE_A_COLON,
     "family-name": FAMILY_NAME,
     "body-name-chain": BODY_NAME_CHAIN,
     "bracketed-frame": BRACKETED_FRAME,
