@@ -2805,19 +2805,19 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
 
 def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
     """A headline that gives the words of one person by a description only ("Норвежский
-    астрофизик: «…»") announces whom the article then quotes first: that description, and every
-    quote the article gives it, is the first person the article names as a speaker, agreeing in
-    gender, as a verb shows the description's to be ("сказала астрофизик"). No one named speaks
-    for it when the first speaker is no named person."""
-    first = next((k for k, link in enumerate(links) if link.rule == "headline" and link.source is not None), None)
-    source = links[first].source if first is not None else None
-    if first is None or source is None or an.toks[source.head].para != 0:
+    астрофизик: «…»", "…, заявил прокурор республики") announces whom the article then quotes
+    first: that description, and every quote the article gives it, is the first person the
+    article's body names as a speaker, agreeing in gender, as a verb shows the description's to be
+    ("сказала астрофизик"). No one named speaks for it when the first speaker is no named person."""
+    in_headline = [k for k, link in enumerate(links) if link.source is not None and an.toks[link.source.head].para == 0]
+    if not in_headline:
         return
+    first = in_headline[0]
     described = entity_of[first]
     if described is None or described.kind != "person" or described.by_name or _plural(described):
         return
     voice = next(
-        (entity_of[k] for k, link in enumerate(links) if k != first and link.rule != "headline" and entity_of[k] is not described),
+        (entity_of[k] for k, link in enumerate(links) if k not in in_headline and link.rule != "headline" and entity_of[k] is not described),
         None,
     )
     if voice is None or voice.kind != "person" or not voice.by_name or described.gender is None or described.gender != voice.gender:

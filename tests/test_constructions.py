@@ -5093,6 +5093,38 @@ FEMININE_SURNAME_OF_A_VILLAGE = [
 ]
 
 
+# a headline whose reported clause names its speaker by a description only ("…, заявил губернатор
+# области") announces the first person the article's body names as a speaker, of that gender; a
+# woman's description is no man named below
+HEADLINE_CLAUSE_DESCRIPTION_NAMED_BELOW = [
+    case(
+        "Новый мост откроют в мае, заявил губернатор области\n\n"
+        "Новый мост через реку откроют в мае, сообщил журналистам Олег Смирнов.",
+        indirect("Новый мост откроют в мае", "заявил", "губернатор области", "Олег Смирнов"),
+        indirect("Новый мост через реку откроют в мае", "сообщил", "Олег Смирнов", "Олег Смирнов"),
+    ),
+    case(
+        "Стройка задерживается, признал прокурор района\n\n"
+        "Прокурор района признал, что стройка задерживается. «Подрядчик сорвал сроки», — сказал Олег Смирнов.",
+        indirect("Стройка задерживается", "признал", "прокурор района", "Олег Смирнов"),
+        indirect("стройка задерживается", "признал", "Прокурор района", "Олег Смирнов"),
+        direct("Подрядчик сорвал сроки", "сказал", "Олег Смирнов", "Олег Смирнов"),
+    ),
+    # "евродепутат" is a role as "депутат" is
+    case(
+        "Москва вмешивается в выборы, заявил евродепутат\n\n"
+        "Москва вмешивается в выборы в Сербии, считает немецкий политик Ханс Мюллер.",
+        indirect("Москва вмешивается в выборы", "заявил", "евродепутат", "Ханс Мюллер"),
+        indirect("Москва вмешивается в выборы в Сербии", "считает", "немецкий политик Ханс Мюллер", "Ханс Мюллер"),
+    ),
+    case(
+        "Завод закроют, заявила журналистка\n\nЗавод закроют осенью, сообщил Олег Смирнов.",
+        indirect("Завод закроют", "заявила", "журналистка", "журналистка"),
+        indirect("Завод закроют осенью", "сообщил", "Олег Смирнов", "Олег Смирнов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5262,6 +5294,7 @@ CLASSES = {
     "company-in-a-role-before-a-name": COMPANY_IN_A_ROLE_BEFORE_A_NAME,
     "placed-interlocutor": PLACED_INTERLOCUTOR,
     "headline-description-named-below": HEADLINE_DESCRIPTION_NAMED_BELOW,
+    "headline-clause-description-named-below": HEADLINE_CLAUSE_DESCRIPTION_NAMED_BELOW,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
