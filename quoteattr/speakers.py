@@ -230,6 +230,7 @@ class _Resolver(TextReading):
         self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
         self._long_marks: dict[str, Marks] = {}  # a mark -> the marks of the long name it is short for
         self._with_long: dict[Marks, Marks] = {}  # a role's marks -> with those of the long names of its short ones
+        self._short_spelled: dict[Marks, Marks] = {}  # a role's marks -> with its short names spelled out
         self._bodies_named: dict[tuple[Marks, Marks], bool] = {}  # _names_body() by the marks of both roles
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
@@ -2004,6 +2005,23 @@ class _Resolver(TextReading):
             found = self._with_long[marks] = marks + tuple(extra)
         return found
 
+    def _marks_conflict_spelled(self, a: Marks, b: Marks) -> bool:
+        """Do two roles name different bodies, as written and with their short names spelled out?"""
+        return _marks_conflict(a, b) and _marks_conflict(self._spelled_short(a), self._spelled_short(b))
+
+    def _spelled_short(self, marks: Marks) -> Marks:
+        """``marks`` with each short name the text spells out written as the marks of its long name:
+        "генсек СЕ" is marked as "генеральный секретарь Совета Европы" is, "директор ФСБ" as "директор
+        Федеральной службы безопасности"."""
+        found = self._short_spelled.get(marks)
+        if found is None:  # the roles a long text's look-back compares are compared again and again
+            out: list[tuple[str, bool]] = []
+            for word, proper in marks:
+                long_marks = self._long_marks_of(word) if proper else ()
+                out += [mark for mark in long_marks if mark not in out] if long_marks else [(word, proper)]
+            found = self._short_spelled[marks] = tuple(out)
+        return found
+
     def _long_marks_of(self, word: str) -> Marks:
         """The marks of the long name short name ``word`` (a mark, in any case) stands for; none if
         it stands for none."""
@@ -2397,7 +2415,7 @@ class _Resolver(TextReading):
             # nor one whose holder the text gave the office of another country ("министр Италии …
             # Министр добавила" is no "испанский министр")
             return (
-                not _marks_conflict(mine.marks, r.marks)
+                not self._marks_conflict_spelled(mine.marks, r.marks)
                 and (gender is None or r.entity is None or r.entity.gender in (None, gender))
                 and not (
                     countries

@@ -5125,6 +5125,45 @@ HEADLINE_CLAUSE_DESCRIPTION_NAMED_BELOW = [
 ]
 
 
+# a role whose complement is a short name the text spells out ("генсек СЕ", "директор ФСБ") names the
+# body the long name does: the holder the text gave the role in full; and the long name before a
+# bracketed short one, a preposition inside it, or "им." and whom the body is named after, is part
+# of the role before a name
+ROLE_BY_A_SPELLED_SHORT_NAME = [
+    case(
+        "Генеральный секретарь Совета Европы Ханс Мюллер заявил, что доклад готов. Позже генсек СЕ добавил, "
+        "что его опубликуют.",
+        indirect("доклад готов", "заявил", "Генеральный секретарь Совета Европы Ханс Мюллер", "Ханс Мюллер"),
+        indirect("его опубликуют", "добавил", "генсек СЕ", "Ханс Мюллер"),
+    ),
+    case(
+        "Директор Федеральной службы безопасности Иван Петров заявил, что угроза велика. Позже директор ФСБ "
+        "добавил, что меры приняты.",
+        indirect("угроза велика", "заявил", "Директор Федеральной службы безопасности Иван Петров", "Иван Петров"),
+        indirect("меры приняты", "добавил", "директор ФСБ", "Иван Петров"),
+    ),
+    case(
+        "Начальник Национального центра управления в кризисных ситуациях (НЦУКС) Иван Петров заявил, что паводок "
+        "отступает. Глава региона Олег Смирнов сказал, что дамбы выдержали. Начальник НЦУКС добавил, что вода уходит.",
+        indirect(
+            "паводок отступает",
+            "заявил",
+            "Начальник Национального центра управления в кризисных ситуациях (НЦУКС) Иван Петров",
+            "Иван Петров",
+        ),
+        indirect("дамбы выдержали", "сказал", "Глава региона Олег Смирнов", "Олег Смирнов"),
+        indirect("вода уходит", "добавил", "Начальник НЦУКС", "Иван Петров"),
+    ),
+    case(
+        "Директор института им. Сербского Анна Котова заявила, что экспертиза готова. Глава суда Олег Смирнов "
+        "сказал, что заседание отложат. Директор института добавила, что выводы опубликуют.",
+        indirect("экспертиза готова", "заявила", "Директор института им. Сербского Анна Котова", "Анна Котова"),
+        indirect("заседание отложат", "сказал", "Глава суда Олег Смирнов", "Олег Смирнов"),
+        indirect("выводы опубликуют", "добавила", "Директор института", "Анна Котова"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5295,6 +5334,7 @@ CLASSES = {
     "placed-interlocutor": PLACED_INTERLOCUTOR,
     "headline-description-named-below": HEADLINE_DESCRIPTION_NAMED_BELOW,
     "headline-clause-description-named-below": HEADLINE_CLAUSE_DESCRIPTION_NAMED_BELOW,
+    "role-by-a-spelled-short-name": ROLE_BY_A_SPELLED_SHORT_NAME,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
