@@ -1953,6 +1953,9 @@ class _Resolver(TextReading):
                 marks = [*stem_marks, *marks]
                 complement = None if complement is None else complement + len(stem_marks)
             office, rest, exclusive = _office(lemma, tuple(marks), ministry, complement or 0)
+            # "президент страны" is of the country the text speaks of: "страны" says no more which
+            # than "президент" alone does, and sets it against no "российский президент"
+            rest = tuple(mark for mark in rest if mark != (_COUNTRY, False))
             out.append(_Role(h, office, rest, exclusive))
         return out
 

@@ -5164,6 +5164,29 @@ ROLE_BY_A_SPELLED_SHORT_NAME = [
 ]
 
 
+# "президент страны" is of the country the text speaks of: a country's adjective on the same office
+# further on ("российский президент", "глава российского государства") is no other country's
+ROLE_OF_THE_COUNTRY_SPOKEN_OF = [
+    case(
+        "Президент страны Иван Петров заявил, что кризис позади. Позже глава российского государства добавил, "
+        "что рост продолжится.",
+        indirect("кризис позади", "заявил", "Президент страны Иван Петров", "Иван Петров"),
+        indirect("рост продолжится", "добавил", "глава российского государства", "Иван Петров"),
+    ),
+    case(
+        "Премьер страны Иван Петров заявил, что кризис позади. Позже российский премьер добавил, что рост "
+        "продолжится.",
+        indirect("кризис позади", "заявил", "Премьер страны Иван Петров", "Иван Петров"),
+        indirect("рост продолжится", "добавил", "российский премьер", "Иван Петров"),
+    ),
+    case(
+        "Президент Франции Жан Дюбуа заявил, что кризис позади. Российский президент добавил, что рост продолжится.",
+        indirect("кризис позади", "заявил", "Президент Франции Жан Дюбуа", "Жан Дюбуа"),
+        indirect("рост продолжится", "добавил", "Российский президент", "российский президент"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5335,6 +5358,7 @@ CLASSES = {
     "headline-description-named-below": HEADLINE_DESCRIPTION_NAMED_BELOW,
     "headline-clause-description-named-below": HEADLINE_CLAUSE_DESCRIPTION_NAMED_BELOW,
     "role-by-a-spelled-short-name": ROLE_BY_A_SPELLED_SHORT_NAME,
+    "role-of-the-country-spoken-of": ROLE_OF_THE_COUNTRY_SPOKEN_OF,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
