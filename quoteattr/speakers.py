@@ -59,7 +59,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, names_a_part, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -1342,10 +1342,10 @@ class _Resolver(TextReading):
         ("центр защиты прав животных «Вита»", "в организации «Вита»"), or the words in Latin letters
         that end it ("группа Conflict Intelligence Team"). Whatever noun the text calls it by, it is
         the same body. Not a quoted genitive saying whose it is ("дочерняя компания «Роснефти»"), nor
-        the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple");
-        "" if it gives none."""
+        the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple"), unless
+        that noun ends in one for an outlet ("интернет-издание TMZ" is TMZ); "" if it gives none."""
         an = self.an
-        if "-" in an.word(m.head).lemma:
+        if names_a_part(an.word(m.head).lemma):
             return ""
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):

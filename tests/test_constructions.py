@@ -5187,6 +5187,23 @@ ROLE_OF_THE_COUNTRY_SPOKEN_OF = [
 ]
 
 
+# a hyphenated noun ending in one for an outlet ("интернет-издание", "интернет-газета") names the
+# outlet whose name follows it, as "издание TMZ" does; a press office ("пресс-служба Apple") stays
+# a part of its body
+HYPHENATED_OUTLET_NOUN = [
+    case(
+        "Интернет-издание Glimpse сообщило, что певица госпитализирована. Как пишет Glimpse, певица уже вернулась домой.",
+        indirect("певица госпитализирована", "сообщило", "Интернет-издание Glimpse", "Интернет-издание Glimpse"),
+        indirect("певица уже вернулась домой", "пишет", "Glimpse", "Интернет-издание Glimpse"),
+    ),
+    case(
+        "Пресс-служба Apple сообщила, что продажи выросли. Как заявили в Apple, прибыль тоже выросла.",
+        indirect("продажи выросли", "сообщила", "Пресс-служба Apple", "Пресс-служба Apple"),
+        indirect("прибыль тоже выросла", "заявили", "Apple", "Apple"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5359,6 +5376,7 @@ CLASSES = {
     "headline-clause-description-named-below": HEADLINE_CLAUSE_DESCRIPTION_NAMED_BELOW,
     "role-by-a-spelled-short-name": ROLE_BY_A_SPELLED_SHORT_NAME,
     "role-of-the-country-spoken-of": ROLE_OF_THE_COUNTRY_SPOKEN_OF,
+    "hyphenated-outlet-noun": HYPHENATED_OUTLET_NOUN,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
