@@ -991,7 +991,8 @@ class _Resolver(TextReading):
         entity = self.description_entity(m, f"{kind}:" + fold(name), kind, name)
         # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
         # ("министр заявила")
-        if kind == "person" and entity.gender is None and self.an.word(m.head).best_has("femn") and number == "sing":
+        word = self.an.word(m.head)
+        if kind == "person" and entity.gender is None and word.best_has("femn") and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
             entity.gender = "femn"
         return entity
 
@@ -1091,7 +1092,7 @@ class _Resolver(TextReading):
         lemma = an.word(m.head).lemma
         if lemma in _unnamed_source_heads():
             return None
-        feminine = all("femn" in r.grammemes for r in nouns)
+        feminine = all("femn" in r.grammemes for r in nouns) and lemma not in lexicon.word_set("epicene_nouns.txt")
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
         # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
         sex = ("femn" if feminine else "masc") if lemma in lexicon.word_set("sex_nouns.txt") else None

@@ -5204,6 +5204,27 @@ HYPHENATED_OUTLET_NOUN = [
 ]
 
 
+# a feminine noun that names a person of either sex ("звезда", "знаменитость") is the man who just
+# spoke as much as a woman; "спортсменка" is a woman only
+EPICENE_DESCRIPTION = [
+    case(
+        "«Мы счастливы», — рассказал Олег Смирнов журналистам. Звезда считает, что бассейн необходим.",
+        direct("Мы счастливы", "рассказал", "Олег Смирнов", "Олег Смирнов"),
+        indirect("бассейн необходим", "считает", "Звезда", "Олег Смирнов"),
+    ),
+    case(
+        "«Мы счастливы», — рассказал Олег Смирнов журналистам. Знаменитость полагает, что бассейн необходим.",
+        direct("Мы счастливы", "рассказал", "Олег Смирнов", "Олег Смирнов"),
+        indirect("бассейн необходим", "полагает", "Знаменитость", "Олег Смирнов"),
+    ),
+    case(
+        "«Мы счастливы», — рассказал Олег Смирнов журналистам. Спортсменка считает, что бассейн необходим.",
+        direct("Мы счастливы", "рассказал", "Олег Смирнов", "Олег Смирнов"),
+        indirect("бассейн необходим", "считает", "Спортсменка", "спортсменка"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5377,6 +5398,7 @@ CLASSES = {
     "role-by-a-spelled-short-name": ROLE_BY_A_SPELLED_SHORT_NAME,
     "role-of-the-country-spoken-of": ROLE_OF_THE_COUNTRY_SPOKEN_OF,
     "hyphenated-outlet-noun": HYPHENATED_OUTLET_NOUN,
+    "epicene-description": EPICENE_DESCRIPTION,
     "regulator-refers-back": REGULATOR_REFERS_BACK,
     "unlisted-description-after-a-role": UNLISTED_DESCRIPTION_AFTER_A_ROLE,
     "quoted-phrase-no-subject": QUOTED_PHRASE_NO_SUBJECT,
