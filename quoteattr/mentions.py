@@ -42,6 +42,7 @@ QUOTED_NAME_WORDS = 5
 # of a complement with a participle's phrase runs long ("директор находящейся в Шанхае ведущей
 # лаборатории министерства здравоохранения КНР Юань Чжэнхун")
 _ROLE_REACH = 12
+_NAMED_AFTER = "им"  # "им." of "институт им. Сербского", short for "имени": whom a body is named after
 _GLOSS_WORDS = 3  # words of a bracketed gloss a role may hold: "(Роскосмос)", "(обороны)"
 # possessives that may open a sentence before its role: "Ее соперница по финалу, шахматистка X,"
 _OPENING_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -2133,6 +2134,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     first = a
     j = a - 1
     steps = 0
+    glossed = -1  # the opening bracket of the gloss passed over last: "(НЦУКС)"
     while j >= lo and steps < _ROLE_REACH:
         if quoted_name_at(an, j):
             j -= 1
@@ -2144,7 +2146,12 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 continue
             opening = _gloss_opening(an, j, lo)
             if opening is not None:  # "агентства (Роскосмос) Алексея Краснова": a gloss inside the role
-                j = opening - 1
+                j = glossed = opening
+                j -= 1
+                continue
+            if an.low[j] == "." and j - 1 >= lo and an.low[j - 1] == _NAMED_AFTER:
+                j -= 2  # "института им. Сербского Иван Петров": the body's name, inside the role
+                steps += 1
                 continue
             break
         word = an.words[j] or an.word(j)
@@ -2154,7 +2161,10 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of every word of a role
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
         verb = "VERB" in tags and not word.best_has("NOUN") and not word.best_has("PREP")
-        if verb or "PREP" in tags and not _post_of_role(an, j) or "CONJ" in tags or "INFN" in tags:
+        # the words a gloss spells short are one long name, a preposition among them too: "центра
+        # управления в кризисных ситуациях (НЦУКС)"
+        in_glossed = 0 < glossed - j <= _GLOSS_WORDS
+        if verb or "PREP" in tags and not (_post_of_role(an, j) or in_glossed) or "CONJ" in tags or "INFN" in tags:
             break
         if "PREP" in word.best:
             # "посол России в Японии": where the role is held; the preposition is no role itself,

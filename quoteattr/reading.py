@@ -68,6 +68,13 @@ def _body_nouns() -> frozenset[str]:
     return organizations - outlet_words()
 
 
+def names_a_part(lemma: str) -> bool:
+    """Does a hyphenated organization noun name a part of the body the name after it names
+    ("пресс-служба Apple"), not the body itself, as one ending in a noun for an outlet does
+    ("интернет-издание TMZ")?"""
+    return "-" in lemma and lemma.rsplit("-", 1)[1] not in lexicon.word_set("media.txt")
+
+
 @functools.cache
 def outlet_words() -> frozenset[str]:
     """Words that make a name an outlet's: media nouns ("пресс-служба газеты") and outlets' own names."""
@@ -484,9 +491,9 @@ class TextReading(NameCases):
         A name in Latin letters has no case; one in Cyrillic is the body's own name unless it does
         not decline (an abbreviation, "Минобороны"): that may be the genitive of the body a unit
         belongs to ("управление ФСБ", "организация ООН"). A hyphenated noun names a part of a body
-        ("пресс-служба Вектора")."""
+        ("пресс-служба Вектора"), unless it ends in a noun for an outlet ("интернет-издание TMZ")."""
         lemma = self.an.morph.word(word).lemma
-        if "-" in lemma or not self._noun_parts(lemma) & _organization_heads():
+        if names_a_part(lemma) or not self._noun_parts(lemma) & _organization_heads():
             return False
         first = self.an.morph.word(name[0])
         return all(w.isascii() for w in name) or not name[0].isupper() and not first.best_has("Fixd")

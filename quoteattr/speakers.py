@@ -59,7 +59,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, names_a_part, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -230,6 +230,7 @@ class _Resolver(TextReading):
         self._held_names: dict[tuple[str, ...], bool] = {}  # _holds_name() by its long name and short words
         self._long_marks: dict[str, Marks] = {}  # a mark -> the marks of the long name it is short for
         self._with_long: dict[Marks, Marks] = {}  # a role's marks -> with those of the long names of its short ones
+        self._short_spelled: dict[Marks, Marks] = {}  # a role's marks -> with its short names spelled out
         self._bodies_named: dict[tuple[Marks, Marks], bool] = {}  # _names_body() by the marks of both roles
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
@@ -1008,7 +1009,8 @@ class _Resolver(TextReading):
         entity = self.description_entity(m, f"{kind}:" + fold(name), kind, name)
         # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
         # ("министр заявила")
-        if kind == "person" and entity.gender is None and self.an.word(m.head).best_has("femn") and number == "sing":
+        word = self.an.word(m.head)
+        if kind == "person" and entity.gender is None and word.best_has("femn") and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
             entity.gender = "femn"
         return entity
 
@@ -1108,7 +1110,7 @@ class _Resolver(TextReading):
         lemma = an.word(m.head).lemma
         if lemma in _unnamed_source_heads():
             return None
-        feminine = all("femn" in r.grammemes for r in nouns)
+        feminine = all("femn" in r.grammemes for r in nouns) and lemma not in lexicon.word_set("epicene_nouns.txt")
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
         # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
         sex = ("femn" if feminine else "masc") if lemma in lexicon.word_set("sex_nouns.txt") else None
@@ -1359,10 +1361,10 @@ class _Resolver(TextReading):
         ("центр защиты прав животных «Вита»", "в организации «Вита»"), or the words in Latin letters
         that end it ("группа Conflict Intelligence Team"). Whatever noun the text calls it by, it is
         the same body. Not a quoted genitive saying whose it is ("дочерняя компания «Роснефти»"), nor
-        the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple");
-        "" if it gives none."""
+        the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple"), unless
+        that noun ends in one for an outlet ("интернет-издание TMZ" is TMZ); "" if it gives none."""
         an = self.an
-        if "-" in an.word(m.head).lemma:
+        if names_a_part(an.word(m.head).lemma):
             return ""
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):
@@ -1970,6 +1972,9 @@ class _Resolver(TextReading):
                 marks = [*stem_marks, *marks]
                 complement = None if complement is None else complement + len(stem_marks)
             office, rest, exclusive = _office(lemma, tuple(marks), ministry, complement or 0)
+            # "президент страны" is of the country the text speaks of: "страны" says no more which
+            # than "президент" alone does, and sets it against no "российский президент"
+            rest = tuple(mark for mark in rest if mark != (_COUNTRY, False))
             out.append(_Role(h, office, rest, exclusive))
         return out
 
@@ -2020,6 +2025,23 @@ class _Resolver(TextReading):
                 if proper:
                     extra += [mark for mark in self._long_marks_of(word) if mark not in marks and mark not in extra]
             found = self._with_long[marks] = marks + tuple(extra)
+        return found
+
+    def _marks_conflict_spelled(self, a: Marks, b: Marks) -> bool:
+        """Do two roles name different bodies, as written and with their short names spelled out?"""
+        return _marks_conflict(a, b) and _marks_conflict(self._spelled_short(a), self._spelled_short(b))
+
+    def _spelled_short(self, marks: Marks) -> Marks:
+        """``marks`` with each short name the text spells out written as the marks of its long name:
+        "генсек СЕ" is marked as "генеральный секретарь Совета Европы" is, "директор ФСБ" as "директор
+        Федеральной службы безопасности"."""
+        found = self._short_spelled.get(marks)
+        if found is None:  # the roles a long text's look-back compares are compared again and again
+            out: list[tuple[str, bool]] = []
+            for word, proper in marks:
+                long_marks = self._long_marks_of(word) if proper else ()
+                out += [mark for mark in long_marks if mark not in out] if long_marks else [(word, proper)]
+            found = self._short_spelled[marks] = tuple(out)
         return found
 
     def _long_marks_of(self, word: str) -> Marks:
@@ -2418,7 +2440,7 @@ class _Resolver(TextReading):
             # nor one whose holder the text gave the office of another country ("министр Италии …
             # Министр добавила" is no "испанский министр")
             return (
-                not _marks_conflict(mine.marks, r.marks)
+                not self._marks_conflict_spelled(mine.marks, r.marks)
                 and (gender is None or r.entity is None or r.entity.gender in (None, gender))
                 and not (
                     countries
@@ -2826,19 +2848,19 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
 
 def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
     """A headline that gives the words of one person by a description only ("Норвежский
-    астрофизик: «…»") announces whom the article then quotes first: that description, and every
-    quote the article gives it, is the first person the article names as a speaker, agreeing in
-    gender, as a verb shows the description's to be ("сказала астрофизик"). No one named speaks
-    for it when the first speaker is no named person."""
-    first = next((k for k, link in enumerate(links) if link.rule == "headline" and link.source is not None), None)
-    source = links[first].source if first is not None else None
-    if first is None or source is None or an.toks[source.head].para != 0:
+    астрофизик: «…»", "…, заявил прокурор республики") announces whom the article then quotes
+    first: that description, and every quote the article gives it, is the first person the
+    article's body names as a speaker, agreeing in gender, as a verb shows the description's to be
+    ("сказала астрофизик"). No one named speaks for it when the first speaker is no named person."""
+    in_headline = [k for k, link in enumerate(links) if link.source is not None and an.toks[link.source.head].para == 0]
+    if not in_headline:
         return
+    first = in_headline[0]
     described = entity_of[first]
     if described is None or described.kind != "person" or described.by_name or _plural(described):
         return
     voice = next(
-        (entity_of[k] for k, link in enumerate(links) if k != first and link.rule != "headline" and entity_of[k] is not described),
+        (entity_of[k] for k, link in enumerate(links) if k not in in_headline and link.rule != "headline" and entity_of[k] is not described),
         None,
     )
     if voice is None or voice.kind != "person" or not voice.by_name or described.gender is None or described.gender != voice.gender:
