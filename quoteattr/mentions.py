@@ -230,18 +230,31 @@ def is_name(an: Analysis, i: int) -> bool:
     searches and the speaker stage all ask.)"""
     found = an.token_names.get(i)
     if found is None:
-        found = an.token_names[i] = _is_name(an, i)
+        found = an.token_names[i] = _is_name(an, i) if an.caps[i] else _lowercase_part_of_name(an, i)
     return found
 
 
-def _is_name(an: Analysis, i: int) -> bool:
-    tok = an.toks[i].text
-    if not tok[:1].isupper():
-        return "-" in tok and bool(_NAME_PARTICLE.match(tok)) or particle_of_name(an, i)  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
+def _lowercase_part_of_name(an: Analysis, i: int) -> bool:
+    """Is lowercase token ``i`` part of a person's name: a particle glued to a name ("аль-Хатиб",
+    "бен-Гурион") or one before it ("фон дер Ляйен")? Most lowercase words are in no list of particles."""
+    if "-" in an.toks[i].text and _NAME_PARTICLE.match(an.toks[i].text):
+        return True
+    return an.low[i] in _name_particles() and particle_of_name(an, i)
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _spelled_as_name(tok: str) -> bool:
+    """Is capitalized ``tok`` spelled as a person's name can be: Russian letters (and hyphens), not
+    all capitals, no declined abbreviation ("ГАБТа")? Abbreviations and Latin words name
+    organizations far more often. (Memoized: asked of every capitalized word of every text.)"""
     if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
-    if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
-        return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
+    return not tok.isupper() and _is_cyrillic(tok) and not declined_abbreviation(tok)
+
+
+def _is_name(an: Analysis, i: int) -> bool:
+    if not _spelled_as_name(an.toks[i].text):
+        return False
     if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
         return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
     if i > 0 and particle_of_name(an, i - 1):
@@ -400,7 +413,8 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
     key = ("places_after_place_nouns",)
     found = an.scans.get(key)
     if found is None:
-        apposed = frozenset(k for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k))
+        place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first: most capitalized words follow none
+        apposed = frozenset(k for k in an.capitalized if k > 1 and an.low[k - 1] in place_nouns and _apposed_to_place_noun(an, k))
         found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
     apposed, stems = cast(_ApposedPlaces, found)
     if i in apposed:
