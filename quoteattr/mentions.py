@@ -223,6 +223,7 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 _PLACE_OR_BODY = frozenset({"Geox", "Orgn"})
 _INITIAL_OR_ABBREVIATION = frozenset({"Init", "Abbr"})
 _NOT_COMMON_ANIMATE = NAME_TAGS | _INITIAL_OR_ABBREVIATION  # an animate noun's readings that are no common noun
+_ROLE_OR_BODY_LISTS = frozenset({"roles.txt", "organizations.txt", "groups.txt"})  # a word of these names no person
 
 
 def is_name(an: Analysis, i: int) -> bool:
@@ -288,9 +289,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     if not NAME_TAGS.isdisjoint(best):
         return True
-    if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
-        return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
-    if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
+    after_first_name = _next_to_dictionary_name(an, i, before_only=True)
+    if not _ROLE_OR_BODY_LISTS.isdisjoint(_lists_holding(an.low[i], word.noun_lemmas)):
+        return after_first_name  # "Дик Адвокат", not "Министр Иван"
+    if after_first_name and not word.best_has("ADJF"):
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
@@ -889,7 +891,7 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.letters[i]:
         return None
-    if an.is_initial(i):
+    if an.caps[i] and an.is_initial(i):  # (an initial is a capital: most words are not asked)
         return "person"
     low = an.low[i]
     if low in _pronouns():
