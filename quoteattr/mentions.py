@@ -33,6 +33,7 @@ _PARTICLE_RUN = 2  # particles in a row inside a name: "фон дер", "де л
 _CONJUNCTION_PARTICLES = frozenset({"да"})
 _WHOLE_PRONOUNS = frozenset({"весь", "всё", "все"})
 _COUNTING_POS = frozenset({"NUMR", "Apro", "NPRO"})  # what a word counting people is: most words are none
+_QUANTIFIER_POS = _COUNTING_POS | {"Anum"}  # what the one of a partitive is ("один из", "многие из")
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
@@ -931,11 +932,12 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     Animacy is the grammatical mark of a possible speaker; the word lists only
     refine the kind. A partitive ("одна из", "многие из") heads a mention too.
     """
-    if _partitive_at(an, i):
-        # "одна из медсестер" is one person; "двое из них", "многие из них", "оба из" are several
-        return "generic" if word.has("sing") else "group"
-    if _counting_pronoun_alone(an, i, word):
-        return "group"
+    if not _QUANTIFIER_POS.isdisjoint(word.any_grammemes):  # most words are no numeral or pronoun
+        if _partitive_at(an, i):
+            # "одна из медсестер" is one person; "двое из них", "многие из них", "оба из" are several
+            return "generic" if word.has("sing") else "group"
+        if _counting_pronoun_alone(an, i, word):
+            return "group"
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
     if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
