@@ -20,7 +20,7 @@ from . import lexicon
 from .lexicon import fold
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, name_gender
+from .morph import CASES, NAME_TAGS, Morphology, Reading, Word, declined_abbreviation, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
@@ -157,23 +157,28 @@ def clipped_body_name(an: Analysis, i: int) -> bool:
     a clipped stem, more clipped words and such a noun ending it ("Рос|связь|охран|культуры";
     ``data/clipped_stems.txt``)? Not a name the dictionary guesses from its ending ("Миннегулов",
     "Миннесота": no noun after the stem)."""
-    if not an.caps[i] or (an.words[i] or an.word(i)).known:
+    return an.caps[i] and _clipped_body_word(an.morph, an.low[i], an.words[i] or an.word(i))
+
+
+def _clipped_body_word(morph: Morphology, low: str, word: Word) -> bool:
+    """:func:`clipped_body_name` of a capitalized word form, ``low`` folded, ``word`` its analysis."""
+    if word.known:
         return False
     # more clipped words only in a word not read as a name: "Миннегулов" is no "Мин|не|гулов"
-    compound = not an.word(i).name_readings
-    for _, rest in split_clipped(an.low[i]):
+    compound = not word.name_readings
+    for _, rest in split_clipped(low):
         # the whole rest, else a noun ending it whose word is too long to be a name's ending or a
         # chance one ("Миннеаполисе" is no "Мин|неа|полисе")
         tails = (rest, *(rest[k:] for k in range(1, len(rest) - _MIN_COMPOUND_TAIL + 1) if compound))
-        if any(_inanimate_noun(an, tail, len(tail) < len(rest)) for tail in tails):
+        if any(_inanimate_noun(morph, tail, len(tail) < len(rest)) for tail in tails):
             return True
     return False
 
 
-def _inanimate_noun(an: Analysis, word: str, long: bool = False) -> bool:
+def _inanimate_noun(morph: Morphology, word: str, long: bool = False) -> bool:
     """Is ``word`` an inanimate noun the dictionary knows, and no name ("надзора", "культуры")?
     ``long``: one of more than ``_MIN_COMPOUND_TAIL`` letters in its nominative."""
-    parsed = an.morph.word(word)
+    parsed = morph.word(word)
     return (
         parsed.known
         and not parsed.name_readings
@@ -899,8 +904,20 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "relative" if low.startswith("котор") else "pronoun"
     if is_name(an, i):
         return "person"
-    word = an.words[i] or an.word(i)
-    tok = an.toks[i].text
+    kind = _kind_of_form(an.morph, an.toks[i].text, low)
+    return _common_kind(an, i, an.words[i] or an.word(i)) if kind == _ASK_CONTEXT else kind
+
+
+_ASK_CONTEXT = "?"  # what _kind_of_form() says of a word whose kind its place in the text decides
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _kind_of_form(morph: Morphology, tok: str, low: str) -> Optional[str]:
+    """The kind of mention that word form ``tok`` (``low`` folded), no name or pronoun there,
+    heads whatever its place: by the word lists holding it, its tags and its spelling; else
+    ``_ASK_CONTEXT`` (a common noun, a partitive, a counting pronoun: :func:`_common_kind`).
+    (Memoized: asked of most words of every text.)"""
+    word = morph.word(tok)
     lists = _lists_holding(low, word.noun_lemmas)
     if "generic_roles.txt" in lists:
         return "generic" if word.has("sing") or not word.has("plur") else "group"
@@ -913,7 +930,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     best = word.best
     if _is_site(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
-    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or clipped_body_name(an, i):
+    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or tok[:1].isupper() and _clipped_body_word(morph, low, word):
         # a body named as an agent of what it does is an animate noun ("автопроизводитель"):
         # its plural names several, a group ("автопроизводители заявили"), no one body
         return "group" if "anim" in best and word.has("plur") and not word.has("NOUN", "sing") else "organization"
@@ -923,7 +940,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
-    return _common_kind(an, i, word)
+    return _ASK_CONTEXT
 
 
 def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:

@@ -26,6 +26,7 @@ from quoteattr.mentions import (
     _apposed_to_place_noun,
     _is_cyrillic,
     _is_site,
+    _kind_of_form,
     _place_of_the_text,
     _spelled_as_name,
     _next_to_dictionary_name,
@@ -33,6 +34,7 @@ from quoteattr.mentions import (
     opens_sentence,
     quoted_name_at,
     split_clipped,
+    token_kind,
     unit_end,
 )
 from quoteattr.morph import Morphology, declined_abbreviation
@@ -455,3 +457,26 @@ def test_places_in_apposition_are_looked_for_after_place_nouns_only(text: str) -
     if an.capitalized:
         apposed = an.scans[("places_after_place_nouns",)][0]  # type: ignore[index]
         assert apposed == frozenset(k for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k))
+
+
+KIND_TEXTS = [
+    "Сотрудник Роснефти и двое из них заявили, что Минобороны и Рособрнадзор молчат.",
+    "Как пишет Лента.ру, ООН и МВД РФ ответили; Москва ждет, а эксперты и один из врачей спорят.",
+]
+
+
+def test_the_kind_of_a_word_form_remembered_is_the_one_read_anew() -> None:
+    """The kind a word form heads by itself is remembered per form: read from a memo that other
+    texts filled, each token's kind is the one a read with an empty memo gives."""
+    morph = default_morphology()
+
+    def kinds(text: str) -> list[object]:
+        an = Analysis(tokenize(text), scan_quotes(text), morph)
+        return [token_kind(an, i) for i in range(len(an.toks))]
+
+    _kind_of_form.cache_clear()
+    fresh = [kinds(text) for text in KIND_TEXTS]
+    _kind_of_form.cache_clear()
+    warmed = [kinds(text) for text in reversed(KIND_TEXTS)][::-1]
+    assert warmed == fresh
+    assert "organization" in fresh[0] and "group" in fresh[0] and "place" in fresh[1]
