@@ -20,7 +20,7 @@ from . import lexicon
 from .lexicon import fold
 from .analysis import Analysis
 from .cues import CueForm
-from .morph import CASES, NAME_TAGS, Reading, Word, declined_abbreviation, inflect, name_gender
+from .morph import CASES, NAME_TAGS, Morphology, Reading, Word, declined_abbreviation, inflect, name_gender
 
 # a lower-case particle of one to three letters glued to a capitalized name by a hyphen
 _SITE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:ру|рф|ru|com|net|org|ua|by|kz|su|info)", regex.IGNORECASE)
@@ -34,6 +34,7 @@ _CONJUNCTION_PARTICLES = frozenset({"да"})
 _WHOLE_PRONOUNS = frozenset({"весь", "всё", "все"})
 _INDEFINITE_PERSONS = frozenset({"кто-то", "кое-кто", "некто", "кто-нибудь", "кто-либо"})  # not "никто": no one speaks
 _COUNTING_POS = frozenset({"NUMR", "Apro", "NPRO"})  # what a word counting people is: most words are none
+_QUANTIFIER_POS = _COUNTING_POS | {"Anum"}  # what the one of a partitive is ("один из", "многие из")
 # "2014-го", "90-х": a numeral with a bare case ending has at most this many letters after the hyphen
 _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
@@ -158,23 +159,28 @@ def clipped_body_name(an: Analysis, i: int) -> bool:
     a clipped stem, more clipped words and such a noun ending it ("Рос|связь|охран|культуры";
     ``data/clipped_stems.txt``)? Not a name the dictionary guesses from its ending ("Миннегулов",
     "Миннесота": no noun after the stem)."""
-    if not an.caps[i] or (an.words[i] or an.word(i)).known:
+    return an.caps[i] and _clipped_body_word(an.morph, an.low[i], an.words[i] or an.word(i))
+
+
+def _clipped_body_word(morph: Morphology, low: str, word: Word) -> bool:
+    """:func:`clipped_body_name` of a capitalized word form, ``low`` folded, ``word`` its analysis."""
+    if word.known:
         return False
     # more clipped words only in a word not read as a name: "Миннегулов" is no "Мин|не|гулов"
-    compound = not an.word(i).name_readings
-    for _, rest in split_clipped(an.low[i]):
+    compound = not word.name_readings
+    for _, rest in split_clipped(low):
         # the whole rest, else a noun ending it whose word is too long to be a name's ending or a
         # chance one ("Миннеаполисе" is no "Мин|неа|полисе")
         tails = (rest, *(rest[k:] for k in range(1, len(rest) - _MIN_COMPOUND_TAIL + 1) if compound))
-        if any(_inanimate_noun(an, tail, len(tail) < len(rest)) for tail in tails):
+        if any(_inanimate_noun(morph, tail, len(tail) < len(rest)) for tail in tails):
             return True
     return False
 
 
-def _inanimate_noun(an: Analysis, word: str, long: bool = False) -> bool:
+def _inanimate_noun(morph: Morphology, word: str, long: bool = False) -> bool:
     """Is ``word`` an inanimate noun the dictionary knows, and no name ("надзора", "культуры")?
     ``long``: one of more than ``_MIN_COMPOUND_TAIL`` letters in its nominative."""
-    parsed = an.morph.word(word)
+    parsed = morph.word(word)
     return (
         parsed.known
         and not parsed.name_readings
@@ -225,6 +231,7 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 _PLACE_OR_BODY = frozenset({"Geox", "Orgn"})
 _INITIAL_OR_ABBREVIATION = frozenset({"Init", "Abbr"})
 _NOT_COMMON_ANIMATE = NAME_TAGS | _INITIAL_OR_ABBREVIATION  # an animate noun's readings that are no common noun
+_ROLE_OR_BODY_LISTS = frozenset({"roles.txt", "organizations.txt", "groups.txt"})  # a word of these names no person
 
 
 def is_name(an: Analysis, i: int) -> bool:
@@ -232,18 +239,31 @@ def is_name(an: Analysis, i: int) -> bool:
     searches and the speaker stage all ask.)"""
     found = an.token_names.get(i)
     if found is None:
-        found = an.token_names[i] = _is_name(an, i)
+        found = an.token_names[i] = _is_name(an, i) if an.caps[i] else _lowercase_part_of_name(an, i)
     return found
 
 
-def _is_name(an: Analysis, i: int) -> bool:
-    tok = an.toks[i].text
-    if not tok[:1].isupper():
-        return "-" in tok and bool(_NAME_PARTICLE.match(tok)) or particle_of_name(an, i)  # "аль-Хатиб", "бен-Гурион": a particle glued to a name
+def _lowercase_part_of_name(an: Analysis, i: int) -> bool:
+    """Is lowercase token ``i`` part of a person's name: a particle glued to a name ("аль-Хатиб",
+    "бен-Гурион") or one before it ("фон дер Ляйен")? Most lowercase words are in no list of particles."""
+    if "-" in an.toks[i].text and _NAME_PARTICLE.match(an.toks[i].text):
+        return True
+    return an.low[i] in _name_particles() and particle_of_name(an, i)
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _spelled_as_name(tok: str) -> bool:
+    """Is capitalized ``tok`` spelled as a person's name can be: Russian letters (and hyphens), not
+    all capitals, no declined abbreviation ("ГАБТа")? Abbreviations and Latin words name
+    organizations far more often. (Memoized: asked of every capitalized word of every text.)"""
     if len(tok) < 2 or not tok.replace("-", "").isalpha():
         return False
-    if tok.isupper() or not _is_cyrillic(tok) or declined_abbreviation(tok):
-        return False  # abbreviations ("ГАБТа" too) and Latin words name organizations far more often
+    return not tok.isupper() and _is_cyrillic(tok) and not declined_abbreviation(tok)
+
+
+def _is_name(an: Analysis, i: int) -> bool:
+    if not _spelled_as_name(an.toks[i].text):
+        return False
     if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
         return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
     if i > 0 and particle_of_name(an, i - 1):
@@ -277,9 +297,10 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     if not NAME_TAGS.isdisjoint(best):
         return True
-    if _lemma_in(an, i, "roles.txt") or _lemma_in(an, i, "organizations.txt") or _lemma_in(an, i, "groups.txt"):
-        return _next_to_dictionary_name(an, i, before_only=True)  # "Дик Адвокат", not "Министр Иван"
-    if _next_to_dictionary_name(an, i, before_only=True) and not word.best_has("ADJF"):
+    after_first_name = _next_to_dictionary_name(an, i, before_only=True)
+    if not _ROLE_OR_BODY_LISTS.isdisjoint(_lists_holding(an.low[i], word.noun_lemmas)):
+        return after_first_name  # "Дик Адвокат", not "Министр Иван"
+    if after_first_name and not word.best_has("ADJF"):
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
     if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
@@ -402,7 +423,8 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
     key = ("places_after_place_nouns",)
     found = an.scans.get(key)
     if found is None:
-        apposed = frozenset(k for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k))
+        place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first: most capitalized words follow none
+        apposed = frozenset(k for k in an.capitalized if k > 1 and an.low[k - 1] in place_nouns and _apposed_to_place_noun(an, k))
         found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
     apposed, stems = cast(_ApposedPlaces, found)
     if i in apposed:
@@ -877,15 +899,27 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.letters[i]:
         return None
-    if an.is_initial(i):
+    if an.caps[i] and an.is_initial(i):  # (an initial is a capital: most words are not asked)
         return "person"
     low = an.low[i]
     if low in _pronouns():
         return "relative" if low.startswith("котор") else "pronoun"
     if is_name(an, i):
         return "person"
-    word = an.words[i] or an.word(i)
-    tok = an.toks[i].text
+    kind = _kind_of_form(an.morph, an.toks[i].text, low)
+    return _common_kind(an, i, an.words[i] or an.word(i)) if kind == _ASK_CONTEXT else kind
+
+
+_ASK_CONTEXT = "?"  # what _kind_of_form() says of a word whose kind its place in the text decides
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _kind_of_form(morph: Morphology, tok: str, low: str) -> Optional[str]:
+    """The kind of mention that word form ``tok`` (``low`` folded), no name or pronoun there,
+    heads whatever its place: by the word lists holding it, its tags and its spelling; else
+    ``_ASK_CONTEXT`` (a common noun, a partitive, a counting pronoun: :func:`_common_kind`).
+    (Memoized: asked of most words of every text.)"""
+    word = morph.word(tok)
     lists = _lists_holding(low, word.noun_lemmas)
     if "generic_roles.txt" in lists:
         return "generic" if word.has("sing") or not word.has("plur") else "group"
@@ -898,7 +932,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
     best = word.best
     if _is_site(tok):
         return "organization"  # "Лента.ру", "Газета.Ru": a site named by its address
-    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or clipped_body_name(an, i):
+    if "Orgn" in best or "organizations.txt" in lists or "media.txt" in lists or tok[:1].isupper() and _clipped_body_word(morph, low, word):
         # a body named as an agent of what it does is an animate noun ("автопроизводитель"):
         # its plural names several, a group ("автопроизводители заявили"), no one body
         return "group" if "anim" in best and word.has("plur") and not word.has("NOUN", "sing") else "organization"
@@ -908,7 +942,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "place" if "Geox" in best else "organization"
     if "Geox" in best and tok[:1].isupper():
         return "place"
-    return _common_kind(an, i, word)
+    return _ASK_CONTEXT
 
 
 def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
@@ -917,16 +951,17 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     Animacy is the grammatical mark of a possible speaker; the word lists only
     refine the kind. A partitive ("одна из", "многие из") heads a mention too.
     """
-    if _partitive_at(an, i):
-        # "одна из медсестер" is one person; "двое из них", "многие из них", "оба из" are several
-        return "generic" if word.has("sing") else "group"
-    if _counting_pronoun_alone(an, i, word):
-        return "group"
-    if word.lemma in _INDEFINITE_PERSONS:
-        return "generic"  # "Кто-то предположил": someone the text does not name
+    if not _QUANTIFIER_POS.isdisjoint(word.any_grammemes):  # most words are no numeral or pronoun
+        if _partitive_at(an, i):
+            # "одна из медсестер" is one person; "двое из них", "многие из них", "оба из" are several
+            return "generic" if word.has("sing") else "group"
+        if _counting_pronoun_alone(an, i, word):
+            return "group"
+        if word.lemma in _INDEFINITE_PERSONS:
+            return "generic"  # "Кто-то предположил": someone the text does not name
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if word.known and (word.has("PRTF", "Subx") or word.has("PRTF") and _doer_noun(an, word)):
+    if word.known and word.has("PRTF") and (word.has("PRTF", "Subx") or _doer_noun(an, word)):
         # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
         # "исполняющий обязанности", and so "исполняющая обязанности")
         return "group" if word.best_has("plur") else "generic"

@@ -3196,6 +3196,8 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> Document:
     """Resolve every link's source to an entity and build the public Document."""
+    if not links:
+        return Document(norm.original, (), ())  # no quotation, no speaker: the entities are not worked out
     # what people say; what outlets, documents and organizations report, and what "об этом" points
     # back to, is the narrative itself
     statements = (

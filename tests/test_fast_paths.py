@@ -23,16 +23,21 @@ from quoteattr.mentions import (
     _numeric_adjective,
     _after_capitalized_word,
     _capitalized_after_capitalized,
+    _apposed_to_place_noun,
     _is_cyrillic,
     _is_site,
+    _kind_of_form,
+    _place_of_the_text,
+    _spelled_as_name,
     _next_to_dictionary_name,
     is_modifier,
     opens_sentence,
     quoted_name_at,
     split_clipped,
+    token_kind,
     unit_end,
 )
-from quoteattr.morph import Morphology
+from quoteattr.morph import Morphology, declined_abbreviation
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _CYRILLIC_CLASS, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
@@ -425,3 +430,53 @@ def test_per_token_flags_are_listed_for_every_token(text: str, flags: dict[str, 
     assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked (a new morphology's memo is empty)
     word = an.word(1)
     assert an.words[1] is word and an.words.count(None) == len(an.toks) - 1
+
+
+@pytest.mark.parametrize("word", [*ODD_STRINGS, "Петров", "Жан-Мари", "МИД", "ГАБТа", "Reuters", "Пyтин", "И", "Ле", "2ГИСа"])
+def test_a_word_spelled_as_a_name_is_one_of_russian_letters_not_all_capitals(word: str) -> None:
+    plain = (
+        len(word) >= 2 and word.replace("-", "").isalpha() and not word.isupper()
+        and not word.strip(_CYRILLIC_OR_HYPHEN) and not declined_abbreviation(word)
+    )
+    assert _spelled_as_name(word) == plain
+
+
+_CYRILLIC_OR_HYPHEN = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "ёЁ-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "В поселке Хуаньдин прошел митинг. Из Хуаньдина ответили, а мэр города Карима Исаева промолчал. Город Королев."],
+)
+def test_places_in_apposition_are_looked_for_after_place_nouns_only(text: str) -> None:
+    """The places named after a place noun are found by a search of the words after a form of one:
+    those a test of every capitalized word finds."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for k in an.capitalized:
+        _place_of_the_text(an, k)
+    if an.capitalized:
+        apposed = an.scans[("places_after_place_nouns",)][0]  # type: ignore[index]
+        assert apposed == frozenset(k for k in an.capitalized if k > 0 and _apposed_to_place_noun(an, k))
+
+
+KIND_TEXTS = [
+    "Сотрудник Роснефти и двое из них заявили, что Минобороны и Рособрнадзор молчат.",
+    "Как пишет Лента.ру, ООН и МВД РФ ответили; Москва ждет, а эксперты и один из врачей спорят.",
+]
+
+
+def test_the_kind_of_a_word_form_remembered_is_the_one_read_anew() -> None:
+    """The kind a word form heads by itself is remembered per form: read from a memo that other
+    texts filled, each token's kind is the one a read with an empty memo gives."""
+    morph = default_morphology()
+
+    def kinds(text: str) -> list[object]:
+        an = Analysis(tokenize(text), scan_quotes(text), morph)
+        return [token_kind(an, i) for i in range(len(an.toks))]
+
+    _kind_of_form.cache_clear()
+    fresh = [kinds(text) for text in KIND_TEXTS]
+    _kind_of_form.cache_clear()
+    warmed = [kinds(text) for text in reversed(KIND_TEXTS)][::-1]
+    assert warmed == fresh
+    assert "organization" in fresh[0] and "group" in fresh[0] and "place" in fresh[1]
