@@ -1336,8 +1336,8 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     """Does the sentence from ``first`` open with an object that refers to the sentence before?
 
     "Об этом (в четверг, как передает ТАСС,) заявил", "Это подтвердил", "Эту
-    информацию подтвердил", "Такие данные приводит": a demonstrative, alone or
-    with its noun, as the object of the cue.
+    информацию подтвердил", "Такие данные приводит", "К такому выводу пришли": a
+    demonstrative, alone or with its noun, as the object of the cue.
     """
     cue_first = cue.first
     if cue_first - first > _BACK_REFERENCE_WINDOW:
@@ -1345,6 +1345,8 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     j = first
     if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
         j += 2
+    elif an.low[j] == "к" and j + 1 < cue_first and any(r.lemma in _DEMONSTRATIVES and "datv" in r.grammemes for r in an.word(j + 1).readings):
+        j += 2  # "К такому [выводу пришли]": the cue spans the noun
     elif an.is_word(j) and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
         j += 1
         if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):

@@ -5448,6 +5448,34 @@ AS_CUE_BEFORE_A_COLON = [
 ]
 
 
+# a conclusion reached is stated as said: "пришли к выводу, что C", and "К такому выводу пришли S"
+# points back at the sentence before as "Об этом сообщил S" does
+CONCLUSION_REACHED = [
+    case(
+        "Инженеры завода пришли к выводу, что трещину вызвал перегрев.",
+        indirect("трещину вызвал перегрев", "к выводу", "Инженеры завода", "инженеры завода"),
+    ),
+    case(
+        "Спрос на жилье упадет осенью. К такому выводу пришли аналитики банка.",
+        indirect("Спрос на жилье упадет осенью", "выводу пришли", "аналитики банка", "аналитики банка"),
+    ),
+    case(
+        "Мост нуждается в ремонте. К этому заключению пришел инспектор Олег Савин.",
+        indirect("Мост нуждается в ремонте", "заключению пришел", "инспектор Олег Савин", "Олег Савин"),
+    ),
+    case(
+        "Гости пришли к соседям, и хозяин сказал, что ужин готов.",
+        indirect("ужин готов", "сказал", "хозяин", "хозяин"),
+    ),  # guard: "к" + a noun of no statement makes no cue of "пришли"
+    case(
+        "Суд пришел к выводу, что инспекторы не дали оценки доводам владельца о том, что забор стоял там давно.",
+        indirect(
+            "инспекторы не дали оценки доводам владельца о том, что забор стоял там давно", "к выводу", "Суд", "суд"
+        ),
+    ),  # a statement denied ("не дали оценки") is no cue of the clause inside
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5611,6 +5639,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "conclusion-reached": CONCLUSION_REACHED,
     "indefinite-person": INDEFINITE_PERSON,
     "count-ranges-and-asides": COUNT_RANGES_AND_ASIDES,
     "time-before-the-verb": TIME_BEFORE_THE_VERB,
