@@ -2283,14 +2283,17 @@ _THERE_COMPANIONS = frozenset({"ADVB", "COMP", "PRCL", "CONJ"})
 
 
 def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
-    """"Там добавили", "Позже там уточнили": the pronominal adverb before a subjectless plural cue,
-    among adverbs, comparatives, particles and conjunctions only, stands for the people of the place named
-    before, as a plural pronoun does."""
+    """"Там добавили", "Позже там уточнили", "Вместе с тем там отмечали": the pronominal adverb
+    before a subjectless plural cue, among adverbs, comparatives, particles and conjunctions only
+    (before it, a connective phrase set off by a comma too: "Кроме того, там уточнили"), stands for
+    the people of the place named before, as a plural pronoun does."""
     first = an.sentence_bounds(cue.first)[0]
     there = None
     for j in range(first, cue.first):
         if an.low[j] == "там" and there is None:
             there = j
+        elif there is None and (an.low[j] in _CONNECTIVES or an.low[j] == "," and j > first):
+            continue
         elif not (an.is_word(j) and _THERE_COMPANIONS & an.word(j).best):
             return None  # "Там также уточнили", but not "Там, где …, сообщили"
     return None if there is None else Mention(there, there + 1, there, "pronoun", (), "nomn", None, "plur")

@@ -5476,6 +5476,22 @@ CONCLUSION_REACHED = [
 ]
 
 
+# "там" after a connective phrase ("вместе с тем", "при этом", "кроме того") still stands for the
+# people of the place named before
+THERE_AFTER_A_CONNECTIVE = [
+    case(
+        "В штабе кампании заявили, что подсчет завершен. Вместе с тем там добавили, что итоги объявят завтра.",
+        indirect("подсчет завершен", "заявили", "штабе кампании", Group("штаб кампании")),
+        indirect("итоги объявят завтра", "добавили", "там", Group("штаб кампании")),
+    ),
+    case(
+        "В штабе кампании заявили, что подсчет завершен. Кроме того, там уточнили, что итоги объявят завтра.",
+        indirect("подсчет завершен", "заявили", "штабе кампании", Group("штаб кампании")),
+        indirect("итоги объявят завтра", "уточнили", "там", Group("штаб кампании")),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5639,6 +5655,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "there-after-a-connective": THERE_AFTER_A_CONNECTIVE,
     "conclusion-reached": CONCLUSION_REACHED,
     "indefinite-person": INDEFINITE_PERSON,
     "count-ranges-and-asides": COUNT_RANGES_AND_ASIDES,
