@@ -5492,6 +5492,20 @@ THERE_AFTER_A_CONNECTIVE = [
 ]
 
 
+# a man's surname in the genitive that the dictionary reads as a feminine noun ("Корона", of
+# "Корон") stays in the name after a genitive first name
+GENITIVE_SURNAME_AS_A_NOUN = [
+    case(
+        "По словам Антона Корона, мост откроют в июне.",
+        indirect("мост откроют в июне", "По словам", "Антона Корона", "Антон Корон"),
+    ),
+    case(
+        "Мост откроют в июне, сообщил Павел Корона.",
+        indirect("Мост откроют в июне", "сообщил", "Павел Корона", "Павел Корона"),
+    ),  # guard: the nominative stays one
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5655,6 +5669,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "genitive-surname-as-a-noun": GENITIVE_SURNAME_AS_A_NOUN,
     "there-after-a-connective": THERE_AFTER_A_CONNECTIVE,
     "conclusion-reached": CONCLUSION_REACHED,
     "indefinite-person": INDEFINITE_PERSON,
