@@ -1594,6 +1594,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
         if low == ",":
             j = _skip_subclause(an, j, sent_last)
             scan.in_pp = scan.predicate_read = False
+            scan.role_cases = frozenset()  # "Поблагодарив режиссера, Джеральдина Смит": no holder after a comma
             continue
         if low in ("(", "["):
             while j < sent_last and an.low[j] not in (")", "]"):
@@ -1611,6 +1612,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.pp_of_head = scan.head_before
         scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp, scan.pp_of_head)
         if not free:  # a preposition, or the noun it governs: not a subject
+            scan.role_cases = frozenset()  # nor is the role before it followed by its holder
             j = nxt
             continue
         governed = scan.head_before and an.is_word(j) and (

@@ -5506,6 +5506,21 @@ GENITIVE_SURNAME_AS_A_NOUN = [
 ]
 
 
+# a role's holder stands right after it ("устами представителя Джоша Эрнеста"): past a comma or a
+# prepositional phrase a name in the role's case opens the subject ("Поблагодарив режиссера за роль,
+# Джеральдина Ленс призналась")
+ROLE_HOLDER_ONLY_RIGHT_AFTER = [
+    case(
+        "Поблагодарив режиссера за роль, Джеральдина Ленс призналась, что мечтает сыграть снова.",
+        indirect("мечтает сыграть снова", "призналась", "Джеральдина Ленс", "Джеральдина Ленс"),
+    ),
+    case(
+        "Поблагодарив тренера, Джеральдина Чаплин сказала, что готова к старту.",
+        indirect("готова к старту", "сказала", "Джеральдина Чаплин", "Джеральдина Чаплин"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5669,6 +5684,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
     "genitive-surname-as-a-noun": GENITIVE_SURNAME_AS_A_NOUN,
     "there-after-a-connective": THERE_AFTER_A_CONNECTIVE,
     "conclusion-reached": CONCLUSION_REACHED,
