@@ -2235,10 +2235,13 @@ def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 
 def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
-    """"В администрации сайта также отметили", "рассказали агентству в больнице": a subjectless
-    plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
+    """"В администрации сайта также отметили", "рассказали агентству в больнице", "говорят
+    теперь в санатории": a subjectless plural cue is said by the institution of the "в/на" phrase
+    right beside it (past adverbs), whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
+    while k < last and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+        k += 1  # "говорят теперь в санатории", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (

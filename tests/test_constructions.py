@@ -5521,6 +5521,19 @@ ROLE_HOLDER_ONLY_RIGHT_AFTER = [
 ]
 
 
+# adverbs may stand between a subjectless plural cue and the "в/на" phrase of those who say it
+PLACE_PAST_ADVERBS_AFTER_THE_CUE = [
+    case(
+        "«Очередь растет с каждым днем», — рассказывают теперь в поликлинике.",
+        direct("Очередь растет с каждым днем", "рассказывают", "поликлинике", "поликлиника"),
+    ),
+    case(
+        "Запасы воды кончаются, пояснили уже в гарнизоне.",
+        indirect("Запасы воды кончаются", "пояснили", "гарнизоне", "гарнизон"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5684,6 +5697,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
     "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
     "genitive-surname-as-a-noun": GENITIVE_SURNAME_AS_A_NOUN,
     "there-after-a-connective": THERE_AFTER_A_CONNECTIVE,
