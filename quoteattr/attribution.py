@@ -2162,7 +2162,7 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 j += 1
             return None
         kind = token_kind(an, j) or (positional_kind(an, j) if j == cue.last else None)
-        if kind == "place" and j == cue.last and an.word(j).has("Surn", "accs"):
+        if kind == "place" and j == cue.last and (an.word(j).has("Surn", "accs") or _animate_object(an.word(j))):
             kind = "person"  # "цитирует Панфилову": a place is not quoted, a surname that reads as one is
         if kind in ("person", "role", "pronoun", "generic", "document") and (
             can_be(an, j, kind, "accs", None) or can_be(an, j, kind, "gent", None)
@@ -2179,6 +2179,13 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = _next_unit(an, j)
     return None
+
+
+def _animate_object(word: Word) -> bool:
+    """"цитирует Тринидада": the object of a verb in the form of a masculine or neuter place's
+    genitive only, not its accusative (which is its nominative), is an animate accusative, a
+    person's surname."""
+    return word.has("gent") and not word.has("accs") and not word.has("femn") and not word.has("plur")
 
 
 def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> Optional[Mention]:

@@ -5534,6 +5534,15 @@ PLACE_PAST_ADVERBS_AFTER_THE_CUE = [
 ]
 
 
+# the object of "цитирует" in a place's genitive only is an animate accusative: a person's surname
+CITED_SURNAME_READ_AS_A_PLACE = [
+    case(
+        "«Мы вернемся сильнее», — цитирует Мадрида портал о теннисе.",
+        direct("Мы вернемся сильнее", "цитирует", "Мадрида", "Мадрид"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5697,6 +5706,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
     "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
     "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
     "genitive-surname-as-a-noun": GENITIVE_SURNAME_AS_A_NOUN,
