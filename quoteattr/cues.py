@@ -300,9 +300,12 @@ def _speech_acts(tokens: Tokens, morph: Morphology, at: list[int]) -> list[Cue]:
 
 def _noun_before(tokens: Tokens, morph: Morphology, verb: int, nouns: frozenset[str], info: CueForm) -> Optional[Cue]:
     """"К такому выводу пришли": the light verb's speech noun before it, after its preposition and
-    a word that agrees with it. The cue spans the noun and the verb, as "предположение высказал"."""
+    a word that agrees with it. The cue spans the noun and the verb, as "предположение высказал";
+    the verb alone when a pronoun subject stands between ("К такому выводу они пришли")."""
     toks, lows = tokens.tokens, tokens.low
     noun = verb - 1
+    if noun > 0 and morph.word(toks[noun].text).has("NPRO", "nomn"):
+        noun -= 1
     if noun < 1 or toks[noun].sent != toks[verb].sent:
         return None
     word = morph.word(toks[noun].text)
@@ -314,7 +317,8 @@ def _noun_before(tokens: Tokens, morph: Morphology, verb: int, nouns: frozenset[
         return None
     if prep < noun - 1 and not morph.word(toks[noun - 1].text).has("ADJF", case):
         return None
-    return Cue(noun, verb + 1, toks[noun].start, toks[verb].end, info)
+    first = noun if noun == verb - 1 else verb
+    return Cue(first, verb + 1, toks[first].start, toks[verb].end, info)
 
 
 def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueForm]:
