@@ -1336,8 +1336,8 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     """Does the sentence from ``first`` open with an object that refers to the sentence before?
 
     "Об этом (в четверг, как передает ТАСС,) заявил", "Это подтвердил", "Эту
-    информацию подтвердил", "Такие данные приводит": a demonstrative, alone or
-    with its noun, as the object of the cue.
+    информацию подтвердил", "Такие данные приводит", "К такому выводу пришли": a
+    demonstrative, alone or with its noun, as the object of the cue.
     """
     cue_first = cue.first
     if cue_first - first > _BACK_REFERENCE_WINDOW:
@@ -1345,6 +1345,8 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     j = first
     if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
         j += 2
+    elif an.low[j] == "к" and j + 1 < cue_first and any(r.lemma in _DEMONSTRATIVES and "datv" in r.grammemes for r in an.word(j + 1).readings):
+        j += 2  # "К такому [выводу пришли]": the cue spans the noun
     elif an.is_word(j) and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
         j += 1
         if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
@@ -1592,6 +1594,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
         if low == ",":
             j = _skip_subclause(an, j, sent_last)
             scan.in_pp = scan.predicate_read = False
+            scan.role_cases = frozenset()  # "Поблагодарив режиссера, Джеральдина Смит": no holder after a comma
             continue
         if low in ("(", "["):
             while j < sent_last and an.low[j] not in (")", "]"):
@@ -1609,6 +1612,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.pp_of_head = scan.head_before
         scan.in_pp, kind, nxt, free = _scan_step(an, j, scan.in_pp, scan.pp_of_head)
         if not free:  # a preposition, or the noun it governs: not a subject
+            scan.role_cases = frozenset()  # nor is the role before it followed by its holder
             j = nxt
             continue
         governed = scan.head_before and an.is_word(j) and (
@@ -2158,7 +2162,7 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 j += 1
             return None
         kind = token_kind(an, j) or (positional_kind(an, j) if j == cue.last else None)
-        if kind == "place" and j == cue.last and an.word(j).has("Surn", "accs"):
+        if kind == "place" and j == cue.last and (an.word(j).has("Surn", "accs") or _animate_object(an.word(j))):
             kind = "person"  # "цитирует Панфилову": a place is not quoted, a surname that reads as one is
         if kind in ("person", "role", "pronoun", "generic", "document") and (
             can_be(an, j, kind, "accs", None) or can_be(an, j, kind, "gent", None)
@@ -2175,6 +2179,13 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         j = _next_unit(an, j)
     return None
+
+
+def _animate_object(word: Word) -> bool:
+    """"цитирует Тринидада": the object of a verb in the form of a masculine or neuter place's
+    genitive only, not its accusative (which is its nominative), is an animate accusative, a
+    person's surname."""
+    return word.has("gent") and not word.has("accs") and not word.has("femn") and not word.has("plur")
 
 
 def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> Optional[Mention]:
@@ -2231,10 +2242,13 @@ def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 
 def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
-    """"В администрации сайта также отметили", "рассказали агентству в больнице": a subjectless
-    plural cue is said by the institution of the "в/на" phrase right beside it, whatever its head."""
+    """"В администрации сайта также отметили", "рассказали агентству в больнице", "говорят
+    теперь в санатории": a subjectless plural cue is said by the institution of the "в/на" phrase
+    right beside it (past adverbs), whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
+    while k < last and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+        k += 1  # "говорят теперь в санатории", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
@@ -2281,14 +2295,17 @@ _THERE_COMPANIONS = frozenset({"ADVB", "COMP", "PRCL", "CONJ"})
 
 
 def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
-    """"Там добавили", "Позже там уточнили": the pronominal adverb before a subjectless plural cue,
-    among adverbs, comparatives, particles and conjunctions only, stands for the people of the place named
-    before, as a plural pronoun does."""
+    """"Там добавили", "Позже там уточнили", "Вместе с тем там отмечали": the pronominal adverb
+    before a subjectless plural cue, among adverbs, comparatives, particles and conjunctions only
+    (before it, a connective phrase set off by a comma too: "Кроме того, там уточнили"), stands for
+    the people of the place named before, as a plural pronoun does."""
     first = an.sentence_bounds(cue.first)[0]
     there = None
     for j in range(first, cue.first):
         if an.low[j] == "там" and there is None:
             there = j
+        elif there is None and (an.low[j] in _CONNECTIVES or an.low[j] == "," and j > first):
+            continue
         elif not (an.is_word(j) and _THERE_COMPANIONS & an.word(j).best):
             return None  # "Там также уточнили", but not "Там, где …, сообщили"
     return None if there is None else Mention(there, there + 1, there, "pronoun", (), "nomn", None, "plur")

@@ -137,6 +137,9 @@ _QUOTE_OPENERS = frozenset('«"„“')
 _PRONOUN_FILLERS = frozenset("его ее их".split())
 # "обратился в районный суд с жалобой": how far after a light verb its "с" + speech noun may stand
 _WITH_NOUN_REACH = 6
+# the prepositions that may govern a light verb's speech noun, and the case they give it:
+# "выступил с заявлением", "пришел к выводу"
+_NOUN_PREPOSITIONS = {"с": "ablt", "к": "datv"}
 # "выразил [свою глубокую] обеспокоенность": the words that may agree with a cue's object before it
 _OBJECT_MODIFIERS = 3
 
@@ -268,8 +271,8 @@ def _speech_acts(tokens: Tokens, morph: Morphology, at: list[int]) -> list[Cue]:
     found = []
     for i in [k for k in at if lows[k] in verbs]:
         info = _choose_form(verbs[lows[i]], morph.word(toks[i].text))
-        if info is None or info.form != "finite":
-            continue
+        if info is None or info.form != "finite" or i > 0 and lows[i - 1] == "не":
+            continue  # "не дали оценки доводам": a statement denied was not made
         for j in (i - 1, i + 1):
             if 0 <= j < len(toks) and toks[j].sent == toks[i].sent:
                 word = morph.word(toks[j].text)
@@ -278,15 +281,44 @@ def _speech_acts(tokens: Tokens, morph: Morphology, at: list[int]) -> list[Cue]:
                     found.append(Cue(a, b + 1, toks[a].start, toks[b].end, info))
                     break
         else:
-            # "выступил с заявлением", "обратился в суд с жалобой": the noun follows "с", a few words on
+            before = _noun_before(tokens, morph, i, nouns, info)
+            if before is not None:
+                found.append(before)
+                continue
+            # "выступил с заявлением", "обратился в суд с жалобой", "пришли к выводу": the noun follows
+            # its preposition, a few words on
             for k in range(i + 1, min(i + _WITH_NOUN_REACH, len(toks) - 1)):
                 if toks[k].sent != toks[i].sent or not lows[k][:1].isalnum():
                     break
                 word = morph.word(toks[k + 1].text)
-                if lows[k] == "с" and not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", "ablt"):
+                case = _NOUN_PREPOSITIONS.get(lows[k])
+                if case and not nouns.isdisjoint(word.noun_lemmas) and word.has("NOUN", case):
                     found.append(Cue(k, k + 2, toks[k].start, toks[k + 1].end, info))
                     break
     return found
+
+
+def _noun_before(tokens: Tokens, morph: Morphology, verb: int, nouns: frozenset[str], info: CueForm) -> Optional[Cue]:
+    """"К такому выводу пришли": the light verb's speech noun before it, after its preposition and
+    a word that agrees with it. The cue spans the noun and the verb, as "предположение высказал";
+    the verb alone when a pronoun subject stands between ("К такому выводу они пришли")."""
+    toks, lows = tokens.tokens, tokens.low
+    noun = verb - 1
+    if noun > 0 and morph.word(toks[noun].text).has("NPRO", "nomn"):
+        noun -= 1
+    if noun < 1 or toks[noun].sent != toks[verb].sent:
+        return None
+    word = morph.word(toks[noun].text)
+    prep = noun - 1
+    if prep > 0 and lows[prep] not in _NOUN_PREPOSITIONS:
+        prep -= 1  # "к [такому] выводу"
+    case = _NOUN_PREPOSITIONS.get(lows[prep])
+    if case is None or nouns.isdisjoint(word.noun_lemmas) or not word.has("NOUN", case):
+        return None
+    if prep < noun - 1 and not morph.word(toks[noun - 1].text).has("ADJF", case):
+        return None
+    first = noun if noun == verb - 1 else verb
+    return Cue(first, verb + 1, toks[first].start, toks[verb].end, info)
 
 
 def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueForm]:

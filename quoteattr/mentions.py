@@ -1658,6 +1658,10 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         forms |= _adjective_forms(word)
         if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
+        elif low[-1:] == "а" and _consonant_final(low[:-1]) and any("nomn" in r.grammemes for r in nouns):
+            # "Роберта Борона": a feminine noun in "-а" on a consonant stem is a man's surname's
+            # genitive too, as a name the dictionary lacks is ("Макрона")
+            forms |= _A_NAME_FORMS
         elif low[-1:] in _INDECLINABLE_FINALS and not word.has("ADJF") and not word.has("nomn"):
             # "Клайв Шлее": a word in -е, -и, -о, -у that is a noun's oblique case only (no adjective's,
             # "Первому [каналу]", no plural's, "Новости") names no thing here but a foreign surname,

@@ -5580,6 +5580,105 @@ EPICENE_DESCRIPTION = [
 ]
 
 
+# a conclusion reached is stated as said: "пришли к выводу, что C", and "К такому выводу пришли S"
+# points back at the sentence before as "Об этом сообщил S" does
+CONCLUSION_REACHED = [
+    case(
+        "Инженеры завода пришли к выводу, что трещину вызвал перегрев.",
+        indirect("трещину вызвал перегрев", "к выводу", "Инженеры завода", "инженеры завода"),
+    ),
+    case(
+        "Спрос на жилье упадет осенью. К такому выводу пришли аналитики банка.",
+        indirect("Спрос на жилье упадет осенью", "выводу пришли", "аналитики банка", "аналитики банка"),
+    ),
+    case(
+        "Мост нуждается в ремонте. К этому заключению пришел инспектор Олег Савин.",
+        indirect("Мост нуждается в ремонте", "заключению пришел", "инспектор Олег Савин", "Олег Савин"),
+    ),
+    case(
+        "Гости пришли к соседям, и хозяин сказал, что ужин готов.",
+        indirect("ужин готов", "сказал", "хозяин", "хозяин"),
+    ),  # guard: "к" + a noun of no statement makes no cue of "пришли"
+    case(
+        "Геологи месяц бурили лед. Запасы воды там огромны. К такому выводу они пришли весной.",
+        indirect("Геологи месяц бурили лед. Запасы воды там огромны", "пришли", "они", "Геологи"),
+    ),  # a pronoun subject between the noun and the verb
+    case(
+        "Суд пришел к выводу, что инспекторы не дали оценки доводам владельца о том, что забор стоял там давно.",
+        indirect(
+            "инспекторы не дали оценки доводам владельца о том, что забор стоял там давно", "к выводу", "Суд", "суд"
+        ),
+    ),  # a statement denied ("не дали оценки") is no cue of the clause inside
+]
+
+
+# "там" after a connective phrase ("вместе с тем", "при этом", "кроме того") still stands for the
+# people of the place named before
+THERE_AFTER_A_CONNECTIVE = [
+    case(
+        "В штабе кампании заявили, что подсчет завершен. Вместе с тем там добавили, что итоги объявят завтра.",
+        indirect("подсчет завершен", "заявили", "штабе кампании", Group("штаб кампании")),
+        indirect("итоги объявят завтра", "добавили", "там", Group("штаб кампании")),
+    ),
+    case(
+        "В штабе кампании заявили, что подсчет завершен. Кроме того, там уточнили, что итоги объявят завтра.",
+        indirect("подсчет завершен", "заявили", "штабе кампании", Group("штаб кампании")),
+        indirect("итоги объявят завтра", "уточнили", "там", Group("штаб кампании")),
+    ),
+]
+
+
+# a man's surname in the genitive that the dictionary reads as a feminine noun ("Корона", of
+# "Корон") stays in the name after a genitive first name
+GENITIVE_SURNAME_AS_A_NOUN = [
+    case(
+        "По словам Антона Корона, мост откроют в июне.",
+        indirect("мост откроют в июне", "По словам", "Антона Корона", "Антон Корон"),
+    ),
+    case(
+        "Мост откроют в июне, сообщил Павел Корона.",
+        indirect("Мост откроют в июне", "сообщил", "Павел Корона", "Павел Корона"),
+    ),  # guard: the nominative stays one
+]
+
+
+# a role's holder stands right after it ("устами представителя Джоша Эрнеста"): past a comma or a
+# prepositional phrase a name in the role's case opens the subject ("Поблагодарив режиссера за роль,
+# Джеральдина Ленс призналась")
+ROLE_HOLDER_ONLY_RIGHT_AFTER = [
+    case(
+        "Поблагодарив режиссера за роль, Джеральдина Ленс призналась, что мечтает сыграть снова.",
+        indirect("мечтает сыграть снова", "призналась", "Джеральдина Ленс", "Джеральдина Ленс"),
+    ),
+    case(
+        "Поблагодарив тренера, Джеральдина Чаплин сказала, что готова к старту.",
+        indirect("готова к старту", "сказала", "Джеральдина Чаплин", "Джеральдина Чаплин"),
+    ),
+]
+
+
+# adverbs may stand between a subjectless plural cue and the "в/на" phrase of those who say it
+PLACE_PAST_ADVERBS_AFTER_THE_CUE = [
+    case(
+        "«Очередь растет с каждым днем», — рассказывают теперь в поликлинике.",
+        direct("Очередь растет с каждым днем", "рассказывают", "поликлинике", "поликлиника"),
+    ),
+    case(
+        "Запасы воды кончаются, пояснили уже в гарнизоне.",
+        indirect("Запасы воды кончаются", "пояснили", "гарнизоне", "гарнизон"),
+    ),
+]
+
+
+# the object of "цитирует" in a place's genitive only is an animate accusative: a person's surname
+CITED_SURNAME_READ_AS_A_PLACE = [
+    case(
+        "«Мы вернемся сильнее», — цитирует Мадрида портал о теннисе.",
+        direct("Мы вернемся сильнее", "цитирует", "Мадрида", "Мадрид"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5743,6 +5842,12 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
+    "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
+    "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
+    "genitive-surname-as-a-noun": GENITIVE_SURNAME_AS_A_NOUN,
+    "there-after-a-connective": THERE_AFTER_A_CONNECTIVE,
+    "conclusion-reached": CONCLUSION_REACHED,
     "indefinite-person": INDEFINITE_PERSON,
     "count-ranges-and-asides": COUNT_RANGES_AND_ASIDES,
     "time-before-the-verb": TIME_BEFORE_THE_VERB,
