@@ -961,7 +961,7 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
             return "generic"  # "Кто-то предположил": someone the text does not name
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if word.known and word.has("PRTF") and (word.has("PRTF", "Subx") or _doer_noun(an, word)):
+    if word.known and "PRTF" in word.any_grammemes and (word.has("PRTF", "Subx") or _doer_noun(an, word)):
         # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
         # "исполняющий обязанности", and so "исполняющая обязанности")
         return "group" if word.best_has("plur") else "generic"
@@ -1226,7 +1226,7 @@ _NUMBER = regex.compile(r"\d+(?:,\d+)?(?:[-–]\d+(?:,\d+)?)?")  # "70", "10,5",
 
 def is_number(text: str) -> bool:
     """Is ``text`` a number or a range of two ("70", "10,5", "30-35")?"""
-    return _NUMBER.fullmatch(text) is not None
+    return text[:1].isdigit() and _NUMBER.fullmatch(text) is not None  # most tokens fail the first letter
 
 
 def is_count(an: Analysis, j: int) -> bool:
@@ -1947,9 +1947,9 @@ def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:
     after it, in the instrumental ("заведующий [кафедрой]", "командующий [флотом]") or, after a
     transitive one, in the accusative ("исполняющий [обязанности] губернатора"); None if none."""
     k = head + 1
-    participles = an.word(head).readings_with("PRTF") if an.is_word(head) else ()
-    if not participles or k >= hi or not an.is_word(k):
-        return None
+    if k >= hi or not an.is_word(head) or "PRTF" not in an.word(head).any_grammemes or not an.is_word(k):
+        return None  # most heads are no participle: asked of every phrase head
+    participles = an.word(head).readings_with("PRTF")
     noun = noun_after_modifiers(an, k)
     if noun >= hi or not an.is_word(noun) or token_kind(an, noun) in ("person", "pronoun", "relative"):
         return None
