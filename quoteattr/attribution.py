@@ -1765,7 +1765,7 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
         elif aside < 0 and an.low[k] == "(" and ")" in an.low[k + 1 : b]:
             k = an.low.index(")", k + 1, b) + 1  # "Большинство опрошенных (41%) считает": an aside in brackets
         elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and _circumstance_end(an, k + 1, b) > k + 1:
-            k = _circumstance_end(an, k + 1, b)  # "Красный крест в среду заявил": a time between is as an adverb
+            k = _circumstance_end(an, k + 1, b)  # "Красный полумесяц в среду сообщил": a time between is as an adverb
         elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
@@ -1955,7 +1955,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if kind == "organization" and j > cue.last and _latin_name_of_noun(an, j):
             kind = None  # "рассказала телерадиокомпании NRK": the outlet the noun before it names, its addressee
         if kind == "place" and j == cue.last and _lone_word_subject(an, j, last, cue):
-            kind = "person"  # "«Q», — говорит Яффа.": a lone capitalized word where the speaker stands is a surname
+            kind = "person"  # "«Q», — сказала Вена.": a lone capitalized word where the speaker stands is a surname
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
@@ -1991,8 +1991,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 
 def _lone_word_subject(an: Analysis, j: int, last: int, cue: Cue) -> bool:
     """Is word ``j``, right after a cue that follows its reported words, a nominative that agrees with
-    it and stands alone, before the end of the clause or a preposition ("— заявил Амстердам после
-    суда")?"""
+    it and stands alone, before the end of the clause or a preposition ("— добавил Монреаль после
+    заседания")?"""
     nxt = j + 1
     if not (nxt >= last or an.is_punct(nxt) or an.is_prep(nxt)) or not _content_before(an, cue):
         return False
@@ -2182,7 +2182,7 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 
 
 def _animate_object(word: Word) -> bool:
-    """"цитирует Тринидада": the object of a verb in the form of a masculine or neuter place's
+    """"цитирует Ростова": the object of a verb in the form of a masculine or neuter place's
     genitive only, not its accusative (which is its nominative), is an animate accusative, a
     person's surname."""
     return word.has("gent") and not word.has("accs") and not word.has("femn") and not word.has("plur")
@@ -2243,12 +2243,12 @@ def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     """"В администрации сайта также отметили", "рассказали агентству в больнице", "говорят
-    теперь в санатории": a subjectless plural cue is said by the institution of the "в/на" phrase
+    теперь в поликлинике": a subjectless plural cue is said by the institution of the "в/на" phrase
     right beside it (past adverbs), whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
     while k < last and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
-        k += 1  # "говорят теперь в санатории", "сообщили также в больнице"
+        k += 1  # "говорят теперь в поликлинике", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (

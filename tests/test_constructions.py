@@ -5375,7 +5375,7 @@ HYPHENATED_OUTLET_NOUN = [
 
 
 # a lone capitalized word the dictionary reads as a place, right after a cue that follows its
-# quotation and agreeing with it, is the speaker's surname ("— говорит Яффа"); guard: a dative
+# quotation and agreeing with it, is the speaker's surname ("— сказала Вена"); guard: a dative
 LONE_PLACE_WORD_AFTER_THE_CUE = [
     case(
         "«Мы подадим апелляцию», — добавил Монреаль после заседания.",
