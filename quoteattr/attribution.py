@@ -1764,8 +1764,8 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
             k += 1
         elif aside < 0 and an.low[k] == "(" and ")" in an.low[k + 1 : b]:
             k = an.low.index(")", k + 1, b) + 1  # "Большинство опрошенных (41%) считает": an aside in brackets
-        elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and _circumstance_end(an, k + 1, b) > k + 1:
-            k = _circumstance_end(an, k + 1, b)  # "Красный полумесяц в среду сообщил": a time between is as an adverb
+        elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and (past := _circumstance_end(an, k + 1, b)) > k + 1:
+            k = past  # "Красный полумесяц в среду сообщил": a time between is as an adverb
         elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
