@@ -676,7 +676,9 @@ class _Sieves:
                     break
             elif low in _COMPLEMENTIZERS and j == cue.last and cue.takes(_COMPLEMENTIZERS[low]):
                 return self.emit_clause(cue, j + 1, first, j, "cue-that")
-            elif j > cue.last and an.letters[j] and an.word(j).best_has("VERB") and j not in self.cue_at:
+            elif an.letters[j] and _verb_or_infinitive(an, j, j > cue.last) and j not in self.cue_at:
+                # another verb, or an infinitive that fills the verb's complement ("предложил повысить
+                # налог, чтобы …": the clause after it says what for, not what was proposed)
                 break
             j += 1
         return False
@@ -1989,6 +1991,12 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     return fallback
 
 
+def _verb_or_infinitive(an: Analysis, j: int, past_first: bool) -> bool:
+    """Is word ``j`` an infinitive, or a verb not the first word after the cue?"""
+    best = an.word(j).best
+    return "INFN" in best or past_first and "VERB" in best
+
+
 def _lone_word_subject(an: Analysis, j: int, last: int, cue: Cue) -> bool:
     """Is word ``j``, right after a cue that follows its reported words, a nominative that agrees with
     it and stands alone, before the end of the clause or a preposition ("— добавил Монреаль после
@@ -1997,7 +2005,8 @@ def _lone_word_subject(an: Analysis, j: int, last: int, cue: Cue) -> bool:
     if not (nxt >= last or an.is_punct(nxt) or an.is_prep(nxt)) or not _content_before(an, cue):
         return False
     gender = cue.info.gender
-    return an.word(j).has("nomn", gender) if gender else an.word(j).has("nomn")
+    # an indeclinable place ("Маккензи", a plural-only range) has no gender a surname would keep
+    return an.word(j).has("nomn", gender) or an.word(j).has("nomn", "Fixd") if gender else an.word(j).has("nomn")
 
 
 def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue]) -> Optional[Mention]:

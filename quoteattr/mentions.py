@@ -511,7 +511,8 @@ def _place_as_surname(an: Analysis, i: int) -> bool:
     if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
         return False
     first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
-    if any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox")):
+    # an indeclinable place ("Маккензи", plural only as a range) says nothing of number as a surname
+    if any(("sing" in r.grammemes or "Fixd" in r.grammemes) and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox")):
         return True
     # "Борис Боярсков": after a man's first name in the nominative, a place's genitive plural in
     # "-ов", "-ев", "-ин" is spelled as his surname in the nominative

@@ -5679,6 +5679,41 @@ CITED_SURNAME_READ_AS_A_PLACE = [
 ]
 
 
+# an infinitive right after a verb of proposing or promising is what was proposed: a clause after it
+# with "чтобы" or "что" says what for or which, not what was said
+INFINITIVE_FILLS_THE_COMPLEMENT = [
+    case("Губернатор предложил поднять тарифы, чтобы покрыть расходы на ремонт."),
+    case("Мэр пообещала сделать все, что в ее силах."),
+    case("Депутаты призвали правительство снизить пошлины, чтобы поддержать фермеров."),
+    case(
+        "Губернатор предложил, чтобы тарифы подняли весной.",
+        indirect("тарифы подняли весной", "предложил", "Губернатор", "губернатор"),
+    ),  # guard: with no infinitive the "чтобы" clause is the proposal
+    case(
+        "Тренер попросил передать, что команда готова.",
+        indirect("команда готова", "передать", "Тренер", "тренер"),
+    ),  # guard: an infinitive that is itself a speech verb reports
+]
+
+
+# an indeclinable place name ("Маккензи", a plural-only range) keeps no number or gender a surname
+# would have: after a first name, or alone where the speaker stands, it is the surname
+INDECLINABLE_PLACE_AS_SURNAME = [
+    case(
+        "«Я давно хотел сюда приехать», — сказал Маккензи.",
+        direct("Я давно хотел сюда приехать", "сказал", "Маккензи", "Маккензи"),
+    ),
+    case(
+        "Клуб подписал Уильяма Маккензи. Маккензи сказал, что рад переходу.",
+        indirect("рад переходу", "сказал", "Маккензи", "Уильям Маккензи"),
+    ),
+    case(
+        "«Мы готовы к сезону», — сказала Элис Маккензи.",
+        direct("Мы готовы к сезону", "сказала", "Элис Маккензи", "Элис Маккензи"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5984,6 +6019,8 @@ CLASSES = {
     "hyphen-clipped-title": HYPHEN_CLIPPED_TITLE,
     "undeclined-name-as-written": UNDECLINED_NAME_AS_WRITTEN,
     "explanation-document": EXPLANATION_DOCUMENT,
+    "infinitive-fills-the-complement": INFINITIVE_FILLS_THE_COMPLEMENT,
+    "indeclinable-place-as-surname": INDECLINABLE_PLACE_AS_SURNAME,
 }
 
 
