@@ -1584,7 +1584,9 @@ def body_before_name(an: Analysis, a: int, b: int) -> bool:
     if b - a != _NAME_WORDS:
         return False
     body = an.word(a)
-    if body.name_readings or body.has("anim") or not (body.known or "Orgn" in body.best):
+    # a guess of an organization among others counts: "МИД Норвении Ларс Хеглунд", a place the
+    # dictionary lacks, is guessed as a body or a noun's oblique case, never as a name
+    if body.name_readings or body.has("anim") or not (body.known or body.has("Orgn")):
         return False
     first = an.word(a + 1)
     return first.known and "Name" in first.best and "plur" not in first.best and not an.word(a + 2).has("Patr")

@@ -5714,6 +5714,20 @@ INDECLINABLE_PLACE_AS_SURNAME = [
 ]
 
 
+# a place the dictionary lacks, guessed as a body or an oblique noun, before a first name and a
+# surname is the role's complement, never the first word of the name
+UNKNOWN_PLACE_BEFORE_A_NAME = [
+    case(
+        "Посол Эстении Ларс Нюберг заявил, что граница открыта.",
+        indirect("граница открыта", "заявил", "Посол Эстении Ларс Нюберг", "Ларс Нюберг"),
+    ),
+    case(
+        "Глава МИД Вестении Ян Нюберг заявил, что граница открыта.",
+        indirect("граница открыта", "заявил", "Глава МИД Вестении Ян Нюберг", "Ян Нюберг"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6021,6 +6035,7 @@ CLASSES = {
     "explanation-document": EXPLANATION_DOCUMENT,
     "infinitive-fills-the-complement": INFINITIVE_FILLS_THE_COMPLEMENT,
     "indeclinable-place-as-surname": INDECLINABLE_PLACE_AS_SURNAME,
+    "unknown-place-before-a-name": UNKNOWN_PLACE_BEFORE_A_NAME,
 }
 
 
