@@ -1141,6 +1141,14 @@ class _Resolver(TextReading):
             return None if emphatic else self.recent(m.first, untraded, within=1, prominent=True)
         if not emphatic:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
+            if spoke is None and lemma in lexicon.word_set("generic_roles.txt"):
+                # "Один из пассажиров рассказал … — вспоминает очевидец": one the text does not name
+                # spoke just before, and a noun for anyone unnamed, of that person's sex, is that person
+                unnamed = self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
+                if unnamed is not None and not unnamed.by_name and (gender is None or unnamed.gender in (None, gender)) and (
+                    not feminine or unnamed.gender == "femn"
+                ):
+                    return unnamed
             # past a sentence that names no one: the topic is still whom the text named last
             latest = spoke or self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
             spoke = latest if latest is not None and fits(latest) else None

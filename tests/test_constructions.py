@@ -5728,6 +5728,19 @@ UNKNOWN_PLACE_BEFORE_A_NAME = [
 ]
 
 
+# a noun for anyone unnamed ("свидетель", "очевидец") right after an unnamed person spoke is that
+# person, not the named one who spoke before
+UNNAMED_WITNESS_AGAIN = [
+    case(
+        "Пожар тушили всю ночь, сообщил глава МЧС региона Олег Лапин. Один из жильцов дома рассказал, "
+        "что дым появился около полуночи. «Мы выбежали в чем были», — говорит свидетель.",
+        indirect("Пожар тушили всю ночь", "сообщил", "глава МЧС региона Олег Лапин", "Олег Лапин"),
+        indirect("дым появился около полуночи", "рассказал", "Один из жильцов дома", "жилец дома"),
+        direct("Мы выбежали в чем были", "говорит", "свидетель", "жилец дома"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6036,6 +6049,7 @@ CLASSES = {
     "infinitive-fills-the-complement": INFINITIVE_FILLS_THE_COMPLEMENT,
     "indeclinable-place-as-surname": INDECLINABLE_PLACE_AS_SURNAME,
     "unknown-place-before-a-name": UNKNOWN_PLACE_BEFORE_A_NAME,
+    "unnamed-witness-again": UNNAMED_WITNESS_AGAIN,
 }
 
 
