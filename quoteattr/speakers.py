@@ -94,6 +94,7 @@ _DESCRIPTION_SENTENCES = 8
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 _SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
+_DOCUMENT_OWNERS = frozenset({"его", "ее", "её", "их"})  # possessives that say whose a document is
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # with the locative, where: no person stands there
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
@@ -819,6 +820,9 @@ class _Resolver(TextReading):
         of a passive participle modifying it, else the organization that wrote what the text does not
         attribute (``_author``)."""
         an = self.an
+        for t in range(m.first, m.head):
+            if an.low[t] in _DOCUMENT_OWNERS and (owner := self.pronoun(phrase(an, t, "pronoun", "gent"))) is not None:
+                return owner  # "в их обращении", "в его письме": the one the possessive pronoun refers back to
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):  # "в заявлении «Бригад …»": the body's own name, whatever its words
                 return self.organization(quoted_name_mention(an, t, "gent"))

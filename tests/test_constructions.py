@@ -5741,6 +5741,22 @@ UNNAMED_WITNESS_AGAIN = [
 ]
 
 
+# a possessive pronoun before a document says whose it is: "в их обращении" is the group the
+# pronoun refers back to, not the body that spoke last
+POSSESSED_DOCUMENT = [
+    case(
+        "Школу закроют, сообщила пресс-служба департамента. Родители учеников собрали подписи против "
+        "закрытия. «Другой школы рядом нет», — говорится в их обращении.",
+        indirect("Школу закроют", "сообщила", "пресс-служба департамента", "пресс-служба департамента"),
+        direct("Другой школы рядом нет", "говорится", "их обращении", "родители учеников"),
+    ),
+    case(
+        "Депутат Олег Лапин направил письмо в прокуратуру. «Проверка необходима», — говорится в его письме.",
+        direct("Проверка необходима", "говорится", "его письме", "Олег Лапин"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6050,6 +6066,7 @@ CLASSES = {
     "indeclinable-place-as-surname": INDECLINABLE_PLACE_AS_SURNAME,
     "unknown-place-before-a-name": UNKNOWN_PLACE_BEFORE_A_NAME,
     "unnamed-witness-again": UNNAMED_WITNESS_AGAIN,
+    "possessed-document": POSSESSED_DOCUMENT,
 }
 
 
