@@ -2883,6 +2883,29 @@ def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_o
     voice.mentions |= described.mentions
 
 
+def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """"Вице-мэр пообещал, что C. Это заявил Иван Петров": a statement pointing back names who said
+    the words before it, so the role or description that reports them there is that person, as
+    is every quote it is the speaker of."""
+    for k, link in enumerate(links):
+        named = entity_of.get(k)
+        if link.rule != "about-this" or named is None or named.kind != "person" or not named.by_name or _plural(named):
+            continue
+        for j, inner in enumerate(links):
+            m = inner.source
+            described = entity_of.get(j)
+            if (
+                j == k or m is None or m.kind not in ("role", "generic") or not link.start <= inner.start < inner.end <= link.end
+                or described is None or described.kind != "person" or described.by_name or _plural(described)
+                or described.gender not in (None, named.gender) and named.gender is not None
+            ):
+                continue
+            for t, entity in entity_of.items():
+                if entity is described:
+                    entity_of[t] = named
+            named.mentions |= described.mentions
+
+
 def _is_trade(role: _Role) -> bool:
     """Does ``role`` name a trade many people hold ("журналист", ``data/trades.txt``), not an office?"""
     return role.office in lexicon.word_set("trades.txt")
@@ -3284,6 +3307,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _speaker_of_the_words_around(an, links, entity_of)
     _voice_of_the_headline(an, links, entity_of)
     _named_voice_of_the_headline(an, links, entity_of)
+    _named_by_a_pointer_back(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:

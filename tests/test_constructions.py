@@ -5757,6 +5757,29 @@ POSSESSED_DOCUMENT = [
 ]
 
 
+# "Это заявил X" after a sentence whose words a role or description reports names who that role
+# or description is: every quote it speaks is X's
+ROLE_NAMED_BY_A_POINTER_BACK = [
+    case(
+        "Вице-мэр по транспорту пообещал, что мост достроят к осени. Это заявил Игорь Лапин на встрече "
+        "с жителями. Вице-мэр добавил, что переправу откроют весной.",
+        indirect("мост достроят к осени", "пообещал", "Вице-мэр по транспорту", "Игорь Лапин"),
+        indirect("переправу откроют весной", "добавил", "Вице-мэр", "Игорь Лапин"),
+        optional=("Вице-мэр по транспорту пообещал, что мост достроят к осени",),
+    ),
+    case(
+        "Главный врач больницы сообщила, что отделение откроют в мае. Об этом заявила Анна Котова.",
+        indirect("отделение откроют в мае", "сообщила", "Главный врач больницы", "Анна Котова"),
+        optional=("Главный врач больницы сообщила, что отделение откроют в мае",),
+    ),
+    case(
+        "Министр заявил, что мост откроют летом. Об этом сообщает ТАСС.",
+        indirect("мост откроют летом", "заявил", "Министр", "министр"),
+        optional=("Министр заявил, что мост откроют летом",),
+    ),  # guard: an outlet relays the words, it names no one
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6067,6 +6090,7 @@ CLASSES = {
     "unknown-place-before-a-name": UNKNOWN_PLACE_BEFORE_A_NAME,
     "unnamed-witness-again": UNNAMED_WITNESS_AGAIN,
     "possessed-document": POSSESSED_DOCUMENT,
+    "role-named-by-a-pointer-back": ROLE_NAMED_BY_A_POINTER_BACK,
 }
 
 
