@@ -821,8 +821,8 @@ class _Resolver(TextReading):
         attribute (``_author``)."""
         an = self.an
         for t in range(m.first, m.head):
-            if an.low[t] in _DOCUMENT_OWNERS and (owner := self.pronoun(phrase(an, t, "pronoun", "gent"))) is not None:
-                return owner  # "в их обращении", "в его письме": the one the possessive pronoun refers back to
+            if an.low[t] in _DOCUMENT_OWNERS and (possessor := self.pronoun(phrase(an, t, "pronoun", "gent"))) is not None:
+                return possessor  # "в их обращении", "в его письме": the one the possessive pronoun refers back to
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):  # "в заявлении «Бригад …»": the body's own name, whatever its words
                 return self.organization(quoted_name_mention(an, t, "gent"))
