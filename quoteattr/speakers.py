@@ -736,7 +736,7 @@ class _Resolver(TextReading):
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
                 # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
                 return named
-        one = self._one_of_those(m) if m.kind == "generic" else None
+        one = self._one_of_those(m) if m.kind in ("generic", "group") else None
         if one is not None:
             return one
         given = self._given_at(m, gender) if m.kind in ("role", "generic") else None
@@ -773,8 +773,8 @@ class _Resolver(TextReading):
     def _one_of_those(self, m: Mention) -> Optional[_Entity]:
         """"Болельщики начали покидать трибуны. Один из них сказал": one of the people "них" refers to,
         named by the noun the text called them by ("болельщик"), when they are the subject of the
-        sentence before; else (people named further back, or not as the subject: no clear
-        antecedent) None, and the description names the one."""
+        sentence before ("Многие из них", a group, is those people); else (people named further
+        back, or not as the subject: no clear antecedent) None, and the description names the one."""
         an = self.an
         them = m.head + 2
         if m.last != them + 1 or an.low[m.head + 1] != "из" or an.low[them] != "них":
@@ -782,6 +782,8 @@ class _Resolver(TextReading):
         group = self.recent(m.first, lambda e: e.kind in ("group", "person") and e.head.endswith(" plur"), within=1)
         if group is None:
             return None
+        if m.kind == "group":
+            return group  # "Многие из них", "Некоторые из них": the people "них" refers to speak as a group
         noun = group.head.split()[0]
         return self.named("person:" + noun, "person", noun)
 
