@@ -2498,7 +2498,10 @@ class _Resolver(TextReading):
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
         def past_light_words(t: int, last: int) -> int:
-            while t < last and (an.marks[t] or not skip.isdisjoint((an.words[t] or an.word(t)).best) or is_modifier(an, t)):
+            # a word read as a noun first is the subject, though it may modify too ("Рабочие собрались")
+            while t < last and (
+                an.marks[t] or not skip.isdisjoint((an.words[t] or an.word(t)).best) or is_modifier(an, t) and not an.word(t).best_has("NOUN")
+            ):
                 t += 1
             return t
 

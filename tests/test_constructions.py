@@ -5789,6 +5789,20 @@ ROLE_NAMED_BY_A_POINTER_BACK = [
 ]
 
 
+# a plural the dictionary reads as a noun first, though it may be an adjective ("Рабочие",
+# "Отдыхающие"), opening a sentence is its subject: a group a pronoun or "один из них" picks up
+SUBSTANTIVIZED_GROUP_SUBJECT = [
+    case(
+        "Рабочие собрались у ворот завода. Один из них сказал, что премии отменили.",
+        indirect("премии отменили", "сказал", "Один из них", "рабочий"),
+    ),
+    case(
+        "Рабочие цеха вышли к проходной. Они заявили, что премии отменили.",
+        indirect("премии отменили", "заявили", "Они", "рабочие цеха"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6100,6 +6114,7 @@ CLASSES = {
     "unnamed-witness-again": UNNAMED_WITNESS_AGAIN,
     "possessed-document": POSSESSED_DOCUMENT,
     "role-named-by-a-pointer-back": ROLE_NAMED_BY_A_POINTER_BACK,
+    "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
 }
 
 
