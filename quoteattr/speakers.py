@@ -1096,7 +1096,8 @@ class _Resolver(TextReading):
         if any(proper for _, proper in mine.marks) or self._brought_in(m):
             return None
         complemented = m.last != m.head + 1
-        if complemented and not self._complement_of_no_one(m):
+        of_someone = complemented and not self._complement_of_no_one(m)
+        if of_someone and not self._person_complement(m.head):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
@@ -1110,6 +1111,8 @@ class _Resolver(TextReading):
         lemma = an.word(m.head).lemma
         if lemma in _unnamed_source_heads():
             return None
+        if of_someone:
+            return None if emphatic else self._given_the_noun(m, mine, gender)
         feminine = all("femn" in r.grammemes for r in nouns) and lemma not in lexicon.word_set("epicene_nouns.txt")
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
         # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
@@ -1149,6 +1152,31 @@ class _Resolver(TextReading):
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
         return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
 
+
+    def _person_complement(self, head: int) -> bool:
+        """Is the complement of the person noun at ``head`` a person named by a common noun
+        ("вдова писателя", "друг известного актера"), not a body ("представитель министерства")?"""
+        an = self.an
+        if an.word(head).lemma in lexicon.word_set("body_people.txt"):
+            return False
+        k = noun_after_modifiers(an, head + 1)
+        return an.is_word(k) and not an.is_cap(k) and any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(k).readings)
+
+    def _given_the_noun(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Вдова писателя Анна Петрова заявила … — напомнила вдова академика": a noun whose
+        complement is a person is the named person who spoke in this sentence or the one before,
+        if the text gave that one the same noun with a person as its complement too (the two
+        complements name one person by two words, not two bodies)."""
+
+        def given(e: _Entity) -> bool:
+            return (
+                e.by_name
+                and e.spoke
+                and (gender is None or e.gender in (None, gender))
+                and any(r.office == mine.office and self._person_complement(r.token) for r in self._roles_held.get(id(e), ()))
+            )
+
+        return self.recent(m.first, given, within=1, prominent=True)
 
     def _complement_of_no_one(self, m: Mention) -> bool:
         """Does the complement of description ``m`` say of no one whose it is: no person ("брат

@@ -5679,6 +5679,24 @@ CITED_SURNAME_READ_AS_A_PLACE = [
 ]
 
 
+# a noun whose complement is a person, given with such a complement to the named person who
+# just spoke, is that person under another word for the one in the complement
+KIN_NOUN_OF_THE_ONE_WHO_SPOKE = [
+    case(
+        "Вдова композитора Ирина Лебедева заявила, что архив передадут музею. "
+        "«Так хотел мой муж», — добавила вдова народного артиста.",
+        indirect("архив передадут музею", "заявила", "Вдова композитора Ирина Лебедева", "Ирина Лебедева"),
+        direct("Так хотел мой муж", "добавила", "вдова народного артиста", "Ирина Лебедева"),
+    ),
+    case(
+        "Друг фотографа Олег Сомов рассказал, что выставка откроется весной. "
+        "«Он готовился к ней десять лет», — пояснил друг известного художника.",
+        indirect("выставка откроется весной", "рассказал", "Друг фотографа Олег Сомов", "Олег Сомов"),
+        direct("Он готовился к ней десять лет", "пояснил", "друг известного художника", "Олег Сомов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5842,6 +5860,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "kin-noun-of-the-one-who-spoke": KIN_NOUN_OF_THE_ONE_WHO_SPOKE,
     "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
     "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
     "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
