@@ -1105,7 +1105,10 @@ class _Resolver(TextReading):
         if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
             # "другой правозащитник", "второй эксперт": one set against another; "ее муж": someone else's
             return None
-        nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
+        # a participle standing alone for a person is one too ("— добавил осужденный."), not one
+        # heading words of a noun after it ("приближенный к премьеру чиновник")
+        alone = m.head + 1 >= len(an.toks) or not an.is_word(m.head + 1)
+        nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes or alone and "Subx" in r.grammemes]
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
         lemma = an.word(m.head).lemma

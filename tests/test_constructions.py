@@ -5697,6 +5697,22 @@ KIN_NOUN_OF_THE_ONE_WHO_SPOKE = [
 ]
 
 
+# a participle standing alone for a person ("задержанный", "пострадавшая") is a bare description
+# of the named person who just spoke, as "правозащитник" is
+PARTICIPLE_FOR_THE_ONE_WHO_SPOKE = [
+    case(
+        "Петр Зуев заявил, что не признает вину. «Меня держат в карцере», — добавил задержанный.",
+        indirect("не признает вину", "заявил", "Петр Зуев", "Петр Зуев"),
+        direct("Меня держат в карцере", "добавил", "задержанный", "Петр Зуев"),
+    ),
+    case(
+        "Анна Зуева рассказала, что ее ограбили в парке. Как уточнила пострадавшая, сумку так и не нашли.",
+        indirect("ее ограбили в парке", "рассказала", "Анна Зуева", "Анна Зуева"),
+        indirect("сумку так и не нашли", "уточнила", "пострадавшая", "Анна Зуева"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5860,6 +5876,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "participle-for-the-one-who-spoke": PARTICIPLE_FOR_THE_ONE_WHO_SPOKE,
     "kin-noun-of-the-one-who-spoke": KIN_NOUN_OF_THE_ONE_WHO_SPOKE,
     "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
     "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
