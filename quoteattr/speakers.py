@@ -128,6 +128,7 @@ class _Entity:
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
     told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
+    wrote: bool = False  # spoke by a verb of writing ("пишет", "написал"): an author of what it wrote
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     # the media nouns it is called by: "газета" of "газету Daily Mail", "агентство" of "ТАСС"
     media_nouns: set[str] = field(default_factory=set)
@@ -1097,7 +1098,8 @@ class _Resolver(TextReading):
             return None
         complemented = m.last != m.head + 1
         of_someone = complemented and not self._complement_of_no_one(m)
-        if of_someone and not self._person_complement(m.head):
+        writer = of_someone and self._complement_is(m.head, self._document)
+        if of_someone and not writer and not self._complement_is(m.head, self._person):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
@@ -1114,6 +1116,10 @@ class _Resolver(TextReading):
         lemma = an.word(m.head).lemma
         if lemma in _unnamed_source_heads():
             return None
+        if writer:
+            # "пишет Иван Петров … По мнению автора письма": the one who just wrote, not one a
+            # document quotes ("по словам Петрова, … пишет автор статьи")
+            return self.recent(m.first, lambda e: e.by_name and e.wrote and (gender is None or e.gender in (None, gender)), within=1, prominent=True)
         if of_someone:
             return None if emphatic else self._given_the_noun(m, mine, gender)
         feminine = all("femn" in r.grammemes for r in nouns) and lemma not in lexicon.word_set("epicene_nouns.txt")
@@ -1156,14 +1162,22 @@ class _Resolver(TextReading):
         return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
 
 
-    def _person_complement(self, head: int) -> bool:
-        """Is the complement of the person noun at ``head`` a person named by a common noun
-        ("вдова писателя", "друг известного актера"), not a body ("представитель министерства")?"""
+    def _complement_is(self, head: int, kind: Callable[[int], bool]) -> bool:
+        """Is the complement of the person noun at ``head`` a common noun of ``kind``, and the noun
+        none for a member of a body ("представитель министерства")?"""
         an = self.an
         if an.word(head).lemma in lexicon.word_set("body_people.txt"):
             return False
         k = noun_after_modifiers(an, head + 1)
-        return an.is_word(k) and not an.is_cap(k) and any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(k).readings)
+        return an.is_word(k) and not an.is_cap(k) and kind(k)
+
+    def _person(self, t: int) -> bool:
+        """A person by a common noun in the genitive: "писателя" of "вдова писателя"."""
+        return any({"NOUN", "anim", "gent"} <= r.grammemes for r in self.an.word(t).readings)
+
+    def _document(self, t: int) -> bool:
+        """A document: "письма" of "автор письма"."""
+        return self.an.word(t).lemma in lexicon.word_set("documents.txt")
 
     def _given_the_noun(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Вдова писателя Анна Петрова заявила … — напомнила вдова академика": a noun whose
@@ -1176,7 +1190,7 @@ class _Resolver(TextReading):
                 e.by_name
                 and e.spoke
                 and (gender is None or e.gender in (None, gender))
-                and any(r.office == mine.office and self._person_complement(r.token) for r in self._roles_held.get(id(e), ()))
+                and any(r.office == mine.office and self._complement_is(r.token, self._person) for r in self._roles_held.get(id(e), ()))
             )
 
         return self.recent(m.first, given, within=1, prominent=True)
@@ -3292,6 +3306,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))
             entity.spoke = True
             entity.told = entity.told or cue is not None and cue.form != "nominal"
+            entity.wrote = entity.wrote or cue is not None and cue.cls == "media"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
             last = bisect.bisect_left(an.toks, link.end, key=START) - 1
             if last > m.last and m.kind in _PEOPLE:

@@ -5713,6 +5713,22 @@ PARTICIPLE_FOR_THE_ONE_WHO_SPOKE = [
 ]
 
 
+# the author of a document ("автор письма") is the named person who just wrote ("пишет X"), not
+# one a document quotes
+AUTHOR_OF_WHAT_WAS_JUST_WRITTEN = [
+    case(
+        "«Я верну орден государству», — пишет Игорь Лаптев. По мнению автора письма, так будет честно.",
+        direct("Я верну орден государству", "пишет", "Игорь Лаптев", "Игорь Лаптев"),
+        indirect("так будет честно", "По мнению", "автора письма", "Игорь Лаптев"),
+    ),
+    case(
+        "Анна Зуева написала, что уходит из театра. Как уточнила автор заявления, решение окончательное.",
+        indirect("уходит из театра", "написала", "Анна Зуева", "Анна Зуева"),
+        indirect("решение окончательное", "уточнила", "автор заявления", "Анна Зуева"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5876,6 +5892,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
     "participle-for-the-one-who-spoke": PARTICIPLE_FOR_THE_ONE_WHO_SPOKE,
     "kin-noun-of-the-one-who-spoke": KIN_NOUN_OF_THE_ONE_WHO_SPOKE,
     "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
