@@ -5729,6 +5729,22 @@ AUTHOR_OF_WHAT_WAS_JUST_WRITTEN = [
 ]
 
 
+# a place noun opening a sentence names the place after it as the subject, with no preposition:
+# the name is no person for a pronoun to pick up
+PLACE_NOUN_OPENING_A_SENTENCE = [
+    case(
+        "Как рассказал Павел Жуков, дорогу размыло. Поселок Лукина стоит на реке. По его словам, мост закрыт.",
+        indirect("дорогу размыло", "рассказал", "Павел Жуков", "Павел Жуков"),
+        indirect("мост закрыт", "По его словам", "его", "Павел Жуков"),
+    ),
+    case(
+        "«Воды нет третий день», — сказал Олег Дятлов. Село Ворона стоит на холме. По его словам, колодцы пересохли.",
+        direct("Воды нет третий день", "сказал", "Олег Дятлов", "Олег Дятлов"),
+        indirect("колодцы пересохли", "По его словам", "его", "Олег Дятлов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5892,6 +5908,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
     "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
     "participle-for-the-one-who-spoke": PARTICIPLE_FOR_THE_ONE_WHO_SPOKE,
     "kin-noun-of-the-one-who-spoke": KIN_NOUN_OF_THE_ONE_WHO_SPOKE,
