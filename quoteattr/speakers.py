@@ -1092,6 +1092,9 @@ class _Resolver(TextReading):
         description. One with a complement ("звезда эстрады") only if that names no one whose role
         it says ("адвокат осужденного"; ``_complement_of_no_one``), and only the subject who spoke
         in its sentence or the one before: further back, a complement may well bring in someone new.
+        One whose complement says whose it is by a person is that subject only if the text gives it
+        the same noun ("вдова писателя Анна Петрова … вдова академика"), and one of a document
+        ("автор письма") only if that subject wrote ("пишет Петров").
         """
         an = self.an
         if any(proper for _, proper in mine.marks) or self._brought_in(m):
@@ -1099,7 +1102,7 @@ class _Resolver(TextReading):
         complemented = m.last != m.head + 1
         of_someone = complemented and not self._complement_of_no_one(m)
         writer = of_someone and self._complement_is(m.head, self._document)
-        if of_someone and not writer and not self._complement_is(m.head, self._person):
+        if of_someone and not writer and an.word(m.head).lemma in lexicon.word_set("body_people.txt"):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
@@ -1171,26 +1174,22 @@ class _Resolver(TextReading):
         k = noun_after_modifiers(an, head + 1)
         return an.is_word(k) and not an.is_cap(k) and kind(k)
 
-    def _person(self, t: int) -> bool:
-        """A person by a common noun in the genitive: "писателя" of "вдова писателя"."""
-        return any({"NOUN", "anim", "gent"} <= r.grammemes for r in self.an.word(t).readings)
-
     def _document(self, t: int) -> bool:
         """A document: "письма" of "автор письма"."""
         return self.an.word(t).lemma in lexicon.word_set("documents.txt")
 
     def _given_the_noun(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Вдова писателя Анна Петрова заявила … — напомнила вдова академика": a noun whose
-        complement is a person is the named person who spoke in this sentence or the one before,
-        if the text gave that one the same noun with a person as its complement too (the two
-        complements name one person by two words, not two bodies)."""
+        complement says whose role it is by a person is the named person who spoke in this sentence
+        or the one before, if the text gives that one the same noun anywhere ("вдова писателя Анна
+        Петрова", "его супруги Анны Петровой"): the complements name one person by two words."""
 
         def given(e: _Entity) -> bool:
             return (
                 e.by_name
                 and e.spoke
                 and (gender is None or e.gender in (None, gender))
-                and any(r.office == mine.office and self._complement_is(r.token, self._person) for r in self._roles_held.get(id(e), ()))
+                and any(r.office == mine.office for r in self._roles_held.get(id(e), ()))
             )
 
         return self.recent(m.first, given, within=1, prominent=True)

@@ -5679,8 +5679,8 @@ CITED_SURNAME_READ_AS_A_PLACE = [
 ]
 
 
-# a noun whose complement is a person, given with such a complement to the named person who
-# just spoke, is that person under another word for the one in the complement
+# a noun whose complement is a person, given anywhere in the text to the named person who just
+# spoke, is that person under another word for the one in the complement
 KIN_NOUN_OF_THE_ONE_WHO_SPOKE = [
     case(
         "Вдова композитора Ирина Лебедева заявила, что архив передадут музею. "
@@ -5693,6 +5693,12 @@ KIN_NOUN_OF_THE_ONE_WHO_SPOKE = [
         "«Он готовился к ней десять лет», — пояснил друг известного художника.",
         indirect("выставка откроется весной", "рассказал", "Друг фотографа Олег Сомов", "Олег Сомов"),
         direct("Он готовился к ней десять лет", "пояснил", "друг известного художника", "Олег Сомов"),
+    ),
+    case(
+        "Анна Зуева рассказала, что мужа перевели в другую камеру. «Мы добиваемся встречи», — добавила "
+        "супруга арестованного бизнесмена. Накануне его супруга Анна Зуева подала жалобу.",
+        indirect("мужа перевели в другую камеру", "рассказала", "Анна Зуева", "Анна Зуева"),
+        direct("Мы добиваемся встречи", "добавила", "супруга арестованного бизнесмена", "Анна Зуева"),
     ),
 ]
 
