@@ -2104,13 +2104,17 @@ class _Resolver(TextReading):
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
         a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
         for held in self.roles_in(first, end, case, entity.kind == "person"):
-            held.entity = entity  # a role roles_in has just made: given its holder, not copied
-            bisect.insort(self.roles, held, key=_TOKEN)
-            bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=_TOKEN)
-            self._roles_held.setdefault(id(entity), []).append(held)
-            countries = _countries_marked(held.marks)
-            if countries:
-                self._countries_held.setdefault((id(entity), held.office), set()).add(countries)
+            self._hold(held, entity)
+
+    def _hold(self, held: _Role, entity: _Entity) -> None:
+        """Record that ``entity`` holds role ``held``, one just made."""
+        held.entity = entity  # a role just made: given its holder, not copied
+        bisect.insort(self.roles, held, key=_TOKEN)
+        bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=_TOKEN)
+        self._roles_held.setdefault(id(entity), []).append(held)
+        countries = _countries_marked(held.marks)
+        if countries:
+            self._countries_held.setdefault((id(entity), held.office), set()).add(countries)
 
     def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
         """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
@@ -2128,8 +2132,10 @@ class _Resolver(TextReading):
                 self._roles_by_copula(opening - 1, sent_first - 1, -1, entity)  # "Лауреатом премии стал X"
         if case == "nomn" and j < sent_last:
             self._roles_by_copula(j, sent_last, 1, entity)  # "X стал лауреатом премии"
+            self._headship(j, sent_last, entity)  # "X возглавляет комитет"
             if an.low[j] == "," and j + 1 < sent_last:
                 self._roles_by_copula(j + 1, sent_last, 1, entity)  # "X, выступающий свидетелем по делу,"
+                self._headship(j + 1, sent_last, entity)  # "X, возглавляющий комитет,"
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             self._roles_in_apposition(i, j + 1, case, entity)
@@ -2239,6 +2245,25 @@ class _Resolver(TextReading):
         # the predicate noun stands before any preposition: "претендентом [на бой с чемпионом] стал X"
         end = next((t for t in range(first, end) if an.is_prep(t)), end)
         self.give_roles(first, end, "ablt", entity)
+
+    def _headship(self, verb: int, bound: int, entity: _Entity) -> None:
+        """The office of head ("глава") that a verb of heading at token ``verb`` gives its subject
+        ``entity``, of what its object names up to a mark or a preposition before ``bound``: "X,
+        возглавляющий избирательный штаб партии," is the "глава избирательного штаба"."""
+        an = self.an
+        if not an.is_word(verb) or an.word(verb).lemma not in lexicon.word_set("heading_verbs.txt"):
+            return
+        if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
+            return
+        marks: list[tuple[str, bool]] = []
+        k = verb + 1
+        while k < bound and an.is_word(k) and not an.is_prep(k) and not an.word(k).best_has("CONJ"):
+            proper = an.is_cap(k)
+            if proper or an.word(k).lemma not in organization_nouns():
+                marks.append((fold(an.toks[k].text), proper))
+            k += 1
+        if marks:
+            self._hold(_Role(verb, _offices().get("глава", "глава").rstrip("*"), tuple(marks), False), entity)
 
     def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.

@@ -5751,6 +5751,24 @@ PLACE_NOUN_OPENING_A_SENTENCE = [
 ]
 
 
+# "X возглавляет штаб", "X, возглавляющий штаб,": X is the "глава штаба" a later role names
+HEAD_BY_THE_VERB_OF_HEADING = [
+    case(
+        "Олег Сомов, возглавляющий избирательный штаб партии, заявил, что победа близка. Иван Петров "
+        "заявил, что выборы пройдут честно. «Мы готовы к проверке», — сказал глава избирательного штаба.",
+        indirect("победа близка", "заявил", "Олег Сомов", "Олег Сомов"),
+        indirect("выборы пройдут честно", "заявил", "Иван Петров", "Иван Петров"),
+        direct("Мы готовы к проверке", "сказал", "глава избирательного штаба", "Олег Сомов"),
+    ),
+    case(
+        "Олег Сомов возглавляет избирательный штаб партии. Иван Петров заявил, что выборы пройдут "
+        "честно. «Мы готовы к проверке», — сказал глава избирательного штаба.",
+        indirect("выборы пройдут честно", "заявил", "Иван Петров", "Иван Петров"),
+        direct("Мы готовы к проверке", "сказал", "глава избирательного штаба", "Олег Сомов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5914,6 +5932,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
     "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
     "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
     "participle-for-the-one-who-spoke": PARTICIPLE_FOR_THE_ONE_WHO_SPOKE,
