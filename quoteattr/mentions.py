@@ -396,8 +396,9 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
 def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` the one-word name of a place in apposition to the common noun
     before it, a noun for a kind of place or settlement that a preposition governs ("в мегаполисе
-    Чжэньлин", "из города Королев") or that opens the sentence ("Поселок Лукина стоит …")? A name of more words is a person's: the holder of a role the
-    noun is the complement of ("мэра города Карима Исаева")."""
+    Чжэньлин", "из города Королев") or that opens the sentence ("Поселок Лукина стоит …")? A name
+    of more words is a person's: the holder of a role the noun is the complement of ("мэра города
+    Карима Исаева")."""
     noun = i - 1
     # "Поселок Сартана - пригород": a place noun opening the sentence is capitalized for that alone,
     # and stands as the subject, with no preposition

@@ -8,8 +8,11 @@ role in the text whose complement agrees ("глава ЦБ" is not "глава
 known to hold another such role: the subject of its sentence or the one
 before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
-description ("правозащитник") to the named person who spoke just before, and
-so does one the text gave a person many sentences before ("пенсионер");
+description ("правозащитник", "задержанный") to the named person who spoke just before, and
+so does one the text gave a person many sentences before ("пенсионер"); one whose complement
+is a person ("вдова академика") to the named person who just spoke if the text gives that one
+the same noun, and one of a document ("автор письма") to the named person who just wrote
+("пишет X"); a verb of heading ("X возглавляет штаб") gives X the role "глава" of its object;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said, nor one of a
 subordinate clause after the subject of its main clause), else
@@ -1101,7 +1104,7 @@ class _Resolver(TextReading):
             return None
         complemented = m.last != m.head + 1
         of_someone = complemented and not self._complement_of_no_one(m)
-        writer = of_someone and self._complement_is(m.head, self._document)
+        writer = of_someone and self._of_a_document(m.head)
         if of_someone and not writer and an.word(m.head).lemma in lexicon.word_set("body_people.txt"):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
@@ -1165,18 +1168,14 @@ class _Resolver(TextReading):
         return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
 
 
-    def _complement_is(self, head: int, kind: Callable[[int], bool]) -> bool:
-        """Is the complement of the person noun at ``head`` a common noun of ``kind``, and the noun
+    def _of_a_document(self, head: int) -> bool:
+        """Is the complement of the person noun at ``head`` a document ("автор письма"), and the noun
         none for a member of a body ("представитель министерства")?"""
         an = self.an
         if an.word(head).lemma in lexicon.word_set("body_people.txt"):
             return False
         k = noun_after_modifiers(an, head + 1)
-        return an.is_word(k) and not an.is_cap(k) and kind(k)
-
-    def _document(self, t: int) -> bool:
-        """A document: "письма" of "автор письма"."""
-        return self.an.word(t).lemma in lexicon.word_set("documents.txt")
+        return an.is_word(k) and not an.is_cap(k) and an.word(k).lemma in lexicon.word_set("documents.txt")
 
     def _given_the_noun(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Вдова писателя Анна Петрова заявила … — напомнила вдова академика": a noun whose
