@@ -396,10 +396,14 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
 def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` the one-word name of a place in apposition to the common noun
     before it, a noun for a kind of place or settlement that a preposition governs ("в мегаполисе
-    Чжэньлин", "из города Королев")? A name of more words is a person's: the holder of a role the
-    noun is the complement of ("мэра города Карима Исаева")."""
+    Чжэньлин", "из города Королев") or that opens the sentence ("Поселок Лукина стоит …")? A name
+    of more words is a person's: the holder of a role the noun is the complement of ("мэра города
+    Карима Исаева")."""
     noun = i - 1
-    if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun):
+    # "Поселок Сартана - пригород": a place noun opening the sentence is capitalized for that alone,
+    # and stands as the subject, with no preposition
+    opening = an.sents[an.toks[noun].sent].first == noun
+    if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun) and not opening:
         return False
     if an.low[noun] not in _place_noun_forms(an.morph.analyzer):
         return False  # no form of a place noun: the word is not analysed for its lemmas
@@ -408,7 +412,7 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     governor = noun - 1
     while governor > 0 and an.is_word(governor) and is_modifier(an, governor):
         governor -= 1  # "в южнокитайском мегаполисе"
-    if not an.is_prep(governor):
+    if not opening and not an.is_prep(governor):
         return False
     after = i + 1
     return not _known_first_name(an, i) and not (

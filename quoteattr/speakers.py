@@ -8,8 +8,11 @@ role in the text whose complement agrees ("глава ЦБ" is not "глава
 known to hold another such role: the subject of its sentence or the one
 before, else the latest speaker (one who spoke, if the role names its body:
 "глава Минобороны"); a role "один" brings in is someone new; a bare
-description ("правозащитник") to the named person who spoke just before, and
-so does one the text gave a person many sentences before ("пенсионер");
+description ("правозащитник", "задержанный") to the named person who spoke just before, and
+so does one the text gave a person many sentences before ("пенсионер"); one whose complement
+is a person ("вдова академика") to the named person who just spoke if the text gives that one
+the same noun, and one of a document ("автор письма") to the named person who just wrote
+("пишет X"); a verb of heading ("X возглавляет штаб") gives X the role "глава" of its object;
 a pronoun to the
 subject of a sentence just before it (not one inside what someone said, nor one of a
 subordinate clause after the subject of its main clause), else
@@ -129,6 +132,7 @@ class _Entity:
     mentions: set[tuple[int, int]] = field(default_factory=set)
     spoke: bool = False
     told: bool = False  # spoke by a verb ("отмечает FT"), not only as a source of data ("по данным X")
+    wrote: bool = False  # spoke by a verb of writing ("пишет", "написал"): an author of what it wrote
     outlet: bool = False  # a news outlet: what "издание" or "агентство" refers back to
     # the media nouns it is called by: "газета" of "газету Daily Mail", "агентство" of "ТАСС"
     media_nouns: set[str] = field(default_factory=set)
@@ -1097,12 +1101,17 @@ class _Resolver(TextReading):
         description. One with a complement ("звезда эстрады") only if that names no one whose role
         it says ("адвокат осужденного"; ``_complement_of_no_one``), and only the subject who spoke
         in its sentence or the one before: further back, a complement may well bring in someone new.
+        One whose complement says whose it is by a person is that subject only if the text gives it
+        the same noun ("вдова писателя Анна Петрова … вдова академика"), and one of a document
+        ("автор письма") only if that subject wrote ("пишет Петров").
         """
         an = self.an
         if any(proper for _, proper in mine.marks) or self._brought_in(m):
             return None
         complemented = m.last != m.head + 1
-        if complemented and not self._complement_of_no_one(m):
+        of_someone = complemented and not self._complement_of_no_one(m)
+        writer = of_someone and self._of_a_document(m.head)
+        if of_someone and not writer and an.word(m.head).lemma in lexicon.word_set("body_people.txt"):
             return None
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
@@ -1110,12 +1119,21 @@ class _Resolver(TextReading):
         if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
             # "другой правозащитник", "второй эксперт": one set against another; "ее муж": someone else's
             return None
-        nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
+        # a participle standing alone for a person is one too ("— добавил осужденный."), not one
+        # heading words of a noun after it ("приближенный к премьеру чиновник")
+        alone = m.head + 1 >= len(an.toks) or not an.is_word(m.head + 1)
+        nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes or alone and "Subx" in r.grammemes]
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
         lemma = an.word(m.head).lemma
         if lemma in _unnamed_source_heads():
             return None
+        if writer:
+            # "пишет Иван Петров … По мнению автора письма": the one who just wrote, not one a
+            # document quotes ("по словам Петрова, … пишет автор статьи")
+            return self.recent(m.first, lambda e: e.by_name and e.wrote and (gender is None or e.gender in (None, gender)), within=1, prominent=True)
+        if of_someone:
+            return None if emphatic else self._given_the_noun(m, mine, gender)
         feminine = all("femn" in r.grammemes for r in nouns) and lemma not in lexicon.word_set("epicene_nouns.txt")
         woman = gender == "femn" and not feminine  # a man's noun with a woman's verb
         # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
@@ -1163,6 +1181,31 @@ class _Resolver(TextReading):
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
         return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
 
+
+    def _of_a_document(self, head: int) -> bool:
+        """Is the complement of the person noun at ``head`` a document ("автор письма"), and the noun
+        none for a member of a body ("представитель министерства")?"""
+        an = self.an
+        if an.word(head).lemma in lexicon.word_set("body_people.txt"):
+            return False
+        k = noun_after_modifiers(an, head + 1)
+        return an.is_word(k) and not an.is_cap(k) and an.word(k).lemma in lexicon.word_set("documents.txt")
+
+    def _given_the_noun(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """"Вдова писателя Анна Петрова заявила … — напомнила вдова академика": a noun whose
+        complement says whose role it is by a person is the named person who spoke in this sentence
+        or the one before, if the text gives that one the same noun anywhere ("вдова писателя Анна
+        Петрова", "его супруги Анны Петровой"): the complements name one person by two words."""
+
+        def given(e: _Entity) -> bool:
+            return (
+                e.by_name
+                and e.spoke
+                and (gender is None or e.gender in (None, gender))
+                and any(r.office == mine.office for r in self._roles_held.get(id(e), ()))
+            )
+
+        return self.recent(m.first, given, within=1, prominent=True)
 
     def _complement_of_no_one(self, m: Mention) -> bool:
         """Does the complement of description ``m`` say of no one whose it is: no person ("брат
@@ -2074,13 +2117,17 @@ class _Resolver(TextReading):
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
         a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
         for held in self.roles_in(first, end, case, entity.kind == "person"):
-            held.entity = entity  # a role roles_in has just made: given its holder, not copied
-            bisect.insort(self.roles, held, key=_TOKEN)
-            bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=_TOKEN)
-            self._roles_held.setdefault(id(entity), []).append(held)
-            countries = _countries_marked(held.marks)
-            if countries:
-                self._countries_held.setdefault((id(entity), held.office), set()).add(countries)
+            self._hold(held, entity)
+
+    def _hold(self, held: _Role, entity: _Entity) -> None:
+        """Record that ``entity`` holds role ``held``, one just made."""
+        held.entity = entity  # a role just made: given its holder, not copied
+        bisect.insort(self.roles, held, key=_TOKEN)
+        bisect.insort(self._roles_by_office.setdefault(held.office, []), held, key=_TOKEN)
+        self._roles_held.setdefault(id(entity), []).append(held)
+        countries = _countries_marked(held.marks)
+        if countries:
+            self._countries_held.setdefault((id(entity), held.office), set()).add(countries)
 
     def _roles_around_name(self, i: int, j: int, case: str, entity: _Entity) -> None:
         """The roles in apposition to the name at ``i..j-1``: "министр финансов Олег Смирнов",
@@ -2098,8 +2145,10 @@ class _Resolver(TextReading):
                 self._roles_by_copula(opening - 1, sent_first - 1, -1, entity)  # "Лауреатом премии стал X"
         if case == "nomn" and j < sent_last:
             self._roles_by_copula(j, sent_last, 1, entity)  # "X стал лауреатом премии"
+            self._headship(j, sent_last, entity)  # "X возглавляет комитет"
             if an.low[j] == "," and j + 1 < sent_last:
                 self._roles_by_copula(j + 1, sent_last, 1, entity)  # "X, выступающий свидетелем по делу,"
+                self._headship(j + 1, sent_last, entity)  # "X, возглавляющий комитет,"
         in_list = i > 0 and an.low[i - 1] == ","  # "Мария Сергеева, Олег Смирнов, главный редактор": a list
         if j + 1 < sent_last and an.low[j] == "," and not in_list:
             self._roles_in_apposition(i, j + 1, case, entity)
@@ -2209,6 +2258,25 @@ class _Resolver(TextReading):
         # the predicate noun stands before any preposition: "претендентом [на бой с чемпионом] стал X"
         end = next((t for t in range(first, end) if an.is_prep(t)), end)
         self.give_roles(first, end, "ablt", entity)
+
+    def _headship(self, verb: int, bound: int, entity: _Entity) -> None:
+        """The office of head ("глава") that a verb of heading at token ``verb`` gives its subject
+        ``entity``, of what its object names up to a mark or a preposition before ``bound``: "X,
+        возглавляющий избирательный штаб партии," is the "глава избирательного штаба"."""
+        an = self.an
+        if not an.is_word(verb) or an.word(verb).lemma not in lexicon.word_set("heading_verbs.txt"):
+            return
+        if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
+            return
+        marks: list[tuple[str, bool]] = []
+        k = verb + 1
+        while k < bound and an.is_word(k) and not an.is_prep(k) and not an.word(k).best_has("CONJ"):
+            proper = an.is_cap(k)
+            if proper or an.word(k).lemma not in organization_nouns():
+                marks.append((fold(an.toks[k].text), proper))
+            k += 1
+        if marks:
+            self._hold(_Role(verb, _offices().get("глава", "глава").rstrip("*"), tuple(marks), False), entity)
 
     def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
         """The entity a role without a name refers to.
@@ -3301,6 +3369,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             entity.mentions.add((an.toks[m.first].start, an.toks[m.last - 1].end))
             entity.spoke = True
             entity.told = entity.told or cue is not None and cue.form != "nominal"
+            entity.wrote = entity.wrote or cue is not None and cue.cls == "media"
             resolver.note(_Seen(m.last - 1, entity, True))  # after any name inside its own phrase
             last = bisect.bisect_left(an.toks, link.end, key=START) - 1
             if last > m.last and m.kind in _PEOPLE:

@@ -5723,6 +5723,30 @@ INDECLINABLE_PLACE_AS_SURNAME = [
 ]
 
 
+# a noun whose complement is a person, given anywhere in the text to the named person who just
+# spoke, is that person under another word for the one in the complement
+KIN_NOUN_OF_THE_ONE_WHO_SPOKE = [
+    case(
+        "Вдова композитора Ирина Лебедева заявила, что архив передадут музею. "
+        "«Так хотел мой муж», — добавила вдова народного артиста.",
+        indirect("архив передадут музею", "заявила", "Вдова композитора Ирина Лебедева", "Ирина Лебедева"),
+        direct("Так хотел мой муж", "добавила", "вдова народного артиста", "Ирина Лебедева"),
+    ),
+    case(
+        "Друг фотографа Олег Сомов рассказал, что выставка откроется весной. "
+        "«Он готовился к ней десять лет», — пояснил друг известного художника.",
+        indirect("выставка откроется весной", "рассказал", "Друг фотографа Олег Сомов", "Олег Сомов"),
+        direct("Он готовился к ней десять лет", "пояснил", "друг известного художника", "Олег Сомов"),
+    ),
+    case(
+        "Анна Зуева рассказала, что мужа перевели в другую камеру. «Мы добиваемся встречи», — добавила "
+        "супруга арестованного бизнесмена. Накануне его супруга Анна Зуева подала жалобу.",
+        indirect("мужа перевели в другую камеру", "рассказала", "Анна Зуева", "Анна Зуева"),
+        direct("Мы добиваемся встречи", "добавила", "супруга арестованного бизнесмена", "Анна Зуева"),
+    ),
+]
+
+
 # a place the dictionary lacks, guessed as a body or an oblique noun, before a first name and a
 # surname is the role's complement, never the first word of the name
 UNKNOWN_PLACE_BEFORE_A_NAME = [
@@ -5733,6 +5757,22 @@ UNKNOWN_PLACE_BEFORE_A_NAME = [
     case(
         "Глава МИД Вестении Ян Нюберг заявил, что граница открыта.",
         indirect("граница открыта", "заявил", "Глава МИД Вестении Ян Нюберг", "Ян Нюберг"),
+    ),
+]
+
+
+# a participle standing alone for a person ("задержанный", "пострадавшая") is a bare description
+# of the named person who just spoke, as "правозащитник" is
+PARTICIPLE_FOR_THE_ONE_WHO_SPOKE = [
+    case(
+        "Петр Зуев заявил, что не признает вину. «Меня держат в карцере», — добавил задержанный.",
+        indirect("не признает вину", "заявил", "Петр Зуев", "Петр Зуев"),
+        direct("Меня держат в карцере", "добавил", "задержанный", "Петр Зуев"),
+    ),
+    case(
+        "Анна Зуева рассказала, что ее ограбили в парке. Как уточнила пострадавшая, сумку так и не нашли.",
+        indirect("ее ограбили в парке", "рассказала", "Анна Зуева", "Анна Зуева"),
+        indirect("сумку так и не нашли", "уточнила", "пострадавшая", "Анна Зуева"),
     ),
 ]
 
@@ -5750,6 +5790,22 @@ UNNAMED_WITNESS_AGAIN = [
 ]
 
 
+# the author of a document ("автор письма") is the named person who just wrote ("пишет X"), not
+# one a document quotes
+AUTHOR_OF_WHAT_WAS_JUST_WRITTEN = [
+    case(
+        "«Я верну орден государству», — пишет Игорь Лаптев. По мнению автора письма, так будет честно.",
+        direct("Я верну орден государству", "пишет", "Игорь Лаптев", "Игорь Лаптев"),
+        indirect("так будет честно", "По мнению", "автора письма", "Игорь Лаптев"),
+    ),
+    case(
+        "Анна Зуева написала, что уходит из театра. Как уточнила автор заявления, решение окончательное.",
+        indirect("уходит из театра", "написала", "Анна Зуева", "Анна Зуева"),
+        indirect("решение окончательное", "уточнила", "автор заявления", "Анна Зуева"),
+    ),
+]
+
+
 # a possessive pronoun before a document says whose it is: "в их обращении" is the group the
 # pronoun refers back to, not the body that spoke last
 POSSESSED_DOCUMENT = [
@@ -5762,6 +5818,22 @@ POSSESSED_DOCUMENT = [
     case(
         "Депутат Олег Лапин направил письмо в прокуратуру. «Проверка необходима», — говорится в его письме.",
         direct("Проверка необходима", "говорится", "его письме", "Олег Лапин"),
+    ),
+]
+
+
+# a place noun opening a sentence names the place after it as the subject, with no preposition:
+# the name is no person for a pronoun to pick up
+PLACE_NOUN_OPENING_A_SENTENCE = [
+    case(
+        "Как рассказал Павел Жуков, дорогу размыло. Поселок Лукина стоит на реке. По его словам, мост закрыт.",
+        indirect("дорогу размыло", "рассказал", "Павел Жуков", "Павел Жуков"),
+        indirect("мост закрыт", "По его словам", "его", "Павел Жуков"),
+    ),
+    case(
+        "«Воды нет третий день», — сказал Олег Дятлов. Село Ворона стоит на холме. По его словам, колодцы пересохли.",
+        direct("Воды нет третий день", "сказал", "Олег Дятлов", "Олег Дятлов"),
+        indirect("колодцы пересохли", "По его словам", "его", "Олег Дятлов"),
     ),
 ]
 
@@ -5799,6 +5871,24 @@ SUBSTANTIVIZED_GROUP_SUBJECT = [
     case(
         "Рабочие цеха вышли к проходной. Они заявили, что премии отменили.",
         indirect("премии отменили", "заявили", "Они", "рабочие цеха"),
+    ),
+]
+
+
+# "X возглавляет штаб", "X, возглавляющий штаб,": X is the "глава штаба" a later role names
+HEAD_BY_THE_VERB_OF_HEADING = [
+    case(
+        "Олег Сомов, возглавляющий избирательный штаб партии, заявил, что победа близка. Иван Петров "
+        "заявил, что выборы пройдут честно. «Мы готовы к проверке», — сказал глава избирательного штаба.",
+        indirect("победа близка", "заявил", "Олег Сомов", "Олег Сомов"),
+        indirect("выборы пройдут честно", "заявил", "Иван Петров", "Иван Петров"),
+        direct("Мы готовы к проверке", "сказал", "глава избирательного штаба", "Олег Сомов"),
+    ),
+    case(
+        "Олег Сомов возглавляет избирательный штаб партии. Иван Петров заявил, что выборы пройдут "
+        "честно. «Мы готовы к проверке», — сказал глава избирательного штаба.",
+        indirect("выборы пройдут честно", "заявил", "Иван Петров", "Иван Петров"),
+        direct("Мы готовы к проверке", "сказал", "глава избирательного штаба", "Олег Сомов"),
     ),
 ]
 
@@ -5966,6 +6056,11 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
+    "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
+    "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
+    "participle-for-the-one-who-spoke": PARTICIPLE_FOR_THE_ONE_WHO_SPOKE,
+    "kin-noun-of-the-one-who-spoke": KIN_NOUN_OF_THE_ONE_WHO_SPOKE,
     "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
     "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
     "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
