@@ -391,6 +391,9 @@ class _Resolver(TextReading):
                 if isinstance(body, _Entity) and rank >= same_body.name_rank:  # a name says more than "компании"
                     same_body.name, same_body.name_rank = name, rank
                 return same_body
+        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body)
+        if unnamed is not None:
+            return unnamed
         kin = None if entity is not None and entity.spoke else self._kin_group(m, head)
         if kin is not None:
             self.entities[key] = kin  # "ученые" further on are that group too
@@ -455,6 +458,46 @@ class _Resolver(TextReading):
             self._by_body.setdefault((head, id(body)), found[0])
         return found[0]
 
+
+    def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
+        """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
+        does not name (``head``, of data/anonymous_sources.txt) refers back to the one such source
+        that spoke in the sentences before, whatever noun the text called it by then; if several
+        did, it may be any of them. A complement that is only an outlet's noun ("источник издания":
+        the outlet that quotes it, ``body`` True) describes no one either."""
+        lemma, number = head.split()
+        if lemma not in lexicon.word_set("anonymous_sources.txt"):
+            return None
+        media = words & lexicon.word_set("media.txt")
+        if len(words) > 1 and not (body is True and len(words) == 2 and media):
+            return None
+        unnamed = _unnamed_source_heads()
+        kinds = _media_kinds().get(fold(next(iter(media))), frozenset()) if media else frozenset()
+
+        def anonymous(e: _Entity) -> bool:
+            # the noun it is named by: "собеседник" of "один из собеседников агентства"
+            outlet = e.body if isinstance(e.body, _Entity) and e.body.outlet else None
+            return (
+                (e.head.split()[0] in unnamed or e.name.split()[0] in unnamed)
+                # "источник газеты" is no source of an agency ("источник «Интерфакса»")
+                and (outlet is None or not kinds or all(kinds & _media_kinds()[n] for n in outlet.media_nouns))
+            )
+
+        toks = self.an.toks
+        found: dict[int, _Entity] = {}
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            e = s.entity
+            if toks[m.first].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+                break
+            if e.kind != "person" or not e.spoke or e.by_name or e.head.endswith(" plur") != (number == "plur"):
+                continue
+            if not anonymous(e):
+                if not found:
+                    return None  # "Другой представитель министерства добавил … Источник": which one?
+                continue
+            found[id(e)] = e
+        return _the_only(found)
 
     def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
         """The group a bare plural description refers back to ("Исследователи пишут … Ученые

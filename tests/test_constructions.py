@@ -5679,6 +5679,33 @@ CITED_SURNAME_READ_AS_A_PLACE = [
 ]
 
 
+# a bare noun for a source the text does not name refers back to the one such source that spoke
+# before, whatever noun named it then ("информатор" … "источник"); an outlet's noun as its only
+# complement ("источник издания") describes no one either
+ONE_UNNAMED_SOURCE = [
+    case(
+        "Как рассказал информатор из приграничного поселка, цены на муку выросли вдвое. Источник добавил, что склады пустеют.",
+        indirect("цены на муку выросли вдвое", "рассказал", "информатор из приграничного поселка", "информатор из приграничного поселка"),
+        indirect("склады пустеют", "добавил", "Источник", "информатор из приграничного поселка"),
+    ),
+    case(
+        "Источник в порту сообщил, что погрузку остановили. Позже информатор уточнил, что причиной стал шторм.",
+        indirect("погрузку остановили", "сообщил", "Источник в порту", "источник в порту"),
+        indirect("причиной стал шторм", "уточнил", "информатор", "источник в порту"),
+    ),
+    case(
+        "Как сообщил один из собеседников агентства, переговоры затянулись. «Стороны ждут новых предложений», — сказал источник.",
+        indirect("переговоры затянулись", "сообщил", "один из собеседников агентства", "собеседник агентства"),
+        direct("Стороны ждут новых предложений", "сказал", "источник", "собеседник агентства"),
+    ),
+    case(
+        "Источник на верфи сообщил, что спуск судна отложен. Источник издания уточнил, что корпус дал течь.",
+        indirect("спуск судна отложен", "сообщил", "Источник на верфи", "источник на верфи"),
+        indirect("корпус дал течь", "уточнил", "Источник издания", "источник на верфи"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5984,6 +6011,7 @@ CLASSES = {
     "hyphen-clipped-title": HYPHEN_CLIPPED_TITLE,
     "undeclined-name-as-written": UNDECLINED_NAME_AS_WRITTEN,
     "explanation-document": EXPLANATION_DOCUMENT,
+    "one-unnamed-source": ONE_UNNAMED_SOURCE,
 }
 
 
