@@ -2914,6 +2914,33 @@ def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_o
     voice.mentions |= described.mentions
 
 
+def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """"…, заявило руководство" heading the article, then "Руководство заповедника утверждает": a
+    bare description that speaks in the headline only is the one description of the same head
+    noun the article's body completes it to (the same words, then a complement), when no other
+    description of the text has that head: the headline names briefly whom the body names in full."""
+    by_head: dict[tuple[str, str], dict[int, _Entity]] = {}
+    outside: set[int] = set()  # entities that speak outside the headline
+    for k, link in enumerate(links):
+        entity = entity_of[k]
+        if entity is not None and entity.head and link.source is not None:
+            by_head.setdefault((entity.kind, entity.head), {})[id(entity)] = entity
+            if an.toks[link.source.head].para > 0:
+                outside.add(id(entity))
+    completed: dict[int, _Entity] = {}
+    for described in by_head.values():
+        if len(described) != 2:
+            continue
+        bare, fuller = sorted(described.values(), key=lambda e: len(e.name))
+        if id(bare) not in outside and fuller.name.startswith(bare.name + " "):
+            completed[id(bare)] = fuller
+            fuller.mentions |= bare.mentions
+    if completed:
+        for k, entity in entity_of.items():
+            if entity is not None and id(entity) in completed:
+                entity_of[k] = completed[id(entity)]
+
+
 def _is_trade(role: _Role) -> bool:
     """Does ``role`` name a trade many people hold ("журналист", ``data/trades.txt``), not an office?"""
     return role.office in lexicon.word_set("trades.txt")
@@ -3315,6 +3342,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _speaker_of_the_words_around(an, links, entity_of)
     _voice_of_the_headline(an, links, entity_of)
     _named_voice_of_the_headline(an, links, entity_of)
+    _bare_description_completed(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:

@@ -5706,6 +5706,22 @@ ONE_UNNAMED_SOURCE = [
 ]
 
 
+# a bare description that speaks in the headline only is the one description of its head noun
+# the article's body completes it to: "…, заявило руководство" … "Руководство заповедника сообщило"
+HEADLINE_DESCRIPTION_COMPLETED = [
+    case(
+        "Тропы в заповеднике закроют до весны, заявило руководство\n\nРуководство заповедника сообщило, что туристов не пустят из-за паводка.",
+        indirect("Тропы в заповеднике закроют до весны", "заявило", "руководство", "руководство заповедника"),
+        indirect("туристов не пустят из-за паводка", "сообщило", "Руководство заповедника", "руководство заповедника"),
+    ),
+    case(
+        "Урожай будет рекордным, считают аграрии\n\nАграрии Кубани заявили, что зерна хватит на экспорт.",
+        indirect("Урожай будет рекордным", "считают", "аграрии", "аграрии Кубани"),
+        indirect("зерна хватит на экспорт", "заявили", "Аграрии Кубани", "аграрии Кубани"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6012,6 +6028,7 @@ CLASSES = {
     "undeclined-name-as-written": UNDECLINED_NAME_AS_WRITTEN,
     "explanation-document": EXPLANATION_DOCUMENT,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
+    "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
 }
 
 
