@@ -2286,6 +2286,7 @@ class _Resolver(TextReading):
                 # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
                 entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
                 entity = entity or self._source_of_the_outlet(m, spoke)
+                entity = entity or self._the_only_voice(m.first, spoke)
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
@@ -2344,6 +2345,21 @@ class _Resolver(TextReading):
         end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
         found = {id(s.entity): s.entity for s in self.seen[max(0, end - _LOOKBACK) : end] if of_an_outlet(s.entity)}
         return _the_only(found)
+
+    def _the_only_voice(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """"Представитель штаба сообщил … (paragraphs on) … — сказал собеседник агентства": the one
+        person the text knows only as someone of a body or as a source (data/body_people.txt,
+        anonymous_sources.txt) who spoke before token ``before``, however far back, if ``accept``
+        takes it and no other such person spoke: an outlet's interlocutor is one it quoted."""
+        voices = lexicon.word_set("body_people.txt") | _unnamed_source_heads()
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        found = {
+            id(s.entity): s.entity
+            for s in self.seen[max(0, end - _LOOKBACK) : end]
+            if s.entity.spoke and not s.entity.by_name and s.entity.head and s.entity.head.split()[0] in voices
+        }
+        only = _the_only(found)
+        return only if only is not None and accept(only) else None
 
     def _told_an_outlet(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The entity that spoke last before token ``before``, if ``accept`` takes it and a sentence

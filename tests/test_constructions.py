@@ -5722,6 +5722,22 @@ HEADLINE_DESCRIPTION_COMPLETED = [
 ]
 
 
+# an outlet's interlocutor far from any source is the one person the text knows only as someone of
+# a body or as a source who spoke before, if it knows one only
+INTERLOCUTOR_THE_ONLY_VOICE = [
+    case(
+        "Представитель штаба учений сообщил, что маневры завершены. Учения прошли в трех областях. Погода была хорошей. Техника вернулась в парки. Жители не жаловались. «Все задачи выполнены», — сказал собеседник агентства.",
+        indirect("маневры завершены", "сообщил", "Представитель штаба учений", "представитель штаба учений"),
+        direct("Все задачи выполнены", "сказал", "собеседник агентства", "представитель штаба учений"),
+    ),
+    case(
+        "Сотрудница мэрии рассказала, что ремонт моста начнется в мае. Движение по мосту закроют. Автобусы пустят в объезд. Водители готовятся к пробкам. Горожане недовольны. По словам собеседницы издания, работы продлятся до осени.",
+        indirect("ремонт моста начнется в мае", "рассказала", "Сотрудница мэрии", "сотрудница мэрии"),
+        indirect("работы продлятся до осени", "По словам", "собеседницы издания", "сотрудница мэрии"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6029,6 +6045,7 @@ CLASSES = {
     "explanation-document": EXPLANATION_DOCUMENT,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
+    "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
 }
 
 
