@@ -5738,6 +5738,16 @@ INTERLOCUTOR_THE_ONLY_VOICE = [
 ]
 
 
+# "сообщение" names any document as a message: bare, it refers back to the one the text just quoted
+MESSAGE_AS_DOCUMENT = [
+    case(
+        "Обращение ректора опубликовано в понедельник. В обращении говорится, что занятия начнутся в срок. В сообщении также отмечается, что общежития отремонтированы.",
+        indirect("занятия начнутся в срок", "говорится", "обращении", "обращение"),
+        indirect("общежития отремонтированы", "отмечается", "сообщении", "обращение"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6046,6 +6056,7 @@ CLASSES = {
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
+    "message-as-document": MESSAGE_AS_DOCUMENT,
 }
 
 
