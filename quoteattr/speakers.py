@@ -505,8 +505,10 @@ class _Resolver(TextReading):
         same kind of people heads its description (a line of group_kinds.txt). Not for a
         description with words of its own ("российские ученые", "ученые из МГУ", "многие
         эксперты"): they may set it apart from the group before."""
-        if not head.endswith(" plur") or m.first != m.head or m.last != m.head + 1:
+        if not head.endswith(" plur") or m.first != m.head:
             return None
+        if m.last != m.head + 1:
+            return self._makers_of_the_group(m)
         kinds = _group_kinds().get(fold(self.an.word(m.head).lemma))
         if kinds is None:
             return None
@@ -518,6 +520,18 @@ class _Resolver(TextReading):
         if latest is None or not kinds & _group_kinds().get(fold(latest.head.split()[0]), frozenset()):
             return None
         return latest
+
+    def _makers_of_the_group(self, m: Mention) -> Optional[_Entity]:
+        """"Ученые пришли к выводу … По словам авторов исследования": the makers of a work (a plural
+        noun of data/makers.txt with its complement) are the group of one trade (a line of
+        group_kinds.txt) that spoke last, in this sentence or a few before."""
+        if self.an.word(m.head).lemma not in lexicon.word_set("makers.txt"):
+            return None
+        return self.recent(
+            m.first,
+            lambda e: e.spoke and e.kind == "group" and bool(e.head) and fold(e.head.split()[0]) in _group_kinds(),
+            within=_DESCRIPTION_SENTENCES,
+        )
 
     def _descriptions_before(
         self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool], reach: Optional[int] = _DESCRIPTION_SENTENCES

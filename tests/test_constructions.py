@@ -5748,6 +5748,22 @@ MESSAGE_AS_DOCUMENT = [
 ]
 
 
+# the makers of a work ("авторы исследования", "составители рейтинга") are the group of one trade
+# that spoke last ("Ученые считают")
+MAKERS_OF_THE_GROUP = [
+    case(
+        "Ученые из Томска считают, что ледник тает быстрее. По словам авторов исследования, через десять лет он исчезнет.",
+        indirect("ледник тает быстрее", "считают", "Ученые из Томска", "ученые из Томска"),
+        indirect("через десять лет он исчезнет", "По словам", "авторов исследования", "ученые из Томска"),
+    ),
+    case(
+        "Эксперты заявили, что засуха грозит югу страны. Как отмечают составители прогноза, урожай пшеницы упадет на треть.",
+        indirect("засуха грозит югу страны", "заявили", "Эксперты", "эксперты"),
+        indirect("урожай пшеницы упадет на треть", "отмечают", "составители прогноза", "эксперты"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6057,6 +6073,7 @@ CLASSES = {
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
     "message-as-document": MESSAGE_AS_DOCUMENT,
+    "makers-of-the-group": MAKERS_OF_THE_GROUP,
 }
 
 
