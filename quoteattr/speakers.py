@@ -2962,7 +2962,7 @@ def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of
         if len(described) != 2:
             continue
         bare, fuller = sorted(described.values(), key=lambda e: len(e.name))
-        if id(bare) not in outside and fuller.name.startswith(bare.name + " "):
+        if id(bare) not in outside and id(fuller) in outside and fuller.name.startswith(bare.name + " "):
             completed[id(bare)] = fuller
             fuller.mentions |= bare.mentions
     if completed:
