@@ -5764,6 +5764,17 @@ MAKERS_OF_THE_GROUP = [
 ]
 
 
+# "метеослужба" names a body by what it does, as "автопроизводитель" does: bare, it is the body
+# quoted before
+WEATHER_SERVICE_AS_BODY = [
+    case(
+        "Гидрометцентр России предупредил, что морозы усилятся. По данным метеослужбы, к выходным похолодает до минус тридцати.",
+        indirect("морозы усилятся", "предупредил", "Гидрометцентр России", "Гидрометцентр России"),
+        indirect("к выходным похолодает до минус тридцати", "По данным", "метеослужбы", "Гидрометцентр России"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6074,6 +6085,7 @@ CLASSES = {
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
     "message-as-document": MESSAGE_AS_DOCUMENT,
     "makers-of-the-group": MAKERS_OF_THE_GROUP,
+    "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
 }
 
 
