@@ -396,6 +396,9 @@ class _Resolver(TextReading):
                 if isinstance(body, _Entity) and rank >= same_body.name_rank:  # a name says more than "компании"
                     same_body.name, same_body.name_rank = name, rank
                 return same_body
+        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body)
+        if unnamed is not None:
+            return unnamed
         kin = None if entity is not None and entity.spoke else self._kin_group(m, head)
         if kin is not None:
             self.entities[key] = kin  # "ученые" further on are that group too
@@ -461,14 +464,56 @@ class _Resolver(TextReading):
         return found[0]
 
 
+    def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
+        """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
+        does not name (``head``, of data/anonymous_sources.txt) refers back to the one such source
+        that spoke in the sentences before, whatever noun the text called it by then; if several
+        did, it may be any of them. A complement that is only an outlet's noun ("источник издания":
+        the outlet that quotes it, ``body`` True) describes no one either."""
+        lemma, number = head.split()
+        if lemma not in lexicon.word_set("anonymous_sources.txt"):
+            return None
+        media = words & lexicon.word_set("media.txt")
+        if len(words) > 1 and not (body is True and len(words) == 2 and media):
+            return None
+        unnamed = _unnamed_source_heads()
+        kinds = _media_kinds().get(fold(next(iter(media))), frozenset()) if media else frozenset()
+
+        def anonymous(e: _Entity) -> bool:
+            # the noun it is named by: "собеседник" of "один из собеседников агентства"
+            outlet = e.body if isinstance(e.body, _Entity) and e.body.outlet else None
+            return (
+                (e.head.split()[0] in unnamed or e.name.split()[0] in unnamed)
+                # "источник газеты" is no source of an agency ("источник «Интерфакса»")
+                and (outlet is None or not kinds or all(kinds & _media_kinds()[n] for n in outlet.media_nouns))
+            )
+
+        toks = self.an.toks
+        found: dict[int, _Entity] = {}
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            e = s.entity
+            if toks[m.first].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+                break
+            if e.kind != "person" or not e.spoke or e.by_name or e.head.endswith(" plur") != (number == "plur"):
+                continue
+            if not anonymous(e):
+                if not found:
+                    return None  # "Другой представитель министерства добавил … Источник": which one?
+                continue
+            found[id(e)] = e
+        return _the_only(found)
+
     def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
         """The group a bare plural description refers back to ("Исследователи пишут … Ученые
         полагают"): the group that spoke last, in this sentence or a few before, if a noun of the
         same kind of people heads its description (a line of group_kinds.txt). Not for a
         description with words of its own ("российские ученые", "ученые из МГУ", "многие
         эксперты"): they may set it apart from the group before."""
-        if not head.endswith(" plur") or m.first != m.head or m.last != m.head + 1:
+        if not head.endswith(" plur") or m.first != m.head:
             return None
+        if m.last != m.head + 1:
+            return self._makers_of_the_group(m)
         kinds = _group_kinds().get(fold(self.an.word(m.head).lemma))
         if kinds is None:
             return None
@@ -480,6 +525,18 @@ class _Resolver(TextReading):
         if latest is None or not kinds & _group_kinds().get(fold(latest.head.split()[0]), frozenset()):
             return None
         return latest
+
+    def _makers_of_the_group(self, m: Mention) -> Optional[_Entity]:
+        """"Ученые пришли к выводу … По словам авторов исследования": the makers of a work (a plural
+        noun of data/makers.txt with its complement) are the group of one trade (a line of
+        group_kinds.txt) that spoke last, in this sentence or a few before."""
+        if self.an.word(m.head).lemma not in lexicon.word_set("makers.txt"):
+            return None
+        return self.recent(
+            m.first,
+            lambda e: e.spoke and e.kind == "group" and bool(e.head) and fold(e.head.split()[0]) in _group_kinds(),
+            within=_DESCRIPTION_SENTENCES,
+        )
 
     def _descriptions_before(
         self, before: int, kind: str, head: str, accept: Callable[[_Entity], bool], reach: Optional[int] = _DESCRIPTION_SENTENCES
@@ -2325,6 +2382,7 @@ class _Resolver(TextReading):
                 # «Интерфаксу»"): a person named sentences back who spoke to no one is no interlocutor
                 entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
                 entity = entity or self._source_of_the_outlet(m, spoke)
+                entity = entity or self._the_only_voice(m.first, spoke)
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
@@ -2383,6 +2441,21 @@ class _Resolver(TextReading):
         end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
         found = {id(s.entity): s.entity for s in self.seen[max(0, end - _LOOKBACK) : end] if of_an_outlet(s.entity)}
         return _the_only(found)
+
+    def _the_only_voice(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """"Представитель штаба сообщил … (paragraphs on) … — сказал собеседник агентства": the one
+        person the text knows only as someone of a body or as a source (data/body_people.txt,
+        anonymous_sources.txt) who spoke before token ``before``, however far back, if ``accept``
+        takes it and no other such person spoke: an outlet's interlocutor is one it quoted."""
+        voices = lexicon.word_set("body_people.txt") | _unnamed_source_heads()
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        found = {
+            id(s.entity): s.entity
+            for s in self.seen[max(0, end - _LOOKBACK) : end]
+            if s.entity.spoke and not s.entity.by_name and s.entity.head and s.entity.head.split()[0] in voices
+        }
+        only = _the_only(found)
+        return only if only is not None and accept(only) else None
 
     def _told_an_outlet(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The entity that spoke last before token ``before``, if ``accept`` takes it and a sentence
@@ -2979,6 +3052,33 @@ def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: d
             named.mentions |= described.mentions
 
 
+def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """"…, заявило руководство" heading the article, then "Руководство заповедника утверждает": a
+    bare description that speaks in the headline only is the one description of the same head
+    noun the article's body completes it to (the same words, then a complement), when no other
+    description of the text has that head: the headline names briefly whom the body names in full."""
+    by_head: dict[tuple[str, str], dict[int, _Entity]] = {}
+    outside: set[int] = set()  # entities that speak outside the headline
+    for k, link in enumerate(links):
+        entity = entity_of[k]
+        if entity is not None and entity.head and link.source is not None:
+            by_head.setdefault((entity.kind, entity.head), {})[id(entity)] = entity
+            if an.toks[link.source.head].para > 0:
+                outside.add(id(entity))
+    completed: dict[int, _Entity] = {}
+    for described in by_head.values():
+        if len(described) != 2:
+            continue
+        bare, fuller = sorted(described.values(), key=lambda e: len(e.name))
+        if id(bare) not in outside and id(fuller) in outside and fuller.name.startswith(bare.name + " "):
+            completed[id(bare)] = fuller
+            fuller.mentions |= bare.mentions
+    if completed:
+        for k, entity in entity_of.items():
+            if entity is not None and id(entity) in completed:
+                entity_of[k] = completed[id(entity)]
+
+
 def _is_trade(role: _Role) -> bool:
     """Does ``role`` name a trade many people hold ("журналист", ``data/trades.txt``), not an office?"""
     return role.office in lexicon.word_set("trades.txt")
@@ -3382,6 +3482,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _voice_of_the_headline(an, links, entity_of)
     _named_voice_of_the_headline(an, links, entity_of)
     _named_by_a_pointer_back(an, links, entity_of)
+    _bare_description_completed(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:
