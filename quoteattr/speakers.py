@@ -98,6 +98,9 @@ _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # menti
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 _SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
 _DOCUMENT_OWNERS = frozenset({"его", "ее", "её", "их"})  # possessives that say whose a document is
+# endings of a noun for a person of a nation, off its stem ("канад-ец", "канад-ка" of "канадский")
+_NATION_NOUN_ENDINGS = ("ец", "ка", "анин", "янин")
+_NATION_STEM = 4  # a shorter stem matches adjectives of other stems
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # with the locative, where: no person stands there
 _AUTHORS = ("person", "role", "generic", "group", "organization")  # mention kinds that may make a document
 _KIND = {
@@ -1061,6 +1064,9 @@ class _Resolver(TextReading):
                         return holder.entity
                     self.give_roles(m.first, m.last, m.case, speaking)
                     return speaking
+            nation = self._of_the_nation(m, gender)
+            if nation is not None:
+                return nation
             described = (
                 self._person_of_the_body(m, mine, gender)
                 or self._described(m, mine, gender)
@@ -1101,6 +1107,28 @@ class _Resolver(TextReading):
         """Did the text give role ``holder`` within a few sentences of mention ``m``, or after it?"""
         toks = self.an.toks
         return holder.token >= m.last or toks[m.first].sent - toks[holder.token].sent <= _DESCRIPTION_SENTENCES
+
+    def _of_the_nation(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
+        """"с канадским нападающим Райаном Маккензи … Канадец признался": a bare noun for a person of
+        a nation is the one named person the text gives a role with that nation's adjective (its
+        stem, then "-ск-"), agreeing with the verb; None if no one or several are."""
+        an = self.an
+        if m.last != m.head + 1 or self._counted(m):
+            return None
+        lemma = an.word(m.head).lemma
+        stem = next((lemma[: -len(e)] for e in _NATION_NOUN_ENDINGS if lemma.endswith(e)), lemma)
+        if len(stem) < _NATION_STEM:
+            return None
+        feminine = lemma != stem and lemma.endswith("ка")
+        found: dict[int, _Entity] = {}
+        for role in self.roles:
+            e = role.entity
+            if role.token >= m.first or e is None or not e.by_name or e.kind != "person":
+                continue
+            if any(w.startswith(stem) and "ск" in w[len(stem) : len(stem) + 4] for w, proper in role.marks if not proper):
+                if (gender is None or e.gender in (None, gender)) and (not feminine or e.gender in (None, "femn")):
+                    found[id(e)] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра

@@ -5989,6 +5989,30 @@ WEATHER_SERVICE_AS_BODY = [
 ]
 
 
+# a bare noun for a person of a nation ("канадец", "американка") is the one named person the text
+# gave a role with that nation's adjective, though another named person spoke in between
+PERSON_OF_A_NATION = [
+    case(
+        "Клуб подписал контракт с канадским защитником Джеком Уилсоном. Тренер Олег Сомов сказал, что "
+        "давно следил за игроком. Канадец рассказал, что рад переезду.",
+        indirect("давно следил за игроком", "сказал", "Тренер Олег Сомов", "Олег Сомов"),
+        indirect("рад переезду", "рассказал", "Канадец", "Джек Уилсон"),
+    ),
+    case(
+        "В полуфинале американская пловчиха Кейт Мур уступила сопернице. Анна Котова сказала, что "
+        "довольна временем. Американка призналась, что плохо стартовала.",
+        indirect("довольна временем", "сказала", "Анна Котова", "Анна Котова"),
+        indirect("плохо стартовала", "призналась", "Американка", "Кейт Мур"),
+    ),
+    case(
+        "Канадский защитник Джек Уилсон и канадский вратарь Том Грин вышли на лед. Тренер Олег Сомов "
+        "сказал, что доволен игрой. Канадец рассказал, что рад переезду.",
+        indirect("доволен игрой", "сказал", "Тренер Олег Сомов", "Олег Сомов"),
+        indirect("рад переезду", "рассказал", "Канадец", ANY),
+    ),  # guard: two people of the nation, no one of them is sure
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6306,6 +6330,7 @@ CLASSES = {
     "possessed-document": POSSESSED_DOCUMENT,
     "role-named-by-a-pointer-back": ROLE_NAMED_BY_A_POINTER_BACK,
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
+    "person-of-a-nation": PERSON_OF_A_NATION,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
