@@ -1116,10 +1116,10 @@ class _Resolver(TextReading):
         if m.last != m.head + 1 or self._counted(m):
             return None
         lemma = an.word(m.head).lemma
-        stem = next((lemma[: -len(e)] for e in _NATION_NOUN_ENDINGS if lemma.endswith(e)), lemma)
+        stem = next((lemma[: -len(e)] for e in _NATION_NOUN_ENDINGS if lemma.endswith(e)), "")
         if len(stem) < _NATION_STEM:
-            return None
-        feminine = lemma != stem and lemma.endswith("ка")
+            return None  # no noun of a nation: the roles need not be read
+        feminine = lemma.endswith("ка")
         found: dict[int, _Entity] = {}
         for role in self.roles:
             e = role.entity
