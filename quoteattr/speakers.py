@@ -200,9 +200,15 @@ def _once_per_entity(accept: Callable[[_Entity], bool]) -> Callable[[_Entity], b
 
 class _Resolver(TextReading):
     def __init__(
-        self, an: Analysis, reported: Iterable[tuple[int, int]] = (), opens: Optional[dict[int, int]] = None
+        self,
+        an: Analysis,
+        reported: Iterable[tuple[int, int]] = (),
+        opens: Optional[dict[int, int]] = None,
+        source_heads: frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(an)
+        # the head tokens of the links' sources: each is seen when its link is resolved, in text order
+        self._source_heads = source_heads
         # the first token of a source after what it says -> the token where that opens: "«Q1. Q2», —
         # сказал он" reaches back to the sentences before "Q1", not before "сказал"
         self._opens = opens or {}
@@ -2667,9 +2673,12 @@ class _Resolver(TextReading):
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
         def past_light_words(t: int, last: int) -> int:
-            # a word read as a noun first is the subject, though it may modify too ("Рабочие собрались")
+            # a word read as a noun first is the subject, though it may modify too ("Рабочие собрались"),
+            # unless it is a source: its link's entity is seen when the link is resolved
             while t < last and (
-                an.marks[t] or not skip.isdisjoint((an.words[t] or an.word(t)).best) or is_modifier(an, t) and not an.word(t).best_has("NOUN")
+                an.marks[t]
+                or not skip.isdisjoint((an.words[t] or an.word(t)).best)
+                or is_modifier(an, t) and (t in self._source_heads or not an.word(t).best_has("NOUN"))
             ):
                 t += 1
             return t
@@ -3446,7 +3455,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
         if link.source is not None and link.start < an.toks[link.source.first].start:
             at = bisect.bisect_left(an.toks, link.start, key=START)
             opens[link.source.first] = min(at, opens.get(link.source.first, at))
-    resolver = _Resolver(an, statements, opens)
+    resolver = _Resolver(an, statements, opens, frozenset(link.source.head for link in links if link.source is not None))
     def position(k: int) -> int:
         source = links[k].source
         return an.toks[source.first].start if source else links[k].start
