@@ -65,6 +65,8 @@ _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", 
 # "оттого, что", "так, что" (a result)
 _CONJUNCTION_CORRELATES = frozenset({"потому", "оттого", "так"})
 _TWIN_WINDOW = 16
+# words a "как" clause completes as a comparison, not an aside that attributes: "сделали так, как сказал врач"
+_COMPARED = frozenset({"так", "такой", "такая", "такое", "такие", "таким", "то", "тем", "том", "той", "же"})
 # conjunctions opening a clause that a comma closes before the main clause ("если C, я скажу")
 _SUBORDINATORS = frozenset({"если", "когда", "хотя", "поскольку", "пока", "раз", "как", "ежели"})
 _PARALLEL_SUBJECT_WORDS = 4  # words a parallel report's subject may take before its verb: "другие [же] уверяют"
@@ -881,6 +883,10 @@ class _Sieves:
         commas = self.sentence_commas(cue.first)
         at = bisect.bisect_left(commas, cue.last)
         if at == len(commas):
+            # "C, как отметил S.": the aside closes the sentence and frames the clause before it,
+            # unless it completes a comparison ("сделали так, как сказал S")
+            if cue.first >= 3 and an.low[cue.first - 2] == "," and an.low[cue.first - 3] not in _COMPARED:
+                self.parenthetical(cue, aside=True)
             return
         comma = commas[at]
         source = self.source_of(cue, cue.last, comma, after_first=True)
@@ -943,15 +949,16 @@ class _Sieves:
         opens_paragraph = start == 0 or an.toks[start - 1].para != an.toks[start].para
         return (start if opens_paragraph else prev_first), prev_last
 
-    def parenthetical(self, cue: Cue) -> None:
-        """C, — заявил S. / C, заявил S. / C1, сообщил S, C2."""
+    def parenthetical(self, cue: Cue, aside: bool = False) -> None:
+        """C, — заявил S. / C, заявил S. / C1, сообщил S, C2. ``aside``: "как" stands between the
+        comma and the cue ("C, как заявил S.")."""
         an = self.an
         if not cue.takes("inverted") or cue.info.form != "finite" or cue.first == 0:
             return
         first, last = an.sentence_bounds(cue.first)
         # "— Мы готовы, — сказал X.": a line opened by a dash is a dialogue line, direct speech
         dialogue = an.is_dash(first) and (first == 0 or an.toks[first - 1].para != an.toks[first].para)
-        j = cue.first - 1
+        j = cue.first - 2 if aside else cue.first - 1
         if an.is_dash(j):
             j -= 1
             # "— Q1. Q2, — сказал X.": the dash line speaks through all its sentences up to the cue

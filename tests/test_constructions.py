@@ -5679,6 +5679,33 @@ CITED_SURNAME_READ_AS_A_PLACE = [
 ]
 
 
+# a negative pronoun as the subject of a negated cue ("Никто не заявил, что …") says nothing
+SAID_BY_NO_ONE = [
+    case("Никто не заявил, что выборы прошли честно."),
+    case("Никто из жильцов не сообщил, что в подвале течет труба."),
+    case("Ни один из тренеров не сказал, что команда готова к сезону."),
+    case(
+        "Директор школы сказал, что никто не жаловался на столовую.",
+        indirect("никто не жаловался на столовую", "сказал", "Директор школы", "директор школы"),
+    ),  # guard: "никто" inside the reported clause
+]
+
+
+# an aside that closes the sentence frames the clause before it ("C, как отметил X."), as one opening
+# it does ("Как отметил X, C"); one that completes a comparison reports nothing
+TRAILING_AS_ASIDE = [
+    case(
+        "Паром пойдет по новому расписанию, как сообщил капитан порта Игорь Ветров.",
+        indirect("Паром пойдет по новому расписанию", "сообщил", "капитан порта Игорь Ветров", "Игорь Ветров"),
+    ),
+    case(
+        "Урожай яблок в этом году будет скромным, как отметили в агрохолдинге.",
+        indirect("Урожай яблок в этом году будет скромным", "отметили", "агрохолдинге", "агрохолдинг"),
+    ),
+    case("Швы наложили так, как сказал хирург."),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5842,6 +5869,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "said-by-no-one": SAID_BY_NO_ONE,
+    "trailing-as-aside": TRAILING_AS_ASIDE,
     "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
     "place-past-adverbs-after-the-cue": PLACE_PAST_ADVERBS_AFTER_THE_CUE,
     "role-holder-only-right-after": ROLE_HOLDER_ONLY_RIGHT_AFTER,
