@@ -2270,7 +2270,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
-        if an.low[k] in LOCATIVE_PREPOSITIONS:
+        if an.low[k] in LOCATIVE_PREPOSITIONS or an.low[k] == "из" and not (k > first and an.word(k - 1).lemma == "один"):
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
@@ -2319,25 +2319,36 @@ def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
-    """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
-    if j >= hi or an.low[j] not in LOCATIVE_PREPOSITIONS:
+    """The "в/на" phrase opening at token ``j`` when its noun can be an institution; "из" + a
+    body's genitive, whence the words came ("Из пресс-службы сообщили"), is one too, and so is one
+    of several bodies ("в одной из компаний")."""
+    if j >= hi or an.low[j] not in LOCATIVE_PREPOSITIONS and an.low[j] != "из":
         return None
+    case = "gent" if an.low[j] == "из" else "loct"
     if j + 1 < hi and quoted_name_at(an, j + 1):
-        return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
+        return quoted_name_mention(an, j + 1, case)  # "Как отмечают в «Росатоме»"
     k = j + 1
     while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
         k += 1
+    one = None
+    if case == "loct" and k == j + 2 and k + 1 < hi and an.low[k] == "из" and an.word(j + 1).lemma == "один":
+        one, case, k = j + 1, "gent", k + 1  # "в одной из компаний": the bodies it is one of
+        while k < hi and an.is_word(k) and an.word(k).best_has("ADJF") and an.word(k).has("ADJF", "plur", "gent"):
+            k += 1
     if k >= hi or not an.is_word(k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or is_circumstance(an, k):
+    if not (word.best_has("NOUN") and word.has(case) or case == "loct" and word.has("loc2")) or is_circumstance(an, k):
         return None
     if word.known and word.has("anim") or not word.known and not an.is_cap(k):
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
     kind = token_kind(an, k)
+    if case == "gent" and kind not in ("organization", "group", None) and word.known:
+        return None  # "из Москвы", "из документов": whence, not who
     if kind not in ("organization", "document", "place"):
         kind = "common" if word.known else "organization"  # where people speak, "в Роструде" names a body
-    return phrase(an, k, kind, "loct", j + 1, hi)
+    found = phrase(an, k, kind, case, j + 1, hi)
+    return found if one is None else replace(found, first=one, head=one, case="loct")
 
 
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:

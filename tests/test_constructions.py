@@ -5706,6 +5706,42 @@ TRAILING_AS_ASIDE = [
 ]
 
 
+# a subjectless plural cue is said by the body "из" + its genitive names, whence the words came, as
+# by one a "в/на" phrase names; and by one of several bodies ("в одной из компаний")
+BODY_WHENCE_OR_ONE_OF = [
+    case(
+        "Из пресс-службы мэрии сообщили, что фонтаны включат в субботу.",
+        indirect("фонтаны включат в субботу", "сообщили", "пресс-службы мэрии", "пресс-служба мэрии"),
+    ),
+    case(
+        "Каток зальют к декабрю, пообещали из управы района.",
+        indirect("Каток зальют к декабрю", "пообещали", "управы района", "управа района"),
+    ),
+    case(
+        "В одной из частных клиник пояснили, что тарифы пересмотрят весной.",
+        indirect("тарифы пересмотрят весной", "пояснили", "одной из частных клиник", "частная клиника"),
+    ),
+    case(
+        "Из Новосибирска сообщили, что поезд опаздывает на час.",
+        indirect("поезд опаздывает на час", "сообщили", None, None),
+    ),  # guard: a city is whence, not who
+]
+
+
+# "один из" + an adjective that also reads as a noun ("частных", "страховых") + the noun: the
+# adjective modifies the noun, and the one picked out is named by both in the singular
+ONE_OF_ADJECTIVE_READ_AS_A_NOUN = [
+    case(
+        "Один из частных охранников рассказал, что камеры не работали.",
+        indirect("камеры не работали", "рассказал", "Один из частных охранников", "частный охранник"),
+    ),
+    case(
+        "Один из страховых агентов сообщил, что полисы подорожают.",
+        indirect("полисы подорожают", "сообщил", "Один из страховых агентов", "страховой агент"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5869,6 +5905,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "one-of-adjective-read-as-a-noun": ONE_OF_ADJECTIVE_READ_AS_A_NOUN,
+    "body-whence-or-one-of": BODY_WHENCE_OR_ONE_OF,
     "said-by-no-one": SAID_BY_NO_ONE,
     "trailing-as-aside": TRAILING_AS_ASIDE,
     "cited-surname-read-as-a-place": CITED_SURNAME_READ_AS_A_PLACE,
