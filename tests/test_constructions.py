@@ -5742,6 +5742,47 @@ ONE_OF_ADJECTIVE_READ_AS_A_NOUN = [
 ]
 
 
+# three short capitalized words inside a sentence are an East Asian name, a syllable the
+# dictionary reads as a particle ("Ли") included
+THREE_SYLLABLE_NAME = [
+    case(
+        "Министр Ли Чан Мин заявил, что визит отложен.",
+        indirect("визит отложен", "заявил", "Министр Ли Чан Мин", "Ли Чан Мин"),
+    ),
+    case(
+        "По словам посла Ли Чан Мина, визит отложен.",
+        indirect("визит отложен", "По словам", "посла Ли Чан Мина", "Ли Чан Мин"),
+    ),
+]
+
+
+# a first name with the initial of a surname the text withholds ("Ольга К.") is the whole name
+FIRST_NAME_AND_SURNAME_INITIAL = [
+    case(
+        "Ольга К. рассказала, что автобус не пришел.",
+        indirect("автобус не пришел", "рассказала", "Ольга К.", "Ольга К."),
+    ),
+    case(
+        "Как сообщила продавщица Ольга К., хлеб завезли утром.",
+        indirect("хлеб завезли утром", "сообщила", "продавщица Ольга К.", "Ольга К."),
+    ),
+]
+
+
+# an unknown surname in an oblique case whose stem ends in a consonant and "к" dropped the fleeting
+# "о" of "-ок": "Сергея Лудка" is "Сергей Лудок" ("Франка" keeps "Франк": "-нк" ends words)
+FLEETING_VOWEL_OF_A_SURNAME = [
+    case(
+        "По словам Сергея Лудка, мост закроют.",
+        indirect("мост закроют", "По словам", "Сергея Лудка", "Сергей Лудок"),
+    ),
+    case(
+        "По словам Петра Франка, мост закроют.",
+        indirect("мост закроют", "По словам", "Петра Франка", "Пётр Франк"),
+    ),  # guard
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5905,6 +5946,9 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "three-syllable-name": THREE_SYLLABLE_NAME,
+    "first-name-and-surname-initial": FIRST_NAME_AND_SURNAME_INITIAL,
+    "fleeting-vowel-of-a-surname": FLEETING_VOWEL_OF_A_SURNAME,
     "one-of-adjective-read-as-a-noun": ONE_OF_ADJECTIVE_READ_AS_A_NOUN,
     "body-whence-or-one-of": BODY_WHENCE_OR_ONE_OF,
     "said-by-no-one": SAID_BY_NO_ONE,
