@@ -67,6 +67,8 @@ _CONJUNCTION_CORRELATES = frozenset({"потому", "оттого", "так"})
 _TWIN_WINDOW = 16
 # words a "как" clause completes as a comparison, not an aside that attributes: "сделали так, как сказал врач"
 _COMPARED = frozenset({"так", "такой", "такая", "такое", "такие", "таким", "то", "тем", "том", "той", "же"})
+# the kinds of mention a noun of people heads
+_PEOPLE_NOUNS = frozenset({"role", "generic", "group"})
 # conjunctions opening a clause that a comma closes before the main clause ("если C, я скажу")
 _SUBORDINATORS = frozenset({"если", "когда", "хотя", "поскольку", "пока", "раз", "как", "ежели"})
 _PARALLEL_SUBJECT_WORDS = 4  # words a parallel report's subject may take before its verb: "другие [же] уверяют"
@@ -1904,6 +1906,16 @@ def _next_unit(an: Analysis, j: int) -> int:
     return j + 1
 
 
+def _modifies_people_noun(an: Analysis, j: int, last: int) -> bool:
+    """Does word ``j``, a noun of people that is also an adjective ("военный"), modify
+    the noun of people right after it in the nominative ("военный представитель")?"""
+    k = j + 1
+    if k >= last or not an.is_word(k) or token_kind(an, k) not in _PEOPLE_NOUNS:
+        return False
+    forms = {agreement_form(r.grammemes) for r in an.word(k).readings_with("NOUN", "nomn")}
+    return any(agreement_form(r.grammemes) in forms for r in an.word(j).readings_with("ADJF", "nomn"))
+
+
 def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     """The subject of an inverted cue ("— сказал министр Иван Петров")."""
     last = min(hi, an.sentence_bounds(cue.first)[1]) if hi > cue.first else an.sentence_bounds(cue.first)[1]
@@ -1982,6 +1994,9 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     continue
             if quoted_name_at(an, j):
                 return quoted_name_mention(an, j, "nomn")
+            if kind in _PEOPLE_NOUNS and _modifies_people_noun(an, j, last):
+                j += 1  # "сообщил военный представитель": the adjective's noun heads the phrase
+                kind = token_kind(an, j)
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.is_word(after) and an.word(after).best_has("INFN"):

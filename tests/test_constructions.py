@@ -5783,6 +5783,24 @@ FLEETING_VOWEL_OF_A_SURNAME = [
 ]
 
 
+# after the verb, a noun of people that is also an adjective ("военный") before another
+# noun of people it agrees with modifies it: the whole is the subject
+ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN = [
+    case(
+        "Склад эвакуировали, сообщил военный комендант района.",
+        indirect("Склад эвакуировали", "сообщил", "военный комендант района", "военный комендант района"),
+    ),
+    case(
+        "Как пояснил военный прокурор гарнизона, дело закрыто.",
+        indirect("дело закрыто", "пояснил", "военный прокурор гарнизона", "военный прокурор гарнизона"),
+    ),
+    case(
+        "Склад эвакуировали, сообщил военный.",
+        indirect("Склад эвакуировали", "сообщил", "военный", "военный"),
+    ),  # guard: alone, it is the noun
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5946,6 +5964,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "adjective-noun-before-a-people-noun": ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN,
     "three-syllable-name": THREE_SYLLABLE_NAME,
     "first-name-and-surname-initial": FIRST_NAME_AND_SURNAME_INITIAL,
     "fleeting-vowel-of-a-surname": FLEETING_VOWEL_OF_A_SURNAME,
