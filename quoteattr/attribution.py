@@ -1996,7 +1996,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 return quoted_name_mention(an, j, "nomn")
             if kind in _PEOPLE_NOUNS and _modifies_people_noun(an, j, last):
                 j += 1  # "сообщил военный представитель": the adjective's noun heads the phrase
-                kind = token_kind(an, j)
+                kind = token_kind(an, j) or kind
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
