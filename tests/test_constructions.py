@@ -5801,6 +5801,27 @@ ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN = [
 ]
 
 
+# a trade at an outlet the text names ("корреспондент телекомпании «Восток»") is one of many who
+# practise it there: not the named person who spoke before, unless the text gave that person the role
+TRADE_AT_A_NAMED_OUTLET = [
+    case(
+        "Капитан Олег Рубцов заявил, что судно цело. Экипаж эвакуируют, сообщил корреспондент телекомпании «Север».",
+        indirect("судно цело", "заявил", "Капитан Олег Рубцов", "Олег Рубцов"),
+        indirect("Экипаж эвакуируют", "сообщил", "корреспондент телекомпании «Север»", "корреспондент телекомпании Север"),
+    ),
+    case(
+        "Капитан Олег Рубцов заявил, что судно цело. Экипаж эвакуируют, сообщил обозреватель газеты «Север».",
+        indirect("судно цело", "заявил", "Капитан Олег Рубцов", "Олег Рубцов"),
+        indirect("Экипаж эвакуируют", "сообщил", "обозреватель газеты «Север»", "обозреватель газеты Север"),
+    ),
+    case(
+        "Корреспондент газеты «Север» Олег Рубцов заявил, что судно цело. Экипаж эвакуируют, сообщил корреспондент газеты «Север».",
+        indirect("судно цело", "заявил", "Корреспондент газеты «Север» Олег Рубцов", "Олег Рубцов"),
+        indirect("Экипаж эвакуируют", "сообщил", "корреспондент газеты «Север»", "Олег Рубцов"),
+    ),  # guard: the text gave him the role
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -5964,6 +5985,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "trade-at-a-named-outlet": TRADE_AT_A_NAMED_OUTLET,
     "adjective-noun-before-a-people-noun": ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN,
     "three-syllable-name": THREE_SYLLABLE_NAME,
     "first-name-and-surname-initial": FIRST_NAME_AND_SURNAME_INITIAL,
