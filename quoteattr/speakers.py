@@ -2264,9 +2264,10 @@ class _Resolver(TextReading):
                 # a role its own words describe ("британский чиновник", "режиссер картины") is the
                 # subject of its sentence or the one before; further back, it brings in someone new
                 entity = self.recent(m.first, may_be, within=1, prominent=True)
-            elif not (named_body and _is_trade(mine) and self._of_an_outlet(m)):
-                # a trade at an outlet the text names ("корреспондент телекомпании «Восток»") is one
-                # of many who practise it there: someone new unless the text gave it to a person
+            elif not (named_body and _is_trade(mine) and mine.office not in lexicon.word_set("sole_trades.txt")):
+                # a trade at a body the text names ("корреспондент телекомпании «Восток»", "врач
+                # больницы №1") is one of many who practise it there: someone new unless the text
+                # gave it to a person
                 entity = self.salient(m.first, may_be)
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
@@ -2278,19 +2279,15 @@ class _Resolver(TextReading):
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def _of_an_outlet(self, m: Mention) -> bool:
-        """Is the complement of role ``m`` headed by a noun of media ("телекомпании", "газеты")?"""
-        noun = m.head + 1
-        return noun < m.last and self.an.is_word(noun) and self.an.word(noun).lemma in lexicon.word_set("media.txt")
-
     def _source_of_the_outlet(self, m: Mention, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """"Источник «Интерфакса» утверждает … — рассказал собеседник агентства": an interlocutor of
         an outlet of the kind its complement names (``m``) is the unnamed source the text gave such
         an outlet by name, however far back, if it gave one only."""
         an = self.an
-        if not self._of_an_outlet(m):
+        noun = m.head + 1
+        if noun >= m.last or not an.is_word(noun) or an.word(noun).lemma not in lexicon.word_set("media.txt"):
             return None
-        kinds = _media_kinds().get(an.word(m.head + 1).lemma, frozenset())
+        kinds = _media_kinds().get(an.word(noun).lemma, frozenset())
         unnamed = _unnamed_source_heads()
 
         def of_an_outlet(e: _Entity) -> bool:

@@ -5801,9 +5801,10 @@ ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN = [
 ]
 
 
-# a trade at an outlet the text names ("корреспондент телекомпании «Восток»") is one of many who
-# practise it there: not the named person who spoke before, unless the text gave that person the role
-TRADE_AT_A_NAMED_OUTLET = [
+# a trade at a body the text names ("корреспондент телекомпании «Восток»", "врач больницы №1") is one
+# of many who practise it there: not the named person who spoke before, unless the text gave that
+# person the role; a team's coach is one, who may be
+TRADE_AT_A_NAMED_BODY = [
     case(
         "Капитан Олег Рубцов заявил, что судно цело. Экипаж эвакуируют, сообщил корреспондент телекомпании «Север».",
         indirect("судно цело", "заявил", "Капитан Олег Рубцов", "Олег Рубцов"),
@@ -5819,6 +5820,21 @@ TRADE_AT_A_NAMED_OUTLET = [
         indirect("судно цело", "заявил", "Корреспондент газеты «Север» Олег Рубцов", "Олег Рубцов"),
         indirect("Экипаж эвакуируют", "сообщил", "корреспондент газеты «Север»", "Олег Рубцов"),
     ),  # guard: the text gave him the role
+    case(
+        "Олег Рубцов заявил, что жалоб нет. Швы снимут завтра, сообщил врач больницы «Заречье».",
+        indirect("жалоб нет", "заявил", "Олег Рубцов", "Олег Рубцов"),
+        indirect("Швы снимут завтра", "сообщил", "врач больницы «Заречье»", "врач больницы Заречье"),
+    ),
+    case(
+        "Олег Рубцов заявил, что вины нет. Приговор обжалуют, сообщил адвокат компании «Заречье».",
+        indirect("вины нет", "заявил", "Олег Рубцов", "Олег Рубцов"),
+        indirect("Приговор обжалуют", "сообщил", "адвокат компании «Заречье»", "адвокат компании Заречье"),
+    ),
+    case(
+        "Олег Рубцов заявил, что команда готова. Сборы продлятся неделю, сообщил наставник «Заречья».",
+        indirect("команда готова", "заявил", "Олег Рубцов", "Олег Рубцов"),
+        indirect("Сборы продлятся неделю", "сообщил", "наставник «Заречья»", "Олег Рубцов"),
+    ),  # guard: a team has one coach
 ]
 
 
@@ -5985,7 +6001,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
-    "trade-at-a-named-outlet": TRADE_AT_A_NAMED_OUTLET,
+    "trade-at-a-named-body": TRADE_AT_A_NAMED_BODY,
     "adjective-noun-before-a-people-noun": ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN,
     "three-syllable-name": THREE_SYLLABLE_NAME,
     "first-name-and-surname-initial": FIRST_NAME_AND_SURNAME_INITIAL,
