@@ -94,8 +94,10 @@ _CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вм�
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
-# "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
+# "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue,
+# and "Об этом журналистам в воскресенье по итогам встречи глав ведомств на брифинге сообщил"
 _BACK_REFERENCE_WINDOW = 10
+_ABOUT_THIS_WINDOW = 16
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
 _LEAD_SENTENCES = 2
 # characters between an attributed quote and a quote that continues it: its attribution and a line break
@@ -1349,10 +1351,13 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     demonstrative, alone or with its noun, as the object of the cue.
     """
     cue_first = cue.first
-    if cue_first - first > _BACK_REFERENCE_WINDOW:
-        return False
     j = first
-    if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
+    about_this = an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом"
+    # "Об этом" can only point back, however far its verb; a bare "Это" far from the verb is the subject
+    # of a clause of its own ("Это первый такой процесс в истории страны, передает ТАСС")
+    if cue_first - first > (_ABOUT_THIS_WINDOW if about_this else _BACK_REFERENCE_WINDOW):
+        return False
+    if about_this:
         j += 2
     elif an.low[j] == "к" and j + 1 < cue_first and any(r.lemma in _DEMONSTRATIVES and "datv" in r.grammemes for r in an.word(j + 1).readings):
         j += 2  # "К такому [выводу пришли]": the cue spans the noun
@@ -1368,14 +1373,15 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
         return True
     if an.low[j] == "что":
         return False
-    # adverbials and a parenthetical "как передает ТАСС" between: no other verb may stand there
+    # adverbials and a parenthetical "как передает ТАСС" between: no other predicate ("Это трудно, мы
+    # должны понимать, что …") nor clause may stand there
     k = j
     while k < cue_first:
         if an.low[k] == "," and k + 1 < cue_first and an.low[k + 1] == "как":
             k += 2
             while k < cue_first and an.low[k] != ",":
                 k += 1
-        elif an.is_word(k) and an.word(k).best_has("VERB"):
+        elif an.low[k] in _COMPLEMENTIZERS or _has_predicate(an, k, k + 1):
             return False
         k += 1
     return True

@@ -5838,6 +5838,20 @@ TRADE_AT_A_NAMED_BODY = [
 ]
 
 
+# "Об этом" points back however many adverbials stand before its verb; a demonstrative with a
+# predicate of its own after it ("Это связано с …, уточнили в порту") opens the clause reported
+POINTING_BACK_PAST_ADVERBIALS = [
+    case(
+        "Паром отменили из-за шторма. Об этом журналистам во вторник после заседания штаба по ликвидации последствий непогоды сообщил мэр города.",
+        indirect("Паром отменили из-за шторма", "сообщил", "мэр города", "мэр города"),
+    ),
+    case(
+        "Паром отменили из-за шторма. Это связано с ремонтом причала, уточнили в управлении порта.",
+        indirect("Это связано с ремонтом причала", "уточнили", "управлении порта", "управление порта"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6001,6 +6015,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "pointing-back-past-adverbials": POINTING_BACK_PAST_ADVERBIALS,
     "trade-at-a-named-body": TRADE_AT_A_NAMED_BODY,
     "adjective-noun-before-a-people-noun": ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN,
     "three-syllable-name": THREE_SYLLABLE_NAME,
