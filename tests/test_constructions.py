@@ -4189,7 +4189,6 @@ EAST_ASIAN_NAME = [
     case(
         "Посол Японии в Сеуле Ли Мин Хо сообщил, что визит отложен.",
         indirect("визит отложен", "сообщил", "Посол Японии в Сеуле Ли Мин Хо", "Ли Мин Хо"),
-        xfail="every syllable is a dictionary word that is no name ('мин', 'хо'): no name word anchors the run",
     ),
     # a function word opening the sentence is one: "Но | Петров"
     case(
@@ -5852,6 +5851,23 @@ POINTING_BACK_PAST_ADVERBIALS = [
 ]
 
 
+# a role that names its body or country ("президент США") right after a named person spoke is that
+# person, not an earlier holder of the office the text gave without that name ("президента Ивана
+# Громова"); one the text gave with it stays the holder
+ROLE_NAMED_BY_ITS_COUNTRY_AFTER_A_SPEAKER = [
+    case(
+        "Идею выдвигал еще президент Иван Громов. Павел Зорин подтвердил, что изучает вопрос. «Это крупная сделка», — добавил президент Боливии.",
+        indirect("изучает вопрос", "подтвердил", "Павел Зорин", "Павел Зорин"),
+        direct("Это крупная сделка", "добавил", "президент Боливии", "Павел Зорин"),
+    ),
+    case(
+        "Идею выдвигал еще президент Боливии Иван Громов. Павел Зорин подтвердил, что изучает вопрос. «Это крупная сделка», — добавил президент Боливии.",
+        indirect("изучает вопрос", "подтвердил", "Павел Зорин", "Павел Зорин"),
+        direct("Это крупная сделка", "добавил", "президент Боливии", "Иван Громов"),
+    ),  # guard: the text gave Громов that very office
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6015,6 +6031,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-named-by-its-country-after-a-speaker": ROLE_NAMED_BY_ITS_COUNTRY_AFTER_A_SPEAKER,
     "pointing-back-past-adverbials": POINTING_BACK_PAST_ADVERBIALS,
     "trade-at-a-named-body": TRADE_AT_A_NAMED_BODY,
     "adjective-noun-before-a-people-noun": ADJECTIVE_NOUN_BEFORE_A_PEOPLE_NOUN,
