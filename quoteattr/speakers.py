@@ -2264,9 +2264,6 @@ class _Resolver(TextReading):
                     and self._may_hold(e, mine)
                     and (e.by_name or self._known_as(e, mine))
                     and not _owner_named_by(mine, e)
-                    # a deputy ("замглавы Минздрава") is no one the text gave another office ("глава
-                    # центра Иван Петров")
-                    and not (mine.office.startswith("зам") and not self._known_as(e, mine))
                 )
 
             if mine.marks and not named_body:

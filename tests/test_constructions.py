@@ -5868,22 +5868,6 @@ ROLE_NAMED_BY_ITS_COUNTRY_AFTER_A_SPEAKER = [
 ]
 
 
-# a deputy of a body the text names ("замглавы Минтранса") is no one the text gave another office
-# ("глава фонда"); the deputy head of a ministry is its deputy minister ("замминистра транспорта")
-DEPUTY_OF_A_NAMED_BODY = [
-    case(
-        "Глава фонда Роман Лисицын заявил, что дорог мало. «Дороги важны», — отметил замглавы Минтранса.",
-        indirect("дорог мало", "заявил", "Глава фонда Роман Лисицын", "Роман Лисицын"),
-        direct("Дороги важны", "отметил", "замглавы Минтранса", "замглавы Минтранса"),
-    ),
-    case(
-        "Глава фонда Роман Лисицын заявил, что дорог мало. Замминистра транспорта Олег Грачев назвал план разумным. «Дороги важны», — отметил замглавы Минтранса.",
-        indirect("дорог мало", "заявил", "Глава фонда Роман Лисицын", "Роман Лисицын"),
-        direct("Дороги важны", "отметил", "замглавы Минтранса", "Олег Грачев"),
-    ),
-]
-
-
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6047,7 +6031,6 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
-    "deputy-of-a-named-body": DEPUTY_OF_A_NAMED_BODY,
     "role-named-by-its-country-after-a-speaker": ROLE_NAMED_BY_ITS_COUNTRY_AFTER_A_SPEAKER,
     "pointing-back-past-adverbials": POINTING_BACK_PAST_ADVERBIALS,
     "trade-at-a-named-body": TRADE_AT_A_NAMED_BODY,
