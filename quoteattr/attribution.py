@@ -1912,14 +1912,16 @@ def _next_unit(an: Analysis, j: int) -> int:
     return j + 1
 
 
-def _modifies_people_noun(an: Analysis, j: int, last: int) -> bool:
-    """Does word ``j``, a noun of people that is also an adjective ("военный"), modify
-    the noun of people right after it in the nominative ("военный представитель")?"""
+def _people_noun_modified(an: Analysis, j: int, last: int) -> Optional[str]:
+    """The kind of the noun of people right after word ``j``, a noun of people that is also an
+    adjective ("военный"), if ``j`` modifies it in the nominative ("военный представитель"); else None."""
     k = j + 1
-    if k >= last or not an.is_word(k) or token_kind(an, k) not in _PEOPLE_NOUNS:
-        return False
+    kind = token_kind(an, k) if k < last and an.is_word(k) else None
+    if kind not in _PEOPLE_NOUNS:
+        return None
     forms = {agreement_form(r.grammemes) for r in an.word(k).readings_with("NOUN", "nomn")}
-    return any(agreement_form(r.grammemes) in forms for r in an.word(j).readings_with("ADJF", "nomn"))
+    agrees = any(agreement_form(r.grammemes) in forms for r in an.word(j).readings_with("ADJF", "nomn"))
+    return kind if agrees else None
 
 
 def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
@@ -2000,9 +2002,9 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     continue
             if quoted_name_at(an, j):
                 return quoted_name_mention(an, j, "nomn")
-            if kind in _PEOPLE_NOUNS and _modifies_people_noun(an, j, last):
-                j += 1  # "сообщил военный представитель": the adjective's noun heads the phrase
-                kind = token_kind(an, j) or kind
+            modified = _people_noun_modified(an, j, last) if kind in _PEOPLE_NOUNS else None
+            if modified is not None:
+                j, kind = j + 1, modified  # "сообщил военный представитель": the adjective's noun heads the phrase
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
