@@ -65,6 +65,10 @@ _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", 
 # "оттого, что", "так, что" (a result)
 _CONJUNCTION_CORRELATES = frozenset({"потому", "оттого", "так"})
 _TWIN_WINDOW = 16
+# words a "как" clause completes as a comparison, not an aside that attributes: "сделали так, как сказал врач"
+_COMPARED = frozenset({"так", "такой", "такая", "такое", "такие", "таким", "то", "тем", "том", "той", "же"})
+# the kinds of mention a noun of people heads
+_PEOPLE_NOUNS = frozenset({"role", "generic", "group"})
 # conjunctions opening a clause that a comma closes before the main clause ("если C, я скажу")
 _SUBORDINATORS = frozenset({"если", "когда", "хотя", "поскольку", "пока", "раз", "как", "ежели"})
 _PARALLEL_SUBJECT_WORDS = 4  # words a parallel report's subject may take before its verb: "другие [же] уверяют"
@@ -90,8 +94,10 @@ _CONNECTIVES = frozenset({"кроме", "того", "при", "этом", "вм�
 _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
-# "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue
+# "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue,
+# and "Об этом журналистам в воскресенье по итогам встречи глав ведомств на брифинге сообщил"
 _BACK_REFERENCE_WINDOW = 10
+_ABOUT_THIS_WINDOW = 16
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
 _LEAD_SENTENCES = 2
 # characters between an attributed quote and a quote that continues it: its attribution and a line break
@@ -883,6 +889,10 @@ class _Sieves:
         commas = self.sentence_commas(cue.first)
         at = bisect.bisect_left(commas, cue.last)
         if at == len(commas):
+            # "C, как отметил S.": the aside closes the sentence and frames the clause before it,
+            # unless it completes a comparison ("сделали так, как сказал S")
+            if cue.first >= 3 and an.low[cue.first - 2] == "," and an.low[cue.first - 3] not in _COMPARED:
+                self.parenthetical(cue, aside=True)
             return
         comma = commas[at]
         source = self.source_of(cue, cue.last, comma, after_first=True)
@@ -945,15 +955,16 @@ class _Sieves:
         opens_paragraph = start == 0 or an.toks[start - 1].para != an.toks[start].para
         return (start if opens_paragraph else prev_first), prev_last
 
-    def parenthetical(self, cue: Cue) -> None:
-        """C, — заявил S. / C, заявил S. / C1, сообщил S, C2."""
+    def parenthetical(self, cue: Cue, aside: bool = False) -> None:
+        """C, — заявил S. / C, заявил S. / C1, сообщил S, C2. ``aside``: "как" stands between the
+        comma and the cue ("C, как заявил S.")."""
         an = self.an
         if not cue.takes("inverted") or cue.info.form != "finite" or cue.first == 0:
             return
         first, last = an.sentence_bounds(cue.first)
         # "— Мы готовы, — сказал X.": a line opened by a dash is a dialogue line, direct speech
         dialogue = an.is_dash(first) and (first == 0 or an.toks[first - 1].para != an.toks[first].para)
-        j = cue.first - 1
+        j = cue.first - 2 if aside else cue.first - 1
         if an.is_dash(j):
             j -= 1
             # "— Q1. Q2, — сказал X.": the dash line speaks through all its sentences up to the cue
@@ -1342,10 +1353,13 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
     demonstrative, alone or with its noun, as the object of the cue.
     """
     cue_first = cue.first
-    if cue_first - first > _BACK_REFERENCE_WINDOW:
-        return False
     j = first
-    if an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом":
+    about_this = an.low[j] in ("об", "о") and j + 1 < cue_first and an.low[j + 1] == "этом"
+    # "Об этом" can only point back, however far its verb; a bare "Это" far from the verb is the subject
+    # of a clause of its own ("Это первый такой процесс в истории страны, передает ТАСС")
+    if cue_first - first > (_ABOUT_THIS_WINDOW if about_this else _BACK_REFERENCE_WINDOW):
+        return False
+    if about_this:
         j += 2
     elif an.low[j] == "к" and j + 1 < cue_first and any(r.lemma in _DEMONSTRATIVES and "datv" in r.grammemes for r in an.word(j + 1).readings):
         j += 2  # "К такому [выводу пришли]": the cue spans the noun
@@ -1361,14 +1375,15 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
         return True
     if an.low[j] == "что":
         return False
-    # adverbials and a parenthetical "как передает ТАСС" between: no other verb may stand there
+    # adverbials and a parenthetical "как передает ТАСС" between: no other predicate ("Это трудно, мы
+    # должны понимать, что …") nor clause may stand there
     k = j
     while k < cue_first:
         if an.low[k] == "," and k + 1 < cue_first and an.low[k + 1] == "как":
             k += 2
             while k < cue_first and an.low[k] != ",":
                 k += 1
-        elif an.is_word(k) and an.word(k).best_has("VERB"):
+        elif an.low[k] in _COMPLEMENTIZERS or _has_predicate(an, k, k + 1):
             return False
         k += 1
     return True
@@ -1899,6 +1914,18 @@ def _next_unit(an: Analysis, j: int) -> int:
     return j + 1
 
 
+def _people_noun_modified(an: Analysis, j: int, last: int) -> Optional[str]:
+    """The kind of the noun of people right after word ``j``, a noun of people that is also an
+    adjective ("военный"), if ``j`` modifies it in the nominative ("военный представитель"); else None."""
+    k = j + 1
+    kind = token_kind(an, k) if k < last and an.is_word(k) else None
+    if kind not in _PEOPLE_NOUNS:
+        return None
+    forms = {agreement_form(r.grammemes) for r in an.word(k).readings_with("NOUN", "nomn")}
+    agrees = any(agreement_form(r.grammemes) in forms for r in an.word(j).readings_with("ADJF", "nomn"))
+    return kind if agrees else None
+
+
 def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     """The subject of an inverted cue ("— сказал министр Иван Петров")."""
     last = min(hi, an.sentence_bounds(cue.first)[1]) if hi > cue.first else an.sentence_bounds(cue.first)[1]
@@ -1977,6 +2004,9 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     continue
             if quoted_name_at(an, j):
                 return quoted_name_mention(an, j, "nomn")
+            modified = _people_noun_modified(an, j, last) if kind in _PEOPLE_NOUNS else None
+            if modified is not None:
+                j, kind = j + 1, modified  # "сообщил военный представитель": the adjective's noun heads the phrase
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
@@ -2272,7 +2302,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
-        if an.low[k] in LOCATIVE_PREPOSITIONS:
+        if an.low[k] in LOCATIVE_PREPOSITIONS or an.low[k] == "из" and not (k > first and an.word(k - 1).lemma == "один"):
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
         if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
@@ -2321,25 +2351,36 @@ def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
 
 
 def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
-    """The "в/на" phrase opening at token ``j`` when its noun can be an institution."""
-    if j >= hi or an.low[j] not in LOCATIVE_PREPOSITIONS:
+    """The "в/на" phrase opening at token ``j`` when its noun can be an institution; "из" + a
+    body's genitive, whence the words came ("Из пресс-службы сообщили"), is one too, and so is one
+    of several bodies ("в одной из компаний")."""
+    if j >= hi or an.low[j] not in LOCATIVE_PREPOSITIONS and an.low[j] != "из":
         return None
+    case = "gent" if an.low[j] == "из" else "loct"
     if j + 1 < hi and quoted_name_at(an, j + 1):
-        return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
+        return quoted_name_mention(an, j + 1, case)  # "Как отмечают в «Росатоме»"
     k = j + 1
     while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
         k += 1
+    one = None
+    if case == "loct" and k == j + 2 and k + 1 < hi and an.low[k] == "из" and an.word(j + 1).lemma == "один":
+        one, case, k = j + 1, "gent", k + 1  # "в одной из компаний": the bodies it is one of
+        while k < hi and an.is_word(k) and an.word(k).best_has("ADJF") and an.word(k).has("ADJF", "plur", "gent"):
+            k += 1
     if k >= hi or not an.is_word(k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or is_circumstance(an, k):
+    if not (word.best_has("NOUN") and word.has(case) or case == "loct" and word.has("loc2")) or is_circumstance(an, k):
         return None
     if word.known and word.has("anim") or not word.known and not an.is_cap(k):
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
     kind = token_kind(an, k)
+    if case == "gent" and kind not in ("organization", "group", None) and word.known:
+        return None  # "из Москвы", "из документов": whence, not who
     if kind not in ("organization", "document", "place"):
         kind = "common" if word.known else "organization"  # where people speak, "в Роструде" names a body
-    return phrase(an, k, kind, "loct", j + 1, hi)
+    found = phrase(an, k, kind, case, j + 1, hi)
+    return found if one is None else replace(found, first=one, head=one, case="loct")
 
 
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:

@@ -142,6 +142,8 @@ _WITH_NOUN_REACH = 6
 _NOUN_PREPOSITIONS = {"с": "ablt", "к": "datv"}
 # "выразил [свою глубокую] обеспокоенность": the words that may agree with a cue's object before it
 _OBJECT_MODIFIERS = 3
+# "Никто из опрошенных экспертов не сказал": how far before the "не" its negative subject may stand
+_NO_ONE_REACH = 5
 
 
 @functools.cache
@@ -226,6 +228,8 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
             continue
         if info.form == "infinitive" and i > 0 and (lows[i - 1] in blockers or _denies_saying(tokens, morph, i - 1)):
             continue
+        if i > 0 and lows[i - 1] == "не" and _said_by_no_one(tokens, i - 1):
+            continue
         last = _object_end(tokens, morph, i) if "object" in info.frames else i + 1
         cues.append(Cue(i, last, tok.start, toks[last - 1].end, info))
     spans = {(c.first, c.last) for c in cues}
@@ -243,6 +247,19 @@ def _denies_saying(tokens: Tokens, morph: Morphology, k: int) -> bool:
     ("отказался уточнить", "не стал объяснять")?"""
     when = _saying_denials().get(morph.word(tokens.tokens[k].text).lemma)
     return when == "alone" or (when == "negated" and k > 0 and tokens.low[k - 1] == "не")
+
+
+def _said_by_no_one(tokens: Tokens, k: int) -> bool:
+    """Is the subject of the verb negated at ``k`` (its "не") a negative pronoun ("Никто не заявил,
+    что …", "Ни один из экспертов не сказал, что …")? No one said it: nothing is reported. Read back
+    within the clause, a few words at most."""
+    toks, lows = tokens.tokens, tokens.low
+    for j in range(k - 1, max(-1, k - 1 - _NO_ONE_REACH), -1):
+        if toks[j].sent != toks[k].sent or not lows[j][:1].isalnum():
+            return False
+        if lows[j] == "никто" or lows[j] in ("один", "одна", "одно", "одни") and j > 0 and lows[j - 1] == "ни":
+            return True
+    return False
 
 
 def _object_end(tokens: Tokens, morph: Morphology, verb: int) -> int:

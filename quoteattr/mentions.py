@@ -810,8 +810,8 @@ def _syllable_of_a_name(an: Analysis, i: int, best: frozenset[str]) -> bool:
 
 def _in_run_of_syllables(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` one of a run of two to four short capitalized words inside a
-    sentence, one of which is a name word, all of them syllables of an East Asian name whatever
-    the dictionary reads them as ("Пак Чон Хён": "пак" and "чон" are nouns to it)?"""
+    sentence, three of them or one of them a name word, all of them syllables of an East Asian name
+    whatever the dictionary reads them as ("Пак Чон Хён": "пак" and "чон" are nouns to it)?"""
     if len(an.toks[i].text) > _SYLLABLE_LETTERS or not (i > 0 and an.caps[i - 1] or i + 1 < len(an.toks) and an.caps[i + 1]):
         return False  # (most capitalized words stand between lowercase ones: asked first, it costs least)
     if opens_sentence(an, i):
@@ -830,7 +830,8 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
     while last + 1 < len(an.toks) and syllable(last + 1):
         last += 1
     run = range(first, last + 1)
-    return 2 <= len(run) <= _NAME_SYLLABLES and any(_name_word_at(an, i, j) for j in run if j != i)
+    # three such words in a row are a name however the dictionary reads each ("Ли Сон Мин")
+    return 2 <= len(run) <= _NAME_SYLLABLES and (len(run) > 2 or any(_name_word_at(an, i, j) for j in run if j != i))
 
 
 def _name_word_at(an: Analysis, i: int, j: int) -> bool:
@@ -1567,7 +1568,20 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
             break  # "сестра братьев Кристовских | Надежда"
         words += an.caps[b]
         b += 1
+    if b == i + 1 and _surname_initial(an, b) and any("Name" in r.grammemes for r in an.word(i).name_readings):
+        return b + 2  # "Светлана Н. рассказала": the initial of a surname the text withholds
     return b
+
+
+def _surname_initial(an: Analysis, b: int) -> bool:
+    """Is token ``b`` one capital letter with its period right after it and no capitalized word
+    after that in the sentence (an initial before a surname opens the name: "С. Лавров")?"""
+    if b + 1 >= len(an.toks) or an.toks[b + 1].text != "." or an.toks[b + 1].start != an.toks[b].end:
+        return False
+    tok = an.toks[b].text
+    if len(tok) != 1 or not tok.isupper() or not _is_cyrillic(tok) or an.toks[b].sent != an.toks[b - 1].sent:
+        return False
+    return b + 2 >= len(an.toks) or an.toks[b + 2].sent != an.toks[b].sent or not an.toks[b + 2].text[:1].isupper()
 
 
 def _family_name(word: Word) -> bool:

@@ -239,6 +239,9 @@ ICH_OBLIQUE = {"gent": ("ича",), "accs": ("ича",), "datv": ("ичу",), "l
 _SOFT_ENDINGS = ("я", "ю", "ем")  # the oblique endings of a name ending in a soft sign or -й
 _VOWELS = frozenset("аеёиоуыэюя")
 _HARD_BEFORE_E = frozenset("жшчщц")  # "Вучичем", "Шольцем": -ем after these is no soft ending
+# consonants no nominative ends in before a final "к" ("банк", "волк", "парк", "Минск" do): a stem
+# cut to one of them dropped the fleeting "о" of "-ок" ("Дудка", "Жучка" of "Дудок", "Жучок")
+_NO_CLUSTER_BEFORE_K = frozenset("бвгджзптфхцчшщ")
 
 
 # the oblique ending of a feminine surname in -ова/-ина/-ская and its nominative: "Набиуллиной" -> "Набиуллина"
@@ -344,6 +347,10 @@ def _strip_case_ending(text: str, case: str) -> str:
             stem = text[: -len(ending)]
             if ending in _SOFT_ENDINGS and stem[-1] not in _HARD_BEFORE_E:  # "Френкеля" -> "Френкель"
                 stem += "й" if stem[-1] in _VOWELS else "ь"
+            elif stem[-1] == "к" and stem[-2] == "ь":
+                stem = stem[:-2] + "ек"  # "Пенька" -> "Пенек": the vowel the oblique cases drop
+            elif stem[-1] == "к" and stem[-2] in _NO_CLUSTER_BEFORE_K:
+                stem = stem[:-1] + "ок"  # "Дудка" -> "Дудок": no word ends in "-дк"
             return stem
     return text
 

@@ -215,7 +215,8 @@ class TextReading(NameCases):
         if m.kind == "person" or m.first != head or head + 2 >= m.last or an.low[head + 1] != "из" or an.word(head).lemma != "один":
             return None
         counted = head + 2
-        while counted + 1 < m.last and an.is_word(counted + 1) and not an.word(counted).has("NOUN", "plur", "gent") and (
+        # an adjective that also reads as a noun ("частных", "страховых") modifies the noun after it
+        while counted + 1 < m.last and an.is_word(counted + 1) and not an.word(counted).best_has("NOUN") and (
             an.word(counted + 1).has("NOUN", "plur", "gent") or an.word(counted + 1).has("ADJF", "plur", "gent")
         ):
             counted += 1  # past the modifiers: "местных [жителей]"
@@ -226,7 +227,8 @@ class TextReading(NameCases):
         gender = genders[0] if genders else "femn" if an.word(head).has("femn") and not an.word(head).has("masc") else "masc"
         words = []
         for t in range(head + 2, counted + 1):
-            reading = next((r for pos in ("NOUN", "ADJF", "PRTF") for r in an.word(t).readings_with(pos, "plur", "gent")), None)
+            order = ("NOUN", "ADJF", "PRTF") if t == counted else ("ADJF", "PRTF", "NOUN")
+            reading = next((r for pos in order for r in an.word(t).readings_with(pos, "plur", "gent")), None)
             one = inflect(reading.parse, frozenset({"nomn", "sing", gender})) if reading is not None else None
             one = one or (inflect(reading.parse, frozenset({"nomn", "sing"})) if reading is not None else None)
             if one is None:

@@ -2396,6 +2396,12 @@ class _Resolver(TextReading):
             speaking = self._described(m, mine, gender)
             if speaking is not None and (_is_trade(mine) or all(r.office == mine.office for r in self._roles_held.get(id(speaking), ()))):
                 entity = speaking
+        elif entity is not None and not self._held_as_named(entity, mine, m):
+            # "Иван Петров подтвердил … — добавил президент США": the holder of the office the text
+            # gave without the body or country this role names is not who just spoke
+            speaking = self._named_speaker_before(m, mine, gender)
+            if speaking is not None and all(r.office == mine.office for r in self._roles_held.get(id(speaking), ())):
+                entity = speaking
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
             if self.an.word(m.head).has("NOUN", "femn"):
@@ -2438,7 +2444,10 @@ class _Resolver(TextReading):
                 # a role its own words describe ("британский чиновник", "режиссер картины") is the
                 # subject of its sentence or the one before; further back, it brings in someone new
                 entity = self.recent(m.first, may_be, within=1, prominent=True)
-            else:
+            elif not (named_body and _is_trade(mine) and mine.office not in lexicon.word_set("sole_trades.txt")):
+                # a trade at a body the text names ("корреспондент телекомпании «Восток»", "врач
+                # больницы №1") is one of many who practise it there: someone new unless the text
+                # gave it to a person
                 entity = self.salient(m.first, may_be)
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
@@ -2449,6 +2458,32 @@ class _Resolver(TextReading):
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
         self.give_roles(m.first, m.last, m.case, entity)
         return entity
+
+    def _held_as_named(self, entity: _Entity, mine: _Role, m: Mention) -> bool:
+        """Did the text, before mention ``m``, give ``entity`` the office of ``mine`` with a name
+        ``mine`` has ("США"), if ``mine`` has any?"""
+        named = tuple((w, proper) for w, proper in mine.marks if proper)
+        return not named or any(
+            r.token < m.first and r.office == mine.office and _marks_shared(named, r.marks)
+            for r in self._roles_held.get(id(entity), ())
+        )
+
+    def _named_speaker_before(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
+        """For a role whose words name a body or country ("президент США"), which no bare description
+        is: the named person who spoke as the subject of this sentence or the one before ("Иван
+        Петров подтвердил … — добавил президент США"), if that one may hold it."""
+
+        def fits(e: _Entity) -> bool:
+            return (
+                e.kind == "person"
+                and e.by_name
+                and e.spoke
+                and (gender is None or e.gender in (None, gender))
+                and self._may_hold(e, mine)
+                and not _owner_named_by(mine, e)
+            )
+
+        return self.recent(m.first, fits, within=1, prominent=True)
 
     def _source_of_the_outlet(self, m: Mention, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """"Источник «Интерфакса» утверждает … — рассказал собеседник агентства": an interlocutor of
