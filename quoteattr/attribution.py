@@ -209,7 +209,7 @@ class _Sieves:
             if modified is not None:
                 return modified
         if cue.info.form == "gerund":
-            shared = self.source_in_sentence.get(an.toks[cue.first].sent)
+            shared = self.source_in_sentence.get(an.sent_of[cue.first])
             if shared is not None:
                 return shared
             # the gerund's subject is its verb's: "Директор назвал решение «ошибкой», уточнив, что C"
@@ -268,7 +268,7 @@ class _Sieves:
         if end > start and _ALNUM.search(self.an.text, start, end) is not None:
             self.links.append(Link(start, end, kind, cue, source, rule))
             if cue is not None:
-                sent = self.an.toks[cue.first].sent
+                sent = self.an.sent_of[cue.first]
                 if source is not None:
                     self.source_in_sentence[sent] = source
                 if rule in ("nominal-cue", "as-cue"):
@@ -295,7 +295,7 @@ class _Sieves:
         first = an.sentence_bounds(cue.first)[0]
         if not all(an.is_punct(k) or _is_connective(an, k) for k in range(first, cue.first)):
             return None  # some other word could be the subject: do not guess
-        sent = an.toks[cue.first].sent
+        sent = an.sent_of[cue.first]
         for s in (sent, sent - 1):
             m = self.source_in_sentence.get(s)
             if m is None or s < 0 or an.toks[m.head].para < an.toks[cue.first].para - 1:
@@ -354,19 +354,19 @@ class _Sieves:
         """«Q1, — сказал X. — Q2»: two quotes, one cue and source."""
         an = self.an
         for j in range(opener + 2, closer - 2):
-            if not (an.is_dash(j) and an.toks[j - 1].text in (",", "!", "?", "…", ".")):
+            if not (an.is_dash(j) and an.tok_texts[j - 1] in (",", "!", "?", "…", ".")):
                 continue
             cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
                 continue
             k = cue.last
-            while k < closer and not (an.is_dash(k) and an.toks[k - 1].text in (".", ",", ":", ";")):
+            while k < closer and not (an.is_dash(k) and an.tok_texts[k - 1] in (".", ",", ":", ";")):
                 k += 1
             if k >= closer - 1:
                 return False
             source = self.source_of(cue, cue.last, k - 1, after_first=True)
             q_start, q_end = self.quote_inner(qi)
-            end1 = an.toks[j - 1].start if an.toks[j - 1].text == "," else an.toks[j - 1].end
+            end1 = an.toks[j - 1].start if an.tok_texts[j - 1] == "," else an.toks[j - 1].end
             self.add(q_start, end1, "direct", cue, source, "quote-cue-quote")
             self.add(an.toks[k + 1].start, q_end, "direct", cue, source, "quote-cue-quote")
             self.used_cues.add(cue.first)
@@ -386,7 +386,7 @@ class _Sieves:
             return False
         marked = False
         # a period before the dash is a slip for the comma: "«Q». — говорится в сообщении"
-        if an.toks[j].text in (",", "!", "?", "…") or an.toks[j].text == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
+        if an.tok_texts[j] in (",", "!", "?", "…") or an.tok_texts[j] == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
             j += 1
             marked = True
         if j < len(an.toks) and an.is_dash(j):
@@ -405,7 +405,7 @@ class _Sieves:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
-        if cue.first > j and an.toks[j - 1].text == "," and an.word(j).best_has("CONJ"):
+        if cue.first > j and an.tok_texts[j - 1] == "," and an.word(j).best_has("CONJ"):
             return False  # "что Пекин «Q», и призвала": a verb joined to the clause, not a cue of the quote
         if cue.first in self.used_cues or cue.info.form in ("infinitive", "gerund"):
             # "«Интерфакс», цитируя министра, сообщает": a gerund hangs on a verb after it, whose
@@ -446,7 +446,7 @@ class _Sieves:
     def cue_before(self, qi: int, opener: int) -> bool:
         """X сказал: «Q». / X: «Q» (a headline)."""
         an = self.an
-        if opener == 0 or an.toks[opener - 1].text != ":":
+        if opener == 0 or an.tok_texts[opener - 1] != ":":
             return False
         colon = opener - 1
         para_first = an.paragraph_bounds(colon)[0]
@@ -541,7 +541,7 @@ class _Sieves:
                 continue  # "https://…", "10:30": a colon inside a token run is no headline's
             if self.cue_between(first, colon) is not None:
                 continue
-            if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.toks[k].text)) < _HEADLINE_MIN_WORDS:
+            if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.tok_texts[k])) < _HEADLINE_MIN_WORDS:
                 continue  # "Источник: https://…", "Фото: Reuters": a label, not a statement
             if not _has_predicate(an, colon + 1, sent.last):
                 continue  # "Борис Вишневский: Перелом": an author and a title, not a statement
@@ -560,10 +560,10 @@ class _Sieves:
             if qi in self.used_quotes or an.quote_words(qi) < _CONTINUATION_MIN_WORDS or is_quoted_name(an, qi):
                 continue
             opener, closer = an.quote_tokens(qi)
-            if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
+            if an.sentence_bounds(opener)[0] != opener or not an.tok_texts[opener + 1][:1].isupper():
                 continue
             after = closer + 1
-            if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.toks[after].text not in ".!?…":
+            if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.tok_texts[after] not in ".!?…":
                 continue
             if self.cue_between(after, an.paragraph_bounds(closer)[1]) is not None:
                 continue  # «Q». — говорится в сообщении МВД: the paragraph attributes it itself
@@ -724,7 +724,7 @@ class _Sieves:
         an = self.an
         if first >= len(an.toks):
             return None  # the text ends at the comma after the cue: "Как сообщил министр,"
-        sent = an.toks[first].sent
+        sent = an.sent_of[first]
         stops = self.clause_stops.get(sent)
         if stops is None:
             stops = self.clause_stops[sent] = _ClauseStops(self.clause_last(first))
@@ -977,7 +977,7 @@ class _Sieves:
         if before_words == 0:
             return
         start_tok = first + 1 if dialogue else first
-        framing = [c for c in self.framing_cues.get(an.toks[cue.first].sent, ()) if first <= c < j]
+        framing = [c for c in self.framing_cues.get(an.sent_of[cue.first], ()) if first <= c < j]
         if framing:  # "По словам X, C, заявил Y": X already frames C
             self.forward_frame(framing[-1], cue, source)
             return
@@ -1009,7 +1009,7 @@ class _Sieves:
             if pronoun is None or pronoun.kind != "pronoun" or not _pronoun_agrees(pronoun, cue.info):
                 return
             self.links[at] = replace(link, cue=cue, source=source, rule="clause-cue")
-            self.source_in_sentence[self.an.toks[cue.first].sent] = source
+            self.source_in_sentence[self.an.sent_of[cue.first]] = source
             self.used_cues.add(cue.first)
             return
 
@@ -1055,7 +1055,7 @@ class _Sieves:
         sentence: one inside a quoted name is no clause's ("Как сообщает канал «Осторожно,
         новости», C")."""
         an = self.an
-        sent = an.toks[i].sent
+        sent = an.sent_of[i]
         commas = self.commas.get(sent)
         if commas is None:
             first, last = an.sentence_bounds(i)
@@ -1066,7 +1066,7 @@ class _Sieves:
         """The first token of the sentence holding ``i`` that can be a predicate (a finite verb,
         a short adjective or participle, an infinitive), else the sentence end; found once per sentence.
         "В любом случае, отметил X, C": what stands before the cue is a clause only if it has one."""
-        sent = self.an.toks[i].sent
+        sent = self.an.sent_of[i]
         found = self.predicates.get(sent)
         if found is None:
             first, last = self.an.sentence_bounds(i)
@@ -1075,7 +1075,7 @@ class _Sieves:
 
     def leading_words(self, i: int) -> list[int]:
         """The first three words of the sentence holding token ``i``, found once per sentence."""
-        sent = self.an.toks[i].sent
+        sent = self.an.sent_of[i]
         words = self.first_words.get(sent)
         if words is None:
             first, last = self.an.sentence_bounds(i)
@@ -1241,7 +1241,7 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
         end_tok > first
         and an.marks[end_tok - 1]
         and an.closer_at.get(end_tok - 1) is None
-        and an.toks[end_tok - 1].text not in _QUANTITY_SIGNS
+        and an.tok_texts[end_tok - 1] not in _QUANTITY_SIGNS
     ):
         end_tok -= 1
     return end_tok
@@ -1381,12 +1381,12 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
     if an.quote_words(qi) > _NAME_WORDS or not (first_char.isupper() or first_char.isdigit()):
         return False
     after = closer + 1
-    if after < len(an.toks) and an.toks[after].sent == an.toks[closer].sent and an.is_word(after) and an.word(after).best_has("VERB"):
+    if after < len(an.toks) and an.sent_of[after] == an.sent_of[closer] and an.is_word(after) and an.word(after).best_has("VERB"):
         return True
     if opener == 0:
         return False
     before = opener - 1
-    return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
+    return an.sent_of[before] == an.sent_of[opener] and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
 
 
 def _cue_start(link: Link) -> Optional[int]:
@@ -1778,7 +1778,7 @@ def _circumstance_end(an: Analysis, k: int, b: int) -> int:
     """The token after the time or condition a preposition before ``k`` governs ("в [среду]", "на
     [этой неделе]", "в [2010 году]"), its modifiers and numbers with it; ``k`` if none ends before ``b``."""
     j = k
-    while j < b and (an.toks[j].text.isdigit() or an.is_word(j) and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
+    while j < b and (an.tok_texts[j].isdigit() or an.is_word(j) and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
         j += 1
     return j + 1 if j < b and an.is_word(j) and an.word(j).best_has("NOUN") and is_circumstance(an, j) else k
 
@@ -1858,7 +1858,7 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
             return j
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
-            follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
+            follows = nxt < len(an.toks) and an.sent_of[nxt] == an.sent_of[j] and an.is_word(nxt)
             if follows and is_name(an, j) and verb_after(an, j) is not None:
                 # "в интервью телеканалу Омельченко (уже) сообщил": a person's name before the verb is its subject
                 return j
@@ -2019,7 +2019,7 @@ def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue])
         if cited >= len(an.toks) or an.word(cited).lemma in _REFLEXIVE_POSSESSIVES:
             return source  # "со ссылкой на свои источники": the outlet's own, unnamed, so the outlet reports
         head = noun_after_modifiers(an, cited)
-        if an.toks[head].sent != an.toks[cue.first].sent or not an.is_word(head):
+        if an.sent_of[head] != an.sent_of[cue.first] or not an.is_word(head):
             return source
         kind = token_kind(an, head) or positional_kind(an, head)
         if kind is None and an.word(head).has("NOUN", "anim", "accs"):
@@ -2112,7 +2112,7 @@ def _past_date(an: Analysis, comma: int, last: int) -> int:
     number, a time noun in the genitive, and a year with its noun."""
     k = comma + 1
     times = lexicon.word_set("circumstances.txt")
-    while k + 1 < last and an.toks[k].text.isdigit() and an.is_word(k + 1) and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
+    while k + 1 < last and an.tok_texts[k].isdigit() and an.is_word(k + 1) and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
         k += 2
     return k + 1 if comma + 1 < k < last and an.low[k] == "," else comma
 
@@ -2252,7 +2252,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
-        quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper())
+        quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.tok_texts[k].isupper())
     ):
         k = unit_end(an, k)
     k = _past_nested_name(an, k, last)
@@ -2275,10 +2275,10 @@ def _nested_name_closer(an: Analysis, k: int, last: int) -> Optional[int]:
     """The closing mark of a name in quote marks opening at token ``k`` inside a quotation, before
     ``last``: a span the analysis keeps none of (only outermost quotations are spans), of words
     only, as short as a quoted name ("«…, — пишут „Репортеры без границ“. — …»"); None if there is none."""
-    if k >= last or an.toks[k].text not in _QUOTE_MARK_TOKENS or an.inside_quote(k) is None:
+    if k >= last or an.tok_texts[k] not in _QUOTE_MARK_TOKENS or an.inside_quote(k) is None:
         return None
     for j in range(k + 1, min(last, k + QUOTED_NAME_WORDS + 2)):
-        if an.toks[j].text in _QUOTE_MARK_TOKENS:
+        if an.tok_texts[j] in _QUOTE_MARK_TOKENS:
             return j if j > k + 1 else None
         if not an.is_word(j):
             return None

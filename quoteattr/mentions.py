@@ -246,7 +246,7 @@ def is_name(an: Analysis, i: int) -> bool:
 def _lowercase_part_of_name(an: Analysis, i: int) -> bool:
     """Is lowercase token ``i`` part of a person's name: a particle glued to a name ("аль-Хатиб",
     "бен-Гурион") or one before it ("фон дер Ляйен")? Most lowercase words are in no list of particles."""
-    if "-" in an.toks[i].text and _NAME_PARTICLE.match(an.toks[i].text):
+    if "-" in an.tok_texts[i] and _NAME_PARTICLE.match(an.tok_texts[i]):
         return True
     return an.low[i] in _name_particles() and particle_of_name(an, i)
 
@@ -262,7 +262,7 @@ def _spelled_as_name(tok: str) -> bool:
 
 
 def _is_name(an: Analysis, i: int) -> bool:
-    if not _spelled_as_name(an.toks[i].text):
+    if not _spelled_as_name(an.tok_texts[i]):
         return False
     if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
         return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
@@ -363,7 +363,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
     a thing; a person's name after the noun is its complement ("администрации Буша", "правительства
     Моралеса") or the subject of a verb of its own ("заявил изданию Чжоу")."""
     noun = i - 1
-    if noun < 0 or an.toks[noun].sent != an.toks[i].sent or not an.letters[noun] or an.caps[noun] and not opens_sentence(an, noun):
+    if noun < 0 or an.sent_of[noun] != an.sent_of[i] or not an.letters[noun] or an.caps[noun] and not opens_sentence(an, noun):
         return False
     if _BODY_LISTS.isdisjoint(_lists_holding(an.low[noun], an.word(noun).noun_lemmas)):
         return False
@@ -371,7 +371,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         return False  # "администрации Буша": a name the dictionary knows is a person's
     after = i + 1
     if (
-        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.caps[after] and an.letters[after]
+        after < len(an.toks) and an.sent_of[after] == an.sent_of[i] and an.caps[after] and an.letters[after]
         and not _known_first_name(an, after)
     ):
         return False  # "газеты Джефф Безос": a name of more words is a person's (a body's may stand before one)
@@ -399,7 +399,7 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     Чжэньлин", "из города Королев")? A name of more words is a person's: the holder of a role the
     noun is the complement of ("мэра города Карима Исаева")."""
     noun = i - 1
-    if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun):
+    if noun < 1 or an.sent_of[noun] != an.sent_of[i] or not an.is_word(noun) or an.is_cap(noun):
         return False
     if an.low[noun] not in _place_noun_forms(an.morph.analyzer):
         return False  # no form of a place noun: the word is not analysed for its lemmas
@@ -412,7 +412,7 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
         return False
     after = i + 1
     return not _known_first_name(an, i) and not (
-        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.is_cap(after) and an.is_word(after)
+        after < len(an.toks) and an.sent_of[after] == an.sent_of[i] and an.is_cap(after) and an.is_word(after)
     )
 
 
@@ -461,13 +461,13 @@ def _name_particle(an: Analysis, i: int) -> bool:
     a first name the dictionary knows and before a capitalized word ("Жан-Мари Ле Пен")?"""
     k = i + 1
     return (
-        len(an.toks[i].text) <= _PARTICLE_LETTERS
+        len(an.tok_texts[i]) <= _PARTICLE_LETTERS
         and not opens_sentence(an, i)
         and _next_to_dictionary_name(an, i, before_only=True)
         and k < len(an.toks)
-        and an.toks[k].sent == an.toks[i].sent
+        and an.sent_of[k] == an.sent_of[i]
         and an.is_cap(k)
-        and _is_cyrillic(an.toks[k].text)
+        and _is_cyrillic(an.tok_texts[k])
     )
 
 
@@ -486,10 +486,10 @@ def _particles_then_name(an: Analysis, i: int) -> bool:
     return (
         k > i
         and k < len(an.toks)
-        and an.toks[k].sent == an.toks[i].sent
+        and an.sent_of[k] == an.sent_of[i]
         and an.caps[k]
-        and not an.toks[k].text.isupper()
-        and _is_cyrillic(an.toks[k].text)
+        and not an.tok_texts[k].isupper()
+        and _is_cyrillic(an.tok_texts[k])
     )
 
 
@@ -500,7 +500,7 @@ def particle_of_name(an: Analysis, i: int) -> bool:
     if an.low[i] not in _name_particles() or not _particles_then_name(an, i):
         return False
     before = i - 1
-    if before >= 0 and an.toks[before].sent == an.toks[i].sent and an.caps[before] and _is_cyrillic(an.toks[before].text):
+    if before >= 0 and an.sent_of[before] == an.sent_of[i] and an.caps[before] and _is_cyrillic(an.tok_texts[before]):
         return True  # not asked whether that word is a name: its own reading may ask about this one
     return an.low[i] not in _CONJUNCTION_PARTICLES
 
@@ -508,7 +508,7 @@ def particle_of_name(an: Analysis, i: int) -> bool:
 def _place_as_surname(an: Analysis, i: int) -> bool:
     """Does place name ``i`` follow a first name in a case they share, as a surname would?"""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not _next_to_dictionary_name(an, i, before_only=True):
         return False
     first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
     if any("sing" in r.grammemes and not first.isdisjoint(r.grammemes) for r in an.word(i).readings_with("Geox")):
@@ -542,7 +542,7 @@ def _role_before_surname(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here after
     a role noun ("Гленн Флорес … доктор Флорес"): a role is held by a person, never by a place."""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j) or not _given_as_surname(an, i):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.is_word(j) or not _given_as_surname(an, i):
         return False
     word = an.word(j)
     # a role, or any animate noun, as role_before reads one (token_kind would ask this word back)
@@ -694,7 +694,7 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     with in case, or the instrumental a participle governs ("заведующая отделом")? Before a word in
     another case ("рассказала пострадавшая корреспонденту") the adjective stands for a noun."""
     j = i + 1
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.is_word(j):
         return False
     word = an.word(j)
     if an.is_cap(j) and word.any_grammemes.isdisjoint(CASES):
@@ -710,7 +710,7 @@ def _agrees_with_lowercase_noun(an: Analysis, i: int) -> bool:
     after it, past lowercase adjectives ("Главное [следственное] управление"), so modifying it?"""
     forms = {agreement_form(r.grammemes) for r in an.word(i).readings_with("ADJF")}
     j = i + 1
-    while forms and j < len(an.toks) and not an.caps[j] and an.is_word(j) and an.toks[j].sent == an.toks[i].sent:
+    while forms and j < len(an.toks) and not an.caps[j] and an.is_word(j) and an.sent_of[j] == an.sent_of[i]:
         word = an.word(j)
         if not forms.isdisjoint(agreement_form(r.grammemes) for r in word.readings_with("NOUN")):
             return True
@@ -723,7 +723,7 @@ def _modified(an: Analysis, i: int) -> bool:
     """Does an adjective or participle agreeing with word ``i`` stand right before it in its
     sentence ("Соединенных Штатов", "Объединенных Наций")?"""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.is_word(j):
         return False
     best = an.word(j).best
     return ("ADJF" in best or "PRTF" in best) and _modifies_next(an, j)
@@ -732,19 +732,19 @@ def _modified(an: Analysis, i: int) -> bool:
 def _beside_verb(an: Analysis, i: int) -> bool:
     """Does a finite verb stand right before or right after word ``i`` in its sentence?"""
     return _verb_follows(an, i) or (
-        i > 0 and an.toks[i - 1].sent == an.toks[i].sent and an.is_word(i - 1) and an.word(i - 1).best_has("VERB")
+        i > 0 and an.sent_of[i - 1] == an.sent_of[i] and an.is_word(i - 1) and an.word(i - 1).best_has("VERB")
     )
 
 
 def _name_then_verb(an: Analysis, j: int) -> bool:
     """Is token ``j`` a name of the same sentence as the word before it, and a verb after it?"""
-    return j < len(an.toks) and an.toks[j].sent == an.toks[j - 1].sent and is_name(an, j) and _verb_follows(an, j)
+    return j < len(an.toks) and an.sent_of[j] == an.sent_of[j - 1] and is_name(an, j) and _verb_follows(an, j)
 
 
 def _first_name_follows(an: Analysis, i: int) -> bool:
     """Is the word after ``i``, in its sentence, a first name in the dictionary's nominative?"""
     j = i + 1
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.is_word(j):
         return False
     return any("Name" in r.grammemes and "nomn" in r.grammemes for r in an.word(j).readings)
 
@@ -759,7 +759,7 @@ def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
     """Does a finite verb follow word ``i``: right after it, or, ``past_aside``, also past an aside
     set off by commas ("Бульбов, со своей стороны, заявил")?"""
     j = _past_aside(an, i + 1) if past_aside else i + 1
-    return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
+    return j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.is_word(j) and an.word(j).best_has("VERB")
 
 
 def verb_after(an: Analysis, t: int) -> Optional[int]:
@@ -767,7 +767,7 @@ def verb_after(an: Analysis, t: int) -> Optional[int]:
     k = t + 1
     while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
         k += 1
-    if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
+    if k < len(an.toks) and an.sent_of[k] == an.sent_of[t] and an.is_word(k) and an.word(k).best_has("VERB"):
         return k
     return None
 
@@ -777,11 +777,11 @@ def _past_aside(an: Analysis, j: int) -> int:
     own (", в свою очередь,"), or a gerund's phrase (", принимая награду,"); else ``j``."""
     if j >= len(an.toks) or an.low[j] != ",":
         return j
-    sent = an.toks[j].sent
+    sent = an.sent_of[j]
     gerund = j + 1 < len(an.toks) and an.is_word(j + 1) and an.word(j + 1).best_has("GRND")
     stops = ("VERB", "CONJ") if gerund else ("VERB", "INFN", "PRTF", "GRND", "CONJ")
     for k in range(j + 1, min(len(an.toks), j + 2 + (PARTICIPLE_PHRASE if gerund else ASIDE_WORDS))):
-        if an.toks[k].sent != sent:
+        if an.sent_of[k] != sent:
             return j
         if an.low[k] == ",":
             return k + 1 if k > j + 1 else j
@@ -807,15 +807,15 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` one of a run of two to four short capitalized words inside a
     sentence, one of which is a name word, all of them syllables of an East Asian name whatever
     the dictionary reads them as ("Пак Чон Хён": "пак" and "чон" are nouns to it)?"""
-    if len(an.toks[i].text) > _SYLLABLE_LETTERS or not (i > 0 and an.caps[i - 1] or i + 1 < len(an.toks) and an.caps[i + 1]):
+    if len(an.tok_texts[i]) > _SYLLABLE_LETTERS or not (i > 0 and an.caps[i - 1] or i + 1 < len(an.toks) and an.caps[i + 1]):
         return False  # (most capitalized words stand between lowercase ones: asked first, it costs least)
     if opens_sentence(an, i):
         return False
 
     def syllable(j: int) -> bool:
-        text = an.toks[j].text
+        text = an.tok_texts[j]
         return (
-            an.toks[j].sent == an.toks[i].sent and an.caps[j] and an.is_word(j) and len(text) <= _SYLLABLE_LETTERS
+            an.sent_of[j] == an.sent_of[i] and an.caps[j] and an.is_word(j) and len(text) <= _SYLLABLE_LETTERS
             and not text.isupper() and _is_cyrillic(text) and not opens_sentence(an, j)
         )
 
@@ -831,9 +831,9 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
 def _name_word_at(an: Analysis, i: int, j: int) -> bool:
     """Is token ``j``, next to ``i`` in its sentence, a capitalized word the dictionary lacks or
     knows as a person's name, not opening the sentence?"""
-    if not (0 <= j < len(an.toks)) or an.toks[j].sent != an.toks[i].sent or not an.caps[j] or opens_sentence(an, j):
+    if not (0 <= j < len(an.toks)) or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or opens_sentence(an, j):
         return False
-    text = an.toks[j].text
+    text = an.tok_texts[j]
     if text.isupper() or not _is_cyrillic(text):
         return False
     word = an.words[j] or an.word(j)
@@ -843,9 +843,9 @@ def _name_word_at(an: Analysis, i: int, j: int) -> bool:
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
     """"Гази Хамад": a capitalized word after another inside a sentence continues a name."""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_cap(j) or not _is_cyrillic(an.toks[j].text):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.is_cap(j) or not _is_cyrillic(an.tok_texts[j]):
         return False
-    if an.sentence(j).first == j or an.toks[j].text.isupper():
+    if an.sentence(j).first == j or an.tok_texts[j].isupper():
         return False
     best = an.word(j).best
     before, word = an.word(j), an.word(i)
@@ -855,7 +855,7 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
 
 
 def _is_latin(an: Analysis, i: int) -> bool:
-    tok = an.toks[i].text
+    tok = an.tok_texts[i]
     return tok[:1].isupper() and tok.isascii() and tok.isalpha()
 
 
@@ -880,9 +880,9 @@ _CYRILLIC_LETTERS = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "ёЁ-"
 
 def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:
     for j in (i - 1,) if before_only else (i - 1, i + 1):
-        if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.caps[j]:
+        if 0 <= j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.caps[j]:
             best = (an.words[j] or an.word(j)).best
-            if "Name" in best and _INITIAL_OR_ABBREVIATION.isdisjoint(best) and len(an.toks[j].text) > 1:
+            if "Name" in best and _INITIAL_OR_ABBREVIATION.isdisjoint(best) and len(an.tok_texts[j]) > 1:
                 return True
     return False
 
@@ -906,7 +906,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "relative" if low.startswith("котор") else "pronoun"
     if is_name(an, i):
         return "person"
-    kind = _kind_of_form(an.morph, an.toks[i].text, low)
+    kind = _kind_of_form(an.morph, an.tok_texts[i], low)
     return _common_kind(an, i, an.words[i] or an.word(i)) if kind == _ASK_CONTEXT else kind
 
 
@@ -1006,7 +1006,7 @@ def _counting_pronoun_alone(an: Analysis, i: int, word: Word) -> bool:
     if not _counting_pronoun(word):
         return False
     k = i + 1
-    if k >= len(an.toks) or an.toks[k].sent != an.toks[i].sent or not an.letters[k]:
+    if k >= len(an.toks) or an.sent_of[k] != an.sent_of[i] or not an.letters[k]:
         return True
     after = an.words[k] or an.word(k)
     return not (after.has("NOUN") or after.has("ADJF") or after.has("PRTF") or after.has("NUMR") or an.caps[k])
@@ -1028,10 +1028,10 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
     ("Турчинов также подчеркнул"); any other noun is a "common" source
     ("— считает защита"), the least likely candidate.
     """
-    if not an.is_word(i) or not _is_cyrillic(an.toks[i].text) or an.toks[i].text.isupper():
+    if not an.is_word(i) or not _is_cyrillic(an.tok_texts[i]) or an.tok_texts[i].isupper():
         return None
     word = an.word(i)
-    if an.is_cap(i) and len(an.toks[i].text) > 1:
+    if an.is_cap(i) and len(an.tok_texts[i]) > 1:
         if _apposed_to_body_noun(an, i):
             return None  # "Агентство Синьхуа сообщило": the body's name, the noun before it the subject
         if (
@@ -1106,7 +1106,7 @@ def _partitive_at(an: Analysis, i: int) -> bool:
     """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural, of a
     noun or of an adjective or participle ("один из местных жителей", "многие из опрошенных")."""
     j = i + 1
-    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.toks[j + 1].sent != an.toks[i].sent:
+    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.sent_of[j + 1] != an.sent_of[i]:
         return False
     word = an.word(i)
     if not (word.has("Apro") or word.has("NPRO") or word.has("Anum") or word.has("NUMR")):
@@ -1120,7 +1120,7 @@ def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
 
 
 def indeclinable(an: Analysis, i: int) -> bool:
-    tok = an.toks[i].text
+    tok = an.tok_texts[i]
     word = an.word(i)
     return (
         "LATN" in word.best
@@ -1232,7 +1232,7 @@ def is_number(text: str) -> bool:
 def is_count(an: Analysis, j: int) -> bool:
     """Does token ``j`` give a count: a number ("70", "70%"), a numeral ("двое") or a word that
     counts the genitive after it ("половина", "большинство")?"""
-    if is_number(an.toks[j].text):
+    if is_number(an.tok_texts[j]):
         return True
     return an.is_word(j) and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
 
@@ -1252,10 +1252,10 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
     if is_circumstance(an, i):
         return None
     j = i - 1
-    while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
-        if is_number(an.toks[j].text):
+    while j >= 0 and i - j <= _COUNTED_REACH and an.sent_of[j] == an.sent_of[i]:
+        if is_number(an.tok_texts[j]):
             return j
-        if an.toks[j].text == "%" and j > 0 and is_number(an.toks[j - 1].text):
+        if an.tok_texts[j] == "%" and j > 0 and is_number(an.tok_texts[j - 1]):
             return j - 1  # "85% россиян", "30-35% водителей"
         if not an.letters[j]:
             return None
@@ -1322,7 +1322,7 @@ def unit_end(an: Analysis, j: int) -> int:
     qi = an.opener_at.get(j)
     if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
         closer = an.quote_tokens(qi)[1]
-        if an.toks[closer].sent == an.toks[j].sent:
+        if an.sent_of[closer] == an.sent_of[j]:
             return closer + 1
     return j + 1
 
@@ -1450,8 +1450,8 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
     if cases is not None and case is not None:
         cases = frozenset(f for f in cases if f[0] == case) or cases
     # the name's word after its first name: "Дмитрий [Яликов]" read from the first name too
-    after = i + 1 if i + 1 < len(an.toks) and an.toks[i + 1].sent == an.toks[i].sent and is_name(an, i + 1) else i
-    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
+    after = i + 1 if i + 1 < len(an.toks) and an.sent_of[i + 1] == an.sent_of[i] and is_name(an, i + 1) else i
+    while a - 1 >= 0 and an.sent_of[a - 1] == an.sent_of[i] and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
         if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, after) or _family_name(an.word(a - 1)):
             break
@@ -1461,7 +1461,7 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
             break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
         cases = joined
         a -= 1
-    while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
+    while a - 2 >= 0 and an.is_initial(a - 2) and an.sent_of[a - 2] == an.sent_of[i]:
         a -= 2  # "С. В. Лавров"
     return a, name_end(an, i, cases)
 
@@ -1550,7 +1550,7 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
         cases = name_forms(an, i)
     b = i + 1
     words = 1  # a name's particles ("фон дер") are no words of it
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and words < _NAME_WORDS:
+    while b < len(an.toks) and an.sent_of[b] == an.sent_of[i] and is_name(an, b) and words < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
         if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
             break
@@ -1602,7 +1602,7 @@ def _shared_cases(
 def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) -> bool:
     """Does name word ``j`` end the name before it rather than start the one after?
     "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
-    if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
+    if j == 0 or an.sent_of[j - 1] != an.sent_of[j] or not is_name(an, j - 1):
         return False
     before = name_forms(an, j - 1)
     if before is None or cases is None or not before.isdisjoint(cases):
@@ -1627,7 +1627,7 @@ def opens_line(an: Analysis, i: int) -> bool:
 
 def opens_sentence(an: Analysis, i: int) -> bool:
     """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
-    return an.sents[an.toks[i].sent].first == i or (i > 0 and an.marks[i - 1] and an.toks[i - 1].text != ",")
+    return an.sent_bounds[an.sent_of[i]][0] == i or (i > 0 and an.marks[i - 1] and an.tok_texts[i - 1] != ",")
 
 
 def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
@@ -1694,7 +1694,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
     """The cases word ``k`` stands in as a woman's first name, if it is one, in the sentence of the
     word after it."""
-    if k < 0 or k + 1 >= len(an.toks) or an.toks[k].sent != an.toks[k + 1].sent or not an.caps[k] or not an.is_word(k):
+    if k < 0 or k + 1 >= len(an.toks) or an.sent_of[k] != an.sent_of[k + 1] or not an.caps[k] or not an.is_word(k):
         return frozenset()
     return frozenset(
         case for r in an.word(k).name_readings if {"Name", "femn", "sing"} <= r.grammemes for case in r.grammemes & CASES - {"voct"}
@@ -1710,7 +1710,7 @@ def _foreign_womans_first_name(an: Analysis, i: int, named: Sequence[Reading]) -
     if an.low[i][-1:] not in ("а", "я") or not all({"Name", "masc"} <= r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in named):
         return False
     j = i + 1
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.caps[j] or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or not an.is_word(j):
         return False
     return not any(gender == "masc" and case in _OBLIQUE_OF_A_MAN for case, gender in name_forms(an, j) or ())
 
@@ -1722,7 +1722,7 @@ def _indeclinable_after_first_name(an: Analysis, i: int, named: Sequence[Reading
     if an.low[i][-1:] not in _INDECLINABLE_FINALS or any("nomn" in r.grammemes or "Name" not in r.grammemes for r in named):
         return False
     k = i - 1
-    return k >= 0 and an.toks[k].sent == an.toks[i].sent and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)
+    return k >= 0 and an.sent_of[k] == an.sent_of[i] and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)
 
 
 def _adjective_forms(word: Word) -> frozenset[NameForm]:

@@ -154,7 +154,7 @@ class TextReading(NameCases):
         # put in the nominative with it, in its own number
         conjunct = self._conjunct_head(head, last, m.case) if m.case != "nomn" else None
         for t in range(first, last):
-            text = an.toks[t].text
+            text = an.tok_texts[t]
             if conjunct is not None and head + 1 < t <= conjunct:
                 if t == head + 2:
                     number = self._head_number(m, conjunct)
@@ -191,7 +191,7 @@ class TextReading(NameCases):
         ) or (  # "Несколько газет", "Два агентства": a number counting common nouns
             m.first < m.head and an.word(m.first).has("NUMR") and an.word(m.head).lemma in organization_nouns()
         )
-        abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
+        abbreviation = an.tok_texts[m.first].isupper() and len(an.tok_texts[m.first]) > 1  # "СМИ", not "сМИ"
         if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not abbreviation:
             word = an.word(m.first)
             # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
@@ -231,8 +231,8 @@ class TextReading(NameCases):
             one = one or (inflect(reading.parse, frozenset({"nomn", "sing"})) if reading is not None else None)
             if one is None:
                 return None
-            words.append(match_case(an.toks[t].text, one.word))
-        rest = [an.toks[t].text for t in range(counted + 1, m.last)]
+            words.append(match_case(an.tok_texts[t], one.word))
+        rest = [an.tok_texts[t] for t in range(counted + 1, m.last)]
         return " ".join(" ".join([*words, *rest]).translate(NO_QUOTES).split())
 
     def _capitalized_inside(self, t: int) -> bool:
@@ -302,7 +302,7 @@ class TextReading(NameCases):
         """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
         dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
         an = self.an
-        text = an.toks[t].text
+        text = an.tok_texts[t]
         if not an.caps[t]:
             return True
         word = an.word(t)
@@ -329,7 +329,7 @@ class TextReading(NameCases):
         an = self.an
         for t in range(m.first, m.head + 1):
             word = an.word(t)
-            if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
+            if an.tok_texts[t][:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
                 return True
         return False
 
@@ -366,7 +366,7 @@ class TextReading(NameCases):
         """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
         an = self.an
         last = an.sentence_bounds(t)[1]
-        return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
+        return an.sent_of[t] == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
 
     def _brought_in(self, m: Mention) -> bool:
         """Does mention ``m`` stand right after a verb other than one of saying, as someone the clause
@@ -376,7 +376,7 @@ class TextReading(NameCases):
         t = m.first - 1
         return (
             t >= 0
-            and an.toks[t].sent == an.toks[m.first].sent
+            and an.sent_of[t] == an.sent_of[m.first]
             and an.is_word(t)
             and an.word(t).best_has("VERB")
             and an.word(t).lemma not in _cue_lemmas()
@@ -414,7 +414,7 @@ class TextReading(NameCases):
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
-            if an.is_word(t) and (an.toks[t].text.islower() or an.toks[t].text[1:].islower() and opens_sentence(an, t))
+            if an.is_word(t) and (an.tok_texts[t].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
         return words & common & lexicon.word_set("media.txt") | apposed
 
@@ -601,7 +601,7 @@ class TextReading(NameCases):
 
     def _spells_nothing(self, j: int) -> bool:
         """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
-        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and not _FUNCTION_WORDS.isdisjoint(self.an.word(j).best)
+        return len(self.an.tok_texts[j]) <= _FUNCTION_LETTERS and not _FUNCTION_WORDS.isdisjoint(self.an.word(j).best)
 
     def _run_name(self, first: int, end: int) -> str:
         """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""

@@ -482,11 +482,11 @@ class _Resolver(TextReading):
         """The entities of ``kind`` known by a description of head ``head`` that ``accept`` takes,
         seen before token ``before`` within ``reach`` sentences (None: as far as a look-back goes),
         nearest first."""
-        toks = self.an.toks
+        sent_of = self.an.sent_of
         found: list[_Entity] = []
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
-            if reach is not None and toks[before].sent - toks[s.token].sent > reach:
+            if reach is not None and sent_of[before] - sent_of[s.token] > reach:
                 break
             e = s.entity
             if e.head == head and e.kind == kind and accept(e) and not any(f is e for f in found):
@@ -539,7 +539,7 @@ class _Resolver(TextReading):
         похвалила Райс": "Райс" is no subject a pronoun after picks up)."""
         an = self.an
         verb = i - 1
-        if subject_end < 0 or verb < subject_end or an.toks[subject_end - 1].sent != an.toks[i].sent:
+        if subject_end < 0 or verb < subject_end or an.sent_of[subject_end - 1] != an.sent_of[i]:
             return False
         if not (an.is_word(verb) and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
             return False
@@ -553,7 +553,7 @@ class _Resolver(TextReading):
         an = self.an
         for i, j, case in names:
             last = j - 1
-            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.is_word(last) or len(an.toks[last].text) < 2:
+            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.is_word(last) or len(an.tok_texts[last]) < 2:
                 continue
             if not an.word(last).has("sing"):
                 continue
@@ -563,11 +563,11 @@ class _Resolver(TextReading):
 
     def _note_surname(self, t: int, gender: Optional[str]) -> None:
         """Record name word ``t`` as a surname in the nominative, borne by one of ``gender``."""
-        surname = fold(self.an.toks[t].text)
+        surname = fold(self.an.tok_texts[t])
         gender = gender or surname_gender(surname)
         if surname in self._nominative_surnames:
             return
-        self._nominative_surnames[surname] = (self.an.toks[t].text, gender)
+        self._nominative_surnames[surname] = (self.an.tok_texts[t], gender)
         stem = surname_stem(surname, gender)
         if stem is not None and len(stem) >= _MIN_STEM - 1:
             self._surnames_by_stem.setdefault(stem, []).append(surname)
@@ -579,16 +579,16 @@ class _Resolver(TextReading):
         if its surname shows one."""
         an = self.an
         last = tokens[-1]
-        if not self._nominative_surnames or not an.is_word(last) or len(an.toks[last].text) < 2:
+        if not self._nominative_surnames or not an.is_word(last) or len(an.tok_texts[last]) < 2:
             return None
-        word = fold(an.toks[last].text)
+        word = fold(an.tok_texts[last])
         seen = self._nominative_surnames.get(word)
         stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
         if seen is None and not stems:
             return None
         gender = name_gender((an.word(t) for t in tokens), case)
         if seen is not None:
-            return (an.toks[last].text, None) if gender in (None, seen[1]) or seen[1] is None else None
+            return (an.tok_texts[last], None) if gender in (None, seen[1]) or seen[1] is None else None
         for stem in stems:
             for surname in self._surnames_by_stem[stem]:
                 written, bearer = self._nominative_surnames[surname]
@@ -619,12 +619,12 @@ class _Resolver(TextReading):
                 end -= 1  # past a closing quote mark or bracket
             if an.low[end] in _FINAL_STOPS or any(self.statement_at(t) is not None for t in range(first, last)):
                 continue
-            found.update(range(an.toks[first].sent, an.toks[last - 1].sent + 1))
+            found.update(range(an.sent_of[first], an.sent_of[last - 1] + 1))
         return frozenset(found)
 
     def note(self, seen: _Seen) -> None:
         """Record a mention, keeping ``seen`` in text order; none of a line linking elsewhere."""
-        if self._link_sentences and self.an.toks[seen.token].sent in self._link_sentences:
+        if self._link_sentences and self.an.sent_of[seen.token] in self._link_sentences:
             return
         if not self.seen or self.seen[-1].token <= seen.token:
             self.seen.append(seen)  # most mentions are noted in text order: where insort would put them
@@ -655,13 +655,13 @@ class _Resolver(TextReading):
             # most such look-backs of a long text read the whole window, faster in a generator
             return next((s.entity for s in reversed(window) if accept(s.entity)), None)
         rank = self._rank
-        sent = rank[an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent]
+        sent = rank[an.sent_of[min(self._opens.get(before, before), len(an.toks) - 1)]]
         here = self.statement_at(before) if before < len(an.toks) else None
         subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
         for s in reversed(window):
-            if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
+            if subordinate is not None and an.sent_of[s.token] != an.sent_of[subordinate.token]:
                 break  # its sentence has no subject of the main clause before it
-            if within is not None and sent - rank[an.toks[s.token].sent] > within:
+            if within is not None and sent - rank[an.sent_of[s.token]] > within:
                 break  # and so is every mention before it: none there is in reach
             if not accept(s.entity):
                 continue
@@ -669,9 +669,9 @@ class _Resolver(TextReading):
                 continue
             if ungoverned and s.governed:
                 continue
-            if not oblique_here and not s.prominent and rank[an.toks[s.token].sent] == sent:
+            if not oblique_here and not s.prominent and rank[an.sent_of[s.token]] == sent:
                 continue
-            if prominent and s.subordinate and rank[an.toks[s.token].sent] != sent:
+            if prominent and s.subordinate and rank[an.sent_of[s.token]] != sent:
                 subordinate = subordinate or s
                 continue
             return s.entity
@@ -730,7 +730,7 @@ class _Resolver(TextReading):
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
         if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
-            named = self._person_with_word(fold(an.toks[m.head].text))
+            named = self._person_with_word(fold(an.tok_texts[m.head]))
             if named is not None:
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
                 # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
@@ -931,7 +931,7 @@ class _Resolver(TextReading):
             k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
             if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) <= m.last:
                 j = k
-        if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
+        if j >= len(an.toks) or an.sent_of[j] != an.sent_of[m.head] or not is_name(an, j):
             return None
         name = tuple(range(j, name_end(an, j)))
         if not self._may_be_in(name, m.case):
@@ -1032,8 +1032,8 @@ class _Resolver(TextReading):
 
     def _gave_in_view(self, holder: _Role, m: Mention) -> bool:
         """Did the text give role ``holder`` within a few sentences of mention ``m``, or after it?"""
-        toks = self.an.toks
-        return holder.token >= m.last or toks[m.first].sent - toks[holder.token].sent <= _DESCRIPTION_SENTENCES
+        sent_of = self.an.sent_of
+        return holder.token >= m.last or sent_of[m.first] - sent_of[holder.token] <= _DESCRIPTION_SENTENCES
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
@@ -1343,7 +1343,7 @@ class _Resolver(TextReading):
             return None
         if self._quoted_words is None:  # read once per text, and only for a text that quotes such a name
             self._quoted_words = {
-                an.low[k + 1]: an.toks[k + 1].text for k in an.opener_at if an.is_word(k + 1) and unit_end(an, k) == k + 3
+                an.low[k + 1]: an.tok_texts[k + 1] for k in an.opener_at if an.is_word(k + 1) and unit_end(an, k) == k + 3
             }
         word = an.low[m.first + 1]
         return next(
@@ -1371,7 +1371,7 @@ class _Resolver(TextReading):
                 first = an.word(t + 1)
                 if not an.is_word(t + 1) or first.known and not first.has("nomn"):
                     return ""
-                return fold(" ".join(an.toks[k].text for k in range(t + 1, unit_end(an, t) - 1) if an.is_word(k)))
+                return fold(" ".join(an.tok_texts[k] for k in range(t + 1, unit_end(an, t) - 1) if an.is_word(k)))
         words = name.split()
         k = len(words)
         while k > 0 and _latin_name_word(words[k - 1]):
@@ -1389,7 +1389,7 @@ class _Resolver(TextReading):
         if len(set(by_token.values())) != 1:
             return None
         field = next(iter(by_token.values()))
-        marks = [fold(an.toks[t].text) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
+        marks = [fold(an.tok_texts[t]) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
 
         def ministry_words(words: list[str], k: int) -> int:
             """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
@@ -1440,7 +1440,7 @@ class _Resolver(TextReading):
                 for stem, rest in clipped
             )
 
-        noun = self._content_words(self.an.toks[m.head].text)
+        noun = self._content_words(self.an.tok_texts[m.head])
 
         def named_or_described(e: _Entity) -> bool:  # described by more than the noun alone
             return named(e) or e.kind == "organization" and e.head.partition(" ")[0] in nouns and bool(e.words - noun)
@@ -1743,7 +1743,7 @@ class _Resolver(TextReading):
             if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
                 continue
             closer = an.quote_tokens(an.opener_at[k])[1]
-            if not any(fold(an.toks[t].text)[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
+            if not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
                 continue  # no word opens as an outlet's word does in any case: not worth putting in the nominative
             # the case all its words may stand in: "«Новой газете»" is no genitive
             m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
@@ -1764,9 +1764,9 @@ class _Resolver(TextReading):
         an = self.an
         found: dict[str, str] = {}
         for p in an.tokens_written("("):
-            if p + 2 >= len(an.toks) or an.toks[p + 2].text != ")" or p == 0:
+            if p + 2 >= len(an.toks) or an.tok_texts[p + 2] != ")" or p == 0:
                 continue
-            short = an.toks[p + 1].text
+            short = an.tok_texts[p + 1]
             if not short[:1].isupper() or token_kind(an, p + 1) not in ("organization", "place"):
                 continue
             first = an.sentence_bounds(p)[0]
@@ -1774,7 +1774,7 @@ class _Resolver(TextReading):
             for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
                 if an.is_punct(j) or an.word(j).best_has("VERB"):
                     break
-                if token_kind(an, j) == "organization" and not an.toks[j].text.isupper():
+                if token_kind(an, j) == "organization" and not an.tok_texts[j].isupper():
                     head = j
             if head is None:
                 continue
@@ -1798,7 +1798,7 @@ class _Resolver(TextReading):
             an.low[i]
             for i in an.capitalized
             if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
-            and an.toks[i].text.isupper()
+            and an.tok_texts[i].isupper()
             and an.low[i].isalpha()
             and token_kind(an, i) == "organization"
         }
@@ -1819,7 +1819,7 @@ class _Resolver(TextReading):
         ]
         for i in itertools.chain(an.capitalized, after_adjectives):
             low = an.low[i]
-            candidates = by_letter.get(low[0], ()) if not an.toks[i].text.isupper() else ()
+            candidates = by_letter.get(low[0], ()) if not an.tok_texts[i].isupper() else ()
             if candidates and i in self._in_names:
                 continue  # most capitalized words of a long text are people's names: none opens one
             if candidates and low != "the":
@@ -1879,7 +1879,7 @@ class _Resolver(TextReading):
             spelled = next((s for s in _initials(low) if abbreviation.startswith(s, at)), None)
             if spelled is None:
                 return None
-            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
+            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.tok_texts[j].isupper():
                 return None  # a verb, an adverb; an abbreviation spells none
             at, words, j = at + len(spelled), words + 1, j + 1
         # no word of a person's name: asked once the letters are spelled, as what a word can name
@@ -1924,7 +1924,7 @@ class _Resolver(TextReading):
         heads = [t for t in heads if not self._modifies_noun(t, end, case)]
         # a role noun right after another that the office table joins to it is that one's complement,
         # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
-        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.toks[t].text)}" in _offices())]
+        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.tok_texts[t])}" in _offices())]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
             # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
@@ -1947,7 +1947,7 @@ class _Resolver(TextReading):
             fields = fields or {}
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
-                word = an.toks[t].text.translate(NO_QUOTES)
+                word = an.tok_texts[t].translate(NO_QUOTES)
                 if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
                     continue
                 if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
@@ -2323,7 +2323,7 @@ class _Resolver(TextReading):
             if any(
                 an.is_word(t)
                 and an.word(t).lemma in outlet_words()
-                and (an.word(t).has("datv") or an.toks[t].text.isupper())
+                and (an.word(t).has("datv") or an.tok_texts[t].isupper())
                 for t in range(first, last)
             ):
                 return speaker
@@ -2422,7 +2422,7 @@ class _Resolver(TextReading):
         ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
         if len(tokens) != 1:
             return True
-        word = fold(self.an.toks[tokens[0]].text)
+        word = fold(self.an.tok_texts[tokens[0]])
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
@@ -2492,11 +2492,11 @@ class _Resolver(TextReading):
         # a plural pronoun in reach may pick up
         plural = _plural_pronouns()
         before_plural = {
-            an.toks[t].sent - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
+            an.sent_of[t] - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
         # and a person's description after a singular verb, in the sentence right before a pronoun
         # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
-        before_singular = {an.toks[t].sent - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
+        before_singular = {an.sent_of[t] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
@@ -2566,9 +2566,9 @@ class _Resolver(TextReading):
         for index in sorted(sentences):
             if not 0 <= index < len(an.sents):
                 continue
-            sent = an.sents[index]
-            t = sent.first
-            while t < sent.last:
+            first, last = an.sent_bounds[index]
+            t = first
+            while t < last:
                 # the cheap tests first, read inline: most words of the sentence fail them, and the
                 # kind of a word is dear to work out
                 if quote_of[t] >= 0 or not an.letters[t]:
@@ -2579,7 +2579,7 @@ class _Resolver(TextReading):
                     t += 1
                     continue
                 case = next((c for c in CASES if c in best), "nomn")
-                m = phrase(an, t, "group", case, sent.first, sent.last)
+                m = phrase(an, t, "group", case, first, last)
                 if m.kind == "group" and m.last - 1 not in noted:
                     name = self.phrase_name(m)
                     # by its name alone: no description a source gives later is matched against it
@@ -2625,7 +2625,7 @@ class _Resolver(TextReading):
         in this sentence or the one before, in any case and capitalized or not; never the people
         who went there."""
         an = self.an
-        sent = an.toks[m.first].sent
+        sent = an.sent_of[m.first]
         t = an.sents[max(0, sent - 1)].first
         last = None
         while t < m.first:
@@ -2923,7 +2923,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
 def _verb_before(an: Analysis, t: int) -> bool:
     """Is the word right before token ``t``, in its sentence, a finite verb: "обратился он"?"""
     k = t - 1
-    return k >= 0 and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB")
+    return k >= 0 and an.sent_of[k] == an.sent_of[t] and an.is_word(k) and an.word(k).best_has("VERB")
 
 
 @functools.cache

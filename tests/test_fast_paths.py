@@ -76,6 +76,10 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
             assert an.is_punct(i) == (not any(c.isalnum() for c in tok.text))
             assert an.is_prep(i) == (an.is_word(i) and "PREP" in an.word(i).best and not an.is_initial(i))
     assert an.capitalized == [i for i, tok in enumerate(an.toks) if tok.text[:1].isupper()]
+    # each token's text and sentence, and each sentence's tokens, read off lists
+    assert list(an.tok_texts) == [tok.text for tok in an.toks]
+    assert an.sent_of == [tok.sent for tok in an.toks]
+    assert [an.sentence_bounds(i) for i in range(len(an.toks))] == [(an.sentence(i).first, an.sentence(i).last) for i in range(len(an.toks))]
     # the outermost quote holding each token, and the tokens a quote runs over, found by bisection
     outermost = [q for q in scan_quotes(text) if q.depth == 0]
     assert an.quote_of == [
