@@ -90,6 +90,20 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
         assert an.quote_tokens(qi) == (inside[0], inside[-1])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "Он сказал: «Мы\nготовы». «Да»,\n— ответил „Вестник“ и ‘так’.",
+        "«А «Б» В» \"Г\" 'Д' „Е“ “Ж” «\n»",
+        "Строка «без пары\n\nи «ещё» одна» «" + "«a» " * 20,
+        "'«\"„“”»'\n\"" * 5,
+    ],
+)
+def test_quote_marks_the_tokenizer_found_pair_as_those_searched_for(text: str) -> None:
+    assert scan_quotes(text, tokenize(text).quote_marks) == scan_quotes(text)
+
+
 def test_analyses_remembered_before_are_there_from_the_start_and_the_others_on_demand() -> None:
     morph = Morphology()
     text = "Лесник Фомин сказал, что придет завтра."
