@@ -60,8 +60,8 @@ class Analysis:
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         # Whether each token starts with a capital, has a letter, is only marks: worked out for every
         # token at once, in C but for the tokens of several characters that are not all letters
-        # ("2014-го", "«Да", "..."). The loops that ask them of token after token index these lists:
-        # a method call (is_cap, is_word, is_punct) costs several times the lookup.
+        # ("2014-го", "«Да", "..."). The searches index these lists (``an.letters[i]``): a method
+        # call costs several times the lookup, and they ask of token after token.
         self.caps: list[bool] = list(map(str.isupper, map(_FIRST, texts)))  # no token is empty
         self.letters: list[bool] = list(map(str.isalpha, texts))
         self.marks: list[bool] = list(map(operator.not_, map(str.isalnum, texts)))
@@ -125,22 +125,13 @@ class Analysis:
             found = self.words[i] = self.morph.word(self.tok_texts[i])
         return found
 
-    def is_word(self, i: int) -> bool:
-        return self.letters[i]
-
-    def is_cap(self, i: int) -> bool:
-        return self.caps[i]
-
-    def is_punct(self, i: int) -> bool:
-        return self.marks[i]
-
     def is_dash(self, i: int) -> bool:
         return self.tok_texts[i] in _DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
         found = self._preps[i]
         if found is None:  # asked of the word before most phrases and names: three questions, once per token
-            found = self._preps[i] = self.is_word(i) and "PREP" in self.word(i).best and not self.is_initial(i)
+            found = self._preps[i] = self.letters[i] and "PREP" in self.word(i).best and not self.is_initial(i)
         return found
 
     def is_initial(self, j: int) -> bool:

@@ -255,7 +255,7 @@ class _Sieves:
                 # "по словам Тальникова": the cue governs a genitive, so a capitalized word right after it
                 # is a name in that case, though the dictionary reads a short adjective
                 return phrase(an, j, "person", "gent", lo=cue.last, hi=hi)
-            if an.is_punct(j):
+            if an.marks[j]:
                 break
             if _substantive(an, j, hi):
                 # "по данным профсоюза", "по словам пострадавшего": the genitive the cue governs is
@@ -293,7 +293,7 @@ class _Sieves:
         if info.form != "finite" or info.person == "1per" or cue.cls == "impersonal":
             return None
         first = an.sentence_bounds(cue.first)[0]
-        if not all(an.is_punct(k) or _is_connective(an, k) for k in range(first, cue.first)):
+        if not all(an.marks[k] or _is_connective(an, k) for k in range(first, cue.first)):
             return None  # some other word could be the subject: do not guess
         sent = an.sent_of[cue.first]
         for s in (sent, sent - 1):
@@ -401,7 +401,7 @@ class _Sieves:
             if c is not None and c.takes("quote"):
                 cue = c
                 break
-            if not an.is_word(k) or k >= j + _POST_QUOTE_CUE_REACH - 1:
+            if not an.letters[k] or k >= j + _POST_QUOTE_CUE_REACH - 1:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
@@ -482,9 +482,9 @@ class _Sieves:
         a verb of request, past the one asked, is what X asked for in X's words."""
         an = self.an
         first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
-        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.is_word(first) and (an.low[first] == "не" or an.word(first).best_has("ADVB")):
+        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.letters[first] and (an.low[first] == "не" or an.word(first).best_has("ADVB")):
             first += 1
-        if first >= len(an.toks) or not an.is_word(first) or not an.word(first).best_has("INFN"):
+        if first >= len(an.toks) or not an.letters[first] or not an.word(first).best_has("INFN"):
             return False
         sent_first = an.sentence_bounds(opener)[0]
         cue = None
@@ -492,7 +492,7 @@ class _Sieves:
             cue = self.cue_at.get(k)
             if cue is not None:
                 break
-            if not an.is_word(k):
+            if not an.letters[k]:
                 return False  # "потребовал, а затем «Q»": the quote is no object of the verb
         if cue is None or cue.cls != "request" or cue.first in self.used_cues or cue.info.form != "finite":
             return False
@@ -786,7 +786,7 @@ class _Sieves:
         ends at ``comma``, unless that closes a subordinate clause of C1."""
         an = self.an
         for c in range(k + 1, min(k + 1 + _PARALLEL_SUBJECT_WORDS, last)):
-            if not an.is_word(c - 1):
+            if not an.letters[c - 1]:
                 return False
             cue = self.cue_at.get(c)
             if cue is None:
@@ -841,7 +841,7 @@ class _Sieves:
         if set_off:
             j += 1
         # "Цены выросли (по данным Росстата), а …": a bracketed frame that closes its clause follows it
-        closes = bracketed and (j >= last or not an.is_word(j))
+        closes = bracketed and (j >= last or not an.letters[j])
         self.used_cues.add(cue.first)
         if not set_off and _inside_clause(an, cue.first, first):
             return  # "дело возбуждено по заявлению X после проверки": an adverbial of the clause, no frame
@@ -850,7 +850,7 @@ class _Sieves:
         verb = self.cue_at.get(cue.first - 2) if cue.first - 3 >= first and an.low[cue.first - 1] == "," else None
         if set_off and verb is not None and verb.takes("inverted") and (an.is_dash(verb.first - 1) or an.low[verb.first - 1] == ","):
             return
-        if not closes and any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
+        if not closes and any(an.letters[k] for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
                 start = self.interrupted_clause_start(cue.first - 1)
@@ -1024,7 +1024,7 @@ class _Sieves:
         first = an.sentence_bounds(comma)[0]
         k = comma
         # a conjunction opens the clause: "хотя о сроках, по словам X, речи нет"
-        while k > first and an.is_word(k - 1) and not _opens_clause(an, k - 1):
+        while k > first and an.letters[k - 1] and not _opens_clause(an, k - 1):
             k -= 1
         subordinate = k > first and _opens_clause(an, k - 1)
         if k > first and not (an.low[k - 1] == "," or subordinate):
@@ -1035,7 +1035,7 @@ class _Sieves:
             return None
         # a clause's own words, its subject or what follows its conjunction, not an adverbial
         # that frames the sentence ("В любом случае, отметил X, C")
-        if not subordinate and not any(an.is_word(i) and an.word(i).has("nomn") for i in range(k, comma)):
+        if not subordinate and not any(an.letters[i] and an.word(i).has("nomn") for i in range(k, comma)):
             return None
         return k
 
@@ -1080,7 +1080,7 @@ class _Sieves:
         if words is None:
             first, last = self.an.sentence_bounds(i)
             words = self.first_words[sent] = list(itertools.islice(
-                (k for k in range(first, last) if self.an.is_word(k)), 3
+                (k for k in range(first, last) if self.an.letters[k]), 3
             ))
         return words
 
@@ -1157,17 +1157,17 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     """The source of "X: C": a short name, role or organization alone before the colon."""
     if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
         return None
-    if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
+    if any(an.letters[k] and an.word(k).best_has("VERB") for k in range(first, colon)):
         return None
-    if an.is_word(colon - 1) and an.word(colon - 1).best_has("PREP"):
+    if an.letters[colon - 1] and an.word(colon - 1).best_has("PREP"):
         return None  # "Учителя против: …": a preposition with nothing to govern is a predicate, no noun phrase
     for k in range(first, colon):
-        if an.is_word(k) and an.word(k).best_has("PREP"):
+        if an.letters[k] and an.word(k).best_has("PREP"):
             return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
-    if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
+    if colon == first + 1 and an.caps[first] and an.letters[first] and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
         return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
     return None
 
@@ -1178,7 +1178,7 @@ def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Ment
     for k in range(colon - 1, first - 1, -1):
         if an.inside_quote(k) is not None or an.low[k] in _CLAUSE_BREAKS:
             return None
-        if not an.is_word(k):
+        if not an.letters[k]:
             continue
         best = an.word(k).best
         if "VERB" in best or "ADJS" in best or "PRTS" in best:
@@ -1221,7 +1221,7 @@ def _role_apposition(an: Analysis, first: int, comma: int) -> bool:
     kind = token_kind(an, k) if k < comma else None
     if kind not in ("role", "generic") or not an.word(k).readings_with("NOUN", "sing", "nomn"):
         return False
-    if comma + 1 < len(an.toks) and an.is_word(comma + 1) and an.word(comma + 1).best_has("PRTF"):
+    if comma + 1 < len(an.toks) and an.letters[comma + 1] and an.word(comma + 1).best_has("PRTF"):
         return False
     role = phrase(an, k, kind, "nomn", first, comma)
     return role.kind == kind and role.first == first and role.last == comma
@@ -1251,7 +1251,7 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
     """Does a clause of its own, with no complementizer, open at token ``first``: a nominative and a
     predicate after it (:func:`_has_predicate`) before the next comma, no conjunction, gerund, participle or relative word
     first, and no "что" just after (the words before it would be an aside: "отметил, в частности, что")?"""
-    if first >= last or not an.is_word(first):
+    if first >= last or not an.letters[first]:
         return False
     opener = an.word(first)
     if any(opener.best_has(pos) for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
@@ -1260,7 +1260,7 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
         return False
     subject = False
     for k in range(first, last):
-        if an.is_punct(k):
+        if an.marks[k]:
             return False
         if _has_predicate(an, k, k + 1):  # "пираты атаковали", "ситуация стабильна", "судно захвачено"
             return subject
@@ -1275,7 +1275,7 @@ def _governing_noun(an: Analysis, infinitive: int, lo: int) -> Optional[int]:
     ("соблазн [сказать]", "все основания [полагать]", "возможностью [заявить]"), or None: such a
     noun names a reason or a chance to speak, and is never the one who speaks."""
     k = infinitive - 1
-    if k < lo or not an.is_word(k) or an.is_cap(k) and not opens_sentence(an, k):
+    if k < lo or not an.letters[k] or an.caps[k] and not opens_sentence(an, k):
         return None
     word = an.word(k)
     if not (word.best_has("NOUN") and word.best_has("inan")) or token_kind(an, k) in ("person", "organization", "group", "role", "generic"):
@@ -1289,7 +1289,7 @@ def _verb_before(an: Analysis, k: int) -> Optional[int]:
     """The last finite verb before token ``k`` in its sentence, outside quotations."""
     first = an.sentence_bounds(k)[0]
     for j in range(k - 1, first - 1, -1):
-        if an.is_word(j) and an.inside_quote(j) is None and an.word(j).best_has("VERB"):
+        if an.letters[j] and an.inside_quote(j) is None and an.word(j).best_has("VERB"):
             return j
     return None
 
@@ -1308,7 +1308,7 @@ def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
     """Does a personal pronoun in the nominative stand before ``cue``, past adverbs and particles
     ("Об этом он также сообщил")?"""
     j = cue.first - 1
-    while j > lo and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j > lo and an.letters[j] and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1
     return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
 
@@ -1347,9 +1347,9 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
         j += 2
     elif an.low[j] == "к" and j + 1 < cue_first and any(r.lemma in _DEMONSTRATIVES and "datv" in r.grammemes for r in an.word(j + 1).readings):
         j += 2  # "К такому [выводу пришли]": the cue spans the noun
-    elif an.is_word(j) and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
+    elif an.letters[j] and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
         j += 1
-        if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
+        if j < cue_first and an.letters[j] and an.word(j).has("NOUN", "accs"):
             if _may_be_subject(an, j, cue):
                 return False  # "Этот суд постановил": the phrase is the subject, not what was said
             j += 1
@@ -1366,7 +1366,7 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
             k += 2
             while k < cue_first and an.low[k] != ",":
                 k += 1
-        elif an.is_word(k) and an.word(k).best_has("VERB"):
+        elif an.letters[k] and an.word(k).best_has("VERB"):
             return False
         k += 1
     return True
@@ -1381,12 +1381,12 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
     if an.quote_words(qi) > _NAME_WORDS or not (first_char.isupper() or first_char.isdigit()):
         return False
     after = closer + 1
-    if after < len(an.toks) and an.sent_of[after] == an.sent_of[closer] and an.is_word(after) and an.word(after).best_has("VERB"):
+    if after < len(an.toks) and an.sent_of[after] == an.sent_of[closer] and an.letters[after] and an.word(after).best_has("VERB"):
         return True
     if opener == 0:
         return False
     before = opener - 1
-    return an.sent_of[before] == an.sent_of[opener] and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
+    return an.sent_of[before] == an.sent_of[opener] and an.letters[before] and an.low[before] not in _COMPLEMENTIZERS
 
 
 def _cue_start(link: Link) -> Optional[int]:
@@ -1422,7 +1422,7 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     k = j + 1
     if k >= hi:
         return k
-    word = an.word(k) if an.is_word(k) else None
+    word = an.word(k) if an.letters[k] else None
     if word is None:
         return k
     # ", у которой двое детей учатся": a relative pronoun after its preposition opens the clause too
@@ -1505,7 +1505,7 @@ def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
     forms = {agreement_form(r.grammemes) for r in an.word(cue.first).readings_with("PRTF")}
     comma = cue.first - 1
     for k in range(comma - 1, max(first, comma - _PARTICIPLE_REACH) - 1, -1):
-        if not an.is_word(k) or an.is_prep(k):
+        if not an.letters[k] or an.is_prep(k):
             return None
         matches = [g for g in (r.grammemes for r in an.word(k).readings_with("NOUN")) if agreement_form(g) in forms]
         if not matches:
@@ -1524,7 +1524,7 @@ def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]
     """"Россия и Китай заявили", "Иванов и Петров заявили": two nominatives joined by "и" right
     before a plural verb are its subject together, one group."""
     j = cue.first - 1
-    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j >= first and an.letters[j] and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1
     second = _conjunct_ending_at(an, j, first)
     if second is None or second.first - 2 < first or an.low[second.first - 1] != "и":
@@ -1550,7 +1550,7 @@ def coordinated_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 def _conjunct_starting_at(an: Analysis, j: int, last: int) -> Optional[Mention]:
     """The nominative noun phrase whose first word is token ``j``."""
     k = j
-    while k < last and an.is_word(k) and is_modifier(an, k) and not is_name(an, k):
+    while k < last and an.letters[k] and is_modifier(an, k) and not is_name(an, k):
         k += 1
     kind = _conjunct_kind(an, k) if k < last else None
     if kind is None:
@@ -1562,7 +1562,7 @@ def _conjunct_starting_at(an: Analysis, j: int, last: int) -> Optional[Mention]:
 def _conjunct_kind(an: Analysis, k: int) -> Optional[str]:
     """The kind of the head of one conjunct of a coordinated subject, if word ``k`` can be one
     in the nominative (a pronoun cannot: "он и она" is two antecedents, not a group named here)."""
-    if not an.is_word(k):
+    if not an.letters[k]:
         return None
     kind = token_kind(an, k) or positional_kind(an, k)
     if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, k, kind, "nomn", None):
@@ -1615,7 +1615,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.role_cases = frozenset()  # nor is the role before it followed by its holder
             j = nxt
             continue
-        governed = scan.head_before and an.is_word(j) and (
+        governed = scan.head_before and an.letters[j] and (
             an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
         ) or kind == "person" and _names_thing_before(an, j, info) or scan.predicate_read and _may_be_object(an, j)
         # a name right after a role in an oblique case is that role's holder in the same case when
@@ -1634,9 +1634,9 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.head_before = True
             # "Управляющий филиалом [банка]": the participle's object and its genitives are no subject
             nxt = participle_object_end(an, j, sent_last) or nxt
-        elif not (an.is_word(j) and an.word(j).has("ADJF")):
+        elif not (an.letters[j] and an.word(j).has("ADJF")):
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
-            if an.is_word(j) and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):
+            if an.letters[j] and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):
                 scan.predicate_read = True
         j = nxt
     scan.j = j
@@ -1646,7 +1646,7 @@ def _may_be_object(an: Analysis, j: int) -> bool:
     """Can word ``j``, after a verb that has its subject, be that verb's object: an inanimate noun,
     whose accusative is its nominative ("подписал [приказ]")? An animate nominative after the verb
     is a subject put after it ("подписал [министр]"), whose accusative would differ."""
-    return an.is_word(j) and bool(an.word(j).readings_with("NOUN", "inan", "accs"))
+    return an.letters[j] and bool(an.word(j).readings_with("NOUN", "inan", "accs"))
 
 
 def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
@@ -1683,13 +1683,13 @@ def _names_thing_before(an: Analysis, j: int, info: Optional[CueForm]) -> bool:
     preposition's noun it is one ("После игры [Мостовой] заявил")."""
     k = j - 1
     first = an.sentence_bounds(j)[0]
-    if k < first or not an.is_word(k) or an.is_cap(k) or is_name(an, k) or j + 1 < len(an.toks) and is_name(an, j + 1):
+    if k < first or not an.letters[k] or an.caps[k] or is_name(an, k) or j + 1 < len(an.toks) and is_name(an, j + 1):
         return False
     if not an.word(k).readings_with("NOUN", "inan", "gent"):
         return False
-    while k >= first and j - k <= _COMPLEMENT_CHAIN and an.is_word(k) and not an.is_prep(k) and an.word(k).has("gent"):
+    while k >= first and j - k <= _COMPLEMENT_CHAIN and an.letters[k] and not an.is_prep(k) and an.word(k).has("gent"):
         k -= 1
-    if k < first or not an.is_word(k) or an.is_prep(k) or k > first and an.is_prep(k - 1):
+    if k < first or not an.letters[k] or an.is_prep(k) or k > first and an.is_prep(k - 1):
         return False
     kind = token_kind(an, k) or positional_kind(an, k)
     return kind not in (None, "person", "role", "generic", "pronoun") and an.word(k).has("NOUN") and can_be(an, k, kind, "nomn", info)
@@ -1702,14 +1702,14 @@ def _name_reading(an: Analysis, j: int) -> bool:
 def _inside_clause(an: Analysis, k: int, first: int) -> bool:
     """Does token ``k`` stand inside a clause, after a word of it that is no connective, rather than
     open one (sentence start, a punctuation mark, "а", "однако", "кроме того")?"""
-    return k > first and an.is_word(k - 1) and not _is_connective(an, k - 1)
+    return k > first and an.letters[k - 1] and not _is_connective(an, k - 1)
 
 
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:
     """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
     "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
     return any(
-        an.is_word(k) and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
+        an.letters[k] and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
         for k in range(a, b)
     )
 
@@ -1722,9 +1722,9 @@ def _substantive(an: Analysis, j: int, hi: int) -> bool:
         # "главного [санврача]": a word that reads as an adjective too, before a genitive noun that
         # may head a source, is that noun's modifier, not a noun ("главное") of its own
         k = j + 1
-        modifier = word.has("ADJF", "gent") and k < hi and an.is_word(k)
+        modifier = word.has("ADJF", "gent") and k < hi and an.letters[k]
         return not (modifier and token_kind(an, k) is not None and an.word(k).has("NOUN", "gent"))
-    return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.is_word(j + 1))
+    return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.letters[j + 1])
 
 
 def _opens_clause(an: Analysis, k: int) -> bool:
@@ -1737,13 +1737,13 @@ def _partitive_head(an: Analysis, k: int) -> bool:
 
 def _is_connective(an: Analysis, k: int) -> bool:
     """"И", "а также", "кроме того", "при этом": words that join a clause to the one before."""
-    return an.is_word(k) and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
+    return an.letters[k] and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
 
 
 def _finite_clause_opens(an: Analysis, k: int) -> bool:
     """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
     rather than a gerund or participle phrase that shares the subject outside it?"""
-    return an.is_word(k) and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
+    return an.letters[k] and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
 
 
 def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
@@ -1760,13 +1760,13 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
                 k += 1
             else:
                 k = skipped
-        elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
+        elif an.letters[k] and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
             k += 1
         elif aside < 0 and an.low[k] == "(" and ")" in an.low[k + 1 : b]:
             k = an.low.index(")", k + 1, b) + 1  # "Большинство опрошенных (41%) считает": an aside in brackets
-        elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and (past := _circumstance_end(an, k + 1, b)) > k + 1:
+        elif aside < 0 and an.letters[k] and an.word(k).best_has("PREP") and (past := _circumstance_end(an, k + 1, b)) > k + 1:
             k = past  # "Красный полумесяц в среду сообщил": a time between is as an adverb
-        elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
+        elif 0 <= aside < ASIDE_WORDS and an.letters[k] and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
         else:
@@ -1778,15 +1778,15 @@ def _circumstance_end(an: Analysis, k: int, b: int) -> int:
     """The token after the time or condition a preposition before ``k`` governs ("в [среду]", "на
     [этой неделе]", "в [2010 году]"), its modifiers and numbers with it; ``k`` if none ends before ``b``."""
     j = k
-    while j < b and (an.tok_texts[j].isdigit() or an.is_word(j) and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
+    while j < b and (an.tok_texts[j].isdigit() or an.letters[j] and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
         j += 1
-    return j + 1 if j < b and an.is_word(j) and an.word(j).best_has("NOUN") and is_circumstance(an, j) else k
+    return j + 1 if j < b and an.letters[j] and an.word(j).best_has("NOUN") and is_circumstance(an, j) else k
 
 
 def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
     """Do only adverbs and particles stand in tokens ``a..b-1``? A noun that no list marks is a
     subject only right next to its verb: "защита (теперь) считает", "— считает защита"."""
-    return all(an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
+    return all(an.letters[k] and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
 
 
 def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
@@ -1795,7 +1795,7 @@ def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
     from its verb)."""
     forms = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "nomn")}
     k = j
-    while k > lo and an.is_word(k - 1) and any(
+    while k > lo and an.letters[k - 1] and any(
         agreement_form(r.grammemes) in forms
         for r in an.word(k - 1).readings
         if "nomn" in r.grammemes and {"ADJF", "PRTF"} & r.grammemes
@@ -1819,10 +1819,10 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
         if _pronoun_alone(an, j):
             return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
-        closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
+        closes = bool(kind) or (an.letters[j] and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
         # a pronoun or a place governs no name
-        if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
+        if closes and kind != "place" and not is_circumstance(an, j) and not (an.letters[j] and an.word(j).best_has("NPRO")):
             if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
                 nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
             nxt = _past_oblique_complement(an, nxt, of_head)
@@ -1833,12 +1833,12 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
 def _pronoun_alone(an: Analysis, j: int) -> bool:
     """Is word ``j`` a pronoun standing for a noun ("между тем", "перед этим"), not one
     modifying the next word ("при том [условии]")? It shares no case with what follows."""
-    if not an.is_word(j) or not an.word(j).has("Apro"):
+    if not an.letters[j] or not an.word(j).has("Apro"):
         return False
     k = j + 1
     if k < len(an.toks) and (quoted_name_at(an, k) or indeclinable(an, k)):
         return True  # "между тем МЧС": a name that does not inflect shares every case, and no pronoun modifies it
-    if k >= len(an.toks) or not an.is_word(k):
+    if k >= len(an.toks) or not an.letters[k]:
         return True
     mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & CASES
     theirs = {g for r in an.word(k).readings for g in r.grammemes} & CASES
@@ -1854,11 +1854,11 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
     own noun phrase ("источник в окружении [Володина] утверждает").
     """
     for _ in range(_COMPLEMENT_CHAIN):
-        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
+        if j >= len(an.toks) or an.marks[j] and not quoted_name_at(an, j) or an.is_prep(j):
             return j
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
-            follows = nxt < len(an.toks) and an.sent_of[nxt] == an.sent_of[j] and an.is_word(nxt)
+            follows = nxt < len(an.toks) and an.sent_of[nxt] == an.sent_of[j] and an.letters[nxt]
             if follows and is_name(an, j) and verb_after(an, j) is not None:
                 # "в интервью телеканалу Омельченко (уже) сообщил": a person's name before the verb is its subject
                 return j
@@ -1873,7 +1873,7 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
         if of_head and is_name(an, j) and _in_cases(an, j, _GENITIVE):
             return name_end(an, j)
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
-        if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
+        if not oblique or is_name(an, j) or an.caps[j] and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
         j = nxt
     return j
@@ -1884,7 +1884,7 @@ def _modifies_oblique(an: Analysis, j: int, nxt: int) -> bool:
     the genitive or dative they can share ("в пресс-службе [Федеральной] таможенной службы")? A
     capitalized one opens the name of a body ("в пресс-службе [Главного] управления"), not a
     person's name."""
-    if nxt >= len(an.toks) or not is_modifier(an, j) or is_name(an, j) or not an.is_word(nxt) or an.word(j).has("Apro"):
+    if nxt >= len(an.toks) or not is_modifier(an, j) or is_name(an, j) or not an.letters[nxt] or an.word(j).has("Apro"):
         return False  # "из-за повышения своих цен «АвтоВАЗ» не ожидает": the scan reads on past a pronoun
     noun = an.word(noun_after_modifiers(an, nxt))
     return any(an.word(j).has(case) and noun.has("NOUN", case) for case in ("gent", "datv"))
@@ -1922,7 +1922,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 return Mention(j, nxt, j + 1, "organization", (), "nomn", None, "sing")
             j = nxt
             continue
-        if an.is_punct(j) and not quoted_name_at(an, j):
+        if an.marks[j] and not quoted_name_at(an, j):
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
                 continue
@@ -1959,7 +1959,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
-                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF") and not _partitive_head(an, nxt):
+                while nxt < last and an.letters[nxt] and an.word(nxt).best_has("ADJF") and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
@@ -1977,11 +1977,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 return quoted_name_mention(an, j, "nomn")
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
-            if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
+            if after < last and an.letters[after] and an.word(after).best_has("INFN"):
                 j = after  # "призвал Конгресс принять": the one asked to act is the object
                 continue
             return found
-        if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
+        if an.letters[j] and an.word(j).best_has("VERB") and j not in (cue.first,):
             break
         if low == "что":
             break
@@ -1994,7 +1994,7 @@ def _lone_word_subject(an: Analysis, j: int, last: int, cue: Cue) -> bool:
     it and stands alone, before the end of the clause or a preposition ("— добавил Монреаль после
     заседания")?"""
     nxt = j + 1
-    if not (nxt >= last or an.is_punct(nxt) or an.is_prep(nxt)) or not _content_before(an, cue):
+    if not (nxt >= last or an.marks[nxt] or an.is_prep(nxt)) or not _content_before(an, cue):
         return False
     gender = cue.info.gender
     return an.word(j).has("nomn", gender) if gender else an.word(j).has("nomn")
@@ -2019,7 +2019,7 @@ def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue])
         if cited >= len(an.toks) or an.word(cited).lemma in _REFLEXIVE_POSSESSIVES:
             return source  # "со ссылкой на свои источники": the outlet's own, unnamed, so the outlet reports
         head = noun_after_modifiers(an, cited)
-        if an.sent_of[head] != an.sent_of[cue.first] or not an.is_word(head):
+        if an.sent_of[head] != an.sent_of[cue.first] or not an.letters[head]:
             return source
         kind = token_kind(an, head) or positional_kind(an, head)
         if kind is None and an.word(head).has("NOUN", "anim", "accs"):
@@ -2037,13 +2037,13 @@ def _of_a_document(an: Analysis, head: int) -> bool:
     """Does the noun at ``head`` have a document for its genitive complement ("проект документа",
     "текст заявления")?"""
     nxt = head + 1
-    return nxt < len(an.toks) and an.is_word(nxt) and an.word(nxt).has("NOUN", "gent") and token_kind(an, nxt) == "document"
+    return nxt < len(an.toks) and an.letters[nxt] and an.word(nxt).has("NOUN", "gent") and token_kind(an, nxt) == "document"
 
 
 def _names_outlet(an: Analysis, mention: Mention) -> bool:
     """Does a word of ``mention`` make it an outlet's: a media noun or a news outlet's own name?"""
     outlets = outlet_words()
-    return any(an.low[t] in outlets or an.word(t).lemma in outlets for t in range(mention.first, mention.last) if an.is_word(t))
+    return any(an.low[t] in outlets or an.word(t).lemma in outlets for t in range(mention.first, mention.last) if an.letters[t])
 
 
 def _intransitive(an: Analysis, cue: Cue) -> bool:
@@ -2068,7 +2068,7 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
     форуме"), or ``comma``. An aside is short, opens with a preposition, a conjunction, an adverb,
     a parenthetical word or a gerund, and holds no other verb."""
     k = comma + 1
-    if k >= last or not an.is_word(k):
+    if k >= last or not an.letters[k]:
         return comma
     opener = an.word(k)
     gerund = opener.best_has("GRND")  # "— сообщила, представляя доклад, председатель"
@@ -2078,7 +2078,7 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
         if an.low[m] == ",":
             return m + 1 if m > k else comma
         verbal = ("VERB", "PRTF", "INFN") if m == k and gerund else ("VERB", "GRND", "PRTF", "INFN")
-        if not an.is_word(m) or any(an.word(m).best_has(p) for p in verbal):
+        if not an.letters[m] or any(an.word(m).best_has(p) for p in verbal):
             return comma
     return comma
 
@@ -2092,7 +2092,7 @@ def _closes_attribute(an: Analysis, cue: Cue) -> bool:
         return False
     first = an.sentence_bounds(comma)[0]
     opening = next((k for k in range(comma - 1, first, -1) if an.low[k] == ","), None)
-    if opening is None or opening + 1 >= comma or not an.is_word(opening + 1):
+    if opening is None or opening + 1 >= comma or not an.letters[opening + 1]:
         return False
     word = an.word(opening + 1)
     attribute = word.readings_with("PRTF", "nomn") or word.readings_with("ADJF", "Apro", "nomn") if an.low[opening + 1].startswith("котор") else word.readings_with("PRTF", "nomn")
@@ -2104,7 +2104,7 @@ def _latin_name_of_noun(an: Analysis, j: int) -> bool:
     """Is token ``j`` a name in Latin letters right after a lowercase noun for a body or an outlet,
     which it names ("телерадиокомпании NRK", "изданию Politico")?"""
     noun = j - 1
-    return "LATN" in an.word(j).best and an.is_word(noun) and not an.caps[noun] and token_kind(an, noun) == "organization"
+    return "LATN" in an.word(j).best and an.letters[noun] and not an.caps[noun] and token_kind(an, noun) == "organization"
 
 
 def _past_date(an: Analysis, comma: int, last: int) -> int:
@@ -2112,7 +2112,7 @@ def _past_date(an: Analysis, comma: int, last: int) -> int:
     number, a time noun in the genitive, and a year with its noun."""
     k = comma + 1
     times = lexicon.word_set("circumstances.txt")
-    while k + 1 < last and an.tok_texts[k].isdigit() and an.is_word(k + 1) and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
+    while k + 1 < last and an.tok_texts[k].isdigit() and an.letters[k + 1] and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
         k += 2
     return k + 1 if comma + 1 < k < last and an.low[k] == "," else comma
 
@@ -2121,7 +2121,7 @@ def _quoted_agrees(an: Analysis, j: int, cue: CueForm) -> bool:
     """Can the quoted name opening at token ``j`` be the subject of ``cue`` by number? A plural verb
     takes a name whose first word is plural ("«Известия» сообщили"), not "«РИА Новости»", its addressee."""
     k = j + 1
-    if cue.form != "finite" or cue.number != "plur" or k >= len(an.toks) or not an.is_word(k):
+    if cue.form != "finite" or cue.number != "plur" or k >= len(an.toks) or not an.letters[k]:
         return True
     word = an.word(k)
     return not word.known or word.has("plur") and not word.has("Fixd")  # "«Радио Сибирь»" is one
@@ -2132,10 +2132,10 @@ def _quoted_nominative(an: Analysis, j: int) -> bool:
     nominative, or one no noun opens; but a lowercase word no noun or adjective reads ("«не уступать
     ни тонны»", "«в целом»") opens the quoted words of a phrase, no name."""
     k = j + 1
-    if k >= len(an.toks) or not an.is_word(k):
+    if k >= len(an.toks) or not an.letters[k]:
         return True
     word = an.word(k)
-    if word.known and not an.is_cap(k) and not word.has("NOUN") and not word.has("ADJF"):
+    if word.known and not an.caps[k] and not word.has("NOUN") and not word.has("ADJF"):
         return False
     return not word.known or word.has("nomn") or not word.has("NOUN")
 
@@ -2157,7 +2157,7 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     kind = "person"  # "слова Мантурова": words are someone's, though the name reads as a town's
                 if kind and kind != "place":
                     return phrase(an, j, kind, "gent", j, last)
-                if an.is_punct(j) and not quoted_name_at(an, j):
+                if an.marks[j] and not quoted_name_at(an, j):
                     break
                 j += 1
             return None
@@ -2172,10 +2172,10 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             # closes the sentence is that subject ("приводит «Интерфакс» слова сотрудника Samsung" has one)
             for k in range(found.head + 1, found.last if j == cue.last else found.head + 1):
                 if (token_kind(an, k) == "organization" or quoted_name_at(an, k)) and unit_end(an, k) == found.last:
-                    if found.last >= last or an.is_punct(found.last) and not quoted_name_at(an, found.last):
+                    if found.last >= last or an.marks[found.last] and not quoted_name_at(an, found.last):
                         return phrase(an, j, kind, "accs", j, k)
             return found
-        if an.is_punct(j) and not quoted_name_at(an, j):
+        if an.marks[j] and not quoted_name_at(an, j):
             break
         j = _next_unit(an, j)
     return None
@@ -2229,7 +2229,7 @@ def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
     forms = {(r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"}) for r in an.word(rel).readings_with("loct")}
     first = an.sentence_bounds(cue.first)[0]
     for k in range(rel - 3, max(first, rel - 3 - _RELATIVE_REACH) - 1, -1):
-        if not an.is_word(k) or an.is_prep(k):
+        if not an.letters[k] or an.is_prep(k):
             return None
         nouns = an.word(k).readings_with("NOUN", "inan")
         if any((r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"} if "sing" in r.grammemes else frozenset()) in forms for r in nouns):
@@ -2247,12 +2247,12 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     right beside it (past adverbs), whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
-    while k < last and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+    while k < last and an.letters[k] and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
         k += 1  # "говорят теперь в поликлинике", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
-        quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.tok_texts[k].isupper())
+        quoted_name_at(an, k) or an.letters[k] and (an.word(k).best_has("datv") or an.tok_texts[k].isupper())
     ):
         k = unit_end(an, k)
     k = _past_nested_name(an, k, last)
@@ -2260,13 +2260,13 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     if found is not None:
         return found
     j = cue.first - 1
-    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j >= first and an.letters[j] and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
         if an.low[k] in LOCATIVE_PREPOSITIONS:
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
-        if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
+        if not an.letters[k] and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
             break
     return None
 
@@ -2280,7 +2280,7 @@ def _nested_name_closer(an: Analysis, k: int, last: int) -> Optional[int]:
     for j in range(k + 1, min(last, k + QUOTED_NAME_WORDS + 2)):
         if an.tok_texts[j] in _QUOTE_MARK_TOKENS:
             return j if j > k + 1 else None
-        if not an.is_word(j):
+        if not an.letters[j]:
             return None
     return None
 
@@ -2306,7 +2306,7 @@ def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
             there = j
         elif there is None and (an.low[j] in _CONNECTIVES or an.low[j] == "," and j > first):
             continue
-        elif not (an.is_word(j) and _THERE_COMPANIONS & an.word(j).best):
+        elif not (an.letters[j] and _THERE_COMPANIONS & an.word(j).best):
             return None  # "Там также уточнили", but not "Там, где …, сообщили"
     return None if there is None else Mention(there, there + 1, there, "pronoun", (), "nomn", None, "plur")
 
@@ -2318,14 +2318,14 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if j + 1 < hi and quoted_name_at(an, j + 1):
         return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
     k = j + 1
-    while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
+    while k < hi and an.letters[k] and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
         k += 1
-    if k >= hi or not an.is_word(k):
+    if k >= hi or not an.letters[k]:
         return None
     word = an.word(k)
     if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or is_circumstance(an, k):
         return None
-    if word.known and word.has("anim") or not word.known and not an.is_cap(k):
+    if word.known and word.has("anim") or not word.known and not an.caps[k]:
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
     kind = token_kind(an, k)
     if kind not in ("organization", "document", "place"):
@@ -2339,17 +2339,17 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
     for j in range(first, last - 1):
         if an.low[j] == ",":
-            aside = not aside and an.is_word(j + 1) and an.word(j + 1).best_has("PRTF")
+            aside = not aside and an.letters[j + 1] and an.word(j + 1).best_has("PRTF")
             continue
         if aside:
             continue  # where the document was put is no place its words are said in
         if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
             k = j + 1
-            while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
+            while k < last and an.letters[k] and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1
             if k >= last:
                 continue
-            if an.is_word(k) and an.word(k).best_has("PRTF"):
+            if an.letters[k] and an.word(k).best_has("PRTF"):
                 k = _participle_noun(an, k, last)  # "в распространенном министерством заявлении"
             if quoted_name_at(an, k) and an.inside_quote(j) is None:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
@@ -2375,7 +2375,7 @@ def _participle_noun(an: Analysis, k: int, last: int) -> int:
         if quoted_name_at(an, m):  # "в опубликованном компанией «Север» отчете": the agent's own name
             m = unit_end(an, m)
             continue
-        if not an.is_word(m):
+        if not an.letters[m]:
             return k
         nouns = an.word(m).readings_with("NOUN")
         if an.is_prep(m):

@@ -399,20 +399,20 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     Чжэньлин", "из города Королев")? A name of more words is a person's: the holder of a role the
     noun is the complement of ("мэра города Карима Исаева")."""
     noun = i - 1
-    if noun < 1 or an.sent_of[noun] != an.sent_of[i] or not an.is_word(noun) or an.is_cap(noun):
+    if noun < 1 or an.sent_of[noun] != an.sent_of[i] or not an.letters[noun] or an.caps[noun]:
         return False
     if an.low[noun] not in _place_noun_forms(an.morph.analyzer):
         return False  # no form of a place noun: the word is not analysed for its lemmas
     if lexicon.word_set("place_nouns.txt").isdisjoint(an.word(noun).noun_lemmas):
         return False
     governor = noun - 1
-    while governor > 0 and an.is_word(governor) and is_modifier(an, governor):
+    while governor > 0 and an.letters[governor] and is_modifier(an, governor):
         governor -= 1  # "в южнокитайском мегаполисе"
     if not an.is_prep(governor):
         return False
     after = i + 1
     return not _known_first_name(an, i) and not (
-        after < len(an.toks) and an.sent_of[after] == an.sent_of[i] and an.is_cap(after) and an.is_word(after)
+        after < len(an.toks) and an.sent_of[after] == an.sent_of[i] and an.caps[after] and an.letters[after]
     )
 
 
@@ -466,7 +466,7 @@ def _name_particle(an: Analysis, i: int) -> bool:
         and _next_to_dictionary_name(an, i, before_only=True)
         and k < len(an.toks)
         and an.sent_of[k] == an.sent_of[i]
-        and an.is_cap(k)
+        and an.caps[k]
         and _is_cyrillic(an.tok_texts[k])
     )
 
@@ -542,7 +542,7 @@ def _role_before_surname(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here after
     a role noun ("Гленн Флорес … доктор Флорес"): a role is held by a person, never by a place."""
     j = i - 1
-    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.is_word(j) or not _given_as_surname(an, i):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.letters[j] or not _given_as_surname(an, i):
         return False
     word = an.word(j)
     # a role, or any animate noun, as role_before reads one (token_kind would ask this word back)
@@ -564,7 +564,7 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     verb = verb_after(an, i)  # "Коми (также) подтвердил"
     if verb is not None and {"past", "sing"} <= an.word(verb).best:
         agreeing.append(an.word(verb).best)
-    if i > 0 and an.is_word(i - 1) and (
+    if i > 0 and an.letters[i - 1] and (
         {"Apro", "sing", "nomn"} <= an.word(i - 1).best or {"VERB", "past", "sing"} <= an.word(i - 1).best
     ):
         agreeing.append(an.word(i - 1).best)  # "сам Коми", "— написал Коми"
@@ -626,7 +626,7 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
 def _adjective_names_thing(an: Analysis, i: int) -> bool:
     """Does the adjective at ``i`` agree in case, gender and number with an inanimate common noun right
     before it, as the name of a street or a ship does ("улице Советской")?"""
-    if i == 0 or not an.is_word(i - 1) or an.is_cap(i - 1):
+    if i == 0 or not an.letters[i - 1] or an.caps[i - 1]:
         return False
     before = {agreement_form(r.grammemes) for r in an.word(i - 1).readings if "NOUN" in r.grammemes and "inan" in r.grammemes}
     return any(agreement_form(r.grammemes) in before for r in an.word(i).readings_with("ADJF", "sing"))
@@ -647,12 +647,12 @@ def passive_agent(an: Analysis, noun: int) -> Optional[int]:
     sent_first, sent_last = an.sentence_bounds(noun)
 
     def agrees(k: int) -> bool:
-        return an.is_word(k) and any(agreement_form(r.grammemes) in forms for r in an.word(k).readings_with("PRTF", "pssv"))
+        return an.letters[k] and any(agreement_form(r.grammemes) in forms for r in an.word(k).readings_with("PRTF", "pssv"))
 
     for k in range(noun - 1, max(sent_first, noun - 1 - PARTICIPLE_PHRASE) - 1, -1):
         if agrees(k):
             return _agent_between(an, k + 1, noun)
-        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.is_word(k) and an.word(k).best_has("VERB"):
+        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.letters[k] and an.word(k).best_has("VERB"):
             break  # the participle phrase does not reach past a clause of its own
     if noun + 2 < sent_last and an.low[noun + 1] == "," and agrees(noun + 2):
         end = next((k for k in range(noun + 3, sent_last) if an.low[k] == ","), sent_last)
@@ -670,7 +670,7 @@ def _agent_between(an: Analysis, first: int, end: int) -> Optional[int]:
                 k += 1
             k = unit_end(an, k)  # the noun the preposition governs: "по каналам [агентства]"
             continue
-        if an.is_word(k) and an.word(k).has("NOUN", "ablt") and not is_modifier(an, k):
+        if an.letters[k] and an.word(k).has("NOUN", "ablt") and not is_modifier(an, k):
             return k
         k = unit_end(an, k)
     return None
@@ -681,7 +681,7 @@ def feminine_surname(an: Analysis, i: int) -> bool:
     genitive of a masculine surname or of a place ("Раков", "Кириллов", the village "Вихрево"),
     outside a prepositional phrase."""
     low = an.low[i]
-    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
+    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.caps[i] or (i > 0 and an.is_prep(i - 1)):
         return False
     return any(
         "gent" in r.grammemes and ("masc" in r.grammemes or "neut" in r.grammemes) and {"Surn", "Geox"} & r.grammemes
@@ -694,10 +694,10 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     with in case, or the instrumental a participle governs ("заведующая отделом")? Before a word in
     another case ("рассказала пострадавшая корреспонденту") the adjective stands for a noun."""
     j = i + 1
-    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.letters[j]:
         return False
     word = an.word(j)
-    if an.is_cap(j) and word.any_grammemes.isdisjoint(CASES):
+    if an.caps[j] and word.any_grammemes.isdisjoint(CASES):
         return True  # "Сам Лыков": a capitalized word the dictionary gives no case is a name it may modify
     if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
         return False
@@ -710,7 +710,7 @@ def _agrees_with_lowercase_noun(an: Analysis, i: int) -> bool:
     after it, past lowercase adjectives ("Главное [следственное] управление"), so modifying it?"""
     forms = {agreement_form(r.grammemes) for r in an.word(i).readings_with("ADJF")}
     j = i + 1
-    while forms and j < len(an.toks) and not an.caps[j] and an.is_word(j) and an.sent_of[j] == an.sent_of[i]:
+    while forms and j < len(an.toks) and not an.caps[j] and an.letters[j] and an.sent_of[j] == an.sent_of[i]:
         word = an.word(j)
         if not forms.isdisjoint(agreement_form(r.grammemes) for r in word.readings_with("NOUN")):
             return True
@@ -723,7 +723,7 @@ def _modified(an: Analysis, i: int) -> bool:
     """Does an adjective or participle agreeing with word ``i`` stand right before it in its
     sentence ("Соединенных Штатов", "Объединенных Наций")?"""
     j = i - 1
-    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.is_word(j):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.letters[j]:
         return False
     best = an.word(j).best
     return ("ADJF" in best or "PRTF" in best) and _modifies_next(an, j)
@@ -732,7 +732,7 @@ def _modified(an: Analysis, i: int) -> bool:
 def _beside_verb(an: Analysis, i: int) -> bool:
     """Does a finite verb stand right before or right after word ``i`` in its sentence?"""
     return _verb_follows(an, i) or (
-        i > 0 and an.sent_of[i - 1] == an.sent_of[i] and an.is_word(i - 1) and an.word(i - 1).best_has("VERB")
+        i > 0 and an.sent_of[i - 1] == an.sent_of[i] and an.letters[i - 1] and an.word(i - 1).best_has("VERB")
     )
 
 
@@ -744,7 +744,7 @@ def _name_then_verb(an: Analysis, j: int) -> bool:
 def _first_name_follows(an: Analysis, i: int) -> bool:
     """Is the word after ``i``, in its sentence, a first name in the dictionary's nominative?"""
     j = i + 1
-    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.letters[j]:
         return False
     return any("Name" in r.grammemes and "nomn" in r.grammemes for r in an.word(j).readings)
 
@@ -759,15 +759,15 @@ def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
     """Does a finite verb follow word ``i``: right after it, or, ``past_aside``, also past an aside
     set off by commas ("Бульбов, со своей стороны, заявил")?"""
     j = _past_aside(an, i + 1) if past_aside else i + 1
-    return j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.is_word(j) and an.word(j).best_has("VERB")
+    return j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.letters[j] and an.word(j).best_has("VERB")
 
 
 def verb_after(an: Analysis, t: int) -> Optional[int]:
     """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
     k = t + 1
-    while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+    while k < len(an.toks) and an.letters[k] and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
         k += 1
-    if k < len(an.toks) and an.sent_of[k] == an.sent_of[t] and an.is_word(k) and an.word(k).best_has("VERB"):
+    if k < len(an.toks) and an.sent_of[k] == an.sent_of[t] and an.letters[k] and an.word(k).best_has("VERB"):
         return k
     return None
 
@@ -778,14 +778,14 @@ def _past_aside(an: Analysis, j: int) -> int:
     if j >= len(an.toks) or an.low[j] != ",":
         return j
     sent = an.sent_of[j]
-    gerund = j + 1 < len(an.toks) and an.is_word(j + 1) and an.word(j + 1).best_has("GRND")
+    gerund = j + 1 < len(an.toks) and an.letters[j + 1] and an.word(j + 1).best_has("GRND")
     stops = ("VERB", "CONJ") if gerund else ("VERB", "INFN", "PRTF", "GRND", "CONJ")
     for k in range(j + 1, min(len(an.toks), j + 2 + (PARTICIPLE_PHRASE if gerund else ASIDE_WORDS))):
         if an.sent_of[k] != sent:
             return j
         if an.low[k] == ",":
             return k + 1 if k > j + 1 else j
-        if not an.is_word(k) or any(an.word(k).best_has(p) for p in stops):
+        if not an.letters[k] or any(an.word(k).best_has(p) for p in stops):
             return j
     return j
 
@@ -815,7 +815,7 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
     def syllable(j: int) -> bool:
         text = an.tok_texts[j]
         return (
-            an.sent_of[j] == an.sent_of[i] and an.caps[j] and an.is_word(j) and len(text) <= _SYLLABLE_LETTERS
+            an.sent_of[j] == an.sent_of[i] and an.caps[j] and an.letters[j] and len(text) <= _SYLLABLE_LETTERS
             and not text.isupper() and _is_cyrillic(text) and not opens_sentence(an, j)
         )
 
@@ -843,7 +843,7 @@ def _name_word_at(an: Analysis, i: int, j: int) -> bool:
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
     """"Гази Хамад": a capitalized word after another inside a sentence continues a name."""
     j = i - 1
-    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.is_cap(j) or not _is_cyrillic(an.tok_texts[j]):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or not _is_cyrillic(an.tok_texts[j]):
         return False
     if an.sentence(j).first == j or an.tok_texts[j].isupper():
         return False
@@ -1028,10 +1028,10 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
     ("Турчинов также подчеркнул"); any other noun is a "common" source
     ("— считает защита"), the least likely candidate.
     """
-    if not an.is_word(i) or not _is_cyrillic(an.tok_texts[i]) or an.tok_texts[i].isupper():
+    if not an.letters[i] or not _is_cyrillic(an.tok_texts[i]) or an.tok_texts[i].isupper():
         return None
     word = an.word(i)
-    if an.is_cap(i) and len(an.tok_texts[i]) > 1:
+    if an.caps[i] and len(an.tok_texts[i]) > 1:
         if _apposed_to_body_noun(an, i):
             return None  # "Агентство Синьхуа сообщило": the body's name, the noun before it the subject
         if (
@@ -1181,7 +1181,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         verb_number = cue.number if cue is not None else None
         # in the singular the verb takes the gender of a quantity noun ("половина опрошенных заявила"),
         # else the neuter ("23 медсестры пришло"): "23 медсестер [, и] пообещал" is no subject
-        counting = an.word(numeral) if an.is_word(numeral) else None
+        counting = an.word(numeral) if an.letters[numeral] else None
         genders = {g for r in counting.readings_with("NOUN", "nomn") for g in r.grammemes & _GENDER_SET} if counting else set()
         gender = next(iter(genders)) if len(genders) == 1 else None if genders else "neut"
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(gender, verb_number, cue, kind)
@@ -1234,7 +1234,7 @@ def is_count(an: Analysis, j: int) -> bool:
     counts the genitive after it ("половина", "большинство")?"""
     if is_number(an.tok_texts[j]):
         return True
-    return an.is_word(j) and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
+    return an.letters[j] and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
 
 
 def counted_by(an: Analysis, i: int) -> Optional[int]:
@@ -1373,7 +1373,7 @@ def noun_after_modifiers(an: Analysis, i: int) -> int:
     modify ("Федеральной таможенной [службы]"), or ``i`` when ``i`` is no modifier."""
     k = i
     end = min(len(an.toks) - 1, i + _MODIFIER_RUN)
-    while k < end and is_modifier(an, k) and an.is_word(k + 1) and (not an.word(k).has("NOUN") or _agrees_as_adjective(an, k)):
+    while k < end and is_modifier(an, k) and an.letters[k + 1] and (not an.word(k).has("NOUN") or _agrees_as_adjective(an, k)):
         k += 1
     return k
 
@@ -1426,7 +1426,7 @@ def _addressee_at(an: Analysis, j: int) -> bool:
 
 def _joins_noun(an: Analysis, j: int) -> bool:
     """Can token ``j``, after a conjunction, be a noun or modifier that the conjunction joins?"""
-    if j >= len(an.toks) or not an.is_word(j) or an.is_prep(j):
+    if j >= len(an.toks) or not an.letters[j] or an.is_prep(j):
         return False
     word = an.word(j)
     return word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j)
@@ -1694,7 +1694,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
     """The cases word ``k`` stands in as a woman's first name, if it is one, in the sentence of the
     word after it."""
-    if k < 0 or k + 1 >= len(an.toks) or an.sent_of[k] != an.sent_of[k + 1] or not an.caps[k] or not an.is_word(k):
+    if k < 0 or k + 1 >= len(an.toks) or an.sent_of[k] != an.sent_of[k + 1] or not an.caps[k] or not an.letters[k]:
         return frozenset()
     return frozenset(
         case for r in an.word(k).name_readings if {"Name", "femn", "sing"} <= r.grammemes for case in r.grammemes & CASES - {"voct"}
@@ -1710,7 +1710,7 @@ def _foreign_womans_first_name(an: Analysis, i: int, named: Sequence[Reading]) -
     if an.low[i][-1:] not in ("а", "я") or not all({"Name", "masc"} <= r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in named):
         return False
     j = i + 1
-    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or not an.letters[j]:
         return False
     return not any(gender == "masc" and case in _OBLIQUE_OF_A_MAN for case, gender in name_forms(an, j) or ())
 
@@ -1722,7 +1722,7 @@ def _indeclinable_after_first_name(an: Analysis, i: int, named: Sequence[Reading
     if an.low[i][-1:] not in _INDECLINABLE_FINALS or any("nomn" in r.grammemes or "Name" not in r.grammemes for r in named):
         return False
     k = i - 1
-    return k >= 0 and an.sent_of[k] == an.sent_of[i] and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)
+    return k >= 0 and an.sent_of[k] == an.sent_of[i] and an.caps[k] and an.letters[k] and any("Name" in r.grammemes for r in an.word(k).name_readings)
 
 
 def _adjective_forms(word: Word) -> frozenset[NameForm]:
@@ -1932,7 +1932,7 @@ def _quoted_dative(an: Analysis, j: int) -> bool:
     closer = an.quote_tokens(an.opener_at[j])[1]
     shared: Optional[set[str]] = None
     for t in range(j + 1, closer):
-        if not an.is_word(t):
+        if not an.letters[t]:
             continue
         word = an.word(t)
         if not word.known or indeclinable(an, t):
@@ -1947,11 +1947,11 @@ def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:
     after it, in the instrumental ("заведующий [кафедрой]", "командующий [флотом]") or, after a
     transitive one, in the accusative ("исполняющий [обязанности] губернатора"); None if none."""
     k = head + 1
-    if k >= hi or not an.is_word(head) or "PRTF" not in an.word(head).any_grammemes or not an.is_word(k):
+    if k >= hi or not an.letters[head] or "PRTF" not in an.word(head).any_grammemes or not an.letters[k]:
         return None  # most heads are no participle: asked of every phrase head
     participles = an.word(head).readings_with("PRTF")
     noun = noun_after_modifiers(an, k)
-    if noun >= hi or not an.is_word(noun) or token_kind(an, noun) in ("person", "pronoun", "relative"):
+    if noun >= hi or not an.letters[noun] or token_kind(an, noun) in ("person", "pronoun", "relative"):
         return None
     cases = ("ablt", "accs") if any("tran" in r.grammemes for r in participles) else ("ablt",)
     return noun + 1 if any(an.word(noun).has("NOUN", "inan", c) for c in cases) else None
@@ -1963,13 +1963,13 @@ def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
     participle's agent or object and the noun the one the participle modifies ("запрещенного судом
     «Северного братства»", "принадлежащего холдингу банка"), no complement of the head."""
     p = first - 1
-    if p < 0 or not an.is_word(p) or not an.word(p).best_has("PRTF"):
+    if p < 0 or not an.letters[p] or not an.word(p).best_has("PRTF"):
         return False
     j = k + 1 if quoted_name_at(an, k) else k
-    if j >= len(an.toks) or not an.is_word(j):
+    if j >= len(an.toks) or not an.letters[j]:
         return False
     noun = noun_after_modifiers(an, j)
-    if not an.is_word(noun):
+    if not an.letters[noun]:
         return False
     forms = {agreement_form(r.grammemes) for r in an.word(p).readings if "PRTF" in r.grammemes}
 
@@ -1988,7 +1988,7 @@ def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:
     if not word.has("Apro") or not word.has("Fixd"):
         return False
     k = j + 1
-    return k < end and an.is_word(k) and not an.word(k).has("gent")
+    return k < end and an.letters[k] and not an.word(k).has("gent")
 
 
 def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
@@ -1996,7 +1996,7 @@ def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
     name's apposition, not a genitive of the prepositional phrase before it ("один из авторов проекта
     экономист Прабху Сингх" is Сингх)?"""
     j = name - 1
-    if not an.is_word(j) or token_kind(an, j) not in ("role", "generic"):
+    if not an.letters[j] or token_kind(an, j) not in ("role", "generic"):
         return False
     word = an.word(j)
     return word.has("NOUN", case) and not word.has("NOUN", "gent")
@@ -2017,8 +2017,8 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
     if j - 1 > head and _genitive_noun_of_adjective(an, j):
         return False  # "министр иностранных дел": the adjective's noun, no verb "дел"
     k = j + 1
-    while k < end and not an.is_punct(k):
-        if an.is_word(k) and an.word(k).best_has("VERB"):
+    while k < end and not an.marks[k]:
+        if an.letters[k] and an.word(k).best_has("VERB"):
             return False
         k += 1
     return True
@@ -2027,14 +2027,14 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
 def _genitive_noun_of_adjective(an: Analysis, j: int) -> bool:
     """Does an adjective right before token ``j`` agree with a genitive noun reading of it?"""
     nouns = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "gent")}
-    return an.is_word(j - 1) and any(agreement_form(r.grammemes) in nouns for r in an.word(j - 1).readings_with("ADJF", "gent"))
+    return an.letters[j - 1] and any(agreement_form(r.grammemes) in nouns for r in an.word(j - 1).readings_with("ADJF", "gent"))
 
 
 def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
     """Does a word of tokens ``first..end-1`` name a place or body in capitals inside the sentence (a
     capitalized modifier, a place or an organization: "по Тверской области", "по Москве")?"""
     return any(
-        an.is_cap(k) and not opens_sentence(an, k) and not is_name(an, k)
+        an.caps[k] and not opens_sentence(an, k) and not is_name(an, k)
         and (is_modifier(an, k) or token_kind(an, k) in ("place", "organization"))
         for k in range(first, end)
     )
@@ -2065,7 +2065,7 @@ def _holder_follows(an: Analysis, b: int, case: str, hi: int) -> bool:
 
 def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:
     """The cases of the noun at token ``j``, or None if it is a modifier or no noun."""
-    if not an.is_word(j) or is_modifier(an, j) or not an.word(j).has("NOUN"):
+    if not an.letters[j] or is_modifier(an, j) or not an.word(j).has("NOUN"):
         return None
     return frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & CASES)
 
@@ -2079,7 +2079,7 @@ def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:
 
 def _past_modifiers(an: Analysis, j: int, hi: int) -> int:
     """The first token from ``j`` on (before ``hi``) that is no modifier: the noun of a phrase."""
-    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+    while j < hi and an.letters[j] and is_modifier(an, j) and not an.word(j).has("NOUN"):
         j += 1
     return j
 
@@ -2095,7 +2095,7 @@ def _locative_at(an: Analysis, j: int, hi: int) -> bool:
     """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
     stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
     j = _past_modifiers(an, j, hi)
-    if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
+    if j >= hi or quoted_name_at(an, j) or not an.letters[j]:
         return j < hi
     return may_be_locative(an, j)
 
@@ -2135,7 +2135,7 @@ def apposed_person(an: Analysis, comma: int, hi: int) -> Optional[Mention]:
     None unless a comma before ``hi`` or the end of the sentence closes it."""
     k = comma + 1
     while k < min(hi, comma + 1 + _ROLE_REACH) and not is_name(an, k):
-        if not an.is_word(k):
+        if not an.letters[k]:
             return None
         k += 1
     if k >= hi or not is_name(an, k) or role_before(an, k, comma + 1, "nomn") != comma + 1:
@@ -2243,13 +2243,13 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     roles or names ("президент и премьер", "Петров и Иван Смирнов"): those are two people, or a
     list; nor two nominatives, a list of subjects."""
     before, after = j - 1, noun_after_modifiers(an, j + 1)  # "и [социальной] защиты"
-    if before < lo or after >= len(an.toks) or not (an.is_word(before) and an.is_word(after)):
+    if before < lo or after >= len(an.toks) or not (an.letters[before] and an.letters[after]):
         return False
     a, b = an.word(before), an.word(after)
     # an abbreviation of a thing, no body's or person's name, is a lowercase noun written short:
     # "по вопросам ЖКХ и благоустройства"
     thing = a.known and all({"Abbr", "inan"} <= r.grammemes and "Orgn" not in r.grammemes for r in a.readings)
-    if an.is_cap(before) and not thing or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
+    if an.caps[before] and not thing or an.caps[after] or token_kind(an, before) is not None or token_kind(an, after) is not None:
         return False
     if not (a.best_has("NOUN") and b.best_has("NOUN")):
         return False
@@ -2267,7 +2267,7 @@ def _joins_places(an: Analysis, j: int, lo: int) -> bool:
         before - 1 >= lo
         and after < len(an.toks)
         and an.low[before - 1] in LOCATIVE_PREPOSITIONS
-        and all(an.is_cap(t) and token_kind(an, t) in ("place", "organization") for t in (before, after))
+        and all(an.caps[t] and token_kind(an, t) in ("place", "organization") for t in (before, after))
     )
 
 
@@ -2294,7 +2294,7 @@ def _gloss_bracket(an: Analysis, j: int, bound: int, step: int) -> Optional[int]
             return None
         if an.low[k] == other:
             return k if k != j + step else None
-        if not an.is_word(k):
+        if not an.letters[k]:
             return None
     return None
 
@@ -2329,9 +2329,9 @@ def _post_of_role(an: Analysis, j: int) -> bool:
         # партии", "сенатор от Калифорнии": whom an elected member stands for
         k = _past_modifiers(an, j + 1, len(an.toks))
         case = "datv" if an.low[j] == "по" else "gent"
-        return k < len(an.toks) and an.is_word(k) and (bool(an.word(k).readings_with("NOUN", case)) or case == "gent" and indeclinable(an, k))
+        return k < len(an.toks) and an.letters[k] and (bool(an.word(k).readings_with("NOUN", case)) or case == "gent" and indeclinable(an, k))
     # a place, or a body named in capitals ("лидер фракции в Госдуме", "постпред России в ООН")
-    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and (
+    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.caps[j + 1] and (
         an.word(j + 1).has("Geox") or token_kind(an, j + 1) == "organization"
     )
 

@@ -142,7 +142,7 @@ class NameCases:
         nominative of the name has, so that the name is no subject of it?"""
         an = self.an
         verb = i - 1
-        if verb < 0 or an.sent_of[verb] != an.sent_of[i] or not an.is_word(verb):
+        if verb < 0 or an.sent_of[verb] != an.sent_of[i] or not an.letters[verb]:
             return False
         forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
         if not forms:
@@ -170,7 +170,7 @@ class NameCases:
         ``i`` to agree with it instead ("Премьер Джорджа Мелони заявила": "премьер" is no woman)?"""
         an = self.an
         first = an.sentence(i).first
-        if verb < first or verb >= len(an.toks) or an.sent_of[verb] != an.sent_of[i] or not an.is_word(verb):
+        if verb < first or verb >= len(an.toks) or an.sent_of[verb] != an.sent_of[i] or not an.letters[verb]:
             return False
         forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
         if not forms or not all(genders <= g for g in forms):
@@ -181,7 +181,7 @@ class NameCases:
         """Can word ``t`` be a nominative singular noun or pronoun of one of ``verb_genders`` (those
         of a past-tense verb's readings)?"""
         an = self.an
-        return an.is_word(t) and any(
+        return an.letters[t] and any(
             ("NOUN" in r.grammemes or "NPRO" in r.grammemes) and "nomn" in r.grammemes and "sing" in r.grammemes
             and any(g <= r.grammemes for g in verb_genders)
             for r in an.word(t).readings
@@ -208,7 +208,7 @@ class NameCases:
         complement = (
             before >= 0
             and an.sent_of[before] == an.sent_of[i]
-            and an.is_word(before)
+            and an.letters[before]
             and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
         )
         if not complement:
@@ -372,13 +372,13 @@ class NameCases:
         an = self.an
         j = i - 1
         # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
-        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.letters[j] and an.caps[j] and an.word(j).has("gent"):
             j -= 1
         if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
             # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
             # "главы военного ведомства Турции": a genitive one
             return self._case_of_role(i) or "nomn"
-        if j >= 0 and an.sent_of[j] == an.sent_of[i] and an.is_word(j) and not an.is_cap(j):
+        if j >= 0 and an.sent_of[j] == an.sent_of[i] and an.letters[j] and not an.caps[j]:
             if an.word(j).best_has("NOUN"):
                 return self._likeliest_case(j)
         return "nomn"

@@ -215,7 +215,7 @@ class TextReading(NameCases):
         if m.kind == "person" or m.first != head or head + 2 >= m.last or an.low[head + 1] != "из" or an.word(head).lemma != "один":
             return None
         counted = head + 2
-        while counted + 1 < m.last and an.is_word(counted + 1) and not an.word(counted).has("NOUN", "plur", "gent") and (
+        while counted + 1 < m.last and an.letters[counted + 1] and not an.word(counted).has("NOUN", "plur", "gent") and (
             an.word(counted + 1).has("NOUN", "plur", "gent") or an.word(counted + 1).has("ADJF", "plur", "gent")
         ):
             counted += 1  # past the modifiers: "местных [жителей]"
@@ -258,9 +258,9 @@ class TextReading(NameCases):
         k = head + 2
         if k >= last or an.low[head + 1] != "и":
             return None
-        while k < last and an.is_word(k) and not an.word(k).has("NOUN", case) and (an.word(k).has("ADJF", case) or an.word(k).has("PRTF", case)):
+        while k < last and an.letters[k] and not an.word(k).has("NOUN", case) and (an.word(k).has("ADJF", case) or an.word(k).has("PRTF", case)):
             k += 1
-        if k < last and an.is_word(k) and an.word(k).has("NOUN", case) and not an.is_cap(k):
+        if k < last and an.letters[k] and an.word(k).has("NOUN", case) and not an.caps[k]:
             return k
         return None
 
@@ -269,7 +269,7 @@ class TextReading(NameCases):
         same case, and the same number and gender where the noun shows them), or the adjective
         after it that does ("«Российских железных дорог»": each adjective modifies the noun)?"""
         an = self.an
-        if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
+        if not an.word(t).best_has("ADJF") or not an.letters[t + 1]:
             return False
         readings = [a for a in an.word(t).readings_with("ADJF") if case in a.grammemes]
         nxt = an.word(t + 1)
@@ -285,9 +285,9 @@ class TextReading(NameCases):
         cannot ("«Экспресс газеты»", "«Газпром нефти»": the words before it do not decline), else
         its first word ("«Мира Кавказа»": the words after it are its complement)."""
         an = self.an
-        end = next((t for t in range(last - 1, first, -1) if an.is_word(t)), first)
+        end = next((t for t in range(last - 1, first, -1) if an.letters[t]), first)
         noun = an.word(end)
-        if end > first and not an.is_cap(end) and noun.has("NOUN", case) and not an.word(first).has(case):
+        if end > first and not an.caps[end] and noun.has("NOUN", case) and not an.word(first).has(case):
             return end
         return first
 
@@ -342,7 +342,7 @@ class TextReading(NameCases):
             return False
         last = an.sentence_bounds(i)[1]
         for t in range(j, min(last, j + _PREDICATE_REACH)):
-            if not an.is_word(t) or an.low[t] == "и":
+            if not an.letters[t] or an.low[t] == "и":
                 return False  # a clause or a coordination begins: "Путин и Макрон заявили"
             if an.word(t).best_has("VERB"):
                 return an.word(t).best_has("plur")
@@ -377,7 +377,7 @@ class TextReading(NameCases):
         return (
             t >= 0
             and an.sent_of[t] == an.sent_of[m.first]
-            and an.is_word(t)
+            and an.letters[t]
             and an.word(t).best_has("VERB")
             and an.word(t).lemma not in _cue_lemmas()
         )
@@ -414,7 +414,7 @@ class TextReading(NameCases):
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
-            if an.is_word(t) and (an.tok_texts[t].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
+            if an.letters[t] and (an.tok_texts[t].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
         return words & common & lexicon.word_set("media.txt") | apposed
 
@@ -539,7 +539,7 @@ class TextReading(NameCases):
         opening the sentence, no quoted name ("украинская компания", "в банке")?"""
         an = self.an
         return not any(
-            an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
+            an.caps[t] and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
             for t in range(m.first, m.last)
             if t != m.head
         )
@@ -576,7 +576,7 @@ class TextReading(NameCases):
         """The likeliest case of the last of the words ``tokens`` that every one of them may stand
         in: "«Новой газете»" is in the dative, where "Новой" alone is likeliest a genitive."""
         an = self.an
-        words = [an.word(t) for t in tokens if an.is_word(t)]
+        words = [an.word(t) for t in tokens if an.letters[t]]
         if not words:
             return None
         shared = set(CASES)
@@ -613,7 +613,7 @@ class TextReading(NameCases):
     def _one_of(self, t: int) -> bool:
         """Does the plural noun at ``t`` follow "один из" ("одного из режиссеров")?"""
         an = self.an
-        return t >= 2 and an.low[t - 1] == "из" and an.is_word(t - 2) and an.word(t - 2).lemma == "один"
+        return t >= 2 and an.low[t - 1] == "из" and an.letters[t - 2] and an.word(t - 2).lemma == "один"
 
     def _name_marks(self, name: str) -> Marks:
         """The words of an organization's name that say which it is, as a role's marks: not its
@@ -633,7 +633,7 @@ class TextReading(NameCases):
         """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
         name opens with the word's "мин-" ("Минфина", "Минобороны")?"""
         an = self.an
-        if t >= end or not an.is_word(t) or token_kind(an, t) != "organization":
+        if t >= end or not an.letters[t] or token_kind(an, t) != "organization":
             return False
         lemma = an.word(t).lemma
         return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
@@ -652,7 +652,7 @@ class TextReading(NameCases):
                 return True
             # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
             nxt = t + 1
-            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.is_word(nxt) and an.word(nxt).has("NOUN"))
+            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.letters[nxt] and an.word(nxt).has("NOUN"))
             return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
 
         def of_the_head(t: int) -> bool:
@@ -661,7 +661,7 @@ class TextReading(NameCases):
                 k -= 1
             return not on_the_head or k == m.head or not an.word(k).best_has("NOUN")
 
-        return any(an.is_word(t) and not an.is_cap(t) and personal(t) and of_the_head(t) for t in range(m.head + 1, m.last))
+        return any(an.letters[t] and not an.caps[t] and personal(t) and of_the_head(t) for t in range(m.head + 1, m.last))
 
     def _counted(self, m: Mention) -> bool:
         """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один
@@ -717,6 +717,6 @@ class TextReading(NameCases):
         subject after its verb stands: "сделали [такой вывод] эксперты"."""
         an = self.an
         k = verb + 1
-        while k < last and k - verb <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
+        while k < last and k - verb <= _OBJECT_WORDS and an.letters[k] and not an.is_prep(k) and token_kind(an, k) is None:
             k += 1
         return k

@@ -421,9 +421,9 @@ class _Resolver(TextReading):
         if token_kind(an, t) != "organization":
             # a noun of no organization's kind ("Военно-морских сил Европейского союза"): a body
             # only when the text gave that name to one, spelling out its abbreviation ("ВМС")
-            named = an.is_cap(m.head + 1) and self.entities.get("organization:" + fold(self.phrase_name(complement)))
+            named = an.caps[m.head + 1] and self.entities.get("organization:" + fold(self.phrase_name(complement)))
             return named if named and named.kind == "organization" else None
-        if self._generic(complement) and not an.is_cap(t):  # "Агентства" is a name cut short
+        if self._generic(complement) and not an.caps[t]:  # "Агентства" is a name cut short
             return an.word(t).lemma in lexicon.word_set("media.txt")
         return self.organization(complement)
 
@@ -541,9 +541,9 @@ class _Resolver(TextReading):
         verb = i - 1
         if subject_end < 0 or verb < subject_end or an.sent_of[subject_end - 1] != an.sent_of[i]:
             return False
-        if not (an.is_word(verb) and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
+        if not (an.letters[verb] and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
             return False
-        return all(an.is_word(t) and an.low[t] != "и" for t in range(subject_end, verb))
+        return all(an.letters[t] and an.low[t] != "и" for t in range(subject_end, verb))
 
 
     def _note_nominative_surnames(self, names: list[tuple[int, int, str]]) -> None:
@@ -553,7 +553,7 @@ class _Resolver(TextReading):
         an = self.an
         for i, j, case in names:
             last = j - 1
-            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.is_word(last) or len(an.tok_texts[last]) < 2:
+            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.letters[last] or len(an.tok_texts[last]) < 2:
                 continue
             if not an.word(last).has("sing"):
                 continue
@@ -579,7 +579,7 @@ class _Resolver(TextReading):
         if its surname shows one."""
         an = self.an
         last = tokens[-1]
-        if not self._nominative_surnames or not an.is_word(last) or len(an.tok_texts[last]) < 2:
+        if not self._nominative_surnames or not an.letters[last] or len(an.tok_texts[last]) < 2:
             return None
         word = fold(an.tok_texts[last])
         seen = self._nominative_surnames.get(word)
@@ -615,7 +615,7 @@ class _Resolver(TextReading):
                 continue
             first, last = an.paragraph_bounds(sent.first)
             end = last - 1
-            while end > first and an.is_punct(end) and an.low[end] not in _FINAL_STOPS:
+            while end > first and an.marks[end] and an.low[end] not in _FINAL_STOPS:
                 end -= 1  # past a closing quote mark or bracket
             if an.low[end] in _FINAL_STOPS or any(self.statement_at(t) is not None for t in range(first, last)):
                 continue
@@ -705,7 +705,7 @@ class _Resolver(TextReading):
                 and m.case == "nomn"
                 and self._name_is_whose(m, head, kind)
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
-                and not any(an.is_punct(t) for t in range(head, name_start))
+                and not any(an.marks[t] for t in range(head, name_start))
             ):
                 # "адвокат Игоря Сутягина", "жена Сутягина", "сторонники Сутягина": the name is whose
                 # role or kin it is, not who speaks; the person may follow
@@ -729,7 +729,7 @@ class _Resolver(TextReading):
             entity = self.person(name, m.case, gender)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
-        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
+        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.caps[m.head] and not opens_sentence(an, m.head):
             named = self._person_with_word(fold(an.tok_texts[m.head]))
             if named is not None:
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
@@ -825,7 +825,7 @@ class _Resolver(TextReading):
             kind = token_kind(an, t)
             if kind == "person":
                 return self.person((t,), "gent")
-            if is_modifier(an, t) and t + 1 < m.last and an.is_word(t + 1) and an.word(t + 1).has("NOUN", "gent"):
+            if is_modifier(an, t) and t + 1 < m.last and an.letters[t + 1] and an.word(t + 1).has("NOUN", "gent"):
                 continue  # "в коммюнике [военного] представителя": the noun it modifies is the head
             if kind in ("role", "generic", "group") and an.word(t).has("NOUN", "anim", "gent"):
                 # "в заявлении министра", "в письме пенсионерки": the person whose document it is;
@@ -912,7 +912,7 @@ class _Resolver(TextReading):
             # "бывший министр, а ныне противник власти Иван Петров": what the person was, then is (a
             # bare "а" may set another person against the first: "…, а противник власти возразил")
             k += 1
-            while k < sent_last and an.is_word(k) and an.word(k).best_has("ADVB"):
+            while k < sent_last and an.letters[k] and an.word(k).best_has("ADVB"):
                 k += 1
         second_kind = token_kind(an, k) if k < sent_last else None
         if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
@@ -923,12 +923,12 @@ class _Resolver(TextReading):
             second = phrase(an, k, second_kind, m.case, k, sent_last)
             if second.name:
                 j = second.name[0]
-        if j < sent_last and an.is_word(j) and not is_name(an, j):
+        if j < sent_last and an.letters[j] and not is_name(an, j):
             # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
             # place or a complement the source finder left out, then the name; the role is that
             # name's if the role apposition read back from the name takes the role in, or is a
             # second title right after it ("председатель комитета конгресса [конгрессмен] Питер Хекстра")
-            k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
+            k = next((t for t in range(j, sent_last) if not an.letters[t] or is_name(an, t)), j)
             if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) <= m.last:
                 j = k
         if j >= len(an.toks) or an.sent_of[j] != an.sent_of[m.head] or not is_name(an, j):
@@ -1159,9 +1159,9 @@ class _Resolver(TextReading):
         if an.word(m.head).lemma in lexicon.word_set("body_people.txt"):
             return False
         for t in range(m.head + 1, m.last):
-            if not an.is_word(t):
+            if not an.letters[t]:
                 continue
-            if an.is_cap(t) or any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(t).readings):
+            if an.caps[t] or any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(t).readings):
                 return False
             if an.word(t).lemma in lexicon.word_set("documents.txt"):
                 return False
@@ -1343,7 +1343,7 @@ class _Resolver(TextReading):
             return None
         if self._quoted_words is None:  # read once per text, and only for a text that quotes such a name
             self._quoted_words = {
-                an.low[k + 1]: an.tok_texts[k + 1] for k in an.opener_at if an.is_word(k + 1) and unit_end(an, k) == k + 3
+                an.low[k + 1]: an.tok_texts[k + 1] for k in an.opener_at if an.letters[k + 1] and unit_end(an, k) == k + 3
             }
         word = an.low[m.first + 1]
         return next(
@@ -1369,9 +1369,9 @@ class _Resolver(TextReading):
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):
                 first = an.word(t + 1)
-                if not an.is_word(t + 1) or first.known and not first.has("nomn"):
+                if not an.letters[t + 1] or first.known and not first.has("nomn"):
                     return ""
-                return fold(" ".join(an.tok_texts[k] for k in range(t + 1, unit_end(an, t) - 1) if an.is_word(k)))
+                return fold(" ".join(an.tok_texts[k] for k in range(t + 1, unit_end(an, t) - 1) if an.letters[k]))
         words = name.split()
         k = len(words)
         while k > 0 and _latin_name_word(words[k - 1]):
@@ -1389,7 +1389,7 @@ class _Resolver(TextReading):
         if len(set(by_token.values())) != 1:
             return None
         field = next(iter(by_token.values()))
-        marks = [fold(an.tok_texts[t]) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
+        marks = [fold(an.tok_texts[t]) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.letters[t]]
 
         def ministry_words(words: list[str], k: int) -> int:
             """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
@@ -1740,7 +1740,7 @@ class _Resolver(TextReading):
         in quote marks, so that "газета" or "издание" can refer back to it."""
         an = self.an
         for k in sorted(an.opener_at):
-            if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
+            if k in covered or not quoted_name_at(an, k) or not an.letters[k + 1]:
                 continue
             closer = an.quote_tokens(an.opener_at[k])[1]
             if not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
@@ -1772,7 +1772,7 @@ class _Resolver(TextReading):
             first = an.sentence_bounds(p)[0]
             head = None
             for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
-                if an.is_punct(j) or an.word(j).best_has("VERB"):
+                if an.marks[j] or an.word(j).best_has("VERB"):
                     break
                 if token_kind(an, j) == "organization" and not an.tok_texts[j].isupper():
                     head = j
@@ -1868,7 +1868,7 @@ class _Resolver(TextReading):
         last = an.sentence_bounds(i)[1]
         at, words, j = 0, 0, i
         while at < len(abbreviation):
-            if j >= last or not an.is_word(j) or j in self._in_names:
+            if j >= last or not an.letters[j] or j in self._in_names:
                 return None
             low = an.low[j]
             article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
@@ -1948,10 +1948,10 @@ class _Resolver(TextReading):
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.tok_texts[t].translate(NO_QUOTES)
-                if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                if not word or not an.letters[t] or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
                     continue
                 if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
-                    marks += [(w, an.is_cap(t) and an.sentence(t).first != t) for w in fields[t]]
+                    marks += [(w, an.caps[t] and an.sentence(t).first != t) for w in fields[t]]
                     continue
                 if ministry and t == h + 1 and not fields:
                     continue
@@ -1959,7 +1959,7 @@ class _Resolver(TextReading):
                     continue
                 if an.word(t).best_has("Apro") or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
-                proper = an.is_cap(t) and an.sentence(t).first != t
+                proper = an.caps[t] and an.sentence(t).first != t
                 if not proper and an.word(t).lemma in organization_nouns():
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
@@ -1986,8 +1986,8 @@ class _Resolver(TextReading):
         n = t + 1
         return (
             n < end
-            and an.is_word(n)
-            and not an.is_cap(n)
+            and an.letters[n]
+            and not an.caps[n]
             and an.word(t).has("ADJF", case)
             and an.word(n).has("NOUN", case)
         )
@@ -2075,7 +2075,7 @@ class _Resolver(TextReading):
         sent_first, sent_last = an.sentence_bounds(i)
         # most names open a sentence or follow a mark, with no role before them to read
         prev = i - 1
-        bare = prev < sent_first or an.is_punct(prev) and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
+        bare = prev < sent_first or an.marks[prev] and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
             opening = role_before(an, i, sent_first, case)
             self.give_roles(opening, i, case, entity)
@@ -2117,7 +2117,7 @@ class _Resolver(TextReading):
             if an.low[opening - 1] == "и" and (
                 not all(an.word(r.token).has("NOUN", "sing", case) for r in roles)
                 or any(
-                    an.is_word(t) and an.inside_quote(t) is None and {"VERB", "plur"} <= an.word(t).best
+                    an.letters[t] and an.inside_quote(t) is None and {"VERB", "plur"} <= an.word(t).best
                     for t in range(sent_first, an.sentence_bounds(i)[1])
                 )
             ):
@@ -2132,7 +2132,7 @@ class _Resolver(TextReading):
         an = self.an
         head = None
         for t in range(end - 1, max(sent_first, end - _APPOSITION_REACH) - 1, -1):
-            if not an.is_word(t) or is_name(an, t) or an.word(t).best_has("VERB") or an.word(t).best_has("CONJ"):
+            if not an.letters[t] or is_name(an, t) or an.word(t).best_has("VERB") or an.word(t).best_has("CONJ"):
                 break
             if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case):
                 head = t
@@ -2154,7 +2154,7 @@ class _Resolver(TextReading):
         # name opening its clause, with its role or not, keeps it ("Генерал Роберт Келер, начальник
         # командования заявил")
         opening = role_before(an, i, sent_first, case)
-        inside = opening > sent_first and not an.is_punct(opening - 1)
+        inside = opening > sent_first and not an.marks[opening - 1]
         while k < sent_last:
             first = k
             while k < sent_last and is_modifier(an, k):  # "Олег Смирнов, известный эколог,"
@@ -2181,7 +2181,7 @@ class _Resolver(TextReading):
         nouns on its far side (``step`` -1: before it, 1: after it; up to ``bound``, exclusive), as in
         "Лауреатом премии стал X" and "X является директором завода"."""
         an = self.an
-        if not (0 <= verb < len(an.toks)) or not an.is_word(verb):
+        if not (0 <= verb < len(an.toks)) or not an.letters[verb]:
             return
         # a finite copula, or its participle set off after the subject ("X, являющийся директором,")
         if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
@@ -2189,7 +2189,7 @@ class _Resolver(TextReading):
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return
         k = verb + step
-        while k != bound and (an.is_word(k) or (qi := an.inside_quote(k)) is not None and quoted_name_at(an, an.quote_tokens(qi)[0])):
+        while k != bound and (an.letters[k] or (qi := an.inside_quote(k)) is not None and quoted_name_at(an, an.quote_tokens(qi)[0])):
             k += step  # over words and quoted names: "Лауреатом премии «Северная Пальмира» стал X"
         first, end = (k + 1, verb) if step < 0 else (verb + 1, k)
         # the predicate noun stands before any preposition: "претендентом [на бой с чемпионом] стал X"
@@ -2244,7 +2244,7 @@ class _Resolver(TextReading):
                 entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
                 entity = entity or self._source_of_the_outlet(m, spoke)
         # "его советник": a role of someone the pronoun names, no one in view
-        possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
+        possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.letters[t])
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
@@ -2282,7 +2282,7 @@ class _Resolver(TextReading):
         an outlet by name, however far back, if it gave one only."""
         an = self.an
         noun = m.head + 1
-        if noun >= m.last or not an.is_word(noun) or an.word(noun).lemma not in lexicon.word_set("media.txt"):
+        if noun >= m.last or not an.letters[noun] or an.word(noun).lemma not in lexicon.word_set("media.txt"):
             return None
         kinds = _media_kinds().get(an.word(noun).lemma, frozenset())
         unnamed = _unnamed_source_heads()
@@ -2321,7 +2321,7 @@ class _Resolver(TextReading):
             first, last = an.sentence_bounds(s.token)
             # an abbreviation ("ТАСС") is written alike in every case
             if any(
-                an.is_word(t)
+                an.letters[t]
                 and an.word(t).lemma in outlet_words()
                 and (an.word(t).has("datv") or an.tok_texts[t].isupper())
                 for t in range(first, last)
@@ -2682,7 +2682,7 @@ class _Resolver(TextReading):
         an = self.an
 
         def demonstrative(t: int, lemma: str) -> bool:
-            return an.is_word(t) and any(r.lemma == lemma and _agrees_with_relative(r.grammemes, m) for r in an.word(t).readings)
+            return an.letters[t] and any(r.lemma == lemma and _agrees_with_relative(r.grammemes, m) for r in an.word(t).readings)
 
         k = j - 1 if demonstrative(j, "самый") else j
         if k - 1 <= first or not demonstrative(k, "тот") or an.low[k - 1] != ",":
@@ -2708,7 +2708,7 @@ class _Resolver(TextReading):
                 if token_kind(an, noun) == "person":
                     follows = token_kind(an, t) != "organization"  # "мэра Сергея", not "ТАСС Петров"
                 else:
-                    follows = an.word(noun).has("gent") or token_kind(an, noun) == "organization" and an.is_cap(noun)
+                    follows = an.word(noun).has("gent") or token_kind(an, noun) == "organization" and an.caps[noun]
                 if not follows:
                     break
                 noun = t
@@ -2719,7 +2719,7 @@ class _Resolver(TextReading):
         """May token ``k`` stand inside a noun phrase before a relative clause: a word but no verb,
         gerund or conjunction ("встретил [знакомого], который", "и [некий претендент], который")?"""
         an = self.an
-        if not an.is_word(k):
+        if not an.letters[k]:
             return False
         best = an.word(k).best
         return not {"VERB", "INFN", "GRND", "PRTS", "CONJ"} & best
@@ -2923,7 +2923,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
 def _verb_before(an: Analysis, t: int) -> bool:
     """Is the word right before token ``t``, in its sentence, a finite verb: "обратился он"?"""
     k = t - 1
-    return k >= 0 and an.sent_of[k] == an.sent_of[t] and an.is_word(k) and an.word(k).best_has("VERB")
+    return k >= 0 and an.sent_of[k] == an.sent_of[t] and an.letters[k] and an.word(k).best_has("VERB")
 
 
 @functools.cache
@@ -3022,7 +3022,7 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
         if words:
             fields[t] = words
         t += 1
-    if t >= end or not an.is_word(t):
+    if t >= end or not an.letters[t]:
         return None
     short = _ministry_fields().get(an.word(t).lemma) if token_kind(an, t) == "organization" else None
     if short:
