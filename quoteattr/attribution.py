@@ -454,7 +454,7 @@ class _Sieves:
         q_start, q_end = self.quote_inner(qi)
         cue = None
         for k in range(colon - 1, max(sent_first, para_first) - 1, -1):
-            if an.inside_quote(k) is not None:
+            if an.quote_of[k] >= 0:
                 break
             c = self.cue_at.get(k)
             if c is not None and (c.takes("quote") or c.takes("colon")):
@@ -588,7 +588,7 @@ class _Sieves:
 
     def reported(self) -> None:
         for cue in self.cues:
-            if self.an.inside_quote(cue.first) is not None:
+            if self.an.quote_of[cue.first] >= 0:
                 continue
             if cue.first in self.colon_cues:
                 if cue.first and self.an.low[cue.first - 1] == "как":
@@ -616,7 +616,7 @@ class _Sieves:
         the reported clause between the cue and the colon."""
         an = self.an
         j = cue.last
-        if j + 2 >= len(an.toks) or an.low[j] != "," or an.inside_quote(j + 1) is not None:
+        if j + 2 >= len(an.toks) or an.low[j] != "," or an.quote_of[j + 1] >= 0:
             return
         frame = _COMPLEMENTIZERS.get(an.low[j + 1])
         if not frame or not cue.takes(frame):
@@ -635,7 +635,7 @@ class _Sieves:
         limit = min(last, cue.last + _COMPLEMENT_REACH)
         while j < limit:
             low = an.low[j]
-            if low in (".", "!", "?", "…", ";") or an.inside_quote(j) is not None and not quoted_name_at(an, j):
+            if low in (".", "!", "?", "…", ";") or an.quote_of[j] >= 0 and not quoted_name_at(an, j):
                 if not (low == ":" or an.opener_at.get(j) is None):
                     break
             if low == ":" and cue.takes("colon"):
@@ -666,7 +666,7 @@ class _Sieves:
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
                 if (
                     j == cue.last and cue.takes("that") and cue.info.form == "finite" and cue.cls != "impersonal"
-                    and (cue.first == 0 or an.low[cue.first - 1] != "не") and an.inside_quote(cue.first) is None
+                    and (cue.first == 0 or an.low[cue.first - 1] != "не") and an.quote_of[cue.first] < 0
                     and not an.word(cue.first).best_has("futr") and _bare_clause(an, j + 1, last)
                 ):
                     # "В посольстве отметили, пираты атаковали судно": the reported clause with no "что", after
@@ -1059,7 +1059,7 @@ class _Sieves:
         commas = self.commas.get(sent)
         if commas is None:
             first, last = an.sentence_bounds(i)
-            commas = self.commas[sent] = [k for k in range(first, last) if an.low[k] == "," and an.inside_quote(k) is None]
+            commas = self.commas[sent] = [k for k in range(first, last) if an.low[k] == "," and an.quote_of[k] < 0]
         return commas
 
     def first_predicate(self, i: int) -> int:
@@ -1176,7 +1176,7 @@ def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Ment
     """The speaker of "S P: «Q»" with no speech verb ("Министр был краток: «…»", "Тренер не скрывал
     досады: «…»"): the subject, one who can speak, of the last predicate before the colon."""
     for k in range(colon - 1, first - 1, -1):
-        if an.inside_quote(k) is not None or an.low[k] in _CLAUSE_BREAKS:
+        if an.quote_of[k] >= 0 or an.low[k] in _CLAUSE_BREAKS:
             return None
         if not an.letters[k]:
             continue
@@ -1184,7 +1184,7 @@ def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Ment
         if "VERB" in best or "ADJS" in best or "PRTS" in best:
             form = predicate_form(an.word(k).lemma, best)
             subject = subject_before(an, Cue(k, k + 1, an.toks[k].start, an.toks[k].end, form), first)
-            if subject is None or subject.kind not in _SPEAKING_KINDS or an.inside_quote(subject.head) is not None:
+            if subject is None or subject.kind not in _SPEAKING_KINDS or an.quote_of[subject.head] >= 0:
                 return None  # nor "«Охоты на ведьм» не будет: «…»": a quoted name is a thing
             return subject if subject.kind != "common" or an.word(subject.head).has("anim") else None  # not "Девиз звучал так"
     return None
@@ -1289,7 +1289,7 @@ def _verb_before(an: Analysis, k: int) -> Optional[int]:
     """The last finite verb before token ``k`` in its sentence, outside quotations."""
     first = an.sentence_bounds(k)[0]
     for j in range(k - 1, first - 1, -1):
-        if an.letters[j] and an.inside_quote(j) is None and an.word(j).best_has("VERB"):
+        if an.letters[j] and an.quote_of[j] < 0 and an.word(j).best_has("VERB"):
             return j
     return None
 
@@ -2266,7 +2266,7 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
         if an.low[k] in LOCATIVE_PREPOSITIONS:
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
-        if not an.letters[k] and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
+        if not an.letters[k] and an.quote_of[k] < 0 or an.word(k).best_has("VERB"):
             break
     return None
 
@@ -2275,7 +2275,7 @@ def _nested_name_closer(an: Analysis, k: int, last: int) -> Optional[int]:
     """The closing mark of a name in quote marks opening at token ``k`` inside a quotation, before
     ``last``: a span the analysis keeps none of (only outermost quotations are spans), of words
     only, as short as a quoted name ("«…, — пишут „Репортеры без границ“. — …»"); None if there is none."""
-    if k >= last or an.tok_texts[k] not in _QUOTE_MARK_TOKENS or an.inside_quote(k) is None:
+    if k >= last or an.tok_texts[k] not in _QUOTE_MARK_TOKENS or an.quote_of[k] < 0:
         return None
     for j in range(k + 1, min(last, k + QUOTED_NAME_WORDS + 2)):
         if an.tok_texts[j] in _QUOTE_MARK_TOKENS:
@@ -2343,7 +2343,7 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
             continue
         if aside:
             continue  # where the document was put is no place its words are said in
-        if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
+        if an.low[j] in LOCATIVE_PREPOSITIONS and an.quote_of[j] < 0:
             k = j + 1
             while k < last and an.letters[k] and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1
@@ -2351,7 +2351,7 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 continue
             if an.letters[k] and an.word(k).best_has("PRTF"):
                 k = _participle_noun(an, k, last)  # "в распространенном министерством заявлении"
-            if quoted_name_at(an, k) and an.inside_quote(j) is None:
+            if quoted_name_at(an, k) and an.quote_of[j] < 0:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
             kind = token_kind(an, k)

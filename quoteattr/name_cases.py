@@ -113,7 +113,7 @@ class NameCases:
             if start < i:
                 continue  # inside the name just read
             i = start
-            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
+            if an.quote_of[i] < 0 and is_name(an, i) and not stray_capital(an, i):
                 end = name_end(an, i)
                 if self._opens_later(i, end):
                     i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name

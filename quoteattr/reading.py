@@ -704,7 +704,7 @@ class TextReading(NameCases):
         t = first
         # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"
         while t < last and not (
-            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.inside_quote(t) is None and an.word(t).best_has("VERB")
+            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.quote_of[t] < 0 and an.word(t).best_has("VERB")
         ):
             t += 1
         if t >= last or not an.word(t).best_has("plur"):

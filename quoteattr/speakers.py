@@ -1696,7 +1696,7 @@ class _Resolver(TextReading):
         # only a capitalized word or a word before a quotation can name one: most words are never analysed
         candidates = sorted({*an.capitalized, *(k - 1 for k in an.opener_at if k)})
         for i in candidates:
-            if i < end or i in self._in_names or an.inside_quote(i) is not None:
+            if i < end or i in self._in_names or an.quote_of[i] >= 0:
                 continue
             if not (an.caps[i] or quoted_name_at(an, i + 1)):
                 continue
@@ -2075,7 +2075,7 @@ class _Resolver(TextReading):
         sent_first, sent_last = an.sentence_bounds(i)
         # most names open a sentence or follow a mark, with no role before them to read
         prev = i - 1
-        bare = prev < sent_first or an.marks[prev] and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
+        bare = prev < sent_first or an.marks[prev] and an.quote_of[prev] < 0 and not quoted_name_at(an, prev)
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
             opening = role_before(an, i, sent_first, case)
             self.give_roles(opening, i, case, entity)
@@ -2117,7 +2117,7 @@ class _Resolver(TextReading):
             if an.low[opening - 1] == "и" and (
                 not all(an.word(r.token).has("NOUN", "sing", case) for r in roles)
                 or any(
-                    an.letters[t] and an.inside_quote(t) is None and {"VERB", "plur"} <= an.word(t).best
+                    an.letters[t] and an.quote_of[t] < 0 and {"VERB", "plur"} <= an.word(t).best
                     for t in range(sent_first, an.sentence_bounds(i)[1])
                 )
             ):
@@ -2508,7 +2508,7 @@ class _Resolver(TextReading):
                 while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
                     t += 1
                 t = past_light_words(t, sent.last)
-            kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
             verb_before: Optional[int] = None
             if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
@@ -2545,7 +2545,7 @@ class _Resolver(TextReading):
         object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
         an = self.an
         t = first
-        while t < last and not (an.letters[t] and an.inside_quote(t) is None and {"VERB", "past", "sing"} <= an.word(t).best):
+        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and {"VERB", "past", "sing"} <= an.word(t).best):
             t += 1
         if t >= last:
             return None
@@ -2629,7 +2629,7 @@ class _Resolver(TextReading):
         t = an.sents[max(0, sent - 1)].first
         last = None
         while t < m.first:
-            if an.inside_quote(t) is None and token_kind(an, t) == "organization":
+            if an.quote_of[t] < 0 and token_kind(an, t) == "organization":
                 found = phrase(an, t, "organization", self._likeliest_case(t), *an.sentence_bounds(t))
                 last = found if found.kind == "organization" else last
                 t = max(t + 1, found.last)
@@ -2842,7 +2842,7 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
         m = link.source
         if m is None or entity_of[k] is not None or an.low[m.head] != "я":
             continue
-        if an.toks[m.head].para > 0 and an.inside_quote(m.head) is None:
+        if an.toks[m.head].para > 0 and an.quote_of[m.head] < 0:
             entity_of[k] = voice
 
 
@@ -2915,7 +2915,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
         t
         for t in pronouns
         if an.low[t] in _SUBJECT_PRONOUNS
-        and an.inside_quote(t) is None
+        and an.quote_of[t] < 0
         and (verb_after(an, t) is not None or _verb_before(an, t))
     ]
 
