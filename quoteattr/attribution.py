@@ -405,7 +405,7 @@ class _Sieves:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
-        if cue.first > j and an.tok_texts[j - 1] == "," and an.word(j).best_has("CONJ"):
+        if cue.first > j and an.tok_texts[j - 1] == "," and "CONJ" in an.word(j).best:
             return False  # "что Пекин «Q», и призвала": a verb joined to the clause, not a cue of the quote
         if cue.first in self.used_cues or cue.info.form in ("infinitive", "gerund"):
             # "«Интерфакс», цитируя министра, сообщает": a gerund hangs on a verb after it, whose
@@ -482,9 +482,9 @@ class _Sieves:
         a verb of request, past the one asked, is what X asked for in X's words."""
         an = self.an
         first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
-        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.letters[first] and (an.low[first] == "не" or an.word(first).best_has("ADVB")):
+        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.letters[first] and (an.low[first] == "не" or "ADVB" in an.word(first).best):
             first += 1
-        if first >= len(an.toks) or not an.letters[first] or not an.word(first).best_has("INFN"):
+        if first >= len(an.toks) or not an.letters[first] or "INFN" not in an.word(first).best:
             return False
         sent_first = an.sentence_bounds(opener)[0]
         cue = None
@@ -667,7 +667,7 @@ class _Sieves:
                 if (
                     j == cue.last and cue.takes("that") and cue.info.form == "finite" and cue.cls != "impersonal"
                     and (cue.first == 0 or an.low[cue.first - 1] != "не") and an.quote_of[cue.first] < 0
-                    and not an.word(cue.first).best_has("futr") and _bare_clause(an, j + 1, last)
+                    and "futr" not in an.word(cue.first).best and _bare_clause(an, j + 1, last)
                 ):
                     # "В посольстве отметили, пираты атаковали судно": the reported clause with no "что", after
                     # a verb that reports (not negated, not future: "террористы ответят, мы …" is no report)
@@ -676,7 +676,7 @@ class _Sieves:
                     break
             elif low in _COMPLEMENTIZERS and j == cue.last and cue.takes(_COMPLEMENTIZERS[low]):
                 return self.emit_clause(cue, j + 1, first, j, "cue-that")
-            elif j > cue.last and an.letters[j] and an.word(j).best_has("VERB") and j not in self.cue_at:
+            elif j > cue.last and an.letters[j] and "VERB" in an.word(j).best and j not in self.cue_at:
                 break
             j += 1
         return False
@@ -1157,12 +1157,12 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     """The source of "X: C": a short name, role or organization alone before the colon."""
     if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
         return None
-    if any(an.letters[k] and an.word(k).best_has("VERB") for k in range(first, colon)):
+    if any(an.letters[k] and "VERB" in an.word(k).best for k in range(first, colon)):
         return None
-    if an.letters[colon - 1] and an.word(colon - 1).best_has("PREP"):
+    if an.letters[colon - 1] and "PREP" in an.word(colon - 1).best:
         return None  # "Учителя против: …": a preposition with nothing to govern is a predicate, no noun phrase
     for k in range(first, colon):
-        if an.letters[k] and an.word(k).best_has("PREP"):
+        if an.letters[k] and "PREP" in an.word(k).best:
             return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
@@ -1221,7 +1221,7 @@ def _role_apposition(an: Analysis, first: int, comma: int) -> bool:
     kind = token_kind(an, k) if k < comma else None
     if kind not in ("role", "generic") or not an.word(k).readings_with("NOUN", "sing", "nomn"):
         return False
-    if comma + 1 < len(an.toks) and an.letters[comma + 1] and an.word(comma + 1).best_has("PRTF"):
+    if comma + 1 < len(an.toks) and an.letters[comma + 1] and "PRTF" in an.word(comma + 1).best:
         return False
     role = phrase(an, k, kind, "nomn", first, comma)
     return role.kind == kind and role.first == first and role.last == comma
@@ -1254,7 +1254,7 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
     if first >= last or not an.letters[first]:
         return False
     opener = an.word(first)
-    if any(opener.best_has(pos) for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
+    if any(pos in opener.best for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
         return False
     if an.low[first].startswith("котор") or any(an.low[k] == "что" for k in range(first, min(last, first + ASIDE_WORDS + 2))):
         return False
@@ -1265,7 +1265,7 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
         if _has_predicate(an, k, k + 1):  # "пираты атаковали", "ситуация стабильна", "судно захвачено"
             return subject
         word = an.word(k)
-        if (word.best_has("NOUN") or word.best_has("NPRO")) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
+        if ("NOUN" in word.best or "NPRO" in word.best) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
             subject = True
     return False
 
@@ -1278,9 +1278,9 @@ def _governing_noun(an: Analysis, infinitive: int, lo: int) -> Optional[int]:
     if k < lo or not an.letters[k] or an.caps[k] and not opens_sentence(an, k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and word.best_has("inan")) or token_kind(an, k) in ("person", "organization", "group", "role", "generic"):
+    if not ("NOUN" in word.best and "inan" in word.best) or token_kind(an, k) in ("person", "organization", "group", "role", "generic"):
         return None
-    while k - 1 >= lo and is_modifier(an, k - 1) and not an.word(k - 1).best_has("NOUN"):
+    while k - 1 >= lo and is_modifier(an, k - 1) and "NOUN" not in an.word(k - 1).best:
         k -= 1
     return k
 
@@ -1289,7 +1289,7 @@ def _verb_before(an: Analysis, k: int) -> Optional[int]:
     """The last finite verb before token ``k`` in its sentence, outside quotations."""
     first = an.sentence_bounds(k)[0]
     for j in range(k - 1, first - 1, -1):
-        if an.letters[j] and an.quote_of[j] < 0 and an.word(j).best_has("VERB"):
+        if an.letters[j] and an.quote_of[j] < 0 and "VERB" in an.word(j).best:
             return j
     return None
 
@@ -1308,7 +1308,7 @@ def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
     """Does a personal pronoun in the nominative stand before ``cue``, past adverbs and particles
     ("Об этом он также сообщил")?"""
     j = cue.first - 1
-    while j > lo and an.letters[j] and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j > lo and an.letters[j] and ("ADVB" in an.word(j).best or "PRCL" in an.word(j).best):
         j -= 1
     return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
 
@@ -1366,7 +1366,7 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
             k += 2
             while k < cue_first and an.low[k] != ",":
                 k += 1
-        elif an.letters[k] and an.word(k).best_has("VERB"):
+        elif an.letters[k] and "VERB" in an.word(k).best:
             return False
         k += 1
     return True
@@ -1381,7 +1381,7 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
     if an.quote_words(qi) > _NAME_WORDS or not (first_char.isupper() or first_char.isdigit()):
         return False
     after = closer + 1
-    if after < len(an.toks) and an.sent_of[after] == an.sent_of[closer] and an.letters[after] and an.word(after).best_has("VERB"):
+    if after < len(an.toks) and an.sent_of[after] == an.sent_of[closer] and an.letters[after] and "VERB" in an.word(after).best:
         return True
     if opener == 0:
         return False
@@ -1428,8 +1428,8 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     # ", у которой двое детей учатся": a relative pronoun after its preposition opens the clause too
     relative = an.low[k].startswith("котор") or an.is_prep(k) and k + 1 < hi and an.low[k + 1].startswith("котор")
     # ", слова которого приводит агентство": a noun owned by a relative pronoun after it, too
-    relative = relative or k + 1 < hi and an.low[k + 1] in _OWNING_RELATIVES and word.best_has("NOUN")
-    if relative or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
+    relative = relative or k + 1 < hi and an.low[k + 1] in _OWNING_RELATIVES and "NOUN" in word.best
+    if relative or "GRND" in word.best or "PRTF" in word.best or an.low[k] in ("как", "где", "когда", "чья", "чей"):
         m = k + 1
         while m < hi and an.low[m] != ",":
             m += 1
@@ -1524,7 +1524,7 @@ def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]
     """"Россия и Китай заявили", "Иванов и Петров заявили": two nominatives joined by "и" right
     before a plural verb are its subject together, one group."""
     j = cue.first - 1
-    while j >= first and an.letters[j] and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j >= first and an.letters[j] and ("ADVB" in an.word(j).best or "PRCL" in an.word(j).best):
         j -= 1
     second = _conjunct_ending_at(an, j, first)
     if second is None or second.first - 2 < first or an.low[second.first - 1] != "и":
@@ -1636,7 +1636,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             nxt = participle_object_end(an, j, sent_last) or nxt
         elif not (an.letters[j] and an.word(j).has("ADJF")):
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
-            if an.letters[j] and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):
+            if an.letters[j] and "VERB" in an.word(j).best and (scan.strong or scan.weak or scan.common):
                 scan.predicate_read = True
         j = nxt
     scan.j = j
@@ -1709,7 +1709,7 @@ def _has_predicate(an: Analysis, a: int, b: int) -> bool:
     """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
     "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
     return any(
-        an.letters[k] and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
+        an.letters[k] and any(p in an.word(k).best for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
         for k in range(a, b)
     )
 
@@ -1718,17 +1718,17 @@ def _substantive(an: Analysis, j: int, hi: int) -> bool:
     """Does word ``j`` head a noun phrase: a noun, or an adjective or participle with no noun
     after it ("пострадавшего", "звонившего")?"""
     word = an.word(j)
-    if word.best_has("NOUN"):
+    if "NOUN" in word.best:
         # "главного [санврача]": a word that reads as an adjective too, before a genitive noun that
         # may head a source, is that noun's modifier, not a noun ("главное") of its own
         k = j + 1
         modifier = word.has("ADJF", "gent") and k < hi and an.letters[k]
         return not (modifier and token_kind(an, k) is not None and an.word(k).has("NOUN", "gent"))
-    return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.letters[j + 1])
+    return ("ADJF" in word.best or "PRTF" in word.best) and (j + 1 >= hi or not an.letters[j + 1])
 
 
 def _opens_clause(an: Analysis, k: int) -> bool:
-    return an.low[k] in _COMPLEMENTIZERS or an.word(k).best_has("CONJ")
+    return an.low[k] in _COMPLEMENTIZERS or "CONJ" in an.word(k).best
 
 
 def _partitive_head(an: Analysis, k: int) -> bool:
@@ -1737,13 +1737,13 @@ def _partitive_head(an: Analysis, k: int) -> bool:
 
 def _is_connective(an: Analysis, k: int) -> bool:
     """"И", "а также", "кроме того", "при этом": words that join a clause to the one before."""
-    return an.letters[k] and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
+    return an.letters[k] and any(p in an.word(k).best for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
 
 
 def _finite_clause_opens(an: Analysis, k: int) -> bool:
     """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
     rather than a gerund or participle phrase that shares the subject outside it?"""
-    return an.letters[k] and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
+    return an.letters[k] and not ("GRND" in an.word(k).best or "PRTF" in an.word(k).best)
 
 
 def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
@@ -1760,13 +1760,13 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
                 k += 1
             else:
                 k = skipped
-        elif an.letters[k] and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
+        elif an.letters[k] and any(p in an.word(k).best for p in ("ADVB", "PRCL", "Prnt")):
             k += 1
         elif aside < 0 and an.low[k] == "(" and ")" in an.low[k + 1 : b]:
             k = an.low.index(")", k + 1, b) + 1  # "Большинство опрошенных (41%) считает": an aside in brackets
-        elif aside < 0 and an.letters[k] and an.word(k).best_has("PREP") and (past := _circumstance_end(an, k + 1, b)) > k + 1:
+        elif aside < 0 and an.letters[k] and "PREP" in an.word(k).best and (past := _circumstance_end(an, k + 1, b)) > k + 1:
             k = past  # "Красный полумесяц в среду сообщил": a time between is as an adverb
-        elif 0 <= aside < ASIDE_WORDS and an.letters[k] and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
+        elif 0 <= aside < ASIDE_WORDS and an.letters[k] and not any(p in an.word(k).best for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
         else:
@@ -1778,15 +1778,15 @@ def _circumstance_end(an: Analysis, k: int, b: int) -> int:
     """The token after the time or condition a preposition before ``k`` governs ("в [среду]", "на
     [этой неделе]", "в [2010 году]"), its modifiers and numbers with it; ``k`` if none ends before ``b``."""
     j = k
-    while j < b and (an.tok_texts[j].isdigit() or an.letters[j] and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
+    while j < b and (an.tok_texts[j].isdigit() or an.letters[j] and ("ADJF" in an.word(j).best or "NUMR" in an.word(j).best)):
         j += 1
-    return j + 1 if j < b and an.letters[j] and an.word(j).best_has("NOUN") and is_circumstance(an, j) else k
+    return j + 1 if j < b and an.letters[j] and "NOUN" in an.word(j).best and is_circumstance(an, j) else k
 
 
 def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
     """Do only adverbs and particles stand in tokens ``a..b-1``? A noun that no list marks is a
     subject only right next to its verb: "защита (теперь) считает", "— считает защита"."""
-    return all(an.letters[k] and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
+    return all(an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best) for k in range(a, b))
 
 
 def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
@@ -1822,7 +1822,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
         closes = bool(kind) or (an.letters[j] and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
         # a pronoun or a place governs no name
-        if closes and kind != "place" and not is_circumstance(an, j) and not (an.letters[j] and an.word(j).best_has("NPRO")):
+        if closes and kind != "place" and not is_circumstance(an, j) and not (an.letters[j] and "NPRO" in an.word(j).best):
             if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
                 nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
             nxt = _past_oblique_complement(an, nxt, of_head)
@@ -1959,7 +1959,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
-                while nxt < last and an.letters[nxt] and an.word(nxt).best_has("ADJF") and not _partitive_head(an, nxt):
+                while nxt < last and an.letters[nxt] and "ADJF" in an.word(nxt).best and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
@@ -1977,11 +1977,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 return quoted_name_mention(an, j, "nomn")
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
-            if after < last and an.letters[after] and an.word(after).best_has("INFN"):
+            if after < last and an.letters[after] and "INFN" in an.word(after).best:
                 j = after  # "призвал Конгресс принять": the one asked to act is the object
                 continue
             return found
-        if an.letters[j] and an.word(j).best_has("VERB") and j not in (cue.first,):
+        if an.letters[j] and "VERB" in an.word(j).best and j not in (cue.first,):
             break
         if low == "что":
             break
@@ -2071,14 +2071,14 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
     if k >= last or not an.letters[k]:
         return comma
     opener = an.word(k)
-    gerund = opener.best_has("GRND")  # "— сообщила, представляя доклад, председатель"
-    if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt") or gerund):
+    gerund = "GRND" in opener.best  # "— сообщила, представляя доклад, председатель"
+    if not (an.is_prep(k) or "CONJ" in opener.best or "ADVB" in opener.best or "Prnt" in opener.best or gerund):
         return comma
     for m in range(k, min(last, k + ASIDE_WORDS + 1)):
         if an.low[m] == ",":
             return m + 1 if m > k else comma
         verbal = ("VERB", "PRTF", "INFN") if m == k and gerund else ("VERB", "GRND", "PRTF", "INFN")
-        if not an.letters[m] or any(an.word(m).best_has(p) for p in verbal):
+        if not an.letters[m] or any(p in an.word(m).best for p in verbal):
             return comma
     return comma
 
@@ -2247,12 +2247,12 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     right beside it (past adverbs), whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
-    while k < last and an.letters[k] and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+    while k < last and an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best):
         k += 1  # "говорят теперь в поликлинике", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
-        quoted_name_at(an, k) or an.letters[k] and (an.word(k).best_has("datv") or an.tok_texts[k].isupper())
+        quoted_name_at(an, k) or an.letters[k] and ("datv" in an.word(k).best or an.tok_texts[k].isupper())
     ):
         k = unit_end(an, k)
     k = _past_nested_name(an, k, last)
@@ -2260,13 +2260,13 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     if found is not None:
         return found
     j = cue.first - 1
-    while j >= first and an.letters[j] and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j >= first and an.letters[j] and ("ADVB" in an.word(j).best or "PRCL" in an.word(j).best):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
         if an.low[k] in LOCATIVE_PREPOSITIONS:
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
-        if not an.letters[k] and an.quote_of[k] < 0 or an.word(k).best_has("VERB"):
+        if not an.letters[k] and an.quote_of[k] < 0 or "VERB" in an.word(k).best:
             break
     return None
 
@@ -2318,12 +2318,12 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if j + 1 < hi and quoted_name_at(an, j + 1):
         return quoted_name_mention(an, j + 1, "loct")  # "Как отмечают в «Росатоме»"
     k = j + 1
-    while k < hi and an.letters[k] and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
+    while k < hi and an.letters[k] and ("ADJF" in an.word(k).best or "PRTF" in an.word(k).best):
         k += 1
     if k >= hi or not an.letters[k]:
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and (word.has("loct") or word.has("loc2"))) or is_circumstance(an, k):
+    if not ("NOUN" in word.best and (word.has("loct") or word.has("loc2"))) or is_circumstance(an, k):
         return None
     if word.known and word.has("anim") or not word.known and not an.caps[k]:
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
@@ -2339,7 +2339,7 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
     for j in range(first, last - 1):
         if an.low[j] == ",":
-            aside = not aside and an.letters[j + 1] and an.word(j + 1).best_has("PRTF")
+            aside = not aside and an.letters[j + 1] and "PRTF" in an.word(j + 1).best
             continue
         if aside:
             continue  # where the document was put is no place its words are said in
@@ -2349,7 +2349,7 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
                 k += 1
             if k >= last:
                 continue
-            if an.letters[k] and an.word(k).best_has("PRTF"):
+            if an.letters[k] and "PRTF" in an.word(k).best:
                 k = _participle_noun(an, k, last)  # "в распространенном министерством заявлении"
             if quoted_name_at(an, k) and an.quote_of[j] < 0:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"

@@ -300,9 +300,9 @@ def _is_name(an: Analysis, i: int) -> bool:
     after_first_name = _next_to_dictionary_name(an, i, before_only=True)
     if not _ROLE_OR_BODY_LISTS.isdisjoint(_lists_holding(an.low[i], word.noun_lemmas)):
         return after_first_name  # "Дик Адвокат", not "Министр Иван"
-    if after_first_name and not word.best_has("ADJF"):
+    if after_first_name and "ADJF" not in word.best:
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
-    if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
+    if "ADJF" in word.best and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
     if word.known and not _PLACE_OR_BODY.isdisjoint(word.any_grammemes):
         return False
@@ -323,7 +323,7 @@ def _is_name(an: Analysis, i: int) -> bool:
             not word.known
             or bool(word.name_readings)
             or "anim" in best
-            or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
+            or _next_to_dictionary_name(an, i, before_only="NOUN" in word.best)  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
     if _prefixed_role(an, i):
@@ -335,8 +335,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     # "Хирург Павел Демин", "Ведущая Ольга Белова", "Нападающий Горан Ковач": a common noun, or an
     # adjective or participle standing for one, before a first name is a role; after it ("Дик
     # Адвокат") a surname
-    common_noun = word.known and (word.best_has("NOUN") or (word.best_has("ADJF") or word.best_has("PRTF")) and not word.name_readings)
-    return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+    common_noun = word.known and ("NOUN" in word.best or ("ADJF" in word.best or "PRTF" in word.best) and not word.name_readings)
+    return bool(word.name_readings) and "VERB" not in word.best or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
 def _prefixed_role(an: Analysis, i: int) -> bool:
@@ -381,7 +381,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         if "sing" in numbers and not any("nomn" in r.grammemes and _subject_agrees(r.grammemes, forms, numbers) for r in nouns):
             return False  # "изданию Чжоу сказал": the verb's subject ("агентство Синьхуа сообщило": the noun is)
     before = noun - 1
-    if before >= 0 and an.letters[before] and an.word(before).best_has("VERB") and not any("nomn" in r.grammemes for r in nouns):
+    if before >= 0 and an.letters[before] and "VERB" in an.word(before).best and not any("nomn" in r.grammemes for r in nouns):
         return False  # "сказал изданию Чжоу": after the verb's object, its subject
     noun_forms = {r.grammemes & _CASE_NUMBER for r in nouns}
     # "Моралеса" after "правительства" may be guessed a thing's genitive: only the nominative and an
@@ -652,7 +652,7 @@ def passive_agent(an: Analysis, noun: int) -> Optional[int]:
     for k in range(noun - 1, max(sent_first, noun - 1 - PARTICIPLE_PHRASE) - 1, -1):
         if agrees(k):
             return _agent_between(an, k + 1, noun)
-        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.letters[k] and an.word(k).best_has("VERB"):
+        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.letters[k] and "VERB" in an.word(k).best:
             break  # the participle phrase does not reach past a clause of its own
     if noun + 2 < sent_last and an.low[noun + 1] == "," and agrees(noun + 2):
         end = next((k for k in range(noun + 3, sent_last) if an.low[k] == ","), sent_last)
@@ -699,7 +699,7 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     word = an.word(j)
     if an.caps[j] and word.any_grammemes.isdisjoint(CASES):
         return True  # "Сам Лыков": a capitalized word the dictionary gives no case is a name it may modify
-    if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
+    if not (word.has("NOUN") and not an.is_prep(j) or "ADJF" in word.best):
         return False
     shared = an.word(i).any_grammemes & CASES | {"ablt"}
     return not shared.isdisjoint(word.any_grammemes)
@@ -732,7 +732,7 @@ def _modified(an: Analysis, i: int) -> bool:
 def _beside_verb(an: Analysis, i: int) -> bool:
     """Does a finite verb stand right before or right after word ``i`` in its sentence?"""
     return _verb_follows(an, i) or (
-        i > 0 and an.sent_of[i - 1] == an.sent_of[i] and an.letters[i - 1] and an.word(i - 1).best_has("VERB")
+        i > 0 and an.sent_of[i - 1] == an.sent_of[i] and an.letters[i - 1] and "VERB" in an.word(i - 1).best
     )
 
 
@@ -759,15 +759,15 @@ def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
     """Does a finite verb follow word ``i``: right after it, or, ``past_aside``, also past an aside
     set off by commas ("Бульбов, со своей стороны, заявил")?"""
     j = _past_aside(an, i + 1) if past_aside else i + 1
-    return j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.letters[j] and an.word(j).best_has("VERB")
+    return j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.letters[j] and "VERB" in an.word(j).best
 
 
 def verb_after(an: Analysis, t: int) -> Optional[int]:
     """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
     k = t + 1
-    while k < len(an.toks) and an.letters[k] and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+    while k < len(an.toks) and an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best):
         k += 1
-    if k < len(an.toks) and an.sent_of[k] == an.sent_of[t] and an.letters[k] and an.word(k).best_has("VERB"):
+    if k < len(an.toks) and an.sent_of[k] == an.sent_of[t] and an.letters[k] and "VERB" in an.word(k).best:
         return k
     return None
 
@@ -778,14 +778,14 @@ def _past_aside(an: Analysis, j: int) -> int:
     if j >= len(an.toks) or an.low[j] != ",":
         return j
     sent = an.sent_of[j]
-    gerund = j + 1 < len(an.toks) and an.letters[j + 1] and an.word(j + 1).best_has("GRND")
+    gerund = j + 1 < len(an.toks) and an.letters[j + 1] and "GRND" in an.word(j + 1).best
     stops = ("VERB", "CONJ") if gerund else ("VERB", "INFN", "PRTF", "GRND", "CONJ")
     for k in range(j + 1, min(len(an.toks), j + 2 + (PARTICIPLE_PHRASE if gerund else ASIDE_WORDS))):
         if an.sent_of[k] != sent:
             return j
         if an.low[k] == ",":
             return k + 1 if k > j + 1 else j
-        if not an.letters[k] or any(an.word(k).best_has(p) for p in stops):
+        if not an.letters[k] or any(p in an.word(k).best for p in stops):
             return j
     return j
 
@@ -849,7 +849,7 @@ def _after_capitalized_word(an: Analysis, i: int) -> bool:
         return False
     best = an.word(j).best
     before, word = an.word(j), an.word(i)
-    if word.known and not word.name_readings and before.known and before.best_has("NOUN") and not before.name_readings and not before.has("anim"):
+    if word.known and not word.name_readings and before.known and "NOUN" in before.best and not before.name_readings and not before.has("anim"):
         return False  # "Совета Безопасности": a common word after a capitalized thing's noun, a title
     return not ({"Geox", "Orgn", "ADJF", "PRTF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
@@ -964,8 +964,8 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     if word.known and "PRTF" in word.any_grammemes and (word.has("PRTF", "Subx") or _doer_noun(an, word)):
         # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
         # "исполняющий обязанности", and so "исполняющая обязанности")
-        return "group" if word.best_has("plur") else "generic"
-    if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return "group" if "plur" in word.best else "generic"
+    if not (word.known or known_compound(an, i)) or "NOUN" not in word.best or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     # a noun clipped at a hyphen ("г-н", "г-жа") is a common noun the dictionary tags an abbreviation
     not_common = _NOT_COMMON_ANIMATE - {"Abbr"} if "-" in an.low[i] else _NOT_COMMON_ANIMATE
@@ -1044,21 +1044,21 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a
             # surname, unless a modifier agrees with it ("Посол Соединенных Штатов заявил")
             return "person"
-        if word.known and _oblique_only(word) or (not word.best_has("NOUN") or _agrees_with_lowercase_noun(an, i)) and _modifies_next(an, i):
+        if word.known and _oblique_only(word) or ("NOUN" not in word.best or _agrees_with_lowercase_noun(an, i)) and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]", "Главное [управление]": not a nominative head
         if not opens_line(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
-        if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i, past_aside=True):
+        if ("ADJF" in word.best or "ADJS" in word.best) and _verb_follows(an, i, past_aside=True):
             return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
         if not word.known or _verb_disagrees(an, i):
             return "person"
         # a known word capitalized only because it opens the sentence: read as any other noun
-    if word.best_has("NOUN") and (word.known or word.best_has("anim") and word.best_has("nomn")):
+    if "NOUN" in word.best and (word.known or "anim" in word.best and "nomn" in word.best):
         return "common"  # "медбрат пояснил": a noun the dictionary lacks, guessed a person
     if (
         word.known
-        and (word.best_has("ADJF") or word.best_has("PRTF"))
+        and ("ADJF" in word.best or "PRTF" in word.best)
         and (word.has("nomn") or counted_by(an, i) is not None)
         and not _modifies_next(an, i)
     ):
@@ -1213,7 +1213,7 @@ def is_circumstance(an: Analysis, k: int) -> bool:
 def _is_quantity(an: Analysis, j: int) -> bool:
     """"большинство", "часть", "несколько": a word that counts the genitive after it."""
     word = an.word(j)
-    return an.low[j] in _quantities() or word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(_quantities())
+    return an.low[j] in _quantities() or "NOUN" in word.best and not word.noun_lemmas.isdisjoint(_quantities())
 
 
 # words that round the count after them into the genitive, the whole standing as the subject:
@@ -1234,7 +1234,7 @@ def is_count(an: Analysis, j: int) -> bool:
     counts the genitive after it ("половина", "большинство")?"""
     if is_number(an.tok_texts[j]):
         return True
-    return an.letters[j] and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
+    return an.letters[j] and ("NUMR" in an.word(j).best or _is_quantity(an, j))
 
 
 def counted_by(an: Analysis, i: int) -> Optional[int]:
@@ -1260,10 +1260,10 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
         if not an.letters[j]:
             return None
         word = an.word(j)
-        if word.best_has("NUMR") or _is_quantity(an, j):
+        if "NUMR" in word.best or _is_quantity(an, j):
             nominative = word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities()
             return j if nominative or word.has("gent") and j > 0 and an.low[j - 1] in APPROXIMATORS else None
-        if word.best_has("VERB") or word.best_has("NOUN") and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
+        if "VERB" in word.best or "NOUN" in word.best and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
             return None  # "10 сентября прошлого года [лидер]": the numeral counts a noun of its own
         j -= 1
     return None
@@ -1405,7 +1405,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     word = an.words[i] or an.word(i)
     tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of most words after a noun
     if "VERB" in tags or "GRND" in tags or "CONJ" in tags or "PREP" in tags or "INFN" in tags:
-        if "NOUN" not in tags or word.best_has("CONJ") and not _joins_noun(an, i + 1):
+        if "NOUN" not in tags or "CONJ" in word.best and not _joins_noun(an, i + 1):
             return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase
     if "NPRO" in tags and not an.caps[i]:
         return False
@@ -1845,7 +1845,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
                     and (is_modifier(an, last) or (an.letters[last] and an.word(last).has("NOUN")))
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
-                    and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
+                    and not (_addressee_at(an, last) and "NOUN" in an.word(last - 1).best and not is_modifier(an, last - 1))
                     # past it, a noun in neither its case nor the genitive opens another phrase:
                     # "сообщил РИА Новости по телефону | источник"
                     and not (governed is not None and _opens_phrase_after(an, last, governed))
@@ -1911,7 +1911,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             last = unit_end(an, last)
             continue
         break
-    while last - 1 > i and an.letters[last - 1] and an.word(last - 1).best_has("CONJ"):
+    while last - 1 > i and an.letters[last - 1] and "CONJ" in an.word(last - 1).best:
         last -= 1  # "в министерстве и [ведомстве]": a conjunction whose second noun stayed out
     if kind in ("role", "generic"):
         # a name set off by commas is the role's holder, and a name before it was a genitive
@@ -1963,7 +1963,7 @@ def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
     participle's agent or object and the noun the one the participle modifies ("запрещенного судом
     «Северного братства»", "принадлежащего холдингу банка"), no complement of the head."""
     p = first - 1
-    if p < 0 or not an.letters[p] or not an.word(p).best_has("PRTF"):
+    if p < 0 or not an.letters[p] or "PRTF" not in an.word(p).best:
         return False
     j = k + 1 if quoted_name_at(an, k) else k
     if j >= len(an.toks) or not an.letters[j]:
@@ -2018,7 +2018,7 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
         return False  # "министр иностранных дел": the adjective's noun, no verb "дел"
     k = j + 1
     while k < end and not an.marks[k]:
-        if an.letters[k] and an.word(k).best_has("VERB"):
+        if an.letters[k] and "VERB" in an.word(k).best:
             return False
         k += 1
     return True
@@ -2074,7 +2074,7 @@ def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:
     """Is token ``j`` a noun that can stand neither in the genitive nor in a case of the noun a
     preposition governs before it, so that it heads a phrase of its own?"""
     word = an.word(j)
-    return word.best_has("NOUN") and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
+    return "NOUN" in word.best and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
 
 
 def _past_modifiers(an: Analysis, j: int, hi: int) -> int:
@@ -2199,7 +2199,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             continue
         tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of every word of a role
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
-        verb = "VERB" in tags and not word.best_has("NOUN") and not word.best_has("PREP")
+        verb = "VERB" in tags and "NOUN" not in word.best and "PREP" not in word.best
         # the words a gloss spells short are one long name, a preposition among them too: "центра
         # управления в кризисных ситуациях (НЦУКС)"
         in_glossed = 0 < glossed - j <= _GLOSS_WORDS
@@ -2251,7 +2251,7 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     thing = a.known and all({"Abbr", "inan"} <= r.grammemes and "Orgn" not in r.grammemes for r in a.readings)
     if an.caps[before] and not thing or an.caps[after] or token_kind(an, before) is not None or token_kind(an, after) is not None:
         return False
-    if not (a.best_has("NOUN") and b.best_has("NOUN")):
+    if not ("NOUN" in a.best and "NOUN" in b.best):
         return False
     shared = {c for r in a.readings if "NOUN" in r.grammemes for c in r.grammemes & CASES}
     return any(b.has("NOUN", c) for c in shared - {"nomn"})

@@ -209,7 +209,7 @@ class NameCases:
             before >= 0
             and an.sent_of[before] == an.sent_of[i]
             and an.letters[before]
-            and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
+            and (an.is_prep(before) or "NOUN" in an.word(before).best and not is_name(an, before))
         )
         if not complement:
             return False
@@ -335,7 +335,7 @@ class NameCases:
         # company's name in the role's complement ("директора АО «Химпром»") is no such noun, whatever
         # case its legal form and quoted words read in
         if first < i and any(
-            an.word(t).best_has("NOUN")
+            "NOUN" in an.word(t).best
             and an.word(t).readings_with("NOUN", "sing", "nomn")
             and fold(an.low[t]) not in lexicon.word_set("legal_forms.txt")
             and an.inside_quote(t) == an.inside_quote(i)
@@ -362,7 +362,7 @@ class NameCases:
                 # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
                 continue
             first = role_before(an, i, sent_first, case)
-            role = next((t for t in range(first, i) if an.word(t).best_has("NOUN")), None)
+            role = next((t for t in range(first, i) if "NOUN" in an.word(t).best), None)
             if role is not None and an.word(role).readings_with("NOUN", "sing", case) and not an.word(role).has(cases[0]):
                 return case
         return cases[0]
@@ -379,7 +379,7 @@ class NameCases:
             # "главы военного ведомства Турции": a genitive one
             return self._case_of_role(i) or "nomn"
         if j >= 0 and an.sent_of[j] == an.sent_of[i] and an.letters[j] and not an.caps[j]:
-            if an.word(j).best_has("NOUN"):
+            if "NOUN" in an.word(j).best:
                 return self._likeliest_case(j)
         return "nomn"
 

@@ -541,7 +541,7 @@ class _Resolver(TextReading):
         verb = i - 1
         if subject_end < 0 or verb < subject_end or an.sent_of[subject_end - 1] != an.sent_of[i]:
             return False
-        if not (an.letters[verb] and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
+        if not (an.letters[verb] and "VERB" in an.word(verb).best) or "plur" in an.word(verb).best:
             return False
         return all(an.letters[t] and an.low[t] != "и" for t in range(subject_end, verb))
 
@@ -844,7 +844,7 @@ class _Resolver(TextReading):
             k < m.last
             and token_kind(an, k) is None
             and not an.is_prep(k)
-            and an.word(k).best_has("NOUN")
+            and "NOUN" in an.word(k).best
             and an.word(k).has("NOUN", "inan", "gent")
         ):
             # "на сайте музея", "в заявлении университета": an institution no list names, right after
@@ -908,11 +908,11 @@ class _Resolver(TextReading):
             j += 3
         sent_last = an.sentence_bounds(m.head)[1]
         k = j + 1
-        if k + 1 < sent_last and an.low[j] == "," and an.low[k] == "а" and an.word(k + 1).best_has("ADVB"):
+        if k + 1 < sent_last and an.low[j] == "," and an.low[k] == "а" and "ADVB" in an.word(k + 1).best:
             # "бывший министр, а ныне противник власти Иван Петров": what the person was, then is (a
             # bare "а" may set another person against the first: "…, а противник власти возразил")
             k += 1
-            while k < sent_last and an.letters[k] and an.word(k).best_has("ADVB"):
+            while k < sent_last and an.letters[k] and "ADVB" in an.word(k).best:
                 k += 1
         second_kind = token_kind(an, k) if k < sent_last else None
         if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
@@ -1010,7 +1010,7 @@ class _Resolver(TextReading):
         # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
         # ("министр заявила")
         word = self.an.word(m.head)
-        if kind == "person" and entity.gender is None and word.best_has("femn") and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
+        if kind == "person" and entity.gender is None and "femn" in word.best and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
             entity.gender = "femn"
         return entity
 
@@ -1101,7 +1101,7 @@ class _Resolver(TextReading):
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
         emphatic = any(an.word(t).lemma == "сам" for t in range(m.first, m.head))
-        if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+        if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or "Anum" in an.word(t).best for t in range(m.first, m.head)):
             # "другой правозащитник", "второй эксперт": one set against another; "ее муж": someone else's
             return None
         nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes]
@@ -1210,7 +1210,7 @@ class _Resolver(TextReading):
             return ministry
         # a noun with a complement of its own names its body by it ("министерство образования",
         # "агентство недвижимости"): not the organization last named
-        if self._generic(m) and not any(an.word(t).best_has("NOUN") for t in range(m.head + 1, m.last)):
+        if self._generic(m) and not any("NOUN" in an.word(t).best for t in range(m.head + 1, m.last)):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
             nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
@@ -1772,7 +1772,7 @@ class _Resolver(TextReading):
             first = an.sentence_bounds(p)[0]
             head = None
             for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
-                if an.marks[j] or an.word(j).best_has("VERB"):
+                if an.marks[j] or "VERB" in an.word(j).best:
                     break
                 if token_kind(an, j) == "organization" and not an.tok_texts[j].isupper():
                     head = j
@@ -1889,7 +1889,7 @@ class _Resolver(TextReading):
         # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
         # [Штаты]"), and names a body, not a person ("Министр внутренних дел"), unless it is the whole
         # of a quoted name, which names no person whatever its words ("Московский комсомолец")
-        head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
+        head = next((t for t in range(i, j) if "NOUN" in an.word(t).best), None)
         if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best:
             return None
         if head is not None and token_kind(an, head) in _PEOPLE and unit_end(an, i - 1) != j + 1:
@@ -1948,7 +1948,7 @@ class _Resolver(TextReading):
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.tok_texts[t].translate(NO_QUOTES)
-                if not word or not an.letters[t] or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                if not word or not an.letters[t] or "PREP" in an.word(t).best or "CONJ" in an.word(t).best:
                     continue
                 if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
                     marks += [(w, an.caps[t] and an.sentence(t).first != t) for w in fields[t]]
@@ -1957,7 +1957,7 @@ class _Resolver(TextReading):
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
-                if an.word(t).best_has("Apro") or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
+                if "Apro" in an.word(t).best or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.caps[t] and an.sentence(t).first != t
                 if not proper and an.word(t).lemma in organization_nouns():
@@ -2012,7 +2012,7 @@ class _Resolver(TextReading):
         if not any(p for _, p in a):
             # "представитель республики" of "первый вице-премьер республики": common words alone
             # name no particular body unless the person's role holds them all
-            return all(shared(w) for w, _ in a) and any(self.an.morph.word(w).best_has("NOUN") for w, _ in a)
+            return all(shared(w) for w, _ in a) and any("NOUN" in self.an.morph.word(w).best for w, _ in a)
         return any(p and shared(w) for w, p in a) and not _marks_conflict(a, b)
 
     def _with_long_names(self, marks: Marks) -> Marks:
@@ -2132,7 +2132,7 @@ class _Resolver(TextReading):
         an = self.an
         head = None
         for t in range(end - 1, max(sent_first, end - _APPOSITION_REACH) - 1, -1):
-            if not an.letters[t] or is_name(an, t) or an.word(t).best_has("VERB") or an.word(t).best_has("CONJ"):
+            if not an.letters[t] or is_name(an, t) or "VERB" in an.word(t).best or "CONJ" in an.word(t).best:
                 break
             if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case):
                 head = t
@@ -2165,7 +2165,7 @@ class _Resolver(TextReading):
             if kind not in ("role", "generic"):
                 return
             after = phrase(an, k, kind, case, first, sent_last)
-            verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
+            verb = inside and after.last < sent_last and "VERB" in an.word(after.last).best
             # a name in the role's complement says whose it is: "Петров, советник министра Сидорова,"
             whose = after.kind == "person" and case == "nomn" and self._name_is_whose(after, k, kind)
             if after.kind != kind and not whose or verb:
@@ -2184,7 +2184,7 @@ class _Resolver(TextReading):
         if not (0 <= verb < len(an.toks)) or not an.letters[verb]:
             return
         # a finite copula, or its participle set off after the subject ("X, являющийся директором,")
-        if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
+        if "VERB" not in an.word(verb).best and not an.word(verb).has("PRTF", "nomn"):
             return
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return
@@ -2524,8 +2524,8 @@ class _Resolver(TextReading):
                 verb = verb_after(an, m.last - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
-                if verb is not None and not an.word(verb).best_has("plur"):
-                    gender = next((g for g in ("masc", "femn") if an.word(verb).best_has(g)), None)
+                if verb is not None and "plur" not in an.word(verb).best:
+                    gender = next((g for g in ("masc", "femn") if g in an.word(verb).best), None)
                     self.described_subjects.append((m, gender))
                 continue
             if m.kind == "role":
@@ -2549,7 +2549,7 @@ class _Resolver(TextReading):
             t += 1
         if t >= last:
             return None
-        gender = next((g for g in ("masc", "femn") if an.word(t).best_has(g)), None)
+        gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None)
         k = self.past_object(t, last)
         kind = token_kind(an, k) if k < last else None
         if kind not in ("role", "generic") or gender is None or not an.word(k).has("NOUN", "nomn", "sing", gender):
@@ -2704,7 +2704,7 @@ class _Resolver(TextReading):
         start = noun = j
         while start > lo and not an.is_prep(start) and self._in_noun_phrase(start - 1):
             t = start - 1
-            if token_kind(an, t) is not None or an.word(t).best_has("NOUN"):
+            if token_kind(an, t) is not None or "NOUN" in an.word(t).best:
                 if token_kind(an, noun) == "person":
                     follows = token_kind(an, t) != "organization"  # "мэра Сергея", not "ТАСС Петров"
                 else:
@@ -2923,7 +2923,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
 def _verb_before(an: Analysis, t: int) -> bool:
     """Is the word right before token ``t``, in its sentence, a finite verb: "обратился он"?"""
     k = t - 1
-    return k >= 0 and an.sent_of[k] == an.sent_of[t] and an.letters[k] and an.word(k).best_has("VERB")
+    return k >= 0 and an.sent_of[k] == an.sent_of[t] and an.letters[k] and "VERB" in an.word(k).best
 
 
 @functools.cache
