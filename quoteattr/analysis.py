@@ -22,6 +22,10 @@ START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)  # the first character of a token's text
+
+
+def _token_count(sentence: Sentence) -> int:
+    return sentence.last - sentence.first
 _DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
@@ -45,13 +49,19 @@ class Analysis:
         # each token's analysis, once asked for (word()): the loops that ask it of token after token read
         # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
         # morphology has analysed before (most, in a long-running process) are there from the start.
-        texts = tuple(map(_TEXT, self.toks))
+        # each token's text and sentence, read as ``an.tok_texts[i]``, ``an.sent_of[i]``: a field of a
+        # token read by name (``an.toks[i].text``) is a lookup CPython 3.11 does not specialize, several
+        # times the cost of indexing a list, and the searches ask it of token after token
+        self.tok_texts: tuple[str, ...] = tuple(map(_TEXT, self.toks))
+        self.sent_of: list[int] = list(itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(_token_count, self.sents))))
+        texts = self.tok_texts
+        self.sent_bounds: list[tuple[int, int]] = [(s.first, s.last) for s in self.sents]  # each sentence's tokens
         self.words: list[Optional[Word]] = morph.remembered(texts)
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         # Whether each token starts with a capital, has a letter, is only marks: worked out for every
         # token at once, in C but for the tokens of several characters that are not all letters
-        # ("2014-го", "«Да", "..."). The loops that ask them of token after token index these lists:
-        # a method call (is_cap, is_word, is_punct) costs several times the lookup.
+        # ("2014-го", "«Да", "..."). The searches index these lists (``an.letters[i]``): a method
+        # call costs several times the lookup, and they ask of token after token.
         self.caps: list[bool] = list(map(str.isupper, map(_FIRST, texts)))  # no token is empty
         self.letters: list[bool] = list(map(str.isalpha, texts))
         self.marks: list[bool] = list(map(operator.not_, map(str.isalnum, texts)))
@@ -112,45 +122,35 @@ class Analysis:
     def word(self, i: int) -> Word:
         found = self.words[i]
         if found is None:  # asked again and again by the searches: looked up once per token
-            found = self.words[i] = self.morph.word(self.toks[i].text)
+            found = self.words[i] = self.morph.word(self.tok_texts[i])
         return found
 
-    def is_word(self, i: int) -> bool:
-        return self.letters[i]
-
-    def is_cap(self, i: int) -> bool:
-        return self.caps[i]
-
-    def is_punct(self, i: int) -> bool:
-        return self.marks[i]
-
     def is_dash(self, i: int) -> bool:
-        return self.toks[i].text in _DASH_TOKENS
+        return self.tok_texts[i] in _DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
         found = self._preps[i]
         if found is None:  # asked of the word before most phrases and names: three questions, once per token
-            found = self._preps[i] = self.is_word(i) and "PREP" in self.word(i).best and not self.is_initial(i)
+            found = self._preps[i] = self.letters[i] and "PREP" in self.word(i).best and not self.is_initial(i)
         return found
 
     def is_initial(self, j: int) -> bool:
         """Is token ``j`` an initial: one capital letter, a period, then a capitalized word ("С. Лавров")?"""
-        tok = self.toks[j].text
+        tok = self.tok_texts[j]
         return (
             len(tok) == 1
             and tok.isupper()
             and j + 2 < len(self.toks)
-            and self.toks[j + 1].text == "."
+            and self.tok_texts[j + 1] == "."
             and self.toks[j + 1].start == self.toks[j].end
-            and self.toks[j + 2].text[:1].isupper()
+            and self.tok_texts[j + 2][:1].isupper()
         )
 
     def sentence(self, i: int) -> Sentence:
-        return self.sents[self.toks[i].sent]
+        return self.sents[self.sent_of[i]]
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        s = self.sents[self.toks[i].sent]  # sentence(i), read inline: asked by most searches
-        return s.first, s.last
+        return self.sent_bounds[self.sent_of[i]]
 
     def paragraph_bounds(self, i: int) -> tuple[int, int]:
         """Token range of the line holding token ``i``."""

@@ -215,7 +215,7 @@ class _Sieves:
             if modified is not None:
                 return modified
         if cue.info.form == "gerund":
-            shared = self.source_in_sentence.get(an.toks[cue.first].sent)
+            shared = self.source_in_sentence.get(an.sent_of[cue.first])
             if shared is not None:
                 return shared
             # the gerund's subject is its verb's: "Директор назвал решение «ошибкой», уточнив, что C"
@@ -261,7 +261,7 @@ class _Sieves:
                 # "по словам Тальникова": the cue governs a genitive, so a capitalized word right after it
                 # is a name in that case, though the dictionary reads a short adjective
                 return phrase(an, j, "person", "gent", lo=cue.last, hi=hi)
-            if an.is_punct(j):
+            if an.marks[j]:
                 break
             if _substantive(an, j, hi):
                 # "по данным профсоюза", "по словам пострадавшего": the genitive the cue governs is
@@ -274,7 +274,7 @@ class _Sieves:
         if end > start and _ALNUM.search(self.an.text, start, end) is not None:
             self.links.append(Link(start, end, kind, cue, source, rule))
             if cue is not None:
-                sent = self.an.toks[cue.first].sent
+                sent = self.an.sent_of[cue.first]
                 if source is not None:
                     self.source_in_sentence[sent] = source
                 if rule in ("nominal-cue", "as-cue"):
@@ -299,9 +299,9 @@ class _Sieves:
         if info.form != "finite" or info.person == "1per" or cue.cls == "impersonal":
             return None
         first = an.sentence_bounds(cue.first)[0]
-        if not all(an.is_punct(k) or _is_connective(an, k) for k in range(first, cue.first)):
+        if not all(an.marks[k] or _is_connective(an, k) for k in range(first, cue.first)):
             return None  # some other word could be the subject: do not guess
-        sent = an.toks[cue.first].sent
+        sent = an.sent_of[cue.first]
         for s in (sent, sent - 1):
             m = self.source_in_sentence.get(s)
             if m is None or s < 0 or an.toks[m.head].para < an.toks[cue.first].para - 1:
@@ -360,19 +360,19 @@ class _Sieves:
         """«Q1, — сказал X. — Q2»: two quotes, one cue and source."""
         an = self.an
         for j in range(opener + 2, closer - 2):
-            if not (an.is_dash(j) and an.toks[j - 1].text in (",", "!", "?", "…", ".")):
+            if not (an.is_dash(j) and an.tok_texts[j - 1] in (",", "!", "?", "…", ".")):
                 continue
             cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
                 continue
             k = cue.last
-            while k < closer and not (an.is_dash(k) and an.toks[k - 1].text in (".", ",", ":", ";")):
+            while k < closer and not (an.is_dash(k) and an.tok_texts[k - 1] in (".", ",", ":", ";")):
                 k += 1
             if k >= closer - 1:
                 return False
             source = self.source_of(cue, cue.last, k - 1, after_first=True)
             q_start, q_end = self.quote_inner(qi)
-            end1 = an.toks[j - 1].start if an.toks[j - 1].text == "," else an.toks[j - 1].end
+            end1 = an.toks[j - 1].start if an.tok_texts[j - 1] == "," else an.toks[j - 1].end
             self.add(q_start, end1, "direct", cue, source, "quote-cue-quote")
             self.add(an.toks[k + 1].start, q_end, "direct", cue, source, "quote-cue-quote")
             self.used_cues.add(cue.first)
@@ -392,7 +392,7 @@ class _Sieves:
             return False
         marked = False
         # a period before the dash is a slip for the comma: "«Q». — говорится в сообщении"
-        if an.toks[j].text in (",", "!", "?", "…") or an.toks[j].text == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
+        if an.tok_texts[j] in (",", "!", "?", "…") or an.tok_texts[j] == "." and j + 1 < len(an.toks) and an.is_dash(j + 1):
             j += 1
             marked = True
         if j < len(an.toks) and an.is_dash(j):
@@ -407,11 +407,11 @@ class _Sieves:
             if c is not None and c.takes("quote"):
                 cue = c
                 break
-            if not an.is_word(k) or k >= j + _POST_QUOTE_CUE_REACH - 1:
+            if not an.letters[k] or k >= j + _POST_QUOTE_CUE_REACH - 1:
                 break
         if cue is None or (cue.first > j and not marked):
             return False
-        if cue.first > j and an.toks[j - 1].text == "," and an.word(j).best_has("CONJ"):
+        if cue.first > j and an.tok_texts[j - 1] == "," and "CONJ" in an.word(j).best:
             return False  # "что Пекин «Q», и призвала": a verb joined to the clause, not a cue of the quote
         if cue.first in self.used_cues or cue.info.form in ("infinitive", "gerund"):
             # "«Интерфакс», цитируя министра, сообщает": a gerund hangs on a verb after it, whose
@@ -452,7 +452,7 @@ class _Sieves:
     def cue_before(self, qi: int, opener: int) -> bool:
         """X сказал: «Q». / X: «Q» (a headline)."""
         an = self.an
-        if opener == 0 or an.toks[opener - 1].text != ":":
+        if opener == 0 or an.tok_texts[opener - 1] != ":":
             return False
         colon = opener - 1
         para_first = an.paragraph_bounds(colon)[0]
@@ -460,7 +460,7 @@ class _Sieves:
         q_start, q_end = self.quote_inner(qi)
         cue = None
         for k in range(colon - 1, max(sent_first, para_first) - 1, -1):
-            if an.inside_quote(k) is not None:
+            if an.quote_of[k] >= 0:
                 break
             c = self.cue_at.get(k)
             if c is not None and (c.takes("quote") or c.takes("colon")):
@@ -488,9 +488,9 @@ class _Sieves:
         a verb of request, past the one asked, is what X asked for in X's words."""
         an = self.an
         first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
-        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.is_word(first) and (an.low[first] == "не" or an.word(first).best_has("ADVB")):
+        while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.letters[first] and (an.low[first] == "не" or "ADVB" in an.word(first).best):
             first += 1
-        if first >= len(an.toks) or not an.is_word(first) or not an.word(first).best_has("INFN"):
+        if first >= len(an.toks) or not an.letters[first] or "INFN" not in an.word(first).best:
             return False
         sent_first = an.sentence_bounds(opener)[0]
         cue = None
@@ -498,7 +498,7 @@ class _Sieves:
             cue = self.cue_at.get(k)
             if cue is not None:
                 break
-            if not an.is_word(k):
+            if not an.letters[k]:
                 return False  # "потребовал, а затем «Q»": the quote is no object of the verb
         if cue is None or cue.cls != "request" or cue.first in self.used_cues or cue.info.form != "finite":
             return False
@@ -547,7 +547,7 @@ class _Sieves:
                 continue  # "https://…", "10:30": a colon inside a token run is no headline's
             if self.cue_between(first, colon) is not None:
                 continue
-            if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.toks[k].text)) < _HEADLINE_MIN_WORDS:
+            if sum(1 for k in range(colon + 1, sent.last) if _is_russian_word(an.tok_texts[k])) < _HEADLINE_MIN_WORDS:
                 continue  # "Источник: https://…", "Фото: Reuters": a label, not a statement
             if not _has_predicate(an, colon + 1, sent.last):
                 continue  # "Борис Вишневский: Перелом": an author and a title, not a statement
@@ -566,10 +566,10 @@ class _Sieves:
             if qi in self.used_quotes or an.quote_words(qi) < _CONTINUATION_MIN_WORDS or is_quoted_name(an, qi):
                 continue
             opener, closer = an.quote_tokens(qi)
-            if an.sentence_bounds(opener)[0] != opener or not an.toks[opener + 1].text[:1].isupper():
+            if an.sentence_bounds(opener)[0] != opener or not an.tok_texts[opener + 1][:1].isupper():
                 continue
             after = closer + 1
-            if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.toks[after].text not in ".!?…":
+            if after < len(an.toks) and an.toks[after].para == an.toks[closer].para and an.tok_texts[after] not in ".!?…":
                 continue
             if self.cue_between(after, an.paragraph_bounds(closer)[1]) is not None:
                 continue  # «Q». — говорится в сообщении МВД: the paragraph attributes it itself
@@ -594,7 +594,7 @@ class _Sieves:
 
     def reported(self) -> None:
         for cue in self.cues:
-            if self.an.inside_quote(cue.first) is not None:
+            if self.an.quote_of[cue.first] >= 0:
                 continue
             if cue.first in self.colon_cues:
                 if cue.first and self.an.low[cue.first - 1] == "как":
@@ -622,7 +622,7 @@ class _Sieves:
         the reported clause between the cue and the colon."""
         an = self.an
         j = cue.last
-        if j + 2 >= len(an.toks) or an.low[j] != "," or an.inside_quote(j + 1) is not None:
+        if j + 2 >= len(an.toks) or an.low[j] != "," or an.quote_of[j + 1] >= 0:
             return
         frame = _COMPLEMENTIZERS.get(an.low[j + 1])
         if not frame or not cue.takes(frame):
@@ -641,7 +641,7 @@ class _Sieves:
         limit = min(last, cue.last + _COMPLEMENT_REACH)
         while j < limit:
             low = an.low[j]
-            if low in (".", "!", "?", "…", ";") or an.inside_quote(j) is not None and not quoted_name_at(an, j):
+            if low in (".", "!", "?", "…", ";") or an.quote_of[j] >= 0 and not quoted_name_at(an, j):
                 if not (low == ":" or an.opener_at.get(j) is None):
                     break
             if low == ":" and cue.takes("colon"):
@@ -672,8 +672,8 @@ class _Sieves:
                     return self.emit_clause(cue, j + 2, first, j, "cue-that")
                 if (
                     j == cue.last and cue.takes("that") and cue.info.form == "finite" and cue.cls != "impersonal"
-                    and (cue.first == 0 or an.low[cue.first - 1] != "не") and an.inside_quote(cue.first) is None
-                    and not an.word(cue.first).best_has("futr") and _bare_clause(an, j + 1, last)
+                    and (cue.first == 0 or an.low[cue.first - 1] != "не") and an.quote_of[cue.first] < 0
+                    and "futr" not in an.word(cue.first).best and _bare_clause(an, j + 1, last)
                 ):
                     # "В посольстве отметили, пираты атаковали судно": the reported clause with no "что", after
                     # a verb that reports (not negated, not future: "террористы ответят, мы …" is no report)
@@ -732,7 +732,7 @@ class _Sieves:
         an = self.an
         if first >= len(an.toks):
             return None  # the text ends at the comma after the cue: "Как сообщил министр,"
-        sent = an.toks[first].sent
+        sent = an.sent_of[first]
         stops = self.clause_stops.get(sent)
         if stops is None:
             stops = self.clause_stops[sent] = _ClauseStops(self.clause_last(first))
@@ -794,7 +794,7 @@ class _Sieves:
         ends at ``comma``, unless that closes a subordinate clause of C1."""
         an = self.an
         for c in range(k + 1, min(k + 1 + _PARALLEL_SUBJECT_WORDS, last)):
-            if not an.is_word(c - 1):
+            if not an.letters[c - 1]:
                 return False
             cue = self.cue_at.get(c)
             if cue is None:
@@ -849,7 +849,7 @@ class _Sieves:
         if set_off:
             j += 1
         # "Цены выросли (по данным Росстата), а …": a bracketed frame that closes its clause follows it
-        closes = bracketed and (j >= last or not an.is_word(j))
+        closes = bracketed and (j >= last or not an.letters[j])
         self.used_cues.add(cue.first)
         if not set_off and _inside_clause(an, cue.first, first):
             return  # "дело возбуждено по заявлению X после проверки": an adverbial of the clause, no frame
@@ -858,7 +858,7 @@ class _Sieves:
         verb = self.cue_at.get(cue.first - 2) if cue.first - 3 >= first and an.low[cue.first - 1] == "," else None
         if set_off and verb is not None and verb.takes("inverted") and (an.is_dash(verb.first - 1) or an.low[verb.first - 1] == ","):
             return
-        if not closes and any(an.is_word(k) for k in range(j, last)):  # stops at the first word, not the sentence end
+        if not closes and any(an.letters[k] for k in range(j, last)):  # stops at the first word, not the sentence end
             end = self.content_end(j)
             if end is not None:
                 start = self.interrupted_clause_start(cue.first - 1)
@@ -990,7 +990,7 @@ class _Sieves:
         if before_words == 0:
             return
         start_tok = first + 1 if dialogue else first
-        framing = [c for c in self.framing_cues.get(an.toks[cue.first].sent, ()) if first <= c < j]
+        framing = [c for c in self.framing_cues.get(an.sent_of[cue.first], ()) if first <= c < j]
         if framing:  # "По словам X, C, заявил Y": X already frames C
             self.forward_frame(framing[-1], cue, source)
             return
@@ -1022,7 +1022,7 @@ class _Sieves:
             if pronoun is None or pronoun.kind != "pronoun" or not _pronoun_agrees(pronoun, cue.info):
                 return
             self.links[at] = replace(link, cue=cue, source=source, rule="clause-cue")
-            self.source_in_sentence[self.an.toks[cue.first].sent] = source
+            self.source_in_sentence[self.an.sent_of[cue.first]] = source
             self.used_cues.add(cue.first)
             return
 
@@ -1037,7 +1037,7 @@ class _Sieves:
         first = an.sentence_bounds(comma)[0]
         k = comma
         # a conjunction opens the clause: "хотя о сроках, по словам X, речи нет"
-        while k > first and an.is_word(k - 1) and not _opens_clause(an, k - 1):
+        while k > first and an.letters[k - 1] and not _opens_clause(an, k - 1):
             k -= 1
         subordinate = k > first and _opens_clause(an, k - 1)
         if k > first and not (an.low[k - 1] == "," or subordinate):
@@ -1048,7 +1048,7 @@ class _Sieves:
             return None
         # a clause's own words, its subject or what follows its conjunction, not an adverbial
         # that frames the sentence ("В любом случае, отметил X, C")
-        if not subordinate and not any(an.is_word(i) and an.word(i).has("nomn") for i in range(k, comma)):
+        if not subordinate and not any(an.letters[i] and an.word(i).has("nomn") for i in range(k, comma)):
             return None
         return k
 
@@ -1068,18 +1068,18 @@ class _Sieves:
         sentence: one inside a quoted name is no clause's ("Как сообщает канал «Осторожно,
         новости», C")."""
         an = self.an
-        sent = an.toks[i].sent
+        sent = an.sent_of[i]
         commas = self.commas.get(sent)
         if commas is None:
             first, last = an.sentence_bounds(i)
-            commas = self.commas[sent] = [k for k in range(first, last) if an.low[k] == "," and an.inside_quote(k) is None]
+            commas = self.commas[sent] = [k for k in range(first, last) if an.low[k] == "," and an.quote_of[k] < 0]
         return commas
 
     def first_predicate(self, i: int) -> int:
         """The first token of the sentence holding ``i`` that can be a predicate (a finite verb,
         a short adjective or participle, an infinitive), else the sentence end; found once per sentence.
         "В любом случае, отметил X, C": what stands before the cue is a clause only if it has one."""
-        sent = self.an.toks[i].sent
+        sent = self.an.sent_of[i]
         found = self.predicates.get(sent)
         if found is None:
             first, last = self.an.sentence_bounds(i)
@@ -1088,12 +1088,12 @@ class _Sieves:
 
     def leading_words(self, i: int) -> list[int]:
         """The first three words of the sentence holding token ``i``, found once per sentence."""
-        sent = self.an.toks[i].sent
+        sent = self.an.sent_of[i]
         words = self.first_words.get(sent)
         if words is None:
             first, last = self.an.sentence_bounds(i)
             words = self.first_words[sent] = list(itertools.islice(
-                (k for k in range(first, last) if self.an.is_word(k)), 3
+                (k for k in range(first, last) if self.an.letters[k]), 3
             ))
         return words
 
@@ -1170,17 +1170,17 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     """The source of "X: C": a short name, role or organization alone before the colon."""
     if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
         return None
-    if any(an.is_word(k) and an.word(k).best_has("VERB") for k in range(first, colon)):
+    if any(an.letters[k] and "VERB" in an.word(k).best for k in range(first, colon)):
         return None
-    if an.is_word(colon - 1) and an.word(colon - 1).best_has("PREP"):
+    if an.letters[colon - 1] and "PREP" in an.word(colon - 1).best:
         return None  # "Учителя против: …": a preposition with nothing to govern is a predicate, no noun phrase
     for k in range(first, colon):
-        if an.is_word(k) and an.word(k).best_has("PREP"):
+        if an.letters[k] and "PREP" in an.word(k).best:
             return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
-    if colon == first + 1 and an.is_cap(first) and an.is_word(first) and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
+    if colon == first + 1 and an.caps[first] and an.letters[first] and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
         return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
     return None
 
@@ -1189,15 +1189,15 @@ def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Ment
     """The speaker of "S P: «Q»" with no speech verb ("Министр был краток: «…»", "Тренер не скрывал
     досады: «…»"): the subject, one who can speak, of the last predicate before the colon."""
     for k in range(colon - 1, first - 1, -1):
-        if an.inside_quote(k) is not None or an.low[k] in _CLAUSE_BREAKS:
+        if an.quote_of[k] >= 0 or an.low[k] in _CLAUSE_BREAKS:
             return None
-        if not an.is_word(k):
+        if not an.letters[k]:
             continue
         best = an.word(k).best
         if "VERB" in best or "ADJS" in best or "PRTS" in best:
             form = predicate_form(an.word(k).lemma, best)
             subject = subject_before(an, Cue(k, k + 1, an.toks[k].start, an.toks[k].end, form), first)
-            if subject is None or subject.kind not in _SPEAKING_KINDS or an.inside_quote(subject.head) is not None:
+            if subject is None or subject.kind not in _SPEAKING_KINDS or an.quote_of[subject.head] >= 0:
                 return None  # nor "«Охоты на ведьм» не будет: «…»": a quoted name is a thing
             return subject if subject.kind != "common" or an.word(subject.head).has("anim") else None  # not "Девиз звучал так"
     return None
@@ -1234,7 +1234,7 @@ def _role_apposition(an: Analysis, first: int, comma: int) -> bool:
     kind = token_kind(an, k) if k < comma else None
     if kind not in ("role", "generic") or not an.word(k).readings_with("NOUN", "sing", "nomn"):
         return False
-    if comma + 1 < len(an.toks) and an.is_word(comma + 1) and an.word(comma + 1).best_has("PRTF"):
+    if comma + 1 < len(an.toks) and an.letters[comma + 1] and "PRTF" in an.word(comma + 1).best:
         return False
     role = phrase(an, k, kind, "nomn", first, comma)
     return role.kind == kind and role.first == first and role.last == comma
@@ -1254,7 +1254,7 @@ def _trim_end(an: Analysis, first: int, end_tok: int) -> int:
         end_tok > first
         and an.marks[end_tok - 1]
         and an.closer_at.get(end_tok - 1) is None
-        and an.toks[end_tok - 1].text not in _QUANTITY_SIGNS
+        and an.tok_texts[end_tok - 1] not in _QUANTITY_SIGNS
     ):
         end_tok -= 1
     return end_tok
@@ -1264,21 +1264,21 @@ def _bare_clause(an: Analysis, first: int, last: int) -> bool:
     """Does a clause of its own, with no complementizer, open at token ``first``: a nominative and a
     predicate after it (:func:`_has_predicate`) before the next comma, no conjunction, gerund, participle or relative word
     first, and no "что" just after (the words before it would be an aside: "отметил, в частности, что")?"""
-    if first >= last or not an.is_word(first):
+    if first >= last or not an.letters[first]:
         return False
     opener = an.word(first)
-    if any(opener.best_has(pos) for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
+    if any(pos in opener.best for pos in ("CONJ", "GRND", "PRTF", "PRCL", "INTJ")) or an.low[first] in _QUESTION_WORDS:
         return False
     if an.low[first].startswith("котор") or any(an.low[k] == "что" for k in range(first, min(last, first + ASIDE_WORDS + 2))):
         return False
     subject = False
     for k in range(first, last):
-        if an.is_punct(k):
+        if an.marks[k]:
             return False
         if _has_predicate(an, k, k + 1):  # "пираты атаковали", "ситуация стабильна", "судно захвачено"
             return subject
         word = an.word(k)
-        if (word.best_has("NOUN") or word.best_has("NPRO")) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
+        if ("NOUN" in word.best or "NPRO" in word.best) and word.has("nomn") and not (k > first and an.is_prep(k - 1)):
             subject = True
     return False
 
@@ -1288,12 +1288,12 @@ def _governing_noun(an: Analysis, infinitive: int, lo: int) -> Optional[int]:
     ("соблазн [сказать]", "все основания [полагать]", "возможностью [заявить]"), or None: such a
     noun names a reason or a chance to speak, and is never the one who speaks."""
     k = infinitive - 1
-    if k < lo or not an.is_word(k) or an.is_cap(k) and not opens_sentence(an, k):
+    if k < lo or not an.letters[k] or an.caps[k] and not opens_sentence(an, k):
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and word.best_has("inan")) or token_kind(an, k) in ("person", "organization", "group", "role", "generic"):
+    if not ("NOUN" in word.best and "inan" in word.best) or token_kind(an, k) in ("person", "organization", "group", "role", "generic"):
         return None
-    while k - 1 >= lo and is_modifier(an, k - 1) and not an.word(k - 1).best_has("NOUN"):
+    while k - 1 >= lo and is_modifier(an, k - 1) and "NOUN" not in an.word(k - 1).best:
         k -= 1
     return k
 
@@ -1302,7 +1302,7 @@ def _verb_before(an: Analysis, k: int) -> Optional[int]:
     """The last finite verb before token ``k`` in its sentence, outside quotations."""
     first = an.sentence_bounds(k)[0]
     for j in range(k - 1, first - 1, -1):
-        if an.is_word(j) and an.inside_quote(j) is None and an.word(j).best_has("VERB"):
+        if an.letters[j] and an.quote_of[j] < 0 and "VERB" in an.word(j).best:
             return j
     return None
 
@@ -1321,7 +1321,7 @@ def _pronoun_subject_before(an: Analysis, cue: Cue, lo: int) -> bool:
     """Does a personal pronoun in the nominative stand before ``cue``, past adverbs and particles
     ("Об этом он также сообщил")?"""
     j = cue.first - 1
-    while j > lo and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j > lo and an.letters[j] and ("ADVB" in an.word(j).best or "PRCL" in an.word(j).best):
         j -= 1
     return j >= lo and token_kind(an, j) == "pronoun" and an.word(j).has("NPRO", "nomn")
 
@@ -1363,9 +1363,9 @@ def _points_back(an: Analysis, first: int, cue: Cue) -> bool:
         j += 2
     elif an.low[j] == "к" and j + 1 < cue_first and any(r.lemma in _DEMONSTRATIVES and "datv" in r.grammemes for r in an.word(j + 1).readings):
         j += 2  # "К такому [выводу пришли]": the cue spans the noun
-    elif an.is_word(j) and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
+    elif an.letters[j] and any(r.lemma in _DEMONSTRATIVES and "accs" in r.grammemes for r in an.word(j).readings):
         j += 1
-        if j < cue_first and an.is_word(j) and an.word(j).has("NOUN", "accs"):
+        if j < cue_first and an.letters[j] and an.word(j).has("NOUN", "accs"):
             if _may_be_subject(an, j, cue):
                 return False  # "Этот суд постановил": the phrase is the subject, not what was said
             j += 1
@@ -1398,12 +1398,12 @@ def is_quoted_name(an: Analysis, qi: int) -> bool:
     if an.quote_words(qi) > _NAME_WORDS or not (first_char.isupper() or first_char.isdigit()):
         return False
     after = closer + 1
-    if after < len(an.toks) and an.toks[after].sent == an.toks[closer].sent and an.is_word(after) and an.word(after).best_has("VERB"):
+    if after < len(an.toks) and an.sent_of[after] == an.sent_of[closer] and an.letters[after] and "VERB" in an.word(after).best:
         return True
     if opener == 0:
         return False
     before = opener - 1
-    return an.toks[before].sent == an.toks[opener].sent and an.is_word(before) and an.low[before] not in _COMPLEMENTIZERS
+    return an.sent_of[before] == an.sent_of[opener] and an.letters[before] and an.low[before] not in _COMPLEMENTIZERS
 
 
 def _cue_start(link: Link) -> Optional[int]:
@@ -1439,14 +1439,14 @@ def _skip_subclause(an: Analysis, j: int, hi: int) -> int:
     k = j + 1
     if k >= hi:
         return k
-    word = an.word(k) if an.is_word(k) else None
+    word = an.word(k) if an.letters[k] else None
     if word is None:
         return k
     # ", у которой двое детей учатся": a relative pronoun after its preposition opens the clause too
     relative = an.low[k].startswith("котор") or an.is_prep(k) and k + 1 < hi and an.low[k + 1].startswith("котор")
     # ", слова которого приводит агентство": a noun owned by a relative pronoun after it, too
-    relative = relative or k + 1 < hi and an.low[k + 1] in _OWNING_RELATIVES and word.best_has("NOUN")
-    if relative or word.best_has("GRND") or word.best_has("PRTF") or an.low[k] in ("как", "где", "когда", "чья", "чей"):
+    relative = relative or k + 1 < hi and an.low[k + 1] in _OWNING_RELATIVES and "NOUN" in word.best
+    if relative or "GRND" in word.best or "PRTF" in word.best or an.low[k] in ("как", "где", "когда", "чья", "чей"):
         m = k + 1
         while m < hi and an.low[m] != ",":
             m += 1
@@ -1522,7 +1522,7 @@ def modified_noun(an: Analysis, cue: Cue) -> Optional[Mention]:
     forms = {agreement_form(r.grammemes) for r in an.word(cue.first).readings_with("PRTF")}
     comma = cue.first - 1
     for k in range(comma - 1, max(first, comma - _PARTICIPLE_REACH) - 1, -1):
-        if not an.is_word(k) or an.is_prep(k):
+        if not an.letters[k] or an.is_prep(k):
             return None
         matches = [g for g in (r.grammemes for r in an.word(k).readings_with("NOUN")) if agreement_form(g) in forms]
         if not matches:
@@ -1541,7 +1541,7 @@ def coordinated_subject(an: Analysis, cue: Cue, first: int) -> Optional[Mention]
     """"Россия и Китай заявили", "Иванов и Петров заявили": two nominatives joined by "и" right
     before a plural verb are its subject together, one group."""
     j = cue.first - 1
-    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j >= first and an.letters[j] and ("ADVB" in an.word(j).best or "PRCL" in an.word(j).best):
         j -= 1
     second = _conjunct_ending_at(an, j, first)
     if second is None or second.first - 2 < first or an.low[second.first - 1] != "и":
@@ -1567,7 +1567,7 @@ def coordinated_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 def _conjunct_starting_at(an: Analysis, j: int, last: int) -> Optional[Mention]:
     """The nominative noun phrase whose first word is token ``j``."""
     k = j
-    while k < last and an.is_word(k) and is_modifier(an, k) and not is_name(an, k):
+    while k < last and an.letters[k] and is_modifier(an, k) and not is_name(an, k):
         k += 1
     kind = _conjunct_kind(an, k) if k < last else None
     if kind is None:
@@ -1579,7 +1579,7 @@ def _conjunct_starting_at(an: Analysis, j: int, last: int) -> Optional[Mention]:
 def _conjunct_kind(an: Analysis, k: int) -> Optional[str]:
     """The kind of the head of one conjunct of a coordinated subject, if word ``k`` can be one
     in the nominative (a pronoun cannot: "он и она" is two antecedents, not a group named here)."""
-    if not an.is_word(k):
+    if not an.letters[k]:
         return None
     kind = token_kind(an, k) or positional_kind(an, k)
     if kind is None or kind in ("pronoun", "relative", "author") or not can_be(an, k, kind, "nomn", None):
@@ -1632,7 +1632,7 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.role_cases = frozenset()  # nor is the role before it followed by its holder
             j = nxt
             continue
-        governed = scan.head_before and an.is_word(j) and (
+        governed = scan.head_before and an.letters[j] and (
             an.word(j).has("gent") if kind != "person" else _lone_name(an, j)
         ) or kind == "person" and _names_thing_before(an, j, info) or scan.predicate_read and _may_be_object(an, j)
         # a name right after a role in an oblique case is that role's holder in the same case when
@@ -1651,9 +1651,9 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
             scan.head_before = True
             # "Управляющий филиалом [банка]": the participle's object and its genitives are no subject
             nxt = participle_object_end(an, j, sent_last) or nxt
-        elif not (an.is_word(j) and an.word(j).has("ADJF")):
+        elif not (an.letters[j] and an.word(j).has("ADJF")):
             scan.head_before = False  # "Представители [компании]": a genitive right after a head is its complement
-            if an.is_word(j) and an.word(j).best_has("VERB") and (scan.strong or scan.weak or scan.common):
+            if an.letters[j] and "VERB" in an.word(j).best and (scan.strong or scan.weak or scan.common):
                 scan.predicate_read = True
         j = nxt
     scan.j = j
@@ -1663,7 +1663,7 @@ def _may_be_object(an: Analysis, j: int) -> bool:
     """Can word ``j``, after a verb that has its subject, be that verb's object: an inanimate noun,
     whose accusative is its nominative ("подписал [приказ]")? An animate nominative after the verb
     is a subject put after it ("подписал [министр]"), whose accusative would differ."""
-    return an.is_word(j) and bool(an.word(j).readings_with("NOUN", "inan", "accs"))
+    return an.letters[j] and bool(an.word(j).readings_with("NOUN", "inan", "accs"))
 
 
 def quoted_name_mention(an: Analysis, j: int, case: str) -> Mention:
@@ -1700,13 +1700,13 @@ def _names_thing_before(an: Analysis, j: int, info: Optional[CueForm]) -> bool:
     preposition's noun it is one ("После игры [Мостовой] заявил")."""
     k = j - 1
     first = an.sentence_bounds(j)[0]
-    if k < first or not an.is_word(k) or an.is_cap(k) or is_name(an, k) or j + 1 < len(an.toks) and is_name(an, j + 1):
+    if k < first or not an.letters[k] or an.caps[k] or is_name(an, k) or j + 1 < len(an.toks) and is_name(an, j + 1):
         return False
     if not an.word(k).readings_with("NOUN", "inan", "gent"):
         return False
-    while k >= first and j - k <= _COMPLEMENT_CHAIN and an.is_word(k) and not an.is_prep(k) and an.word(k).has("gent"):
+    while k >= first and j - k <= _COMPLEMENT_CHAIN and an.letters[k] and not an.is_prep(k) and an.word(k).has("gent"):
         k -= 1
-    if k < first or not an.is_word(k) or an.is_prep(k) or k > first and an.is_prep(k - 1):
+    if k < first or not an.letters[k] or an.is_prep(k) or k > first and an.is_prep(k - 1):
         return False
     kind = token_kind(an, k) or positional_kind(an, k)
     return kind not in (None, "person", "role", "generic", "pronoun") and an.word(k).has("NOUN") and can_be(an, k, kind, "nomn", info)
@@ -1719,14 +1719,14 @@ def _name_reading(an: Analysis, j: int) -> bool:
 def _inside_clause(an: Analysis, k: int, first: int) -> bool:
     """Does token ``k`` stand inside a clause, after a word of it that is no connective, rather than
     open one (sentence start, a punctuation mark, "а", "однако", "кроме того")?"""
-    return k > first and an.is_word(k - 1) and not _is_connective(an, k - 1)
+    return k > first and an.letters[k - 1] and not _is_connective(an, k - 1)
 
 
 def _has_predicate(an: Analysis, a: int, b: int) -> bool:
     """Does tokens ``a..b-1`` hold a predicate, so that they can be a clause of their own?
     "В любом случае, отметил X, C": an adverbial before the cue is no clause; C is."""
     return any(
-        an.is_word(k) and any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
+        an.letters[k] and any(p in an.word(k).best for p in ("VERB", "INFN", "PRTS", "ADJS", "PRED"))
         for k in range(a, b)
     )
 
@@ -1735,17 +1735,17 @@ def _substantive(an: Analysis, j: int, hi: int) -> bool:
     """Does word ``j`` head a noun phrase: a noun, or an adjective or participle with no noun
     after it ("пострадавшего", "звонившего")?"""
     word = an.word(j)
-    if word.best_has("NOUN"):
+    if "NOUN" in word.best:
         # "главного [санврача]": a word that reads as an adjective too, before a genitive noun that
         # may head a source, is that noun's modifier, not a noun ("главное") of its own
         k = j + 1
-        modifier = word.has("ADJF", "gent") and k < hi and an.is_word(k)
+        modifier = word.has("ADJF", "gent") and k < hi and an.letters[k]
         return not (modifier and token_kind(an, k) is not None and an.word(k).has("NOUN", "gent"))
-    return (word.best_has("ADJF") or word.best_has("PRTF")) and (j + 1 >= hi or not an.is_word(j + 1))
+    return ("ADJF" in word.best or "PRTF" in word.best) and (j + 1 >= hi or not an.letters[j + 1])
 
 
 def _opens_clause(an: Analysis, k: int) -> bool:
-    return an.low[k] in _COMPLEMENTIZERS or an.word(k).best_has("CONJ")
+    return an.low[k] in _COMPLEMENTIZERS or "CONJ" in an.word(k).best
 
 
 def _partitive_head(an: Analysis, k: int) -> bool:
@@ -1754,13 +1754,13 @@ def _partitive_head(an: Analysis, k: int) -> bool:
 
 def _is_connective(an: Analysis, k: int) -> bool:
     """"И", "а также", "кроме того", "при этом": words that join a clause to the one before."""
-    return an.is_word(k) and any(an.word(k).best_has(p) for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
+    return an.letters[k] and any(p in an.word(k).best for p in ("CONJ", "ADVB", "PRCL")) or an.low[k] in _CONNECTIVES
 
 
 def _finite_clause_opens(an: Analysis, k: int) -> bool:
     """Does a clause with a finite verb of its own open at ``k`` ("как", "который", "когда"),
     rather than a gerund or participle phrase that shares the subject outside it?"""
-    return an.is_word(k) and not (an.word(k).best_has("GRND") or an.word(k).best_has("PRTF"))
+    return an.letters[k] and not ("GRND" in an.word(k).best or "PRTF" in an.word(k).best)
 
 
 def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
@@ -1777,13 +1777,13 @@ def _next_to_verb(an: Analysis, a: int, b: int) -> bool:
                 k += 1
             else:
                 k = skipped
-        elif an.is_word(k) and any(an.word(k).best_has(p) for p in ("ADVB", "PRCL", "Prnt")):
+        elif an.letters[k] and any(p in an.word(k).best for p in ("ADVB", "PRCL", "Prnt")):
             k += 1
         elif aside < 0 and an.low[k] == "(" and ")" in an.low[k + 1 : b]:
             k = an.low.index(")", k + 1, b) + 1  # "Большинство опрошенных (41%) считает": an aside in brackets
-        elif aside < 0 and an.is_word(k) and an.word(k).best_has("PREP") and (past := _circumstance_end(an, k + 1, b)) > k + 1:
+        elif aside < 0 and an.letters[k] and "PREP" in an.word(k).best and (past := _circumstance_end(an, k + 1, b)) > k + 1:
             k = past  # "Красный полумесяц в среду сообщил": a time between is as an adverb
-        elif 0 <= aside < ASIDE_WORDS and an.is_word(k) and not any(an.word(k).best_has(p) for p in ("VERB", "INFN", "PRTF", "GRND")):
+        elif 0 <= aside < ASIDE_WORDS and an.letters[k] and not any(p in an.word(k).best for p in ("VERB", "INFN", "PRTF", "GRND")):
             aside += 1
             k += 1
         else:
@@ -1795,15 +1795,15 @@ def _circumstance_end(an: Analysis, k: int, b: int) -> int:
     """The token after the time or condition a preposition before ``k`` governs ("в [среду]", "на
     [этой неделе]", "в [2010 году]"), its modifiers and numbers with it; ``k`` if none ends before ``b``."""
     j = k
-    while j < b and (an.toks[j].text.isdigit() or an.is_word(j) and (an.word(j).best_has("ADJF") or an.word(j).best_has("NUMR"))):
+    while j < b and (an.tok_texts[j].isdigit() or an.letters[j] and ("ADJF" in an.word(j).best or "NUMR" in an.word(j).best)):
         j += 1
-    return j + 1 if j < b and an.is_word(j) and an.word(j).best_has("NOUN") and is_circumstance(an, j) else k
+    return j + 1 if j < b and an.letters[j] and "NOUN" in an.word(j).best and is_circumstance(an, j) else k
 
 
 def _only_adverbs(an: Analysis, a: int, b: int) -> bool:
     """Do only adverbs and particles stand in tokens ``a..b-1``? A noun that no list marks is a
     subject only right next to its verb: "защита (теперь) считает", "— считает защита"."""
-    return all(an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")) for k in range(a, b))
+    return all(an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best) for k in range(a, b))
 
 
 def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
@@ -1812,7 +1812,7 @@ def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
     from its verb)."""
     forms = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "nomn")}
     k = j
-    while k > lo and an.is_word(k - 1) and any(
+    while k > lo and an.letters[k - 1] and any(
         agreement_form(r.grammemes) in forms
         for r in an.word(k - 1).readings
         if "nomn" in r.grammemes and {"ADJF", "PRTF"} & r.grammemes
@@ -1836,10 +1836,10 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
     if in_pp:  # "на [брифинге]", "в ["Известиях"]": the governed noun closes the phrase
         if _pronoun_alone(an, j):
             return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
-        closes = bool(kind) or (an.is_word(j) and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
+        closes = bool(kind) or (an.letters[j] and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
         # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
         # a pronoun or a place governs no name
-        if closes and kind != "place" and not is_circumstance(an, j) and not (an.is_word(j) and an.word(j).best_has("NPRO")):
+        if closes and kind != "place" and not is_circumstance(an, j) and not (an.letters[j] and "NPRO" in an.word(j).best):
             if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
                 nxt = name_end(an, nxt)  # "через пресс-атташе [Кевина Дорсета]": the role's holder, in its case
             nxt = _past_oblique_complement(an, nxt, of_head)
@@ -1850,12 +1850,12 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
 def _pronoun_alone(an: Analysis, j: int) -> bool:
     """Is word ``j`` a pronoun standing for a noun ("между тем", "перед этим"), not one
     modifying the next word ("при том [условии]")? It shares no case with what follows."""
-    if not an.is_word(j) or not an.word(j).has("Apro"):
+    if not an.letters[j] or not an.word(j).has("Apro"):
         return False
     k = j + 1
     if k < len(an.toks) and (quoted_name_at(an, k) or indeclinable(an, k)):
         return True  # "между тем МЧС": a name that does not inflect shares every case, and no pronoun modifies it
-    if k >= len(an.toks) or not an.is_word(k):
+    if k >= len(an.toks) or not an.letters[k]:
         return True
     mine = {g for r in an.word(j).readings if "Apro" in r.grammemes for g in r.grammemes} & CASES
     theirs = {g for r in an.word(k).readings for g in r.grammemes} & CASES
@@ -1871,11 +1871,11 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
     own noun phrase ("источник в окружении [Володина] утверждает").
     """
     for _ in range(_COMPLEMENT_CHAIN):
-        if j >= len(an.toks) or an.is_punct(j) and not quoted_name_at(an, j) or an.is_prep(j):
+        if j >= len(an.toks) or an.marks[j] and not quoted_name_at(an, j) or an.is_prep(j):
             return j
         nxt = _next_unit(an, j)
         if quoted_name_at(an, j) or indeclinable(an, j):
-            follows = nxt < len(an.toks) and an.toks[nxt].sent == an.toks[j].sent and an.is_word(nxt)
+            follows = nxt < len(an.toks) and an.sent_of[nxt] == an.sent_of[j] and an.letters[nxt]
             if follows and is_name(an, j) and verb_after(an, j) is not None:
                 # "в интервью телеканалу Омельченко (уже) сообщил": a person's name before the verb is its subject
                 return j
@@ -1890,7 +1890,7 @@ def _past_oblique_complement(an: Analysis, j: int, of_head: bool = False) -> int
         if of_head and is_name(an, j) and _in_cases(an, j, _GENITIVE):
             return name_end(an, j)
         oblique = word.has("NOUN", "gent") or word.has("NOUN", "datv") and not word.has("NOUN", "nomn")
-        if not oblique or is_name(an, j) or an.is_cap(j) and not word.has("Geox") and not word.has("Orgn"):
+        if not oblique or is_name(an, j) or an.caps[j] and not word.has("Geox") and not word.has("Orgn"):
             return j  # "после игры Мостовой": a capitalized word after the phrase heads a subject
         j = nxt
     return j
@@ -1901,7 +1901,7 @@ def _modifies_oblique(an: Analysis, j: int, nxt: int) -> bool:
     the genitive or dative they can share ("в пресс-службе [Федеральной] таможенной службы")? A
     capitalized one opens the name of a body ("в пресс-службе [Главного] управления"), not a
     person's name."""
-    if nxt >= len(an.toks) or not is_modifier(an, j) or is_name(an, j) or not an.is_word(nxt) or an.word(j).has("Apro"):
+    if nxt >= len(an.toks) or not is_modifier(an, j) or is_name(an, j) or not an.letters[nxt] or an.word(j).has("Apro"):
         return False  # "из-за повышения своих цен «АвтоВАЗ» не ожидает": the scan reads on past a pronoun
     noun = an.word(noun_after_modifiers(an, nxt))
     return any(an.word(j).has(case) and noun.has("NOUN", case) for case in ("gent", "datv"))
@@ -1918,7 +1918,7 @@ def _people_noun_modified(an: Analysis, j: int, last: int) -> Optional[str]:
     """The kind of the noun of people right after word ``j``, a noun of people that is also an
     adjective ("военный"), if ``j`` modifies it in the nominative ("военный представитель"); else None."""
     k = j + 1
-    kind = token_kind(an, k) if k < last and an.is_word(k) else None
+    kind = token_kind(an, k) if k < last and an.letters[k] else None
     if kind not in _PEOPLE_NOUNS:
         return None
     forms = {agreement_form(r.grammemes) for r in an.word(k).readings_with("NOUN", "nomn")}
@@ -1951,7 +1951,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 return Mention(j, nxt, j + 1, "organization", (), "nomn", None, "sing")
             j = nxt
             continue
-        if an.is_punct(j) and not quoted_name_at(an, j):
+        if an.marks[j] and not quoted_name_at(an, j):
             if low == "." and j > 0 and an.is_initial(j - 1):
                 j += 1  # the period of an initial: "— сказал С. Лавров"
                 continue
@@ -1988,7 +1988,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
             if kind == "organization" and nxt < last:
                 nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
-                while nxt < last and an.is_word(nxt) and an.word(nxt).best_has("ADJF") and not _partitive_head(an, nxt):
+                while nxt < last and an.letters[nxt] and "ADJF" in an.word(nxt).best and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
                 if nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info):
@@ -2009,11 +2009,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 j, kind = j + 1, modified  # "сообщил военный представитель": the adjective's noun heads the phrase
             found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
-            if after < last and an.is_word(after) and an.word(after).best_has("INFN"):
+            if after < last and an.letters[after] and "INFN" in an.word(after).best:
                 j = after  # "призвал Конгресс принять": the one asked to act is the object
                 continue
             return found
-        if an.is_word(j) and an.word(j).best_has("VERB") and j not in (cue.first,):
+        if an.letters[j] and "VERB" in an.word(j).best and j not in (cue.first,):
             break
         if low == "что":
             break
@@ -2032,7 +2032,7 @@ def _lone_word_subject(an: Analysis, j: int, last: int, cue: Cue) -> bool:
     it and stands alone, before the end of the clause or a preposition ("— добавил Монреаль после
     заседания")?"""
     nxt = j + 1
-    if not (nxt >= last or an.is_punct(nxt) or an.is_prep(nxt)) or not _content_before(an, cue):
+    if not (nxt >= last or an.marks[nxt] or an.is_prep(nxt)) or not _content_before(an, cue):
         return False
     gender = cue.info.gender
     # an indeclinable place ("Маккензи", a plural-only range) has no gender a surname would keep
@@ -2058,7 +2058,7 @@ def _relayed_source(an: Analysis, source: Optional[Mention], cue: Optional[Cue])
         if cited >= len(an.toks) or an.word(cited).lemma in _REFLEXIVE_POSSESSIVES:
             return source  # "со ссылкой на свои источники": the outlet's own, unnamed, so the outlet reports
         head = noun_after_modifiers(an, cited)
-        if an.toks[head].sent != an.toks[cue.first].sent or not an.is_word(head):
+        if an.sent_of[head] != an.sent_of[cue.first] or not an.letters[head]:
             return source
         kind = token_kind(an, head) or positional_kind(an, head)
         if kind is None and an.word(head).has("NOUN", "anim", "accs"):
@@ -2076,13 +2076,13 @@ def _of_a_document(an: Analysis, head: int) -> bool:
     """Does the noun at ``head`` have a document for its genitive complement ("проект документа",
     "текст заявления")?"""
     nxt = head + 1
-    return nxt < len(an.toks) and an.is_word(nxt) and an.word(nxt).has("NOUN", "gent") and token_kind(an, nxt) == "document"
+    return nxt < len(an.toks) and an.letters[nxt] and an.word(nxt).has("NOUN", "gent") and token_kind(an, nxt) == "document"
 
 
 def _names_outlet(an: Analysis, mention: Mention) -> bool:
     """Does a word of ``mention`` make it an outlet's: a media noun or a news outlet's own name?"""
     outlets = outlet_words()
-    return any(an.low[t] in outlets or an.word(t).lemma in outlets for t in range(mention.first, mention.last) if an.is_word(t))
+    return any(an.low[t] in outlets or an.word(t).lemma in outlets for t in range(mention.first, mention.last) if an.letters[t])
 
 
 def _intransitive(an: Analysis, cue: Cue) -> bool:
@@ -2107,17 +2107,17 @@ def _past_parenthetical(an: Analysis, comma: int, last: int) -> int:
     форуме"), or ``comma``. An aside is short, opens with a preposition, a conjunction, an adverb,
     a parenthetical word or a gerund, and holds no other verb."""
     k = comma + 1
-    if k >= last or not an.is_word(k):
+    if k >= last or not an.letters[k]:
         return comma
     opener = an.word(k)
-    gerund = opener.best_has("GRND")  # "— сообщила, представляя доклад, председатель"
-    if not (an.is_prep(k) or opener.best_has("CONJ") or opener.best_has("ADVB") or opener.best_has("Prnt") or gerund):
+    gerund = "GRND" in opener.best  # "— сообщила, представляя доклад, председатель"
+    if not (an.is_prep(k) or "CONJ" in opener.best or "ADVB" in opener.best or "Prnt" in opener.best or gerund):
         return comma
     for m in range(k, min(last, k + ASIDE_WORDS + 1)):
         if an.low[m] == ",":
             return m + 1 if m > k else comma
         verbal = ("VERB", "PRTF", "INFN") if m == k and gerund else ("VERB", "GRND", "PRTF", "INFN")
-        if not an.is_word(m) or any(an.word(m).best_has(p) for p in verbal):
+        if not an.letters[m] or any(p in an.word(m).best for p in verbal):
             return comma
     return comma
 
@@ -2131,7 +2131,7 @@ def _closes_attribute(an: Analysis, cue: Cue) -> bool:
         return False
     first = an.sentence_bounds(comma)[0]
     opening = next((k for k in range(comma - 1, first, -1) if an.low[k] == ","), None)
-    if opening is None or opening + 1 >= comma or not an.is_word(opening + 1):
+    if opening is None or opening + 1 >= comma or not an.letters[opening + 1]:
         return False
     word = an.word(opening + 1)
     attribute = word.readings_with("PRTF", "nomn") or word.readings_with("ADJF", "Apro", "nomn") if an.low[opening + 1].startswith("котор") else word.readings_with("PRTF", "nomn")
@@ -2143,7 +2143,7 @@ def _latin_name_of_noun(an: Analysis, j: int) -> bool:
     """Is token ``j`` a name in Latin letters right after a lowercase noun for a body or an outlet,
     which it names ("телерадиокомпании NRK", "изданию Politico")?"""
     noun = j - 1
-    return "LATN" in an.word(j).best and an.is_word(noun) and not an.caps[noun] and token_kind(an, noun) == "organization"
+    return "LATN" in an.word(j).best and an.letters[noun] and not an.caps[noun] and token_kind(an, noun) == "organization"
 
 
 def _past_date(an: Analysis, comma: int, last: int) -> int:
@@ -2151,7 +2151,7 @@ def _past_date(an: Analysis, comma: int, last: int) -> int:
     number, a time noun in the genitive, and a year with its noun."""
     k = comma + 1
     times = lexicon.word_set("circumstances.txt")
-    while k + 1 < last and an.toks[k].text.isdigit() and an.is_word(k + 1) and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
+    while k + 1 < last and an.tok_texts[k].isdigit() and an.letters[k + 1] and an.word(k + 1).has("NOUN", "gent") and an.word(k + 1).lemma in times:
         k += 2
     return k + 1 if comma + 1 < k < last and an.low[k] == "," else comma
 
@@ -2160,7 +2160,7 @@ def _quoted_agrees(an: Analysis, j: int, cue: CueForm) -> bool:
     """Can the quoted name opening at token ``j`` be the subject of ``cue`` by number? A plural verb
     takes a name whose first word is plural ("«Известия» сообщили"), not "«РИА Новости»", its addressee."""
     k = j + 1
-    if cue.form != "finite" or cue.number != "plur" or k >= len(an.toks) or not an.is_word(k):
+    if cue.form != "finite" or cue.number != "plur" or k >= len(an.toks) or not an.letters[k]:
         return True
     word = an.word(k)
     return not word.known or word.has("plur") and not word.has("Fixd")  # "«Радио Сибирь»" is one
@@ -2171,10 +2171,10 @@ def _quoted_nominative(an: Analysis, j: int) -> bool:
     nominative, or one no noun opens; but a lowercase word no noun or adjective reads ("«не уступать
     ни тонны»", "«в целом»") opens the quoted words of a phrase, no name."""
     k = j + 1
-    if k >= len(an.toks) or not an.is_word(k):
+    if k >= len(an.toks) or not an.letters[k]:
         return True
     word = an.word(k)
-    if word.known and not an.is_cap(k) and not word.has("NOUN") and not word.has("ADJF"):
+    if word.known and not an.caps[k] and not word.has("NOUN") and not word.has("ADJF"):
         return False
     return not word.known or word.has("nomn") or not word.has("NOUN")
 
@@ -2196,7 +2196,7 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                     kind = "person"  # "слова Мантурова": words are someone's, though the name reads as a town's
                 if kind and kind != "place":
                     return phrase(an, j, kind, "gent", j, last)
-                if an.is_punct(j) and not quoted_name_at(an, j):
+                if an.marks[j] and not quoted_name_at(an, j):
                     break
                 j += 1
             return None
@@ -2211,10 +2211,10 @@ def object_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             # closes the sentence is that subject ("приводит «Интерфакс» слова сотрудника Samsung" has one)
             for k in range(found.head + 1, found.last if j == cue.last else found.head + 1):
                 if (token_kind(an, k) == "organization" or quoted_name_at(an, k)) and unit_end(an, k) == found.last:
-                    if found.last >= last or an.is_punct(found.last) and not quoted_name_at(an, found.last):
+                    if found.last >= last or an.marks[found.last] and not quoted_name_at(an, found.last):
                         return phrase(an, j, kind, "accs", j, k)
             return found
-        if an.is_punct(j) and not quoted_name_at(an, j):
+        if an.marks[j] and not quoted_name_at(an, j):
             break
         j = _next_unit(an, j)
     return None
@@ -2268,7 +2268,7 @@ def relative_document(an: Analysis, cue: Cue) -> Optional[Mention]:
     forms = {(r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"}) for r in an.word(rel).readings_with("loct")}
     first = an.sentence_bounds(cue.first)[0]
     for k in range(rel - 3, max(first, rel - 3 - _RELATIVE_REACH) - 1, -1):
-        if not an.is_word(k) or an.is_prep(k):
+        if not an.letters[k] or an.is_prep(k):
             return None
         nouns = an.word(k).readings_with("NOUN", "inan")
         if any((r.grammemes & {"sing", "plur"}, r.grammemes & {"masc", "femn", "neut"} if "sing" in r.grammemes else frozenset()) in forms for r in nouns):
@@ -2286,12 +2286,12 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     right beside it (past adverbs), whatever its head."""
     first, last = an.sentence_bounds(cue.first)
     k = cue.last
-    while k < last and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+    while k < last and an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best):
         k += 1  # "говорят теперь в поликлинике", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
     # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
-        quoted_name_at(an, k) or an.is_word(k) and (an.word(k).best_has("datv") or an.toks[k].text.isupper())
+        quoted_name_at(an, k) or an.letters[k] and ("datv" in an.word(k).best or an.tok_texts[k].isupper())
     ):
         k = unit_end(an, k)
     k = _past_nested_name(an, k, last)
@@ -2299,13 +2299,13 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     if found is not None:
         return found
     j = cue.first - 1
-    while j >= first and an.is_word(j) and (an.word(j).best_has("ADVB") or an.word(j).best_has("PRCL")):
+    while j >= first and an.letters[j] and ("ADVB" in an.word(j).best or "PRCL" in an.word(j).best):
         j -= 1  # "также", "уже"
     for k in range(j, max(first, j - _PHRASE_BEFORE_CUE) - 1, -1):
         if an.low[k] in LOCATIVE_PREPOSITIONS or an.low[k] == "из" and not (k > first and an.word(k - 1).lemma == "один"):
             found = _location_at(an, k, j + 1)
             return found if found is not None and found.last == j + 1 else None
-        if not an.is_word(k) and an.inside_quote(k) is None or an.word(k).best_has("VERB"):
+        if not an.letters[k] and an.quote_of[k] < 0 or "VERB" in an.word(k).best:
             break
     return None
 
@@ -2314,12 +2314,12 @@ def _nested_name_closer(an: Analysis, k: int, last: int) -> Optional[int]:
     """The closing mark of a name in quote marks opening at token ``k`` inside a quotation, before
     ``last``: a span the analysis keeps none of (only outermost quotations are spans), of words
     only, as short as a quoted name ("«…, — пишут „Репортеры без границ“. — …»"); None if there is none."""
-    if k >= last or an.toks[k].text not in _QUOTE_MARK_TOKENS or an.inside_quote(k) is None:
+    if k >= last or an.tok_texts[k] not in _QUOTE_MARK_TOKENS or an.quote_of[k] < 0:
         return None
     for j in range(k + 1, min(last, k + QUOTED_NAME_WORDS + 2)):
-        if an.toks[j].text in _QUOTE_MARK_TOKENS:
+        if an.tok_texts[j] in _QUOTE_MARK_TOKENS:
             return j if j > k + 1 else None
-        if not an.is_word(j):
+        if not an.letters[j]:
             return None
     return None
 
@@ -2345,7 +2345,7 @@ def there_before(an: Analysis, cue: Cue) -> Optional[Mention]:
             there = j
         elif there is None and (an.low[j] in _CONNECTIVES or an.low[j] == "," and j > first):
             continue
-        elif not (an.is_word(j) and _THERE_COMPANIONS & an.word(j).best):
+        elif not (an.letters[j] and _THERE_COMPANIONS & an.word(j).best):
             return None  # "Там также уточнили", but not "Там, где …, сообщили"
     return None if there is None else Mention(there, there + 1, there, "pronoun", (), "nomn", None, "plur")
 
@@ -2360,19 +2360,19 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     if j + 1 < hi and quoted_name_at(an, j + 1):
         return quoted_name_mention(an, j + 1, case)  # "Как отмечают в «Росатоме»"
     k = j + 1
-    while k < hi and an.is_word(k) and (an.word(k).best_has("ADJF") or an.word(k).best_has("PRTF")):
+    while k < hi and an.letters[k] and ("ADJF" in an.word(k).best or "PRTF" in an.word(k).best):
         k += 1
     one = None
     if case == "loct" and k == j + 2 and k + 1 < hi and an.low[k] == "из" and an.word(j + 1).lemma == "один":
         one, case, k = j + 1, "gent", k + 1  # "в одной из компаний": the bodies it is one of
-        while k < hi and an.is_word(k) and an.word(k).best_has("ADJF") and an.word(k).has("ADJF", "plur", "gent"):
+        while k < hi and an.letters[k] and "ADJF" in an.word(k).best and an.word(k).has("ADJF", "plur", "gent"):
             k += 1
-    if k >= hi or not an.is_word(k):
+    if k >= hi or not an.letters[k]:
         return None
     word = an.word(k)
-    if not (word.best_has("NOUN") and word.has(case) or case == "loct" and word.has("loc2")) or is_circumstance(an, k):
+    if not ("NOUN" in word.best and word.has(case) or case == "loct" and word.has("loc2")) or is_circumstance(an, k):
         return None
-    if word.known and word.has("anim") or not word.known and not an.is_cap(k):
+    if word.known and word.has("anim") or not word.known and not an.caps[k]:
         return None  # a person is no institution; a capitalized word the dictionary lacks is one: "в Роструде"
     kind = token_kind(an, k)
     if case == "gent" and kind not in ("organization", "group", None) and word.known:
@@ -2389,19 +2389,19 @@ def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
     for j in range(first, last - 1):
         if an.low[j] == ",":
-            aside = not aside and an.is_word(j + 1) and an.word(j + 1).best_has("PRTF")
+            aside = not aside and an.letters[j + 1] and "PRTF" in an.word(j + 1).best
             continue
         if aside:
             continue  # where the document was put is no place its words are said in
-        if an.low[j] in LOCATIVE_PREPOSITIONS and an.inside_quote(j) is None:
+        if an.low[j] in LOCATIVE_PREPOSITIONS and an.quote_of[j] < 0:
             k = j + 1
-            while k < last and an.is_word(k) and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
+            while k < last and an.letters[k] and an.word(k).has("ADJF") and not an.word(k).has("NOUN"):
                 k += 1
             if k >= last:
                 continue
-            if an.is_word(k) and an.word(k).best_has("PRTF"):
+            if an.letters[k] and "PRTF" in an.word(k).best:
                 k = _participle_noun(an, k, last)  # "в распространенном министерством заявлении"
-            if quoted_name_at(an, k) and an.inside_quote(j) is None:
+            if quoted_name_at(an, k) and an.quote_of[j] < 0:
                 found.append((j, k, "organization"))  # "сообщили в «Мосводоканале»"
                 continue
             kind = token_kind(an, k)
@@ -2425,7 +2425,7 @@ def _participle_noun(an: Analysis, k: int, last: int) -> int:
         if quoted_name_at(an, m):  # "в опубликованном компанией «Север» отчете": the agent's own name
             m = unit_end(an, m)
             continue
-        if not an.is_word(m):
+        if not an.letters[m]:
             return k
         nouns = an.word(m).readings_with("NOUN")
         if an.is_prep(m):

@@ -206,7 +206,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
                 and lows[j + 1] in nominal
                 and lows[j] not in nominal
                 and toks[j + 2].sent == tok.sent
-                and (lows[j + 2][:1].isalnum() and not morph.word(toks[j + 2].text).best_has("PREP") or lows[j + 2] in _QUOTE_OPENERS)
+                and (lows[j + 2][:1].isalnum() and "PREP" not in morph.word(toks[j + 2].text).best or lows[j + 2] in _QUOTE_OPENERS)
                 and qualifies_noun(morph.word(toks[j].text))
             ):
                 # "по предварительным данным МЧС": a qualified noun with a source after it; with none
@@ -270,7 +270,7 @@ def _object_end(tokens: Tokens, morph: Morphology, verb: int) -> int:
     k = verb + 1
     while k < len(toks) and k - verb <= _OBJECT_MODIFIERS and toks[k].sent == toks[verb].sent:
         word = morph.word(toks[k].text)
-        if word.best_has("NOUN"):
+        if "NOUN" in word.best:
             return k + 1 if word.has("NOUN", "accs") and word.has("inan") else verb + 1
         if not (word.has("ADJF", "accs") or word.has("PRTF", "accs")):
             break

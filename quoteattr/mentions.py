@@ -246,7 +246,7 @@ def is_name(an: Analysis, i: int) -> bool:
 def _lowercase_part_of_name(an: Analysis, i: int) -> bool:
     """Is lowercase token ``i`` part of a person's name: a particle glued to a name ("аль-Хатиб",
     "бен-Гурион") or one before it ("фон дер Ляйен")? Most lowercase words are in no list of particles."""
-    if "-" in an.toks[i].text and _NAME_PARTICLE.match(an.toks[i].text):
+    if "-" in an.tok_texts[i] and _NAME_PARTICLE.match(an.tok_texts[i]):
         return True
     return an.low[i] in _name_particles() and particle_of_name(an, i)
 
@@ -262,7 +262,7 @@ def _spelled_as_name(tok: str) -> bool:
 
 
 def _is_name(an: Analysis, i: int) -> bool:
-    if not _spelled_as_name(an.toks[i].text):
+    if not _spelled_as_name(an.tok_texts[i]):
         return False
     if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
         return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
@@ -300,9 +300,9 @@ def _is_name(an: Analysis, i: int) -> bool:
     after_first_name = _next_to_dictionary_name(an, i, before_only=True)
     if not _ROLE_OR_BODY_LISTS.isdisjoint(_lists_holding(an.low[i], word.noun_lemmas)):
         return after_first_name  # "Дик Адвокат", not "Министр Иван"
-    if after_first_name and not word.best_has("ADJF"):
+    if after_first_name and "ADJF" not in word.best:
         return True  # "Михаил Орехов": after a first name, a surname, whatever else it may be
-    if word.best_has("ADJF") and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
+    if "ADJF" in word.best and _agrees_with_first_name(an, i) and not _modifies_next(an, i):
         return True  # "Ольга Лысая", "Натальи Белой": an adjective that agrees with the first name before it
     if word.known and not _PLACE_OR_BODY.isdisjoint(word.any_grammemes):
         return False
@@ -323,7 +323,7 @@ def _is_name(an: Analysis, i: int) -> bool:
             not word.known
             or bool(word.name_readings)
             or "anim" in best
-            or _next_to_dictionary_name(an, i, before_only=word.best_has("NOUN"))  # not "[Новости] Мария"
+            or _next_to_dictionary_name(an, i, before_only="NOUN" in word.best)  # not "[Новости] Мария"
             or _after_capitalized_word(an, i)
         )
     if _prefixed_role(an, i):
@@ -335,8 +335,8 @@ def _is_name(an: Analysis, i: int) -> bool:
     # "Хирург Павел Демин", "Ведущая Ольга Белова", "Нападающий Горан Ковач": a common noun, or an
     # adjective or participle standing for one, before a first name is a role; after it ("Дик
     # Адвокат") a surname
-    common_noun = word.known and (word.best_has("NOUN") or (word.best_has("ADJF") or word.best_has("PRTF")) and not word.name_readings)
-    return bool(word.name_readings) and not word.best_has("VERB") or _next_to_dictionary_name(an, i, before_only=common_noun)
+    common_noun = word.known and ("NOUN" in word.best or ("ADJF" in word.best or "PRTF" in word.best) and not word.name_readings)
+    return bool(word.name_readings) and "VERB" not in word.best or _next_to_dictionary_name(an, i, before_only=common_noun)
 
 
 def _prefixed_role(an: Analysis, i: int) -> bool:
@@ -363,7 +363,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
     a thing; a person's name after the noun is its complement ("администрации Буша", "правительства
     Моралеса") or the subject of a verb of its own ("заявил изданию Чжоу")."""
     noun = i - 1
-    if noun < 0 or an.toks[noun].sent != an.toks[i].sent or not an.letters[noun] or an.caps[noun] and not opens_sentence(an, noun):
+    if noun < 0 or an.sent_of[noun] != an.sent_of[i] or not an.letters[noun] or an.caps[noun] and not opens_sentence(an, noun):
         return False
     if _BODY_LISTS.isdisjoint(_lists_holding(an.low[noun], an.word(noun).noun_lemmas)):
         return False
@@ -371,7 +371,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         return False  # "администрации Буша": a name the dictionary knows is a person's
     after = i + 1
     if (
-        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.caps[after] and an.letters[after]
+        after < len(an.toks) and an.sent_of[after] == an.sent_of[i] and an.caps[after] and an.letters[after]
         and not _known_first_name(an, after)
     ):
         return False  # "газеты Джефф Безос": a name of more words is a person's (a body's may stand before one)
@@ -381,7 +381,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
         if "sing" in numbers and not any("nomn" in r.grammemes and _subject_agrees(r.grammemes, forms, numbers) for r in nouns):
             return False  # "изданию Чжоу сказал": the verb's subject ("агентство Синьхуа сообщило": the noun is)
     before = noun - 1
-    if before >= 0 and an.letters[before] and an.word(before).best_has("VERB") and not any("nomn" in r.grammemes for r in nouns):
+    if before >= 0 and an.letters[before] and "VERB" in an.word(before).best and not any("nomn" in r.grammemes for r in nouns):
         return False  # "сказал изданию Чжоу": after the verb's object, its subject
     noun_forms = {r.grammemes & _CASE_NUMBER for r in nouns}
     # "Моралеса" after "правительства" may be guessed a thing's genitive: only the nominative and an
@@ -402,21 +402,21 @@ def _apposed_to_place_noun(an: Analysis, i: int) -> bool:
     noun = i - 1
     # "Поселок Сартана - пригород": a place noun opening the sentence is capitalized for that alone,
     # and stands as the subject, with no preposition
-    opening = an.sents[an.toks[noun].sent].first == noun
-    if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.is_word(noun) or an.is_cap(noun) and not opening:
+    opening = an.sent_bounds[an.sent_of[noun]][0] == noun
+    if noun < 1 or an.toks[noun].sent != an.toks[i].sent or not an.letters[noun] or an.caps[noun] and not opening:
         return False
     if an.low[noun] not in _place_noun_forms(an.morph.analyzer):
         return False  # no form of a place noun: the word is not analysed for its lemmas
     if lexicon.word_set("place_nouns.txt").isdisjoint(an.word(noun).noun_lemmas):
         return False
     governor = noun - 1
-    while governor > 0 and an.is_word(governor) and is_modifier(an, governor):
+    while governor > 0 and an.letters[governor] and is_modifier(an, governor):
         governor -= 1  # "в южнокитайском мегаполисе"
     if not opening and not an.is_prep(governor):
         return False
     after = i + 1
     return not _known_first_name(an, i) and not (
-        after < len(an.toks) and an.toks[after].sent == an.toks[i].sent and an.is_cap(after) and an.is_word(after)
+        after < len(an.toks) and an.sent_of[after] == an.sent_of[i] and an.caps[after] and an.letters[after]
     )
 
 
@@ -465,13 +465,13 @@ def _name_particle(an: Analysis, i: int) -> bool:
     a first name the dictionary knows and before a capitalized word ("Жан-Мари Ле Пен")?"""
     k = i + 1
     return (
-        len(an.toks[i].text) <= _PARTICLE_LETTERS
+        len(an.tok_texts[i]) <= _PARTICLE_LETTERS
         and not opens_sentence(an, i)
         and _next_to_dictionary_name(an, i, before_only=True)
         and k < len(an.toks)
-        and an.toks[k].sent == an.toks[i].sent
-        and an.is_cap(k)
-        and _is_cyrillic(an.toks[k].text)
+        and an.sent_of[k] == an.sent_of[i]
+        and an.caps[k]
+        and _is_cyrillic(an.tok_texts[k])
     )
 
 
@@ -490,10 +490,10 @@ def _particles_then_name(an: Analysis, i: int) -> bool:
     return (
         k > i
         and k < len(an.toks)
-        and an.toks[k].sent == an.toks[i].sent
+        and an.sent_of[k] == an.sent_of[i]
         and an.caps[k]
-        and not an.toks[k].text.isupper()
-        and _is_cyrillic(an.toks[k].text)
+        and not an.tok_texts[k].isupper()
+        and _is_cyrillic(an.tok_texts[k])
     )
 
 
@@ -504,7 +504,7 @@ def particle_of_name(an: Analysis, i: int) -> bool:
     if an.low[i] not in _name_particles() or not _particles_then_name(an, i):
         return False
     before = i - 1
-    if before >= 0 and an.toks[before].sent == an.toks[i].sent and an.caps[before] and _is_cyrillic(an.toks[before].text):
+    if before >= 0 and an.sent_of[before] == an.sent_of[i] and an.caps[before] and _is_cyrillic(an.tok_texts[before]):
         return True  # not asked whether that word is a name: its own reading may ask about this one
     return an.low[i] not in _CONJUNCTION_PARTICLES
 
@@ -512,7 +512,7 @@ def particle_of_name(an: Analysis, i: int) -> bool:
 def _place_as_surname(an: Analysis, i: int) -> bool:
     """Does place name ``i`` follow a first name in a case they share, as a surname would?"""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not _next_to_dictionary_name(an, i, before_only=True):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not _next_to_dictionary_name(an, i, before_only=True):
         return False
     first = {c for r in an.word(j).readings if "Name" in r.grammemes for c in r.grammemes & CASES}
     # an indeclinable place ("Маккензи", plural only as a range) says nothing of number as a surname
@@ -547,7 +547,7 @@ def _role_before_surname(an: Analysis, i: int) -> bool:
     """Is place name ``i`` a word the text gives a person as a surname after a first name, here after
     a role noun ("Гленн Флорес … доктор Флорес"): a role is held by a person, never by a place."""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j) or not _given_as_surname(an, i):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.letters[j] or not _given_as_surname(an, i):
         return False
     word = an.word(j)
     # a role, or any animate noun, as role_before reads one (token_kind would ask this word back)
@@ -569,7 +569,7 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
     verb = verb_after(an, i)  # "Коми (также) подтвердил"
     if verb is not None and {"past", "sing"} <= an.word(verb).best:
         agreeing.append(an.word(verb).best)
-    if i > 0 and an.is_word(i - 1) and (
+    if i > 0 and an.letters[i - 1] and (
         {"Apro", "sing", "nomn"} <= an.word(i - 1).best or {"VERB", "past", "sing"} <= an.word(i - 1).best
     ):
         agreeing.append(an.word(i - 1).best)  # "сам Коми", "— написал Коми"
@@ -631,7 +631,7 @@ def _agrees_with_first_name(an: Analysis, i: int) -> bool:
 def _adjective_names_thing(an: Analysis, i: int) -> bool:
     """Does the adjective at ``i`` agree in case, gender and number with an inanimate common noun right
     before it, as the name of a street or a ship does ("улице Советской")?"""
-    if i == 0 or not an.is_word(i - 1) or an.is_cap(i - 1):
+    if i == 0 or not an.letters[i - 1] or an.caps[i - 1]:
         return False
     before = {agreement_form(r.grammemes) for r in an.word(i - 1).readings if "NOUN" in r.grammemes and "inan" in r.grammemes}
     return any(agreement_form(r.grammemes) in before for r in an.word(i).readings_with("ADJF", "sing"))
@@ -652,12 +652,12 @@ def passive_agent(an: Analysis, noun: int) -> Optional[int]:
     sent_first, sent_last = an.sentence_bounds(noun)
 
     def agrees(k: int) -> bool:
-        return an.is_word(k) and any(agreement_form(r.grammemes) in forms for r in an.word(k).readings_with("PRTF", "pssv"))
+        return an.letters[k] and any(agreement_form(r.grammemes) in forms for r in an.word(k).readings_with("PRTF", "pssv"))
 
     for k in range(noun - 1, max(sent_first, noun - 1 - PARTICIPLE_PHRASE) - 1, -1):
         if agrees(k):
             return _agent_between(an, k + 1, noun)
-        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.is_word(k) and an.word(k).best_has("VERB"):
+        if an.low[k] in (",", ":", "(", ")") or an.is_dash(k) or an.letters[k] and "VERB" in an.word(k).best:
             break  # the participle phrase does not reach past a clause of its own
     if noun + 2 < sent_last and an.low[noun + 1] == "," and agrees(noun + 2):
         end = next((k for k in range(noun + 3, sent_last) if an.low[k] == ","), sent_last)
@@ -675,7 +675,7 @@ def _agent_between(an: Analysis, first: int, end: int) -> Optional[int]:
                 k += 1
             k = unit_end(an, k)  # the noun the preposition governs: "по каналам [агентства]"
             continue
-        if an.is_word(k) and an.word(k).has("NOUN", "ablt") and not is_modifier(an, k):
+        if an.letters[k] and an.word(k).has("NOUN", "ablt") and not is_modifier(an, k):
             return k
         k = unit_end(an, k)
     return None
@@ -686,7 +686,7 @@ def feminine_surname(an: Analysis, i: int) -> bool:
     genitive of a masculine surname or of a place ("Раков", "Кириллов", the village "Вихрево"),
     outside a prepositional phrase."""
     low = an.low[i]
-    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.is_cap(i) or (i > 0 and an.is_prep(i - 1)):
+    if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.caps[i] or (i > 0 and an.is_prep(i - 1)):
         return False
     return any(
         "gent" in r.grammemes and ("masc" in r.grammemes or "neut" in r.grammemes) and {"Surn", "Geox"} & r.grammemes
@@ -699,12 +699,12 @@ def _modifies_next(an: Analysis, i: int) -> bool:
     with in case, or the instrumental a participle governs ("заведующая отделом")? Before a word in
     another case ("рассказала пострадавшая корреспонденту") the adjective stands for a noun."""
     j = i + 1
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.letters[j]:
         return False
     word = an.word(j)
-    if an.is_cap(j) and word.any_grammemes.isdisjoint(CASES):
+    if an.caps[j] and word.any_grammemes.isdisjoint(CASES):
         return True  # "Сам Лыков": a capitalized word the dictionary gives no case is a name it may modify
-    if not (word.has("NOUN") and not an.is_prep(j) or word.best_has("ADJF")):
+    if not (word.has("NOUN") and not an.is_prep(j) or "ADJF" in word.best):
         return False
     shared = an.word(i).any_grammemes & CASES | {"ablt"}
     return not shared.isdisjoint(word.any_grammemes)
@@ -715,7 +715,7 @@ def _agrees_with_lowercase_noun(an: Analysis, i: int) -> bool:
     after it, past lowercase adjectives ("Главное [следственное] управление"), so modifying it?"""
     forms = {agreement_form(r.grammemes) for r in an.word(i).readings_with("ADJF")}
     j = i + 1
-    while forms and j < len(an.toks) and not an.caps[j] and an.is_word(j) and an.toks[j].sent == an.toks[i].sent:
+    while forms and j < len(an.toks) and not an.caps[j] and an.letters[j] and an.sent_of[j] == an.sent_of[i]:
         word = an.word(j)
         if not forms.isdisjoint(agreement_form(r.grammemes) for r in word.readings_with("NOUN")):
             return True
@@ -728,7 +728,7 @@ def _modified(an: Analysis, i: int) -> bool:
     """Does an adjective or participle agreeing with word ``i`` stand right before it in its
     sentence ("Соединенных Штатов", "Объединенных Наций")?"""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.letters[j]:
         return False
     best = an.word(j).best
     return ("ADJF" in best or "PRTF" in best) and _modifies_next(an, j)
@@ -737,19 +737,19 @@ def _modified(an: Analysis, i: int) -> bool:
 def _beside_verb(an: Analysis, i: int) -> bool:
     """Does a finite verb stand right before or right after word ``i`` in its sentence?"""
     return _verb_follows(an, i) or (
-        i > 0 and an.toks[i - 1].sent == an.toks[i].sent and an.is_word(i - 1) and an.word(i - 1).best_has("VERB")
+        i > 0 and an.sent_of[i - 1] == an.sent_of[i] and an.letters[i - 1] and "VERB" in an.word(i - 1).best
     )
 
 
 def _name_then_verb(an: Analysis, j: int) -> bool:
     """Is token ``j`` a name of the same sentence as the word before it, and a verb after it?"""
-    return j < len(an.toks) and an.toks[j].sent == an.toks[j - 1].sent and is_name(an, j) and _verb_follows(an, j)
+    return j < len(an.toks) and an.sent_of[j] == an.sent_of[j - 1] and is_name(an, j) and _verb_follows(an, j)
 
 
 def _first_name_follows(an: Analysis, i: int) -> bool:
     """Is the word after ``i``, in its sentence, a first name in the dictionary's nominative?"""
     j = i + 1
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.letters[j]:
         return False
     return any("Name" in r.grammemes and "nomn" in r.grammemes for r in an.word(j).readings)
 
@@ -764,15 +764,15 @@ def _verb_follows(an: Analysis, i: int, past_aside: bool = False) -> bool:
     """Does a finite verb follow word ``i``: right after it, or, ``past_aside``, also past an aside
     set off by commas ("Бульбов, со своей стороны, заявил")?"""
     j = _past_aside(an, i + 1) if past_aside else i + 1
-    return j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and an.word(j).best_has("VERB")
+    return j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.letters[j] and "VERB" in an.word(j).best
 
 
 def verb_after(an: Analysis, t: int) -> Optional[int]:
     """The finite verb right after token ``t`` in its sentence, past adverbs and particles: "он уже уехал"."""
     k = t + 1
-    while k < len(an.toks) and an.is_word(k) and (an.word(k).best_has("ADVB") or an.word(k).best_has("PRCL")):
+    while k < len(an.toks) and an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best):
         k += 1
-    if k < len(an.toks) and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB"):
+    if k < len(an.toks) and an.sent_of[k] == an.sent_of[t] and an.letters[k] and "VERB" in an.word(k).best:
         return k
     return None
 
@@ -782,15 +782,15 @@ def _past_aside(an: Analysis, j: int) -> int:
     own (", в свою очередь,"), or a gerund's phrase (", принимая награду,"); else ``j``."""
     if j >= len(an.toks) or an.low[j] != ",":
         return j
-    sent = an.toks[j].sent
-    gerund = j + 1 < len(an.toks) and an.is_word(j + 1) and an.word(j + 1).best_has("GRND")
+    sent = an.sent_of[j]
+    gerund = j + 1 < len(an.toks) and an.letters[j + 1] and "GRND" in an.word(j + 1).best
     stops = ("VERB", "CONJ") if gerund else ("VERB", "INFN", "PRTF", "GRND", "CONJ")
     for k in range(j + 1, min(len(an.toks), j + 2 + (PARTICIPLE_PHRASE if gerund else ASIDE_WORDS))):
-        if an.toks[k].sent != sent:
+        if an.sent_of[k] != sent:
             return j
         if an.low[k] == ",":
             return k + 1 if k > j + 1 else j
-        if not an.is_word(k) or any(an.word(k).best_has(p) for p in stops):
+        if not an.letters[k] or any(p in an.word(k).best for p in stops):
             return j
     return j
 
@@ -818,9 +818,9 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
         return False
 
     def syllable(j: int) -> bool:
-        text = an.toks[j].text
+        text = an.tok_texts[j]
         return (
-            an.toks[j].sent == an.toks[i].sent and an.caps[j] and an.is_word(j) and len(text) <= _SYLLABLE_LETTERS
+            an.sent_of[j] == an.sent_of[i] and an.caps[j] and an.letters[j] and len(text) <= _SYLLABLE_LETTERS
             and not text.isupper() and _is_cyrillic(text) and not opens_sentence(an, j)
         )
 
@@ -837,9 +837,9 @@ def _in_run_of_syllables(an: Analysis, i: int) -> bool:
 def _name_word_at(an: Analysis, i: int, j: int) -> bool:
     """Is token ``j``, next to ``i`` in its sentence, a capitalized word the dictionary lacks or
     knows as a person's name, not opening the sentence?"""
-    if not (0 <= j < len(an.toks)) or an.toks[j].sent != an.toks[i].sent or not an.caps[j] or opens_sentence(an, j):
+    if not (0 <= j < len(an.toks)) or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or opens_sentence(an, j):
         return False
-    text = an.toks[j].text
+    text = an.tok_texts[j]
     if text.isupper() or not _is_cyrillic(text):
         return False
     word = an.words[j] or an.word(j)
@@ -849,19 +849,19 @@ def _name_word_at(an: Analysis, i: int, j: int) -> bool:
 def _after_capitalized_word(an: Analysis, i: int) -> bool:
     """"Гази Хамад": a capitalized word after another inside a sentence continues a name."""
     j = i - 1
-    if j < 0 or an.toks[j].sent != an.toks[i].sent or not an.is_cap(j) or not _is_cyrillic(an.toks[j].text):
+    if j < 0 or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or not _is_cyrillic(an.tok_texts[j]):
         return False
-    if an.sentence(j).first == j or an.toks[j].text.isupper():
+    if an.sentence(j).first == j or an.tok_texts[j].isupper():
         return False
     best = an.word(j).best
     before, word = an.word(j), an.word(i)
-    if word.known and not word.name_readings and before.known and before.best_has("NOUN") and not before.name_readings and not before.has("anim"):
+    if word.known and not word.name_readings and before.known and "NOUN" in before.best and not before.name_readings and not before.has("anim"):
         return False  # "Совета Безопасности": a common word after a capitalized thing's noun, a title
     return not ({"Geox", "Orgn", "ADJF", "PRTF"} & best or _FUNCTION_POS & best) and not _lemma_in(an, j, "roles.txt")
 
 
 def _is_latin(an: Analysis, i: int) -> bool:
-    tok = an.toks[i].text
+    tok = an.tok_texts[i]
     return tok[:1].isupper() and tok.isascii() and tok.isalpha()
 
 
@@ -886,9 +886,9 @@ _CYRILLIC_LETTERS = "".join(map(chr, range(ord("А"), ord("я") + 1))) + "ёЁ-"
 
 def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) -> bool:
     for j in (i - 1,) if before_only else (i - 1, i + 1):
-        if 0 <= j < len(an.toks) and an.toks[j].sent == an.toks[i].sent and an.caps[j]:
+        if 0 <= j < len(an.toks) and an.sent_of[j] == an.sent_of[i] and an.caps[j]:
             best = (an.words[j] or an.word(j)).best
-            if "Name" in best and _INITIAL_OR_ABBREVIATION.isdisjoint(best) and len(an.toks[j].text) > 1:
+            if "Name" in best and _INITIAL_OR_ABBREVIATION.isdisjoint(best) and len(an.tok_texts[j]) > 1:
                 return True
     return False
 
@@ -912,7 +912,7 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
         return "relative" if low.startswith("котор") else "pronoun"
     if is_name(an, i):
         return "person"
-    kind = _kind_of_form(an.morph, an.toks[i].text, low)
+    kind = _kind_of_form(an.morph, an.tok_texts[i], low)
     return _common_kind(an, i, an.words[i] or an.word(i)) if kind == _ASK_CONTEXT else kind
 
 
@@ -970,8 +970,8 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
     if word.known and "PRTF" in word.any_grammemes and (word.has("PRTF", "Subx") or _doer_noun(an, word)):
         # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
         # "исполняющий обязанности", and so "исполняющая обязанности")
-        return "group" if word.best_has("plur") else "generic"
-    if not (word.known or known_compound(an, i)) or not word.best_has("NOUN") or len(an.low[i]) < 3:
+        return "group" if "plur" in word.best else "generic"
+    if not (word.known or known_compound(an, i)) or "NOUN" not in word.best or len(an.low[i]) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     # a noun clipped at a hyphen ("г-н", "г-жа") is a common noun the dictionary tags an abbreviation
     not_common = _NOT_COMMON_ANIMATE - {"Abbr"} if "-" in an.low[i] else _NOT_COMMON_ANIMATE
@@ -1012,7 +1012,7 @@ def _counting_pronoun_alone(an: Analysis, i: int, word: Word) -> bool:
     if not _counting_pronoun(word):
         return False
     k = i + 1
-    if k >= len(an.toks) or an.toks[k].sent != an.toks[i].sent or not an.letters[k]:
+    if k >= len(an.toks) or an.sent_of[k] != an.sent_of[i] or not an.letters[k]:
         return True
     after = an.words[k] or an.word(k)
     return not (after.has("NOUN") or after.has("ADJF") or after.has("PRTF") or after.has("NUMR") or an.caps[k])
@@ -1034,10 +1034,10 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
     ("Турчинов также подчеркнул"); any other noun is a "common" source
     ("— считает защита"), the least likely candidate.
     """
-    if not an.is_word(i) or not _is_cyrillic(an.toks[i].text) or an.toks[i].text.isupper():
+    if not an.letters[i] or not _is_cyrillic(an.tok_texts[i]) or an.tok_texts[i].isupper():
         return None
     word = an.word(i)
-    if an.is_cap(i) and len(an.toks[i].text) > 1:
+    if an.caps[i] and len(an.tok_texts[i]) > 1:
         if _apposed_to_body_noun(an, i):
             return None  # "Агентство Синьхуа сообщило": the body's name, the noun before it the subject
         if (
@@ -1050,21 +1050,21 @@ def positional_kind(an: Analysis, i: int) -> Optional[str]:
             # "— сказал Мартов", "Солтыс сказал": a common word's oblique form, capitalized, is a
             # surname, unless a modifier agrees with it ("Посол Соединенных Штатов заявил")
             return "person"
-        if word.known and _oblique_only(word) or (not word.best_has("NOUN") or _agrees_with_lowercase_noun(an, i)) and _modifies_next(an, i):
+        if word.known and _oblique_only(word) or ("NOUN" not in word.best or _agrees_with_lowercase_noun(an, i)) and _modifies_next(an, i):
             return None  # "Сбербанком", "Белого [дома]", "Главное [управление]": not a nominative head
         if not opens_line(an, i):
             best = word.best
             return None if word.known and _FUNCTION_POS & best else "person"
-        if (word.best_has("ADJF") or word.best_has("ADJS")) and _verb_follows(an, i, past_aside=True):
+        if ("ADJF" in word.best or "ADJS" in word.best) and _verb_follows(an, i, past_aside=True):
             return "person"  # "Черный заявил", "Кривонос признался": an adjective alone before the verb is a surname
         if not word.known or _verb_disagrees(an, i):
             return "person"
         # a known word capitalized only because it opens the sentence: read as any other noun
-    if word.best_has("NOUN") and (word.known or word.best_has("anim") and word.best_has("nomn")):
+    if "NOUN" in word.best and (word.known or "anim" in word.best and "nomn" in word.best):
         return "common"  # "медбрат пояснил": a noun the dictionary lacks, guessed a person
     if (
         word.known
-        and (word.best_has("ADJF") or word.best_has("PRTF"))
+        and ("ADJF" in word.best or "PRTF" in word.best)
         and (word.has("nomn") or counted_by(an, i) is not None)
         and not _modifies_next(an, i)
     ):
@@ -1112,7 +1112,7 @@ def _partitive_at(an: Analysis, i: int) -> bool:
     """"одна из медсестер", "многие из них": a quantifier before "из" and a genitive plural, of a
     noun or of an adjective or participle ("один из местных жителей", "многие из опрошенных")."""
     j = i + 1
-    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.toks[j + 1].sent != an.toks[i].sent:
+    if j + 1 >= len(an.toks) or an.low[j] != "из" or an.sent_of[j + 1] != an.sent_of[i]:
         return False
     word = an.word(i)
     if not (word.has("Apro") or word.has("NPRO") or word.has("Anum") or word.has("NUMR")):
@@ -1126,7 +1126,7 @@ def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
 
 
 def indeclinable(an: Analysis, i: int) -> bool:
-    tok = an.toks[i].text
+    tok = an.tok_texts[i]
     word = an.word(i)
     return (
         "LATN" in word.best
@@ -1187,7 +1187,7 @@ def can_be(an: Analysis, i: int, kind: str, case: str, cue: Optional[CueForm]) -
         verb_number = cue.number if cue is not None else None
         # in the singular the verb takes the gender of a quantity noun ("половина опрошенных заявила"),
         # else the neuter ("23 медсестры пришло"): "23 медсестер [, и] пообещал" is no subject
-        counting = an.word(numeral) if an.is_word(numeral) else None
+        counting = an.word(numeral) if an.letters[numeral] else None
         genders = {g for r in counting.readings_with("NOUN", "nomn") for g in r.grammemes & _GENDER_SET} if counting else set()
         gender = next(iter(genders)) if len(genders) == 1 else None if genders else "neut"
         return any("gent" in r.grammemes for r in an.word(i).readings) and _agrees(gender, verb_number, cue, kind)
@@ -1219,7 +1219,7 @@ def is_circumstance(an: Analysis, k: int) -> bool:
 def _is_quantity(an: Analysis, j: int) -> bool:
     """"большинство", "часть", "несколько": a word that counts the genitive after it."""
     word = an.word(j)
-    return an.low[j] in _quantities() or word.best_has("NOUN") and not word.noun_lemmas.isdisjoint(_quantities())
+    return an.low[j] in _quantities() or "NOUN" in word.best and not word.noun_lemmas.isdisjoint(_quantities())
 
 
 # words that round the count after them into the genitive, the whole standing as the subject:
@@ -1238,9 +1238,9 @@ def is_number(text: str) -> bool:
 def is_count(an: Analysis, j: int) -> bool:
     """Does token ``j`` give a count: a number ("70", "70%"), a numeral ("двое") or a word that
     counts the genitive after it ("половина", "большинство")?"""
-    if is_number(an.toks[j].text):
+    if is_number(an.tok_texts[j]):
         return True
-    return an.is_word(j) and (an.word(j).best_has("NUMR") or _is_quantity(an, j))
+    return an.letters[j] and ("NUMR" in an.word(j).best or _is_quantity(an, j))
 
 
 def counted_by(an: Analysis, i: int) -> Optional[int]:
@@ -1258,18 +1258,18 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
     if is_circumstance(an, i):
         return None
     j = i - 1
-    while j >= 0 and i - j <= _COUNTED_REACH and an.toks[j].sent == an.toks[i].sent:
-        if is_number(an.toks[j].text):
+    while j >= 0 and i - j <= _COUNTED_REACH and an.sent_of[j] == an.sent_of[i]:
+        if is_number(an.tok_texts[j]):
             return j
-        if an.toks[j].text == "%" and j > 0 and is_number(an.toks[j - 1].text):
+        if an.tok_texts[j] == "%" and j > 0 and is_number(an.tok_texts[j - 1]):
             return j - 1  # "85% россиян", "30-35% водителей"
         if not an.letters[j]:
             return None
         word = an.word(j)
-        if word.best_has("NUMR") or _is_quantity(an, j):
+        if "NUMR" in word.best or _is_quantity(an, j):
             nominative = word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities()
             return j if nominative or word.has("gent") and j > 0 and an.low[j - 1] in APPROXIMATORS else None
-        if word.best_has("VERB") or word.best_has("NOUN") and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
+        if "VERB" in word.best or "NOUN" in word.best and (j == i - 1 or not (j > 0 and an.is_prep(j - 1))):
             return None  # "10 сентября прошлого года [лидер]": the numeral counts a noun of its own
         j -= 1
     return None
@@ -1328,7 +1328,7 @@ def unit_end(an: Analysis, j: int) -> int:
     qi = an.opener_at.get(j)
     if qi is not None and an.quote_words(qi) <= QUOTED_NAME_WORDS:
         closer = an.quote_tokens(qi)[1]
-        if an.toks[closer].sent == an.toks[j].sent:
+        if an.sent_of[closer] == an.sent_of[j]:
             return closer + 1
     return j + 1
 
@@ -1379,7 +1379,7 @@ def noun_after_modifiers(an: Analysis, i: int) -> int:
     modify ("Федеральной таможенной [службы]"), or ``i`` when ``i`` is no modifier."""
     k = i
     end = min(len(an.toks) - 1, i + _MODIFIER_RUN)
-    while k < end and is_modifier(an, k) and an.is_word(k + 1) and (not an.word(k).has("NOUN") or _agrees_as_adjective(an, k)):
+    while k < end and is_modifier(an, k) and an.letters[k + 1] and (not an.word(k).has("NOUN") or _agrees_as_adjective(an, k)):
         k += 1
     return k
 
@@ -1411,7 +1411,7 @@ def _is_complement(an: Analysis, i: int) -> bool:
     word = an.words[i] or an.word(i)
     tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of most words after a noun
     if "VERB" in tags or "GRND" in tags or "CONJ" in tags or "PREP" in tags or "INFN" in tags:
-        if "NOUN" not in tags or word.best_has("CONJ") and not _joins_noun(an, i + 1):
+        if "NOUN" not in tags or "CONJ" in word.best and not _joins_noun(an, i + 1):
             return False  # "Заявил министр и о том, что": a conjunction that joins no noun to the phrase
     if "NPRO" in tags and not an.caps[i]:
         return False
@@ -1432,7 +1432,7 @@ def _addressee_at(an: Analysis, j: int) -> bool:
 
 def _joins_noun(an: Analysis, j: int) -> bool:
     """Can token ``j``, after a conjunction, be a noun or modifier that the conjunction joins?"""
-    if j >= len(an.toks) or not an.is_word(j) or an.is_prep(j):
+    if j >= len(an.toks) or not an.letters[j] or an.is_prep(j):
         return False
     word = an.word(j)
     return word.has("NOUN") or is_modifier(an, j) or indeclinable(an, j)
@@ -1456,8 +1456,8 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
     if cases is not None and case is not None:
         cases = frozenset(f for f in cases if f[0] == case) or cases
     # the name's word after its first name: "Дмитрий [Яликов]" read from the first name too
-    after = i + 1 if i + 1 < len(an.toks) and an.toks[i + 1].sent == an.toks[i].sent and is_name(an, i + 1) else i
-    while a - 1 >= 0 and an.toks[a - 1].sent == an.toks[i].sent and is_name(an, a - 1) and a - i > -_NAME_WORDS:
+    after = i + 1 if i + 1 < len(an.toks) and an.sent_of[i + 1] == an.sent_of[i] and is_name(an, i + 1) else i
+    while a - 1 >= 0 and an.sent_of[a - 1] == an.sent_of[i] and is_name(an, a - 1) and a - i > -_NAME_WORDS:
         joined, fits = _shared_cases(cases, an, a - 1)
         if not fits or stray_capital(an, a) or _belongs_before(an, a - 1, cases) or opens_name(an, a, after) or _family_name(an.word(a - 1)):
             break
@@ -1467,7 +1467,7 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
             break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
         cases = joined
         a -= 1
-    while a - 2 >= 0 and an.is_initial(a - 2) and an.toks[a - 2].sent == an.toks[i].sent:
+    while a - 2 >= 0 and an.is_initial(a - 2) and an.sent_of[a - 2] == an.sent_of[i]:
         a -= 2  # "С. В. Лавров"
     return a, name_end(an, i, cases)
 
@@ -1556,7 +1556,7 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
         cases = name_forms(an, i)
     b = i + 1
     words = 1  # a name's particles ("фон дер") are no words of it
-    while b < len(an.toks) and an.toks[b].sent == an.toks[i].sent and is_name(an, b) and words < _NAME_WORDS:
+    while b < len(an.toks) and an.sent_of[b] == an.sent_of[i] and is_name(an, b) and words < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
         if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
             break
@@ -1623,7 +1623,7 @@ def _shared_cases(
 def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) -> bool:
     """Does name word ``j`` end the name before it rather than start the one after?
     "Вдова Николая [Крылова] Елена Крылова": the genitive first name claims the surname."""
-    if j == 0 or an.toks[j - 1].sent != an.toks[j].sent or not is_name(an, j - 1):
+    if j == 0 or an.sent_of[j - 1] != an.sent_of[j] or not is_name(an, j - 1):
         return False
     before = name_forms(an, j - 1)
     if before is None or cases is None or not before.isdisjoint(cases):
@@ -1648,7 +1648,7 @@ def opens_line(an: Analysis, i: int) -> bool:
 
 def opens_sentence(an: Analysis, i: int) -> bool:
     """Does token ``i`` open its sentence (or the words after a mark), where any word is capitalized?"""
-    return an.sents[an.toks[i].sent].first == i or (i > 0 and an.marks[i - 1] and an.toks[i - 1].text != ",")
+    return an.sent_bounds[an.sent_of[i]][0] == i or (i > 0 and an.marks[i - 1] and an.tok_texts[i - 1] != ",")
 
 
 def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
@@ -1715,7 +1715,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
     """The cases word ``k`` stands in as a woman's first name, if it is one, in the sentence of the
     word after it."""
-    if k < 0 or k + 1 >= len(an.toks) or an.toks[k].sent != an.toks[k + 1].sent or not an.caps[k] or not an.is_word(k):
+    if k < 0 or k + 1 >= len(an.toks) or an.sent_of[k] != an.sent_of[k + 1] or not an.caps[k] or not an.letters[k]:
         return frozenset()
     return frozenset(
         case for r in an.word(k).name_readings if {"Name", "femn", "sing"} <= r.grammemes for case in r.grammemes & CASES - {"voct"}
@@ -1731,7 +1731,7 @@ def _foreign_womans_first_name(an: Analysis, i: int, named: Sequence[Reading]) -
     if an.low[i][-1:] not in ("а", "я") or not all({"Name", "masc"} <= r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in named):
         return False
     j = i + 1
-    if j >= len(an.toks) or an.toks[j].sent != an.toks[i].sent or not an.caps[j] or not an.is_word(j):
+    if j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.caps[j] or not an.letters[j]:
         return False
     return not any(gender == "masc" and case in _OBLIQUE_OF_A_MAN for case, gender in name_forms(an, j) or ())
 
@@ -1743,7 +1743,7 @@ def _indeclinable_after_first_name(an: Analysis, i: int, named: Sequence[Reading
     if an.low[i][-1:] not in _INDECLINABLE_FINALS or any("nomn" in r.grammemes or "Name" not in r.grammemes for r in named):
         return False
     k = i - 1
-    return k >= 0 and an.toks[k].sent == an.toks[i].sent and an.caps[k] and an.is_word(k) and any("Name" in r.grammemes for r in an.word(k).name_readings)
+    return k >= 0 and an.sent_of[k] == an.sent_of[i] and an.caps[k] and an.letters[k] and any("Name" in r.grammemes for r in an.word(k).name_readings)
 
 
 def _adjective_forms(word: Word) -> frozenset[NameForm]:
@@ -1866,7 +1866,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
                     and (is_modifier(an, last) or (an.letters[last] and an.word(last).has("NOUN")))
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
-                    and not (_addressee_at(an, last) and an.word(last - 1).best_has("NOUN") and not is_modifier(an, last - 1))
+                    and not (_addressee_at(an, last) and "NOUN" in an.word(last - 1).best and not is_modifier(an, last - 1))
                     # past it, a noun in neither its case nor the genitive opens another phrase:
                     # "сообщил РИА Новости по телефону | источник"
                     and not (governed is not None and _opens_phrase_after(an, last, governed))
@@ -1932,7 +1932,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             last = unit_end(an, last)
             continue
         break
-    while last - 1 > i and an.letters[last - 1] and an.word(last - 1).best_has("CONJ"):
+    while last - 1 > i and an.letters[last - 1] and "CONJ" in an.word(last - 1).best:
         last -= 1  # "в министерстве и [ведомстве]": a conjunction whose second noun stayed out
     if kind in ("role", "generic"):
         # a name set off by commas is the role's holder, and a name before it was a genitive
@@ -1953,7 +1953,7 @@ def _quoted_dative(an: Analysis, j: int) -> bool:
     closer = an.quote_tokens(an.opener_at[j])[1]
     shared: Optional[set[str]] = None
     for t in range(j + 1, closer):
-        if not an.is_word(t):
+        if not an.letters[t]:
             continue
         word = an.word(t)
         if not word.known or indeclinable(an, t):
@@ -1968,11 +1968,11 @@ def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:
     after it, in the instrumental ("заведующий [кафедрой]", "командующий [флотом]") or, after a
     transitive one, in the accusative ("исполняющий [обязанности] губернатора"); None if none."""
     k = head + 1
-    if k >= hi or not an.is_word(head) or "PRTF" not in an.word(head).any_grammemes or not an.is_word(k):
+    if k >= hi or not an.letters[head] or "PRTF" not in an.word(head).any_grammemes or not an.letters[k]:
         return None  # most heads are no participle: asked of every phrase head
     participles = an.word(head).readings_with("PRTF")
     noun = noun_after_modifiers(an, k)
-    if noun >= hi or not an.is_word(noun) or token_kind(an, noun) in ("person", "pronoun", "relative"):
+    if noun >= hi or not an.letters[noun] or token_kind(an, noun) in ("person", "pronoun", "relative"):
         return None
     cases = ("ablt", "accs") if any("tran" in r.grammemes for r in participles) else ("ablt",)
     return noun + 1 if any(an.word(noun).has("NOUN", "inan", c) for c in cases) else None
@@ -1984,13 +1984,13 @@ def _participle_noun_at(an: Analysis, first: int, head: int, k: int) -> bool:
     participle's agent or object and the noun the one the participle modifies ("запрещенного судом
     «Северного братства»", "принадлежащего холдингу банка"), no complement of the head."""
     p = first - 1
-    if p < 0 or not an.is_word(p) or not an.word(p).best_has("PRTF"):
+    if p < 0 or not an.letters[p] or "PRTF" not in an.word(p).best:
         return False
     j = k + 1 if quoted_name_at(an, k) else k
-    if j >= len(an.toks) or not an.is_word(j):
+    if j >= len(an.toks) or not an.letters[j]:
         return False
     noun = noun_after_modifiers(an, j)
-    if not an.is_word(noun):
+    if not an.letters[noun]:
         return False
     forms = {agreement_form(r.grammemes) for r in an.word(p).readings if "PRTF" in r.grammemes}
 
@@ -2009,7 +2009,7 @@ def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:
     if not word.has("Apro") or not word.has("Fixd"):
         return False
     k = j + 1
-    return k < end and an.is_word(k) and not an.word(k).has("gent")
+    return k < end and an.letters[k] and not an.word(k).has("gent")
 
 
 def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
@@ -2017,7 +2017,7 @@ def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
     name's apposition, not a genitive of the prepositional phrase before it ("один из авторов проекта
     экономист Прабху Сингх" is Сингх)?"""
     j = name - 1
-    if not an.is_word(j) or token_kind(an, j) not in ("role", "generic"):
+    if not an.letters[j] or token_kind(an, j) not in ("role", "generic"):
         return False
     word = an.word(j)
     return word.has("NOUN", case) and not word.has("NOUN", "gent")
@@ -2038,8 +2038,8 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
     if j - 1 > head and _genitive_noun_of_adjective(an, j):
         return False  # "министр иностранных дел": the adjective's noun, no verb "дел"
     k = j + 1
-    while k < end and not an.is_punct(k):
-        if an.is_word(k) and an.word(k).best_has("VERB"):
+    while k < end and not an.marks[k]:
+        if an.letters[k] and "VERB" in an.word(k).best:
             return False
         k += 1
     return True
@@ -2048,14 +2048,14 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
 def _genitive_noun_of_adjective(an: Analysis, j: int) -> bool:
     """Does an adjective right before token ``j`` agree with a genitive noun reading of it?"""
     nouns = {agreement_form(r.grammemes) for r in an.word(j).readings_with("NOUN", "gent")}
-    return an.is_word(j - 1) and any(agreement_form(r.grammemes) in nouns for r in an.word(j - 1).readings_with("ADJF", "gent"))
+    return an.letters[j - 1] and any(agreement_form(r.grammemes) in nouns for r in an.word(j - 1).readings_with("ADJF", "gent"))
 
 
 def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
     """Does a word of tokens ``first..end-1`` name a place or body in capitals inside the sentence (a
     capitalized modifier, a place or an organization: "по Тверской области", "по Москве")?"""
     return any(
-        an.is_cap(k) and not opens_sentence(an, k) and not is_name(an, k)
+        an.caps[k] and not opens_sentence(an, k) and not is_name(an, k)
         and (is_modifier(an, k) or token_kind(an, k) in ("place", "organization"))
         for k in range(first, end)
     )
@@ -2086,7 +2086,7 @@ def _holder_follows(an: Analysis, b: int, case: str, hi: int) -> bool:
 
 def _noun_cases(an: Analysis, j: int) -> Optional[frozenset[str]]:
     """The cases of the noun at token ``j``, or None if it is a modifier or no noun."""
-    if not an.is_word(j) or is_modifier(an, j) or not an.word(j).has("NOUN"):
+    if not an.letters[j] or is_modifier(an, j) or not an.word(j).has("NOUN"):
         return None
     return frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & CASES)
 
@@ -2095,12 +2095,12 @@ def _opens_phrase_after(an: Analysis, j: int, governed: frozenset[str]) -> bool:
     """Is token ``j`` a noun that can stand neither in the genitive nor in a case of the noun a
     preposition governs before it, so that it heads a phrase of its own?"""
     word = an.word(j)
-    return word.best_has("NOUN") and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
+    return "NOUN" in word.best and not is_modifier(an, j) and not any(word.has("NOUN", case) for case in governed | {"gent"})
 
 
 def _past_modifiers(an: Analysis, j: int, hi: int) -> int:
     """The first token from ``j`` on (before ``hi``) that is no modifier: the noun of a phrase."""
-    while j < hi and an.is_word(j) and is_modifier(an, j) and not an.word(j).has("NOUN"):
+    while j < hi and an.letters[j] and is_modifier(an, j) and not an.word(j).has("NOUN"):
         j += 1
     return j
 
@@ -2116,7 +2116,7 @@ def _locative_at(an: Analysis, j: int, hi: int) -> bool:
     """Does the noun phrase opening at token ``j`` (a quoted name, or modifiers and a noun)
     stand in the locative, as a place it is ("источник в правительстве", "заявление на сайте")?"""
     j = _past_modifiers(an, j, hi)
-    if j >= hi or quoted_name_at(an, j) or not an.is_word(j):
+    if j >= hi or quoted_name_at(an, j) or not an.letters[j]:
         return j < hi
     return may_be_locative(an, j)
 
@@ -2156,7 +2156,7 @@ def apposed_person(an: Analysis, comma: int, hi: int) -> Optional[Mention]:
     None unless a comma before ``hi`` or the end of the sentence closes it."""
     k = comma + 1
     while k < min(hi, comma + 1 + _ROLE_REACH) and not is_name(an, k):
-        if not an.is_word(k):
+        if not an.letters[k]:
             return None
         k += 1
     if k >= hi or not is_name(an, k) or role_before(an, k, comma + 1, "nomn") != comma + 1:
@@ -2220,7 +2220,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             continue
         tags = word.any_grammemes  # Word.has() of one grammeme, read inline: asked of every word of a role
         # "министр иностранных дел": no verb "деть"; "при": no verb "переть"
-        verb = "VERB" in tags and not word.best_has("NOUN") and not word.best_has("PREP")
+        verb = "VERB" in tags and "NOUN" not in word.best and "PREP" not in word.best
         # the words a gloss spells short are one long name, a preposition among them too: "центра
         # управления в кризисных ситуациях (НЦУКС)"
         in_glossed = 0 < glossed - j <= _GLOSS_WORDS
@@ -2264,15 +2264,15 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
     roles or names ("президент и премьер", "Петров и Иван Смирнов"): those are two people, or a
     list; nor two nominatives, a list of subjects."""
     before, after = j - 1, noun_after_modifiers(an, j + 1)  # "и [социальной] защиты"
-    if before < lo or after >= len(an.toks) or not (an.is_word(before) and an.is_word(after)):
+    if before < lo or after >= len(an.toks) or not (an.letters[before] and an.letters[after]):
         return False
     a, b = an.word(before), an.word(after)
     # an abbreviation of a thing, no body's or person's name, is a lowercase noun written short:
     # "по вопросам ЖКХ и благоустройства"
     thing = a.known and all({"Abbr", "inan"} <= r.grammemes and "Orgn" not in r.grammemes for r in a.readings)
-    if an.is_cap(before) and not thing or an.is_cap(after) or token_kind(an, before) is not None or token_kind(an, after) is not None:
+    if an.caps[before] and not thing or an.caps[after] or token_kind(an, before) is not None or token_kind(an, after) is not None:
         return False
-    if not (a.best_has("NOUN") and b.best_has("NOUN")):
+    if not ("NOUN" in a.best and "NOUN" in b.best):
         return False
     shared = {c for r in a.readings if "NOUN" in r.grammemes for c in r.grammemes & CASES}
     return any(b.has("NOUN", c) for c in shared - {"nomn"})
@@ -2288,7 +2288,7 @@ def _joins_places(an: Analysis, j: int, lo: int) -> bool:
         before - 1 >= lo
         and after < len(an.toks)
         and an.low[before - 1] in LOCATIVE_PREPOSITIONS
-        and all(an.is_cap(t) and token_kind(an, t) in ("place", "organization") for t in (before, after))
+        and all(an.caps[t] and token_kind(an, t) in ("place", "organization") for t in (before, after))
     )
 
 
@@ -2315,7 +2315,7 @@ def _gloss_bracket(an: Analysis, j: int, bound: int, step: int) -> Optional[int]
             return None
         if an.low[k] == other:
             return k if k != j + step else None
-        if not an.is_word(k):
+        if not an.letters[k]:
             return None
     return None
 
@@ -2350,9 +2350,9 @@ def _post_of_role(an: Analysis, j: int) -> bool:
         # партии", "сенатор от Калифорнии": whom an elected member stands for
         k = _past_modifiers(an, j + 1, len(an.toks))
         case = "datv" if an.low[j] == "по" else "gent"
-        return k < len(an.toks) and an.is_word(k) and (bool(an.word(k).readings_with("NOUN", case)) or case == "gent" and indeclinable(an, k))
+        return k < len(an.toks) and an.letters[k] and (bool(an.word(k).readings_with("NOUN", case)) or case == "gent" and indeclinable(an, k))
     # a place, or a body named in capitals ("лидер фракции в Госдуме", "постпред России в ООН")
-    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.is_cap(j + 1) and (
+    return an.low[j] in ("в", "на") and j + 1 < len(an.toks) and an.caps[j + 1] and (
         an.word(j + 1).has("Geox") or token_kind(an, j + 1) == "organization"
     )
 

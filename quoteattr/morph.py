@@ -46,7 +46,7 @@ class Word:
     known: bool  # in the dictionary, not guessed from its ending
     noun_lemmas: frozenset[str]  # lemmas of its noun readings: what lexicons of nouns match
     any_grammemes: frozenset[str]  # the grammemes of all readings together: has() of one is a lookup
-    best: frozenset[str]  # the grammemes of the most probable reading (none if no reading): best_has() is a lookup
+    best: frozenset[str]  # the grammemes of the most probable reading (none if no reading), asked by ``in``
     name_readings: tuple[Reading, ...]  # the readings as a person's name, not as an initial or abbreviation
     lemma: str  # the lemma of the most probable reading; the word itself, folded, if none
 
@@ -62,9 +62,6 @@ class Word:
             if r.grammemes.issuperset(grammemes):
                 return True
         return False
-
-    def best_has(self, grammeme: str) -> bool:
-        return grammeme in self.best
 
     def readings_with(self, *grammemes: str) -> tuple[Reading, ...]:
         # a list builds faster than a generator; issuperset() reads the tuple, no set is built of it

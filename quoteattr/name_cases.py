@@ -42,7 +42,7 @@ class NameCases:
         tokens = tuple(tokens)
         words = []
         for t in tokens:
-            text = an.toks[t].text
+            text = an.tok_texts[t]
             if text == ".":
                 continue
             read_in = unknown_case if unknown_case and not an.word(t).known else case
@@ -69,7 +69,7 @@ class NameCases:
         written = self._capitalized_words()
         for nominative in _ADJECTIVE_NOMINATIVES:
             if low[: -len(ending)] + nominative in written:
-                return match_case(self.an.toks[t].text, low[: -len(ending)] + nominative)
+                return match_case(self.an.tok_texts[t], low[: -len(ending)] + nominative)
         return None
 
     def _capitalized_words(self) -> frozenset[str]:
@@ -90,7 +90,7 @@ class NameCases:
         gender = name_gender((self.an.word(k) for k in tokens), case)
         surname = word.readings_with("Surn", "plur", case)[0]
         one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
-        return match_case(self.an.toks[t].text, one.word) if one else None
+        return match_case(self.an.tok_texts[t], one.word) if one else None
 
     def _indeclinable_plural(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
         """A surname in "-ых" or "-их" after a first name, which the dictionary reads only as a
@@ -102,7 +102,7 @@ class NameCases:
         readings = [r for r in an.word(t).readings if case in r.grammemes]
         if not readings or any("plur" not in r.grammemes for r in readings):
             return None
-        return an.toks[t].text if an.word(tokens[0]).name_readings else None
+        return an.tok_texts[t] if an.word(tokens[0]).name_readings else None
 
     def _read_names(self) -> list[tuple[int, int, str]]:
         """The person names in the text, in text order: first token, end, case."""
@@ -113,7 +113,7 @@ class NameCases:
             if start < i:
                 continue  # inside the name just read
             i = start
-            if an.inside_quote(i) is None and is_name(an, i) and not stray_capital(an, i):
+            if an.quote_of[i] < 0 and is_name(an, i) and not stray_capital(an, i):
                 end = name_end(an, i)
                 if self._opens_later(i, end):
                     i += 1  # "Мэр Саратова | Лада Мокроусова": a place before the name
@@ -142,7 +142,7 @@ class NameCases:
         nominative of the name has, so that the name is no subject of it?"""
         an = self.an
         verb = i - 1
-        if verb < 0 or an.toks[verb].sent != an.toks[i].sent or not an.is_word(verb):
+        if verb < 0 or an.sent_of[verb] != an.sent_of[i] or not an.letters[verb]:
             return False
         forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
         if not forms:
@@ -170,7 +170,7 @@ class NameCases:
         ``i`` to agree with it instead ("Премьер Джорджа Мелони заявила": "премьер" is no woman)?"""
         an = self.an
         first = an.sentence(i).first
-        if verb < first or verb >= len(an.toks) or an.toks[verb].sent != an.toks[i].sent or not an.is_word(verb):
+        if verb < first or verb >= len(an.toks) or an.sent_of[verb] != an.sent_of[i] or not an.letters[verb]:
             return False
         forms = [r.grammemes & _GENDERS for r in an.word(verb).readings_with("VERB", "past", "sing")]
         if not forms or not all(genders <= g for g in forms):
@@ -181,7 +181,7 @@ class NameCases:
         """Can word ``t`` be a nominative singular noun or pronoun of one of ``verb_genders`` (those
         of a past-tense verb's readings)?"""
         an = self.an
-        return an.is_word(t) and any(
+        return an.letters[t] and any(
             ("NOUN" in r.grammemes or "NPRO" in r.grammemes) and "nomn" in r.grammemes and "sing" in r.grammemes
             and any(g <= r.grammemes for g in verb_genders)
             for r in an.word(t).readings
@@ -207,9 +207,9 @@ class NameCases:
         before = i - 1
         complement = (
             before >= 0
-            and an.toks[before].sent == an.toks[i].sent
-            and an.is_word(before)
-            and (an.is_prep(before) or an.word(before).best_has("NOUN") and not is_name(an, before))
+            and an.sent_of[before] == an.sent_of[i]
+            and an.letters[before]
+            and (an.is_prep(before) or "NOUN" in an.word(before).best and not is_name(an, before))
         )
         if not complement:
             return False
@@ -310,7 +310,7 @@ class NameCases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
         if shared is None:  # no word of the name is in the dictionary: a feminine oblique ending may tell
-            last = fold(self.an.toks[tokens[-1]].text)
+            last = fold(self.an.tok_texts[tokens[-1]])
             return ["gent"] if last.endswith(FEMININE_OBLIQUE[0]) and len(last) > 5 else None
         return shared or ["nomn"]
 
@@ -335,7 +335,7 @@ class NameCases:
         # company's name in the role's complement ("директора АО «Химпром»") is no such noun, whatever
         # case its legal form and quoted words read in
         if first < i and any(
-            an.word(t).best_has("NOUN")
+            "NOUN" in an.word(t).best
             and an.word(t).readings_with("NOUN", "sing", "nomn")
             and fold(an.low[t]) not in lexicon.word_set("legal_forms.txt")
             and an.inside_quote(t) == an.inside_quote(i)
@@ -362,7 +362,7 @@ class NameCases:
                 # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
                 continue
             first = role_before(an, i, sent_first, case)
-            role = next((t for t in range(first, i) if an.word(t).best_has("NOUN")), None)
+            role = next((t for t in range(first, i) if "NOUN" in an.word(t).best), None)
             if role is not None and an.word(role).readings_with("NOUN", "sing", case) and not an.word(role).has(cases[0]):
                 return case
         return cases[0]
@@ -372,14 +372,14 @@ class NameCases:
         an = self.an
         j = i - 1
         # "канцлером Германии Олафом Шольцем": past the role's own capitalized complement to the role
-        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.is_word(j) and an.is_cap(j) and an.word(j).has("gent"):
+        while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.letters[j] and an.caps[j] and an.word(j).has("gent"):
             j -= 1
         if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
             # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
             # "главы военного ведомства Турции": a genitive one
             return self._case_of_role(i) or "nomn"
-        if j >= 0 and an.toks[j].sent == an.toks[i].sent and an.is_word(j) and not an.is_cap(j):
-            if an.word(j).best_has("NOUN"):
+        if j >= 0 and an.sent_of[j] == an.sent_of[i] and an.letters[j] and not an.caps[j]:
+            if "NOUN" in an.word(j).best:
                 return self._likeliest_case(j)
         return "nomn"
 

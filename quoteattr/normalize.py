@@ -111,21 +111,31 @@ _CLEAN = regex.compile(
 # library's engine, which scans it several times faster than regex's engine scans one
 # class that holds the marks' property too.
 _PLAIN_TRIGGER = re.compile("[" + re.escape("\r&" + _INVISIBLE) + "]")
-# Whatever makes the analysis text differ from the input, searched for one kind at a time: the
-# standard library's class of the one-character rules, then marks, an entity only where there is
-# an "&", and a look-alike; each a fast scan, where one search for all tried each at every character.
-_SPECIAL_CHAR = re.compile("[" + re.escape(_CHAR_CLASS) + "]")
+_SPECIAL_CHAR = re.compile("[" + re.escape(_CHAR_CLASS) + "]")  # the characters of the one-character rules
 _SPECIAL_TO = {chr(c): out or "" for c, out in _CHARS.items()}  # what each of them becomes
 _ENTITY_REF = regex.compile(_ENTITY)
+# Whatever makes the analysis text differ from the input but an entity (searched for only where
+# there is an "&"): what changes the text wherever it stands, a character of the one-character rules
+# or a mark of the Basic Multilingual Plane (regex's \p{M}, written out for the standard library's
+# engine), and a look-alike by a Cyrillic letter. With any character past that plane, whose marks are
+# asked of regex, one class leads the search, which the engine scans fast: one scan, where a search
+# for each kind scanned the text three times.
+_CHANGES_ALONE = re.escape(_CHAR_CLASS + "".join(regex.findall(r"\p{M}", "".join(map(chr, range(0x10000))))))
+_ASTRAL = "\\U00010000-\\U0010ffff"  # past the Basic Multilingual Plane
+_MAY_CHANGE = re.compile(
+    rf"[{_CHANGES_ALONE}{_LATIN_LOOKALIKE[1:-1]}{_ASTRAL}]"
+    rf"(?:(?<=[{_CHANGES_ALONE}{_ASTRAL}])|(?<={_CYRILLIC_CLASS}.)|(?={_CYRILLIC_CLASS}))"
+)
 
 
 def _needs_cleaning(text: str) -> bool:
-    return (
-        _SPECIAL_CHAR.search(text) is not None
-        or _MARKS.search(text) is not None
-        or "&" in text and _ENTITY_REF.search(text) is not None
-        or _MIXED.search(text) is not None
-    )
+    if "&" in text and _ENTITY_REF.search(text) is not None:
+        return True
+    for m in _MAY_CHANGE.finditer(text):
+        found = m.group()
+        if found < "\U00010000" or _MARKS.match(found):  # past the plane, only a mark changes the text
+            return True
+    return False
 
 
 def _clean_chars(text: str) -> str:

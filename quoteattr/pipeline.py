@@ -101,7 +101,7 @@ def _read(text: str, options: Options, morph: Morphology) -> Document:
     """The stages, one after the other."""
     norm = normalize(text)
     tokens = tokenize(norm.text)
-    quotes = scan_quotes(norm.text)
+    quotes = scan_quotes(norm.text, tokens.quote_marks)
     cues = find_cues(tokens, morph, opinions=options.opinions)
     analysis, links = attribute(tokens, quotes, cues, morph)
     return build_document(norm, analysis, links)

@@ -12,10 +12,13 @@ decided later, by attribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Optional
 
+_QUOTE_MARKS = "«»„“”\"'"
 # the standard library's engine: a search for one of a few characters is a fast scan in it
-_MARK = re.compile(r"[«»„“”\"'\n]")
+_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 # characters after which a straight quote opens a passage
 _OPEN_BEFORE = set(" \t\u00a0([{-—–:/«„“'")
 # characters before which a straight quote closes a passage
@@ -57,8 +60,10 @@ def _straight_role(text: str, i: int) -> str:
     return "either"
 
 
-def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
-    """Pair the quote marks of ``text``; spans come sorted by start.
+def scan_quotes(text: str, marks: Optional[Iterable[int]] = None) -> tuple[QuoteSpan, ...]:
+    """Pair the quote marks of ``text``; spans come sorted by start. ``marks``: where they are,
+    in order, if the tokenizer's scan found them (:attr:`Tokens.quote_marks`; other characters
+    among them are passed over); else the text is searched for them.
 
     >>> [text[s.start:s.end] for text in ['Он сказал: «Мы в „Зените“», — и ушел.']
     ...  for s in scan_quotes(text)]
@@ -87,13 +92,17 @@ def scan_quotes(text: str) -> tuple[QuoteSpan, ...]:
         stack.append((kind, i))
         open_count[kind] += 1
 
-    for m in _MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
+    line_checked = 0  # the text before this holds no line break not yet acted on
+    for i in map(re.Match.start, _MARK.finditer(text)) if marks is None else marks:
+        ch = text[i]
+        if ch not in _QUOTE_MARKS:
+            continue
+        if text.find("\n", line_checked, i) >= 0:  # the marks before a line break stay unpaired
             stack.clear()
             for key in open_count:
                 open_count[key] = 0
-        elif ch == "«":
+        line_checked = i
+        if ch == "«":
             push("«", i)
         elif ch == "»":
             if open_count["«"]:

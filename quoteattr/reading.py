@@ -129,7 +129,7 @@ class TextReading(NameCases):
             return one
         words = []
         last = m.last
-        while last - 1 > m.head and (an.is_prep(last - 1) or (an.words[last - 1] or an.word(last - 1)).best_has("CONJ")):
+        while last - 1 > m.head and (an.is_prep(last - 1) or "CONJ" in (an.words[last - 1] or an.word(last - 1)).best):
             last -= 1  # "агентство ТАСС со [ссылкой]", "глава МИД ФРГ и [...]"
         head = m.head
         # a quoted name opening with an adjective is headed by the noun it agrees with: "«Российской газеты»"
@@ -154,7 +154,7 @@ class TextReading(NameCases):
         # put in the nominative with it, in its own number
         conjunct = self._conjunct_head(head, last, m.case) if m.case != "nomn" else None
         for t in range(first, last):
-            text = an.toks[t].text
+            text = an.tok_texts[t]
             if conjunct is not None and head + 1 < t <= conjunct:
                 if t == head + 2:
                     number = self._head_number(m, conjunct)
@@ -186,18 +186,18 @@ class TextReading(NameCases):
             m.kind == "organization"
             and m.first == m.head
             and m.head + 1 < m.last
-            and (quoted_name_at(an, m.head + 1) or an.word(m.head + 1).best_has("LATN"))
+            and (quoted_name_at(an, m.head + 1) or "LATN" in an.word(m.head + 1).best)
             and an.word(m.head).lemma in organization_nouns()
         ) or (  # "Несколько газет", "Два агентства": a number counting common nouns
             m.first < m.head and an.word(m.first).has("NUMR") and an.word(m.head).lemma in organization_nouns()
         )
-        abbreviation = an.toks[m.first].text.isupper() and len(an.toks[m.first].text) > 1  # "СМИ", not "сМИ"
+        abbreviation = an.tok_texts[m.first].isupper() and len(an.tok_texts[m.first]) > 1  # "СМИ", not "сМИ"
         if (m.kind in ("role", "generic", "group", "common") or common_head) and name[:1].isupper() and not abbreviation:
             word = an.word(m.first)
             # "Россия и Китай"; a word the dictionary lacks is a name, not a common noun: "Пиньера и Макри";
             # so is one capitalized inside the sentence: "в Сбербанке сообщили"
             proper = (
-                is_name(an, m.first) or word.best_has("Geox") or word.best_has("Orgn")
+                is_name(an, m.first) or "Geox" in word.best or "Orgn" in word.best
                 or not (word.known or known_compound(an, m.first))  # "Пиар-менеджер" opens as any noun
                 or not opens_sentence(an, m.first)
                 or self._capitalized_inside(m.first)  # "Белый дом заявил" after "в Белом доме"
@@ -216,7 +216,7 @@ class TextReading(NameCases):
             return None
         counted = head + 2
         # an adjective that also reads as a noun ("частных", "страховых") modifies the noun after it
-        while counted + 1 < m.last and an.is_word(counted + 1) and not an.word(counted).best_has("NOUN") and (
+        while counted + 1 < m.last and an.letters[counted + 1] and "NOUN" not in an.word(counted).best and (
             an.word(counted + 1).has("NOUN", "plur", "gent") or an.word(counted + 1).has("ADJF", "plur", "gent")
         ):
             counted += 1  # past the modifiers: "местных [жителей]"
@@ -233,8 +233,8 @@ class TextReading(NameCases):
             one = one or (inflect(reading.parse, frozenset({"nomn", "sing"})) if reading is not None else None)
             if one is None:
                 return None
-            words.append(match_case(an.toks[t].text, one.word))
-        rest = [an.toks[t].text for t in range(counted + 1, m.last)]
+            words.append(match_case(an.tok_texts[t], one.word))
+        rest = [an.tok_texts[t] for t in range(counted + 1, m.last)]
         return " ".join(" ".join([*words, *rest]).translate(NO_QUOTES).split())
 
     def _capitalized_inside(self, t: int) -> bool:
@@ -260,9 +260,9 @@ class TextReading(NameCases):
         k = head + 2
         if k >= last or an.low[head + 1] != "и":
             return None
-        while k < last and an.is_word(k) and not an.word(k).has("NOUN", case) and (an.word(k).has("ADJF", case) or an.word(k).has("PRTF", case)):
+        while k < last and an.letters[k] and not an.word(k).has("NOUN", case) and (an.word(k).has("ADJF", case) or an.word(k).has("PRTF", case)):
             k += 1
-        if k < last and an.is_word(k) and an.word(k).has("NOUN", case) and not an.is_cap(k):
+        if k < last and an.letters[k] and an.word(k).has("NOUN", case) and not an.caps[k]:
             return k
         return None
 
@@ -271,7 +271,7 @@ class TextReading(NameCases):
         same case, and the same number and gender where the noun shows them), or the adjective
         after it that does ("«Российских железных дорог»": each adjective modifies the noun)?"""
         an = self.an
-        if not an.word(t).best_has("ADJF") or not an.is_word(t + 1):
+        if "ADJF" not in an.word(t).best or not an.letters[t + 1]:
             return False
         readings = [a for a in an.word(t).readings_with("ADJF") if case in a.grammemes]
         nxt = an.word(t + 1)
@@ -279,7 +279,7 @@ class TextReading(NameCases):
         def agrees(pos: str) -> bool:
             return any(case in n.grammemes and agree_in_gender(a.grammemes, n.grammemes) for a in readings for n in nxt.readings_with(pos))
 
-        return agrees("NOUN") or nxt.best_has("ADJF") and agrees("ADJF") and self._agrees_with_next(t + 1, case)
+        return agrees("NOUN") or "ADJF" in nxt.best and agrees("ADJF") and self._agrees_with_next(t + 1, case)
 
     def _quoted_head(self, first: int, last: int, case: str) -> int:
         """The head of a quoted name over words ``first`` on (its closing mark before ``last``) in
@@ -287,9 +287,9 @@ class TextReading(NameCases):
         cannot ("«Экспресс газеты»", "«Газпром нефти»": the words before it do not decline), else
         its first word ("«Мира Кавказа»": the words after it are its complement)."""
         an = self.an
-        end = next((t for t in range(last - 1, first, -1) if an.is_word(t)), first)
+        end = next((t for t in range(last - 1, first, -1) if an.letters[t]), first)
         noun = an.word(end)
-        if end > first and not an.is_cap(end) and noun.has("NOUN", case) and not an.word(first).has(case):
+        if end > first and not an.caps[end] and noun.has("NOUN", case) and not an.word(first).has(case):
             return end
         return first
 
@@ -304,7 +304,7 @@ class TextReading(NameCases):
         """Is token ``t`` a common noun, not a name: lowercase, or opening a sentence as a word the
         dictionary knows as no name, place or organization ("Источник", not "Газпром", "МЧС")?"""
         an = self.an
-        text = an.toks[t].text
+        text = an.tok_texts[t]
         if not an.caps[t]:
             return True
         word = an.word(t)
@@ -331,7 +331,7 @@ class TextReading(NameCases):
         an = self.an
         for t in range(m.first, m.head + 1):
             word = an.word(t)
-            if an.toks[t].text[:1].isdigit() or word.best & _COUNTING or word.best_has("Apro") and not word.best_has("Anph"):
+            if an.tok_texts[t][:1].isdigit() or word.best & _COUNTING or "Apro" in word.best and "Anph" not in word.best:
                 return True
         return False
 
@@ -344,10 +344,10 @@ class TextReading(NameCases):
             return False
         last = an.sentence_bounds(i)[1]
         for t in range(j, min(last, j + _PREDICATE_REACH)):
-            if not an.is_word(t) or an.low[t] == "и":
+            if not an.letters[t] or an.low[t] == "и":
                 return False  # a clause or a coordination begins: "Путин и Макрон заявили"
-            if an.word(t).best_has("VERB"):
-                return an.word(t).best_has("plur")
+            if "VERB" in an.word(t).best:
+                return "plur" in an.word(t).best
         return False
 
     def subject_at(self, t: int, case: str) -> bool:
@@ -368,7 +368,7 @@ class TextReading(NameCases):
         """Is token ``t`` in the text's headline: a first line of one sentence, the article after it?"""
         an = self.an
         last = an.sentence_bounds(t)[1]
-        return an.toks[t].sent == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
+        return an.sent_of[t] == 0 and an.paragraph_bounds(t)[1] == last and last < len(an.toks)
 
     def _brought_in(self, m: Mention) -> bool:
         """Does mention ``m`` stand right after a verb other than one of saying, as someone the clause
@@ -378,9 +378,9 @@ class TextReading(NameCases):
         t = m.first - 1
         return (
             t >= 0
-            and an.toks[t].sent == an.toks[m.first].sent
-            and an.is_word(t)
-            and an.word(t).best_has("VERB")
+            and an.sent_of[t] == an.sent_of[m.first]
+            and an.letters[t]
+            and "VERB" in an.word(t).best
             and an.word(t).lemma not in _cue_lemmas()
         )
 
@@ -395,7 +395,7 @@ class TextReading(NameCases):
         "авиакомпания") or a name the dictionary knows as an organization ("МВД")?"""
         parsed = self.an.morph.word(word)
         lemmas = {fold(word), *parsed.noun_lemmas}
-        return bool(lemmas & _body_nouns()) or any(compound_head(x) for x in lemmas) or parsed.known and parsed.best_has("Orgn")
+        return bool(lemmas & _body_nouns()) or any(compound_head(x) for x in lemmas) or parsed.known and "Orgn" in parsed.best
 
     def is_body(self, m: Optional[Mention]) -> bool:
         """Is ``m`` headed by a noun of a body that is no outlet ("передает штаб ВМС", "пишет МИД")?"""
@@ -416,7 +416,7 @@ class TextReading(NameCases):
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
-            if an.is_word(t) and (an.toks[t].text.islower() or an.toks[t].text[1:].islower() and opens_sentence(an, t))
+            if an.letters[t] and (an.tok_texts[t].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
         return words & common & lexicon.word_set("media.txt") | apposed
 
@@ -436,7 +436,7 @@ class TextReading(NameCases):
             parsed = self.an.morph.word(word)
             if parsed.best & {"ADJF", "PRTF"}:
                 continue
-            if not parsed.best_has("NOUN") or word.isupper():
+            if "NOUN" not in parsed.best or word.isupper():
                 return frozenset()
             return self._noun_parts(parsed.lemma)
         return frozenset()
@@ -455,7 +455,7 @@ class TextReading(NameCases):
     def _noun_lemma(self, word: str) -> bool:
         """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
         parsed = self.an.morph.word(word)
-        return parsed.known and parsed.best_has("NOUN") and parsed.lemma == word
+        return parsed.known and "NOUN" in parsed.best and parsed.lemma == word
 
     def _after_media_noun(self, t: int) -> bool:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
@@ -498,7 +498,7 @@ class TextReading(NameCases):
         if names_a_part(lemma) or not self._noun_parts(lemma) & _organization_heads():
             return False
         first = self.an.morph.word(name[0])
-        return all(w.isascii() for w in name) or not name[0].isupper() and not first.best_has("Fixd")
+        return all(w.isascii() for w in name) or not name[0].isupper() and "Fixd" not in first.best
 
     def heads_organizations(self, word: str) -> bool:
         """Is ``word`` a noun heading organizations' names, as the last part of a hyphenated one
@@ -507,19 +507,19 @@ class TextReading(NameCases):
 
     def _abbreviation(self, name: list[str]) -> bool:
         """Is ``name`` (folded words) one abbreviation, written in capitals ("гувд" of "ГУВД")?"""
-        return len(name) == 1 and self.an.morph.word(name[0].upper()).best_has("Abbr")
+        return len(name) == 1 and "Abbr" in self.an.morph.word(name[0].upper()).best
 
     def _latin_before(self, word: str, name: list[str]) -> bool:
         """Is ``word`` a capitalized word in Latin letters before a name all in Latin letters, the
         first word of a longer form of that name ("The" of "The Washington Post", called
         "Washington Post" too)? A name in Latin letters has no case to be a complement in."""
-        latin = [self.an.morph.word(w).best_has("LATN") for w in (word, *name)]
+        latin = ["LATN" in self.an.morph.word(w).best for w in (word, *name)]
         return word[:1].isupper() and all(latin)
 
     def _modifies(self, word: str) -> bool:
         """Can ``word`` stand before an organization's own name: "Генеральная", "издание"? (Not
         "организация": "организация ООН" is a body of the ООН, "газета «Вестник»" is the Вестник.)"""
-        return self.an.morph.word(word).best_has("ADJF") or fold(word) in lexicon.word_set("media.txt")
+        return "ADJF" in self.an.morph.word(word).best or fold(word) in lexicon.word_set("media.txt")
 
     def _complements(self, word: str) -> bool:
         """Can ``word`` stand after an organization's own name as its complement: "Узбекистана", "РФ"?"""
@@ -527,7 +527,7 @@ class TextReading(NameCases):
         return (len(word) > 1 and word.isupper()) or (
             parsed.known
             and parsed.has("gent")
-            and not any(parsed.best_has(g) for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
+            and not any(g in parsed.best for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
             and not any(NAME_TAGS & r.grammemes for r in parsed.readings)
         )
 
@@ -541,7 +541,7 @@ class TextReading(NameCases):
         opening the sentence, no quoted name ("украинская компания", "в банке")?"""
         an = self.an
         return not any(
-            an.is_cap(t) and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
+            an.caps[t] and (t > m.head or not opens_sentence(an, t)) or quoted_name_at(an, t)
             for t in range(m.first, m.last)
             if t != m.head
         )
@@ -572,13 +572,13 @@ class TextReading(NameCases):
         """Does a common noun stand right before the name in Latin letters at token ``t``, which has
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
-        return t > 0 and an.letters[t - 1] and an.word(t - 1).best_has("NOUN") and not an.caps[t - 1] and "LATN" in an.word(t).best
+        return t > 0 and an.letters[t - 1] and "NOUN" in an.word(t - 1).best and not an.caps[t - 1] and "LATN" in an.word(t).best
 
     def _shared_case(self, tokens: range) -> Optional[str]:
         """The likeliest case of the last of the words ``tokens`` that every one of them may stand
         in: "«Новой газете»" is in the dative, where "Новой" alone is likeliest a genitive."""
         an = self.an
-        words = [an.word(t) for t in tokens if an.is_word(t)]
+        words = [an.word(t) for t in tokens if an.letters[t]]
         if not words:
             return None
         shared = set(CASES)
@@ -603,19 +603,19 @@ class TextReading(NameCases):
 
     def _spells_nothing(self, j: int) -> bool:
         """Is word ``j`` a short function word, which a name spells no letter with ("по", "и", "для")?"""
-        return len(self.an.toks[j].text) <= _FUNCTION_LETTERS and not _FUNCTION_WORDS.isdisjoint(self.an.word(j).best)
+        return len(self.an.tok_texts[j]) <= _FUNCTION_LETTERS and not _FUNCTION_WORDS.isdisjoint(self.an.word(j).best)
 
     def _run_name(self, first: int, end: int) -> str:
         """The name over tokens ``first..end-1`` in the nominative, headed by its first noun."""
         an = self.an
-        head = next((t for t in range(first, end) if an.word(t).best_has("NOUN")), first)
-        case = self._likeliest_case(head) if an.word(head).best_has("NOUN") else "nomn"
+        head = next((t for t in range(first, end) if "NOUN" in an.word(t).best), first)
+        case = self._likeliest_case(head) if "NOUN" in an.word(head).best else "nomn"
         return self.phrase_name(Mention(first, end, head, "organization", (), case))
 
     def _one_of(self, t: int) -> bool:
         """Does the plural noun at ``t`` follow "один из" ("одного из режиссеров")?"""
         an = self.an
-        return t >= 2 and an.low[t - 1] == "из" and an.is_word(t - 2) and an.word(t - 2).lemma == "один"
+        return t >= 2 and an.low[t - 1] == "из" and an.letters[t - 2] and an.word(t - 2).lemma == "один"
 
     def _name_marks(self, name: str) -> Marks:
         """The words of an organization's name that say which it is, as a role's marks: not its
@@ -623,7 +623,7 @@ class TextReading(NameCases):
         marks = []
         for word in name.split():
             parsed = self.an.morph.word(word)
-            if parsed.best_has("PREP") or parsed.best_has("CONJ"):
+            if "PREP" in parsed.best or "CONJ" in parsed.best:
                 continue
             proper = word[:1].isupper()
             if not proper and parsed.lemma in organization_nouns():
@@ -635,7 +635,7 @@ class TextReading(NameCases):
         """Is token ``t`` (before ``end``) a ministry: "министерства", or an organization whose short
         name opens with the word's "мин-" ("Минфина", "Минобороны")?"""
         an = self.an
-        if t >= end or not an.is_word(t) or token_kind(an, t) != "organization":
+        if t >= end or not an.letters[t] or token_kind(an, t) != "organization":
             return False
         lemma = an.word(t).lemma
         return lemma.startswith(_MINISTRY_PREFIX)  # "министерство" too
@@ -654,23 +654,23 @@ class TextReading(NameCases):
                 return True
             # an adjective standing for a person, with no noun after it: "адвокат [оправданного]"
             nxt = t + 1
-            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.is_word(nxt) and an.word(nxt).has("NOUN"))
+            alone = nxt >= m.last or not (quoted_name_at(an, nxt) or an.letters[nxt] and an.word(nxt).has("NOUN"))
             return alone and word.has("gent") and (word.has("ADJF", "anim") or word.has("PRTF", "anim"))
 
         def of_the_head(t: int) -> bool:
             k = t - 1
             while k > m.head and is_modifier(an, k):
                 k -= 1
-            return not on_the_head or k == m.head or not an.word(k).best_has("NOUN")
+            return not on_the_head or k == m.head or "NOUN" not in an.word(k).best
 
-        return any(an.is_word(t) and not an.is_cap(t) and personal(t) and of_the_head(t) for t in range(m.head + 1, m.last))
+        return any(an.letters[t] and not an.caps[t] and personal(t) and of_the_head(t) for t in range(m.head + 1, m.last))
 
     def _counted(self, m: Mention) -> bool:
         """Does "один", a numeral used as a pronoun, bring in the person of mention ``m`` ("один
         высокопоставленный дипломат")? Then it is someone new, not one the text named before.
         An ordinal is part of a title: "первый вице-премьер"."""
         an = self.an
-        return any(an.word(t).best_has("Anum") and an.word(t).best_has("Apro") for t in range(m.first, m.head))
+        return any("Anum" in an.word(t).best and "Apro" in an.word(t).best for t in range(m.first, m.head))
 
     def _none_in(self, tokens: Sequence[int], case: str) -> bool:
         """Does the dictionary know some word of this name, and none as one person in ``case``?
@@ -706,10 +706,10 @@ class TextReading(NameCases):
         t = first
         # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"
         while t < last and not (
-            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.inside_quote(t) is None and an.word(t).best_has("VERB")
+            an.low[t].endswith(_PLURAL_VERB_ENDINGS) and an.quote_of[t] < 0 and "VERB" in an.word(t).best
         ):
             t += 1
-        if t >= last or not an.word(t).best_has("plur"):
+        if t >= last or "plur" not in an.word(t).best:
             return None
         k = self.past_object(t, last)
         return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
@@ -719,6 +719,6 @@ class TextReading(NameCases):
         subject after its verb stands: "сделали [такой вывод] эксперты"."""
         an = self.an
         k = verb + 1
-        while k < last and k - verb <= _OBJECT_WORDS and an.is_word(k) and not an.is_prep(k) and token_kind(an, k) is None:
+        while k < last and k - verb <= _OBJECT_WORDS and an.letters[k] and not an.is_prep(k) and token_kind(an, k) is None:
             k += 1
         return k

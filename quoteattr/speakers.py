@@ -438,9 +438,9 @@ class _Resolver(TextReading):
         if token_kind(an, t) != "organization":
             # a noun of no organization's kind ("Военно-морских сил Европейского союза"): a body
             # only when the text gave that name to one, spelling out its abbreviation ("ВМС")
-            named = an.is_cap(m.head + 1) and self.entities.get("organization:" + fold(self.phrase_name(complement)))
+            named = an.caps[m.head + 1] and self.entities.get("organization:" + fold(self.phrase_name(complement)))
             return named if named and named.kind == "organization" else None
-        if self._generic(complement) and not an.is_cap(t):  # "Агентства" is a name cut short
+        if self._generic(complement) and not an.caps[t]:  # "Агентства" is a name cut short
             return an.word(t).lemma in lexicon.word_set("media.txt")
         return self.organization(complement)
 
@@ -553,11 +553,11 @@ class _Resolver(TextReading):
         """The entities of ``kind`` known by a description of head ``head`` that ``accept`` takes,
         seen before token ``before`` within ``reach`` sentences (None: as far as a look-back goes),
         nearest first."""
-        toks = self.an.toks
+        sent_of = self.an.sent_of
         found: list[_Entity] = []
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
-            if reach is not None and toks[before].sent - toks[s.token].sent > reach:
+            if reach is not None and sent_of[before] - sent_of[s.token] > reach:
                 break
             e = s.entity
             if e.head == head and e.kind == kind and accept(e) and not any(f is e for f in found):
@@ -610,11 +610,11 @@ class _Resolver(TextReading):
         похвалила Райс": "Райс" is no subject a pronoun after picks up)."""
         an = self.an
         verb = i - 1
-        if subject_end < 0 or verb < subject_end or an.toks[subject_end - 1].sent != an.toks[i].sent:
+        if subject_end < 0 or verb < subject_end or an.sent_of[subject_end - 1] != an.sent_of[i]:
             return False
-        if not (an.is_word(verb) and an.word(verb).best_has("VERB")) or an.word(verb).best_has("plur"):
+        if not (an.letters[verb] and "VERB" in an.word(verb).best) or "plur" in an.word(verb).best:
             return False
-        return all(an.is_word(t) and an.low[t] != "и" for t in range(subject_end, verb))
+        return all(an.letters[t] and an.low[t] != "и" for t in range(subject_end, verb))
 
 
     def _note_nominative_surnames(self, names: list[tuple[int, int, str]]) -> None:
@@ -624,7 +624,7 @@ class _Resolver(TextReading):
         an = self.an
         for i, j, case in names:
             last = j - 1
-            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.is_word(last) or len(an.toks[last].text) < 2:
+            if case != "nomn" or j - i < 2 or (i > 0 and an.is_prep(i - 1)) or not an.letters[last] or len(an.tok_texts[last]) < 2:
                 continue
             if not an.word(last).has("sing"):
                 continue
@@ -634,11 +634,11 @@ class _Resolver(TextReading):
 
     def _note_surname(self, t: int, gender: Optional[str]) -> None:
         """Record name word ``t`` as a surname in the nominative, borne by one of ``gender``."""
-        surname = fold(self.an.toks[t].text)
+        surname = fold(self.an.tok_texts[t])
         gender = gender or surname_gender(surname)
         if surname in self._nominative_surnames:
             return
-        self._nominative_surnames[surname] = (self.an.toks[t].text, gender)
+        self._nominative_surnames[surname] = (self.an.tok_texts[t], gender)
         stem = surname_stem(surname, gender)
         if stem is not None and len(stem) >= _MIN_STEM - 1:
             self._surnames_by_stem.setdefault(stem, []).append(surname)
@@ -650,16 +650,16 @@ class _Resolver(TextReading):
         if its surname shows one."""
         an = self.an
         last = tokens[-1]
-        if not self._nominative_surnames or not an.is_word(last) or len(an.toks[last].text) < 2:
+        if not self._nominative_surnames or not an.letters[last] or len(an.tok_texts[last]) < 2:
             return None
-        word = fold(an.toks[last].text)
+        word = fold(an.tok_texts[last])
         seen = self._nominative_surnames.get(word)
         stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
         if seen is None and not stems:
             return None
         gender = name_gender((an.word(t) for t in tokens), case)
         if seen is not None:
-            return (an.toks[last].text, None) if gender in (None, seen[1]) or seen[1] is None else None
+            return (an.tok_texts[last], None) if gender in (None, seen[1]) or seen[1] is None else None
         for stem in stems:
             for surname in self._surnames_by_stem[stem]:
                 written, bearer = self._nominative_surnames[surname]
@@ -686,16 +686,16 @@ class _Resolver(TextReading):
                 continue
             first, last = an.paragraph_bounds(sent.first)
             end = last - 1
-            while end > first and an.is_punct(end) and an.low[end] not in _FINAL_STOPS:
+            while end > first and an.marks[end] and an.low[end] not in _FINAL_STOPS:
                 end -= 1  # past a closing quote mark or bracket
             if an.low[end] in _FINAL_STOPS or any(self.statement_at(t) is not None for t in range(first, last)):
                 continue
-            found.update(range(an.toks[first].sent, an.toks[last - 1].sent + 1))
+            found.update(range(an.sent_of[first], an.sent_of[last - 1] + 1))
         return frozenset(found)
 
     def note(self, seen: _Seen) -> None:
         """Record a mention, keeping ``seen`` in text order; none of a line linking elsewhere."""
-        if self._link_sentences and self.an.toks[seen.token].sent in self._link_sentences:
+        if self._link_sentences and self.an.sent_of[seen.token] in self._link_sentences:
             return
         if not self.seen or self.seen[-1].token <= seen.token:
             self.seen.append(seen)  # most mentions are noted in text order: where insort would put them
@@ -726,13 +726,13 @@ class _Resolver(TextReading):
             # most such look-backs of a long text read the whole window, faster in a generator
             return next((s.entity for s in reversed(window) if accept(s.entity)), None)
         rank = self._rank
-        sent = rank[an.toks[min(self._opens.get(before, before), len(an.toks) - 1)].sent]
+        sent = rank[an.sent_of[min(self._opens.get(before, before), len(an.toks) - 1)]]
         here = self.statement_at(before) if before < len(an.toks) else None
         subordinate: Optional[_Seen] = None  # the latest subject found, in a subordinate clause
         for s in reversed(window):
-            if subordinate is not None and an.toks[s.token].sent != an.toks[subordinate.token].sent:
+            if subordinate is not None and an.sent_of[s.token] != an.sent_of[subordinate.token]:
                 break  # its sentence has no subject of the main clause before it
-            if within is not None and sent - rank[an.toks[s.token].sent] > within:
+            if within is not None and sent - rank[an.sent_of[s.token]] > within:
                 break  # and so is every mention before it: none there is in reach
             if not accept(s.entity):
                 continue
@@ -740,9 +740,9 @@ class _Resolver(TextReading):
                 continue
             if ungoverned and s.governed:
                 continue
-            if not oblique_here and not s.prominent and rank[an.toks[s.token].sent] == sent:
+            if not oblique_here and not s.prominent and rank[an.sent_of[s.token]] == sent:
                 continue
-            if prominent and s.subordinate and rank[an.toks[s.token].sent] != sent:
+            if prominent and s.subordinate and rank[an.sent_of[s.token]] != sent:
                 subordinate = subordinate or s
                 continue
             return s.entity
@@ -776,7 +776,7 @@ class _Resolver(TextReading):
                 and m.case == "nomn"
                 and self._name_is_whose(m, head, kind)
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
-                and not any(an.is_punct(t) for t in range(head, name_start))
+                and not any(an.marks[t] for t in range(head, name_start))
             ):
                 # "адвокат Игоря Сутягина", "жена Сутягина", "сторонники Сутягина": the name is whose
                 # role or kin it is, not who speaks; the person may follow
@@ -800,8 +800,8 @@ class _Resolver(TextReading):
             entity = self.person(name, m.case, gender)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
-        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.is_cap(m.head) and not opens_sentence(an, m.head):
-            named = self._person_with_word(fold(an.toks[m.head].text))
+        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.caps[m.head] and not opens_sentence(an, m.head):
+            named = self._person_with_word(fold(an.tok_texts[m.head]))
             if named is not None:
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по
                 # словам Карим" after "Ахмед Карим", not the plural of "Карима" the dictionary reads
@@ -901,7 +901,7 @@ class _Resolver(TextReading):
             kind = token_kind(an, t)
             if kind == "person":
                 return self.person((t,), "gent")
-            if is_modifier(an, t) and t + 1 < m.last and an.is_word(t + 1) and an.word(t + 1).has("NOUN", "gent"):
+            if is_modifier(an, t) and t + 1 < m.last and an.letters[t + 1] and an.word(t + 1).has("NOUN", "gent"):
                 continue  # "в коммюнике [военного] представителя": the noun it modifies is the head
             if kind in ("role", "generic", "group") and an.word(t).has("NOUN", "anim", "gent"):
                 # "в заявлении министра", "в письме пенсионерки": the person whose document it is;
@@ -920,7 +920,7 @@ class _Resolver(TextReading):
             k < m.last
             and token_kind(an, k) is None
             and not an.is_prep(k)
-            and an.word(k).best_has("NOUN")
+            and "NOUN" in an.word(k).best
             and an.word(k).has("NOUN", "inan", "gent")
         ):
             # "на сайте музея", "в заявлении университета": an institution no list names, right after
@@ -984,11 +984,11 @@ class _Resolver(TextReading):
             j += 3
         sent_last = an.sentence_bounds(m.head)[1]
         k = j + 1
-        if k + 1 < sent_last and an.low[j] == "," and an.low[k] == "а" and an.word(k + 1).best_has("ADVB"):
+        if k + 1 < sent_last and an.low[j] == "," and an.low[k] == "а" and "ADVB" in an.word(k + 1).best:
             # "бывший министр, а ныне противник власти Иван Петров": what the person was, then is (a
             # bare "а" may set another person against the first: "…, а противник власти возразил")
             k += 1
-            while k < sent_last and an.is_word(k) and an.word(k).best_has("ADVB"):
+            while k < sent_last and an.letters[k] and "ADVB" in an.word(k).best:
                 k += 1
         second_kind = token_kind(an, k) if k < sent_last else None
         if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
@@ -999,15 +999,15 @@ class _Resolver(TextReading):
             second = phrase(an, k, second_kind, m.case, k, sent_last)
             if second.name:
                 j = second.name[0]
-        if j < sent_last and an.is_word(j) and not is_name(an, j):
+        if j < sent_last and an.letters[j] and not is_name(an, j):
             # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
             # place or a complement the source finder left out, then the name; the role is that
             # name's if the role apposition read back from the name takes the role in, or is a
             # second title right after it ("председатель комитета конгресса [конгрессмен] Питер Хекстра")
-            k = next((t for t in range(j, sent_last) if not an.is_word(t) or is_name(an, t)), j)
+            k = next((t for t in range(j, sent_last) if not an.letters[t] or is_name(an, t)), j)
             if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) <= m.last:
                 j = k
-        if j >= len(an.toks) or an.toks[j].sent != an.toks[m.head].sent or not is_name(an, j):
+        if j >= len(an.toks) or an.sent_of[j] != an.sent_of[m.head] or not is_name(an, j):
             return None
         name = tuple(range(j, name_end(an, j)))
         if not self._may_be_in(name, m.case):
@@ -1089,7 +1089,7 @@ class _Resolver(TextReading):
         # a feminine noun names a woman ("жительница", "девочка"); a masculine one may name either
         # ("министр заявила")
         word = self.an.word(m.head)
-        if kind == "person" and entity.gender is None and word.best_has("femn") and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
+        if kind == "person" and entity.gender is None and "femn" in word.best and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
             entity.gender = "femn"
         return entity
 
@@ -1111,8 +1111,8 @@ class _Resolver(TextReading):
 
     def _gave_in_view(self, holder: _Role, m: Mention) -> bool:
         """Did the text give role ``holder`` within a few sentences of mention ``m``, or after it?"""
-        toks = self.an.toks
-        return holder.token >= m.last or toks[m.first].sent - toks[holder.token].sent <= _DESCRIPTION_SENTENCES
+        sent_of = self.an.sent_of
+        return holder.token >= m.last or sent_of[m.first] - sent_of[holder.token] <= _DESCRIPTION_SENTENCES
 
     def _of_the_nation(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
         """"с канадским нападающим Райаном Маккензи … Канадец признался": a bare noun for a person of
@@ -1207,12 +1207,12 @@ class _Resolver(TextReading):
         # "сама спортсменка": the one the text is about, not the last who spoke ("сам имам" of a mosque
         # is another imam than the one quoted)
         emphatic = any(an.word(t).lemma == "сам" for t in range(m.first, m.head))
-        if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or an.word(t).best_has("Anum") for t in range(m.first, m.head)):
+        if any(an.word(t).has("Apro") and an.word(t).lemma != "сам" or "Anum" in an.word(t).best for t in range(m.first, m.head)):
             # "другой правозащитник", "второй эксперт": one set against another; "ее муж": someone else's
             return None
         # a participle standing alone for a person is one too ("— добавил осужденный."), not one
         # heading words of a noun after it ("приближенный к премьеру чиновник")
-        alone = m.head + 1 >= len(an.toks) or not an.is_word(m.head + 1)
+        alone = m.head + 1 >= len(an.toks) or not an.letters[m.head + 1]
         nouns = [r for r in an.word(m.head).readings if {"NOUN", "anim"} <= r.grammemes or alone and "Subx" in r.grammemes]
         if not nouns:
             return None  # "следствие", "руководство": a body, not a person
@@ -1280,7 +1280,7 @@ class _Resolver(TextReading):
         if an.word(head).lemma in lexicon.word_set("body_people.txt"):
             return False
         k = noun_after_modifiers(an, head + 1)
-        return an.is_word(k) and not an.is_cap(k) and an.word(k).lemma in lexicon.word_set("documents.txt")
+        return an.letters[k] and not an.caps[k] and an.word(k).lemma in lexicon.word_set("documents.txt")
 
     def _given_the_noun(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Вдова писателя Анна Петрова заявила … — напомнила вдова академика": a noun whose
@@ -1307,9 +1307,9 @@ class _Resolver(TextReading):
         if an.word(m.head).lemma in lexicon.word_set("body_people.txt"):
             return False
         for t in range(m.head + 1, m.last):
-            if not an.is_word(t):
+            if not an.letters[t]:
                 continue
-            if an.is_cap(t) or any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(t).readings):
+            if an.caps[t] or any({"NOUN", "anim", "gent"} <= r.grammemes for r in an.word(t).readings):
                 return False
             if an.word(t).lemma in lexicon.word_set("documents.txt"):
                 return False
@@ -1358,7 +1358,7 @@ class _Resolver(TextReading):
             return ministry
         # a noun with a complement of its own names its body by it ("министерство образования",
         # "агентство недвижимости"): not the organization last named
-        if self._generic(m) and not any(an.word(t).best_has("NOUN") for t in range(m.head + 1, m.last)):
+        if self._generic(m) and not any("NOUN" in an.word(t).best for t in range(m.head + 1, m.last)):
             outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
             nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
@@ -1491,7 +1491,7 @@ class _Resolver(TextReading):
             return None
         if self._quoted_words is None:  # read once per text, and only for a text that quotes such a name
             self._quoted_words = {
-                an.low[k + 1]: an.toks[k + 1].text for k in an.opener_at if an.is_word(k + 1) and unit_end(an, k) == k + 3
+                an.low[k + 1]: an.tok_texts[k + 1] for k in an.opener_at if an.letters[k + 1] and unit_end(an, k) == k + 3
             }
         word = an.low[m.first + 1]
         return next(
@@ -1517,9 +1517,9 @@ class _Resolver(TextReading):
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):
                 first = an.word(t + 1)
-                if not an.is_word(t + 1) or first.known and not first.has("nomn"):
+                if not an.letters[t + 1] or first.known and not first.has("nomn"):
                     return ""
-                return fold(" ".join(an.toks[k].text for k in range(t + 1, unit_end(an, t) - 1) if an.is_word(k)))
+                return fold(" ".join(an.tok_texts[k] for k in range(t + 1, unit_end(an, t) - 1) if an.letters[k]))
         words = name.split()
         k = len(words)
         while k > 0 and _latin_name_word(words[k - 1]):
@@ -1537,7 +1537,7 @@ class _Resolver(TextReading):
         if len(set(by_token.values())) != 1:
             return None
         field = next(iter(by_token.values()))
-        marks = [fold(an.toks[t].text) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.is_word(t)]
+        marks = [fold(an.tok_texts[t]) for t in range(m.first, m.last) if t != m.head and t not in by_token and an.letters[t]]
 
         def ministry_words(words: list[str], k: int) -> int:
             """How many words from ``k`` on name the ministry of ``field``: "МИД", "министерство
@@ -1588,7 +1588,7 @@ class _Resolver(TextReading):
                 for stem, rest in clipped
             )
 
-        noun = self._content_words(self.an.toks[m.head].text)
+        noun = self._content_words(self.an.tok_texts[m.head])
 
         def named_or_described(e: _Entity) -> bool:  # described by more than the noun alone
             return named(e) or e.kind == "organization" and e.head.partition(" ")[0] in nouns and bool(e.words - noun)
@@ -1844,7 +1844,7 @@ class _Resolver(TextReading):
         # only a capitalized word or a word before a quotation can name one: most words are never analysed
         candidates = sorted({*an.capitalized, *(k - 1 for k in an.opener_at if k)})
         for i in candidates:
-            if i < end or i in self._in_names or an.inside_quote(i) is not None:
+            if i < end or i in self._in_names or an.quote_of[i] >= 0:
                 continue
             if not (an.caps[i] or quoted_name_at(an, i + 1)):
                 continue
@@ -1888,10 +1888,10 @@ class _Resolver(TextReading):
         in quote marks, so that "газета" or "издание" can refer back to it."""
         an = self.an
         for k in sorted(an.opener_at):
-            if k in covered or not quoted_name_at(an, k) or not an.is_word(k + 1):
+            if k in covered or not quoted_name_at(an, k) or not an.letters[k + 1]:
                 continue
             closer = an.quote_tokens(an.opener_at[k])[1]
-            if not any(fold(an.toks[t].text)[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
+            if not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
                 continue  # no word opens as an outlet's word does in any case: not worth putting in the nominative
             # the case all its words may stand in: "«Новой газете»" is no genitive
             m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
@@ -1912,17 +1912,17 @@ class _Resolver(TextReading):
         an = self.an
         found: dict[str, str] = {}
         for p in an.tokens_written("("):
-            if p + 2 >= len(an.toks) or an.toks[p + 2].text != ")" or p == 0:
+            if p + 2 >= len(an.toks) or an.tok_texts[p + 2] != ")" or p == 0:
                 continue
-            short = an.toks[p + 1].text
+            short = an.tok_texts[p + 1]
             if not short[:1].isupper() or token_kind(an, p + 1) not in ("organization", "place"):
                 continue
             first = an.sentence_bounds(p)[0]
             head = None
             for j in range(p - 1, max(first, p - _SHORT_NAME_REACH) - 1, -1):  # the leftmost organization noun before it
-                if an.is_punct(j) or an.word(j).best_has("VERB"):
+                if an.marks[j] or "VERB" in an.word(j).best:
                     break
-                if token_kind(an, j) == "organization" and not an.toks[j].text.isupper():
+                if token_kind(an, j) == "organization" and not an.tok_texts[j].isupper():
                     head = j
             if head is None:
                 continue
@@ -1946,7 +1946,7 @@ class _Resolver(TextReading):
             an.low[i]
             for i in an.capitalized
             if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
-            and an.toks[i].text.isupper()
+            and an.tok_texts[i].isupper()
             and an.low[i].isalpha()
             and token_kind(an, i) == "organization"
         }
@@ -1967,7 +1967,7 @@ class _Resolver(TextReading):
         ]
         for i in itertools.chain(an.capitalized, after_adjectives):
             low = an.low[i]
-            candidates = by_letter.get(low[0], ()) if not an.toks[i].text.isupper() else ()
+            candidates = by_letter.get(low[0], ()) if not an.tok_texts[i].isupper() else ()
             if candidates and i in self._in_names:
                 continue  # most capitalized words of a long text are people's names: none opens one
             if candidates and low != "the":
@@ -2016,7 +2016,7 @@ class _Resolver(TextReading):
         last = an.sentence_bounds(i)[1]
         at, words, j = 0, 0, i
         while at < len(abbreviation):
-            if j >= last or not an.is_word(j) or j in self._in_names:
+            if j >= last or not an.letters[j] or j in self._in_names:
                 return None
             low = an.low[j]
             article = j == i and low == "the" and abbreviation[0] != "t"  # "TBC" counts it
@@ -2027,7 +2027,7 @@ class _Resolver(TextReading):
             spelled = next((s for s in _initials(low) if abbreviation.startswith(s, at)), None)
             if spelled is None:
                 return None
-            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.toks[j].text.isupper():
+            if not any(_NAME_POS & r.grammemes for r in an.word(j).readings) or an.tok_texts[j].isupper():
                 return None  # a verb, an adverb; an abbreviation spells none
             at, words, j = at + len(spelled), words + 1, j + 1
         # no word of a person's name: asked once the letters are spelled, as what a word can name
@@ -2037,7 +2037,7 @@ class _Resolver(TextReading):
         # a name ends in its noun, not in an adjective of the next word's ("Евросоюз в Соединенные
         # [Штаты]"), and names a body, not a person ("Министр внутренних дел"), unless it is the whole
         # of a quoted name, which names no person whatever its words ("Московский комсомолец")
-        head = next((t for t in range(i, j) if an.word(t).best_has("NOUN")), None)
+        head = next((t for t in range(i, j) if "NOUN" in an.word(t).best), None)
         if words < 2 or {"ADJF", "PRTF"} & an.word(j - 1).best:
             return None
         if head is not None and token_kind(an, head) in _PEOPLE and unit_end(an, i - 1) != j + 1:
@@ -2072,7 +2072,7 @@ class _Resolver(TextReading):
         heads = [t for t in heads if not self._modifies_noun(t, end, case)]
         # a role noun right after another that the office table joins to it is that one's complement,
         # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
-        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.toks[t].text)}" in _offices())]
+        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.tok_texts[t])}" in _offices())]
         if one:
             # a role noun after another that can stand in ``case`` in the plural only is no role of
             # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
@@ -2095,19 +2095,19 @@ class _Resolver(TextReading):
             fields = fields or {}
             complement = None  # the mark of the noun heading the complement, past its modifiers
             for t in (*range(a, h), *range(h + 1, hi)):
-                word = an.toks[t].text.translate(NO_QUOTES)
-                if not word or not an.is_word(t) or an.word(t).best_has("PREP") or an.word(t).best_has("CONJ"):
+                word = an.tok_texts[t].translate(NO_QUOTES)
+                if not word or not an.letters[t] or "PREP" in an.word(t).best or "CONJ" in an.word(t).best:
                     continue
                 if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
-                    marks += [(w, an.is_cap(t) and an.sentence(t).first != t) for w in fields[t]]
+                    marks += [(w, an.caps[t] and an.sentence(t).first != t) for w in fields[t]]
                     continue
                 if ministry and t == h + 1 and not fields:
                     continue
                 if an.word(t).lemma in plain or fold(word) in plain:
                     continue
-                if an.word(t).best_has("Apro") or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
+                if "Apro" in an.word(t).best or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
-                proper = an.is_cap(t) and an.sentence(t).first != t
+                proper = an.caps[t] and an.sentence(t).first != t
                 if not proper and an.word(t).lemma in organization_nouns():
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
@@ -2134,8 +2134,8 @@ class _Resolver(TextReading):
         n = t + 1
         return (
             n < end
-            and an.is_word(n)
-            and not an.is_cap(n)
+            and an.letters[n]
+            and not an.caps[n]
             and an.word(t).has("ADJF", case)
             and an.word(n).has("NOUN", case)
         )
@@ -2160,7 +2160,7 @@ class _Resolver(TextReading):
         if not any(p for _, p in a):
             # "представитель республики" of "первый вице-премьер республики": common words alone
             # name no particular body unless the person's role holds them all
-            return all(shared(w) for w, _ in a) and any(self.an.morph.word(w).best_has("NOUN") for w, _ in a)
+            return all(shared(w) for w, _ in a) and any("NOUN" in self.an.morph.word(w).best for w, _ in a)
         return any(p and shared(w) for w, p in a) and not _marks_conflict(a, b)
 
     def _with_long_names(self, marks: Marks) -> Marks:
@@ -2227,7 +2227,7 @@ class _Resolver(TextReading):
         sent_first, sent_last = an.sentence_bounds(i)
         # most names open a sentence or follow a mark, with no role before them to read
         prev = i - 1
-        bare = prev < sent_first or an.is_punct(prev) and an.inside_quote(prev) is None and not quoted_name_at(an, prev)
+        bare = prev < sent_first or an.marks[prev] and an.quote_of[prev] < 0 and not quoted_name_at(an, prev)
         if not bare and self._as_named(range(i, j)):  # "защитник Хорошавина" is not Хорошавин's role
             opening = role_before(an, i, sent_first, case)
             self.give_roles(opening, i, case, entity)
@@ -2271,7 +2271,7 @@ class _Resolver(TextReading):
             if an.low[opening - 1] == "и" and (
                 not all(an.word(r.token).has("NOUN", "sing", case) for r in roles)
                 or any(
-                    an.is_word(t) and an.inside_quote(t) is None and {"VERB", "plur"} <= an.word(t).best
+                    an.letters[t] and an.quote_of[t] < 0 and {"VERB", "plur"} <= an.word(t).best
                     for t in range(sent_first, an.sentence_bounds(i)[1])
                 )
             ):
@@ -2286,7 +2286,7 @@ class _Resolver(TextReading):
         an = self.an
         head = None
         for t in range(end - 1, max(sent_first, end - _APPOSITION_REACH) - 1, -1):
-            if not an.is_word(t) or is_name(an, t) or an.word(t).best_has("VERB") or an.word(t).best_has("CONJ"):
+            if not an.letters[t] or is_name(an, t) or "VERB" in an.word(t).best or "CONJ" in an.word(t).best:
                 break
             if token_kind(an, t) in ("role", "generic") and an.word(t).has("NOUN", case):
                 head = t
@@ -2308,7 +2308,7 @@ class _Resolver(TextReading):
         # name opening its clause, with its role or not, keeps it ("Генерал Роберт Келер, начальник
         # командования заявил")
         opening = role_before(an, i, sent_first, case)
-        inside = opening > sent_first and not an.is_punct(opening - 1)
+        inside = opening > sent_first and not an.marks[opening - 1]
         while k < sent_last:
             first = k
             while k < sent_last and is_modifier(an, k):  # "Олег Смирнов, известный эколог,"
@@ -2319,7 +2319,7 @@ class _Resolver(TextReading):
             if kind not in ("role", "generic"):
                 return
             after = phrase(an, k, kind, case, first, sent_last)
-            verb = inside and after.last < sent_last and an.word(after.last).best_has("VERB")
+            verb = inside and after.last < sent_last and "VERB" in an.word(after.last).best
             # a name in the role's complement says whose it is: "Петров, советник министра Сидорова,"
             whose = after.kind == "person" and case == "nomn" and self._name_is_whose(after, k, kind)
             if after.kind != kind and not whose or verb:
@@ -2335,15 +2335,15 @@ class _Resolver(TextReading):
         nouns on its far side (``step`` -1: before it, 1: after it; up to ``bound``, exclusive), as in
         "Лауреатом премии стал X" and "X является директором завода"."""
         an = self.an
-        if not (0 <= verb < len(an.toks)) or not an.is_word(verb):
+        if not (0 <= verb < len(an.toks)) or not an.letters[verb]:
             return
         # a finite copula, or its participle set off after the subject ("X, являющийся директором,")
-        if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
+        if "VERB" not in an.word(verb).best and not an.word(verb).has("PRTF", "nomn"):
             return
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return
         k = verb + step
-        while k != bound and (an.is_word(k) or (qi := an.inside_quote(k)) is not None and quoted_name_at(an, an.quote_tokens(qi)[0])):
+        while k != bound and (an.letters[k] or (qi := an.inside_quote(k)) is not None and quoted_name_at(an, an.quote_tokens(qi)[0])):
             k += step  # over words and quoted names: "Лауреатом премии «Северная Пальмира» стал X"
         first, end = (k + 1, verb) if step < 0 else (verb + 1, k)
         # the predicate noun stands before any preposition: "претендентом [на бой с чемпионом] стал X"
@@ -2355,14 +2355,14 @@ class _Resolver(TextReading):
         ``entity``, of what its object names up to a mark or a preposition before ``bound``: "X,
         возглавляющий избирательный штаб партии," is the "глава избирательного штаба"."""
         an = self.an
-        if not an.is_word(verb) or an.word(verb).lemma not in lexicon.word_set("heading_verbs.txt"):
+        if not an.letters[verb] or an.word(verb).lemma not in lexicon.word_set("heading_verbs.txt"):
             return
-        if not an.word(verb).best_has("VERB") and not an.word(verb).has("PRTF", "nomn"):
+        if "VERB" not in an.word(verb).best and not an.word(verb).has("PRTF", "nomn"):
             return
         marks: list[tuple[str, bool]] = []
         k = verb + 1
-        while k < bound and an.is_word(k) and not an.is_prep(k) and not an.word(k).best_has("CONJ"):
-            proper = an.is_cap(k)
+        while k < bound and an.letters[k] and not an.is_prep(k) and "CONJ" not in an.word(k).best:
+            proper = an.caps[k]
             if proper or an.word(k).lemma not in organization_nouns():
                 marks.append((fold(an.toks[k].text), proper))
             k += 1
@@ -2424,7 +2424,7 @@ class _Resolver(TextReading):
                 entity = entity or self._source_of_the_outlet(m, spoke)
                 entity = entity or self._the_only_voice(m.first, spoke)
         # "его советник": a role of someone the pronoun names, no one in view
-        possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.is_word(t))
+        possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.letters[t])
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
@@ -2491,7 +2491,7 @@ class _Resolver(TextReading):
         an outlet by name, however far back, if it gave one only."""
         an = self.an
         noun = m.head + 1
-        if noun >= m.last or not an.is_word(noun) or an.word(noun).lemma not in lexicon.word_set("media.txt"):
+        if noun >= m.last or not an.letters[noun] or an.word(noun).lemma not in lexicon.word_set("media.txt"):
             return None
         kinds = _media_kinds().get(an.word(noun).lemma, frozenset())
         unnamed = _unnamed_source_heads()
@@ -2545,9 +2545,9 @@ class _Resolver(TextReading):
             first, last = an.sentence_bounds(s.token)
             # an abbreviation ("ТАСС") is written alike in every case
             if any(
-                an.is_word(t)
+                an.letters[t]
                 and an.word(t).lemma in outlet_words()
-                and (an.word(t).has("datv") or an.toks[t].text.isupper())
+                and (an.word(t).has("datv") or an.tok_texts[t].isupper())
                 for t in range(first, last)
             ):
                 return speaker
@@ -2646,7 +2646,7 @@ class _Resolver(TextReading):
         ("Хорошавина" after "Александр Хорошавин" is his genitive, not a woman's name.)"""
         if len(tokens) != 1:
             return True
-        word = fold(self.an.toks[tokens[0]].text)
+        word = fold(self.an.tok_texts[tokens[0]])
         known = self._person_with_word(word)
         return known is None or word in fold(known.name).split()
 
@@ -2713,7 +2713,7 @@ class _Resolver(TextReading):
             while t < last and (
                 an.marks[t]
                 or not skip.isdisjoint((an.words[t] or an.word(t)).best)
-                or is_modifier(an, t) and (t in self._source_heads or not an.word(t).best_has("NOUN"))
+                or is_modifier(an, t) and (t in self._source_heads or "NOUN" not in an.word(t).best)
             ):
                 t += 1
             return t
@@ -2722,11 +2722,11 @@ class _Resolver(TextReading):
         # a plural pronoun in reach may pick up
         plural = _plural_pronouns()
         before_plural = {
-            an.toks[t].sent - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
+            an.sent_of[t] - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
         # and a person's description after a singular verb, in the sentence right before a pronoun
         # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
-        before_singular = {an.toks[t].sent - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
+        before_singular = {an.sent_of[t] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
@@ -2738,7 +2738,7 @@ class _Resolver(TextReading):
                 while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
                     t += 1
                 t = past_light_words(t, sent.last)
-            kind = token_kind(an, t) if t < sent.last and an.inside_quote(t) is None else None
+            kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
             verb_before: Optional[int] = None
             if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
@@ -2754,8 +2754,8 @@ class _Resolver(TextReading):
                 verb = verb_after(an, m.last - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
-                if verb is not None and not an.word(verb).best_has("plur"):
-                    gender = next((g for g in ("masc", "femn") if an.word(verb).best_has(g)), None)
+                if verb is not None and "plur" not in an.word(verb).best:
+                    gender = next((g for g in ("masc", "femn") if g in an.word(verb).best), None)
                     self.described_subjects.append((m, gender))
                 continue
             if m.kind == "role":
@@ -2775,11 +2775,11 @@ class _Resolver(TextReading):
         object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
         an = self.an
         t = first
-        while t < last and not (an.letters[t] and an.inside_quote(t) is None and {"VERB", "past", "sing"} <= an.word(t).best):
+        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and {"VERB", "past", "sing"} <= an.word(t).best):
             t += 1
         if t >= last:
             return None
-        gender = next((g for g in ("masc", "femn") if an.word(t).best_has(g)), None)
+        gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None)
         k = self.past_object(t, last)
         kind = token_kind(an, k) if k < last else None
         if kind not in ("role", "generic") or gender is None or not an.word(k).has("NOUN", "nomn", "sing", gender):
@@ -2796,9 +2796,9 @@ class _Resolver(TextReading):
         for index in sorted(sentences):
             if not 0 <= index < len(an.sents):
                 continue
-            sent = an.sents[index]
-            t = sent.first
-            while t < sent.last:
+            first, last = an.sent_bounds[index]
+            t = first
+            while t < last:
                 # the cheap tests first, read inline: most words of the sentence fail them, and the
                 # kind of a word is dear to work out
                 if quote_of[t] >= 0 or not an.letters[t]:
@@ -2809,7 +2809,7 @@ class _Resolver(TextReading):
                     t += 1
                     continue
                 case = next((c for c in CASES if c in best), "nomn")
-                m = phrase(an, t, "group", case, sent.first, sent.last)
+                m = phrase(an, t, "group", case, first, last)
                 if m.kind == "group" and m.last - 1 not in noted:
                     name = self.phrase_name(m)
                     # by its name alone: no description a source gives later is matched against it
@@ -2855,11 +2855,11 @@ class _Resolver(TextReading):
         in this sentence or the one before, in any case and capitalized or not; never the people
         who went there."""
         an = self.an
-        sent = an.toks[m.first].sent
+        sent = an.sent_of[m.first]
         t = an.sents[max(0, sent - 1)].first
         last = None
         while t < m.first:
-            if an.inside_quote(t) is None and token_kind(an, t) == "organization":
+            if an.quote_of[t] < 0 and token_kind(an, t) == "organization":
                 found = phrase(an, t, "organization", self._likeliest_case(t), *an.sentence_bounds(t))
                 last = found if found.kind == "organization" else last
                 t = max(t + 1, found.last)
@@ -2912,7 +2912,7 @@ class _Resolver(TextReading):
         an = self.an
 
         def demonstrative(t: int, lemma: str) -> bool:
-            return an.is_word(t) and any(r.lemma == lemma and _agrees_with_relative(r.grammemes, m) for r in an.word(t).readings)
+            return an.letters[t] and any(r.lemma == lemma and _agrees_with_relative(r.grammemes, m) for r in an.word(t).readings)
 
         k = j - 1 if demonstrative(j, "самый") else j
         if k - 1 <= first or not demonstrative(k, "тот") or an.low[k - 1] != ",":
@@ -2934,11 +2934,11 @@ class _Resolver(TextReading):
         start = noun = j
         while start > lo and not an.is_prep(start) and self._in_noun_phrase(start - 1):
             t = start - 1
-            if token_kind(an, t) is not None or an.word(t).best_has("NOUN"):
+            if token_kind(an, t) is not None or "NOUN" in an.word(t).best:
                 if token_kind(an, noun) == "person":
                     follows = token_kind(an, t) != "organization"  # "мэра Сергея", not "ТАСС Петров"
                 else:
-                    follows = an.word(noun).has("gent") or token_kind(an, noun) == "organization" and an.is_cap(noun)
+                    follows = an.word(noun).has("gent") or token_kind(an, noun) == "organization" and an.caps[noun]
                 if not follows:
                     break
                 noun = t
@@ -2949,7 +2949,7 @@ class _Resolver(TextReading):
         """May token ``k`` stand inside a noun phrase before a relative clause: a word but no verb,
         gerund or conjunction ("встретил [знакомого], который", "и [некий претендент], который")?"""
         an = self.an
-        if not an.is_word(k):
+        if not an.letters[k]:
             return False
         best = an.word(k).best
         return not {"VERB", "INFN", "GRND", "PRTS", "CONJ"} & best
@@ -3072,7 +3072,7 @@ def _voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_of: dic
         m = link.source
         if m is None or entity_of[k] is not None or an.low[m.head] != "я":
             continue
-        if an.toks[m.head].para > 0 and an.inside_quote(m.head) is None:
+        if an.toks[m.head].para > 0 and an.quote_of[m.head] < 0:
             entity_of[k] = voice
 
 
@@ -3195,7 +3195,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
         t
         for t in pronouns
         if an.low[t] in _SUBJECT_PRONOUNS
-        and an.inside_quote(t) is None
+        and an.quote_of[t] < 0
         and (verb_after(an, t) is not None or _verb_before(an, t))
     ]
 
@@ -3203,7 +3203,7 @@ def _pronoun_subjects(an: Analysis, pronouns: list[int]) -> list[int]:
 def _verb_before(an: Analysis, t: int) -> bool:
     """Is the word right before token ``t``, in its sentence, a finite verb: "обратился он"?"""
     k = t - 1
-    return k >= 0 and an.toks[k].sent == an.toks[t].sent and an.is_word(k) and an.word(k).best_has("VERB")
+    return k >= 0 and an.sent_of[k] == an.sent_of[t] and an.letters[k] and "VERB" in an.word(k).best
 
 
 @functools.cache
@@ -3302,7 +3302,7 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
         if words:
             fields[t] = words
         t += 1
-    if t >= end or not an.is_word(t):
+    if t >= end or not an.letters[t]:
         return None
     short = _ministry_fields().get(an.word(t).lemma) if token_kind(an, t) == "organization" else None
     if short:

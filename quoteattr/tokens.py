@@ -31,7 +31,6 @@ from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 from razdel.segmenters.tokenize import PUNCTS
 from razdel.rule import JOIN
 
-_LINE = re.compile(r"[^\n]+")  # the standard library's engine reads a character class faster
 MAX_CHUNK = 10_000
 # searched backwards: the last sentence end, the last space before a limit
 _LAST_SENTENCE_END = regex.compile(r"[.!?…]+[»“”\"')\]]*\s", flags=regex.REVERSE)
@@ -121,6 +120,9 @@ class Tokens:
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
     low: tuple[str, ...]  # each token lower-cased with ё folded to е: the key lexicons use
+    # where razdel's quote marks are in the text, found by the scan for its sentence ends: the marks
+    # scan_quotes() pairs are among them, and it reads them from here instead of a scan of its own
+    quote_marks: tuple[int, ...] = ()
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset``."""
@@ -166,17 +168,26 @@ def tokenize(text: str) -> Tokens:
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     low: list[str] = []
-    for para, line in enumerate(_LINE.finditer(text)):
-        for base, chunk_end in _chunks(text, *line.span()):
-            _add_chunk(text[base:chunk_end], base, para, tokens, sentences, low)
-    return Tokens(text, tuple(tokens), tuple(sentences), tuple(low))
+    quote_marks: list[int] = []
+    para = 0  # the lines with something in them, counted
+    start = 0
+    for line in text.split("\n"):  # the line ends found in C, where a search tested each character
+        end = start + len(line)
+        if line:
+            for base, chunk_end in _chunks(text, start, end):
+                _add_chunk(text[base:chunk_end], base, para, tokens, sentences, low, quote_marks)
+            para += 1
+        start = end + 1
+    return Tokens(text, tuple(tokens), tuple(sentences), tuple(low), tuple(quote_marks))
 
 
 def _add_chunk(
-    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence], low: list[str]
+    chunk: str, base: int, para: int, tokens: list[Token], sentences: list[Sentence], low: list[str], quote_marks: list[int]
 ) -> None:
-    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text, and the tokens' ``low``."""
+    """Append the sentences and tokens of ``chunk``, found at ``base`` in the text, the tokens' ``low``
+    and where its quote marks are."""
     found_sentences, quotes = _razdel_sentences(chunk)
+    quote_marks += map(operator.add, quotes, itertools.repeat(base))
     for sent_start, sent_text in found_sentences:
         first = len(tokens)
         offset = base + sent_start

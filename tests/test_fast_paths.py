@@ -72,10 +72,14 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
     for _ in range(2):  # asked again: the remembered answer
         for i, tok in enumerate(an.toks):
-            assert an.is_word(i) == any(c.isalpha() for c in tok.text)
-            assert an.is_punct(i) == (not any(c.isalnum() for c in tok.text))
-            assert an.is_prep(i) == (an.is_word(i) and "PREP" in an.word(i).best and not an.is_initial(i))
+            assert an.letters[i] == any(c.isalpha() for c in tok.text)
+            assert an.marks[i] == (not any(c.isalnum() for c in tok.text))
+            assert an.is_prep(i) == (an.letters[i] and "PREP" in an.word(i).best and not an.is_initial(i))
     assert an.capitalized == [i for i, tok in enumerate(an.toks) if tok.text[:1].isupper()]
+    # each token's text and sentence, and each sentence's tokens, read off lists
+    assert list(an.tok_texts) == [tok.text for tok in an.toks]
+    assert an.sent_of == [tok.sent for tok in an.toks]
+    assert [an.sentence_bounds(i) for i in range(len(an.toks))] == [(an.sentence(i).first, an.sentence(i).last) for i in range(len(an.toks))]
     # the outermost quote holding each token, and the tokens a quote runs over, found by bisection
     outermost = [q for q in scan_quotes(text) if q.depth == 0]
     assert an.quote_of == [
@@ -84,6 +88,20 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
     for qi, q in enumerate(outermost):
         inside = [i for i, tok in enumerate(an.toks) if tok.end > q.start and tok.start < q.end]
         assert an.quote_tokens(qi) == (inside[0], inside[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "Он сказал: «Мы\nготовы». «Да»,\n— ответил „Вестник“ и ‘так’.",
+        "«А «Б» В» \"Г\" 'Д' „Е“ “Ж” «\n»",
+        "Строка «без пары\n\nи «ещё» одна» «" + "«a» " * 20,
+        "'«\"„“”»'\n\"" * 5,
+    ],
+)
+def test_quote_marks_the_tokenizer_found_pair_as_those_searched_for(text: str) -> None:
+    assert scan_quotes(text, tokenize(text).quote_marks) == scan_quotes(text)
 
 
 def test_analyses_remembered_before_are_there_from_the_start_and_the_others_on_demand() -> None:
@@ -319,7 +337,7 @@ def test_numeric_adjectives_are_asked_only_of_words_opening_with_a_digit() -> No
     text = "Он 63-летний житель 5-этажного дома, в 2014-го и 1990-х годах — главный свидетель."
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
     for i in range(len(an.toks)):
-        plain = an.is_word(i) and (an.word(i).has("ADJF") or an.word(i).has("PRTF") or _numeric_adjective(an.low[i]))
+        plain = an.letters[i] and (an.word(i).has("ADJF") or an.word(i).has("PRTF") or _numeric_adjective(an.low[i]))
         assert is_modifier(an, i) == plain, an.toks[i].text
     assert [tok.text for i, tok in enumerate(an.toks) if is_modifier(an, i)] == ["63-летний", "5-этажного", "1990-х", "главный"]  # "1990-х": an adjective to the dictionary
 
@@ -339,7 +357,7 @@ def test_quoted_names_and_sentence_openings_read_inline_answer_as_before(text: s
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
     for j, tok in enumerate(an.toks):
         assert quoted_name_at(an, j) == (unit_end(an, j) > j + 1)
-        plain = an.sentence(j).first == j or (j > 0 and an.is_punct(j - 1) and an.toks[j - 1].text != ",")
+        plain = an.sentence(j).first == j or (j > 0 and an.marks[j - 1] and an.toks[j - 1].text != ",")
         assert opens_sentence(an, j) == plain, tok.text
 
 
@@ -426,7 +444,7 @@ def test_per_token_flags_are_listed_for_every_token(text: str, flags: dict[str, 
     an = Analysis(tokenize(text), scan_quotes(text), Morphology())
     assert [tok.text for tok in an.toks] == list(flags)
     assert list(zip(an.caps, an.letters, an.marks)) == list(flags.values())
-    assert [(an.is_cap(i), an.is_word(i), an.is_punct(i)) for i in range(len(an.toks))] == list(flags.values())
+    assert [(an.caps[i], an.letters[i], an.marks[i]) for i in range(len(an.toks))] == list(flags.values())
     assert an.words == [None] * len(an.toks)  # nothing analysed before it is asked (a new morphology's memo is empty)
     word = an.word(1)
     assert an.words[1] is word and an.words.count(None) == len(an.toks) - 1
