@@ -3095,10 +3095,15 @@ def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_o
     )
     if voice is None or voice.kind != "person" or not voice.by_name or described.gender is None or described.gender != voice.gender:
         return
+    _merge_into(entity_of, described, voice)
+
+
+def _merge_into(entity_of: dict[int, Optional[_Entity]], described: _Entity, named: _Entity) -> None:
+    """Make every link spoken by ``described`` spoken by ``named``, which takes its mentions."""
     for k, entity in entity_of.items():
         if entity is described:
-            entity_of[k] = voice
-    voice.mentions |= described.mentions
+            entity_of[k] = named
+    named.mentions |= described.mentions
 
 
 def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
@@ -3118,10 +3123,7 @@ def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: d
                 or described.gender not in (None, named.gender) and named.gender is not None
             ):
                 continue
-            for t, entity in entity_of.items():
-                if entity is described:
-                    entity_of[t] = named
-            named.mentions |= described.mentions
+            _merge_into(entity_of, described, named)
 
 
 def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
