@@ -773,7 +773,9 @@ class _Resolver(TextReading):
             if (
                 head is not None
                 and kind is not None
-                and m.case == "nomn"
+                # in an oblique case only a plural noun says it: "по словам родственников солдата
+                # Рудакова" are his relatives, "по словам адвоката Иванова" may be the lawyer himself
+                and (m.case == "nomn" or kind == "group")
                 and self._name_is_whose(m, head, kind)
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.marks[t] for t in range(head, name_start))

@@ -6202,6 +6202,24 @@ ROLE_NAMED_BY_ITS_COUNTRY_AFTER_A_SPEAKER = [
 ]
 
 
+# a plural noun before a singular name in an oblique case is whose people they are, as in the
+# nominative: "по словам родственников солдата Петрова" are his relatives, not Петров
+PLURAL_OF_A_NAMED_PERSON_OBLIQUE = [
+    case(
+        "По словам родственников матроса Ильина, он писал домой каждую неделю.",
+        indirect("он писал домой каждую неделю", "По словам", "родственников матроса Ильина", "родственники матроса Ильина"),
+    ),
+    case(
+        "По мнению сторонников Андрея Сомова, выборы прошли нечестно.",
+        indirect("выборы прошли нечестно", "По мнению", "сторонников Андрея Сомова", "сторонники Андрея Сомова"),
+    ),
+    case(
+        "По словам адвоката Ильина, жалоба подана.",
+        indirect("жалоба подана", "По словам", "адвоката Ильина", "Ильин"),
+    ),  # guard: a singular role before a name in the genitive is that person
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6531,6 +6549,7 @@ CLASSES = {
     "role-named-by-a-pointer-back": ROLE_NAMED_BY_A_POINTER_BACK,
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
     "person-of-a-nation": PERSON_OF_A_NATION,
+    "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
