@@ -802,7 +802,7 @@ class _Resolver(TextReading):
             entity = self.person(name, m.case, gender)
             self.give_roles(m.first, name_start, m.case, entity)
             return entity
-        if m.kind in ("role", "generic", "common") and m.last - m.first == 1 and an.caps[m.head] and not opens_sentence(an, m.head):
+        if m.kind in ("role", "generic", "common") and m.first == m.head and an.caps[m.head] and not opens_sentence(an, m.head):
             named = self._person_with_word(fold(an.tok_texts[m.head]))
             if named is not None:
                 # "сказал Адвокат" after "Дик Адвокат": a capitalized role word is that surname; "по

@@ -6220,6 +6220,16 @@ PLURAL_OF_A_NAMED_PERSON_OBLIQUE = [
 ]
 
 
+# a capitalized role word inside a sentence that is a word of a name the text gave is that
+# person, whatever words follow it ("приводит слова Адвоката «Спорт-Экспресс»" after "Ян Адвокат")
+SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS = [
+    case(
+        "Главный тренер Ян Адвокат подвел итоги сезона. «Команда выросла», — приводит слова Адвоката «Спорт-Экспресс».",
+        direct("Команда выросла", "приводит", ANY, "Ян Адвокат"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6550,6 +6560,7 @@ CLASSES = {
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
+    "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
