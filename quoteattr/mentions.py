@@ -1576,12 +1576,12 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
 def _surname_initial(an: Analysis, b: int) -> bool:
     """Is token ``b`` one capital letter with its period right after it and no capitalized word
     after that in the sentence (an initial before a surname opens the name: "С. Лавров")?"""
-    if b + 1 >= len(an.toks) or an.toks[b + 1].text != "." or an.toks[b + 1].start != an.toks[b].end:
+    if b + 1 >= len(an.toks) or an.tok_texts[b + 1] != "." or an.toks[b + 1].start != an.toks[b].end:
         return False
-    tok = an.toks[b].text
-    if len(tok) != 1 or not tok.isupper() or not _is_cyrillic(tok) or an.toks[b].sent != an.toks[b - 1].sent:
+    tok = an.tok_texts[b]
+    if len(tok) != 1 or not tok.isupper() or not _is_cyrillic(tok) or an.sent_of[b] != an.sent_of[b - 1]:
         return False
-    return b + 2 >= len(an.toks) or an.toks[b + 2].sent != an.toks[b].sent or not an.toks[b + 2].text[:1].isupper()
+    return b + 2 >= len(an.toks) or an.sent_of[b + 2] != an.sent_of[b] or not an.caps[b + 2]
 
 
 def _family_name(word: Word) -> bool:
@@ -1602,7 +1602,7 @@ def body_before_name(an: Analysis, a: int, b: int) -> bool:
     if b - a != _NAME_WORDS:
         return False
     body = an.word(a)
-    # a guess of an organization among others counts: "МИД Норвении Ларс Хеглунд", a place the
+    # a guess of an organization among others counts: "МИД Вестении Ян Нюберг", a place the
     # dictionary lacks, is guessed as a body or a noun's oblique case, never as a name
     if body.name_readings or body.has("anim") or not (body.known or body.has("Orgn")):
         return False

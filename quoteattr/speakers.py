@@ -896,7 +896,7 @@ class _Resolver(TextReading):
         an = self.an
         for t in range(m.first, m.head):
             if an.low[t] in _DOCUMENT_OWNERS and (possessor := self.pronoun(phrase(an, t, "pronoun", "gent"))) is not None:
-                return possessor  # "в их обращении", "в его письме": the one the possessive pronoun refers back to
+                return possessor  # "в их письме", "в его жалобе": the one the possessive pronoun refers back to
         for t in range(m.head + 1, m.last):
             if quoted_name_at(an, t):  # "в заявлении «Бригад …»": the body's own name, whatever its words
                 return self.organization(quoted_name_mention(an, t, "gent"))
@@ -1117,7 +1117,7 @@ class _Resolver(TextReading):
         return holder.token >= m.last or sent_of[m.first] - sent_of[holder.token] <= _DESCRIPTION_SENTENCES
 
     def _of_the_nation(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
-        """"с канадским нападающим Райаном Маккензи … Канадец признался": a bare noun for a person of
+        """"с канадским защитником Джеком Уилсоном … Канадец рассказал": a bare noun for a person of
         a nation is the one named person the text gives a role with that nation's adjective (its
         stem, then "-ск-"), agreeing with the verb; None if no one or several are."""
         an = self.an
@@ -1259,7 +1259,7 @@ class _Resolver(TextReading):
         if not emphatic:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
             if spoke is None and lemma in lexicon.word_set("generic_roles.txt"):
-                # "Один из пассажиров рассказал … — вспоминает очевидец": one the text does not name
+                # "Один из жильцов рассказал … — говорит свидетель": one the text does not name
                 # spoke just before, and a noun for anyone unnamed, of that person's sex, is that person
                 unnamed = self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
                 if unnamed is not None and not unnamed.by_name and (gender is None or unnamed.gender in (None, gender)) and (
@@ -3112,15 +3112,17 @@ def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: d
     """"Вице-мэр пообещал, что C. Это заявил Иван Петров": a statement pointing back names who said
     the words before it, so the role or description that reports them there is that person, as
     is every quote it is the speaker of."""
+    starts = [link.start for link in links]  # in text order: the links inside one are a slice
     for k, link in enumerate(links):
         named = entity_of.get(k)
         if link.rule != "about-this" or named is None or named.kind != "person" or not named.by_name or _plural(named):
             continue
-        for j, inner in enumerate(links):
+        for j in range(bisect.bisect_left(starts, link.start), bisect.bisect_right(starts, link.end)):
+            inner = links[j]
             m = inner.source
             described = entity_of.get(j)
             if (
-                j == k or m is None or m.kind not in ("role", "generic") or not link.start <= inner.start < inner.end <= link.end
+                j == k or m is None or m.kind not in ("role", "generic") or inner.end > link.end
                 or described is None or described.kind != "person" or described.by_name or _plural(described)
                 or described.gender not in (None, named.gender) and named.gender is not None
             ):
@@ -3141,18 +3143,12 @@ def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of
             by_head.setdefault((entity.kind, entity.head), {})[id(entity)] = entity
             if an.toks[link.source.head].para > 0:
                 outside.add(id(entity))
-    completed: dict[int, _Entity] = {}
     for described in by_head.values():
         if len(described) != 2:
             continue
         bare, fuller = sorted(described.values(), key=lambda e: len(e.name))
         if id(bare) not in outside and id(fuller) in outside and fuller.name.startswith(bare.name + " "):
-            completed[id(bare)] = fuller
-            fuller.mentions |= bare.mentions
-    if completed:
-        for k, entity in entity_of.items():
-            if entity is not None and id(entity) in completed:
-                entity_of[k] = completed[id(entity)]
+            _merge_into(entity_of, bare, fuller)
 
 
 def _is_trade(role: _Role) -> bool:
