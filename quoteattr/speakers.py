@@ -96,6 +96,7 @@ _COUNTRY = "страны"  # the complement of a role of a country in the office
 _DESCRIPTION_SENTENCES = 8
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+_BOTH_GENDERS = "ms-f"  # pymorphy3's gender of a noun for a man or a woman: "глава", "коллега"
 _SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
 _DOCUMENT_OWNERS = frozenset({"его", "ее", "её", "их"})  # possessives that say whose a document is
 # endings of a noun for a person of a nation, off its stem ("канад-ец", "канад-ка" of "канадский")
@@ -2747,7 +2748,11 @@ class _Resolver(TextReading):
                 if after is not None:
                     t, kind = after, "group"
                 else:
-                    person = self._person_after_verb(sent.first, sent.last) if index in before_singular else None
+                    person = (
+                        self._person_before_verb(sent.first, sent.last) or self._person_after_verb(sent.first, sent.last)
+                        if index in before_singular
+                        else None
+                    )
                     if person is None:
                         continue
                     verb_before, t, kind = person
@@ -2771,20 +2776,44 @@ class _Resolver(TextReading):
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_plural_people(before_plural)
 
+    def _first_past_verb(self, first: int, last: int) -> Optional[tuple[int, str]]:
+        """The first singular past verb of tokens ``first..last-1`` outside quotations, and its gender."""
+        an = self.an
+        t = first
+        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and {"VERB", "past", "sing"} <= an.word(t).best):
+            t += 1
+        gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None) if t < last else None
+        return (t, gender) if gender is not None else None
+
+    def _person_before_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
+        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
+        and kind of a role standing as its subject right before it, its complement between, in the
+        nominative singular and a gender the verb's agrees with: "Как вариант руководитель ведомства
+        предложил", "В то же время глава компании усомнилась" (a role of both genders, "глава")."""
+        an = self.an
+        found = self._first_past_verb(first, last)
+        if found is None:
+            return None
+        t, gender = found
+        for k in range(role_before(an, t, first, "nomn"), t):
+            kind = token_kind(an, k)
+            if kind in ("role", "generic"):
+                word = an.word(k)
+                return (t, k, kind) if word.has("NOUN", "nomn", "sing", gender) or word.has("NOUN", "nomn", "sing", _BOTH_GENDERS) else None
+        return None
+
     def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
         and kind of a person's description standing as its subject right after it, past a short
         object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
         an = self.an
-        t = first
-        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and {"VERB", "past", "sing"} <= an.word(t).best):
-            t += 1
-        if t >= last:
+        found = self._first_past_verb(first, last)
+        if found is None:
             return None
-        gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None)
+        t, gender = found
         k = self.past_object(t, last)
         kind = token_kind(an, k) if k < last else None
-        if kind not in ("role", "generic") or gender is None or not an.word(k).has("NOUN", "nomn", "sing", gender):
+        if kind not in ("role", "generic") or not an.word(k).has("NOUN", "nomn", "sing", gender):
             return None
         return t, k, kind
 

@@ -6230,6 +6230,30 @@ SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS = [
 ]
 
 
+# a role standing as the subject right before its verb, past a phrase opening the sentence, is
+# its holder, whom a pronoun of the next sentence picks up, not the body of the role's complement
+# ("В то же время глава компании X усомнилась. По ее словам" is the head of X, not X)
+ROLE_SUBJECT_BEFORE_ITS_VERB = [
+    case(
+        "Глава компании Nord Trade Ольга Смирнова рассказала о ремонте. Как отметила Смирнова, работы начнутся весной. "
+        "В то же время глава Nord Trade усомнилась, что работы закончатся к зиме. По ее словам, подрядчик задерживает поставки.",
+        indirect("работы начнутся весной", "отметила", "Смирнова", "Ольга Смирнова"),
+        indirect("подрядчик задерживает поставки", "По ее словам", "ее", "Ольга Смирнова"),
+    ),
+    case(
+        "Директор компании Baltic Steel Андрей Орлов приехал в Тверь. Орлов сказал, что завод будет расширен. "
+        "Для начала директор Baltic Steel предложил построить новый цех. По его мнению, спрос на сталь вырастет.",
+        indirect("завод будет расширен", "сказал", "Орлов", "Андрей Орлов"),
+        indirect("спрос на сталь вырастет", "По его мнению", "его", "Андрей Орлов"),
+    ),
+    case(
+        "Председатель совета директоров банка «Восток» Игорь Лисин выступил на собрании. Как вариант решения проблемы "
+        "председатель банка предложил сократить расходы. По его мнению, это поможет избежать убытков.",
+        indirect("это поможет избежать убытков", "По его мнению", "его", "Игорь Лисин"),
+    ),  # guard: a body named by a common noun only
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6393,6 +6417,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-subject-before-its-verb": ROLE_SUBJECT_BEFORE_ITS_VERB,
     "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
     "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
     "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
