@@ -96,6 +96,8 @@ _COUNTRY = "страны"  # the complement of a role of a country in the office
 _DESCRIPTION_SENTENCES = 8
 _PEOPLE = ("person", "role", "generic", "group", "pronoun", "relative")  # mention kinds that name people
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+# the endings of surnames that decline for no one, man or woman: "Гогиберидзе", "Петренко", "Севастиди"
+_UNDECLINED_ENDINGS = ("е", "и", "о", "у", "ю", "ы")
 _BOTH_GENDERS = "ms-f"  # pymorphy3's gender of a noun for a man or a woman: "глава", "коллега"
 _SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
 _DOCUMENT_OWNERS = frozenset({"его", "ее", "её", "их"})  # possessives that say whose a document is
@@ -777,7 +779,7 @@ class _Resolver(TextReading):
                 # in an oblique case only a plural noun says it: "по словам родственников солдата
                 # Рудакова" are his relatives, "по словам адвоката Иванова" may be the lawyer himself
                 and (m.case == "nomn" or kind == "group")
-                and self._name_is_whose(m, head, kind)
+                and (self._name_is_whose(m, head, kind) or self._borne_by_the_other_sex(m, gender))
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.marks[t] for t in range(head, name_start))
             ):
@@ -877,6 +879,25 @@ class _Resolver(TextReading):
         if noun <= head or token_kind(an, noun) not in ("role", "generic") or an.word(noun).has("NOUN", "nomn"):
             return False
         return an.word(noun).has("NOUN", "gent") and self._may_be_in(m.name, "gent")
+
+    def _borne_by_the_other_sex(self, m: Mention, gender: Optional[str]) -> bool:
+        """Is the one word of the name of person mention ``m``, after a role or kin noun, a surname
+        that does not decline which the text gives a person of the sex the verb's ``gender`` is not?
+        Then it is whose role it is, in the genitive: "Адвокат Гогиберидзе сообщил" is the lawyer of
+        "Нино Гогиберидзе", not she. (A surname that declines shows its case: "адвоката Петровой".)"""
+        if gender is None or len(m.name) != 1:
+            return False
+        word = fold(self.an.tok_texts[m.name[0]])
+        if not word.endswith(_UNDECLINED_ENDINGS) or f"person:{word}:{gender}" in self.entities:
+            return False  # "Президент Трамп" after "Мелания Трамп": his surname declines, hers does not
+        bearer = self._by_word.get(word)
+        return (
+            bearer is not None
+            and bearer.by_name
+            and bearer.gender not in (None, gender)
+            and fold(bearer.name).split()[-1] == word
+            and self._may_be_in(m.name, "gent")
+        )
 
     def _given_at(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
         """The named person the text gave the role at the head of ``m`` as an apposition to the

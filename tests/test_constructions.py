@@ -6254,6 +6254,25 @@ ROLE_SUBJECT_BEFORE_ITS_VERB = [
 ]
 
 
+# a role or kin noun before a surname that declines for no one, the text's name of a woman, with
+# a masculine verb (or the reverse), is whose role it is: "Адвокат Гогиберидзе сообщил" after
+# "Тамара Гогиберидзе" is her lawyer, a new person, not she
+ROLE_OF_A_NAME_OF_THE_OTHER_SEX = [
+    case(
+        "Жительница Тбилиси Тамара Гогиберидзе подала жалобу в Верховный суд. Адвокат Гогиберидзе сообщил, что жалобу рассмотрят в мае.",
+        indirect("жалобу рассмотрят в мае", "сообщил", "Адвокат Гогиберидзе", "адвокат Гогиберидзе"),
+    ),
+    case(
+        "Жительница Тбилиси Тамара Гогиберидзе подала жалобу в Верховный суд. Сын Гогиберидзе рассказал, что мать не спит ночами.",
+        indirect("мать не спит ночами", "рассказал", "Сын Гогиберидзе", "сын Гогиберидзе"),
+    ),
+    case(
+        "Жительница Тбилиси Тамара Гогиберидзе подала жалобу в Верховный суд. Адвокат Гогиберидзе сообщила, что жалобу рассмотрят в мае.",
+        indirect("жалобу рассмотрят в мае", "сообщила", "Адвокат Гогиберидзе", "Тамара Гогиберидзе"),
+    ),  # guard: the verb agrees with the woman the text named
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6417,6 +6436,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-of-a-name-of-the-other-sex": ROLE_OF_A_NAME_OF_THE_OTHER_SEX,
     "role-subject-before-its-verb": ROLE_SUBJECT_BEFORE_ITS_VERB,
     "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
     "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
