@@ -280,6 +280,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
     if "Geox" in best and word.known and (
         _place_as_surname(an, i) or _surname_of_the_text(an, i) or _role_before_surname(an, i) or _verb_disagrees_with_place(an, i)
+        or _place_before_surname(an, i)
     ):
         return True  # "Хайко Маас": a surname that is also a place's name
     if "ADVB" in best and word.has("Surn") and an.low[i] in _surnames_after_first_names(an):
@@ -575,6 +576,17 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
         agreeing.append(an.word(i - 1).best)  # "сам Коми", "— написал Коми"
     place = {g for r in an.word(i).readings if "Geox" in r.grammemes for g in r.grammemes & _GENDER_SET}
     return any(g not in place for best in agreeing for g in best & {"masc", "femn"})
+
+
+def _place_before_surname(an: Analysis, i: int) -> bool:
+    """Is place name ``i``, opening its sentence, right before a word the text writes as a surname
+    after a first name inside a sentence ("Наамы Иссахар … Яффа Иссахар пояснила")? A first name
+    may be a place's ("Яффа", "Даллас"); two names in a row are a person's. (Only where the
+    sentence opens: the surnames the text gives are read from the words inside sentences.)"""
+    j = i + 1
+    if not opens_sentence(an, i) or j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.caps[j]:
+        return False
+    return "Geox" not in an.word(j).best and _surname_given_in_text(an, j)
 
 
 def _surname_given_in_text(an: Analysis, i: int) -> bool:
@@ -1636,7 +1648,10 @@ def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence (not a
     surname the text gives a person inside a sentence: "Ципи Ливни … Ливни похвалила")."""
     word = an.word(i)
-    return opens_sentence(an, i) and word.known and not word.name_readings and not _surname_given_in_text(an, i)
+    return (
+        opens_sentence(an, i) and word.known and not word.name_readings and not _surname_given_in_text(an, i)
+        and not ("Geox" in word.best and _place_before_surname(an, i))
+    )
 
 
 def opens_line(an: Analysis, i: int) -> bool:

@@ -49,6 +49,7 @@ import bisect
 import functools
 import itertools
 import operator
+import os
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -82,6 +83,7 @@ _RELATIVE_ASIDES = 1  # asides between commas passed over back to the antecedent
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
+_FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Нааму", "Наама"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
@@ -284,7 +286,7 @@ class _Resolver(TextReading):
         key = "person:" + fold(name.split()[-1])
         entity = self.entities.get(key)
         if entity is not None:
-            key, entity = self._namesake(key, entity, tokens, case, gender)
+            key, entity = self._namesake(key, entity, tokens, name, case, gender)
         respelled = entity is None and (entity := self._spelled_otherwise(name)) is not None
         if entity is None and len(tokens) == 1:
             entity = self._person_with_word(fold(name))
@@ -306,14 +308,18 @@ class _Resolver(TextReading):
         return entity
 
     def _namesake(
-        self, key: str, entity: _Entity, tokens: tuple[int, ...], case: str, gender: Optional[str]
+        self, key: str, entity: _Entity, tokens: tuple[int, ...], name: str, case: str, gender: Optional[str]
     ) -> tuple[str, Optional[_Entity]]:
-        """The key and entity of the person of ``entity``'s surname that ``tokens`` name: a first name
-        of the other sex names another person ("Мелания Трамп" after "Дональд Трамп", a surname
-        that does not change for a woman), and the verb's ``gender`` picks between the two for the
-        surname alone ("Трамп сказала"); None for a new one."""
+        """The key and entity of the person of ``entity``'s surname that ``tokens`` name (``name`` in
+        the nominative): another first name names another person ("Яффа Иссахар" after "Наама
+        Иссахар", her mother), as a first name of the other sex does ("Мелания Трамп" after "Дональд
+        Трамп", a surname that does not change for a woman), and the verb's ``gender`` picks between
+        the two for the surname alone ("Трамп сказала"); None for a new one."""
         own = name_gender((self.an.word(t) for t in tokens[:-1]), case) if len(tokens) > 1 else None
         sex = own or gender
+        if entity.gender in (None, own) and len(tokens) > 1 and _other_first_name(fold(name).split(), fold(entity.name).split()):
+            other = f"{key}:{fold(name).split()[0]}"
+            return other, self.entities.get(other)
         if sex is None or entity.gender in (None, sex):
             return key, entity
         other = f"{key}:{sex}"
@@ -3369,6 +3375,21 @@ def _spelling(word: str) -> str:
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
+
+
+def _other_first_name(a: list[str], b: list[str]) -> bool:
+    """Do names ``a`` and ``b`` (folded words, the surname last) both give first names, and ones
+    that are no forms, initials or spellings of one another ("Яффа" and "Наама"; but "Нааму", a
+    case the nominative was not found for, "В." and "Владимир", "Тэйлор" and "Тейлор" are one),
+    nor words of the other name ("Хафиз Нофаль" and "Абдель Хафиз Нофаль", "Уэйн Смит" and a
+    name read with the word before it, "Лофнеров Уэйн Смит")?"""
+    if len(a) < 2 or len(b) < 2 or a[0] in b[:-1] or b[0] in a[:-1]:
+        return False
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if x.startswith(y) or y.startswith(x) or _spelling(x) == _spelling(y):
+        return False
+    common = len(os.path.commonprefix([x, y]))
+    return common < min(len(x), len(y)) - _FIRST_NAME_ENDING
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:
