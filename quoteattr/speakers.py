@@ -2888,6 +2888,19 @@ class _Resolver(TextReading):
                 return False
         return True
 
+    def _recorded_by_an_outlet(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The news outlet that spoke within reach of a possessive pronoun before a noun of what is on
+        record ("По его данным"), when no person ``fits`` takes that spoke there: "укусил скорпион,
+        сообщает телеканал. По его данным" is the channel's, not the scorpion's (asked when the
+        pronoun would take an unnamed one: a person the text names has data of its own)."""
+        an = self.an
+        after = m.last
+        if m.case == "nomn" or after >= len(an.toks) or an.low[after] not in lexicon.word_set("record_nouns.txt"):
+            return None
+        if self.recent(m.first, lambda e: fits(e) and e.spoke, within=_TOPIC_SENTENCES) is not None:
+            return None
+        return self.recent(m.first, lambda e: e.outlet and self._spoke_as(e, m), within=_TOPIC_SENTENCES)
+
     def _spoke_as(self, organization: _Entity, m: Mention) -> bool:
         """Is ``organization`` one that spoke, agreeing with pronoun ``m`` by the noun heading its
         name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
@@ -3077,7 +3090,7 @@ class _Resolver(TextReading):
         if an.low[m.first] in ("тот", "та"):  # the other one: not the latest subject
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
-        return (
+        found = (
             self.recent(m.first, fits, within=1, prominent=True)
             # a person the sentence before named, subject or not, is nearer the topic than a subject
             # further back ("Вопрос обсуждали у министра Смирнова. Он считает"), unless only a
@@ -3097,6 +3110,9 @@ class _Resolver(TextReading):
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)
         )
+        if found is not None and not found.by_name:
+            return self._recorded_by_an_outlet(m, fits) or found
+        return found
 
 
 def _speaker_of_the_words_around(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:

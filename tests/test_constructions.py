@@ -6297,6 +6297,29 @@ FIRST_NAMES_OF_TWO_NAMESAKES = [
 ]
 
 
+# "по его данным" (what is on record) after an outlet spoke is the outlet's where the pronoun
+# would take an unnamed person who said nothing; a person the text names has data of its own
+RECORD_OF_THE_OUTLET_THAT_SPOKE = [
+    case(
+        "Мост закрыли на ремонт, сообщает агентство \"Восток\". Водитель автобуса был задержан на час. "
+        "По его сведениям, ремонт продлится неделю.",
+        indirect("Мост закрыли на ремонт", "сообщает", "агентство \"Восток\"", "агентство Восток"),
+        indirect("ремонт продлится неделю", "По его сведениям", "его", "агентство Восток"),
+    ),
+    case(
+        "Мост закрыли на ремонт, сообщает агентство \"Восток\". Мэр Иван Орлов осмотрел мост. "
+        "По его данным, ремонт продлится неделю.",
+        indirect("Мост закрыли на ремонт", "сообщает", "агентство \"Восток\"", "агентство Восток"),
+        indirect("ремонт продлится неделю", "По его данным", "его", "Иван Орлов"),
+    ),  # guard: a named person in reach
+    case(
+        "Водитель автобуса был задержан на час, сказал агентству \"Восток\" мэр Иван Орлов. По его данным, ремонт продлится неделю.",
+        indirect("Водитель автобуса был задержан на час", "сказал", "мэр Иван Орлов", "Иван Орлов"),
+        indirect("ремонт продлится неделю", "По его данным", "его", "Иван Орлов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6460,6 +6483,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "record-of-the-outlet-that-spoke": RECORD_OF_THE_OUTLET_THAT_SPOKE,
     "first-names-of-two-namesakes": FIRST_NAMES_OF_TWO_NAMESAKES,
     "role-of-a-name-of-the-other-sex": ROLE_OF_A_NAME_OF_THE_OTHER_SEX,
     "role-subject-before-its-verb": ROLE_SUBJECT_BEFORE_ITS_VERB,
