@@ -87,6 +87,7 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
 _HEAD_TITLES = frozenset({"глава", "председатель", "начальник"})  # offices that each head a body
+_FRAME_WORDS = frozenset({"что", "чтобы", "будто", "о", "том"})  # between a cue and its clause: "заявил о том, что"
 # nouns for a government agency of any field, which the adjective before them makes a ministry:
 # "военного ведомства" is the ministry of defence (data/ministry_fields.tsv)
 _AGENCY_NOUNS = frozenset({"ведомство", _MINISTRY})
@@ -3130,6 +3131,33 @@ def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: d
             _merge_into(entity_of, described, named)
 
 
+def _frames_pointed_back(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> set[int]:
+    """The links of a statement pointing back ("Министр пообещал, что C. Это заявил Иван Петров")
+    whose words end in a clause a cue there frames right after it ("V, что C") and gives the
+    same speaker: the frame is narrative, C is that speaker's quote, and the statement only names
+    who the speaker is (``_named_by_a_pointer_back``). What someone else says the frame reports
+    ("Министр заявил, что C. Об этом сообщил источник") is that one's statement, and so is a
+    clause further from its cue ("назвал решение ошибкой, отметив, что C")."""
+    starts = [link.start for link in links]
+    framing = set()
+    for k, link in enumerate(links):
+        if link.rule != "about-this":
+            continue
+        for j in range(bisect.bisect_left(starts, link.start), bisect.bisect_right(starts, link.end)):
+            inner = links[j]
+            cue = inner.cue
+            if (
+                j == k or entity_of[j] is None or entity_of[j] is not entity_of[k]
+                or inner.end != link.end or cue is None or not link.start <= cue.start < link.end
+            ):
+                continue
+            first = bisect.bisect_left(an.toks, inner.start, key=START)
+            if all(not an.letters[t] or an.low[t] in _FRAME_WORDS for t in range(cue.last, first)):
+                framing.add(k)
+                break
+    return framing
+
+
 def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
     """"…, заявило руководство" heading the article, then "Руководство заповедника утверждает": a
     bare description that speaks in the headline only is the one description of the same head
@@ -3555,6 +3583,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _named_voice_of_the_headline(an, links, entity_of)
     _named_by_a_pointer_back(an, links, entity_of)
     _bare_description_completed(an, links, entity_of)
+    framing = _frames_pointed_back(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:
@@ -3573,6 +3602,8 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             )
     quotes = []
     for k, link in enumerate(links):
+        if k in framing:
+            continue
         entity = entity_of[k]
         m = link.source
         quotes.append(

@@ -6230,6 +6230,27 @@ SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS = [
 ]
 
 
+# "S V, что C. Это заявил X", where X is S: the sentence pointed back to frames C under a cue of
+# its own, and the statement only names its speaker; the frame is no second quote of X's
+FRAME_POINTED_BACK_BY_ITS_SPEAKER = [
+    case(
+        "Вице-губернатор по транспорту пообещал, что новую дорогу откроют до конца года. Это заявил "
+        "Олег Сомов на встрече с фермерами.",
+        indirect("новую дорогу откроют до конца года", "пообещал", "Вице-губернатор по транспорту", "Олег Сомов"),
+    ),
+    case(
+        "Эколог Марина Дронова считает, что старую свалку за городом нужно закрыть. Такое мнение она "
+        "высказала в эфире местного радио.",
+        indirect("старую свалку за городом нужно закрыть", "считает", "Эколог Марина Дронова", "Марина Дронова"),
+    ),
+    # guard: what another speaker's statement points back to is that one's words
+    case(
+        "Следователи установили, что пожар начался из-за проводки. Об этом сообщила прокурор района Анна Белова.",
+        indirect("Следователи установили, что пожар начался из-за проводки", "сообщила", "прокурор района Анна Белова", "Анна Белова"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6393,6 +6414,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "frame-pointed-back-by-its-speaker": FRAME_POINTED_BACK_BY_ITS_SPEAKER,
     "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
     "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
     "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
