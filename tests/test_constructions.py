@@ -6251,6 +6251,39 @@ FRAME_POINTED_BACK_BY_ITS_SPEAKER = [
 ]
 
 
+# a role of a body whose people are its members ("заместитель председателя комитета Госдумы",
+# "глава комитета Госсовета") makes its holder one of them: a bare "депутат" after it may be that
+# person, as one named "депутат" is
+MEMBER_OF_THE_BODY = [
+    case(
+        "Вице-спикер Госдумы Игорь Белов назвал реформу поспешной. «Спешка вредит делу», — сказал депутат. "
+        "Заместитель председателя комитета Госдумы по экономике Олег Рябов заявил, что реформа нужна. "
+        "Депутат отметил, что закон примут в марте.",
+        direct("Спешка вредит делу", "сказал", "депутат", "Игорь Белов"),
+        indirect("реформа нужна", "заявил", "Заместитель председателя комитета Госдумы по экономике Олег Рябов", "Олег Рябов"),
+        indirect("закон примут в марте", "отметил", "Депутат", "Олег Рябов"),
+    ),
+    case(
+        "Глава комитета Госсовета по культуре Алия Закирова раскритиковала проект бюджета. По мнению "
+        "депутата, расходы на музеи занижены. Автор проекта, депутат Ильдар Гайнуллин, с ней не согласен.",
+        indirect("расходы на музеи занижены", "По мнению", "депутата", "Алия Закирова"),
+    ),
+    # guard: one the text names "депутат" is the "депутат", not a member it names by another role
+    case(
+        "Депутат Госдумы Олег Сидоров внес законопроект о такси. Его поддержал председатель комитета "
+        "Госдумы по транспорту Иван Петров. Депутат пояснил, что водители должны иметь местные права.",
+        indirect("водители должны иметь местные права", "пояснил", "Депутат", "Олег Сидоров"),
+    ),
+    # guard: nor is a member further back the one who spoke just before
+    case(
+        "Спикер Госдумы Иван Петров заявил, что закон примут осенью. Против выступил лидер фракции КПРФ "
+        "Олег Сидоров. «Это ошибка», — сказал депутат.",
+        indirect("закон примут осенью", "заявил", "Спикер Госдумы Иван Петров", "Иван Петров"),
+        direct("Это ошибка", "сказал", "депутат", "Олег Сидоров"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6414,6 +6447,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "member-of-the-body": MEMBER_OF_THE_BODY,
     "frame-pointed-back-by-its-speaker": FRAME_POINTED_BACK_BY_ITS_SPEAKER,
     "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
     "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
