@@ -6284,6 +6284,22 @@ MEMBER_OF_THE_BODY = [
 ]
 
 
+# "сеть" before a quoted name heads an organization's name as "компания" does ("Торговая сеть
+# «Колос»", "Сеть кофеен «Зерно»"): a bare "компания" after it is that organization
+CHAIN_NAMED_AS_AN_ORGANIZATION = [
+    case(
+        "Торговая сеть «Колос» закроет десять магазинов в области. В заявлении компании говорится, что "
+        "магазины убыточны.",
+        indirect("магазины убыточны", "говорится", "заявлении компании", Aliases(("Колос",))),
+    ),
+    case(
+        "Сеть кофеен «Зерно» откроет двадцать точек в Казани. Как сообщили в компании, первые кофейни "
+        "заработают весной.",
+        indirect("первые кофейни заработают весной", "сообщили", "компании", Aliases(("Зерно",))),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6447,6 +6463,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "chain-named-as-an-organization": CHAIN_NAMED_AS_AN_ORGANIZATION,
     "member-of-the-body": MEMBER_OF_THE_BODY,
     "frame-pointed-back-by-its-speaker": FRAME_POINTED_BACK_BY_ITS_SPEAKER,
     "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
