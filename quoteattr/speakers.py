@@ -2424,7 +2424,8 @@ class _Resolver(TextReading):
             or self._head_of_the_body(m, mine, gender)
             or self._head_by_another_title(m, mine, gender)
         )
-        if entity is not None and all(r.member for r in self._roles_held.get(id(entity), ()) if r.office == mine.office):
+        held = {r.member for r in self._roles_held.get(id(entity), ()) if r.office == mine.office} if entity is not None else set()
+        if held == {True}:
             # one held a member of a body ("глава комитета Думы" a "депутат") is no more than any named
             # person who may hold the role and spoke as the subject of this sentence or the one before
             entity = self._named_speaker_before(m, mine, gender) or entity
