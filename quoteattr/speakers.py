@@ -182,7 +182,7 @@ class _Role:
     marks: Marks  # the words saying whose role it is, folded, and whether capitalized
     exclusive: bool  # an office like "министр": its holder holds no other such office
     entity: Optional[_Entity] = None
-    member: bool = False  # held as one of a body's members ("вице-спикер Госдумы" a "депутат"), not given
+    member: bool = False  # held as one of a body's members ("вице-спикер Госдумы" a "депутат"), not named so
     referred: bool = False  # given by a bare role the text referred back with ("Депутат отметил"), not by name
 
 
@@ -2424,8 +2424,7 @@ class _Resolver(TextReading):
             or self._head_of_the_body(m, mine, gender)
             or self._head_by_another_title(m, mine, gender)
         )
-        held = {r.member for r in self._roles_held.get(id(entity), ()) if r.office == mine.office} if entity is not None else set()
-        if held == {True}:
+        if {r.member for r in self._roles_held.get(id(entity), ()) if r.office == mine.office} == {True}:
             # one held a member of a body ("глава комитета Думы" a "депутат") is no more than any named
             # person who may hold the role and spoke as the subject of this sentence or the one before
             entity = self._named_speaker_before(m, mine, gender) or entity
