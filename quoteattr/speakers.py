@@ -89,6 +89,7 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
 _HEAD_TITLES = frozenset({"глава", "председатель", "начальник"})  # offices that each head a body
+_FRAME_WORDS = frozenset({"что", "чтобы", "будто", "о", "том"})  # between a cue and its clause: "заявил о том, что"
 # nouns for a government agency of any field, which the adjective before them makes a ministry:
 # "военного ведомства" is the ministry of defence (data/ministry_fields.tsv)
 _AGENCY_NOUNS = frozenset({"ведомство", _MINISTRY})
@@ -186,6 +187,8 @@ class _Role:
     marks: Marks  # the words saying whose role it is, folded, and whether capitalized
     exclusive: bool  # an office like "министр": its holder holds no other such office
     entity: Optional[_Entity] = None
+    member: bool = False  # held as one of a body's members ("вице-спикер Госдумы" a "депутат"), not named so
+    referred: bool = False  # given by a bare role the text referred back with ("Депутат отметил"), not by name
 
 
 def _once_per_entity(accept: Callable[[_Entity], bool]) -> Callable[[_Entity], bool]:
@@ -1130,6 +1133,11 @@ class _Resolver(TextReading):
         is Петров, of whom the text speaks, not the one given the role last."""
         best = max(_marks_shared(mine.marks, r.marks) for r in holders)
         matching = [r for r in holders if _marks_shared(mine.marks, r.marks) == best]
+        # one the text gave the role by name is that role, before one it holds as a member of a body
+        # ("депутат Госдумы Олег Сидоров" is the "депутат", not "председатель комитета Госдумы")
+        named = [r for r in matching if not (r.member or r.referred)]
+        if named and any(r.member for r in matching):
+            matching = named
         ids = {id(r.entity) for r in matching if r.entity is not None}
         latest = self.recent(m.first, lambda e: id(e) in ids)
         return next((r for r in reversed(matching) if r.entity is latest), matching[-1])
@@ -1281,6 +1289,7 @@ class _Resolver(TextReading):
                 return fits(e) and not any(
                     (_is_trade(r) or unlisted and r.office in lexicon.word_set("roles.txt")) and r.office != mine.office
                     for r in self._roles_held.get(id(e), ())
+                    if not r.member
                 )
 
             return None if emphatic else self.recent(m.first, untraded, within=1, prominent=True)
@@ -2234,11 +2243,35 @@ class _Resolver(TextReading):
         return found
 
 
-    def give_roles(self, first: int, end: int, case: str, entity: _Entity) -> None:
+    def give_roles(self, first: int, end: int, case: str, entity: _Entity, referred: bool = False) -> None:
         """Record that ``entity`` holds the roles in tokens ``first..end-1`` that stand in ``case``:
-        a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role)."""
-        for held in self.roles_in(first, end, case, entity.kind == "person"):
+        a role in apposition agrees with the name ("адвокат Олега Смирнова" is not his role);
+        ``referred``: of a role that referred back to ``entity``, not one given beside its name."""
+        roles = self.roles_in(first, end, case, entity.kind == "person")
+        for held in roles:
+            held.referred = referred
             self._hold(held, entity)
+        if roles and entity.kind == "person":
+            self._membership(roles, end, entity)
+
+    def _membership(self, roles: list[_Role], end: int, entity: _Entity) -> None:
+        """A person given a role of a body of members (data/member_bodies.tsv: "вице-спикер
+        Госдумы", "глава комитета Госсовета") holds the member's role of that body too ("депутат
+        Госдумы"), unless one of ``roles`` (ending before token ``end``) is it. Only a word that
+        says whose role it is names the body: a minister who spoke "в Госдуме" is no member."""
+        an = self.an
+        for t in range(roles[0].token + 1, end):
+            member = _member_bodies().get(an.word(t).lemma) if an.letters[t] else None
+            if member is None:
+                continue
+            word = fold(an.tok_texts[t])
+            role = max((r for r in roles if r.token < t), key=_TOKEN)
+            if all(w != word for w, _ in role.marks):
+                continue
+            office, marks, exclusive = _office(member, ((word, an.caps[t] and an.sentence(t).first != t),))
+            if all(r.office != office for r in roles):
+                self._hold(_Role(role.token, office, marks, exclusive, member=True), entity)
+            return
 
     def _hold(self, held: _Role, entity: _Entity) -> None:
         """Record that ``entity`` holds role ``held``, one just made."""
@@ -2419,18 +2452,22 @@ class _Resolver(TextReading):
             or self._head_of_the_body(m, mine, gender)
             or self._head_by_another_title(m, mine, gender)
         )
+        if {r.member for r in self._roles_held.get(id(entity), ()) if r.office == mine.office} == {True}:
+            # one held a member of a body ("глава комитета Думы" a "депутат") is no more than any named
+            # person who may hold the role and spoke as the subject of this sentence or the one before
+            entity = self._named_speaker_before(m, mine, gender) or entity
         if entity is not None and self._given_long_before(entity, mine, m):
             # a role the text gave a person long before is the named person who speaks now, if one may
             # be it ("Олег Смирнов пишет … — добавил журналист"), as a bare description is; for an
             # office, only one the text gives no other role (the "вице-премьер" is no "капитан")
             speaking = self._described(m, mine, gender)
-            if speaking is not None and (_is_trade(mine) or all(r.office == mine.office for r in self._roles_held.get(id(speaking), ()))):
+            if speaking is not None and (_is_trade(mine) or all(r.office == mine.office or r.member for r in self._roles_held.get(id(speaking), ()))):
                 entity = speaking
         elif entity is not None and not self._held_as_named(entity, mine, m):
             # "Иван Петров подтвердил … — добавил президент США": the holder of the office the text
             # gave without the body or country this role names is not who just spoke
             speaking = self._named_speaker_before(m, mine, gender)
-            if speaking is not None and all(r.office == mine.office for r in self._roles_held.get(id(speaking), ())):
+            if speaking is not None and all(r.office == mine.office or r.member for r in self._roles_held.get(id(speaking), ())):
                 entity = speaking
         interlocutor = self.an.word(m.head).lemma in lexicon.word_set("interlocutors.txt")
         if entity is None and not counted and interlocutor:
@@ -2486,7 +2523,7 @@ class _Resolver(TextReading):
         if entity is None:
             name = self.phrase_name(m)
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
-        self.give_roles(m.first, m.last, m.case, entity)
+        self.give_roles(m.first, m.last, m.case, entity, referred=True)
         return entity
 
     def _held_as_named(self, entity: _Entity, mine: _Role, m: Mention) -> bool:
@@ -2669,7 +2706,7 @@ class _Resolver(TextReading):
         министерстве", "представитель посольства") may be a "дипломат", not the one who holds an
         office such as "президент компании"."""
         held = self._roles_held.get(id(entity), ())
-        return all(r.office == role.office for r in held) and (bool(held) or not role.exclusive)
+        return all(r.office == role.office or r.member for r in held) and (bool(held) or not role.exclusive)
 
     def _as_named(self, tokens: Sequence[int]) -> bool:
         """Is a lone surname written as the person the text already named is called?
@@ -2710,7 +2747,8 @@ class _Resolver(TextReading):
         before = list(itertools.islice((r for r in reversed(window) if fits(r)), _ROLE_HOLDERS))[::-1]
         if before:
             return self._in_view(before, mine, m).entity
-        return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r)), None)
+        # a member of a body ("глава комитета Думы") the text names later is no "депутат" spoken of before
+        return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r) and not r.member), None)
 
     def _roles_of_office(self, office: str, lo: int, hi: int) -> list[_Role]:
         """The roles of ``office`` among ``self.roles[lo:hi]``, in text order: read off the office's
@@ -3202,6 +3240,33 @@ def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: d
             _merge_into(entity_of, described, named)
 
 
+def _frames_pointed_back(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> set[int]:
+    """The links of a statement pointing back ("Министр пообещал, что C. Это заявил Иван Петров")
+    whose words end in a clause a cue there frames right after it ("V, что C") and gives the
+    same speaker: the frame is narrative, C is that speaker's quote, and the statement only names
+    who the speaker is (``_named_by_a_pointer_back``). What someone else says the frame reports
+    ("Министр заявил, что C. Об этом сообщил источник") is that one's statement, and so is a
+    clause further from its cue ("назвал решение ошибкой, отметив, что C")."""
+    starts = [link.start for link in links]
+    framing = set()
+    for k, link in enumerate(links):
+        if link.rule != "about-this":
+            continue
+        for j in range(bisect.bisect_left(starts, link.start), bisect.bisect_right(starts, link.end)):
+            inner = links[j]
+            cue = inner.cue
+            if (
+                j == k or entity_of[j] is None or entity_of[j] is not entity_of[k]
+                or inner.end != link.end or cue is None or not link.start <= cue.start < link.end
+            ):
+                continue
+            first = bisect.bisect_left(an.toks, inner.start, key=START)
+            if all(not an.letters[t] or an.low[t] in _FRAME_WORDS for t in range(cue.last, first)):
+                framing.add(k)
+                break
+    return framing
+
+
 def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
     """"…, заявило руководство" heading the article, then "Руководство заповедника утверждает": a
     bare description that speaks in the headline only is the one description of the same head
@@ -3354,6 +3419,11 @@ def _spelled_compound(lemma: str) -> tuple[str, Marks]:
 @functools.cache
 def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+@functools.cache
+def _member_bodies() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("member_bodies.tsv")}
 
 
 @functools.cache
@@ -3642,6 +3712,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _named_voice_of_the_headline(an, links, entity_of)
     _named_by_a_pointer_back(an, links, entity_of)
     _bare_description_completed(an, links, entity_of)
+    framing = _frames_pointed_back(an, links, entity_of)
     text = norm.original
 
     def span(start: int, end: int) -> Span:
@@ -3660,6 +3731,8 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
             )
     quotes = []
     for k, link in enumerate(links):
+        if k in framing:
+            continue
         entity = entity_of[k]
         m = link.source
         quotes.append(

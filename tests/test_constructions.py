@@ -6273,6 +6273,27 @@ ROLE_OF_A_NAME_OF_THE_OTHER_SEX = [
 ]
 
 
+# "S V, что C. Это заявил X", where X is S: the sentence pointed back to frames C under a cue of
+# its own, and the statement only names its speaker; the frame is no second quote of X's
+FRAME_POINTED_BACK_BY_ITS_SPEAKER = [
+    case(
+        "Вице-губернатор по транспорту пообещал, что новую дорогу откроют до конца года. Это заявил "
+        "Олег Сомов на встрече с фермерами.",
+        indirect("новую дорогу откроют до конца года", "пообещал", "Вице-губернатор по транспорту", "Олег Сомов"),
+    ),
+    case(
+        "Эколог Марина Дронова считает, что старую свалку за городом нужно закрыть. Такое мнение она "
+        "высказала в эфире местного радио.",
+        indirect("старую свалку за городом нужно закрыть", "считает", "Эколог Марина Дронова", "Марина Дронова"),
+    ),
+    # guard: what another speaker's statement points back to is that one's words
+    case(
+        "Следователи установили, что пожар начался из-за проводки. Об этом сообщила прокурор района Анна Белова.",
+        indirect("Следователи установили, что пожар начался из-за проводки", "сообщила", "прокурор района Анна Белова", "Анна Белова"),
+    ),
+]
+
+
 # two first names with one surname are two people, however the sex goes: a brother, a mother
 # and a daughter ("Фидель Мендес" is not "Рауль Мендес"); a first name that is also a place's
 # ("Яффа") opens a name before a surname the text gives, and alone is that person
@@ -6297,6 +6318,39 @@ FIRST_NAMES_OF_TWO_NAMESAKES = [
 ]
 
 
+# a role of a body whose people are its members ("заместитель председателя комитета Госдумы",
+# "глава комитета Госсовета") makes its holder one of them: a bare "депутат" after it may be that
+# person, as one named "депутат" is
+MEMBER_OF_THE_BODY = [
+    case(
+        "Вице-спикер Госдумы Игорь Белов назвал реформу поспешной. «Спешка вредит делу», — сказал депутат. "
+        "Заместитель председателя комитета Госдумы по экономике Олег Рябов заявил, что реформа нужна. "
+        "Депутат отметил, что закон примут в марте.",
+        direct("Спешка вредит делу", "сказал", "депутат", "Игорь Белов"),
+        indirect("реформа нужна", "заявил", "Заместитель председателя комитета Госдумы по экономике Олег Рябов", "Олег Рябов"),
+        indirect("закон примут в марте", "отметил", "Депутат", "Олег Рябов"),
+    ),
+    case(
+        "Глава комитета Госсовета по культуре Алия Закирова раскритиковала проект бюджета. По мнению "
+        "депутата, расходы на музеи занижены. Автор проекта, депутат Ильдар Гайнуллин, с ней не согласен.",
+        indirect("расходы на музеи занижены", "По мнению", "депутата", "Алия Закирова"),
+    ),
+    # guard: one the text names "депутат" is the "депутат", not a member it names by another role
+    case(
+        "Депутат Госдумы Олег Сидоров внес законопроект о такси. Его поддержал председатель комитета "
+        "Госдумы по транспорту Иван Петров. Депутат пояснил, что водители должны иметь местные права.",
+        indirect("водители должны иметь местные права", "пояснил", "Депутат", "Олег Сидоров"),
+    ),
+    # guard: nor is a member further back the one who spoke just before
+    case(
+        "Спикер Госдумы Иван Петров заявил, что закон примут осенью. Против выступил лидер фракции КПРФ "
+        "Олег Сидоров. «Это ошибка», — сказал депутат.",
+        indirect("закон примут осенью", "заявил", "Спикер Госдумы Иван Петров", "Иван Петров"),
+        direct("Это ошибка", "сказал", "депутат", "Олег Сидоров"),
+    ),
+]
+
+
 # "по его данным" (what is on record) after an outlet spoke is the outlet's where the pronoun
 # would take an unnamed person who said nothing; a person the text names has data of its own
 RECORD_OF_THE_OUTLET_THAT_SPOKE = [
@@ -6316,6 +6370,22 @@ RECORD_OF_THE_OUTLET_THAT_SPOKE = [
         "Водитель автобуса был задержан на час, сказал агентству \"Восток\" мэр Иван Орлов. По его данным, ремонт продлится неделю.",
         indirect("Водитель автобуса был задержан на час", "сказал", "мэр Иван Орлов", "Иван Орлов"),
         indirect("ремонт продлится неделю", "По его данным", "его", "Иван Орлов"),
+    ),
+]
+
+
+# "сеть" before a quoted name heads an organization's name as "компания" does ("Торговая сеть
+# «Колос»", "Сеть кофеен «Зерно»"): a bare "компания" after it is that organization
+CHAIN_NAMED_AS_AN_ORGANIZATION = [
+    case(
+        "Торговая сеть «Колос» закроет десять магазинов в области. В заявлении компании говорится, что "
+        "магазины убыточны.",
+        indirect("магазины убыточны", "говорится", "заявлении компании", Aliases(("Колос",))),
+    ),
+    case(
+        "Сеть кофеен «Зерно» откроет двадцать точек в Казани. Как сообщили в компании, первые кофейни "
+        "заработают весной.",
+        indirect("первые кофейни заработают весной", "сообщили", "компании", Aliases(("Зерно",))),
     ),
 ]
 
@@ -6487,6 +6557,9 @@ CLASSES = {
     "first-names-of-two-namesakes": FIRST_NAMES_OF_TWO_NAMESAKES,
     "role-of-a-name-of-the-other-sex": ROLE_OF_A_NAME_OF_THE_OTHER_SEX,
     "role-subject-before-its-verb": ROLE_SUBJECT_BEFORE_ITS_VERB,
+    "chain-named-as-an-organization": CHAIN_NAMED_AS_AN_ORGANIZATION,
+    "member-of-the-body": MEMBER_OF_THE_BODY,
+    "frame-pointed-back-by-its-speaker": FRAME_POINTED_BACK_BY_ITS_SPEAKER,
     "head-by-the-verb-of-heading": HEAD_BY_THE_VERB_OF_HEADING,
     "place-noun-opening-a-sentence": PLACE_NOUN_OPENING_A_SENTENCE,
     "author-of-what-was-just-written": AUTHOR_OF_WHAT_WAS_JUST_WRITTEN,
