@@ -580,8 +580,8 @@ def _verb_disagrees_with_place(an: Analysis, i: int) -> bool:
 
 def _place_before_surname(an: Analysis, i: int) -> bool:
     """Is place name ``i``, opening its sentence, right before a word the text writes as a surname
-    after a first name inside a sentence ("Наамы Иссахар … Яффа Иссахар пояснила")? A first name
-    may be a place's ("Яффа", "Даллас"); two names in a row are a person's. (Only where the
+    after a first name inside a sentence ("Ханны Кольбер … Джорджия Кольбер пояснила")? A first name
+    may be a place's ("Джорджия", "Даллас"); two names in a row are a person's. (Only where the
     sentence opens: the surnames the text gives are read from the words inside sentences.)"""
     j = i + 1
     if not opens_sentence(an, i) or j >= len(an.toks) or an.sent_of[j] != an.sent_of[i] or not an.caps[j]:

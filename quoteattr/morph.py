@@ -345,7 +345,7 @@ def _strip_case_ending(text: str, case: str) -> str:
             if ending in _SOFT_ENDINGS and stem[-1] not in _HARD_BEFORE_E:  # "Френкеля" -> "Френкель"
                 stem += "й" if stem[-1] in _VOWELS else "ь"
             elif stem[-1] in _VOWELS:
-                return text  # "Гамсахурдиа": a hard ending joins a consonant; after a vowel it is no ending
+                return text  # "Данелиа": a hard ending joins a consonant; after a vowel it is no ending
             elif stem[-1] == "к" and stem[-2] == "ь":
                 stem = stem[:-2] + "ек"  # "Пенька" -> "Пенек": the vowel the oblique cases drop
             elif stem[-1] == "к" and stem[-2] in _NO_CLUSTER_BEFORE_K:

@@ -83,7 +83,7 @@ _RELATIVE_ASIDES = 1  # asides between commas passed over back to the antecedent
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
-_FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Нааму", "Наама"
+_FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
@@ -314,8 +314,8 @@ class _Resolver(TextReading):
         self, key: str, entity: _Entity, tokens: tuple[int, ...], name: str, case: str, gender: Optional[str]
     ) -> tuple[str, Optional[_Entity]]:
         """The key and entity of the person of ``entity``'s surname that ``tokens`` name (``name`` in
-        the nominative): another first name names another person ("Яффа Иссахар" after "Наама
-        Иссахар", her mother), as a first name of the other sex does ("Мелания Трамп" after "Дональд
+        the nominative): another first name names another person ("Джорджия Кольбер" after "Ханна
+        Кольбер", her mother), as a first name of the other sex does ("Мелания Трамп" after "Дональд
         Трамп", a surname that does not change for a woman), and the verb's ``gender`` picks between
         the two for the surname alone ("Трамп сказала"); None for a new one."""
         own = name_gender((self.an.word(t) for t in tokens[:-1]), case) if len(tokens) > 1 else None
@@ -2928,8 +2928,8 @@ class _Resolver(TextReading):
 
     def _recorded_by_an_outlet(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """The news outlet that spoke within reach of a possessive pronoun before a noun of what is on
-        record ("По его данным"), when no person ``fits`` takes that spoke there: "укусил скорпион,
-        сообщает телеканал. По его данным" is the channel's, not the scorpion's (asked when the
+        record ("По его данным"), when no person ``fits`` takes that spoke there: "пострадал от укуса
+        змеи, сообщает телеканал. По его данным" is the channel's, not the snake's (asked when the
         pronoun would take an unnamed one: a person the text names has data of its own)."""
         an = self.an
         after = m.last
@@ -3465,9 +3465,9 @@ _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read
 
 def _other_first_name(a: list[str], b: list[str]) -> bool:
     """Do names ``a`` and ``b`` (folded words, the surname last) both give first names, and ones
-    that are no forms, initials or spellings of one another ("Яффа" and "Наама"; but "Нааму", a
+    that are no forms, initials or spellings of one another ("Джорджия" and "Ханна"; but "Ханну", a
     case the nominative was not found for, "В." and "Владимир", "Тэйлор" and "Тейлор" are one),
-    nor words of the other name ("Хафиз Нофаль" and "Абдель Хафиз Нофаль", "Уэйн Смит" and a
+    nor words of the other name ("Карим Насер" and "Абдель Карим Насер", "Уэйн Смит" and a
     name read with the word before it, "Лофнеров Уэйн Смит")?"""
     if len(a) < 2 or len(b) < 2 or a[0] in b[:-1] or b[0] in a[:-1]:
         return False

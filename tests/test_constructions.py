@@ -6296,7 +6296,7 @@ FRAME_POINTED_BACK_BY_ITS_SPEAKER = [
 
 # two first names with one surname are two people, however the sex goes: a brother, a mother
 # and a daughter ("Фидель Мендес" is not "Рауль Мендес"); a first name that is also a place's
-# ("Яффа") opens a name before a surname the text gives, and alone is that person
+# ("Джорджия") opens a name before a surname the text gives, and alone is that person
 FIRST_NAMES_OF_TWO_NAMESAKES = [
     case(
         "Министр обороны Рауль Мендес прибыл в столицу. Его брат Фидель Мендес заявил, что правительство не изменит курс. "
@@ -6310,10 +6310,10 @@ FIRST_NAMES_OF_TWO_NAMESAKES = [
         direct("Это важно", "сказал", "Мендес", "Рауль Мендес"),
     ),  # guard: the verb's sex picks the namesake for the surname alone
     case(
-        "Суд приговорил Нааму Иссахар к семи годам колонии. Яффа Иссахар пояснила, что подаст жалобу. "
-        "\"Я не сдамся\", - говорит Яффа.",
-        indirect("подаст жалобу", "пояснила", "Яффа Иссахар", "Яффа Иссахар"),
-        direct("Я не сдамся", "говорит", "Яффа", "Яффа Иссахар"),
+        "Суд приговорил Ханну Кольбер к семи годам колонии. Джорджия Кольбер пояснила, что подаст жалобу. "
+        "\"Я не сдамся\", - говорит Джорджия.",
+        indirect("подаст жалобу", "пояснила", "Джорджия Кольбер", "Джорджия Кольбер"),
+        direct("Я не сдамся", "говорит", "Джорджия", "Джорджия Кольбер"),
     ),
 ]
 
