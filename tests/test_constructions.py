@@ -6230,6 +6230,47 @@ SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS = [
 ]
 
 
+# "Там" after "в пресс-службе X рассказали телеканалу Y" is the body they spoke in, not the outlet
+# they told; with no other body in reach, an outlet is still none
+THERE_PAST_THE_OUTLET_TOLD = [
+    case(
+        "В пресс-службе металлургического комбината рассказали телеканалу «Восход», что цех закрыт на ремонт. "
+        "Там уточнили, что рабочих переведут в другие цеха.",
+        indirect("цех закрыт на ремонт", "рассказали", "пресс-службе металлургического комбината", "пресс-служба металлургического комбината"),
+        indirect("рабочих переведут в другие цеха", "уточнили", "Там", "пресс-служба металлургического комбината"),
+    ),
+    case(
+        "В министерстве здравоохранения сообщили газете «Вечерний город», что вакцины хватит всем. "
+        "Там добавили, что прививки начнутся в марте.",
+        indirect("вакцины хватит всем", "сообщили", "министерстве здравоохранения", "министерство здравоохранения"),
+        indirect("прививки начнутся в марте", "добавили", "Там", "министерство здравоохранения"),
+    ),
+    case(
+        "Журналисты обратились в газету «Вечерний город». Там пояснили, что тираж сокращен.",
+        indirect("тираж сокращен", "пояснили", "Там", None),
+    ),  # guard: the outlet itself is not the body "там" points to
+]
+
+
+# a bare document noun ("в письме") that named a document speaking for itself names it again,
+# not a body named since, as the author of what it says
+BARE_DOCUMENT_AGAIN = [
+    case(
+        "В письме говорится, что жильцы требуют ремонта. Компания «Вектор» уже подготовила смету. "
+        "Деньги на работы выделит район. В письме также сказано, что крыша протекает.",
+        indirect("жильцы требуют ремонта", "говорится", "письме", "письмо"),
+        indirect("крыша протекает", "сказано", "письме", "письмо"),
+    ),
+    case(
+        "В обращении говорится, что школу нужно сохранить. Банк «Заря» сообщил, что кредит выдан. "
+        "Ремонт начнется летом. В обращении также отмечается, что дети учатся в две смены.",
+        indirect("школу нужно сохранить", "говорится", "обращении", "обращение"),
+        indirect("кредит выдан", "сообщил", "Банк «Заря»", "Банк Заря"),
+        indirect("дети учатся в две смены", "отмечается", "обращении", "обращение"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6567,6 +6608,8 @@ CLASSES = {
     "message-as-document": MESSAGE_AS_DOCUMENT,
     "makers-of-the-group": MAKERS_OF_THE_GROUP,
     "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
+    "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
+    "bare-document-again": BARE_DOCUMENT_AGAIN,
 }
 
 
