@@ -946,12 +946,14 @@ class _Resolver(TextReading):
         """The document a document mention names, or whoever speaks through it (``document``); a bare
         noun ("в документе", "в статье") that named a document speaking for itself before names it
         again, however far back: with no word of its own, the same noun is the same document, not
-        one whose author is a body the text has named since."""
+        one whose author is a body the text has named since (but "в документе" is any document: the
+        one just quoted, if the text quoted another since)."""
         bare = m.first == m.head and m.last == m.head + 1
         noun = self.an.word(m.head).lemma
         again = self._bare_documents.get(noun) if bare else None
         if again is not None:
-            return again
+            # a noun for any document ("в документе") is the one just quoted, if another
+            return self._same_document(m) or again
         entity = self.document(m) or self._same_document(m) or self.common(m)
         if bare and entity.head and entity.head.split()[0] in lexicon.word_set("documents.txt"):
             self._bare_documents[noun] = entity
