@@ -6280,25 +6280,6 @@ BARE_DOCUMENT_AGAIN = [
 ]
 
 
-# a compound ending in "-надзор" ("стройнадзор", "технадзор") names a body, as "-служба" and
-# "-банк" do: the body spoke, and "ведомство" after it is that body
-SUPERVISION_COMPOUND_BODY = [
-    case(
-        "Мэрия начала проверку стройки. В стройнадзоре сообщили, что нарушений не найдено. "
-        "По данным ведомства, дом сдадут в срок.",
-        indirect("нарушений не найдено", "сообщили", "стройнадзоре", "стройнадзор"),
-        indirect("дом сдадут в срок", "По данным", "ведомства", "стройнадзор"),
-    ),
-    case(
-        "По мнению технадзора, мост нуждается в ремонте. Администрация района заявила, что денег нет. "
-        "В ведомстве добавили, что проверка продолжится.",
-        indirect("мост нуждается в ремонте", "По мнению", "технадзора", "технадзор"),
-        indirect("денег нет", "заявила", "Администрация района", "администрация района"),
-        indirect("проверка продолжится", "добавили", "ведомстве", "технадзор"),
-    ),
-]
-
-
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6638,7 +6619,6 @@ CLASSES = {
     "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
     "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
     "bare-document-again": BARE_DOCUMENT_AGAIN,
-    "supervision-compound-body": SUPERVISION_COMPOUND_BODY,
 }
 
 
