@@ -257,6 +257,8 @@ class _Resolver(TextReading):
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
+        # the noun of a bare document mention ("в документе") -> the document it was, one that speaks for itself
+        self._bare_documents: dict[str, _Entity] = {}
         # a description of a person opening a sentence as the subject of the verb after it ("Водитель
         # был задержан"), with the gender that verb gives, resolved in text order with the sources,
         # by who spoke before it
@@ -844,7 +846,7 @@ class _Resolver(TextReading):
         if m.kind == "document":
             # a document the text says no one wrote speaks for itself: "в докладе говорится" is the
             # report's, as "законопроект предусматривает" is the bill's
-            return self.document(m) or self._same_document(m) or self.common(m)
+            return self._bare_document(m)
         if m.kind in ("organization", "place"):
             return self.organization(m)
         if m.kind == "common" and self._bare(m):
@@ -970,6 +972,23 @@ class _Resolver(TextReading):
             # "Профсоюз направил обращение, в котором говорится": the subject that sent or made it
             return self.resolve(maker)
         return self._author(m)
+
+    def _bare_document(self, m: Mention) -> _Entity:
+        """The document a document mention names, or whoever speaks through it (``document``); a bare
+        noun ("в документе", "в статье") that named a document speaking for itself before names it
+        again, however far back: with no word of its own, the same noun is the same document, not
+        one whose author is a body the text has named since (but "в документе" is any document: the
+        one just quoted, if the text quoted another since)."""
+        bare = m.first == m.head and m.last == m.head + 1
+        noun = self.an.word(m.head).lemma
+        again = self._bare_documents.get(noun) if bare else None
+        if again is not None:
+            # a noun for any document ("в документе") is the one just quoted, if another
+            return self._same_document(m) or again
+        entity = self.document(m) or self._same_document(m) or self.common(m)
+        if bare and entity.head and entity.head.split()[0] in lexicon.word_set("documents.txt"):
+            self._bare_documents[noun] = entity
+        return entity
 
     def _same_document(self, m: Mention) -> Optional[_Entity]:
         """"В письме говорится … В документе также отмечается": a bare noun for any document refers
@@ -2962,7 +2981,7 @@ class _Resolver(TextReading):
     def _there(self, m: Mention) -> Optional[_Entity]:
         """"Журналисты обратились в министерство. Там пояснили": the people of the last body named
         in this sentence or the one before, in any case and capitalized or not; never the people
-        who went there."""
+        who went there, nor an outlet they told ("в пресс-службе рассказали телеканалу")."""
         an = self.an
         sent = an.sent_of[m.first]
         t = an.sents[max(0, sent - 1)].first
@@ -2970,7 +2989,9 @@ class _Resolver(TextReading):
         while t < m.first:
             if an.quote_of[t] < 0 and token_kind(an, t) == "organization":
                 found = phrase(an, t, "organization", self._likeliest_case(t), *an.sentence_bounds(t))
-                last = found if found.kind == "organization" else last
+                # an outlet told ("рассказали телеканалу") is not where they spoke: the body before it is
+                told = any(an.word(k).lemma in outlet_words() for k in range(found.first, found.last))
+                last = found if found.kind == "organization" and not told else last
                 t = max(t + 1, found.last)
             else:
                 t += 1
