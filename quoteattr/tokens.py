@@ -80,9 +80,11 @@ _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen 
 _WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
 _word_memo: dict[_MemoKey, _WordTokens] = {}
-# the low form of a word that is one token and reads no neighbour (most words), by the word: the
-# tokens of a word found here are the word alone, without a tuple of pieces to read
-_word_low: dict[str, str] = {}
+# a word that is one token and reads no neighbour (most words) as (the word, its low form), by the
+# word: the tokens of a word found here are the word alone, without a tuple of pieces to read. The
+# token holds the remembered string, not the one just split off the text (about 4 MB of strings in a
+# 1 MB document), and a lower-case word is its own low form.
+_word_low: dict[str, tuple[str, str]] = {}
 # razdel's tokens of a part of a long word, by the part and the characters across its cuts (_long_word_tokens)
 _part_memo: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
 # where a long word is cut: after one of razdel's marks but a dash or an underscore, before a letter (with
@@ -360,9 +362,10 @@ def _word_by_word(
     add_token, add_low = tokens.append, low.append
     # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
     for k, (word, start) in enumerate(zip(words, _word_starts(text, words, offset))):
-        word_low = one_token.get(word)
-        if word_low is not None:  # most words: one token, the word itself
-            add_token(_new(Token, (start, start + len(word), word, sent, para)))
+        known = one_token.get(word)
+        if known is not None:  # most words: one token, the word itself
+            text_of, word_low = known
+            add_token(_new(Token, (start, start + len(word), text_of, sent, para)))
             add_low(word_low)
             continue
         # a word that reads a neighbour is remembered with it, never alone
@@ -403,7 +406,8 @@ def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
     pieces = _word_tokens(word, before, after)
     if len(word) <= _MEMO_WORD_LENGTH:
         if isinstance(key, str) and len(pieces) == 1:
-            _remember(_word_low, word, pieces[0][3])
+            low = pieces[0][3]
+            _remember(_word_low, word, (word, word if low == word else low))
         else:
             _remember(_word_memo, key, pieces)
     return pieces
