@@ -22,11 +22,14 @@ START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)  # the first character of a token's text
+_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
+# a token whose kind of mention has not been asked yet (Analysis.token_kinds): a list, not a dict by
+# token, holds the answers of a long document in a fifth of the memory (None is an answer too)
+UNASKED = "unasked"
 
 
 def _token_count(sentence: Sentence) -> int:
     return sentence.last - sentence.first
-_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
 class Analysis:
@@ -45,7 +48,8 @@ class Analysis:
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
-        self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
+        # each token's kind of mention it can head (None: none), or UNASKED until mentions.py works it out
+        self.token_kinds: list[Optional[str]] = [UNASKED] * len(self.toks)
         # each token's analysis, once asked for (word()): the loops that ask it of token after token read
         # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
         # morphology has analysed before (most, in a long-running process) are there from the start.
@@ -69,7 +73,7 @@ class Analysis:
             if len(texts[i]) > 1:  # one character: a letter, or a mark if it is no digit, as the lists say
                 self.letters[i] = _has_letter(texts[i])
                 self.marks[i] = _only_marks(texts[i])
-        self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
+        self.token_names: list[Optional[bool]] = [None] * len(self.toks)  # whether it is part of a person's name, once asked (mentions.py)
         self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
         # the tokens that start with a capital letter, in order (where names can be): an attribute set in
         # __init__, not a functools.cached_property, whose write to the instance's __dict__ makes CPython
