@@ -50,9 +50,6 @@ class Analysis:
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         # each token's kind of mention it can head (None: none), or UNASKED until mentions.py works it out
         self.token_kinds: list[Optional[str]] = [UNASKED] * len(self.toks)
-        # each token's analysis, once asked for (word()): the loops that ask it of token after token read
-        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
-        # morphology has analysed before (most, in a long-running process) are there from the start.
         # each token's text and sentence, read as ``an.tok_texts[i]``, ``an.sent_of[i]``: a field of a
         # token read by name (``an.toks[i].text``) is a lookup CPython 3.11 does not specialize, several
         # times the cost of indexing a list, and the searches ask it of token after token
@@ -60,6 +57,9 @@ class Analysis:
         self.sent_of: list[int] = list(itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(_token_count, self.sents))))
         texts = self.tok_texts
         self.sent_bounds: list[tuple[int, int]] = [(s.first, s.last) for s in self.sents]  # each sentence's tokens
+        # each token's analysis, once asked for (word()): the loops that ask it of token after token read
+        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
+        # morphology has analysed before (most, in a long-running process) are there from the start.
         self.words: list[Optional[Word]] = morph.remembered(texts)
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         # Whether each token starts with a capital, has a letter, is only marks: worked out for every
