@@ -80,10 +80,11 @@ _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen 
 _WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
 _word_memo: dict[_MemoKey, _WordTokens] = {}
-# a word that is one token and reads no neighbour (most words) as (the word, its low form), by the
-# word: the tokens of a word found here are the word alone, without a tuple of pieces to read. The
-# token holds the remembered string, not the one just split off the text (about 4 MB of strings in a
-# 1 MB document), and a lower-case word is its own low form.
+# a word that is one token and reads no neighbour (most words), by the word: a lower-case one as itself
+# (its own low form), another as (the word, its low form). The tokens of a word found here are the word
+# alone, without a tuple of pieces to read, and hold the remembered string, not the one just split off
+# the text (about 4 MB of strings in a 1 MB document).
+_word_itself: dict[str, str] = {}
 _word_low: dict[str, tuple[str, str]] = {}
 # razdel's tokens of a part of a long word, by the part and the characters across its cuts (_long_word_tokens)
 _part_memo: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
@@ -141,6 +142,7 @@ class Tokens:
 def clear_memo() -> None:
     """Forget the tokens of every word and part of a long word seen."""
     _word_memo.clear()
+    _word_itself.clear()
     _word_low.clear()
     _part_memo.clear()
 
@@ -358,14 +360,19 @@ def _word_by_word(
     touching tokens, so it too is done word by word.
     """
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
-    one_token, memo = _word_low, _word_memo
+    itself, one_token, memo = _word_itself, _word_low, _word_memo
     add_token, add_low = tokens.append, low.append
     # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
     for k, (word, start) in enumerate(zip(words, _word_starts(text, words, offset))):
+        remembered = itself.get(word)
+        if remembered is not None:  # most words: one lower-case token, the word itself
+            add_token(_new(Token, (start, start + len(word), remembered, sent, para)))
+            add_low(remembered)
+            continue
         known = one_token.get(word)
-        if known is not None:  # most words: one token, the word itself
-            text_of, word_low = known
-            add_token(_new(Token, (start, start + len(word), text_of, sent, para)))
+        if known is not None:
+            remembered, word_low = known
+            add_token(_new(Token, (start, start + len(word), remembered, sent, para)))
             add_low(word_low)
             continue
         # a word that reads a neighbour is remembered with it, never alone
@@ -407,7 +414,10 @@ def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
     if len(word) <= _MEMO_WORD_LENGTH:
         if isinstance(key, str) and len(pieces) == 1:
             low = pieces[0][3]
-            _remember(_word_low, word, (word, word if low == word else low))
+            if low == word:
+                _remember(_word_itself, word, word)
+            else:
+                _remember(_word_low, word, (word, low))
         else:
             _remember(_word_memo, key, pieces)
     return pieces
