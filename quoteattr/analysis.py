@@ -22,11 +22,14 @@ START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)  # the first character of a token's text
+_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
+# a token whose kind of mention has not been asked yet (Analysis.token_kinds): a list, not a dict by
+# token, holds the answers of a long document in a fifth of the memory (None is an answer too)
+UNASKED = "unasked"
 
 
 def _token_count(sentence: Sentence) -> int:
     return sentence.last - sentence.first
-_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 
 
 class Analysis:
@@ -45,10 +48,8 @@ class Analysis:
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
         self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
-        self.token_kinds: dict[int, Optional[str]] = {}  # token -> the kind of mention it can head (mentions.py)
-        # each token's analysis, once asked for (word()): the loops that ask it of token after token read
-        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
-        # morphology has analysed before (most, in a long-running process) are there from the start.
+        # each token's kind of mention it can head (None: none), or UNASKED until mentions.py works it out
+        self.token_kinds: list[Optional[str]] = [UNASKED] * len(self.toks)
         # each token's text and sentence, read as ``an.tok_texts[i]``, ``an.sent_of[i]``: a field of a
         # token read by name (``an.toks[i].text``) is a lookup CPython 3.11 does not specialize, several
         # times the cost of indexing a list, and the searches ask it of token after token
@@ -56,6 +57,9 @@ class Analysis:
         self.sent_of: list[int] = list(itertools.chain.from_iterable(map(itertools.repeat, itertools.count(), map(_token_count, self.sents))))
         texts = self.tok_texts
         self.sent_bounds: list[tuple[int, int]] = [(s.first, s.last) for s in self.sents]  # each sentence's tokens
+        # each token's analysis, once asked for (word()): the loops that ask it of token after token read
+        # ``an.words[i] or an.word(i)``, a method call costing several times the lookup. The words the
+        # morphology has analysed before (most, in a long-running process) are there from the start.
         self.words: list[Optional[Word]] = morph.remembered(texts)
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         # Whether each token starts with a capital, has a letter, is only marks: worked out for every
@@ -69,7 +73,7 @@ class Analysis:
             if len(texts[i]) > 1:  # one character: a letter, or a mark if it is no digit, as the lists say
                 self.letters[i] = _has_letter(texts[i])
                 self.marks[i] = _only_marks(texts[i])
-        self.token_names: dict[int, bool] = {}  # token -> whether it is part of a person's name (mentions.py)
+        self.token_names: list[Optional[bool]] = [None] * len(self.toks)  # whether it is part of a person's name, once asked (mentions.py)
         self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
         # the tokens that start with a capital letter, in order (where names can be): an attribute set in
         # __init__, not a functools.cached_property, whose write to the instance's __dict__ makes CPython
@@ -183,12 +187,12 @@ class Analysis:
 
 
 # a word or a mark is all letters or one character: the test of each character is left for the
-# few others ("2014-го", "«Да")
+# few others ("2014-го", "«Да"), mapped in C (a generator costs a Python frame per token)
 
 
 def _has_letter(text: str) -> bool:
-    return text.isalpha() or len(text) > 1 and any(c.isalpha() for c in text)
+    return text.isalpha() or len(text) > 1 and any(map(str.isalpha, text))
 
 
 def _only_marks(text: str) -> bool:
-    return not text.isalnum() and (len(text) < 2 or not any(c.isalnum() for c in text))
+    return not text.isalnum() and (len(text) < 2 or not any(map(str.isalnum, text)))

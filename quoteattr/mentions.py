@@ -18,7 +18,7 @@ import regex
 
 from . import lexicon
 from .lexicon import fold
-from .analysis import Analysis
+from .analysis import UNASKED, Analysis
 from .cues import CueForm
 from .morph import CASES, NAME_TAGS, Morphology, Reading, Word, declined_abbreviation, inflect, name_gender
 
@@ -237,7 +237,7 @@ _ROLE_OR_BODY_LISTS = frozenset({"roles.txt", "organizations.txt", "groups.txt"}
 def is_name(an: Analysis, i: int) -> bool:
     """Is token ``i`` part of a person's name? (Worked out once per token: phrases, subject
     searches and the speaker stage all ask.)"""
-    found = an.token_names.get(i)
+    found = an.token_names[i]
     if found is None:
         found = an.token_names[i] = _is_name(an, i) if an.caps[i] else _lowercase_part_of_name(an, i)
     return found
@@ -908,10 +908,10 @@ def _next_to_dictionary_name(an: Analysis, i: int, before_only: bool = False) ->
 def token_kind(an: Analysis, i: int) -> Optional[str]:
     """The kind of mention token ``i`` can head, or None (worked out once per token: every
     search for a subject, object or place asks it)."""
-    kinds = an.token_kinds
-    if i not in kinds:
-        kinds[i] = _token_kind(an, i)
-    return kinds[i]
+    found = an.token_kinds[i]
+    if found is UNASKED:
+        found = an.token_kinds[i] = _token_kind(an, i)
+    return found
 
 
 def _token_kind(an: Analysis, i: int) -> Optional[str]:

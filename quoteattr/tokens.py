@@ -80,9 +80,12 @@ _MEMO_WORD_LENGTH = 40  # a longer word (a link, a run of marks) is seldom seen 
 _WordTokens = tuple[tuple[int, int, str, str], ...]
 _MemoKey = str | tuple[str, str, str]
 _word_memo: dict[_MemoKey, _WordTokens] = {}
-# the low form of a word that is one token and reads no neighbour (most words), by the word: the
-# tokens of a word found here are the word alone, without a tuple of pieces to read
-_word_low: dict[str, str] = {}
+# a word that is one token and reads no neighbour (most words), by the word: a lower-case one as itself
+# (its own low form), another as (the word, its low form). The tokens of a word found here are the word
+# alone, without a tuple of pieces to read, and hold the remembered string, not the one just split off
+# the text (about 4 MB of strings in a 1 MB document).
+_word_itself: dict[str, str] = {}
+_word_low: dict[str, tuple[str, str]] = {}
 # razdel's tokens of a part of a long word, by the part and the characters across its cuts (_long_word_tokens)
 _part_memo: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
 # where a long word is cut: after one of razdel's marks but a dash or an underscore, before a letter (with
@@ -139,6 +142,7 @@ class Tokens:
 def clear_memo() -> None:
     """Forget the tokens of every word and part of a long word seen."""
     _word_memo.clear()
+    _word_itself.clear()
     _word_low.clear()
     _part_memo.clear()
 
@@ -356,13 +360,19 @@ def _word_by_word(
     touching tokens, so it too is done word by word.
     """
     words = text.split()  # str.split() splits at what \s matches, as razdel's atoms do
-    one_token, memo = _word_low, _word_memo
+    itself, one_token, memo = _word_itself, _word_low, _word_memo
     add_token, add_low = tokens.append, low.append
     # tuple.__new__ skips the Python-level __new__ of a NamedTuple, the larger part of building a token
     for k, (word, start) in enumerate(zip(words, _word_starts(text, words, offset))):
-        word_low = one_token.get(word)
-        if word_low is not None:  # most words: one token, the word itself
-            add_token(_new(Token, (start, start + len(word), word, sent, para)))
+        remembered = itself.get(word)
+        if remembered is not None:  # most words: one lower-case token, the word itself
+            add_token(_new(Token, (start, start + len(word), remembered, sent, para)))
+            add_low(remembered)
+            continue
+        known = one_token.get(word)
+        if known is not None:
+            remembered, word_low = known
+            add_token(_new(Token, (start, start + len(word), remembered, sent, para)))
             add_low(word_low)
             continue
         # a word that reads a neighbour is remembered with it, never alone
@@ -403,7 +413,11 @@ def _word_tokens_at(words: list[str], k: int) -> _WordTokens:
     pieces = _word_tokens(word, before, after)
     if len(word) <= _MEMO_WORD_LENGTH:
         if isinstance(key, str) and len(pieces) == 1:
-            _remember(_word_low, word, pieces[0][3])
+            low = pieces[0][3]
+            if low == word:
+                _remember(_word_itself, word, word)
+            else:
+                _remember(_word_low, word, (word, low))
         else:
             _remember(_word_memo, key, pieces)
     return pieces

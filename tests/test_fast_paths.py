@@ -15,7 +15,7 @@ import sys
 import pytest
 import regex
 
-from quoteattr.analysis import Analysis, _has_letter, _only_marks
+from quoteattr.analysis import UNASKED, Analysis, _has_letter, _only_marks
 from quoteattr.attribution import _ALNUM, _is_russian_word, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
@@ -29,8 +29,10 @@ from quoteattr.mentions import (
     _kind_of_form,
     _place_of_the_text,
     _spelled_as_name,
+    _token_kind,
     _next_to_dictionary_name,
     is_modifier,
+    is_name,
     opens_sentence,
     quoted_name_at,
     split_clipped,
@@ -88,6 +90,18 @@ def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None
     for qi, q in enumerate(outermost):
         inside = [i for i, tok in enumerate(an.toks) if tok.end > q.start and tok.start < q.end]
         assert an.quote_tokens(qi) == (inside[0], inside[-1])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_kinds_of_mention_and_names_are_remembered_per_token(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert set(an.token_kinds) <= {UNASKED} and set(an.token_names) <= {None}  # nothing asked yet
+    kinds = [token_kind(an, i) for i in range(len(an.toks))]
+    names = [is_name(an, i) for i in range(len(an.toks))]
+    assert an.token_kinds == kinds and an.token_names == names
+    assert [token_kind(an, i) for i in range(len(an.toks))] == kinds  # asked again: the remembered answer
+    fresh = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert [_token_kind(fresh, i) for i in range(len(an.toks))] == kinds
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,13 @@ def test_words_seen_before_tokenize_alike():
     assert [t.text for t in tokenize(text).tokens] == expected
 
 
+def test_a_word_seen_before_holds_one_string():
+    # a long document holds each of its words once, as the lower-case word its low form
+    first, again = (tokenize(text).tokens for text in ("Дождь пошел и Дождь пошел", "И снова пошел Дождь"))
+    assert first[3].text is first[0].text is again[3].text
+    assert first[1].text is again[2].text is tokenize("пошел").low[0]
+
+
 # Texts for razdel's rules: abbreviations, initials, numbers with marks, list items, smileys, quote
 # marks and brackets before and after spaces, words with a dash, dot, comma, slash or underscore at an edge,
 # links.
