@@ -2153,7 +2153,7 @@ class _Resolver(TextReading):
         return found
 
     def _read_names_body(self, a: Marks, b: Marks) -> bool:
-        a, b = self._with_long_names(a), self._with_long_names(b)
+        a, b = _seats_spelled(self._with_long_names(a)), _seats_spelled(self._with_long_names(b))
         a, b = _spelled_clipped(a, b), _spelled_clipped(b, a)
 
         def shared(w: str) -> bool:
@@ -3416,6 +3416,18 @@ def _spelled_clipped(marks: Marks, other: Marks) -> Marks:
             [(word, proper)],
         )
         out += spelled
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _seats_spelled(marks: Marks) -> Marks:
+    """``marks`` with each name of a seat (``data/body_seats.tsv``) written as the office it stands
+    for: "Кремля" as a name "президент" and the country's word, which a role need not give
+    ("пресс-секретарь президента" is of no other country's president)."""
+    out: list[tuple[str, bool]] = []
+    for word, proper in marks:
+        seat = next((row for row in lexicon.table("body_seats.tsv") if proper and _same_mark(word, row[0])), None)
+        out += [(seat[1], True), (seat[2], False)] if seat else [(word, proper)]
     return tuple(out)
 
 

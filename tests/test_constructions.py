@@ -6230,6 +6230,24 @@ SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS = [
 ]
 
 
+# a body named by the place it sits in is the office seated there: "представитель Кремля" is the
+# named person the text made a press secretary or aide of the president who spoke before
+SPOKESMAN_OF_A_SEAT = [
+    case(
+        "Пресс-секретарь президента Олег Смирнов заявил, что визит состоится. Переговоры начнутся в среду. "
+        "Представитель Кремля добавил, что повестка пока не согласована.",
+        indirect("визит состоится", "заявил", "Пресс-секретарь президента Олег Смирнов", "Олег Смирнов"),
+        indirect("повестка пока не согласована", "добавил", "Представитель Кремля", "Олег Смирнов"),
+    ),
+    case(
+        "Президент России Олег Смирнов заявил, что визит состоится. Переговоры начнутся в среду. "
+        "Представитель Кремля добавил, что повестка пока не согласована.",
+        indirect("визит состоится", "заявил", "Президент России Олег Смирнов", "Олег Смирнов"),
+        indirect("повестка пока не согласована", "добавил", "Представитель Кремля", "представитель Кремля"),
+    ),  # guard: the president is no spokesman of his own office
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6561,6 +6579,7 @@ CLASSES = {
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
+    "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
