@@ -1043,11 +1043,14 @@ class _Resolver(TextReading):
                 )
 
             of_office = self._roles_by_office.get(mine.office, ())
+            # a member of a body the text called by an organization noun alone ("представитель
+            # ведомства Иван Петров") is of whatever body that noun points back to
+            of_a_body = self.an.word(m.head).lemma in lexicon.word_set("body_people.txt")
             holders = [
                 r
                 for r in of_office
                 if (r.token < m.first or headline and r.token >= m.last)
-                and (_marks_shared(mine.marks, r.marks) or not mine.marks)
+                and (_marks_shared(mine.marks, r.marks) or not mine.marks or of_a_body and self._of_a_body_noun(r))
                 and fits(r)
             ]
             if not holders and mine.marks:
@@ -1094,6 +1097,13 @@ class _Resolver(TextReading):
         if kind == "person" and entity.gender is None and "femn" in word.best and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
             entity.gender = "femn"
         return entity
+
+    def _of_a_body_noun(self, role: _Role) -> bool:
+        """Is ``role`` marked by nothing but an organization noun of no name of its own after its head
+        ("представителя ведомства", "члена партии")?"""
+        an = self.an
+        k = noun_after_modifiers(an, role.token + 1)
+        return not role.marks and k < len(an.toks) and an.letters[k] and not an.caps[k] and an.word(k).lemma in organization_nouns()
 
     def _in_view(self, holders: list[_Role], mine: _Role, m: Mention) -> _Role:
         """Of roles ``holders`` given before mention ``m`` (in text order), the one whose holder the

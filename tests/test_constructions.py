@@ -6248,6 +6248,18 @@ SPOKESMAN_OF_A_SEAT = [
 ]
 
 
+# a member of a body the text named by an organization noun alone ("представитель ведомства") is
+# of whatever body that noun points back to: "представитель СКР" later is the same person
+MEMBER_OF_A_BODY_NOUN = [
+    case(
+        "«Улик достаточно», — цитирует агентство официального представителя ведомства Олега Смирнова. "
+        "Накануне обвиняемый отказался от показаний. Представитель СКР добавил, что это не помешает следствию.",
+        direct("Улик достаточно", "цитирует", "представителя ведомства Олега Смирнова", "Олег Смирнов"),
+        indirect("это не помешает следствию", "добавил", "Представитель СКР", "Олег Смирнов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6580,6 +6592,7 @@ CLASSES = {
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
+    "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
