@@ -2461,6 +2461,27 @@ class _Resolver(TextReading):
                 # больницы №1") is one of many who practise it there: someone new unless the text
                 # gave it to a person
                 entity = self.salient(m.first, may_be)
+        if entity is None and not counted and not interlocutor and not possessed and gender == "femn" and not self.an.word(m.head).has("NOUN", "femn"):
+            # "Лидер партии заявила": a man's noun with a woman's verb is the named woman who spoke as
+            # the subject of this sentence or one of the two before, though the text gave her that
+            # office of another body ("лидер оппозиции"); not one office held by one person of
+            # another body ("министр обороны Италии" is no "министр финансов")
+            def woman(e: _Entity) -> bool:
+                return (
+                    e.kind == "person"
+                    and e.by_name
+                    and e.spoke
+                    and self._woman(e)
+                    and not _owner_named_by(mine, e)
+                    and (self._may_hold(e, mine) or not mine.exclusive and not any(r.exclusive for r in self._roles_held.get(id(e), ())))
+                )
+
+            entity = self.recent(
+                m.first,
+                woman,
+                within=_TOPIC_SENTENCES,
+                prominent=True,
+            )
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
             if voice is not None:

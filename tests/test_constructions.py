@@ -6260,6 +6260,22 @@ MEMBER_OF_A_BODY_NOUN = [
 ]
 
 
+# a man's role noun with a woman's verb is the named woman who just spoke, though the text gave
+# her that office of another body; not an office held by one person of another body
+MANS_ROLE_WITH_A_WOMANS_VERB = [
+    case(
+        "Лидер оппозиции Анна Смирнова заявила, что ей угрожают. Лидер партии «Вперед» добавила, что обратится в полицию.",
+        indirect("ей угрожают", "заявила", "Лидер оппозиции Анна Смирнова", "Анна Смирнова"),
+        indirect("обратится в полицию", "добавила", "Лидер партии «Вперед»", "Анна Смирнова"),
+    ),
+    case(
+        "Министр финансов Анна Смирнова заявила, что бюджет сбалансирован. Министр обороны Италии заявила, что расходы вырастут.",
+        indirect("бюджет сбалансирован", "заявила", "Министр финансов Анна Смирнова", "Анна Смирнова"),
+        indirect("расходы вырастут", "заявила", "Министр обороны Италии", "министр обороны Италии"),
+    ),  # guard
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6593,6 +6609,7 @@ CLASSES = {
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
+    "mans-role-with-a-womans-verb": MANS_ROLE_WITH_A_WOMANS_VERB,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
