@@ -75,6 +75,8 @@ _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organi
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
+# the endings of an adjective after its "-ск-" suffix, in every gender, number and case
+_ADJECTIVE_ENDINGS = frozenset("ий ой ая ое ие ого ому им ом ую их ими ей".split())
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий претендент на мандат Мосгордумы, который"
@@ -3427,7 +3429,19 @@ def _same_mark(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= max(_MIN_STEM, len(short) - 3)
+    return common >= max(_MIN_STEM, len(short) - 3) or _adjective_of_place(a, b) or _adjective_of_place(b, a)
+
+
+def _adjective_of_place(adjective: str, noun: str) -> bool:
+    """Is ``adjective`` the "-ск-" adjective of ``noun`` ("чеченской" of "Чечни", "московского" of
+    "Москвы", "президентской" of "президента"): its stem before "ск" the noun less its ending,
+    or that with the fleeting vowel before the stem's last letter dropped ("чечен-" / "чечн-")?"""
+    k = adjective.rfind("ск")
+    if k < _MIN_STEM or adjective[k + 2 :] not in _ADJECTIVE_ENDINGS:
+        return False
+    stem = adjective[:k]
+    stems = {noun[:-n] for n in _CASE_ENDINGS if len(noun) - n >= _MIN_STEM}
+    return stem in stems or stem[-2] in "еоё" and stem[:-2] + stem[-1] in stems
 
 
 def _spelled_clipped(marks: Marks, other: Marks) -> Marks:

@@ -6276,6 +6276,22 @@ MANS_ROLE_WITH_A_WOMANS_VERB = [
 ]
 
 
+# the "-ск-" adjective of a place names the place its noun names: "президент Чеченской республики"
+# is the "президент Чечни" the text named, not the president of another republic
+ADJECTIVE_OF_A_PLACE = [
+    case(
+        "Президент Чечни Олег Смирнов прибыл в Москву. Переговоры продлятся два дня. "
+        "Президент Чеченской республики заявил, что рассчитывает на успех.",
+        indirect("рассчитывает на успех", "заявил", "Президент Чеченской республики", "Олег Смирнов"),
+    ),
+    case(
+        "Президент Чечни Олег Смирнов прибыл в Москву. Переговоры продлятся два дня. "
+        "Президент Ингушской республики заявил, что рассчитывает на успех.",
+        indirect("рассчитывает на успех", "заявил", "Президент Ингушской республики", "президент Ингушской республики"),
+    ),  # guard
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6610,6 +6626,7 @@ CLASSES = {
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
     "mans-role-with-a-womans-verb": MANS_ROLE_WITH_A_WOMANS_VERB,
+    "adjective-of-a-place": ADJECTIVE_OF_A_PLACE,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
