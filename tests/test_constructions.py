@@ -6292,6 +6292,16 @@ ADJECTIVE_OF_A_PLACE = [
 ]
 
 
+# a blog's post or entry is a document its author wrote: "автор поста" is the one who just wrote
+AUTHOR_OF_A_POST = [
+    case(
+        "«Меня уволили», — написал журналист Олег Смирнов. Как пояснил в комментариях автор поста, его уволили по соглашению сторон.",
+        direct("Меня уволили", "написал", "журналист Олег Смирнов", "Олег Смирнов"),
+        indirect("его уволили по соглашению сторон", "пояснил", "автор поста", "Олег Смирнов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6627,6 +6637,7 @@ CLASSES = {
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
     "mans-role-with-a-womans-verb": MANS_ROLE_WITH_A_WOMANS_VERB,
     "adjective-of-a-place": ADJECTIVE_OF_A_PLACE,
+    "author-of-a-post": AUTHOR_OF_A_POST,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
