@@ -1163,15 +1163,21 @@ class _Resolver(TextReading):
             gender = "femn"  # "представительница"
 
         @_once_per_entity
-        def of_the_body(e: _Entity) -> bool:
+        def named_of_the_body(e: _Entity) -> bool:
             return bool(
                 e.by_name
-                and e.spoke
                 and (gender is None or e.gender in (None, gender))
                 and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
             )
 
+        def of_the_body(e: _Entity) -> bool:
+            return e.spoke and named_of_the_body(e)
+
         latest = self.recent(m.first, of_the_body)
+        if latest is None:
+            # one the text has just named as the subject with a role of the body, though not yet
+            # quoted: "Пресс-секретарь МЧС Иван Петров прокомментировал доклад. Представитель МЧС считает"
+            return self.recent(m.first, named_of_the_body, within=1, prominent=True)
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
             return latest
         in_view = self.recent(m.first, of_the_body, within=1)

@@ -6302,6 +6302,19 @@ AUTHOR_OF_A_POST = [
 ]
 
 
+# a person of a body is the named subject just given a role of that body, though not yet quoted
+PERSON_OF_THE_BODY_JUST_NAMED = [
+    case(
+        "Пресс-секретарь МЧС Олег Смирнов прокомментировал доклад экспертов. Представитель МЧС считает, что паводок пойдет на спад.",
+        indirect("паводок пойдет на спад", "считает", "Представитель МЧС", "Олег Смирнов"),
+    ),
+    case(
+        "Пресс-секретарь МЧС Олег Смирнов прокомментировал доклад экспертов. Представитель МВД считает, что паводок пойдет на спад.",
+        indirect("паводок пойдет на спад", "считает", "Представитель МВД", "представитель МВД"),
+    ),  # guard: another body's
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6638,6 +6651,7 @@ CLASSES = {
     "mans-role-with-a-womans-verb": MANS_ROLE_WITH_A_WOMANS_VERB,
     "adjective-of-a-place": ADJECTIVE_OF_A_PLACE,
     "author-of-a-post": AUTHOR_OF_A_POST,
+    "person-of-the-body-just-named": PERSON_OF_THE_BODY_JUST_NAMED,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
