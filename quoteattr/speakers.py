@@ -62,7 +62,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, names_a_part, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, cue_lemmas, names_a_part, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -1175,15 +1175,25 @@ class _Resolver(TextReading):
 
         latest = self.recent(m.first, of_the_body)
         if latest is None:
-            # one the text has just named as the subject with a role of the body, though not yet
-            # quoted: "Пресс-секретарь МЧС Иван Петров прокомментировал доклад. Представитель МЧС считает"
-            return self.recent(m.first, named_of_the_body, within=1, prominent=True)
+            # one the text has just named as the subject of a verb of saying with a role of the body,
+            # though not yet quoted: "Пресс-секретарь МЧС Иван Петров прокомментировал доклад.
+            # Представитель МЧС считает" ("Иван Петров прибыл в город" is no one who spoke for it)
+            just = self.recent(m.first, named_of_the_body, within=1, prominent=True)
+            return just if just is not None and self._said_something(just, m.first) else None
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
             return latest
         in_view = self.recent(m.first, of_the_body, within=1)
         if in_view is None or self.recent(m.first, lambda e: of_the_body(e) and e is not in_view, within=1):
             return None
         return in_view
+
+    def _said_something(self, entity: _Entity, before: int) -> bool:
+        """Is the verb right after the latest mention of ``entity`` before token ``before`` a verb of
+        saying ("Иван Петров прокомментировал доклад")?"""
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        t = next((s.token for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]) if s.entity is entity), None)
+        verb = None if t is None else verb_after(self.an, t)
+        return verb is not None and self.an.word(verb).lemma in cue_lemmas()
 
     def _woman_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Пресс-секретарь ФБР Анна Смит заявила … Представитель ФБР отметила": a man's noun with a
