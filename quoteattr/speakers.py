@@ -2453,6 +2453,16 @@ class _Resolver(TextReading):
                 entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
                 entity = entity or self._source_of_the_outlet(m, spoke)
                 entity = entity or self._the_only_voice(m.first, spoke)
+                if entity is None:
+                    # "Директор Иван Петров опроверг агентству эти сведения. «…», — сказал собеседник
+                    # агентства": the named subject of a verb of saying just before, though not yet quoted
+                    just = self.recent(
+                        m.first,
+                        lambda e: e.kind == "person" and e.by_name and (gender is None or e.gender in (None, gender)),
+                        within=1,
+                        prominent=True,
+                    )
+                    entity = just if just is not None and self._said_something(just, m.first) else None
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.letters[t])
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):

@@ -6315,6 +6315,20 @@ PERSON_OF_THE_BODY_JUST_NAMED = [
 ]
 
 
+# the outlet's interlocutor is the named subject of a verb of saying just before, though not yet
+# quoted; a subject of another verb is no one who spoke to it
+INTERLOCUTOR_JUST_NAMED = [
+    case(
+        "Директор зоопарка Олег Смирнов опроверг агентству эти сведения. «Дельфин жив», — сказал собеседник агентства.",
+        direct("Дельфин жив", "сказал", "собеседник агентства", "Олег Смирнов"),
+    ),
+    case(
+        "Директор зоопарка Олег Смирнов прибыл в город. «Дельфин жив», — сказал собеседник агентства.",
+        direct("Дельфин жив", "сказал", "собеседник агентства", "собеседник агентства"),
+    ),  # guard
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6652,6 +6666,7 @@ CLASSES = {
     "adjective-of-a-place": ADJECTIVE_OF_A_PLACE,
     "author-of-a-post": AUTHOR_OF_A_POST,
     "person-of-the-body-just-named": PERSON_OF_THE_BODY_JUST_NAMED,
+    "interlocutor-just-named": INTERLOCUTOR_JUST_NAMED,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
