@@ -82,7 +82,7 @@ def outlet_words() -> frozenset[str]:
 
 
 @functools.cache
-def _cue_lemmas() -> frozenset[str]:
+def cue_lemmas() -> frozenset[str]:
     """The verbs of saying and of holding a view, by lemma ("заявить", "считать")."""
     return frozenset(row[0] for row in lexicon.table("cues.tsv"))
 
@@ -381,7 +381,7 @@ class TextReading(NameCases):
             and an.sent_of[t] == an.sent_of[m.first]
             and an.letters[t]
             and "VERB" in an.word(t).best
-            and an.word(t).lemma not in _cue_lemmas()
+            and an.word(t).lemma not in cue_lemmas()
         )
 
     def _plural(self, m: Mention) -> bool:

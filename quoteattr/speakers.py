@@ -63,7 +63,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, names_a_part, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, cue_lemmas, names_a_part, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -76,6 +76,8 @@ _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organi
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
+# the endings of an adjective after its "-ск-" suffix, in every gender, number and case
+_ADJECTIVE_ENDINGS = frozenset("ий ой ая ое ие ого ому им ом ую их ими ей".split())
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий претендент на мандат Мосгордумы, который"
@@ -1093,11 +1095,14 @@ class _Resolver(TextReading):
                 )
 
             of_office = self._roles_by_office.get(mine.office, ())
+            # a member of a body the text called by an organization noun alone ("представитель
+            # ведомства Иван Петров") is of whatever body that noun points back to
+            of_a_body = self.an.word(m.head).lemma in lexicon.word_set("body_people.txt")
             holders = [
                 r
                 for r in of_office
                 if (r.token < m.first or headline and r.token >= m.last)
-                and (_marks_shared(mine.marks, r.marks) or not mine.marks)
+                and (_marks_shared(mine.marks, r.marks) or not mine.marks or of_a_body and self._of_a_body_noun(r))
                 and fits(r)
             ]
             if not holders and mine.marks:
@@ -1144,6 +1149,13 @@ class _Resolver(TextReading):
         if kind == "person" and entity.gender is None and "femn" in word.best and number == "sing" and word.lemma not in lexicon.word_set("epicene_nouns.txt"):
             entity.gender = "femn"
         return entity
+
+    def _of_a_body_noun(self, role: _Role) -> bool:
+        """Is ``role`` marked by nothing but an organization noun of no name of its own after its head
+        ("представителя ведомства", "члена партии")?"""
+        an = self.an
+        k = noun_after_modifiers(an, role.token + 1)
+        return not role.marks and k < len(an.toks) and an.letters[k] and not an.caps[k] and an.word(k).lemma in organization_nouns()
 
     def _in_view(self, holders: list[_Role], mine: _Role, m: Mention) -> _Role:
         """Of roles ``holders`` given before mention ``m`` (in text order), the one whose holder the
@@ -1206,21 +1218,37 @@ class _Resolver(TextReading):
             gender = "femn"  # "представительница"
 
         @_once_per_entity
-        def of_the_body(e: _Entity) -> bool:
+        def named_of_the_body(e: _Entity) -> bool:
             return bool(
                 e.by_name
-                and e.spoke
                 and (gender is None or e.gender in (None, gender))
                 and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
             )
 
+        def of_the_body(e: _Entity) -> bool:
+            return e.spoke and named_of_the_body(e)
+
         latest = self.recent(m.first, of_the_body)
+        if latest is None:
+            # one the text has just named as the subject of a verb of saying with a role of the body,
+            # though not yet quoted: "Пресс-секретарь МЧС Иван Петров прокомментировал доклад.
+            # Представитель МЧС считает" ("Иван Петров прибыл в город" is no one who spoke for it)
+            just = self.recent(m.first, named_of_the_body, within=1, prominent=True)
+            return just if just is not None and self._said_something(just, m.first) else None
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
             return latest
         in_view = self.recent(m.first, of_the_body, within=1)
         if in_view is None or self.recent(m.first, lambda e: of_the_body(e) and e is not in_view, within=1):
             return None
         return in_view
+
+    def _said_something(self, entity: _Entity, before: int) -> bool:
+        """Is the verb right after the latest mention of ``entity`` before token ``before`` a verb of
+        saying ("Иван Петров прокомментировал доклад")?"""
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
+        t = next((s.token for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]) if s.entity is entity), None)
+        verb = None if t is None else verb_after(self.an, t)
+        return verb is not None and self.an.word(verb).lemma in cue_lemmas()
 
     def _woman_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Пресс-секретарь ФБР Анна Смит заявила … Представитель ФБР отметила": a man's noun with a
@@ -2209,7 +2237,7 @@ class _Resolver(TextReading):
         return found
 
     def _read_names_body(self, a: Marks, b: Marks) -> bool:
-        a, b = self._with_long_names(a), self._with_long_names(b)
+        a, b = _seats_spelled(self._with_long_names(a)), _seats_spelled(self._with_long_names(b))
         a, b = _spelled_clipped(a, b), _spelled_clipped(b, a)
 
         def shared(w: str) -> bool:
@@ -2509,6 +2537,16 @@ class _Resolver(TextReading):
                 entity = entity or (self._told_an_outlet(m.first, spoke) if m.last > m.head + 1 else None)
                 entity = entity or self._source_of_the_outlet(m, spoke)
                 entity = entity or self._the_only_voice(m.first, spoke)
+                if entity is None:
+                    # "Директор Иван Петров опроверг агентству эти сведения. «…», — сказал собеседник
+                    # агентства": the named subject of a verb of saying just before, though not yet quoted
+                    just = self.recent(
+                        m.first,
+                        lambda e: e.kind == "person" and e.by_name and (gender is None or e.gender in (None, gender)),
+                        within=1,
+                        prominent=True,
+                    )
+                    entity = just if just is not None and self._said_something(just, m.first) else None
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.letters[t])
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
@@ -2535,6 +2573,27 @@ class _Resolver(TextReading):
                 # больницы №1") is one of many who practise it there: someone new unless the text
                 # gave it to a person
                 entity = self.salient(m.first, may_be)
+        if entity is None and not counted and not interlocutor and not possessed and gender == "femn" and not self.an.word(m.head).has("NOUN", "femn"):
+            # "Лидер партии заявила": a man's noun with a woman's verb is the named woman who spoke as
+            # the subject of this sentence or one of the two before, though the text gave her that
+            # office of another body ("лидер оппозиции"); not one office held by one person of
+            # another body ("министр обороны Италии" is no "министр финансов")
+            def woman(e: _Entity) -> bool:
+                return (
+                    e.kind == "person"
+                    and e.by_name
+                    and e.spoke
+                    and self._woman(e)
+                    and not _owner_named_by(mine, e)
+                    and (self._may_hold(e, mine) or not mine.exclusive and not any(r.exclusive for r in self._roles_held.get(id(e), ())))
+                )
+
+            entity = self.recent(
+                m.first,
+                woman,
+                within=_TOPIC_SENTENCES,
+                prominent=True,
+            )
         if entity is None and not counted and not interlocutor and not possessed:
             voice = self._voice_of_the_lead(m, mine, gender)
             if voice is not None:
@@ -3574,7 +3633,19 @@ def _same_mark(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= max(_MIN_STEM, len(short) - 3)
+    return common >= max(_MIN_STEM, len(short) - 3) or _adjective_of_place(a, b) or _adjective_of_place(b, a)
+
+
+def _adjective_of_place(adjective: str, noun: str) -> bool:
+    """Is ``adjective`` the "-ск-" adjective of ``noun`` ("чеченской" of "Чечни", "московского" of
+    "Москвы", "президентской" of "президента"): its stem before "ск" the noun less its ending,
+    or that with the fleeting vowel before the stem's last letter dropped ("чечен-" / "чечн-")?"""
+    k = adjective.rfind("ск")
+    if k < _MIN_STEM or adjective[k + 2 :] not in _ADJECTIVE_ENDINGS:
+        return False
+    stem = adjective[:k]
+    stems = {noun[:-n] for n in _CASE_ENDINGS if len(noun) - n >= _MIN_STEM}
+    return stem in stems or stem[-2] in "еоё" and stem[:-2] + stem[-1] in stems
 
 
 def _spelled_clipped(marks: Marks, other: Marks) -> Marks:
@@ -3594,6 +3665,18 @@ def _spelled_clipped(marks: Marks, other: Marks) -> Marks:
             [(word, proper)],
         )
         out += spelled
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _seats_spelled(marks: Marks) -> Marks:
+    """``marks`` with each name of a seat (``data/body_seats.tsv``) written as the office it stands
+    for: "Кремля" as a name "президент" and the country's word, which a role need not give
+    ("пресс-секретарь президента" is of no other country's president)."""
+    out: list[tuple[str, bool]] = []
+    for word, proper in marks:
+        seat = next((row for row in lexicon.table("body_seats.tsv") if proper and _same_mark(word, row[0])), None)
+        out += [(seat[1], True), (seat[2], False)] if seat else [(word, proper)]
     return tuple(out)
 
 

@@ -6273,6 +6273,36 @@ ROLE_OF_A_NAME_OF_THE_OTHER_SEX = [
 ]
 
 
+# a body named by the place it sits in is the office seated there: "представитель Кремля" is the
+# named person the text made a press secretary or aide of the president who spoke before
+SPOKESMAN_OF_A_SEAT = [
+    case(
+        "Пресс-секретарь президента Олег Смирнов заявил, что визит состоится. Переговоры начнутся в среду. "
+        "Представитель Кремля добавил, что повестка пока не согласована.",
+        indirect("визит состоится", "заявил", "Пресс-секретарь президента Олег Смирнов", "Олег Смирнов"),
+        indirect("повестка пока не согласована", "добавил", "Представитель Кремля", "Олег Смирнов"),
+    ),
+    case(
+        "Президент России Олег Смирнов заявил, что визит состоится. Переговоры начнутся в среду. "
+        "Представитель Кремля добавил, что повестка пока не согласована.",
+        indirect("визит состоится", "заявил", "Президент России Олег Смирнов", "Олег Смирнов"),
+        indirect("повестка пока не согласована", "добавил", "Представитель Кремля", "представитель Кремля"),
+    ),  # guard: the president is no spokesman of his own office
+]
+
+
+# a member of a body the text named by an organization noun alone ("представитель ведомства") is
+# of whatever body that noun points back to: "представитель СКР" later is the same person
+MEMBER_OF_A_BODY_NOUN = [
+    case(
+        "«Улик достаточно», — цитирует агентство официального представителя ведомства Олега Смирнова. "
+        "Накануне обвиняемый отказался от показаний. Представитель СКР добавил, что это не помешает следствию.",
+        direct("Улик достаточно", "цитирует", "представителя ведомства Олега Смирнова", "Олег Смирнов"),
+        indirect("это не помешает следствию", "добавил", "Представитель СКР", "Олег Смирнов"),
+    ),
+]
+
+
 # "S V, что C. Это заявил X", where X is S: the sentence pointed back to frames C under a cue of
 # its own, and the statement only names its speaker; the frame is no second quote of X's
 FRAME_POINTED_BACK_BY_ITS_SPEAKER = [
@@ -6290,6 +6320,48 @@ FRAME_POINTED_BACK_BY_ITS_SPEAKER = [
     case(
         "Следователи установили, что пожар начался из-за проводки. Об этом сообщила прокурор района Анна Белова.",
         indirect("Следователи установили, что пожар начался из-за проводки", "сообщила", "прокурор района Анна Белова", "Анна Белова"),
+    ),
+]
+
+
+# a man's role noun with a woman's verb is the named woman who just spoke, though the text gave
+# her that office of another body; not an office held by one person of another body
+MANS_ROLE_WITH_A_WOMANS_VERB = [
+    case(
+        "Лидер оппозиции Анна Смирнова заявила, что ей угрожают. Лидер партии «Вперед» добавила, что обратится в полицию.",
+        indirect("ей угрожают", "заявила", "Лидер оппозиции Анна Смирнова", "Анна Смирнова"),
+        indirect("обратится в полицию", "добавила", "Лидер партии «Вперед»", "Анна Смирнова"),
+    ),
+    case(
+        "Министр финансов Анна Смирнова заявила, что бюджет сбалансирован. Министр обороны Италии заявила, что расходы вырастут.",
+        indirect("бюджет сбалансирован", "заявила", "Министр финансов Анна Смирнова", "Анна Смирнова"),
+        indirect("расходы вырастут", "заявила", "Министр обороны Италии", "министр обороны Италии"),
+    ),  # guard
+]
+
+
+# the "-ск-" adjective of a place names the place its noun names: "президент Чеченской республики"
+# is the "президент Чечни" the text named, not the president of another republic
+ADJECTIVE_OF_A_PLACE = [
+    case(
+        "Президент Чечни Олег Смирнов прибыл в Москву. Переговоры продлятся два дня. "
+        "Президент Чеченской республики заявил, что рассчитывает на успех.",
+        indirect("рассчитывает на успех", "заявил", "Президент Чеченской республики", "Олег Смирнов"),
+    ),
+    case(
+        "Президент Чечни Олег Смирнов прибыл в Москву. Переговоры продлятся два дня. "
+        "Президент Ингушской республики заявил, что рассчитывает на успех.",
+        indirect("рассчитывает на успех", "заявил", "Президент Ингушской республики", "президент Ингушской республики"),
+    ),  # guard
+]
+
+
+# a blog's post or entry is a document its author wrote: "автор поста" is the one who just wrote
+AUTHOR_OF_A_POST = [
+    case(
+        "«Меня уволили», — написал журналист Олег Смирнов. Как пояснил в комментариях автор поста, его уволили по соглашению сторон.",
+        direct("Меня уволили", "написал", "журналист Олег Смирнов", "Олег Смирнов"),
+        indirect("его уволили по соглашению сторон", "пояснил", "автор поста", "Олег Смирнов"),
     ),
 ]
 
@@ -6437,6 +6509,33 @@ BARE_DOCUMENT_AGAIN = [
         indirect("дороги разбиты", "говорится", "письме", "письмо"),
         indirect("фонари не горят", "сказано", "документе", "письмо"),
     ),  # guard: "в документе" is any document, the one just quoted if another was since
+]
+
+
+# a person of a body is the named subject just given a role of that body, though not yet quoted
+PERSON_OF_THE_BODY_JUST_NAMED = [
+    case(
+        "Пресс-секретарь МЧС Олег Смирнов прокомментировал доклад экспертов. Представитель МЧС считает, что паводок пойдет на спад.",
+        indirect("паводок пойдет на спад", "считает", "Представитель МЧС", "Олег Смирнов"),
+    ),
+    case(
+        "Пресс-секретарь МЧС Олег Смирнов прокомментировал доклад экспертов. Представитель МВД считает, что паводок пойдет на спад.",
+        indirect("паводок пойдет на спад", "считает", "Представитель МВД", "представитель МВД"),
+    ),  # guard: another body's
+]
+
+
+# the outlet's interlocutor is the named subject of a verb of saying just before, though not yet
+# quoted; a subject of another verb is no one who spoke to it
+INTERLOCUTOR_JUST_NAMED = [
+    case(
+        "Директор зоопарка Олег Смирнов опроверг агентству эти сведения. «Дельфин жив», — сказал собеседник агентства.",
+        direct("Дельфин жив", "сказал", "собеседник агентства", "Олег Смирнов"),
+    ),
+    case(
+        "Директор зоопарка Олег Смирнов прибыл в город. «Дельфин жив», — сказал собеседник агентства.",
+        direct("Дельфин жив", "сказал", "собеседник агентства", "собеседник агентства"),
+    ),  # guard
 ]
 
 
@@ -6778,6 +6877,13 @@ CLASSES = {
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
+    "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
+    "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
+    "mans-role-with-a-womans-verb": MANS_ROLE_WITH_A_WOMANS_VERB,
+    "adjective-of-a-place": ADJECTIVE_OF_A_PLACE,
+    "author-of-a-post": AUTHOR_OF_A_POST,
+    "person-of-the-body-just-named": PERSON_OF_THE_BODY_JUST_NAMED,
+    "interlocutor-just-named": INTERLOCUTOR_JUST_NAMED,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
