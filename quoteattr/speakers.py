@@ -2931,7 +2931,7 @@ class _Resolver(TextReading):
     def _person_before_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
         and kind of a role standing as its subject right before it, its complement between, in the
-        nominative singular and a gender the verb's agrees with: "Как вариант руководитель ведомства
+        nominative singular and a gender the verb's agrees with: "В качестве выхода руководитель ведомства
         предложил", "В то же время глава компании усомнилась" (a role of both genders, "глава")."""
         an = self.an
         found = self._first_past_verb(first, last)
