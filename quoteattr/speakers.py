@@ -1234,13 +1234,27 @@ class _Resolver(TextReading):
             # though not yet quoted: "Пресс-секретарь МЧС Иван Петров прокомментировал доклад.
             # Представитель МЧС считает" ("Иван Петров прибыл в город" is no one who spoke for it)
             just = self.recent(m.first, named_of_the_body, within=1, prominent=True)
-            return just if just is not None and self._said_something(just, m.first) else None
+            if just is not None and self._said_something(just, m.first):
+                return just
+            return self._speaker_of_no_known_body(m, gender) if any(proper for _, proper in mine.marks) else None
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
             return latest
         in_view = self.recent(m.first, of_the_body, within=1)
         if in_view is None or self.recent(m.first, lambda e: of_the_body(e) and e is not in_view, within=1):
             return None
         return in_view
+
+    def _speaker_of_no_known_body(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
+        """"Иван Петров заявил: «…». Представитель МЧС добавил": when no one the text names holds a
+        role of the body its complement names by name, a noun for a person of it is the named
+        person who spoke last, in this sentence or the one before, if the text gave that person no
+        role at all: the description then says whom the speaker speaks for. One given any role is
+        known otherwise, and may well be someone else of the story ("адвокат Петров …
+        представитель прокуратуры")."""
+        last = self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
+        if last is None or not last.by_name or self._roles_held.get(id(last)) or _plural(last):
+            return None
+        return last if gender is None or last.gender in (None, gender) else None
 
     def _said_something(self, entity: _Entity, before: int) -> bool:
         """Is the verb right after the latest mention of ``entity`` before token ``before`` a verb of

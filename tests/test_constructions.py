@@ -6539,6 +6539,39 @@ INTERLOCUTOR_JUST_NAMED = [
 ]
 
 
+# a noun for a person of a body the text names ("представитель Роскосмоса") that no one named holds
+# a role of is the named person who spoke just before, if the text gave that person no role: it says
+# whom the speaker speaks for; not one known by a role, one of the other sex, or one further back
+SPEAKER_OF_NO_KNOWN_BODY = [
+    case(
+        "Олег Смирнов заявил, что станцию достроят к осени. «Сроки реальные», — добавил представитель Роскосмоса.",
+        indirect("станцию достроят к осени", "заявил", "Олег Смирнов", "Олег Смирнов"),
+        direct("Сроки реальные", "добавил", "представитель Роскосмоса", "Олег Смирнов"),
+    ),
+    case(
+        "Анна Котова сообщила, что тарифы вырастут. По словам представительницы «Мосэнерго», рост составит пять процентов.",
+        indirect("тарифы вырастут", "сообщила", "Анна Котова", "Анна Котова"),
+        indirect("рост составит пять процентов", "По словам", "представительницы «Мосэнерго»", "Анна Котова"),
+    ),
+    case(
+        "Адвокат Олег Смирнов заявил, что обвинение рассыпалось. Представитель Следственного комитета отметил, что дело передано в суд.",
+        indirect("обвинение рассыпалось", "заявил", "Адвокат Олег Смирнов", "Олег Смирнов"),
+        indirect("дело передано в суд", "отметил", "Представитель Следственного комитета", "представитель Следственного комитета"),
+    ),  # guard: one given a role
+    case(
+        "Анна Котова заявила, что тарифы вырастут. «Рост небольшой», — добавил представитель «Мосэнерго».",
+        indirect("тарифы вырастут", "заявила", "Анна Котова", "Анна Котова"),
+        direct("Рост небольшой", "добавил", "представитель «Мосэнерго»", "представитель Мосэнерго"),
+    ),  # guard: the other sex
+    case(
+        "Олег Смирнов заявил, что станцию достроят к осени. Модуль уже собран. Испытания начнутся весной. "
+        "Представитель Роскосмоса добавил, что экипаж готов.",
+        indirect("станцию достроят к осени", "заявил", "Олег Смирнов", "Олег Смирнов"),
+        indirect("экипаж готов", "добавил", "Представитель Роскосмоса", "представитель Роскосмоса"),
+    ),  # guard: sentences between
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6702,6 +6735,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
     "record-of-the-outlet-that-spoke": RECORD_OF_THE_OUTLET_THAT_SPOKE,
     "first-names-of-two-namesakes": FIRST_NAMES_OF_TWO_NAMESAKES,
     "role-of-a-name-of-the-other-sex": ROLE_OF_A_NAME_OF_THE_OTHER_SEX,
