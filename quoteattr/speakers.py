@@ -3301,11 +3301,15 @@ def _merge_into(entity_of: dict[int, Optional[_Entity]], described: _Entity, nam
 def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
     """"Вице-мэр пообещал, что C. Это заявил Иван Петров": a statement pointing back names who said
     the words before it, so the role or description that reports them there is that person, as
-    is every quote it is the speaker of."""
+    is every quote it is the speaker of. One named as someone's ("Об этом сообщил его пресс-секретарь
+    Иван Петров") is another person, who relays the words."""
     starts = [link.start for link in links]  # in text order: the links inside one are a slice
     for k, link in enumerate(links):
         named = entity_of.get(k)
         if link.rule != "about-this" or named is None or named.kind != "person" or not named.by_name or _plural(named):
+            continue
+        source = link.source
+        if source is not None and any(an.word(t).has("NPRO", "gent") for t in range(source.first, source.head) if an.letters[t]):
             continue
         for j in range(bisect.bisect_left(starts, link.start), bisect.bisect_right(starts, link.end)):
             inner = links[j]

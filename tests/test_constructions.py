@@ -6115,6 +6115,11 @@ ROLE_NAMED_BY_A_POINTER_BACK = [
         indirect("мост откроют летом", "заявил", "Министр", "министр"),
         optional=("Министр заявил, что мост откроют летом",),
     ),  # guard: an outlet relays the words, it names no one
+    case(
+        "Мэр города сообщил, что школу откроют в сентябре. Об этом заявил его помощник Олег Зуев.",
+        indirect("школу откроют в сентябре", "сообщил", "Мэр города", "мэр города"),
+        optional=("Мэр города сообщил, что школу откроют в сентябре",),
+    ),  # someone's assistant relays the words: another person
 ]
 
 
