@@ -105,6 +105,9 @@ _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 _UNDECLINED_ENDINGS = ("е", "и", "о", "у", "ю", "ы")
 _BOTH_GENDERS = "ms-f"  # pymorphy3's gender of a noun for a man or a woman: "глава", "коллега"
 _SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
+# the cases of a noun a name after it may stand with as a subject or a complement: "газета Джефф
+# Безос", "владелец газеты Джефф Безос", "изданию Чжоу" after a verb ("сказал изданию Чжоу") aside
+_SUBJECT_OR_COMPLEMENT_CASES = frozenset({"nomn", "gent", "accs"})
 _DOCUMENT_OWNERS = frozenset({"его", "ее", "её", "их"})  # possessives that say whose a document is
 # endings of a noun for a person of a nation, off its stem ("канад-ец", "канад-ка" of "канадский")
 _NATION_NOUN_ENDINGS = ("ец", "ка", "анин", "янин")
@@ -615,9 +618,31 @@ class _Resolver(TextReading):
                 self.subject_at(i, case)
                 and not self._plural_verb_after(i, j)
                 and not self._object_after_verb(subject_end, i)
+                and not self._named_addressee(i)
             )
             subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _named_addressee(self, i: int) -> bool:
+        """Does the name at ``i`` follow a body's noun in an oblique case other than the genitive,
+        after a source of its clause ("сообщил источник агентству Франс Пресс")? The clause has its
+        subject, and the noun is whom it addresses: the name is the body's, or an addressee's, not
+        a subject a pronoun after picks up."""
+        an = self.an
+        noun = i - 1
+        if noun < 1 or not an.letters[noun] or an.sent_of[noun] != an.sent_of[i]:
+            return False
+        readings = an.word(noun).readings_with("NOUN")
+        if not readings or any(_SUBJECT_OR_COMPLEMENT_CASES & r.grammemes for r in readings):
+            return False
+        if organization_nouns().isdisjoint(an.word(noun).noun_lemmas):
+            return False
+        for k in range(noun - 1, an.sentence(noun).first - 1, -1):
+            if k in self._source_heads:
+                return True
+            if not an.letters[k]:
+                return False  # a comma, a dash, a quotation mark: another clause's source
+        return False
 
     def _object_after_verb(self, subject_end: int, i: int) -> bool:
         """Does the name at ``i`` stand right after a singular finite verb whose subject is the name

@@ -6544,6 +6544,29 @@ INTERLOCUTOR_JUST_NAMED = [
 ]
 
 
+# "сообщил источник агентству Рейтер": a name after a body's noun in the dative, once the clause
+# has its source, is the body's or an addressee's, no subject a pronoun after picks up
+NAME_AFTER_THE_ADDRESSEE = [
+    case(
+        "Завод закроют до весны, сообщил собеседник в мэрии агентству Рейтер. По его словам, рабочих уже "
+        "предупредили.",
+        indirect("Завод закроют до весны", "сообщил", "собеседник в мэрии", "собеседник в мэрии"),
+        indirect("рабочих уже предупредили", "По его словам", "его", "собеседник в мэрии"),
+    ),
+    case(
+        "Порт расширят к лету, рассказал источник в министерстве агентству Франс Пресс. По его словам, "
+        "подрядчика уже выбрали.",
+        indirect("Порт расширят к лету", "рассказал", "источник в министерстве", "источник в министерстве"),
+        indirect("подрядчика уже выбрали", "По его словам", "его", "источник в министерстве"),
+    ),
+    case(
+        "Порт расширят к лету, рассказал в интервью агентству Игорь Лапин. По его словам, подрядчика уже выбрали.",
+        indirect("Порт расширят к лету", "рассказал", "Игорь Лапин", "Игорь Лапин"),
+        indirect("подрядчика уже выбрали", "По его словам", "его", "Игорь Лапин"),
+    ),  # guard: with no source before it, the name is the verb's subject
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6878,6 +6901,7 @@ CLASSES = {
     "unnamed-witness-again": UNNAMED_WITNESS_AGAIN,
     "possessed-document": POSSESSED_DOCUMENT,
     "role-named-by-a-pointer-back": ROLE_NAMED_BY_A_POINTER_BACK,
+    "name-after-the-addressee": NAME_AFTER_THE_ADDRESSEE,
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
