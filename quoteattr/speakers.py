@@ -3020,13 +3020,16 @@ class _Resolver(TextReading):
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
         or another office held by one person ("министр" is not the "президент"), of which a
-        role that names a trade is none either (the "президент" is not the "журналист")?"""
+        role that names a trade is none either (the "президент" is not the "журналист"), or any
+        role of another country than the one such an office names?"""
         trade = _is_trade(role)
         for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
             if r.office != role.office and r.exclusive and (role.exclusive or trade):
                 return False
+            if role.exclusive and _other_countries(role.marks, r.marks):
+                return False  # "японский юрист" holds no office of Venezuela's: one country's officers are its own
         return True
 
     def _recorded_by_an_outlet(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
