@@ -105,6 +105,9 @@ _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 _UNDECLINED_ENDINGS = ("е", "и", "о", "у", "ю", "ы")
 _BOTH_GENDERS = "ms-f"  # pymorphy3's gender of a noun for a man or a woman: "глава", "коллега"
 _SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
+# the cases of a noun a name after it may stand with as a subject or a complement: "газета Джефф
+# Безос", "владелец газеты Джефф Безос", "изданию Чжоу" after a verb ("сказал изданию Чжоу") aside
+_SUBJECT_OR_COMPLEMENT_CASES = frozenset({"nomn", "gent", "accs"})
 _DOCUMENT_OWNERS = frozenset({"его", "ее", "её", "их"})  # possessives that say whose a document is
 # endings of a noun for a person of a nation, off its stem ("канад-ец", "канад-ка" of "канадский")
 _NATION_NOUN_ENDINGS = ("ец", "ка", "анин", "янин")
@@ -615,9 +618,31 @@ class _Resolver(TextReading):
                 self.subject_at(i, case)
                 and not self._plural_verb_after(i, j)
                 and not self._object_after_verb(subject_end, i)
+                and not self._named_addressee(i)
             )
             subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _named_addressee(self, i: int) -> bool:
+        """Does the name at ``i`` follow a body's noun in an oblique case other than the genitive,
+        after a source of its clause ("сообщил источник агентству Франс Пресс")? The clause has its
+        subject, and the noun is whom it addresses: the name is the body's, or an addressee's, not
+        a subject a pronoun after picks up."""
+        an = self.an
+        noun = i - 1
+        if noun < 1 or not an.letters[noun] or an.sent_of[noun] != an.sent_of[i]:
+            return False
+        readings = an.word(noun).readings_with("NOUN")
+        if not readings or any(_SUBJECT_OR_COMPLEMENT_CASES & r.grammemes for r in readings):
+            return False
+        if organization_nouns().isdisjoint(an.word(noun).noun_lemmas):
+            return False
+        for k in range(noun - 1, an.sentence(noun).first - 1, -1):
+            if k in self._source_heads:
+                return True
+            if not an.letters[k]:
+                return False  # a comma, a dash, a quotation mark: another clause's source
+        return False
 
     def _object_after_verb(self, subject_end: int, i: int) -> bool:
         """Does the name at ``i`` stand right after a singular finite verb whose subject is the name
@@ -3009,13 +3034,16 @@ class _Resolver(TextReading):
     def _may_hold(self, entity: _Entity, role: _Role) -> bool:
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
         or another office held by one person ("министр" is not the "президент"), of which a
-        role that names a trade is none either (the "президент" is not the "журналист")?"""
+        role that names a trade is none either (the "президент" is not the "журналист"), or any
+        role of another country than the one such an office names?"""
         trade = _is_trade(role)
         for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
             if r.office != role.office and r.exclusive and (role.exclusive or trade):
                 return False
+            if role.exclusive and _other_countries(role.marks, r.marks):
+                return False  # "японский юрист" holds no office of Venezuela's: one country's officers are its own
         return True
 
     def _recorded_by_an_outlet(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
@@ -3315,11 +3343,15 @@ def _merge_into(entity_of: dict[int, Optional[_Entity]], described: _Entity, nam
 def _named_by_a_pointer_back(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
     """"Вице-мэр пообещал, что C. Это заявил Иван Петров": a statement pointing back names who said
     the words before it, so the role or description that reports them there is that person, as
-    is every quote it is the speaker of."""
+    is every quote it is the speaker of. One named as someone's ("Об этом сообщил его пресс-секретарь
+    Иван Петров") is another person, who relays the words."""
     starts = [link.start for link in links]  # in text order: the links inside one are a slice
     for k, link in enumerate(links):
         named = entity_of.get(k)
         if link.rule != "about-this" or named is None or named.kind != "person" or not named.by_name or _plural(named):
+            continue
+        source = link.source
+        if source is not None and any(an.word(t).has("NPRO", "gent") for t in range(source.first, source.head) if an.letters[t]):
             continue
         for j in range(bisect.bisect_left(starts, link.start), bisect.bisect_right(starts, link.end)):
             inner = links[j]

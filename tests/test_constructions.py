@@ -4853,6 +4853,19 @@ ROLE_OF_ANOTHER_COUNTRY = [
         indirect("Рим готов ждать", "добавила", "Министр", "Анна Росси"),
         indirect("Мадрид не выйдет из переговоров", "По словам", "испанского министра", "Хуан Гарсия"),
     ),
+    # nor is one whose other role the text marked by another country: a state's officers are its own
+    case(
+        "Председатель жюри, французский режиссер Жан Дюбуа, заявил, что победитель очевиден. В Мадриде "
+        "прошла пресс-конференция. Министр культуры Испании сказал, что фестиваль продолжится.",
+        indirect("победитель очевиден", "заявил", "Председатель жюри, французский режиссер Жан Дюбуа", "Жан Дюбуа"),
+        indirect("фестиваль продолжится", "сказал", "Министр культуры Испании", "министр культуры Испании"),
+    ),
+    case(
+        "Председатель суда, японский юрист Кэндзи Ода, заявил, что спор решат мирно. В Каракасе прошел "
+        "митинг. Министр обороны Венесуэлы сказал, что армия готова.",
+        indirect("спор решат мирно", "заявил", "Председатель суда, японский юрист Кэндзи Ода", "Кэндзи Ода"),
+        indirect("армия готова", "сказал", "Министр обороны Венесуэлы", "министр обороны Венесуэлы"),
+    ),
 ]
 
 
@@ -6115,6 +6128,11 @@ ROLE_NAMED_BY_A_POINTER_BACK = [
         indirect("мост откроют летом", "заявил", "Министр", "министр"),
         optional=("Министр заявил, что мост откроют летом",),
     ),  # guard: an outlet relays the words, it names no one
+    case(
+        "Мэр города сообщил, что школу откроют в сентябре. Об этом заявил его помощник Олег Зуев.",
+        indirect("школу откроют в сентябре", "сообщил", "Мэр города", "мэр города"),
+        optional=("Мэр города сообщил, что школу откроют в сентябре",),
+    ),  # someone's assistant relays the words: another person
 ]
 
 
@@ -6572,6 +6590,29 @@ SPEAKER_OF_NO_KNOWN_BODY = [
 ]
 
 
+# "сообщил источник агентству Рейтер": a name after a body's noun in the dative, once the clause
+# has its source, is the body's or an addressee's, no subject a pronoun after picks up
+NAME_AFTER_THE_ADDRESSEE = [
+    case(
+        "Завод закроют до весны, сообщил собеседник в мэрии агентству Рейтер. По его словам, рабочих уже "
+        "предупредили.",
+        indirect("Завод закроют до весны", "сообщил", "собеседник в мэрии", "собеседник в мэрии"),
+        indirect("рабочих уже предупредили", "По его словам", "его", "собеседник в мэрии"),
+    ),
+    case(
+        "Порт расширят к лету, рассказал источник в министерстве агентству Франс Пресс. По его словам, "
+        "подрядчика уже выбрали.",
+        indirect("Порт расширят к лету", "рассказал", "источник в министерстве", "источник в министерстве"),
+        indirect("подрядчика уже выбрали", "По его словам", "его", "источник в министерстве"),
+    ),
+    case(
+        "Порт расширят к лету, рассказал в интервью агентству Игорь Лапин. По его словам, подрядчика уже выбрали.",
+        indirect("Порт расширят к лету", "рассказал", "Игорь Лапин", "Игорь Лапин"),
+        indirect("подрядчика уже выбрали", "По его словам", "его", "Игорь Лапин"),
+    ),  # guard: with no source before it, the name is the verb's subject
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6907,6 +6948,7 @@ CLASSES = {
     "unnamed-witness-again": UNNAMED_WITNESS_AGAIN,
     "possessed-document": POSSESSED_DOCUMENT,
     "role-named-by-a-pointer-back": ROLE_NAMED_BY_A_POINTER_BACK,
+    "name-after-the-addressee": NAME_AFTER_THE_ADDRESSEE,
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
