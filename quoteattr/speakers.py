@@ -2883,6 +2883,9 @@ class _Resolver(TextReading):
                 t += 1
                 while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
                     t += 1
+                # nor its head noun, however it may read: "С одной стороны жители", "Из-за ошибки врачи"
+                if t < end and an.letters[t] and self._agrees_in_oblique_case(t - 1, t):
+                    t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
             verb_before: Optional[int] = None
@@ -2918,6 +2921,25 @@ class _Resolver(TextReading):
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_plural_people(before_plural)
+
+    def _agrees_in_oblique_case(self, modifier: int, noun: int) -> bool:
+        """Is token ``noun`` a noun that token ``modifier``, with no reading in the nominative,
+        agrees with in an oblique case, number and gender: the head of the phrase the modifier opens
+        whatever else it may read as ("с одной стороны", not "при этом депутаты")?"""
+        an = self.an
+        if not an.letters[modifier] or an.word(modifier).has("nomn"):
+            return False
+        nouns = an.word(noun).readings_with("NOUN")
+        return any(
+            case in r.grammemes and case in g.grammemes and number in r.grammemes and number in g.grammemes
+            and (number == "plur" or not {"masc", "femn", "neut"} & g.grammemes or bool({"masc", "femn", "neut"} & g.grammemes & r.grammemes))
+            for g in an.word(modifier).readings
+            if {"ADJF", "NUMR", "PRTF"} & g.grammemes
+            for r in nouns
+            for case in CASES
+            if case != "nomn"
+            for number in ("sing", "plur")
+        )
 
     def _first_past_verb(self, first: int, last: int) -> Optional[tuple[int, str]]:
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and its gender."""

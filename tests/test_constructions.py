@@ -6539,6 +6539,19 @@ INTERLOCUTOR_JUST_NAMED = [
 ]
 
 
+# a sentence's opening prepositional phrase ends with its head noun, whatever else that noun may
+# read as ("стороны" is a nominative plural too): the group after it is the subject "их" picks up
+HEAD_OF_THE_OPENING_PHRASE = [
+    case(
+        "Депутаты горсовета обсудили закон о рынках. С одной стороны фермеры поддержали закон. По их словам, торговля станет честнее. "
+        "Чиновники мэрии закрыли парк на ремонт. При этом жильцы соседних домов обнаружили забор. По их словам, проход к реке перекрыт.",
+        indirect("торговля станет честнее", "По их словам", "их", "фермеры"),
+        # a modifier agreeing with no noun after it ends the phrase there
+        indirect("проход к реке перекрыт", "По их словам", "их", "жильцы соседних домов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6702,6 +6715,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "head-of-the-opening-phrase": HEAD_OF_THE_OPENING_PHRASE,
     "record-of-the-outlet-that-spoke": RECORD_OF_THE_OUTLET_THAT_SPOKE,
     "first-names-of-two-namesakes": FIRST_NAMES_OF_TWO_NAMESAKES,
     "role-of-a-name-of-the-other-sex": ROLE_OF_A_NAME_OF_THE_OTHER_SEX,
