@@ -2987,7 +2987,8 @@ class _Resolver(TextReading):
         ("ссылаясь на афганских представителей", "история двух американок"): seen there, as no
         subject, for a plural pronoun of the next sentence to pick up when none stood as a subject."""
         an = self.an
-        noted = {s.token for s in self.seen}
+        # where a subject took a phrase: not where a name ends one ("чиновников в администрации Трампа")
+        noted = {s.token for s in self.seen if s.entity.kind != "person" or _plural(s.entity)}
         quote_of = an.quote_of
         for index in sorted(sentences):
             if not 0 <= index < len(an.sents):

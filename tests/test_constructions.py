@@ -6552,6 +6552,18 @@ HEAD_OF_THE_OPENING_PHRASE = [
 ]
 
 
+# a plural phrase of people the sentence before names in an oblique case is what "их" picks up,
+# though a person's name ends that phrase
+PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME = [
+    case(
+        "Мэрия закрыла парк на ремонт. Об этом пишет газета «Вестник» со ссылкой на двух чиновников в администрации Ивана Сомова. "
+        "По их словам, работы начнутся весной.",
+        indirect("Мэрия закрыла парк на ремонт", "пишет", "газета «Вестник»", "газета Вестник"),
+        indirect("работы начнутся весной", "По их словам", "их", "чиновники в администрации Ивана Сомова"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6715,6 +6727,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "people-of-a-phrase-ending-in-a-name": PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME,
     "head-of-the-opening-phrase": HEAD_OF_THE_OPENING_PHRASE,
     "record-of-the-outlet-that-spoke": RECORD_OF_THE_OUTLET_THAT_SPOKE,
     "first-names-of-two-namesakes": FIRST_NAMES_OF_TWO_NAMESAKES,
