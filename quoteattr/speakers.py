@@ -18,7 +18,8 @@ subject of a sentence just before it (not one inside what someone said, nor one 
 subordinate clause after the subject of its main clause), else
 a person that sentence names (not a bare name after a preposition), else a
 subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number (a plural description,
+the latest speaker, else person, that agrees in gender and number (a plural subject pronoun to
+people its own sentence names before it first, unless a preposition governs them; a plural description,
 "девушки", is "они" only; "по его данным" with no person in the sentence before, an organization
 standing as its subject); a group standing as
 the subject after its verb ("Тревогу забили зоозащитники") is one for "они" too, and with no
@@ -173,7 +174,8 @@ class _Seen:
     # of the narrative outside it ("Смирнов заявил, что Петров уехал. Он добавил": "он" is Смирнов)
     statement: Optional[tuple[int, int]] = None
     # a name right after a preposition, with no role saying it is a person: often a place the
-    # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun
+    # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun; or people
+    # a preposition governs ("вслед за экономистами"), whom a subject pronoun of that sentence is not
     governed: bool = False
     # a subject of a subordinate clause: its sentence's own subject before it outranks it
     # ("Петров выступил в суде, где Смирнов дал показания. Он": "он" is Петров)
@@ -3011,7 +3013,9 @@ class _Resolver(TextReading):
                     name = self.phrase_name(m)
                     # by its name alone: no description a source gives later is matched against it
                     entity = self.named("group:" + fold(name), "group", name)
-                    self.note(_Seen(m.last - 1, entity, False, self.statement_at(m.first)))
+                    # one a preposition governs is the object of an event ("вслед за экономистами")
+                    governed = m.first > first and an.is_prep(m.first - 1)
+                    self.note(_Seen(m.last - 1, entity, False, self.statement_at(m.first), governed))
                 t = max(t + 1, m.last)
 
 
@@ -3217,7 +3221,10 @@ class _Resolver(TextReading):
                 return e.kind == "group" or _plural(e) or e.kind == "organization" and not e.outlet and e.spoke
 
             return (
-                self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
+                # a subject: people its own sentence names before it, no preposition governing them
+                # ("По словам источников в администрации, они"; "Хотя участников это устроило, они")
+                (self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=0, ungoverned=True) if m.case == "nomn" else None)
+                or self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
                 # people a plural noun named in the sentence before, subject or not: "со ссылкой на
                 # двух чиновников. По их словам"
                 or self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=1)

@@ -6564,6 +6564,19 @@ PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME = [
 ]
 
 
+# a plural subject pronoun refers to people its own sentence names before it, in a clause or phrase
+# opening it, over a subject of the sentence before; not to people a preposition governs there
+PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN = [
+    case(
+        "Чиновники мэрии объявили о ремонте дома. Вслед за жильцами они сообщили, что работы начнутся в мае. "
+        "Хотя жильцов дома решение обрадовало, они напомнили, что ремонт обещали еще в прошлом году.",
+        # a preposition governs the people: the subject before stays
+        indirect("работы начнутся в мае", "сообщили", "они", "чиновники мэрии"),
+        indirect("ремонт обещали еще в прошлом году", "напомнили", "они", "жильцы дома"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6727,6 +6740,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
     "people-of-a-phrase-ending-in-a-name": PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME,
     "head-of-the-opening-phrase": HEAD_OF_THE_OPENING_PHRASE,
     "record-of-the-outlet-that-spoke": RECORD_OF_THE_OUTLET_THAT_SPOKE,
