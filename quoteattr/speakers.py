@@ -2868,13 +2868,14 @@ class _Resolver(TextReading):
 
         # a subject after its verb is read word by word up to the verb: only in sentences whose group
         # a plural pronoun in reach may pick up
+        # (a source after what it says counts back from where that opens: "«Q1. Q2», — сказал он")
         plural = _plural_pronouns()
         before_plural = {
-            an.sent_of[t] - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
+            an.sent_of[self._opens.get(t, t)] - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
         # and a person's description after a singular verb, in the sentence right before a pronoun
         # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
-        before_singular = {an.sent_of[t] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
+        before_singular = {an.sent_of[self._opens.get(t, t)] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"

@@ -6577,6 +6577,17 @@ PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN = [
 ]
 
 
+# a source after what it says counts sentences back from where that opens: a description standing
+# as the subject after its verb just before a quotation of several sentences is "он" after it
+SUBJECT_BEFORE_A_LONG_QUOTATION = [
+    case(
+        "Депутат Иван Сомов выступил на заседании. Во время его речи в зал ворвался пожилой мужчина. "
+        "«Я здесь живу сорок лет. Почему меня никто не спросил?» — возмутился он.",
+        direct("Я здесь живу сорок лет. Почему меня никто не спросил?", "возмутился", "он", "пожилой мужчина"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6740,6 +6751,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
     "people-of-a-phrase-ending-in-a-name": PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME,
     "head-of-the-opening-phrase": HEAD_OF_THE_OPENING_PHRASE,
