@@ -18,7 +18,8 @@ subject of a sentence just before it (not one inside what someone said, nor one 
 subordinate clause after the subject of its main clause), else
 a person that sentence names (not a bare name after a preposition), else a
 subject one sentence further back, else
-the latest speaker, else person, that agrees in gender and number (a plural description,
+the latest speaker, else person, that agrees in gender and number (a plural subject pronoun to
+people its own sentence names before it first, unless a preposition governs them; a plural description,
 "девушки", is "они" only; "по его данным" with no person in the sentence before, an organization
 standing as its subject); a group standing as
 the subject after its verb ("Тревогу забили зоозащитники") is one for "они" too, and with no
@@ -176,7 +177,8 @@ class _Seen:
     # of the narrative outside it ("Смирнов заявил, что Петров уехал. Он добавил": "он" is Смирнов)
     statement: Optional[tuple[int, int]] = None
     # a name right after a preposition, with no role saying it is a person: often a place the
-    # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun
+    # dictionary reads as a surname ("в Грозном"), the weakest antecedent of a pronoun; or people
+    # a preposition governs ("вслед за экономистами"), whom a subject pronoun of that sentence is not
     governed: bool = False
     # a subject of a subordinate clause: its sentence's own subject before it outranks it
     # ("Петров выступил в суде, где Смирнов дал показания. Он": "он" is Петров)
@@ -2905,13 +2907,14 @@ class _Resolver(TextReading):
 
         # a subject after its verb is read word by word up to the verb: only in sentences whose group
         # a plural pronoun in reach may pick up
+        # (a source after what it says counts back from where that opens: "«Q1. Q2», — сказал он")
         plural = _plural_pronouns()
         before_plural = {
-            an.sent_of[t] - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
+            an.sent_of[self._opens.get(t, t)] - k for t in self.pronouns if an.low[t] in plural for k in range(_TOPIC_SENTENCES + 1)
         }
         # and a person's description after a singular verb, in the sentence right before a pronoun
         # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
-        before_singular = {an.sent_of[t] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
+        before_singular = {an.sent_of[self._opens.get(t, t)] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
@@ -2921,6 +2924,9 @@ class _Resolver(TextReading):
                 end = min(sent.last, t + _OPENING_PHRASE)
                 t += 1
                 while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
+                    t += 1
+                # nor its head noun, however it may read: "С одной стороны жители", "Из-за ошибки врачи"
+                if t < end and an.letters[t] and self._agrees_in_oblique_case(t - 1, t):
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
@@ -2957,6 +2963,25 @@ class _Resolver(TextReading):
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_plural_people(before_plural)
+
+    def _agrees_in_oblique_case(self, modifier: int, noun: int) -> bool:
+        """Is token ``noun`` a noun that token ``modifier``, with no reading in the nominative,
+        agrees with in an oblique case, number and gender: the head of the phrase the modifier opens
+        whatever else it may read as ("с одной стороны", not "при этом депутаты")?"""
+        an = self.an
+        if not an.letters[modifier] or an.word(modifier).has("nomn"):
+            return False
+        nouns = an.word(noun).readings_with("NOUN")
+        return any(
+            case in r.grammemes and case in g.grammemes and number in r.grammemes and number in g.grammemes
+            and (number == "plur" or not {"masc", "femn", "neut"} & g.grammemes or bool({"masc", "femn", "neut"} & g.grammemes & r.grammemes))
+            for g in an.word(modifier).readings
+            if {"ADJF", "NUMR", "PRTF"} & g.grammemes
+            for r in nouns
+            for case in CASES
+            if case != "nomn"
+            for number in ("sing", "plur")
+        )
 
     def _first_past_verb(self, first: int, last: int) -> Optional[tuple[int, str]]:
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and its gender."""
@@ -3004,7 +3029,8 @@ class _Resolver(TextReading):
         ("ссылаясь на афганских представителей", "история двух американок"): seen there, as no
         subject, for a plural pronoun of the next sentence to pick up when none stood as a subject."""
         an = self.an
-        noted = {s.token for s in self.seen}
+        # where a subject took a phrase: not where a name ends one ("чиновников в администрации Трампа")
+        noted = {s.token for s in self.seen if s.entity.kind != "person" or _plural(s.entity)}
         quote_of = an.quote_of
         for index in sorted(sentences):
             if not 0 <= index < len(an.sents):
@@ -3027,7 +3053,9 @@ class _Resolver(TextReading):
                     name = self.phrase_name(m)
                     # by its name alone: no description a source gives later is matched against it
                     entity = self.named("group:" + fold(name), "group", name)
-                    self.note(_Seen(m.last - 1, entity, False, self.statement_at(m.first)))
+                    # one a preposition governs is the object of an event ("вслед за экономистами")
+                    governed = m.first > first and an.is_prep(m.first - 1)
+                    self.note(_Seen(m.last - 1, entity, False, self.statement_at(m.first), governed))
                 t = max(t + 1, m.last)
 
 
@@ -3236,7 +3264,10 @@ class _Resolver(TextReading):
                 return e.kind == "group" or _plural(e) or e.kind == "organization" and not e.outlet and e.spoke
 
             return (
-                self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
+                # a subject: people its own sentence names before it, no preposition governing them
+                # ("По словам источников в администрации, они"; "Хотя участников это устроило, они")
+                (self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=0, ungoverned=True) if m.case == "nomn" else None)
+                or self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
                 # people a plural noun named in the sentence before, subject or not: "со ссылкой на
                 # двух чиновников. По их словам"
                 or self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=1)

@@ -6613,6 +6613,55 @@ NAME_AFTER_THE_ADDRESSEE = [
 ]
 
 
+# a sentence's opening prepositional phrase ends with its head noun, whatever else that noun may
+# read as ("стороны" is a nominative plural too): the group after it is the subject "их" picks up
+HEAD_OF_THE_OPENING_PHRASE = [
+    case(
+        "Депутаты горсовета обсудили закон о рынках. С одной стороны фермеры поддержали закон. По их словам, торговля станет честнее. "
+        "Чиновники мэрии закрыли парк на ремонт. При этом жильцы соседних домов обнаружили забор. По их словам, проход к реке перекрыт.",
+        indirect("торговля станет честнее", "По их словам", "их", "фермеры"),
+        # a modifier agreeing with no noun after it ends the phrase there
+        indirect("проход к реке перекрыт", "По их словам", "их", "жильцы соседних домов"),
+    ),
+]
+
+
+# a plural phrase of people the sentence before names in an oblique case is what "их" picks up,
+# though a person's name ends that phrase
+PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME = [
+    case(
+        "Мэрия закрыла парк на ремонт. Об этом пишет газета «Вестник» со ссылкой на двух чиновников в администрации Ивана Сомова. "
+        "По их словам, работы начнутся весной.",
+        indirect("Мэрия закрыла парк на ремонт", "пишет", "газета «Вестник»", "газета Вестник"),
+        indirect("работы начнутся весной", "По их словам", "их", "чиновники в администрации Ивана Сомова"),
+    ),
+]
+
+
+# a plural subject pronoun refers to people its own sentence names before it, in a clause or phrase
+# opening it, over a subject of the sentence before; not to people a preposition governs there
+PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN = [
+    case(
+        "Чиновники мэрии объявили о ремонте дома. Вслед за жильцами они сообщили, что работы начнутся в мае. "
+        "Хотя жильцов дома решение обрадовало, они напомнили, что ремонт обещали еще в прошлом году.",
+        # a preposition governs the people: the subject before stays
+        indirect("работы начнутся в мае", "сообщили", "они", "чиновники мэрии"),
+        indirect("ремонт обещали еще в прошлом году", "напомнили", "они", "жильцы дома"),
+    ),
+]
+
+
+# a source after what it says counts sentences back from where that opens: a description standing
+# as the subject after its verb just before a quotation of several sentences is "он" after it
+SUBJECT_BEFORE_A_LONG_QUOTATION = [
+    case(
+        "Депутат Иван Сомов выступил на заседании. Во время его речи в зал ворвался пожилой мужчина. "
+        "«Я здесь живу сорок лет. Почему меня никто не спросил?» — возмутился он.",
+        direct("Я здесь живу сорок лет. Почему меня никто не спросил?", "возмутился", "он", "пожилой мужчина"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6777,6 +6826,10 @@ PREFIXED_ROLE = [
 
 CLASSES = {
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
+    "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
+    "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
+    "people-of-a-phrase-ending-in-a-name": PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME,
+    "head-of-the-opening-phrase": HEAD_OF_THE_OPENING_PHRASE,
     "record-of-the-outlet-that-spoke": RECORD_OF_THE_OUTLET_THAT_SPOKE,
     "first-names-of-two-namesakes": FIRST_NAMES_OF_TWO_NAMESAKES,
     "role-of-a-name-of-the-other-sex": ROLE_OF_A_NAME_OF_THE_OTHER_SEX,
