@@ -386,9 +386,19 @@ class TextReading(NameCases):
 
     def _plural(self, m: Mention) -> bool:
         """Does the head noun of ``m`` stand in the plural in the case ``m`` stands in ("сообщают
-        агентства"; not "по данным агентства")?"""
-        readings = [r for r in self.an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
-        return bool(readings) and all("plur" in r.grammemes for r in readings)
+        агентства"; not "по данным агентства", nor the genitive of a noun in an oblique case before it:
+        "журналистам издания удалось узнать")?"""
+        an = self.an
+        readings = [r for r in an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
+        before = m.first - 1
+        complement = (
+            before >= 0
+            and an.sent_of[before] == an.sent_of[m.first]
+            and an.word(before).has("NOUN")
+            and not an.word(before).has("NOUN", "nomn")
+            and an.word(m.head).has("NOUN", "gent", "sing")
+        )
+        return bool(readings) and all("plur" in r.grammemes for r in readings) and not complement
 
     def _body_word(self, word: str) -> bool:
         """Does ``word`` say that a name is a body's, no outlet's: a noun of bodies ("министерство",

@@ -6662,6 +6662,20 @@ SUBJECT_BEFORE_A_LONG_QUOTATION = [
 ]
 
 
+# a noun that may be a genitive singular or a nominative plural ("издания", "агентства") right after
+# a noun in an oblique case is that noun's genitive complement: one outlet, the one named before
+OUTLET_AS_A_COMPLEMENT = [
+    case(
+        "Об этом пишет журнал «Факел». Сотрудникам издания удалось подтвердить, что мэр владеет тремя домами.",
+        indirect("мэр владеет тремя домами", "подтвердить", "издания", "журнал Факел"),
+    ),
+    case(
+        "Об этом пишет журнал «Факел». Как передают издания, мэр владеет тремя домами.",
+        indirect("мэр владеет тремя домами", "передают", "издания", "издания"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7021,6 +7035,7 @@ CLASSES = {
     "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
     "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
     "bare-document-again": BARE_DOCUMENT_AGAIN,
+    "outlet-as-a-complement": OUTLET_AS_A_COMPLEMENT,
 }
 
 
