@@ -6662,6 +6662,26 @@ SUBJECT_BEFORE_A_LONG_QUOTATION = [
 ]
 
 
+# a pronoun after the words it says is no one those words name as a subject, if that one has not
+# spoken: "Петров вернулся. «Петров сыграет», — сказал он" is someone talking about Петров
+NAMED_IN_THE_WORDS_IT_SAYS = [
+    case(
+        "Тренер Олег Бурин сообщил, что команда готова к сезону. Гусейнов уже вернулся к тренировкам. «Думаю, Гусейнов выйдет на поле в субботу», — сказал он.",
+        indirect("команда готова к сезону", "сообщил", "Тренер Олег Бурин", "Олег Бурин"),
+        direct("Думаю, Гусейнов выйдет на поле в субботу", "сказал", "он", "Олег Бурин"),
+    ),
+    case(
+        "Гусейнов вернулся к тренировкам. «Без Гусейнова нам не обойтись», — сказал он.",
+        direct("Без Гусейнова нам не обойтись", "сказал", "он", "Гусейнов"),
+    ),  # guard: a name in an oblique case may be the speaker's own
+    case(
+        "Гусейнов заявил, что здоров. «Гусейнов еще всем покажет», — сказал он.",
+        indirect("здоров", "заявил", "Гусейнов", "Гусейнов"),
+        direct("Гусейнов еще всем покажет", "сказал", "он", "Гусейнов"),
+    ),  # guard: one who spoke before may speak of himself so
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7005,6 +7025,7 @@ CLASSES = {
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
+    "named-in-the-words-it-says": NAMED_IN_THE_WORDS_IT_SAYS,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
