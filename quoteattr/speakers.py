@@ -3248,9 +3248,9 @@ class _Resolver(TextReading):
 
     def _named_in_the_words(self, source: int) -> frozenset[str]:
         """The names, folded, that the words a source follows name a subject by: one those words
-        speak of in the third person is no one who has not spoken yet and says them ("Петров
-        вернулся. «Уверен, что Петров сыграет», — сказал он" is not Петров). Only a name in the
-        nominative: "без Петрова не обойтись" is often the speaker's own name."""
+        speak of in the third person is no subject that source looks back for ("Петров вернулся.
+        «Уверен, что Петров сыграет», — сказал он" is not Петров). Only a name in the nominative:
+        "без Петрова не обойтись" is often the speaker's own name."""
         an = self.an
         opening = self._opens.get(source)
         if opening is None or self.statement_at(source) is not None:
@@ -3299,7 +3299,7 @@ class _Resolver(TextReading):
             return e.kind == "person" and not _plural(e) and (gender is None or e.gender in (None, gender))
 
         def unnamed(e: _Entity) -> bool:  # the key of a named person: "person:петров", "person:петров:femn"
-            return fits(e) and (e.spoke or not e.by_name or e.key.split(":")[1] not in named)
+            return fits(e) and (not e.by_name or e.key.split(":")[1] not in named)
 
         if an.low[m.first] in ("тот", "та"):  # the other one: not the latest subject
             latest = self.recent(m.first, fits, prominent=True)

@@ -6662,8 +6662,8 @@ SUBJECT_BEFORE_A_LONG_QUOTATION = [
 ]
 
 
-# a pronoun after the words it says is no one those words name as a subject, if that one has not
-# spoken: "Петров вернулся. «Петров сыграет», — сказал он" is someone talking about Петров
+# a pronoun after the words it says is no one those words name as a subject: "Петров вернулся.
+# «Петров сыграет», — сказал он" is someone talking about Петров
 NAMED_IN_THE_WORDS_IT_SAYS = [
     case(
         "Тренер Олег Бурин сообщил, что команда готова к сезону. Гусейнов уже вернулся к тренировкам. «Думаю, Гусейнов выйдет на поле в субботу», — сказал он.",
@@ -6678,7 +6678,7 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
         "Гусейнов заявил, что здоров. «Гусейнов еще всем покажет», — сказал он.",
         indirect("здоров", "заявил", "Гусейнов", "Гусейнов"),
         direct("Гусейнов еще всем покажет", "сказал", "он", "Гусейнов"),
-    ),  # guard: one who spoke before may speak of himself so
+    ),  # guard: with no one else in reach, the one named is still the one who spoke
 ]
 
 
