@@ -3246,6 +3246,25 @@ class _Resolver(TextReading):
         case = next((c for c in CASES if agreeing and c in agreeing[0]), "nomn")
         return self.resolve(phrase(an, k, kind, case, lo, end + 1))
 
+    def _named_in_the_words(self, source: int) -> frozenset[str]:
+        """The names, folded, that the words a source follows name a subject by: one those words
+        speak of in the third person is no subject that source looks back for ("Петров вернулся.
+        «Уверен, что Петров сыграет», — сказал он" is not Петров). Only a name in the nominative:
+        "без Петрова не обойтись" is often the speaker's own name."""
+        an = self.an
+        opening = self._opens.get(source)
+        if opening is None or self.statement_at(source) is not None:
+            return frozenset()
+        return frozenset(
+            fold(an.word(t).lemma)
+            for t in range(opening, source)
+            # the last word of a name, which a person's key is made of: "Иван Петров" is no "Иван"
+            if is_name(an, t)
+            and not (t + 1 < source and is_name(an, t + 1))
+            and "nomn" in an.word(t).best
+            and self.statement_at(t) is not None
+        )
+
     def pronoun(self, m: Mention) -> Optional[_Entity]:
         an = self.an
         if m.kind == "relative":
@@ -3274,19 +3293,23 @@ class _Resolver(TextReading):
                 or self.salient(m.first, many)
             )
         gender = m.gender
+        named = self._named_in_the_words(m.first)
 
         def fits(e: _Entity) -> bool:
             return e.kind == "person" and not _plural(e) and (gender is None or e.gender in (None, gender))
+
+        def unnamed(e: _Entity) -> bool:  # the key of a named person: "person:петров", "person:петров:femn"
+            return fits(e) and (not e.by_name or e.key.split(":")[1] not in named)
 
         if an.low[m.first] in ("тот", "та"):  # the other one: not the latest subject
             latest = self.recent(m.first, fits, prominent=True)
             return self.recent(m.first, lambda e: fits(e) and e is not latest) or latest
         found = (
-            self.recent(m.first, fits, within=1, prominent=True)
+            self.recent(m.first, unnamed, within=1, prominent=True)
             # a person the sentence before named, subject or not, is nearer the topic than a subject
             # further back ("Вопрос обсуждали у министра Смирнова. Он считает"), unless only a
             # preposition governs the name ("известно в Грозном", "перечислил к Смирнову")
-            or self.recent(m.first, fits, within=1, ungoverned=True)
+            or self.recent(m.first, unnamed, within=1, ungoverned=True)
             # with no person there, an organization that spoke in it, for a pronoun not its subject
             # ("сообщает агентство. По его данным"): people, not bodies, are what "он" says or does
             or (None if m.case == "nomn" else self.recent(m.first, lambda e: self._spoke_as(e, m), within=1))
@@ -3296,7 +3319,7 @@ class _Resolver(TextReading):
                 if m.case == "nomn"
                 else self.recent(m.first, lambda e: self._agrees_as_body(e, m), within=1, prominent=True)
             )
-            or self.recent(m.first, fits, within=_TOPIC_SENTENCES, prominent=True)
+            or self.recent(m.first, unnamed, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, fits, within=1)
             or self.recent(m.first, lambda e: fits(e) and e.spoke)
             or self.recent(m.first, fits)

@@ -6666,13 +6666,33 @@ SUBJECT_BEFORE_A_LONG_QUOTATION = [
 # a noun in an oblique case is that noun's genitive complement: one outlet, the one named before
 OUTLET_AS_A_COMPLEMENT = [
     case(
-        "Об этом пишет журнал «Факел». Сотрудникам издания удалось подтвердить, что мэр владеет тремя домами.",
+        "Об этом пишет журнал «Факел». Репортерам издания удалось подтвердить, что мэр владеет тремя домами.",
         indirect("мэр владеет тремя домами", "подтвердить", "издания", "журнал Факел"),
     ),
     case(
         "Об этом пишет журнал «Факел». Как передают издания, мэр владеет тремя домами.",
         indirect("мэр владеет тремя домами", "передают", "издания", "издания"),
     ),
+]
+
+
+# a pronoun after the words it says is no one those words name as a subject: "Петров вернулся.
+# «Петров сыграет», — сказал он" is someone talking about Петров
+NAMED_IN_THE_WORDS_IT_SAYS = [
+    case(
+        "Тренер Олег Бурин сообщил, что команда готова к сезону. Гусейнов уже вернулся к тренировкам. «Думаю, Гусейнов выйдет на поле в субботу», — сказал он.",
+        indirect("команда готова к сезону", "сообщил", "Тренер Олег Бурин", "Олег Бурин"),
+        direct("Думаю, Гусейнов выйдет на поле в субботу", "сказал", "он", "Олег Бурин"),
+    ),
+    case(
+        "Гусейнов вернулся к тренировкам. «Без Гусейнова нам не обойтись», — сказал он.",
+        direct("Без Гусейнова нам не обойтись", "сказал", "он", "Гусейнов"),
+    ),  # guard: a name in an oblique case may be the speaker's own
+    case(
+        "Гусейнов заявил, что здоров. «Гусейнов еще всем покажет», — сказал он.",
+        indirect("здоров", "заявил", "Гусейнов", "Гусейнов"),
+        direct("Гусейнов еще всем покажет", "сказал", "он", "Гусейнов"),
+    ),  # guard: with no one else in reach, the one named is still the one who spoke
 ]
 
 
@@ -7019,6 +7039,7 @@ CLASSES = {
     "substantivized-group-subject": SUBSTANTIVIZED_GROUP_SUBJECT,
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
+    "named-in-the-words-it-says": NAMED_IN_THE_WORDS_IT_SAYS,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
