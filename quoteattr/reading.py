@@ -390,6 +390,8 @@ class TextReading(NameCases):
         "журналистам издания удалось узнать")?"""
         an = self.an
         readings = [r for r in an.word(m.head).readings if "NOUN" in r.grammemes and m.case in r.grammemes]
+        if not readings or any("plur" not in r.grammemes for r in readings):
+            return False
         before = m.first - 1
         complement = (
             before >= 0
@@ -398,7 +400,7 @@ class TextReading(NameCases):
             and not an.word(before).has("NOUN", "nomn")
             and an.word(m.head).has("NOUN", "gent", "sing")
         )
-        return bool(readings) and all("plur" in r.grammemes for r in readings) and not complement
+        return not complement
 
     def _body_word(self, word: str) -> bool:
         """Does ``word`` say that a name is a body's, no outlet's: a noun of bodies ("министерство",

@@ -1260,8 +1260,8 @@ class _Resolver(TextReading):
             # one the text has just named as the subject of a verb of saying with a role of the body,
             # though not yet quoted: "Пресс-секретарь МЧС Иван Петров прокомментировал доклад.
             # Представитель МЧС считает" ("Иван Петров прибыл в город" is no one who spoke for it)
-            just = self.recent(m.first, named_of_the_body, within=1, prominent=True)
-            if just is not None and self._said_something(just, m.first):
+            just = self._named_subject_saying(m, named_of_the_body)
+            if just is not None:
                 return just
             return self._speaker_of_no_known_body(m, gender) if any(proper for _, proper in mine.marks) else None
         if latest is None or self.recent(m.first, lambda e: of_the_body(e) and e is not latest) is None:
@@ -1283,13 +1283,17 @@ class _Resolver(TextReading):
             return None
         return last if gender is None or last.gender in (None, gender) else None
 
-    def _said_something(self, entity: _Entity, before: int) -> bool:
-        """Is the verb right after the latest mention of ``entity`` before token ``before`` a verb of
-        saying ("Иван Петров прокомментировал доклад")?"""
-        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
-        t = next((s.token for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]) if s.entity is entity), None)
+    def _named_subject_saying(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The subject of this sentence or the one before that ``fits``, if the verb right after its
+        latest mention before ``m`` is a verb of saying ("Иван Петров прокомментировал доклад"):
+        one just named as speaking, though not yet quoted."""
+        just = self.recent(m.first, fits, within=1, prominent=True)
+        if just is None:
+            return None
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        t = next((s.token for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]) if s.entity is just), None)
         verb = None if t is None else verb_after(self.an, t)
-        return verb is not None and self.an.word(verb).lemma in cue_lemmas()
+        return just if verb is not None and self.an.word(verb).lemma in cue_lemmas() else None
 
     def _woman_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
         """"Пресс-секретарь ФБР Анна Смит заявила … Представитель ФБР отметила": a man's noun with a
@@ -2581,13 +2585,9 @@ class _Resolver(TextReading):
                 if entity is None:
                     # "Директор Иван Петров опроверг агентству эти сведения. «…», — сказал собеседник
                     # агентства": the named subject of a verb of saying just before, though not yet quoted
-                    just = self.recent(
-                        m.first,
-                        lambda e: e.kind == "person" and e.by_name and (gender is None or e.gender in (None, gender)),
-                        within=1,
-                        prominent=True,
+                    entity = self._named_subject_saying(
+                        m, lambda e: e.kind == "person" and e.by_name and (gender is None or e.gender in (None, gender))
                     )
-                    entity = just if just is not None and self._said_something(just, m.first) else None
         # "его советник": a role of someone the pronoun names, no one in view
         possessed = any(self.an.word(t).has("NPRO", "gent") for t in range(m.first, m.head) if self.an.letters[t])
         if entity is None and not counted and not interlocutor and not possessed and not self._of_a_person(m):
