@@ -3071,7 +3071,7 @@ class _Resolver(TextReading):
             if r.office != role.office and r.exclusive and (role.exclusive or trade):
                 return False
             if role.exclusive and _other_countries(role.marks, r.marks):
-                return False  # "японский юрист" holds no office of Venezuela's: one country's officers are its own
+                return False  # "индийский инженер" holds no office of Turkey's: one country's officers are its own
         return True
 
     def _recorded_by_an_outlet(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
