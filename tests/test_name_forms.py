@@ -76,16 +76,16 @@ def speakers_of(text):
         # after a woman's first name a surname in -ой the dictionary lacks is oblique, its nominative
         # in -а; an indeclinable first name stays as written
         (
-            "По словам Катрин Ненашевой, акция продолжится.",
-            [("Катрин Ненашевой", "Катрин Ненашева")],
+            "По словам Жаклин Ветрищевой, акция продолжится.",
+            [("Жаклин Ветрищевой", "Жаклин Ветрищева")],
         ),
         (
-            "Выставку художницы Катрин Ненашевой отменили. «Мы покажем работы позже», — сказала Ненашева.",
-            [("Ненашева", "Катрин Ненашева")],
+            "Концерт певицы Жаклин Ветрищевой перенесли. «Мы выступим осенью», — сказала Ветрищева.",
+            [("Ветрищева", "Жаклин Ветрищева")],
         ),
         (
-            "Суд арестовал Катрин Ненашеву. «Я не виновата», — заявила Ненашева.",
-            [("Ненашева", "Катрин Ненашева")],
+            "Полиция задержала Жаклин Ветрищеву. «Я ни в чем не виновата», — заявила Ветрищева.",
+            [("Ветрищева", "Жаклин Ветрищева")],
         ),
         # a surname the dictionary knows as a short adjective only ("кленова") declines by its ending
         (
@@ -105,14 +105,14 @@ def speakers_of(text):
         # after a first name, a foreign surname that the dictionary reads as a noun's oblique case
         # does not inflect: one name
         (
-            "«Жалоб не было», — отметил управляющий директор сети Клайв Шлее.",
-            [("управляющий директор сети Клайв Шлее", "Клайв Шлее")],
+            "«Претензий нет», — отметил финансовый директор группы Кевин Воле.",
+            [("финансовый директор группы Кевин Воле", "Кевин Воле")],
         ),
         # a name after a genitive role and the role's own complement stands in the role's case
         (
-            "Переговоры прошли с участием главы военного ведомства Турции Хулуси Акара. «Мы "
-            "договорились», — сказал Акар.",
-            [("Акар", "Хулуси Акар")],
+            "Соглашение подписали при участии главы транспортного ведомства Кении Хамиси Кибета. «Мы "
+            "договорились», — сказал Кибет.",
+            [("Кибет", "Хамиси Кибет")],
         ),
         # a man's surname alone and a woman's full name: two people
         (
@@ -162,15 +162,15 @@ def speakers_of(text):
         # a particle capitalized inside a sentence between a first name and a capitalized word is
         # part of the surname: the name is one, and its first name alone names the same person
         (
-            "На премьере актер Роберт Де Ниро заявил, что фильм выйдет весной. «Я доволен», — "
-            "сказал Де Ниро.",
+            "На показе режиссер Марко Де Сантис заявил, что сериал выйдет зимой. «Я доволен», — "
+            "сказал Де Сантис.",
             # the whole surname is the source: a capitalized particle inside a sentence is part of it
-            [("актер Роберт Де Ниро", "Роберт Де Ниро"), ("Де Ниро", "Роберт Де Ниро")],
+            [("режиссер Марко Де Сантис", "Марко Де Сантис"), ("Де Сантис", "Марко Де Сантис")],
         ),
         (
-            "Прокуратура заподозрила основателя партии Жан-Мари Ле Пена в уклонении от налогов. "
-            "Жан-Мари утверждает, что не виноват.",
-            [("Жан-Мари", "Жан-Мари Ле Пен")],
+            "Налоговая служба проверяет владельца винодельни Жан-Люка Ле Гоффа. "
+            "Жан-Люк утверждает, что не виноват.",
+            [("Жан-Люк", "Жан-Люк Ле Гофф")],
         ),
         # a surname the dictionary knows only as a noun in another case ("борона") is read
         # by its ending in the case of the man's first name before it
@@ -224,8 +224,9 @@ def test_surname_of_a_subject_names_the_person():
         ),
         # and no word of a person's name: "ГАБТа" is whose director he is
         (
-            "«Сезон откроется в октябре», — сказал генеральный директор ГАБТа Анатолий Ксанов.",
-            [("генеральный директор ГАБТа Анатолий Ксанов", "Анатолий Ксанов")],
+            "«Гастроли продлятся месяц», — сказал художественный руководитель МХАТа Андрей Кубрин.",
+            [("художественный руководитель МХАТа Андрей Кубрин", "Андрей Кубрин")],
+
         ),
         # a name in Latin letters is one organization with a longer name that ends in it after an
         # organization noun (no case says it is a complement)
