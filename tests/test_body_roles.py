@@ -185,7 +185,6 @@ def test_role_before_a_short_name(text, expected):
             "Президент Аргентины Хорхе Ортега прибыл в Лиссабон. Министр экономики Португалии Жоао Сильва сообщил, "
             "что переговоры начнутся в среду. «Мы ждем от Португалии новых заказов», — сказал аргентинский лидер.",
             [("Министр экономики Португалии Жоао Сильва", "Жоао Сильва"), ("аргентинский лидер", "Хорхе Ортега")],
-
         ),
         # a name inside a phrase is no subject the role after its comma stands in apposition to:
         # the verb after the role makes the role the subject

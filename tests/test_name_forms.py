@@ -226,7 +226,6 @@ def test_surname_of_a_subject_names_the_person():
         (
             "«Гастроли продлятся месяц», — сказал художественный руководитель МХАТа Андрей Кубрин.",
             [("художественный руководитель МХАТа Андрей Кубрин", "Андрей Кубрин")],
-
         ),
         # a name in Latin letters is one organization with a longer name that ends in it after an
         # organization noun (no case says it is a complement)

@@ -210,7 +210,6 @@ def test_relative_pronoun_antecedent_by_grammar_alone(text, expected):
         (
             "Иванов выиграл спор с норвежцем Петерсом, тем, который недавно "
             "заявил, что секрет его успеха в режиме сна.",
-
             [("indirect", "который", "Петерс")],
         ),
         (

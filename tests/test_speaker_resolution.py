@@ -560,7 +560,6 @@ def test_pronoun_after_a_quoted_title():
     assert speakers_of(text) == [("Гладко", "Гладко"), ("его", "Гладко")]
 
 
-
 @pytest.mark.parametrize(
     "text, expected",
     [
