@@ -87,7 +87,7 @@ def test_subject_of_a_subordinate_clause_yields_to_the_main_one(text, expected):
         ),
         # the verb's gender is the description's: a man's verb is no antecedent of "она"
         (
-            "Певица Анна Орлова улетела в Сочи. Муж обещал присоединиться к ней позже. "
+            "Певица Анна Орлова улетела в Сочи. Муж собирался прилететь к ней через неделю. "
             "«Я очень жду его», — рассказывала она подругам.",
             [("она", "Анна Орлова")],
         ),
