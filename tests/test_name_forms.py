@@ -70,8 +70,8 @@ def speakers_of(text):
         ),
         # so is a word that is no name and no nominative before a first name that is only one
         (
-            "«Мы готовы», — сообщил представитель Минрегиона Николай Кутьин.",
-            [("представитель Минрегиона Николай Кутьин", "Николай Кутьин")],
+            "«Мы готовы», — сообщил представитель Минрегиона Олег Зимин.",
+            [("представитель Минрегиона Олег Зимин", "Олег Зимин")],
         ),
         # after a woman's first name a surname in -ой the dictionary lacks is oblique, its nominative
         # in -а; an indeclinable first name stays as written
