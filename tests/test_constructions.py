@@ -3528,8 +3528,8 @@ GERUND_AFTER_QUOTED_NAME = [
     ),
 ]
 
-# a role's phrase reads on past a short gloss in brackets to the name after it ("представитель
-# комитета (НАК) Николай Синцов"), and past a place joined to another by "и" after "в" ("глава
+# a role's phrase reads on past a short gloss in brackets to the name after it ("директор
+# фонда (ГФП) Иван Петров"), and past a place joined to another by "и" after "в" ("глава
 # отдела продаж в России и СНГ Softline Михаил Белов"): the role and the name are one source, and a later
 # "представитель" of that body is the named person
 ROLE_THROUGH_GLOSS = [
@@ -6600,7 +6600,7 @@ NAME_AFTER_THE_ADDRESSEE = [
         indirect("рабочих уже предупредили", "По его словам", "его", "собеседник в мэрии"),
     ),
     case(
-        "Порт расширят к лету, рассказал источник в министерстве агентству Франс Пресс. По его словам, "
+        "Порт расширят к лету, рассказал источник в министерстве агентству Синьхуа. По его словам, "
         "подрядчика уже выбрали.",
         indirect("Порт расширят к лету", "рассказал", "источник в министерстве", "источник в министерстве"),
         indirect("подрядчика уже выбрали", "По его словам", "его", "источник в министерстве"),
