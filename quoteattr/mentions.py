@@ -1883,7 +1883,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
                     and not (_addressee_at(an, last) and "NOUN" in an.word(last - 1).best and not is_modifier(an, last - 1))
                     # past it, a noun in neither its case nor the genitive opens another phrase:
-                    # "сообщил РИА Новости по телефону | источник"
+                    # "рассказал ТАСС по телефону | источник"
                     and not (governed is not None and _opens_phrase_after(an, last, governed))
                 ):
                     if an.is_prep(last):
