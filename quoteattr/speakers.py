@@ -2800,7 +2800,7 @@ class _Resolver(TextReading):
         return _the_only(same)
 
     def _head_by_another_title(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
-        """"Председатель Мосгорсуда" after "главы Мосгорсуда Ольги Смирновой": the head of a body the
+        """"Председатель Мособлсуда" after "главы Мособлсуда Ольги Смирновой": the head of a body the
         text names by name is the named person it gave another title of that body's head before, if
         it gave one such only. (A title alone, with no named body, is no body's: "председатель" and
         "глава" of a text may head different ones.)"""
