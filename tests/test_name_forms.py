@@ -434,7 +434,7 @@ def test_namesakes_of_the_other_sex_are_two_people(text, expected):
     [
         # a surname that is also an adverb ("бойко"), once the text wrote it after a first name
         (
-            "Об этом сообщил доцент Владимир Бойко. «Образцы готовы», — сказал Бойко на выставке.",
+            "Об этом сообщил инженер Владимир Бойко. «Чертежи готовы», — сказал Бойко в цехе.",
             [("Бойко", "Владимир Бойко")],
         ),
         (
