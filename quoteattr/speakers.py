@@ -904,7 +904,7 @@ class _Resolver(TextReading):
 
     def _name_is_whose(self, m: Mention, head: int, kind: str) -> bool:
         """Does the name of the nominative person mention ``m``, headed by the noun at ``head``, say
-        whose role or kin it is ("адвокат Игоря Сутягина", "союзник президента Рухани") rather than
+        whose role or kin it is ("адвокат Игоря Сутягина", "союзник президента Абади") rather than
         who holds it?"""
         an = self.an
         if kind == "group":
@@ -914,7 +914,7 @@ class _Resolver(TextReading):
         if not (self._may_be_in(m.name) and self._as_named(m.name)):
             return True
         # a name that does not decline stands in the case of the role noun right before it:
-        # "союзник президента Рухани" is the president's ally, "президент Рухани" himself
+        # "союзник президента Абади" is the president's ally, "президент Абади" himself
         noun = m.name[0] - 1
         if noun <= head or token_kind(an, noun) not in ("role", "generic") or an.word(noun).has("NOUN", "nomn"):
             return False
@@ -1075,7 +1075,7 @@ class _Resolver(TextReading):
         if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
             second_kind = "generic"  # a noun of the group list in the singular names one person: "противник"
         if j < sent_last and an.low[j] == "," and second_kind in ("role", "generic"):
-            # "глава российской делегации, председатель комитета Госдумы Иван Петров": a second role
+            # "руководитель группы наблюдателей, председатель комиссии палаты Иван Петров": a second role
             # in apposition, then the name both are of
             second = phrase(an, k, second_kind, m.case, k, sent_last)
             if second.name:

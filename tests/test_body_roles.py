@@ -258,11 +258,11 @@ def test_role_is_the_holder_of_its_office(text, expected):
 
 
 def test_second_role_in_apposition_is_of_the_name_after_it():
-    # "глава делегации, председатель комитета Иван Петров": the name both roles are of, not the
+    # "руководитель группы, председатель комиссии Иван Петров": the name both roles are of, not the
     # person named before (only the speaker is asserted: where the source ends is the source finder's)
     text = (
-        "Срок полномочий комиссара Совета Европы Луиса Гомеса истек. Как сообщил глава российской "
-        "делегации, председатель комитета Госдумы Иван Петров, голосование пройдет в два тура."
+        "Срок полномочий комиссара Совета Европы Луиса Гомеса истек. Как рассказал руководитель группы "
+        "наблюдателей, председатель комиссии Общественной палаты Иван Петров, голосование пройдет в два тура."
     )
     assert [speaker for _, speaker in speakers_of(text)] == ["Иван Петров"]
 
