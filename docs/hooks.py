@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-GALLERY = {"gallery/belarus.html": ("examples/belarus.txt", "belarus.txt: Lukashenko on the United States")}
+GALLERY = {"gallery/verkhnegorsk.html": ("examples/verkhnegorsk.txt", "verkhnegorsk.txt: a mayor on a new bridge")}
 
 
 def on_files(files, config):

@@ -1,4 +1,4 @@
-"""Make docs/img/belarus.png: the HTML view of the bundled example, in headless Chromium.
+"""Make docs/img/verkhnegorsk.png: the HTML view of the bundled example, in headless Chromium.
 
 Run from the repository root after a change to the view:
 
@@ -18,8 +18,8 @@ from playwright.sync_api import sync_playwright
 import quoteattr
 
 DOCS = Path(__file__).resolve().parent
-ARTICLE = DOCS / "examples" / "belarus.txt"
-TARGET = DOCS / "img" / "belarus.png"
+ARTICLE = DOCS / "examples" / "verkhnegorsk.txt"
+TARGET = DOCS / "img" / "verkhnegorsk.png"
 VIEWPORT = {"width": 900, "height": 900}
 
 

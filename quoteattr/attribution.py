@@ -95,7 +95,7 @@ _NAME_WORDS = 3
 # genitives that may hang on one prepositional noun: "в пресс-службе министерства обороны России"
 _COMPLEMENT_CHAIN = 4
 # "Об этом в четверг вечером на брифинге сообщил": how far a back-reference may stand before its cue,
-# and "Об этом журналистам в воскресенье по итогам встречи глав ведомств на брифинге сообщил"
+# and "Об этом журналистам в пятницу после осмотра новых корпусов больницы на брифинге сообщил"
 _BACK_REFERENCE_WINDOW = 10
 _ABOUT_THIS_WINDOW = 16
 # "A. B. Об этом сообщил X": a lead of this many sentences that opens its paragraph is what X said
@@ -1176,7 +1176,7 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
         return None  # "Учителя против: …": a preposition with nothing to govern is a predicate, no noun phrase
     for k in range(first, colon):
         if an.letters[k] and "PREP" in an.word(k).best:
-            return None  # "Траур в Марий Эл: …": what a preposition governs is no speaker
+            return None  # "Ливни в Нижнем Новгороде: …": what a preposition governs is no speaker
         kind = token_kind(an, k)
         if kind in ("person", "role", "organization", "generic", "group"):
             return phrase(an, k, kind, "nomn", first, colon)
@@ -1837,7 +1837,7 @@ def _scan_step(an: Analysis, j: int, in_pp: bool, of_head: bool = False) -> tupl
         if _pronoun_alone(an, j):
             return False, kind, nxt, False  # "между тем", "при этом": the pronoun is the governed word
         closes = bool(kind) or (an.letters[j] and (an.word(j).has("NOUN") or an.word(j).has("NPRO"))) or quoted_name_at(an, j)
-        # "в сентябре [МВД заявило]", "при этом [Фурсенко отметил]", "в Токио [Эдано заявил]": a time,
+        # "в сентябре [МВД заявило]", "при этом [Соколов отметил]", "в Казани [Миронов заявил]": a time,
         # a pronoun or a place governs no name
         if closes and kind != "place" and not is_circumstance(an, j) and not (an.letters[j] and "NPRO" in an.word(j).best):
             if nxt < len(an.toks) and is_name(an, nxt) and _in_cases(an, nxt, _role_cases(an, j, kind)):
@@ -1943,7 +1943,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if closer is not None:
             # a name in quote marks inside the quotation, right after the verb, is its subject
             # ("— пишут „Известия“"), unless a subject follows it ("— сказал „СП“ Илья Петров") or it
-            # is a complement or an addressee ("— заявил в эфире „Эха Москвы“ депутат")
+            # is a complement or an addressee ("— заявил в эфире „Радио Сибири“ депутат")
             nxt = closer + 1
             nkind = token_kind(an, nxt) if nxt < last else None
             follows = nkind in ("person", "role", "generic", "group", "pronoun") and can_be(an, nxt, nkind, "nomn", cue.info)

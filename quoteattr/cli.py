@@ -31,7 +31,7 @@ STDIO = "-"
 
 EPILOG = """\
 examples:
-  quoteattr docs/examples/belarus.txt         a table of the quotes of one article
+  quoteattr docs/examples/verkhnegorsk.txt    a table of the quotes of one article
   quoteattr --json articles/                  every .txt file below a directory, as JSON Lines
   quoteattr --jsonl articles.jsonl --text-field text --id-field id -o quotes.jsonl --jobs 4
   cat articles.jsonl | quoteattr --jsonl - --format csv > quotes.csv

@@ -40,8 +40,8 @@ _CASE_ENDING_LETTERS = 3
 # «Российские железные дороги»: a quoted name, not a quotation, has at most this many words
 QUOTED_NAME_WORDS = 5
 # "директор ФПС генерал армии Иван Петров": how far before a name its role may start; a complement
-# of a complement with a participle's phrase runs long ("директор находящейся в Шанхае ведущей
-# лаборатории министерства здравоохранения КНР Юань Чжэнхун")
+# of a complement with a participle's phrase runs long ("директор расположенной в Новосибирске крупнейшей
+# лаборатории института химии Сибирского отделения Петр Ким")
 _ROLE_REACH = 12
 _NAMED_AFTER = "им"  # "им." of "институт им. Сербского", short for "имени": whom a body is named after
 _GLOSS_WORDS = 3  # words of a bracketed gloss a role may hold: "(Роскосмос)", "(обороны)"
@@ -49,11 +49,11 @@ _GLOSS_WORDS = 3  # words of a bracketed gloss a role may hold: "(Роскосм
 _OPENING_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 # feminine surnames whose form is a masculine genitive: "Петрова", "Шевелева", "Ильина"
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
-# masculine surnames whose form is a genitive plural of a first name: "Алханов", "Ахмедов"
+# masculine surnames whose form is a genitive plural of a first name: "Рустамов", "Идрисов"
 _MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 # tokens a noun phrase may reach on either side of its head, so that every source costs a
-# bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Газпрома" по итогам
-# … под руководством зампреда правления компании Александра Ананенкова")
+# bounded read: the longest in 3,400 news articles reaches 31 ("сообщении "Ростелекома" по итогам
+# … под руководством вице-президента компании Игоря Белова")
 _PHRASE_REACH = 40
 # "два близких к семье источника": how far before its noun a numeral may count it
 _COUNTED_REACH = 5
@@ -286,7 +286,7 @@ def _is_name(an: Analysis, i: int) -> bool:
     if "ADVB" in best and word.has("Surn") and an.low[i] in _surnames_after_first_names(an):
         return True  # "Владимир Бойко … сказал Бойко": the surname the text gave, not the adverb "бойко"
     if not _FUNCTION_POS.isdisjoint(best) and _name_particle(an, i):
-        return True  # "Жан-Мари Ле Пен", "Роберт Де Ниро": a capitalized particle inside a name
+        return True  # "Жан-Люк Ле Гофф", "Марко Де Сантис": a capitalized particle inside a name
     if word.known and (_syllable_of_a_name(an, i, best) or _in_run_of_syllables(an, i)):
         return True  # "Ли Кэцян", "Ким Чен Ын", "Пак Кын Хе": a capitalized "ли", "фу" or place inside a name
     if (not _PLACE_OR_BODY.isdisjoint(best) or not _FUNCTION_POS.isdisjoint(best)) and word.known:
@@ -463,7 +463,7 @@ def _name_stem(low: str) -> str:
 
 def _name_particle(an: Analysis, i: int) -> bool:
     """Is short function word ``i``, capitalized inside a sentence, the particle of a surname: after
-    a first name the dictionary knows and before a capitalized word ("Жан-Мари Ле Пен")?"""
+    a first name the dictionary knows and before a capitalized word ("Жан-Люк Ле Гофф")?"""
     k = i + 1
     return (
         len(an.tok_texts[i]) <= _PARTICLE_LETTERS
@@ -526,7 +526,7 @@ def _place_as_surname(an: Analysis, i: int) -> bool:
 
 def _surname_of_the_text(an: Analysis, i: int) -> bool:
     """Is place name ``i``, not governed by a preposition, a word the text gives a person as a surname
-    after a first name ("Иосиф Орджоникидзе … Орджоникидзе пообещал", "Борис Боярсков … Боярсков
+    after a first name ("Георгий Орджоникидзе … Орджоникидзе сказал", "Борис Боярсков … Боярсков
     добавил")? Only a word the dictionary also knows as a surname, or spelled as one, can be.
     (Read once per document.)"""
     if i > 0 and an.is_prep(i - 1) or not (an.word(i).has("Surn") or an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS)):
@@ -823,7 +823,7 @@ def _syllable_of_a_name(an: Analysis, i: int, best: frozenset[str]) -> bool:
 def _in_run_of_syllables(an: Analysis, i: int) -> bool:
     """Is capitalized word ``i`` one of a run of two to four short capitalized words inside a
     sentence, three of them or one of them a name word, all of them syllables of an East Asian name
-    whatever the dictionary reads them as ("Пак Чон Хён": "пак" and "чон" are nouns to it)?"""
+    whatever the dictionary reads them as ("Ли Да Ын": "ли" and "да" are particles to it)?"""
     if len(an.toks[i].text) > _SYLLABLE_LETTERS or not (i > 0 and an.caps[i - 1] or i + 1 < len(an.toks) and an.caps[i + 1]):
         return False  # (most capitalized words stand between lowercase ones: asked first, it costs least)
     if opens_sentence(an, i):
@@ -1298,8 +1298,8 @@ def _noun_surname_in_j(word: Word) -> bool:
 
 
 def _masculine_surname(an: Analysis, i: int, named: list[Reading]) -> bool:
-    """"Алханов", "Ахмедов": a surname the dictionary reads only as the genitive plural of a
-    first name ("Алхан"), which a name in the news hardly ever is."""
+    """"Рустамов", "Идрисов": a surname the dictionary reads only as the genitive plural of a
+    first name ("Рустам"), which a name in the news hardly ever is."""
     return an.low[i].endswith(_MASCULINE_SURNAME_ENDINGS) and all("plur" in r.grammemes for r in named)
 
 
@@ -1577,7 +1577,7 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
         if b - i == 2 and _full_name_then_first_name(an, i, b):
             return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
         if b - i == 1 and _family_name(an.word(i)) and any({"Name", "sing"} <= r.grammemes for r in an.word(b).name_readings):
-            break  # "сестра братьев Кристовских | Надежда"
+            break  # "тетя сестер Веретенниковых | Галина"
         words += an.caps[b]
         b += 1
     if b == i + 1 and _surname_initial(an, b) and any("Name" in r.grammemes for r in an.word(i).name_readings):
@@ -1597,8 +1597,8 @@ def _surname_initial(an: Analysis, b: int) -> bool:
 
 
 def _family_name(word: Word) -> bool:
-    """Is ``word`` a family's name, every reading a plural surname or adjective ("Кристовских",
-    "Ядыковых")? Before another word it opens no one person's name ("братьев Кристовских |
+    """Is ``word`` a family's name, every reading a plural surname or adjective ("Веретенниковых",
+    "Ядыковых")? Before another word it opens no one person's name ("сестер Веретенниковых |
     Надежда", "семьи Ядыковых | Дмитрий"), though after a first name it may be a surname that does
     not inflect ("Иван Седых"). A word guessed as a plural common noun ("Рахул") or first name
     ("Элон") is a foreign name's singular."""
@@ -1608,7 +1608,7 @@ def _family_name(word: Word) -> bool:
 def body_before_name(an: Analysis, a: int, b: int) -> bool:
     """Do the words ``a..b-1`` read as a name open with the name of a body (a word the dictionary
     knows or guesses as an organization's, with no reading as a person's name), then a first name
-    and a surname ("пояснил Москомстройинвест Константин Тимофеев")? Only a surname stands before a
+    and a surname ("пояснил Облстройконтроль Константин Гаврилов")? Only a surname stands before a
     first name, and a patronymic follows then ("Иванов Иван Иванович"): the body is the one the
     person speaks for, no part of the name."""
     if b - a != _NAME_WORDS:
@@ -1699,7 +1699,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             # genitive too, as a name the dictionary lacks is ("Макрона")
             forms |= _A_NAME_FORMS
         elif low[-1:] in _INDECLINABLE_FINALS and not word.has("ADJF") and not word.has("nomn"):
-            # "Клайв Шлее": a word in -е, -и, -о, -у that is a noun's oblique case only (no adjective's,
+            # "Кевин Воле": a word in -е, -и, -о, -у that is a noun's oblique case only (no adjective's,
             # "Первому [каналу]", no plural's, "Новости") names no thing here but a foreign surname,
             # which does not inflect
             forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
@@ -1800,7 +1800,7 @@ _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _SYLLABLE_LETTERS = 4  # "Пак", "Чон", "Хён": the syllables of an East Asian name are short words
 _NAME_SYLLABLES = 4
 _OBLIQUE_OF_A_MAN = frozenset({"gent", "accs"})  # the cases in which a man's first name ends in "-а"/"-я": "Джорджа"
-_INDECLINABLE_FINALS = frozenset("еиоуэю")  # the final vowels of foreign surnames that do not inflect: "Шлее", "Гарибальди"
+_INDECLINABLE_FINALS = frozenset("еиоуэю")  # the final vowels of foreign surnames that do not inflect: "Воле", "Гарибальди"
 _NAME_WORDS = 3  # first name, patronymic, surname
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the locative of a place, the accusative of a goal
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
@@ -1848,7 +1848,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     while last < hi:
         gloss = _gloss_closing(an, last, hi) if kind in ("role", "generic", "group") else None
         if gloss is not None and gloss + 1 < hi and (is_name(an, gloss + 1) or an.is_initial(gloss + 1)):
-            last = gloss + 1  # "представитель комитета (НАК) Николай Синцов": the name after the gloss
+            last = gloss + 1  # "директор фонда (ГФП) Иван Петров": the name after the gloss
             continue
         if an.marks[last] and not quoted_name_at(an, last):
             break
@@ -1878,12 +1878,12 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
                 governed = _noun_cases(an, nxt)  # the cases of the noun the preposition governs
                 while (
                     last < hi
-                    and not is_name(an, last)  # "постпред России при ЕС | Владимир Чижов"
+                    and not is_name(an, last)  # "постпред России при ЕС | Кирилл Логвинов"
                     and (is_modifier(an, last) or (an.letters[last] and an.word(last).has("NOUN")))
                     # past the object's noun a dative is an addressee: "сказал один из делегатов | изданию"
                     and not (_addressee_at(an, last) and "NOUN" in an.word(last - 1).best and not is_modifier(an, last - 1))
                     # past it, a noun in neither its case nor the genitive opens another phrase:
-                    # "сообщил РИА Новости по телефону | источник"
+                    # "рассказал ТАСС по телефону | источник"
                     and not (governed is not None and _opens_phrase_after(an, last, governed))
                 ):
                     if an.is_prep(last):
@@ -1902,7 +1902,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             b = max(b, min(name_end(an, name_head(an, last)), hi))  # the name read whole, in any case
             after_place = _name_after_place(an, last, b, case)
             if after_place is not None:
-                last = after_place  # "министра здравоохранения Сальвадора | Эдуардо Эспиноса"
+                last = after_place  # "министра финансов Сальвадора | Эдуардо Морено"
                 continue
             if (
                 not _name_in_case(an, range(last, b), case)
@@ -2029,8 +2029,8 @@ def _possessive_of_next(an: Analysis, j: int, end: int) -> bool:
 
 def _role_noun_before(an: Analysis, name: int, case: str) -> bool:
     """Is the word before the name at ``name`` a role noun in ``case`` that cannot be a genitive: the
-    name's apposition, not a genitive of the prepositional phrase before it ("один из авторов проекта
-    экономист Прабху Сингх" is Сингх)?"""
+    name's apposition, not a genitive of the prepositional phrase before it ("один из авторов программы
+    экономист Вишну Менон" is Менон)?"""
     j = name - 1
     if not an.letters[j] or token_kind(an, j) not in ("role", "generic"):
         return False
@@ -2079,7 +2079,7 @@ def _names_proper_thing(an: Analysis, first: int, end: int) -> bool:
 def _name_after_place(an: Analysis, first: int, end: int, case: str) -> Optional[int]:
     """Where the name in ``case`` opens inside the words ``first..end-1`` read as one name that
     cannot stand in it, if a place's genitive comes first, though the dictionary knows it as a first
-    name too ("министра здравоохранения Сальвадора Эдуардо Эспиноса": Salvador the country); None if
+    name too ("министра финансов Сальвадора Эдуардо Морено": Salvador the country); None if
     there is no such place."""
     if _name_in_case(an, range(first, end), case):
         return None
@@ -2220,7 +2220,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
                 j = an.quote_tokens(qi)[0] - 1
                 continue
             opening = _gloss_opening(an, j, lo)
-            if opening is not None:  # "агентства (Роскосмос) Алексея Краснова": a gloss inside the role
+            if opening is not None:  # "агентства (Росводресурсы) Алексея Зорина": a gloss inside the role
                 j = glossed = opening
                 j -= 1
                 continue
@@ -2295,8 +2295,8 @@ def _joins_complement_nouns(an: Analysis, j: int, lo: int) -> bool:
 
 def _joins_places(an: Analysis, j: int, lo: int) -> bool:
     """Does the "и" at ``j`` join two places or bodies named in capitals after "в" or "на", where a
-    role is held ("глава департамента по продажам в России и СНГ")? Not two names the role's
-    complement lists ("супруги президентов Армении и Болгарии Бэлла Кочарян и …"), whose holders
+    role is held ("глава отдела закупок в Европе и СНГ")? Not two names the role's
+    complement lists ("жены послов Чили и Перу Ольга Петрова и …"), whose holders
     are a list too."""
     before, after = j - 1, j + 1
     return (

@@ -245,7 +245,7 @@ _NO_CLUSTER_BEFORE_K = frozenset("бвгджзптфхцчшщ")
 FEMININE_OBLIQUE = ("ой", "а")
 _ADJECTIVE_SURNAME_STEMS = ("ск", "цк")  # "Высоцкой", "Полянской": the oblique of "-ская", not of "-а"
 _FEMININE_ACCUSATIVE = ("ову", "еву", "ину", "ыну")  # "Набиуллину": the accusative of one in -ова, -ина
-_SHORTEST_FEMININE_OBLIQUE = 6  # letters of "Ненашевой"-like forms: shorter ones in -ой are nominatives ("Цой")
+_SHORTEST_FEMININE_OBLIQUE = 6  # letters of "Ветрищевой"-like forms: shorter ones in -ой are nominatives ("Цой")
 
 
 def feminine_oblique_cases(low: str) -> tuple[str, ...]:
@@ -261,7 +261,7 @@ def feminine_oblique_cases(low: str) -> tuple[str, ...]:
 
 # how a surname declines, by its nominative ending and the bearer's gender (None: either): the
 # ending cut off to leave the stem and the endings its oblique cases put there, each with a case it
-# stands for ("Тарбаев" -> "Тарбаева", "Ненашева" -> "Ненашевой", "Швыдкой" -> "Швыдкого",
+# stands for ("Тарбаев" -> "Тарбаева", "Ветрищева" -> "Ветрищевой", "Швыдкой" -> "Швыдкого",
 # "Беселия" -> "Беселии"); the first rule whose ending and gender fit applies; a woman's surname in
 # a consonant, or one in -о, -е, -и, -у, does not decline
 _SURNAME_DECLENSIONS: tuple[tuple[str, Optional[str], dict[str, str]], ...] = (
@@ -270,7 +270,7 @@ _SURNAME_DECLENSIONS: tuple[tuple[str, Optional[str], dict[str, str]], ...] = (
     ("ый", "masc", {"ого": "gent", "ому": "datv", "ым": "ablt", "ом": "loct"}),
     ("ая", "femn", {"ой": "gent", "ую": "accs"}),
     ("яя", "femn", {"ей": "gent", "юю": "accs"}),
-    ("а", "femn", {"ой": "gent", "у": "accs"}),  # "Ненашева": a woman's surname in -ова, -ина declines as an adjective
+    ("а", "femn", {"ой": "gent", "у": "accs"}),  # "Ветрищева": a woman's surname in -ова, -ина declines as an adjective
     ("а", None, {"ы": "gent", "и": "gent", "е": "datv", "у": "accs", "ой": "ablt", "ей": "ablt"}),  # "Комура"
     ("я", None, {"и": "gent", "е": "datv", "ю": "accs", "ей": "ablt"}),  # "Беселия"
     ("й", "masc", {"я": "gent", "ю": "datv", "ем": "ablt", "е": "loct"}),
@@ -281,7 +281,7 @@ _SURNAME_DECLENSIONS: tuple[tuple[str, Optional[str], dict[str, str]], ...] = (
 
 def surname_gender(nominative: str) -> Optional[str]:
     """The gender a surname in the nominative shows by its ending alone, if any: "Тарбаев" and
-    "Швыдкой" are a man's, "Ненашева" and "Луговая" a woman's, "Комура" either."""
+    "Швыдкой" are a man's, "Ветрищева" and "Луговая" a woman's, "Комура" either."""
     low = fold(nominative)
     if low.endswith(("ова", "ева", "ина", "ына", "ая", "яя")):
         return "femn"

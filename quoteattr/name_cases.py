@@ -214,7 +214,7 @@ class NameCases:
         if not complement:
             return False
         if not word.name_readings:
-            # "глава Ростехнадзора | Николай Кутьин": a word that is no name and no nominative does not
+            # "представитель Минрегиона | Олег Зимин": a word that is no name and no nominative does not
             # agree with a first name that can only be a nominative; a plural nominative does not
             # either ("глава Росводоохраны | Борис Петров": one person's name is singular)
             return not word.has("nomn", "sing") and all("nomn" in r.grammemes for r in first.name_readings)
@@ -222,9 +222,9 @@ class NameCases:
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose
-        ending shows an oblique case the next word cannot stand in ("Моше Кацавом | Ольмерт": an
+        ending shows an oblique case the next word cannot stand in ("Ициком Элькабецом | Бергфельд": an
         instrumental joins no nominative name after it; "Олафом Шольцем" stays one name); after a
-        preposition, before a name in its dictionary form after such a word ("в Рамаллахе | Аббас":
+        preposition, before a name in its dictionary form after such a word ("в Тобруке | Хасан":
         a preposition governs no nominative)."""
         governed = i > 0 and self.an.is_prep(i - 1)
         for k in range(i, j - 1):
@@ -245,7 +245,7 @@ class NameCases:
 
     def _cases_by_ending(self, t: int) -> tuple[str, ...]:
         """The oblique cases the ending of word ``t``, unknown to the dictionary, alone allows:
-        a masculine instrumental ("Кацавом"), an adjective's genitive ("Зеленского") or one of a
+        a masculine instrumental ("Элькабецом"), an adjective's genitive ("Зеленского") or one of a
         surname in -ич ("Ковачича")."""
         word = self.an.word(t)
         low = self.an.low[t]
@@ -271,7 +271,7 @@ class NameCases:
     def _guess_cases(self, tokens: Sequence[int]) -> Optional[list[str]]:
         """The cases a name may stand in, those all its words allow, the likeliest first."""
         shared: Optional[list[str]] = None
-        # after a woman's first name, "Ненашевой" is no nominative: a woman's surname in -ова takes -ой
+        # after a woman's first name, "Ветрищевой" is no nominative: a woman's surname in -ова takes -ой
         # in the oblique cases only (asked once a word the dictionary lacks needs it)
         woman: Optional[bool] = None
         for t in tokens:
@@ -359,7 +359,7 @@ class NameCases:
         for case in cases[1:]:
             if case == "nomn" and len(tokens) < 2:
                 # a lone surname after a role is whose it is ("Фотограф Белкина рассказал"); a first
-                # name and a surname are the role's holder ("общественный деятель Евгения Чирикова")
+                # name and a surname are the role's holder ("общественный деятель Марина Ветрова")
                 continue
             first = role_before(an, i, sent_first, case)
             role = next((t for t in range(first, i) if "NOUN" in an.word(t).best), None)
@@ -375,8 +375,8 @@ class NameCases:
         while i - j <= _ROLE_COMPLEMENT_WORDS and j > 0 and an.letters[j] and an.caps[j] and an.word(j).has("gent"):
             j -= 1
         if j < i - 1 and token_kind(an, j) not in ("role", "generic"):
-            # "министр иностранных дел Сербии Ивица Дачич": "дел" is no role of the name, "министр" is;
-            # "главы военного ведомства Турции": a genitive one
+            # "министр иностранных дел Чили Мануэль Рохас": "дел" is no role of the name, "министр" is;
+            # "главы транспортного ведомства Кении": a genitive one
             return self._case_of_role(i) or "nomn"
         if j >= 0 and an.sent_of[j] == an.sent_of[i] and an.letters[j] and not an.caps[j]:
             if "NOUN" in an.word(j).best:

@@ -372,7 +372,7 @@ class TextReading(NameCases):
 
     def _brought_in(self, m: Mention) -> bool:
         """Does mention ``m`` stand right after a verb other than one of saying, as someone the clause
-        brings in ("в милицию обратился мужчина и сообщил")? Russian puts the new after the verb; a
+        brings in ("в полицию пришел сосед и сообщил")? Russian puts the new after the verb; a
         source after its speech verb ("— добавил эксперт") is no such one."""
         an = self.an
         t = m.first - 1
@@ -539,7 +539,7 @@ class TextReading(NameCases):
         return (len(word) > 1 and word.isupper()) or (
             parsed.known
             and parsed.has("gent")
-            and not any(g in parsed.best for g in ("CONJ", "PREP", "PRCL"))  # "ОБСЕ и ПА ОБСЕ": two bodies
+            and not any(g in parsed.best for g in ("CONJ", "PREP", "PRCL"))  # "ОДКБ и ПА ОДКБ": two bodies
             and not any(NAME_TAGS & r.grammemes for r in parsed.readings)
         )
 
@@ -712,8 +712,8 @@ class TextReading(NameCases):
 
     def _group_after_verb(self, first: int, last: int) -> Optional[int]:
         """The head of a group standing as the subject after the first plural verb of tokens
-        ``first..last-1``, past adverbs and a short object: "Тревогу забили сотрудники
-        центра", "Таким образом, сделали вывод собеседники газеты"."""
+        ``first..last-1``, past adverbs and a short object: "Шум подняли жители
+        поселка", "Следовательно, сделали вывод аналитики банка"."""
         an = self.an
         t = first
         # only a word with the ending of a plural verb is analysed: "забили", "считают", "говорят"

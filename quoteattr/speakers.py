@@ -75,13 +75,13 @@ _PAIR_MEMO = 1 << 14
 _APPOSITION_REACH = 10  # words back from a comma to the head of a role before it: "заместитель мэра в правительстве Москвы,"
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
-_SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ненашев-ой", "Швыдк-ого"
+_SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ветрищев-ой", "Швыдк-ого"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 # the endings of an adjective after its "-ск-" suffix, in every gender, number and case
 _ADJECTIVE_ENDINGS = frozenset("ий ой ая ое ие ого ому им ом ую их ими ей".split())
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
-_RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий претендент на мандат Мосгордумы, который"
+_RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий кандидат на пост ректора, который"
 _RELATIVE_ASIDES = 1  # asides between commas passed over back to the antecedent: "доктор, с приличной зарплатой, который"
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
@@ -457,8 +457,8 @@ class _Resolver(TextReading):
             return self.organization(quoted_name_mention(an, t, "gent"))
         complement = Mention(m.head + 1, m.last, t, "organization", (), "gent")
         if token_kind(an, t) != "organization":
-            # a noun of no organization's kind ("Военно-морских сил Европейского союза"): a body
-            # only when the text gave that name to one, spelling out its abbreviation ("ВМС")
+            # a noun of no organization's kind ("Военно-воздушных сил Южной Кореи"): a body
+            # only when the text gave that name to one, spelling out its abbreviation ("ВВС")
             named = an.caps[m.head + 1] and self.entities.get("organization:" + fold(self.phrase_name(complement)))
             return named if named and named.kind == "organization" else None
         if self._generic(complement) and not an.caps[t]:  # "Агентства" is a name cut short
@@ -839,7 +839,7 @@ class _Resolver(TextReading):
                     return self.role_holder(replace(unnamed, kind="role"), gender)
                 return self.common(unnamed, gender)
             name = m.name
-            if m.case == "nomn" and name:  # "[с Моше Кацавом] Ольмерт отметил": the subject is the name after
+            if m.case == "nomn" and name:  # "[с Ициком Элькабецом] Бергфельд отметил": the subject is the name after
                 cut = self._split_name(name[0], name[-1] + 1)
                 name = tuple(t for t in name if t >= cut) or name
             entity = self.person(name, m.case, gender)
@@ -886,8 +886,8 @@ class _Resolver(TextReading):
         return self.common(m, gender)
 
     def _one_of_those(self, m: Mention) -> Optional[_Entity]:
-        """"Болельщики начали покидать трибуны. Один из них сказал": one of the people "них" refers to,
-        named by the noun the text called them by ("болельщик"), when they are the subject of the
+        """"Зрители начали покидать зал. Один из них сказал": one of the people "них" refers to,
+        named by the noun the text called them by ("зритель"), when they are the subject of the
         sentence before ("Многие из них", a group, is those people); else (people named further
         back, or not as the subject: no clear antecedent) None, and the description names the one."""
         an = self.an
@@ -904,7 +904,7 @@ class _Resolver(TextReading):
 
     def _name_is_whose(self, m: Mention, head: int, kind: str) -> bool:
         """Does the name of the nominative person mention ``m``, headed by the noun at ``head``, say
-        whose role or kin it is ("адвокат Игоря Сутягина", "союзник президента Рухани") rather than
+        whose role or kin it is ("адвокат Игоря Сутягина", "союзник президента Абади") rather than
         who holds it?"""
         an = self.an
         if kind == "group":
@@ -914,7 +914,7 @@ class _Resolver(TextReading):
         if not (self._may_be_in(m.name) and self._as_named(m.name)):
             return True
         # a name that does not decline stands in the case of the role noun right before it:
-        # "союзник президента Рухани" is the president's ally, "президент Рухани" himself
+        # "союзник президента Абади" is the president's ally, "президент Абади" himself
         noun = m.name[0] - 1
         if noun <= head or token_kind(an, noun) not in ("role", "generic") or an.word(noun).has("NOUN", "nomn"):
             return False
@@ -1075,16 +1075,16 @@ class _Resolver(TextReading):
         if second_kind == "group" and an.word(k).has("NOUN", "sing", m.case):
             second_kind = "generic"  # a noun of the group list in the singular names one person: "противник"
         if j < sent_last and an.low[j] == "," and second_kind in ("role", "generic"):
-            # "глава российской делегации, председатель комитета Госдумы Иван Петров": a second role
+            # "руководитель группы наблюдателей, председатель комиссии палаты Иван Петров": a second role
             # in apposition, then the name both are of
             second = phrase(an, k, second_kind, m.case, k, sent_last)
             if second.name:
                 j = second.name[0]
         if j < sent_last and an.letters[j] and not is_name(an, j):
-            # "заместитель главы представительства [в Москве Института анализа] Анатолий Пучко": a
+            # "заместитель директора филиала [в Казани Института связи] Анатолий Седов": a
             # place or a complement the source finder left out, then the name; the role is that
             # name's if the role apposition read back from the name takes the role in, or is a
-            # second title right after it ("председатель комитета конгресса [конгрессмен] Питер Хекстра")
+            # second title right after it ("председатель комиссии собрания [муниципал] Павел Рудаков")
             k = next((t for t in range(j, sent_last) if not an.letters[t] or is_name(an, t)), j)
             if k < sent_last and is_name(an, k) and role_before(an, k, m.first, m.case) <= m.last:
                 j = k
@@ -1142,7 +1142,7 @@ class _Resolver(TextReading):
                 )
                 holders = list(itertools.islice(later, 1))
             # a headline's noun is the first the article then gives it to ("…, заявил вице-мэр" over
-            # "вице-мэр Москвы Валерий Шанцев"); any other, the latest before it
+            # "вице-мэр Самары Валерий Гусев"); any other, the latest before it
             if holders and not self._counted(m):
                 holder = holders[0] if holders[0].token >= m.last else self._in_view(holders, mine, m)
                 if holder.entity is not None:
@@ -1233,7 +1233,7 @@ class _Resolver(TextReading):
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_of_the_body(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
-        """"Начальник отдела Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
+        """"Руководитель службы Гидрометцентра Олег Смирнов заявил … Представитель Гидрометцентра
         добавил": a noun for a person of a body whose complement names the body is the named
         person who spoke with a role of that body (named by the same word or by the short name the
         text gave it); of several such, the one in this sentence or the one before, and none if
@@ -2195,7 +2195,7 @@ class _Resolver(TextReading):
             for t in range(first, end)
             if token_kind(an, t) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
             or token_kind(an, t) == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
-            # one of several ("одного из режиссеров картины Альваро Пастора") holds their role
+            # one of several ("одного из продюсеров сериала Марко Риччи") holds their role
             or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
         # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
@@ -2401,7 +2401,7 @@ class _Resolver(TextReading):
 
     def _roles_before_a_comma(self, opening: int, i: int, sent_first: int, case: str, entity: _Entity) -> None:
         """The roles set off by commas before the role that opens at ``opening`` right before the name
-        at ``i``: "заместитель мэра в правительстве Москвы, руководитель департамента Иван Петров"
+        at ``i``: "заместитель губернатора в правительстве области, руководитель департамента Иван Петров"
         holds both; not an office held by one person set against another ("министр финансов, глава
         МИД Иван Петров" is a list of two). A dash sets off the same apposition: "заместитель
         директора — агроном Иван Петров" is he; and "и" joins two roles of one person, each in the
@@ -2458,10 +2458,10 @@ class _Resolver(TextReading):
         "и" ("Олег Смирнов, главный организатор и председатель жюри,"): each is the person's."""
         an = self.an
         sent_first, sent_last = an.sentence_bounds(i)
-        # a name inside a phrase ("в провинции Систан ва Белуджестан, иранский лидер заявил") is no
+        # a name inside a phrase ("в провинции Санта Крус, аргентинский лидер заявил") is no
         # subject: a verb right after the role makes the role the subject of a clause of its own; a
-        # name opening its clause, with its role or not, keeps it ("Генерал Роберт Келер, начальник
-        # командования заявил")
+        # name opening its clause, with its role or not, keeps it ("Генерал Марк Тейлор, начальник
+        # штаба заявил")
         opening = role_before(an, i, sent_first, case)
         inside = opening > sent_first and not an.marks[opening - 1]
         while k < sent_last:
@@ -2764,7 +2764,7 @@ class _Resolver(TextReading):
         return voice if self._may_hold(voice, mine) and not _owner_named_by(mine, voice) else None
 
     def _of_the_country(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
-        """"Иранский лидер" after "президент Ирана Махмуд Ахмади Нежад": a role marked only by
+        """"Аргентинский лидер" after "президент Аргентины Хорхе Ортега": a role marked only by
         adjectives before it, whose office of a country the table gives ("лидер страны" is
         "президент"), is the holder of that office the text names with the country the adjective
         is of (its name in the genitive: "Ирана" of "иранский")."""
@@ -2800,7 +2800,7 @@ class _Resolver(TextReading):
         return _the_only(same)
 
     def _head_by_another_title(self, m: Mention, mine: _Role, gender: Optional[str]) -> Optional[_Entity]:
-        """"Председатель Мосгорсуда" after "главы Мосгорсуда Ольги Егоровой": the head of a body the
+        """"Председатель Мособлсуда" after "главы Мособлсуда Ольги Смирновой": the head of a body the
         text names by name is the named person it gave another title of that body's head before, if
         it gave one such only. (A title alone, with no named body, is no body's: "председатель" and
         "глава" of a text may head different ones.)"""
@@ -3131,7 +3131,7 @@ class _Resolver(TextReading):
         """What relative ``m`` ("который") after token ``j`` refers to: the nearest noun of the phrase
         ending at ``j`` that agrees with it in gender and number ("сотрудник компании, которая",
         "экспертов Всемирного банка, которые"). A phrase with none is the complement of the one
-        before its preposition ("некий претендент на мандат Мосгордумы, который"); an aside between
+        before its preposition ("некий кандидат на пост ректора, который"); an aside between
         commas ("доктор, с приличной зарплатой, который") or in brackets ("банка (ВБ), которые") is
         passed over to the phrase before it."""
         an = self.an
@@ -3145,7 +3145,7 @@ class _Resolver(TextReading):
                 end = min(end, j)
             correlative = self._correlative_before(m, j, first)
             if correlative is not None:
-                # "над немцем Акерманном, тем самым, который": the demonstrative stands for the noun before it
+                # "с норвежцем Петерсом, тем самым, который": the demonstrative stands for the noun before it
                 j = end = correlative - 2
                 reach = j - _RELATIVE_REACH
                 continue

@@ -203,8 +203,8 @@ def test_sex_noun_names_the_description_that_spoke(text, expected):
         # what an outlet reports is the narrative: the person it tells of is the one a pronoun
         # after it picks up, not the outlet
         (
-            "По информации портала Dela.ru, директор завода Олег Петров стоял у здания мэрии и держал "
-            "плакат с надписью: «Не делайте больно». По его словам, он пробыл там час.",
+            "По информации портала Dela.ru, директор завода Олег Петров провел ночь у ворот цеха с "
+            "транспарантом: «Верните зарплату». По его словам, к утру к нему пришли рабочие.",
             [("портала Dela.ru", "портал Dela.ru"), ("его", "Олег Петров")],
         ),
     ],

@@ -65,7 +65,7 @@ def test_rows_hold_the_quotes(spark):
     rows = collected(spark_rows, texts)
     assert [r for r in rows if r[0].startswith("s")] == expected(pairs)
     example_speakers = {r[2][4] for r in rows if not r[0].startswith("s")}
-    assert "Александр Лукашенко" in example_speakers
+    assert "Андрей Соловьев" in example_speakers
 
 
 def test_clear_sentence_rows(spark):
