@@ -1360,15 +1360,17 @@ class _Resolver(TextReading):
         # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
         sex = ("femn" if feminine else "masc") if lemma in lexicon.word_set("sex_nouns.txt") else None
 
-        def fits(e: _Entity) -> bool:
+        def agrees(e: _Entity) -> bool:
             return (
                 (e.by_name or sex is not None and e.kind == "person" and e.gender == sex)
-                and e.spoke
                 and (not feminine or e.gender in (None, "femn"))
                 and (gender is None or e.gender in (None, gender))
                 and (not woman or e.gender == "femn")
                 and self._may_hold(e, mine)
             )
+
+        def fits(e: _Entity) -> bool:
+            return e.spoke and agrees(e)
 
         spoke = None
         if complemented:
@@ -1385,7 +1387,15 @@ class _Resolver(TextReading):
                 )
 
             return None if emphatic else self.recent(m.first, untraded, within=1, prominent=True)
-        if not emphatic:
+        if emphatic:
+            # "Сам фигурист подтвердил": the one the text is about, the named person it last put as a
+            # subject, whether or not that one spoke (others may have spoken about him since); not
+            # when the text gave the noun to someone before ("сам премьер" is the premier it named)
+            if any(r.token < m.first for r in self._roles_by_office.get(mine.office, ())):
+                return None
+            topic = self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
+            spoke = topic if topic is not None and agrees(topic) else None
+        else:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
             if spoke is None and lemma in lexicon.word_set("generic_roles.txt"):
                 # "Один из жильцов рассказал … — говорит свидетель": one the text does not name

@@ -6696,6 +6696,23 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# "сам" before a bare description marks the one the text is about: the named person it last put as a
+# subject, whether or not that one spoke, unless the text gave the noun to someone before
+EMPHATIC_DESCRIPTION = [
+    case(
+        "Тренер Олег Бор сказал, что команда готова к сезону. Напомним, спортсмен Игорь Светлов перенес "
+        "операцию на колене в мае. Сам гимнаст уже подтвердил, что вернется на помост.",
+        indirect("команда готова к сезону", "сказал", "Тренер Олег Бор", "Олег Бор"),
+        indirect("вернется на помост", "подтвердил", "Сам гимнаст", "Игорь Светлов"),
+    ),
+    case(
+        "Как считает финансист Игорь Светлов, рынок вырастет, однако, по признанию самого аналитика, прогноз неточен.",
+        indirect("рынок вырастет, однако", "считает", "финансист Игорь Светлов", "Игорь Светлов"),
+        indirect("прогноз неточен", "по признанию", "самого аналитика", "Игорь Светлов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7057,6 +7074,7 @@ CLASSES = {
     "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
     "bare-document-again": BARE_DOCUMENT_AGAIN,
     "outlet-as-a-complement": OUTLET_AS_A_COMPLEMENT,
+    "emphatic-description": EMPHATIC_DESCRIPTION,
 }
 
 
