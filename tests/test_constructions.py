@@ -6738,6 +6738,21 @@ BODY_BY_ITS_NOUN = [
 ]
 
 
+# of several fuller descriptions a bare "источник" may stand for, the one of its sentence or the one
+# before, when no other is there
+SOURCE_JUST_CITED = [
+    case(
+        "Источник в полиции сообщил, что задержан один человек. Источник в прокуратуре рассказал, что дело "
+        "возбуждено. Мост откроют к лету, сообщает ТАСС со ссылкой на источник в мэрии. «Ремонт почти "
+        "закончен», — сказал источник.",
+        indirect("задержан один человек", "сообщил", "Источник в полиции", "источник в полиции"),
+        indirect("дело возбуждено", "рассказал", "Источник в прокуратуре", "источник в прокуратуре"),
+        indirect("Мост откроют к лету", "сообщает", "источник в мэрии", "источник в мэрии"),
+        direct("Ремонт почти закончен", "сказал", "источник", "источник в мэрии"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7101,6 +7116,7 @@ CLASSES = {
     "outlet-as-a-complement": OUTLET_AS_A_COMPLEMENT,
     "emphatic-description": EMPHATIC_DESCRIPTION,
     "body-by-its-noun": BODY_BY_ITS_NOUN,
+    "source-just-cited": SOURCE_JUST_CITED,
 }
 
 
