@@ -598,9 +598,12 @@ class _Resolver(TextReading):
             return None
         nearest = found[0]
         if any(not _all_held(e.words, nearest.words) and not _all_held(nearest.words, e.words) for e in found[1:]):
-            # "источник в полиции", "источник в прокуратуре" ... "источник": which one? The one of
-            # this sentence or the one before, if no other is there ("сообщает ТАСС со ссылкой на
-            # источник в мэрии. «…», — сказал источник")
+            # "источник в полиции", "источник в прокуратуре" ... "источник": which one? After the
+            # words it says, the one of the sentence they open in or the one before, if no other is
+            # there: "сообщает ТАСС со ссылкой на источник в мэрии. «…», — сказал источник" goes on
+            # with what that one said
+            if before not in self._opens:
+                return None
             near = [e for e in found if self.recent(before, lambda x: x is e, within=1) is not None]
             return nearest if near == [nearest] else None
         return nearest

@@ -6738,8 +6738,8 @@ BODY_BY_ITS_NOUN = [
 ]
 
 
-# of several fuller descriptions a bare "источник" may stand for, the one of its sentence or the one
-# before, when no other is there
+# after the words it says, a bare "источник" is, of several fuller descriptions it may stand for, the
+# one of the sentence those words open in or the one before, when no other is there
 SOURCE_JUST_CITED = [
     case(
         "Источник в полиции сообщил, что задержан один человек. Источник в прокуратуре рассказал, что дело "
