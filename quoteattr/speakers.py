@@ -598,7 +598,14 @@ class _Resolver(TextReading):
             return None
         nearest = found[0]
         if any(not _all_held(e.words, nearest.words) and not _all_held(nearest.words, e.words) for e in found[1:]):
-            return None  # "источник в полиции", "источник в прокуратуре" ... "источник"
+            # "источник в полиции", "источник в прокуратуре" ... "источник": which one? After the
+            # words it says, the one of the sentence they open in or the one before, if no other is
+            # there: "сообщает ТАСС со ссылкой на источник в мэрии. «…», — сказал источник" goes on
+            # with what that one said
+            if before not in self._opens:
+                return None
+            near = [e for e in found if self.recent(before, lambda x: x is e, within=1) is not None]
+            return nearest if near == [nearest] else None
         return nearest
 
     def _collect_names(self) -> None:
@@ -1239,17 +1246,26 @@ class _Resolver(TextReading):
         text gave it); of several such, the one in this sentence or the one before, and none if
         that leaves more than one."""
         an = self.an
-        if an.word(m.head).lemma not in lexicon.word_set("body_people.txt") or not mine.marks:
+        if an.word(m.head).lemma not in lexicon.word_set("body_people.txt"):
             return None
         if an.word(m.head).has("NOUN", "femn"):
             gender = "femn"  # "представительница"
+        if not mine.marks:
+            return self._member_just_heard(m, gender)
+
+        body = self._body(m)
+
+        def pointing_back(r: _Role) -> bool:
+            # "пресс-секретарь ведомства Ольга Иванова" after "Минтранс заявил": an organization noun
+            # alone points back to the body the text had just named, which the complement here names
+            return isinstance(body, _Entity) and self._of_a_body_noun(r) and self.recent(r.token, lambda o: o is body, within=1) is not None
 
         @_once_per_entity
         def named_of_the_body(e: _Entity) -> bool:
             return bool(
                 e.by_name
                 and (gender is None or e.gender in (None, gender))
-                and any(self._names_body(mine.marks, r.marks) for r in self._roles_held.get(id(e), ()))
+                and any(self._names_body(mine.marks, r.marks) or pointing_back(r) for r in self._roles_held.get(id(e), ()))
             )
 
         def of_the_body(e: _Entity) -> bool:
@@ -1270,6 +1286,22 @@ class _Resolver(TextReading):
         if in_view is None or self.recent(m.first, lambda e: of_the_body(e) and e is not in_view, within=1):
             return None
         return in_view
+
+    def _member_just_heard(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
+        """"Об этом сообщила пресс-секретарь Минтранса Ольга Иванова. «…», — пояснила сотрудница
+        ведомства": a noun for a person of a body whose complement is an organization noun alone
+        points back to the body of the named person who spoke in this sentence or the one before,
+        if the text gave that person a role of a body (by its name or by such a noun), agreeing
+        with the verb. The noun says nothing against it, as "представитель МЧС" might."""
+        an = self.an
+        k = noun_after_modifiers(an, m.head + 1)
+        if k != m.last - 1 or an.caps[k] or an.word(k).lemma not in organization_nouns():
+            return None
+        last = self.recent(m.first, lambda e: e.kind == "person" and e.spoke, within=1, prominent=True)
+        if last is None or not last.by_name or gender is not None and last.gender not in (None, gender):
+            return None
+        roles = self._roles_held.get(id(last), ())
+        return last if any(any(proper for _, proper in r.marks) or self._of_a_body_noun(r) for r in roles) else None
 
     def _speaker_of_no_known_body(self, m: Mention, gender: Optional[str]) -> Optional[_Entity]:
         """"Иван Петров заявил: «…». Представитель МЧС добавил": when no one the text names holds a
@@ -1360,15 +1392,17 @@ class _Resolver(TextReading):
         # "мужчина" after "Местный житель рассказал": one known only by a description, of that sex
         sex = ("femn" if feminine else "masc") if lemma in lexicon.word_set("sex_nouns.txt") else None
 
-        def fits(e: _Entity) -> bool:
+        def agrees(e: _Entity) -> bool:
             return (
                 (e.by_name or sex is not None and e.kind == "person" and e.gender == sex)
-                and e.spoke
                 and (not feminine or e.gender in (None, "femn"))
                 and (gender is None or e.gender in (None, gender))
                 and (not woman or e.gender == "femn")
                 and self._may_hold(e, mine)
             )
+
+        def fits(e: _Entity) -> bool:
+            return e.spoke and agrees(e)
 
         spoke = None
         if complemented:
@@ -1385,7 +1419,15 @@ class _Resolver(TextReading):
                 )
 
             return None if emphatic else self.recent(m.first, untraded, within=1, prominent=True)
-        if not emphatic:
+        if emphatic:
+            # "Сам фигурист подтвердил": the one the text is about, the named person it last put as a
+            # subject, whether or not that one spoke (others may have spoken about him since); not
+            # when the text gave the noun to someone before ("сам премьер" is the premier it named)
+            if any(r.token < m.first for r in self._roles_by_office.get(mine.office, ())):
+                return None
+            topic = self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
+            spoke = topic if topic is not None and agrees(topic) else None
+        else:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
             if spoke is None and lemma in lexicon.word_set("generic_roles.txt"):
                 # "Один из жильцов рассказал … — говорит свидетель": one the text does not name
