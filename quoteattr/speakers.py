@@ -2894,13 +2894,18 @@ class _Resolver(TextReading):
         an = self.an
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
+        def standing_alone(t: int, last: int) -> bool:
+            # with a verb right after it, an adjective of the group list has no noun to modify: it
+            # stands for one, as the subject ("Командующие обсуждали")
+            return t + 1 < last and token_kind(an, t) == "group" and an.word(t).has("nomn") and "VERB" in an.word(t + 1).best
+
         def past_light_words(t: int, last: int) -> int:
             # a word read as a noun first is the subject, though it may modify too ("Рабочие собрались"),
             # unless it is a source: its link's entity is seen when the link is resolved
             while t < last and (
                 an.marks[t]
                 or not skip.isdisjoint((an.words[t] or an.word(t)).best)
-                or is_modifier(an, t) and (t in self._source_heads or "NOUN" not in an.word(t).best)
+                or is_modifier(an, t) and (t in self._source_heads or "NOUN" not in an.word(t).best and not standing_alone(t, last))
             ):
                 t += 1
             return t
@@ -2931,7 +2936,7 @@ class _Resolver(TextReading):
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
             verb_before: Optional[int] = None
-            if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
+            if kind not in ("role", "group", "generic") or not (an.word(t).has("NOUN", "nomn") or standing_alone(t, sent.last)):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
                 if after is not None:
                     t, kind = after, "group"

@@ -6696,6 +6696,24 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# an adjective of the group list standing alone right before its verb is the noun it stands for:
+# the subject "их" of the next sentence picks up, not a group further back
+GROUP_ADJECTIVE_AS_THE_SUBJECT = [
+    case(
+        "Спасатели разобрали завалы у вокзала. Пострадавшие осудили медлительность властей. По их словам, помощь пришла слишком поздно.",
+        indirect("помощь пришла слишком поздно", "По их словам", "их", "пострадавшие"),
+    ),
+    case(
+        "Спасатели разобрали завалы у вокзала. Командующие обсудили план отхода. По их мнению, отступать уже поздно.",
+        indirect("отступать уже поздно", "По их мнению", "их", "командующие"),
+    ),
+    case(
+        "Спасатели разобрали завалы у вокзала. Пострадавшие жители осудили медлительность властей. По их словам, помощь пришла слишком поздно.",
+        indirect("помощь пришла слишком поздно", "По их словам", "их", "пострадавшие жители"),
+    ),  # guard: an adjective before its noun modifies it
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6859,6 +6877,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
     "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
