@@ -608,6 +608,13 @@ class _Resolver(TextReading):
         names = self._read_names()
         self._note_nominative_surnames(names)
         subject_end = -1  # the end of the latest name read as a subject
+        asides = self._asides()
+        aside_starts = [a for a, _ in asides]
+
+        def in_aside(t: int) -> bool:
+            k = bisect.bisect_right(aside_starts, t) - 1
+            return k >= 0 and t < asides[k][1]
+
         for i, j, case in names:
             if case == "loct" and i > 0 and an.low[i - 1] in _PLACE_PREPOSITIONS:
                 continue  # "журналистам в Грозном": a place, whatever surname the dictionary reads there
@@ -618,12 +625,26 @@ class _Resolver(TextReading):
             governed = i > 0 and an.is_prep(i - 1)
             subject = (
                 self.subject_at(i, case)
+                and not in_aside(i)
                 and not self._plural_verb_after(i, j)
                 and not self._object_after_verb(subject_end, i)
                 and not self._named_addressee(i)
             )
             subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """The tokens between an opening bracket and the closing one after it in the same sentence,
+        as (first, end) in text order: asides ("блогер Петров (пишет под именем Иван Сокол)
+        сообщил"), where a name is no subject of the sentence for a pronoun after it to pick up."""
+        an = self.an
+        out: list[tuple[int, int]] = []
+        brackets = an.tokens_written("(", ")")
+        for k, t in enumerate(brackets):
+            after = brackets[k + 1] if k + 1 < len(brackets) else None
+            if an.low[t] == "(" and after is not None and an.low[after] == ")" and an.sent_of[after] == an.sent_of[t]:
+                out.append((t + 1, after))
+        return out
 
     def _named_addressee(self, i: int) -> bool:
         """Does the name at ``i`` follow a body's noun in an oblique case other than the genitive,
