@@ -615,6 +615,13 @@ class _Resolver(TextReading):
         names = self._read_names()
         self._note_nominative_surnames(names)
         subject_end = -1  # the end of the latest name read as a subject
+        asides = self._asides()
+        aside_starts = [a for a, _ in asides]
+
+        def in_aside(t: int) -> bool:
+            k = bisect.bisect_right(aside_starts, t) - 1
+            return k >= 0 and t < asides[k][1]
+
         for i, j, case in names:
             if case == "loct" and i > 0 and an.low[i - 1] in _PLACE_PREPOSITIONS:
                 continue  # "журналистам в Грозном": a place, whatever surname the dictionary reads there
@@ -625,12 +632,26 @@ class _Resolver(TextReading):
             governed = i > 0 and an.is_prep(i - 1)
             subject = (
                 self.subject_at(i, case)
+                and not in_aside(i)
                 and not self._plural_verb_after(i, j)
                 and not self._object_after_verb(subject_end, i)
                 and not self._named_addressee(i)
             )
             subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """The tokens between an opening bracket and the closing one after it in the same sentence,
+        as (first, end) in text order: asides ("блогер Петров (пишет под именем Иван Сокол)
+        сообщил"), where a name is no subject of the sentence for a pronoun after it to pick up."""
+        an = self.an
+        out: list[tuple[int, int]] = []
+        brackets = an.tokens_written("(", ")")
+        for k, t in enumerate(brackets):
+            after = brackets[k + 1] if k + 1 < len(brackets) else None
+            if an.low[t] == "(" and after is not None and an.low[after] == ")" and an.sent_of[after] == an.sent_of[t]:
+                out.append((t + 1, after))
+        return out
 
     def _named_addressee(self, i: int) -> bool:
         """Does the name at ``i`` follow a body's noun in an oblique case other than the genitive,
@@ -2936,13 +2957,18 @@ class _Resolver(TextReading):
         an = self.an
         skip = frozenset({"CONJ", "ADVB", "PRCL"})
 
+        def standing_alone(t: int, last: int) -> bool:
+            # with a verb right after it, an adjective of the group list has no noun to modify: it
+            # stands for one, as the subject ("Командующие обсуждали")
+            return t + 1 < last and token_kind(an, t) == "group" and an.word(t).has("nomn") and "VERB" in an.word(t + 1).best
+
         def past_light_words(t: int, last: int) -> int:
             # a word read as a noun first is the subject, though it may modify too ("Рабочие собрались"),
             # unless it is a source: its link's entity is seen when the link is resolved
             while t < last and (
                 an.marks[t]
                 or not skip.isdisjoint((an.words[t] or an.word(t)).best)
-                or is_modifier(an, t) and (t in self._source_heads or "NOUN" not in an.word(t).best)
+                or is_modifier(an, t) and (t in self._source_heads or "NOUN" not in an.word(t).best and not standing_alone(t, last))
             ):
                 t += 1
             return t
@@ -2973,7 +2999,7 @@ class _Resolver(TextReading):
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
             verb_before: Optional[int] = None
-            if kind not in ("role", "group", "generic") or not an.word(t).has("NOUN", "nomn"):
+            if kind not in ("role", "group", "generic") or not (an.word(t).has("NOUN", "nomn") or standing_alone(t, sent.last)):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
                 if after is not None:
                     t, kind = after, "group"

@@ -6753,6 +6753,43 @@ SOURCE_JUST_CITED = [
 ]
 
 
+# an adjective of the group list standing alone right before its verb is the noun it stands for:
+# the subject "их" of the next sentence picks up, not a group further back
+GROUP_ADJECTIVE_AS_THE_SUBJECT = [
+    case(
+        "Спасатели разобрали завалы у вокзала. Пострадавшие осудили медлительность властей. По их словам, помощь пришла слишком поздно.",
+        indirect("помощь пришла слишком поздно", "По их словам", "их", "пострадавшие"),
+    ),
+    case(
+        "Спасатели разобрали завалы у вокзала. Командующие обсудили план отхода. По их мнению, отступать уже поздно.",
+        indirect("отступать уже поздно", "По их мнению", "их", "командующие"),
+    ),
+    case(
+        "Спасатели разобрали завалы у вокзала. Пострадавшие жители осудили медлительность властей. По их словам, помощь пришла слишком поздно.",
+        indirect("помощь пришла слишком поздно", "По их словам", "их", "пострадавшие жители"),
+    ),  # guard: an adjective before its noun modifies it
+]
+
+
+# a name in brackets is an aside, no subject of the sentence: "его" after it is the one the sentence
+# is about, not the name the aside gives
+NAME_IN_AN_ASIDE = [
+    case(  # the subject outside the brackets stays the subject
+        "Директор Иван Петров (Олег Сокол уволен) заявил, что завод закроют. По его словам, рабочих уже предупредили.",
+        indirect("завод закроют", "заявил", "Директор Иван Петров", "Иван Петров"),
+        indirect("рабочих уже предупредили", "По его словам", "его", "Иван Петров"),
+    ),
+    case(
+        "О закрытии завода написал в своем блоге экономист Иван Петров (он выступает под псевдонимом Олег Сокол). По его словам, рабочих уже предупредили.",
+        indirect("рабочих уже предупредили", "По его словам", "его", "Иван Петров"),
+    ),
+    case(
+        "О закрытии завода написал в своем блоге экономист Иван Петров (известный как Олег Сокол). По его словам, рабочих уже предупредили.",
+        indirect("рабочих уже предупредили", "По его словам", "его", "Иван Петров"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6916,6 +6953,8 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "name-in-an-aside": NAME_IN_AN_ASIDE,
+    "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
     "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
