@@ -1503,9 +1503,13 @@ class _Resolver(TextReading):
             # ("ведомство", "организация") or an outlet's may be
             one_kind = not outlet and lexicon.word_set("body_hypernyms.txt").isdisjoint(mine)
 
+            # a country's noun is no other country's body: "французское издание" is not "британская
+            # газета The Times", "российское ведомство" not "Министерство финансов США"
+            countries = {c for t in range(m.first, m.head) if (c := _country(an.low[t])) is not None}
+
             def fits(e: _Entity) -> bool:
                 other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
-                return e.kind == "organization" and e.outlet == outlet and not other
+                return e.kind == "organization" and e.outlet == outlet and not other and not _foreign(countries, e.name)
 
             kinds = _media_kinds().get(an.word(m.head).lemma, frozenset())
 
@@ -3794,6 +3798,14 @@ def _marks_shared(a: Marks, b: Marks) -> int:
 def _countries_marked(marks: Marks) -> frozenset[int]:
     """The countries the marks of a role name ("испанский", "Италии")."""
     return frozenset(c for w, _ in marks if (c := _country(w)) is not None)
+
+
+def _foreign(countries: set[int], name: str) -> bool:
+    """Does organization name ``name`` mark countries, none of ``countries`` (if any)?"""
+    if not countries:
+        return False
+    marked = {c for w in fold(name).split() if (c := _country(w)) is not None}
+    return bool(marked) and marked.isdisjoint(countries)
 
 
 def _other_countries(a: Marks, b: Marks) -> bool:

@@ -6696,6 +6696,28 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# a body's noun set apart by a country's adjective refers back to no body whose name marks
+# another country ("французское издание" is no "британская газета")
+COUNTRY_OF_THE_BODY_NOUN = [
+    case(
+        "Французская газета «Ле Суар» пишет, что забастовка закончилась. Как отмечает британская газета The Herald, профсоюз доволен. По данным французского издания, заводы откроются в понедельник.",
+        indirect("забастовка закончилась", "пишет", "Французская газета «Ле Суар»", "Французская газета Ле Суар"),
+        indirect("профсоюз доволен", "отмечает", "британская газета The Herald", "британская газета The Herald"),
+        indirect("заводы откроются в понедельник", "По данным", "французского издания", "Французская газета Ле Суар"),
+    ),
+    case(
+        "Министерство энергетики США заявило, что поставки сократятся. Российское ведомство сообщило, что готово к переговорам.",
+        indirect("поставки сократятся", "заявило", "Министерство энергетики США", "Министерство энергетики США"),
+        indirect("готово к переговорам", "сообщило", "Российское ведомство", "Российское ведомство"),
+    ),
+    case(
+        "Министерство энергетики США заявило, что поставки сократятся. Американское ведомство добавило, что цены вырастут.",
+        indirect("поставки сократятся", "заявило", "Министерство энергетики США", "Министерство энергетики США"),
+        indirect("цены вырастут", "добавило", "Американское ведомство", "Министерство энергетики США"),
+    ),  # guard: the same country's body
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6859,6 +6881,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "country-of-the-body-noun": COUNTRY_OF_THE_BODY_NOUN,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
     "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
