@@ -1645,8 +1645,11 @@ class _Resolver(TextReading):
         that end it ("группа Conflict Intelligence Team"). Whatever noun the text calls it by, it is
         the same body. Not a quoted genitive saying whose it is ("дочерняя компания «Роснефти»"), nor
         the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple"), unless
-        that noun ends in one for an outlet ("интернет-издание TMZ" is TMZ); "" if it gives none."""
+        that noun ends in one for an outlet ("интернет-издание TMZ" is TMZ); a quoted name standing
+        alone is its own, in the nominative; "" if it gives none."""
         an = self.an
+        if quoted_name_at(an, m.first) and unit_end(an, m.first) == m.last:
+            return fold(name)
         if names_a_part(an.word(m.head).lemma):
             return ""
         for t in range(m.head + 1, m.last):

@@ -6718,6 +6718,39 @@ COUNTRY_OF_THE_BODY_NOUN = [
 ]
 
 
+# a hyphenated noun of two nouns in apposition that opens with a body's noun ("компания-перевозчик")
+# is that body, as the noun alone is: its quoted name and the noun alone refer to it
+BODY_NOUN_IN_APPOSITION = [
+    case(
+        "Поезд задержан, сообщила компания-перевозчик «Рельтакс». Служба по надзору за транспортом заявила, что проверит перевозчика. В компании добавили, что поезд отправится вечером.",
+        indirect("Поезд задержан", "сообщила", "компания-перевозчик «Рельтакс»", "компания-перевозчик Рельтакс"),
+        indirect("проверит перевозчика", "заявила", "Служба по надзору", "Служба по надзору"),
+        indirect("поезд отправится вечером", "добавили", "компании", "компания-перевозчик Рельтакс"),
+    ),
+    case(
+        "Поезд задержан, сообщила компания-перевозчик «Рельтакс». Как сообщили в «Рельтаксе», поезд отправится вечером.",
+        indirect("Поезд задержан", "сообщила", "компания-перевозчик «Рельтакс»", "компания-перевозчик Рельтакс"),
+        indirect("поезд отправится вечером", "сообщили", "«Рельтаксе»", "компания-перевозчик Рельтакс"),
+    ),
+]
+
+
+# a quoted name standing alone is the own name an organization noun gave the body, whatever
+# complement stands between them ("компания-оператор вокзала «Мерион»")
+QUOTED_OWN_NAME_ALONE = [
+    case(
+        "Ремонт начнется в мае, сообщила компания-оператор вокзала «Мерион». Как пояснили в «Мерионе», поезда будут ходить по графику.",
+        indirect("Ремонт начнется в мае", "сообщила", "компания-оператор вокзала «Мерион»", "компания-оператор вокзала Мерион"),
+        indirect("поезда будут ходить по графику", "пояснили", "«Мерионе»", "компания-оператор вокзала Мерион"),
+    ),
+    case(
+        "Как пояснили в «Мерионе», поезда будут ходить по графику. Ремонт начнется в мае, сообщила компания-оператор вокзала «Мерион».",
+        indirect("поезда будут ходить по графику", "пояснили", "«Мерионе»", "компания-оператор вокзала Мерион"),
+        indirect("Ремонт начнется в мае", "сообщила", "компания-оператор вокзала «Мерион»", "компания-оператор вокзала Мерион"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6882,6 +6915,8 @@ PREFIXED_ROLE = [
 
 CLASSES = {
     "country-of-the-body-noun": COUNTRY_OF_THE_BODY_NOUN,
+    "body-noun-in-apposition": BODY_NOUN_IN_APPOSITION,
+    "quoted-own-name-alone": QUOTED_OWN_NAME_ALONE,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
     "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
