@@ -6751,6 +6751,21 @@ QUOTED_OWN_NAME_ALONE = [
 ]
 
 
+# "евро" is a clipped stem as "гос" is: "Еврокомиссия" is "Европейская комиссия", named either way
+EUROPEAN_BODY_CLIPPED = [
+    case(
+        "Европейская комиссия заявила, что штрафы вырастут. В Еврокомиссии добавили, что проверки начнутся в мае.",
+        indirect("штрафы вырастут", "заявила", "Европейская комиссия", "Европейская комиссия"),
+        indirect("проверки начнутся в мае", "добавили", "Еврокомиссии", "Европейская комиссия"),
+    ),
+    case(
+        "Как заявили в Евросоюзе, санкции продлят. Европейский союз сообщил, что решение принято единогласно.",
+        indirect("санкции продлят", "заявили", "Евросоюзе", "Европейский союз"),
+        indirect("решение принято единогласно", "сообщил", "Европейский союз", "Европейский союз"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6914,6 +6929,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "european-body-clipped": EUROPEAN_BODY_CLIPPED,
     "country-of-the-body-noun": COUNTRY_OF_THE_BODY_NOUN,
     "body-noun-in-apposition": BODY_NOUN_IN_APPOSITION,
     "quoted-own-name-alone": QUOTED_OWN_NAME_ALONE,
