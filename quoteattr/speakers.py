@@ -1572,7 +1572,10 @@ class _Resolver(TextReading):
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        own = self._own_name(m, name)
+        # a quoted name standing alone is its own name, whatever complement stood between it and the
+        # noun that gave it ("компания-оператор вокзала «Мерион»" … "в «Мерионе»")
+        alone = quoted_name_at(an, m.first) and unit_end(an, m.first) == m.last
+        own = fold(name) if alone else self._own_name(m, name)
         shorter = (
             None
             if key in self.entities
@@ -1608,7 +1611,8 @@ class _Resolver(TextReading):
             holders = self._organizations_by_word.setdefault(word, [])
             if id(entity) not in map(id, holders):  # by identity, read in C
                 holders.append(entity)
-        if own:
+        # one that reads as a common noun ("«Ковчег»") gives no body a name of its own: it only looks one up
+        if own and not (alone and entity.head):
             self._by_own_name.setdefault(own, {})[id(entity)] = entity
         for respelled, as_written in self._respellings(name):
             spellings = self._respelled.setdefault(respelled, [])
@@ -1645,11 +1649,8 @@ class _Resolver(TextReading):
         that end it ("группа Conflict Intelligence Team"). Whatever noun the text calls it by, it is
         the same body. Not a quoted genitive saying whose it is ("дочерняя компания «Роснефти»"), nor
         the name after a hyphenated noun, which names a part of the body ("пресс-служба Apple"), unless
-        that noun ends in one for an outlet ("интернет-издание TMZ" is TMZ); a quoted name standing
-        alone is its own, in the nominative; "" if it gives none."""
+        that noun ends in one for an outlet ("интернет-издание TMZ" is TMZ); "" if it gives none."""
         an = self.an
-        if quoted_name_at(an, m.first) and unit_end(an, m.first) == m.last:
-            return fold(name)
         if names_a_part(an.word(m.head).lemma):
             return ""
         for t in range(m.head + 1, m.last):
