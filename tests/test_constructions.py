@@ -6766,6 +6766,16 @@ EUROPEAN_BODY_CLIPPED = [
 ]
 
 
+# "корпорация" alone refers back to the company the text named, as "компания" does
+CORPORATION_NOUN_ALONE = [
+    case(
+        "Orion заявила, что представит новый телефон. В корпорации добавили, что цена снизится.",
+        indirect("представит новый телефон", "заявила", "Orion", "Orion"),
+        indirect("цена снизится", "добавили", "корпорации", "Orion"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6929,6 +6939,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "corporation-noun-alone": CORPORATION_NOUN_ALONE,
     "european-body-clipped": EUROPEAN_BODY_CLIPPED,
     "country-of-the-body-noun": COUNTRY_OF_THE_BODY_NOUN,
     "body-noun-in-apposition": BODY_NOUN_IN_APPOSITION,
