@@ -1504,7 +1504,7 @@ class _Resolver(TextReading):
             one_kind = not outlet and lexicon.word_set("body_hypernyms.txt").isdisjoint(mine)
 
             # a country's noun is no other country's body: "французское издание" is not "британская
-            # газета The Times", "российское ведомство" not "Министерство финансов США"
+            # газета …", "российское ведомство" not "министерство … США"
             countries = {c for t in range(m.first, m.head) if (c := _country(an.low[t])) is not None}
 
             def fits(e: _Entity) -> bool:
