@@ -118,7 +118,11 @@ def _lists_holding(low: str, noun_lemmas: frozenset[str]) -> frozenset[str]:
     # a hyphenated compound whose last part names an outlet is one: "Telegram-канал", "интернет-издание"
     # (a role's prefix, "экс-глава", keeps its own reading)
     tails = {lemma.rpartition("-")[2] for lemma in noun_lemmas if "-" in lemma}
-    return lists | {"media.txt"} if tails and not lexicon.word_set("media.txt").isdisjoint(tails) else lists
+    if tails and not lexicon.word_set("media.txt").isdisjoint(tails):
+        return lists | {"media.txt"}
+    # two nouns in apposition opening with a body's noun name that body: "компания-перевозчик", "банк-кредитор"
+    firsts = {lemma.partition("-")[0] for lemma in noun_lemmas if "-" in lemma}
+    return lists | {name for name in _BODY_LISTS if not lexicon.word_set(name).isdisjoint(firsts)} if firsts else lists
 
 
 @functools.lru_cache(maxsize=_LIST_MEMO)

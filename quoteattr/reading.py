@@ -71,8 +71,10 @@ def _body_nouns() -> frozenset[str]:
 def names_a_part(lemma: str) -> bool:
     """Does a hyphenated organization noun name a part of the body the name after it names
     ("пресс-служба Apple"), not the body itself, as one ending in a noun for an outlet does
-    ("интернет-издание TMZ")?"""
-    return "-" in lemma and lemma.rsplit("-", 1)[1] not in lexicon.word_set("media.txt")
+    ("интернет-издание TMZ") and one of two nouns in apposition opening with a noun heading
+    bodies' names ("компания-перевозчик «Вектор»", "банк-кредитор")?"""
+    first, hyphen, last = lemma.rpartition("-")
+    return bool(hyphen) and last not in lexicon.word_set("media.txt") and first not in _organization_heads()
 
 
 @functools.cache
@@ -456,10 +458,14 @@ class TextReading(NameCases):
     def _noun_parts(self, lemma: str) -> frozenset[str]:
         """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body:
         the noun a compound ends in ("компания" of "телекомпания", ``data/compound_organization_heads.txt``),
-        the last part of a hyphenated one ("банк" of "мастер-банк") and the noun after a clipped stem
+        the last part of a hyphenated one ("банк" of "мастер-банк"), its first part if that heads
+        bodies' names ("компания" of "компания-перевозчик") and the noun after a clipped stem
         ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
         each a noun the dictionary knows in the nominative singular."""
-        rests = [lemma.rsplit("-", 1)[1]] if "-" in lemma else []
+        first, hyphen, last = lemma.rpartition("-")
+        rests = [last] if hyphen else []
+        if hyphen and first in _organization_heads():
+            rests.append(first)
         rests += [rest for _, rest in split_clipped(lemma)]
         nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and self._noun_lemma(r)}
         return frozenset({lemma, *compound_head(lemma), *nouns})

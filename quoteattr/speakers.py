@@ -1566,9 +1566,13 @@ class _Resolver(TextReading):
             # ("ведомство", "организация") or an outlet's may be
             one_kind = not outlet and lexicon.word_set("body_hypernyms.txt").isdisjoint(mine)
 
+            # a country's noun is no other country's body: "французское издание" is not "британская
+            # газета …", "российское ведомство" not "министерство … США"
+            countries = {c for t in range(m.first, m.head) if (c := _country(an.low[t])) is not None}
+
             def fits(e: _Entity) -> bool:
                 other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
-                return e.kind == "organization" and e.outlet == outlet and not other
+                return e.kind == "organization" and e.outlet == outlet and not other and not _foreign(countries, e.name)
 
             kinds = _media_kinds().get(an.word(m.head).lemma, frozenset())
 
@@ -1631,7 +1635,10 @@ class _Resolver(TextReading):
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
-        own = self._own_name(m, name)
+        # a quoted name standing alone is its own name, whatever complement stood between it and the
+        # noun that gave it ("компания-оператор вокзала «Мерион»" … "в «Мерионе»")
+        alone = quoted_name_at(an, m.first) and unit_end(an, m.first) == m.last
+        own = fold(name) if alone else self._own_name(m, name)
         shorter = (
             None
             if key in self.entities
@@ -1667,7 +1674,8 @@ class _Resolver(TextReading):
             holders = self._organizations_by_word.setdefault(word, [])
             if id(entity) not in map(id, holders):  # by identity, read in C
                 holders.append(entity)
-        if own:
+        # one that reads as a common noun ("«Ковчег»") gives no body a name of its own: it only looks one up
+        if own and not (alone and entity.head):
             self._by_own_name.setdefault(own, {})[id(entity)] = entity
         for respelled, as_written in self._respellings(name):
             spellings = self._respelled.setdefault(respelled, [])
@@ -3862,6 +3870,14 @@ def _marks_shared(a: Marks, b: Marks) -> int:
 def _countries_marked(marks: Marks) -> frozenset[int]:
     """The countries the marks of a role name ("испанский", "Италии")."""
     return frozenset(c for w, _ in marks if (c := _country(w)) is not None)
+
+
+def _foreign(countries: set[int], name: str) -> bool:
+    """Does organization name ``name`` mark countries, none of ``countries`` (if any)?"""
+    if not countries:
+        return False
+    marked = {c for w in fold(name).split() if (c := _country(w)) is not None}
+    return bool(marked) and marked.isdisjoint(countries)
 
 
 def _other_countries(a: Marks, b: Marks) -> bool:
