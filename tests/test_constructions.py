@@ -6696,6 +6696,27 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# people of a body that has spoken speak for it: "Фонд X сообщил … По словам представителей фонда X"
+# is the fund's voice again, not another source
+VOICE_OF_A_BODY_THAT_SPOKE = [
+    case(
+        "Фонд «Зеленый берег» сообщил, что сбор подписей завершен. По словам представителей фонда «Зеленый берег», петицию передадут в мэрию на следующей неделе.",
+        indirect("сбор подписей завершен", "сообщил", "Фонд «Зеленый берег»", "Фонд Зеленый берег"),
+        indirect("петицию передадут в мэрию на следующей неделе", "По словам", "представителей фонда «Зеленый берег»", "Фонд Зеленый берег"),
+    ),
+    case(
+        "Фонд «Зеленый берег» сообщил, что сбор подписей завершен. Представители фонда добавили, что петицию передадут в мэрию.",
+        indirect("сбор подписей завершен", "сообщил", "Фонд «Зеленый берег»", "Фонд Зеленый берег"),
+        indirect("петицию передадут в мэрию", "добавили", "Представители фонда", "Фонд Зеленый берег"),
+    ),
+    case(
+        "Россия заявила, что готова к переговорам. Представители России отметили, что встреча пройдет в Женеве.",
+        indirect("готова к переговорам", "заявила", "Россия", "Россия"),
+        indirect("встреча пройдет в Женеве", "отметили", "Представители России", "представители России"),
+    ),  # guard: officials of a country are some body of it, not the country's own voice
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6859,6 +6880,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "voice-of-a-body-that-spoke": VOICE_OF_A_BODY_THAT_SPOKE,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
     "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
