@@ -415,6 +415,9 @@ class _Resolver(TextReading):
         body = self._body(m)
         if isinstance(body, _Entity) and self._speaks_for_its_body(m, head, body):
             return body
+        country = self._side_of_a_country(m, head)
+        if country is not None:
+            return country
         if head in self._description_heads and not self._set_apart(m):
             fuller = self._fuller_description(m.first, kind, head, words)
             # the very description given before names what it named then, unless a fuller one
@@ -512,6 +515,21 @@ class _Resolver(TextReading):
             and lemma in lexicon.word_set("body_people.txt")
             and "Geox" not in self.an.word(noun_after_modifiers(self.an, m.head + 1)).best
         )
+
+    def _side_of_a_country(self, m: Mention, head: str) -> Optional[_Entity]:
+        """"Россия настаивает … Российская сторона отмечала": a country's "side", named by the
+        country's adjective alone, is that country, once the text has let it speak by name."""
+        an = self.an
+        if head != "сторона sing" or m.last != m.head + 1 or m.first != m.head - 1:
+            return None
+        country = _country(fold(an.tok_texts[m.first]))
+        if country is None or "ADJF" not in an.word(m.first).best:
+            return None
+
+        def named(e: _Entity) -> bool:
+            return e.kind == "organization" and e.spoke and len(e.name.split()) == 1 and _country(fold(e.name)) == country
+
+        return self.recent(m.first, named)
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text

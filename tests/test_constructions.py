@@ -6697,7 +6697,8 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 
 
 # people of a body that has spoken speak for it: "Фонд X сообщил … По словам представителей фонда X"
-# is the fund's voice again, not another source
+# is the fund's voice again, not another source; a country's "side" named by its adjective alone is
+# that country once it has spoken by name
 VOICE_OF_A_BODY_THAT_SPOKE = [
     case(
         "Фонд «Зеленый берег» сообщил, что сбор подписей завершен. По словам представителей фонда «Зеленый берег», петицию передадут в мэрию на следующей неделе.",
@@ -6714,6 +6715,11 @@ VOICE_OF_A_BODY_THAT_SPOKE = [
         indirect("готова к переговорам", "заявила", "Россия", "Россия"),
         indirect("встреча пройдет в Женеве", "отметили", "Представители России", "представители России"),
     ),  # guard: officials of a country are some body of it, not the country's own voice
+    case(
+        "Япония заявила, что не признает итоги голосования. Японская сторона подчеркнула, что будет добиваться пересмотра.",
+        indirect("не признает итоги голосования", "заявила", "Япония", "Япония"),
+        indirect("будет добиваться пересмотра", "подчеркнула", "Японская сторона", "Япония"),
+    ),
 ]
 
 
