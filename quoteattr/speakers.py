@@ -517,7 +517,7 @@ class _Resolver(TextReading):
         )
 
     def _side_of_a_country(self, m: Mention, head: str) -> Optional[_Entity]:
-        """"Россия настаивает … Российская сторона отмечала": a country's "side", named by the
+        """"Япония настаивает … Японская сторона добавила": a country's "side", named by the
         country's adjective alone, is that country, once the text has let it speak by name."""
         an = self.an
         if head != "сторона sing" or m.last != m.head + 1 or m.first != m.head - 1:
