@@ -413,6 +413,11 @@ class _Resolver(TextReading):
         words = self._content_words(name)
         # most descriptions are the first of their head: nothing before them to compare
         body = self._body(m)
+        if isinstance(body, _Entity) and self._speaks_for_its_body(m, head, body):
+            return body
+        country = self._side_of_a_country(m, head)
+        if country is not None:
+            return country
         if head in self._description_heads and not self._set_apart(m):
             fuller = self._fuller_description(m.first, kind, head, words)
             # the very description given before names what it named then, unless a fuller one
@@ -493,6 +498,38 @@ class _Resolver(TextReading):
             self._by_body.setdefault((head, id(body)), found[0])
         return found[0]
 
+
+    def _speaks_for_its_body(self, m: Mention, head: str, body: _Entity) -> bool:
+        """"Компания X сообщила … По словам представителей компании X": people of a body (a plural
+        noun of data/body_people.txt), with no word of their own before the noun, speak for the
+        body the complement names once that body has spoken itself: they are its voice, not
+        another source. Not people of a country or a city ("представители России"): officials of
+        some body of it, whom the text tells from the country's own voice."""
+        lemma, number = head.split()
+        return (
+            number == "plur"
+            and m.first == m.head
+            and body.spoke
+            and body.kind == "organization"
+            and not body.outlet
+            and lemma in lexicon.word_set("body_people.txt")
+            and "Geox" not in self.an.word(noun_after_modifiers(self.an, m.head + 1)).best
+        )
+
+    def _side_of_a_country(self, m: Mention, head: str) -> Optional[_Entity]:
+        """"Япония настаивает … Японская сторона добавила": a country's "side", named by the
+        country's adjective alone, is that country, once the text has let it speak by name."""
+        an = self.an
+        if head != "сторона sing" or m.last != m.head + 1 or m.first != m.head - 1:
+            return None
+        country = _country(fold(an.tok_texts[m.first]))
+        if country is None or "ADJF" not in an.word(m.first).best:
+            return None
+
+        def named(e: _Entity) -> bool:
+            return e.kind == "organization" and e.spoke and len(e.name.split()) == 1 and _country(fold(e.name)) == country
+
+        return self.recent(m.first, named)
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text

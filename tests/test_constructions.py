@@ -6875,6 +6875,34 @@ CORPORATION_NOUN_ALONE = [
 
 
 
+# people of a body that has spoken speak for it: "Фонд X сообщил … По словам сотрудников фонда X"
+# is the fund's voice again, not another source; a country's "side" named by its adjective alone is
+# that country once it has spoken by name
+VOICE_OF_A_BODY_THAT_SPOKE = [
+    case(
+        "Фонд «Зеленый берег» сообщил, что сбор подписей завершен. По словам сотрудников фонда «Зеленый берег», петицию передадут в мэрию на следующей неделе.",
+        indirect("сбор подписей завершен", "сообщил", "Фонд «Зеленый берег»", "Фонд Зеленый берег"),
+        indirect("петицию передадут в мэрию на следующей неделе", "По словам", "сотрудников фонда «Зеленый берег»", "Фонд Зеленый берег"),
+    ),
+    case(
+        "Фонд «Зеленый берег» сообщил, что сбор подписей завершен. Представители фонда добавили, что петицию передадут в мэрию.",
+        indirect("сбор подписей завершен", "сообщил", "Фонд «Зеленый берег»", "Фонд Зеленый берег"),
+        indirect("петицию передадут в мэрию", "добавили", "Представители фонда", "Фонд Зеленый берег"),
+    ),
+    case(
+        "Россия заявила, что готова к переговорам. Представители России отметили, что встреча пройдет в Женеве.",
+        indirect("готова к переговорам", "заявила", "Россия", "Россия"),
+        indirect("встреча пройдет в Женеве", "отметили", "Представители России", "представители России"),
+    ),  # guard: officials of a country are some body of it, not the country's own voice
+    case(
+        "Япония заявила, что не признает итоги голосования. Японская сторона подчеркнула, что будет добиваться пересмотра.",
+        indirect("не признает итоги голосования", "заявила", "Япония", "Япония"),
+        indirect("будет добиваться пересмотра", "подчеркнула", "Японская сторона", "Япония"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7246,6 +7274,7 @@ CLASSES = {
     "country-of-the-body-noun": COUNTRY_OF_THE_BODY_NOUN,
     "body-noun-in-apposition": BODY_NOUN_IN_APPOSITION,
     "quoted-own-name-alone": QUOTED_OWN_NAME_ALONE,
+    "voice-of-a-body-that-spoke": VOICE_OF_A_BODY_THAT_SPOKE,
 }
 
 
