@@ -3414,6 +3414,34 @@ def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_o
     _merge_into(entity_of, described, voice)
 
 
+def _outlet_going_on(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """A present-tense impersonal cue with no source ("Также сообщается, что C", "При этом
+    отмечается, что C") goes on with the report the text has just given: the latest quote before it,
+    within two sentences, if an outlet or sources of one gave it ("пишет газета", "по данным
+    источников газеты"). What a past one recalls ("Ранее сообщалось") is earlier news, no one's."""
+    latest: Optional[int] = None
+    for k in sorted(range(len(links)), key=lambda k: links[k].start):
+        link, cue = links[k], links[k].cue
+        if (
+            latest is not None
+            and entity_of[k] is None
+            and link.source is None
+            and link.heir is None
+            and cue is not None
+            and cue.cls == "impersonal"
+            and an.word(cue.first).has("pres")
+        ):
+            before = links[latest]
+            said = max(an.sent_of[bisect.bisect_left(an.toks, before.end, key=START) - 1], an.sent_of[before.cue.first] if before.cue else 0)
+            entity = entity_of[latest]
+            if entity is not None and an.sent_of[cue.first] - said <= _TOPIC_SENTENCES and (
+                entity.outlet or isinstance(entity.body, _Entity) and entity.body.outlet
+            ):
+                entity_of[k] = entity
+        if entity_of[k] is not None:
+            latest = k
+
+
 def _merge_into(entity_of: dict[int, Optional[_Entity]], described: _Entity, named: _Entity) -> None:
     """Make every link spoken by ``described`` spoken by ``named``, which takes its mentions."""
     for k, entity in entity_of.items():
@@ -3948,6 +3976,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _named_voice_of_the_headline(an, links, entity_of)
     _named_by_a_pointer_back(an, links, entity_of)
     _bare_description_completed(an, links, entity_of)
+    _outlet_going_on(an, links, entity_of)
     framing = _frames_pointed_back(an, links, entity_of)
     text = norm.original
 

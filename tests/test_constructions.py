@@ -6713,6 +6713,41 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# "Также сообщается, что C" with no source goes on with the outlet that has just reported
+OUTLET_GOING_ON = [
+    case(
+        "По данным газеты «Северный вестник», завод сократит выпуск. При этом отмечается, что увольнений не будет.",
+        indirect("завод сократит выпуск", "По данным", "газеты «Северный вестник»", "газета Северный вестник"),
+        indirect("увольнений не будет", "отмечается", None, "газета Северный вестник"),
+    ),
+    case(
+        "Агентство «Прибой» пишет, что мост закроют на ремонт. Также сообщается, что движение пустят в объезд.",
+        indirect("мост закроют на ремонт", "пишет", "Агентство «Прибой»", "агентство Прибой"),
+        indirect("движение пустят в объезд", "сообщается", None, "агентство Прибой"),
+    ),
+    case(
+        "По данным источников агентства «Прибой», мост закроют на ремонт. Также сообщается, что движение пустят в объезд.",
+        indirect("мост закроют на ремонт", "По данным", "источников агентства «Прибой»", "источники агентства Прибой"),
+        indirect("движение пустят в объезд", "сообщается", None, "источники агентства Прибой"),
+    ),
+    case(
+        "Агентство «Прибой» пишет, что мост закроют на ремонт. Ранее сообщалось, что движение пустят в объезд.",
+        indirect("мост закроют на ремонт", "пишет", "Агентство «Прибой»", "агентство Прибой"),
+        indirect("движение пустят в объезд", "сообщалось", None, None),
+    ),  # guard: a past report recalls earlier news
+    case(
+        "Мэр Иван Сомов заявил, что мост закроют на ремонт. Также сообщается, что движение пустят в объезд.",
+        indirect("мост закроют на ремонт", "заявил", "Мэр Иван Сомов", "Иван Сомов"),
+        indirect("движение пустят в объезд", "сообщается", None, None),
+    ),  # guard: a person's words are no report the text goes on with
+    case(
+        "Агентство «Прибой» пишет, что мост закроют на ремонт. Работы займут месяц. Ремонт оплатит область. Подрядчик уже выбран. Также сообщается, что движение пустят в объезд.",
+        indirect("мост закроют на ремонт", "пишет", "Агентство «Прибой»", "агентство Прибой"),
+        indirect("движение пустят в объезд", "сообщается", None, None),
+    ),  # guard: sentences later, the report is no longer in view
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7057,6 +7092,7 @@ CLASSES = {
     "person-of-a-nation": PERSON_OF_A_NATION,
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
     "named-in-the-words-it-says": NAMED_IN_THE_WORDS_IT_SAYS,
+    "outlet-going-on": OUTLET_GOING_ON,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
