@@ -527,7 +527,11 @@ class _Sieves:
             end = _trim_end(an, colon + 1, para_last)
         source = headline_source(an, colon + 1, end)
         if source is None or source.last != end:
-            return False
+            # «Q»: S V … ("«Он сделал всё, что мог»: тренер «Сокола» защитил вратаря"): the subject
+            # of the clause after the colon, right before its verb, is who said Q
+            source = _headline_subject(an, colon + 1, para_last)
+            if source is None:
+                return False
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", None, source, "headline")
         return True
@@ -1183,6 +1187,19 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     if colon == first + 1 and an.caps[first] and an.letters[first] and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
         return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
     return None
+
+
+def _headline_subject(an: Analysis, first: int, last: int) -> Optional[Mention]:
+    """The subject of a headline's clause at ``first``: a short name or role of a person standing
+    alone right before the clause's first verb ("тренер «Сокола» | защитил вратаря", "Астахов |
+    прокомментировал убийство"); None if a verb opens the clause or none follows soon. Not an
+    organization: what a theatre or a festival did after a quoted title is no one's words
+    ("«Завтра будет война»: театр показал премьеру")."""
+    verb = next((k for k in range(first, min(last, first + _HEADLINE_SOURCE_TOKENS + 1)) if an.letters[k] and "VERB" in an.word(k).best), None)
+    if verb is None:
+        return None
+    source = headline_source(an, first, verb)
+    return source if source is not None and source.last == verb and source.kind in ("person", "role") else None
 
 
 def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Mention]:

@@ -6713,6 +6713,25 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# "«Q»: S V …": a headline's quotation before the clause of the person who said it
+HEADLINE_QUOTE_BEFORE_ITS_SUBJECT = [
+    case(
+        "«Мы справимся без помощи»: мэр Игорь Ломов ответил критикам\nМэр выступил на сессии думы.",
+        direct("Мы справимся без помощи", None, "мэр Игорь Ломов", "Игорь Ломов"),
+    ),
+    case(
+        "«Решение было ошибкой»: Ломов прокомментировал отставку министра\nМэр Игорь Ломов выступил на сессии думы.",
+        direct("Решение было ошибкой", None, "Ломов", "Игорь Ломов"),
+    ),
+    case(
+        "«Наша команда заслужила победу»: капитан «Волги» поблагодарил болельщиков\nКапитан клуба «Волга» Денис Рябов провел встречу с фанатами.",
+        direct("Наша команда заслужила победу", None, "капитан «Волги»", "Денис Рябов"),
+    ),
+    case("«Завтра будет война»: театр показал премьеру\nСпектакль идет два часа."),  # guard: a title, a body's deed
+    case("«Белые ночи»: фестиваль открылся в Петербурге\nФестиваль продлится неделю."),  # guard: a name
+]
+
+
 # "Также сообщается, что C" with no source goes on with the outlet that has just reported
 OUTLET_GOING_ON = [
     case(
@@ -7093,6 +7112,7 @@ CLASSES = {
     "plural-of-a-named-person-oblique": PLURAL_OF_A_NAMED_PERSON_OBLIQUE,
     "named-in-the-words-it-says": NAMED_IN_THE_WORDS_IT_SAYS,
     "outlet-going-on": OUTLET_GOING_ON,
+    "headline-quote-before-its-subject": HEADLINE_QUOTE_BEFORE_ITS_SUBJECT,
     "surname-spelled-as-a-role-before-more-words": SURNAME_SPELLED_AS_A_ROLE_BEFORE_MORE_WORDS,
     "spokesman-of-a-seat": SPOKESMAN_OF_A_SEAT,
     "member-of-a-body-noun": MEMBER_OF_A_BODY_NOUN,
