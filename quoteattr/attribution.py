@@ -485,7 +485,8 @@ class _Sieves:
 
     def requested(self, qi: int, opener: int) -> bool:
         """X потребовал от властей «Q» / призвал коллег «не Q»: an infinitive quoted as the object of
-        a verb of request, past the one asked, is what X asked for in X's words."""
+        a verb of request, past the one asked, is what X asked for in X's words; so is one after a
+        verb of pledge what X pledged ("пообещал «разобраться»", "пригрозил «принять меры»")."""
         an = self.an
         first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
         while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.letters[first] and (an.low[first] == "не" or "ADVB" in an.word(first).best):
@@ -500,7 +501,7 @@ class _Sieves:
                 break
             if not an.letters[k]:
                 return False  # "потребовал, а затем «Q»": the quote is no object of the verb
-        if cue is None or cue.cls != "request" or cue.first in self.used_cues or cue.info.form != "finite":
+        if cue is None or not (cue.cls == "request" or cue.takes("pledge")) or cue.first in self.used_cues or cue.info.form != "finite":
             return False
         # the subject stands before the verb or nowhere: the noun after it is the one asked ("призвала ЕС")
         source = subject_before(an, cue, sent_first)
