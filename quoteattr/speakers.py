@@ -1326,8 +1326,8 @@ class _Resolver(TextReading):
         the same noun ("вдова писателя Анна Петрова … вдова академика"), and one of a document
         ("автор письма") only if that subject wrote ("пишет Петров").
 
-        Not one the words it reports name, unless no one else may be it ("«Мария — боец», — призналась
-        теннисистка" is not Мария Петрова; ``_spoken_of``).
+        Not one the words it reports name, unless no one else may be it ("«Мария держалась достойно», —
+        сказала теннисистка" is not Мария Петрова; ``_spoken_of``).
         """
         spoken_of = self._spoken_of(m.first)
         found = self._described_but(m, mine, gender, spoken_of)
@@ -3263,7 +3263,7 @@ class _Resolver(TextReading):
 
     def _spoken_of(self, source: int) -> Callable[[_Entity], bool]:
         """Is a person one the words ``source`` follows speak of by name, surname or first name
-        ("«Мария — боец», — призналась теннисистка" is not Мария Петрова): so no speaker of them?"""
+        ("«Мария держалась достойно», — сказала теннисистка" is not Мария Петрова): so no speaker of them?"""
         named = self._named_in_the_words(source)
         if not named:
             return _nobody
