@@ -485,7 +485,8 @@ class _Sieves:
 
     def requested(self, qi: int, opener: int) -> bool:
         """X потребовал от властей «Q» / призвал коллег «не Q»: an infinitive quoted as the object of
-        a verb of request, past the one asked, is what X asked for in X's words."""
+        a verb of request, past the one asked, is what X asked for in X's words; so is one after a
+        verb of pledge what X pledged ("пообещал «разобраться»", "пригрозил «принять меры»")."""
         an = self.an
         first = opener + 1  # past "не" and adverbs: "«не медлить»", "«немедленно навести порядок»"
         while first < len(an.toks) and first - opener <= _REQUEST_REACH and an.letters[first] and (an.low[first] == "не" or "ADVB" in an.word(first).best):
@@ -500,7 +501,7 @@ class _Sieves:
                 break
             if not an.letters[k]:
                 return False  # "потребовал, а затем «Q»": the quote is no object of the verb
-        if cue is None or cue.cls != "request" or cue.first in self.used_cues or cue.info.form != "finite":
+        if cue is None or not (cue.cls == "request" or cue.takes("pledge")) or cue.first in self.used_cues or cue.info.form != "finite":
             return False
         # the subject stands before the verb or nowhere: the noun after it is the one asked ("призвала ЕС")
         source = subject_before(an, cue, sent_first)
@@ -527,7 +528,11 @@ class _Sieves:
             end = _trim_end(an, colon + 1, para_last)
         source = headline_source(an, colon + 1, end)
         if source is None or source.last != end:
-            return False
+            # «Q»: S V … ("«Он сделал всё, что мог»: тренер «Сокола» защитил вратаря"): the subject
+            # of the clause after the colon, right before its verb, is who said Q
+            source = _headline_subject(an, colon + 1, para_last)
+            if source is None:
+                return False
         q_start, q_end = self.quote_inner(qi)
         self.add(q_start, q_end, "direct", None, source, "headline")
         return True
@@ -1183,6 +1188,19 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     if colon == first + 1 and an.caps[first] and an.letters[first] and token_kind(an, first) != "place" and _may_be_surname(an.word(first)):
         return phrase(an, first, "person", "nomn", first, colon)  # "Сухой: …": one capitalized word is a surname
     return None
+
+
+def _headline_subject(an: Analysis, first: int, last: int) -> Optional[Mention]:
+    """The subject of a headline's clause at ``first``: a short name or role of a person standing
+    alone right before the clause's first verb ("тренер «Сокола» | защитил вратаря", "Астахов |
+    прокомментировал убийство"); None if a verb opens the clause or none follows soon. Not an
+    organization: what a theatre or a festival did after a quoted title is no one's words
+    ("«Завтра будет война»: театр показал премьеру")."""
+    verb = next((k for k in range(first, min(last, first + _HEADLINE_SOURCE_TOKENS + 1)) if an.letters[k] and "VERB" in an.word(k).best), None)
+    if verb is None:
+        return None
+    source = headline_source(an, first, verb)
+    return source if source is not None and source.last == verb and source.kind in ("person", "role") else None
 
 
 def _subject_before_colon(an: Analysis, first: int, colon: int) -> Optional[Mention]:

@@ -12,7 +12,7 @@ from typing import Optional, Sequence, cast
 from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
-from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, name_forms, opens_sentence, quoted_name_at, split_clipped, token_kind
+from .mentions import APPROXIMATORS, MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, is_number, known_compound, name_forms, noun_after_modifiers, opens_sentence, quoted_name_at, split_clipped, token_kind
 from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
@@ -129,6 +129,9 @@ class TextReading(NameCases):
         one = self._one_of_them(m)
         if one is not None:
             return one
+        counted = self._counted_people(m)
+        if counted is not None:
+            return self.phrase_name(Mention(counted, m.last, noun_after_modifiers(self.an, counted), "group", (), "gent"))
         words = []
         last = m.last
         while last - 1 > m.head and (an.is_prep(last - 1) or "CONJ" in (an.words[last - 1] or an.word(last - 1)).best):
@@ -207,6 +210,27 @@ class TextReading(NameCases):
             if not proper:
                 name = name[:1].lower() + name[1:]
         return " ".join(name.translate(NO_QUOTES).split())
+
+    def _counted_people(self, m: Mention) -> Optional[int]:
+        """Where the people that a count opening ``m`` picks out begin ("около 70% | граждан",
+        "большинство | опрошенных", "ряд | депутатов"): such a group is named by its head phrase,
+        in the nominative plural ("граждане"), as the text may call it again ("граждане считают");
+        None for any other phrase, and for things counted ("несколько газет")."""
+        an = self.an
+        k = m.first + (an.low[m.first] in APPROXIMATORS)
+        if k + 1 >= m.last:
+            return None
+        if an.low[k] in lexicon.word_set("quantities.txt") or an.word(k).lemma in lexicon.word_set("quantities.txt"):
+            k += 1
+        elif is_number(an.tok_texts[k]):
+            k += 1 + (an.tok_texts[k + 1] == "%")
+        else:
+            return None
+        noun = noun_after_modifiers(an, k) if k < m.last else m.last
+        if noun >= m.last or not an.letters[noun]:
+            return None
+        word = an.word(noun)
+        return k if word.has("NOUN", "anim", "plur", "gent") or word.has("plur", "gent") and word.has("Subx") or word.has("PRTF", "plur", "gent") else None
 
     def _one_of_them(self, m: Mention) -> Optional[str]:
         """The name of the one that "один из" picks out of a group named by nouns or adjectives, in

@@ -1415,7 +1415,18 @@ class _Resolver(TextReading):
         One whose complement says whose it is by a person is that subject only if the text gives it
         the same noun ("вдова писателя Анна Петрова … вдова академика"), and one of a document
         ("автор письма") only if that subject wrote ("пишет Петров").
+
+        Not one the words it reports name, unless no one else may be it ("«Мария держалась достойно», —
+        сказала теннисистка" is not Мария Петрова; ``_spoken_of``).
         """
+        spoken_of = self._spoken_of(m.first)
+        found = self._described_but(m, mine, gender, spoken_of)
+        if found is None and spoken_of is not _nobody:
+            found = self._described_but(m, mine, gender, _nobody)
+        return found
+
+    def _described_but(self, m: Mention, mine: _Role, gender: Optional[str], spoken_of: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """:meth:`_described`, passing over the persons ``spoken_of``."""
         an = self.an
         if any(proper for _, proper in mine.marks) or self._brought_in(m):
             return None
@@ -1457,6 +1468,7 @@ class _Resolver(TextReading):
                 and (gender is None or e.gender in (None, gender))
                 and (not woman or e.gender == "femn")
                 and self._may_hold(e, mine)
+                and not spoken_of(e)
             )
 
         def fits(e: _Entity) -> bool:
@@ -1501,7 +1513,7 @@ class _Resolver(TextReading):
         if spoke is not None or lemma in lexicon.word_set("generic_roles.txt"):
             return spoke  # "женщина", "девушка": a woman the text names only if she spoke just before
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
-        return self._woman_in_view(m.first, mine) if feminine and gender == "femn" else None
+        return self._woman_in_view(m.first, mine, spoken_of) if feminine and gender == "femn" else None
 
 
     def _of_a_document(self, head: int) -> bool:
@@ -1554,21 +1566,20 @@ class _Resolver(TextReading):
         first = self.an.morph.word(entity.name.split()[0])
         return bool(first.readings_with("Name", "femn")) and not first.readings_with("Name", "masc")
 
-    def _woman_in_view(self, before: int, mine: _Role) -> Optional[_Entity]:
+    def _woman_in_view(self, before: int, mine: _Role, spoken_of: Callable[[_Entity], bool]) -> Optional[_Entity]:
         """What a noun only a woman is called by ("россиянка", "сама спортсменка") refers back to: a
         named woman standing as the subject of this sentence or the one before, else the one woman
-        the text has named before token ``before``, if it named only one."""
-        subject = self.recent(
-            before, lambda e: e.kind == "person" and e.by_name and self._woman(e), within=1, prominent=True
-        )
+        the text has named before token ``before``, if it named only one; none the words it
+        reports name (``spoken_of``)."""
+
+        def named_woman(e: _Entity) -> bool:
+            return e.kind == "person" and e.by_name and self._woman(e) and not spoken_of(e)
+
+        subject = self.recent(before, named_woman, within=1, prominent=True)
         if subject is not None:
             return subject if self._may_hold(subject, mine) else None
         end = bisect.bisect_left(self.seen, before, key=_TOKEN)
-        women = {
-            id(s.entity): s.entity
-            for s in self.seen[max(0, end - _LOOKBACK) : end]
-            if s.entity.kind == "person" and s.entity.by_name and self._woman(s.entity)
-        }
+        women = {id(s.entity): s.entity for s in self.seen[max(0, end - _LOOKBACK) : end] if named_woman(s.entity)}
         if len(women) != 1:
             return None
         (woman,) = women.values()
@@ -2702,6 +2713,7 @@ class _Resolver(TextReading):
             # a role of a body the text names ("глава Минобороны", "президент Ирана") is not any
             # person in view: only one who spoke may be it
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
+            spoken_of = self._spoken_of(m.first)
 
             def may_be(e: _Entity) -> bool:
                 return (
@@ -2713,15 +2725,18 @@ class _Resolver(TextReading):
                     and not _owner_named_by(mine, e)
                 )
 
+            def may_be_other(e: _Entity) -> bool:  # not one the words it reports name, if another may be it
+                return may_be(e) and not spoken_of(e)
+
             if mine.marks and not named_body:
                 # a role its own words describe ("британский чиновник", "режиссер картины") is the
                 # subject of its sentence or the one before; further back, it brings in someone new
-                entity = self.recent(m.first, may_be, within=1, prominent=True)
+                entity = self.recent(m.first, may_be_other, within=1, prominent=True) or self.recent(m.first, may_be, within=1, prominent=True)
             elif not (named_body and _is_trade(mine) and mine.office not in lexicon.word_set("sole_trades.txt")):
                 # a trade at a body the text names ("корреспондент телекомпании «Восток»", "врач
                 # больницы №1") is one of many who practise it there: someone new unless the text
                 # gave it to a person
-                entity = self.salient(m.first, may_be)
+                entity = self.salient(m.first, may_be_other) or self.salient(m.first, may_be)
         if entity is None and not counted and not interlocutor and not possessed and gender == "femn" and not self.an.word(m.head).has("NOUN", "femn"):
             # "Лидер партии заявила": a man's noun with a woman's verb is the named woman who spoke as
             # the subject of this sentence or one of the two before, though the text gave her that
@@ -3359,6 +3374,19 @@ class _Resolver(TextReading):
         case = next((c for c in CASES if agreeing and c in agreeing[0]), "nomn")
         return self.resolve(phrase(an, k, kind, case, lo, end + 1))
 
+    def _spoken_of(self, source: int) -> Callable[[_Entity], bool]:
+        """Is a person one the words ``source`` follows speak of by name, surname or first name
+        ("«Мария держалась достойно», — сказала теннисистка" is not Мария Петрова): so no speaker of them?"""
+        named = self._named_in_the_words(source)
+        if not named:
+            return _nobody
+
+        def spoken_of(e: _Entity) -> bool:
+            # the key of a named person: "person:петров", "person:петров:femn"
+            return e.by_name and (e.key.split(":")[1] in named or fold(e.name).split()[0] in named)
+
+        return spoken_of
+
     def _named_in_the_words(self, source: int) -> frozenset[str]:
         """The names, folded, that the words a source follows name a subject by: one those words
         speak of in the third person is no subject that source looks back for ("Петров вернулся.
@@ -3406,13 +3434,13 @@ class _Resolver(TextReading):
                 or self.salient(m.first, many)
             )
         gender = m.gender
-        named = self._named_in_the_words(m.first)
+        spoken_of = self._spoken_of(m.first)
 
         def fits(e: _Entity) -> bool:
             return e.kind == "person" and not _plural(e) and (gender is None or e.gender in (None, gender))
 
-        def unnamed(e: _Entity) -> bool:  # the key of a named person: "person:петров", "person:петров:femn"
-            return fits(e) and (not e.by_name or e.key.split(":")[1] not in named)
+        def unnamed(e: _Entity) -> bool:
+            return fits(e) and not spoken_of(e)
 
         if an.low[m.first] in ("тот", "та"):  # the other one: not the latest subject
             latest = self.recent(m.first, fits, prominent=True)
@@ -3499,6 +3527,34 @@ def _named_voice_of_the_headline(an: Analysis, links: tuple[Link, ...], entity_o
     _merge_into(entity_of, described, voice)
 
 
+def _outlet_going_on(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]]) -> None:
+    """A present-tense impersonal cue with no source ("Также сообщается, что C", "При этом
+    отмечается, что C") goes on with the report the text has just given: the latest quote before it,
+    within two sentences, if an outlet or sources of one gave it ("пишет газета", "по данным
+    источников газеты"). What a past one recalls ("Ранее сообщалось") is earlier news, no one's."""
+    latest: Optional[int] = None
+    for k in sorted(range(len(links)), key=lambda k: links[k].start):
+        link, cue = links[k], links[k].cue
+        if (
+            latest is not None
+            and entity_of[k] is None
+            and link.source is None
+            and link.heir is None
+            and cue is not None
+            and cue.cls == "impersonal"
+            and an.word(cue.first).has("pres")
+        ):
+            before = links[latest]
+            said = max(an.sent_of[bisect.bisect_left(an.toks, before.end, key=START) - 1], an.sent_of[before.cue.first] if before.cue else 0)
+            entity = entity_of[latest]
+            if entity is not None and an.sent_of[cue.first] - said <= _TOPIC_SENTENCES and (
+                entity.outlet or isinstance(entity.body, _Entity) and entity.body.outlet
+            ):
+                entity_of[k] = entity
+        if entity_of[k] is not None:
+            latest = k
+
+
 def _merge_into(entity_of: dict[int, Optional[_Entity]], described: _Entity, named: _Entity) -> None:
     """Make every link spoken by ``described`` spoken by ``named``, which takes its mentions."""
     for k, entity in entity_of.items():
@@ -3579,6 +3635,10 @@ def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of
         bare, fuller = sorted(described.values(), key=lambda e: len(e.name))
         if id(bare) not in outside and id(fuller) in outside and fuller.name.startswith(bare.name + " "):
             _merge_into(entity_of, bare, fuller)
+
+
+def _nobody(entity: _Entity) -> bool:
+    return False
 
 
 def _is_trade(role: _Role) -> bool:
@@ -4037,6 +4097,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _named_voice_of_the_headline(an, links, entity_of)
     _named_by_a_pointer_back(an, links, entity_of)
     _bare_description_completed(an, links, entity_of)
+    _outlet_going_on(an, links, entity_of)
     framing = _frames_pointed_back(an, links, entity_of)
     text = norm.original
 
