@@ -528,7 +528,7 @@ class _Sieves:
             end = _trim_end(an, colon + 1, para_last)
         source = headline_source(an, colon + 1, end)
         if source is None or source.last != end:
-            # «Q»: S V … ("«Он сделал всё, что мог»: тренер «Сокола» защитил вратаря"): the subject
+            # «Q»: S V … ("«Мы выстоим»: капитан «Вымпела» поддержал команду"): the subject
             # of the clause after the colon, right before its verb, is who said Q
             source = _headline_subject(an, colon + 1, para_last)
             if source is None:
@@ -1192,8 +1192,8 @@ def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
 
 def _headline_subject(an: Analysis, first: int, last: int) -> Optional[Mention]:
     """The subject of a headline's clause at ``first``: a short name or role of a person standing
-    alone right before the clause's first verb ("тренер «Сокола» | защитил вратаря", "Астахов |
-    прокомментировал убийство"); None if a verb opens the clause or none follows soon. Not an
+    alone right before the clause's first verb ("капитан «Вымпела» | поддержал команду", "Лагутин |
+    ответил критикам"); None if a verb opens the clause or none follows soon. Not an
     organization: what a theatre or a festival did after a quoted title is no one's words
     ("«Завтра будет война»: театр показал премьеру")."""
     verb = next((k for k in range(first, min(last, first + _HEADLINE_SOURCE_TOKENS + 1)) if an.letters[k] and "VERB" in an.word(k).best), None)
