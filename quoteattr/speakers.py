@@ -308,6 +308,10 @@ class _Resolver(TextReading):
                 return bearer  # named in full already: "Валентина Николаевна" is "Валентина Мезенцева"
         rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
+            entity = self._first_name_alone(tokens, name, case)
+            if entity is not None:
+                self.entities[key] = entity
+        if entity is None:
             entity = _Entity(key, "person", name, rank, by_name=True)
             self.entities[key] = entity
             self._index_name(entity)
@@ -338,6 +342,23 @@ class _Resolver(TextReading):
         if own is None and other not in self.entities:
             return key, entity  # a verb alone makes no new person of a name the text gave one
         return other, self.entities.get(other)
+
+    def _first_name_alone(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
+        """The person the text named before by the first name of ``name`` alone, a first name and
+        a surname in the nominative (an oblique name after a preposition is as often two names
+        misread as one: "с Алсу Яна"), if it did so and named no one else in full by it: "Саддам"
+        before "Саддам Хусейн" is he, as the "Саддам" after it is."""
+        words = fold(name).split()
+        an = self.an
+        if len(words) < 2 or case != "nomn" or an.is_prep(tokens[0] - 1):
+            return None
+        if not any("Name" in r.grammemes for r in an.word(tokens[0]).name_readings):
+            return None
+        alone = self.entities.get("person:" + words[0])
+        if alone is None or not alone.by_name or fold(alone.name) != words[0]:
+            return None
+        gender = name_gender((self.an.word(t) for t in tokens[:-1]), "nomn")
+        return alone if alone.gender in (None, gender) or gender is None else None
 
     def _bearer_of_first_name(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
         """The person the text names in full by the first name of ``name``, a first name and a
@@ -819,7 +840,11 @@ class _Resolver(TextReading):
                 # in an oblique case only a plural noun says it: "по словам родственников солдата
                 # Рудакова" are his relatives, "по словам адвоката Иванова" may be the lawyer himself
                 and (m.case == "nomn" or kind == "group")
-                and (self._name_is_whose(m, head, kind) or self._borne_by_the_other_sex(m, gender))
+                and (
+                    self._name_is_whose(m, head, kind)
+                    or self._borne_by_the_other_sex(m, gender)
+                    or self._nominative_of_the_other_sex(m, gender)
+                )
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.marks[t] for t in range(head, name_start))
             ):
@@ -919,6 +944,18 @@ class _Resolver(TextReading):
         if noun <= head or token_kind(an, noun) not in ("role", "generic") or an.word(noun).has("NOUN", "nomn"):
             return False
         return an.word(noun).has("NOUN", "gent") and self._may_be_in(m.name, "gent")
+
+    def _nominative_of_the_other_sex(self, m: Mention, gender: Optional[str]) -> bool:
+        """Does the name of person mention ``m``, after a role or kin noun, open with a word that
+        is a woman's name in the nominative and a man's in the genitive ("Александра", "Петра",
+        "Смирнова"), while its verb's ``gender`` is a man's? The verb agrees with its subject: the
+        name is whose role or kin it is ("Отец Александра Смирнова сказал" is the father of
+        "Александр Смирнов", not "Александра Смирнова")."""
+        if gender != "masc" or not self._may_be_in(m.name, "gent"):
+            return False
+        word = self.an.word(m.name[0])
+        readings = word.name_readings
+        return word.known and any({"femn", "nomn"} <= r.grammemes for r in readings) and any({"masc", "gent"} <= r.grammemes for r in readings)
 
     def _borne_by_the_other_sex(self, m: Mention, gender: Optional[str]) -> bool:
         """Is the one word of the name of person mention ``m``, after a role or kin noun, a surname

@@ -6696,6 +6696,25 @@ NAMED_IN_THE_WORDS_IT_SAYS = [
 ]
 
 
+# a word that is a woman's name in the nominative and a man's in the genitive, after a kin noun, is
+# whose kin it is when the verb is a man's; a first name given alone before the full name is that person
+KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE = [
+    case(
+        "Брат Станислава Горелова заявил журналистам, что тот ни в чем не виноват.",
+        indirect("тот ни в чем не виноват", "заявил", "Брат Станислава Горелова", "брат Станислава Горелова"),
+    ),
+    case(
+        "Адвокат Станислава Горелова заявила, что иск подан в срок.",
+        indirect("иск подан в срок", "заявила", "Адвокат Станислава Горелова", "Станислава Горелова"),
+    ),  # guard: a woman's verb, and the name is the lawyer's own
+    case(
+        "Тимур вышел к болельщикам после матча. Нападающий Тимур Байрамов сказал, что команда устала. Позднее Тимур добавил, что отпуск будет коротким.",
+        indirect("команда устала", "сказал", "Нападающий Тимур Байрамов", "Тимур Байрамов"),
+        indirect("отпуск будет коротким", "добавил", "Тимур", "Тимур Байрамов"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -6860,6 +6879,7 @@ PREFIXED_ROLE = [
 
 CLASSES = {
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
+    "kin-of-a-name-and-a-first-name-alone": KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE,
     "subject-before-a-long-quotation": SUBJECT_BEFORE_A_LONG_QUOTATION,
     "people-named-before-the-plural-pronoun": PEOPLE_NAMED_BEFORE_THE_PLURAL_PRONOUN,
     "people-of-a-phrase-ending-in-a-name": PEOPLE_OF_A_PHRASE_ENDING_IN_A_NAME,
