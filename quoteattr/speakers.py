@@ -88,6 +88,7 @@ _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pro
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
+_SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
@@ -243,6 +244,8 @@ class _Resolver(TextReading):
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
+        # that surname less one letter before its ending, and where it stood (-1: anywhere) -> the person
+        self._by_cut: dict[tuple[int, str], _Entity] = {}
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         # a surname the text writes in the nominative, folded -> as written, and its bearer's gender
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
@@ -385,14 +388,36 @@ class _Resolver(TextReading):
         "Тейлор" and "Тэйлор", "Скипер" and "Скиппер": a foreign name has no one Russian
         spelling), unless both names give first names and those differ."""
         words = fold(name).split()
-        entity = self._by_spelling.get(_spelling(words[-1]))
+        spelled = _spelling(words[-1])
+        entity = self._by_spelling.get(spelled) or self._one_letter_off(spelled)
         if entity is None:
             return None
         given = fold(entity.name).split()[:-1]
         return entity if not words[:-1] or not given or _spelling(given[0]) == _spelling(words[0]) else None
 
+    def _one_letter_off(self, spelled: str) -> Optional[_Entity]:
+        """The person whose surname (as _spelling() writes it) is ``spelled`` with one letter
+        mistyped, left out or added before its ending ("Тотосова" and "Татосова", "Ковалев" and
+        "Колвалев"): a typo in a long name. Not in its last letters, where one surname's forms and
+        a woman's one differ ("Петров", "Петрова"), as they do in each part of a double-barrelled one
+        ("Гринева-Штерн" of "Гринев-Штерн")."""
+        if len(spelled) < _TYPO_WORD:
+            return None
+        for k in _typo_places(spelled):
+            less = spelled[:k] + spelled[k + 1 :]
+            found = self._by_cut.get((k, less)) or self._by_spelling.get(less)
+            if found is not None:
+                return found
+        return self._by_cut.get((-1, spelled))
+
     def _index_name(self, entity: _Entity) -> None:
-        self._by_spelling.setdefault(_spelling(fold(entity.name).split()[-1]), entity)
+        spelled = _spelling(fold(entity.name).split()[-1])
+        self._by_spelling.setdefault(spelled, entity)
+        if len(spelled) > _TYPO_WORD:
+            for k in _typo_places(spelled):
+                less = spelled[:k] + spelled[k + 1 :]
+                self._by_cut.setdefault((k, less), entity)
+                self._by_cut.setdefault((-1, less), entity)
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
@@ -3678,6 +3703,15 @@ def _spelling(word: str) -> str:
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
+
+
+def _typo_places(surname: str) -> Iterator[int]:
+    """The places in ``surname`` a typo is looked for at: each of its hyphenated parts but the
+    last letters, where the case endings are."""
+    start = 0
+    for part in surname.split("-"):
+        yield from range(start, start + len(part) - _SURNAME_TAIL)
+        start += len(part) + 1
 
 
 def _other_first_name(a: list[str], b: list[str]) -> bool:
