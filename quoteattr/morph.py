@@ -180,7 +180,7 @@ class Morphology:
                     return match_case(text, guess.parse.normal_form)
             return _strip_case_ending(text, case)
         named = [r for r in readings if NAME_TAGS & r.grammemes]
-        # a place is no word of a person's name: "Кропачева" is a man's "Кропачев", not the village "Кропачёво"
+        # a place is no word of a person's name: "Кускова" is a man's "Кусков", not the district "Кусково"
         unplaced = [r for r in readings if "Geox" not in r.grammemes]
         for pool in (named, unplaced):  # read it as a name if it can be one
             # one person's name is singular: "Катрин" in the genitive is "Катрин", not "Катрина"'s plural

@@ -349,8 +349,8 @@ class _Resolver(TextReading):
     def _first_name_alone(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
         """The person the text named before by the first name of ``name`` alone, a first name and
         a surname in the nominative (an oblique name after a preposition is as often two names
-        misread as one: "с Алсу Яна"), if it did so and named no one else in full by it: "Саддам"
-        before "Саддам Хусейн" is he, as the "Саддам" after it is."""
+        misread as one: "с Аминой Тимура"), if it did so and named no one else in full by it: "Тимур"
+        before "Тимур Кадыркулов" is he, as the "Тимур" after it is."""
         words = fold(name).split()
         an = self.an
         if len(words) < 2 or case != "nomn" or an.is_prep(tokens[0] - 1):
@@ -397,10 +397,10 @@ class _Resolver(TextReading):
 
     def _one_letter_off(self, spelled: str) -> Optional[_Entity]:
         """The person whose surname (as _spelling() writes it) is ``spelled`` with one letter
-        mistyped, left out or added before its ending ("Тотосова" and "Татосова", "Ковалев" and
-        "Колвалев"): a typo in a long name. Not in its last letters, where one surname's forms and
+        mistyped, left out or added before its ending ("Зареченцева" and "Зараченцева", "Бережанов"
+        and "Бережнов"): a typo in a long name. Not in its last letters, where one surname's forms and
         a woman's one differ ("Петров", "Петрова"), as they do in each part of a double-barrelled one
-        ("Гринева-Штерн" of "Гринев-Штерн")."""
+        ("Орлова-Белых" of "Орлов-Белых")."""
         if len(spelled) < _TYPO_WORD:
             return None
         for k in _typo_places(spelled):
@@ -972,10 +972,10 @@ class _Resolver(TextReading):
 
     def _nominative_of_the_other_sex(self, m: Mention, gender: Optional[str]) -> bool:
         """Does the name of person mention ``m``, after a role or kin noun, open with a word that
-        is a woman's name in the nominative and a man's in the genitive ("Александра", "Петра",
-        "Смирнова"), while its verb's ``gender`` is a man's? The verb agrees with its subject: the
-        name is whose role or kin it is ("Отец Александра Смирнова сказал" is the father of
-        "Александр Смирнов", not "Александра Смирнова")."""
+        is a woman's name in the nominative and a man's in the genitive ("Станислава", "Петра",
+        "Горелова"), while its verb's ``gender`` is a man's? The verb agrees with its subject: the
+        name is whose role or kin it is ("Брат Станислава Горелова сказал" is the brother of
+        "Станислав Горелов", not "Станислава Горелова")."""
         if gender != "masc" or not self._may_be_in(m.name, "gent"):
             return False
         word = self.an.word(m.name[0])
