@@ -180,7 +180,9 @@ class Morphology:
                     return match_case(text, guess.parse.normal_form)
             return _strip_case_ending(text, case)
         named = [r for r in readings if NAME_TAGS & r.grammemes]
-        for pool in (named, readings):  # read it as a name if it can be one
+        # a place is no word of a person's name: "Кускова" is a man's "Кусков", not the district "Кусково"
+        unplaced = [r for r in readings if "Geox" not in r.grammemes]
+        for pool in (named, unplaced):  # read it as a name if it can be one
             # one person's name is singular: "Катрин" in the genitive is "Катрин", not "Катрина"'s plural
             fitting = sorted((r for r in pool if case in r.grammemes), key=lambda r: "plur" in r.grammemes)
             if case == "nomn" and fitting or pool is named and fitting and "plur" in fitting[0].grammemes:
@@ -189,7 +191,7 @@ class Morphology:
                 inflected = fitting[0].parse.inflect({"nomn", "sing"}) or fitting[0].parse.inflect({"nomn"})
                 if inflected:
                     return match_case(text, inflected.word)
-        if not any(case in r.grammemes for r in readings):
+        if not any(case in r.grammemes for r in unplaced):
             # "Соколина", a short adjective to the dictionary; "[Роберта де] Борона", a noun it knows in
             # no such case: the ending tells
             return _strip_case_ending(text, case)

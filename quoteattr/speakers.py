@@ -88,6 +88,7 @@ _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pro
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
+_SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _MINISTRY = "министерство"
@@ -243,6 +244,8 @@ class _Resolver(TextReading):
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
+        # that surname less one letter before its ending, and where it stood (-1: anywhere) -> the person
+        self._by_cut: dict[tuple[int, str], _Entity] = {}
         self._in_names: set[int] = set()  # tokens of the person names read in the text
         # a surname the text writes in the nominative, folded -> as written, and its bearer's gender
         self._nominative_surnames: dict[str, tuple[str, Optional[str]]] = {}
@@ -308,6 +311,10 @@ class _Resolver(TextReading):
                 return bearer  # named in full already: "Валентина Николаевна" is "Валентина Мезенцева"
         rank = (len(name.split()), case == "nomn", len(name))
         if entity is None:
+            entity = self._first_name_alone(tokens, name, case)
+            if entity is not None:
+                self.entities[key] = entity
+        if entity is None:
             entity = _Entity(key, "person", name, rank, by_name=True)
             self.entities[key] = entity
             self._index_name(entity)
@@ -339,6 +346,23 @@ class _Resolver(TextReading):
             return key, entity  # a verb alone makes no new person of a name the text gave one
         return other, self.entities.get(other)
 
+    def _first_name_alone(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
+        """The person the text named before by the first name of ``name`` alone, a first name and
+        a surname in the nominative (an oblique name after a preposition is as often two names
+        misread as one: "с Аминой Тимура"), if it did so and named no one else in full by it: "Тимур"
+        before "Тимур Кадыркулов" is he, as the "Тимур" after it is."""
+        words = fold(name).split()
+        an = self.an
+        if len(words) < 2 or case != "nomn" or an.is_prep(tokens[0] - 1):
+            return None
+        if not any("Name" in r.grammemes for r in an.word(tokens[0]).name_readings):
+            return None
+        alone = self.entities.get("person:" + words[0])
+        if alone is None or not alone.by_name or fold(alone.name) != words[0]:
+            return None
+        gender = name_gender((self.an.word(t) for t in tokens[:-1]), "nomn")
+        return alone if alone.gender in (None, gender) or gender is None else None
+
     def _bearer_of_first_name(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
         """The person the text names in full by the first name of ``name``, a first name and a
         patronymic with no surname ("Валентина Николаевна" after "Валентина Мезенцева"): the one
@@ -364,14 +388,36 @@ class _Resolver(TextReading):
         "Тейлор" and "Тэйлор", "Скипер" and "Скиппер": a foreign name has no one Russian
         spelling), unless both names give first names and those differ."""
         words = fold(name).split()
-        entity = self._by_spelling.get(_spelling(words[-1]))
+        spelled = _spelling(words[-1])
+        entity = self._by_spelling.get(spelled) or self._one_letter_off(spelled)
         if entity is None:
             return None
         given = fold(entity.name).split()[:-1]
         return entity if not words[:-1] or not given or _spelling(given[0]) == _spelling(words[0]) else None
 
+    def _one_letter_off(self, spelled: str) -> Optional[_Entity]:
+        """The person whose surname (as _spelling() writes it) is ``spelled`` with one letter
+        mistyped, left out or added before its ending ("Зареченцева" and "Зараченцева", "Бережанов"
+        and "Бережнов"): a typo in a long name. Not in its last letters, where one surname's forms and
+        a woman's one differ ("Петров", "Петрова"), as they do in each part of a double-barrelled one
+        ("Орлова-Белых" of "Орлов-Белых")."""
+        if len(spelled) < _TYPO_WORD:
+            return None
+        for k in _typo_places(spelled):
+            less = spelled[:k] + spelled[k + 1 :]
+            found = self._by_cut.get((k, less)) or self._by_spelling.get(less)
+            if found is not None:
+                return found
+        return self._by_cut.get((-1, spelled))
+
     def _index_name(self, entity: _Entity) -> None:
-        self._by_spelling.setdefault(_spelling(fold(entity.name).split()[-1]), entity)
+        spelled = _spelling(fold(entity.name).split()[-1])
+        self._by_spelling.setdefault(spelled, entity)
+        if len(spelled) > _TYPO_WORD:
+            for k in _typo_places(spelled):
+                less = spelled[:k] + spelled[k + 1 :]
+                self._by_cut.setdefault((k, less), entity)
+                self._by_cut.setdefault((-1, less), entity)
         for word in fold(entity.name).split():
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
@@ -884,7 +930,11 @@ class _Resolver(TextReading):
                 # in an oblique case only a plural noun says it: "по словам родственников солдата
                 # Рудакова" are his relatives, "по словам адвоката Иванова" may be the lawyer himself
                 and (m.case == "nomn" or kind == "group")
-                and (self._name_is_whose(m, head, kind) or self._borne_by_the_other_sex(m, gender))
+                and (
+                    self._name_is_whose(m, head, kind)
+                    or self._borne_by_the_other_sex(m, gender)
+                    or self._nominative_of_the_other_sex(m, gender)
+                )
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.marks[t] for t in range(head, name_start))
             ):
@@ -984,6 +1034,18 @@ class _Resolver(TextReading):
         if noun <= head or token_kind(an, noun) not in ("role", "generic") or an.word(noun).has("NOUN", "nomn"):
             return False
         return an.word(noun).has("NOUN", "gent") and self._may_be_in(m.name, "gent")
+
+    def _nominative_of_the_other_sex(self, m: Mention, gender: Optional[str]) -> bool:
+        """Does the name of person mention ``m``, after a role or kin noun, open with a word that
+        is a woman's name in the nominative and a man's in the genitive ("Станислава", "Петра",
+        "Горелова"), while its verb's ``gender`` is a man's? The verb agrees with its subject: the
+        name is whose role or kin it is ("Брат Станислава Горелова сказал" is the brother of
+        "Станислав Горелов", not "Станислава Горелова")."""
+        if gender != "masc" or not self._may_be_in(m.name, "gent"):
+            return False
+        word = self.an.word(m.name[0])
+        readings = word.name_readings
+        return word.known and any({"femn", "nomn"} <= r.grammemes for r in readings) and any({"masc", "gent"} <= r.grammemes for r in readings)
 
     def _borne_by_the_other_sex(self, m: Mention, gender: Optional[str]) -> bool:
         """Is the one word of the name of person mention ``m``, after a role or kin noun, a surname
@@ -3814,6 +3876,15 @@ def _spelling(word: str) -> str:
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
+
+
+def _typo_places(surname: str) -> Iterator[int]:
+    """The places in ``surname`` a typo is looked for at: each of its hyphenated parts but the
+    last letters, where the case endings are."""
+    start = 0
+    for part in surname.split("-"):
+        yield from range(start, start + len(part) - _SURNAME_TAIL)
+        start += len(part) + 1
 
 
 def _other_first_name(a: list[str], b: list[str]) -> bool:

@@ -7009,6 +7009,26 @@ VOICE_OF_A_BODY_THAT_SPOKE = [
 
 
 
+# a word that is a woman's name in the nominative and a man's in the genitive, after a kin noun, is
+# whose kin it is when the verb is a man's; a first name given alone before the full name is that person
+KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE = [
+    case(
+        "Брат Станислава Горелова заявил журналистам, что тот ни в чем не виноват.",
+        indirect("тот ни в чем не виноват", "заявил", "Брат Станислава Горелова", "брат Станислава Горелова"),
+    ),
+    case(
+        "Адвокат Станислава Горелова заявила, что иск подан в срок.",
+        indirect("иск подан в срок", "заявила", "Адвокат Станислава Горелова", "Станислава Горелова"),
+    ),  # guard: a woman's verb, and the name is the lawyer's own
+    case(
+        "Тимур вышел к болельщикам после матча. Нападающий Тимур Кадыркулов сказал, что команда устала. Позднее Тимур добавил, что отпуск будет коротким.",
+        indirect("команда устала", "сказал", "Нападающий Тимур Кадыркулов", "Тимур Кадыркулов"),
+        indirect("отпуск будет коротким", "добавил", "Тимур", "Тимур Кадыркулов"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7384,6 +7404,7 @@ CLASSES = {
     "body-noun-in-apposition": BODY_NOUN_IN_APPOSITION,
     "quoted-own-name-alone": QUOTED_OWN_NAME_ALONE,
     "voice-of-a-body-that-spoke": VOICE_OF_A_BODY_THAT_SPOKE,
+    "kin-of-a-name-and-a-first-name-alone": KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE,
 }
 
 
