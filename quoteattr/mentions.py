@@ -1173,7 +1173,7 @@ def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
 
 def indeclinable(an: Analysis, i: int) -> bool:
     tok = an.tok_texts[i]
-    word = an.word(i)
+    word = an.words[i] or an.word(i)
     return (
         "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)

@@ -307,7 +307,7 @@ class TextReading(NameCases):
         text = an.tok_texts[t]
         if not an.caps[t]:
             return True
-        word = an.word(t)
+        word = an.words[t] or an.word(t)
         return (
             opens_sentence(an, t)
             and not text.isupper()
@@ -546,7 +546,7 @@ class TextReading(NameCases):
     def _generic(self, m: Mention) -> bool:
         """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
         "в Федеральной миграционной службе"?"""
-        return self.an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and self._nameless(m)
+        return (self.an.words[m.head] or self.an.word(m.head)).lemma in lexicon.word_set("generic_organizations.txt") and self._nameless(m)
 
     def _nameless(self, m: Mention) -> bool:
         """Is ``m`` a phrase with no name of its own: no capitalized word but its head and one
@@ -584,7 +584,7 @@ class TextReading(NameCases):
         """Does a common noun stand right before the name in Latin letters at token ``t``, which has
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
-        return t > 0 and an.letters[t - 1] and "NOUN" in an.word(t - 1).best and not an.caps[t - 1] and "LATN" in an.word(t).best
+        return t > 0 and an.letters[t - 1] and "NOUN" in (an.words[t - 1] or an.word(t - 1)).best and not an.caps[t - 1] and "LATN" in (an.words[t] or an.word(t)).best
 
     def _shared_case(self, tokens: range) -> Optional[str]:
         """The likeliest case of the last of the words ``tokens`` that every one of them may stand
