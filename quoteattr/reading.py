@@ -13,7 +13,7 @@ from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
 from .mentions import MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, known_compound, name_forms, opens_sentence, quoted_name_at, split_clipped, token_kind
-from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
+from .morph import NAME_TAGS, Morphology, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
 
@@ -101,6 +101,30 @@ def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
             out.append(" ")
         out.append(words[k])
     return "".join(out)
+
+
+_NOUN_PARTS_MEMO = 20_000  # organization nouns and the lemmas of names' heads: a news archive's few thousand
+
+
+@functools.lru_cache(maxsize=_NOUN_PARTS_MEMO)
+def _noun_parts(morph: Morphology, lemma: str) -> frozenset[str]:
+    """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body:
+    the noun a compound ends in ("компания" of "телекомпания", ``data/compound_organization_heads.txt``),
+    the last part of a hyphenated one ("банк" of "мастер-банк") and the noun after a clipped stem
+    ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
+    each a noun the dictionary knows in the nominative singular. (Memoized: asked of every
+    organization's name and noun, and each search goes through the lists of compound heads and
+    clipped stems.)"""
+    rests = [lemma.rsplit("-", 1)[1]] if "-" in lemma else []
+    rests += [rest for _, rest in split_clipped(lemma)]
+    nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and _noun_lemma(morph, r)}
+    return frozenset({lemma, *compound_head(lemma), *nouns})
+
+
+def _noun_lemma(morph: Morphology, word: str) -> bool:
+    """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
+    parsed = morph.word(word)
+    return parsed.known and "NOUN" in parsed.best and parsed.lemma == word
 
 
 class TextReading(NameCases):
@@ -454,20 +478,9 @@ class TextReading(NameCases):
         return frozenset()
 
     def _noun_parts(self, lemma: str) -> frozenset[str]:
-        """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body:
-        the noun a compound ends in ("компания" of "телекомпания", ``data/compound_organization_heads.txt``),
-        the last part of a hyphenated one ("банк" of "мастер-банк") and the noun after a clipped stem
-        ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
-        each a noun the dictionary knows in the nominative singular."""
-        rests = [lemma.rsplit("-", 1)[1]] if "-" in lemma else []
-        rests += [rest for _, rest in split_clipped(lemma)]
-        nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and self._noun_lemma(r)}
-        return frozenset({lemma, *compound_head(lemma), *nouns})
-
-    def _noun_lemma(self, word: str) -> bool:
-        """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
-        parsed = self.an.morph.word(word)
-        return parsed.known and "NOUN" in parsed.best and parsed.lemma == word
+        """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body
+        (:func:`_noun_parts`)."""
+        return _noun_parts(self.an.morph, lemma)
 
     def _after_media_noun(self, t: int) -> bool:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
