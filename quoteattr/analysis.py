@@ -135,7 +135,7 @@ class Analysis:
     def is_prep(self, i: int) -> bool:
         found = self._preps[i]
         if found is None:  # asked of the word before most phrases and names: three questions, once per token
-            found = self._preps[i] = self.letters[i] and "PREP" in self.word(i).best and not self.is_initial(i)
+            found = self._preps[i] = self.letters[i] and "PREP" in (self.words[i] or self.word(i)).best and not self.is_initial(i)
         return found
 
     def is_initial(self, j: int) -> bool:

@@ -921,7 +921,11 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.letters[i]:
         return None
-    if an.caps[i] and an.is_initial(i):  # (an initial is a capital: most words are not asked)
+    if not an.caps[i]:  # most words: the kind of the lowercase form, unless its place decides
+        kind = _lowercase_kind(an.morph, an.tok_texts[i], an.low[i])
+        if kind != _ASK_CONTEXT:
+            return kind
+    elif an.is_initial(i):  # (an initial is a capital: most words are not asked)
         return "person"
     low = an.low[i]
     if low in _pronouns():
@@ -933,6 +937,26 @@ def _token_kind(an: Analysis, i: int) -> Optional[str]:
 
 
 _ASK_CONTEXT = "?"  # what _kind_of_form() says of a word whose kind its place in the text decides
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _lowercase_kind(morph: Morphology, tok: str, low: str) -> Optional[str]:
+    """The kind of mention lowercase word form ``tok`` (``low`` folded) heads wherever it stands, as
+    :func:`_token_kind` works it out; ``_ASK_CONTEXT`` where its place decides: a particle of a name
+    ("фон"), a word that may count people ("один из", "двое"). (Memoized: the pronoun, name, list and
+    common-noun tests of a lowercase word read nothing around it but for those, and most tokens
+    are lowercase words.)"""
+    if low in _pronouns():
+        return "relative" if low.startswith("котор") else "pronoun"
+    if "-" in tok and _NAME_PARTICLE.match(tok):
+        return "person"  # as _lowercase_part_of_name() reads it
+    if low in _name_particles():
+        return _ASK_CONTEXT
+    kind = _kind_of_form(morph, tok, low)
+    if kind != _ASK_CONTEXT:
+        return kind
+    word = morph.word(tok)
+    return _ASK_CONTEXT if not _QUANTIFIER_POS.isdisjoint(word.any_grammemes) else _common_noun_kind(morph, low, word)
 
 
 @functools.lru_cache(maxsize=_LIST_MEMO)
@@ -983,21 +1007,27 @@ def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
             return "generic"  # "Кто-то предположил": someone the text does not name
     if an.caps[i] and not opens_line(an, i):
         return None  # a capitalized word inside a sentence that is no name is a title or a term
-    if word.known and "PRTF" in word.any_grammemes and (word.has("PRTF", "Subx") or _doer_noun(an, word)):
+    return _common_noun_kind(an.morph, an.low[i], word)
+
+
+def _common_noun_kind(morph: Morphology, low: str, word: Word) -> Optional[str]:
+    """The kind of common noun ``word`` (``low`` folded) is, whatever its place: a participle or an
+    animate noun naming people, else None."""
+    if word.known and "PRTF" in word.any_grammemes and (word.has("PRTF", "Subx") or _doer_noun(morph, word)):
         # a participle the dictionary knows as used for its doer ("заведующий кафедрой", "пострадавшие",
         # "исполняющий обязанности", and so "исполняющая обязанности")
         return "group" if "plur" in word.best else "generic"
-    if not (word.known or known_compound(an, i)) or "NOUN" not in word.best or len(an.low[i]) < 3:
+    if not (word.known or _known_compound(morph, low)) or "NOUN" not in word.best or len(low) < 3:
         return None  # a guess from the ending, or "к", "с": abbreviation readings of function words
     # a noun clipped at a hyphen ("г-н", "г-жа") is a common noun the dictionary tags an abbreviation
-    not_common = _NOT_COMMON_ANIMATE - {"Abbr"} if "-" in an.low[i] else _NOT_COMMON_ANIMATE
+    not_common = _NOT_COMMON_ANIMATE - {"Abbr"} if "-" in low else _NOT_COMMON_ANIMATE
     for r in word.readings:
         if "NOUN" in r.grammemes and "anim" in r.grammemes and not_common.isdisjoint(r.grammemes):
             return "group" if "plur" in r.grammemes and not word.has("NOUN", "sing", "anim") else "generic"
     return None
 
 
-def _doer_noun(an: Analysis, word: Word) -> bool:
+def _doer_noun(morph: Morphology, word: Word) -> bool:
     """Is participle ``word`` a noun for its doer in some form: the dictionary lists it, or its
     masculine singular ("исполняющий" of "исполняющая"), as an animate noun?"""
     if word.has("NOUN", "anim"):
@@ -1005,7 +1035,7 @@ def _doer_noun(an: Analysis, word: Word) -> bool:
     for r in word.readings_with("PRTF", "sing", "nomn"):
         if "masc" not in r.grammemes:
             masculine = inflect(r.parse, frozenset({"masc", "sing", "nomn"}))
-            return masculine is not None and an.morph.word(masculine.word).has("NOUN", "anim")
+            return masculine is not None and morph.word(masculine.word).has("NOUN", "anim")
     return False
 
 
@@ -1037,8 +1067,12 @@ def _counting_pronoun_alone(an: Analysis, i: int, word: Word) -> bool:
 def known_compound(an: Analysis, i: int) -> bool:
     """Is token ``i`` a hyphenated compound whose last part the dictionary knows ("пиар-менеджер",
     "комьюнити-менеджера")? pymorphy3 reads such a word by that part: no guess from an ending."""
-    _, hyphen, last_part = an.low[i].rpartition("-")
-    return bool(hyphen) and len(last_part) > _CASE_ENDING_LETTERS and an.morph.word(last_part).known
+    return _known_compound(an.morph, an.low[i])
+
+
+def _known_compound(morph: Morphology, low: str) -> bool:
+    _, hyphen, last_part = low.rpartition("-")
+    return bool(hyphen) and len(last_part) > _CASE_ENDING_LETTERS and morph.word(last_part).known
 
 
 def positional_kind(an: Analysis, i: int) -> Optional[str]:
@@ -1143,7 +1177,7 @@ def _readings_in_case(an: Analysis, i: int, case: str) -> list[Reading]:
 
 def indeclinable(an: Analysis, i: int) -> bool:
     tok = an.tok_texts[i]
-    word = an.word(i)
+    word = an.words[i] or an.word(i)
     return (
         "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)

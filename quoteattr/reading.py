@@ -13,7 +13,7 @@ from .analysis import Analysis
 from . import lexicon
 from .lexicon import fold
 from .mentions import APPROXIMATORS, MIN_CLIPPED_REST, Mention, compound_head, is_modifier, is_name, is_number, known_compound, name_forms, noun_after_modifiers, opens_sentence, quoted_name_at, split_clipped, token_kind
-from .morph import NAME_TAGS, declined_abbreviation, inflect, match_case
+from .morph import NAME_TAGS, Morphology, declined_abbreviation, inflect, match_case
 from .name_cases import NameCases
 from .name_cases import CASES
 
@@ -103,6 +103,34 @@ def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
             out.append(" ")
         out.append(words[k])
     return "".join(out)
+
+
+_NOUN_PARTS_MEMO = 20_000  # organization nouns and the lemmas of names' heads: a news archive's few thousand
+
+
+@functools.lru_cache(maxsize=_NOUN_PARTS_MEMO)
+def _noun_parts(morph: Morphology, lemma: str) -> frozenset[str]:
+    """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body:
+    the noun a compound ends in ("компания" of "телекомпания", ``data/compound_organization_heads.txt``),
+    the last part of a hyphenated one ("банк" of "мастер-банк"), its first part if that heads
+    bodies' names ("компания" of "компания-перевозчик") and the noun after a clipped stem
+    ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
+    each a noun the dictionary knows in the nominative singular. (Memoized: asked of every
+    organization's name and noun, and each search goes through the lists of compound heads and
+    clipped stems.)"""
+    first, hyphen, last = lemma.rpartition("-")
+    rests = [last] if hyphen else []
+    if hyphen and first in _organization_heads():
+        rests.append(first)
+    rests += [rest for _, rest in split_clipped(lemma)]
+    nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and _noun_lemma(morph, r)}
+    return frozenset({lemma, *compound_head(lemma), *nouns})
+
+
+def _noun_lemma(morph: Morphology, word: str) -> bool:
+    """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
+    parsed = morph.word(word)
+    return parsed.known and "NOUN" in parsed.best and parsed.lemma == word
 
 
 class TextReading(NameCases):
@@ -333,7 +361,7 @@ class TextReading(NameCases):
         text = an.tok_texts[t]
         if not an.caps[t]:
             return True
-        word = an.word(t)
+        word = an.words[t] or an.word(t)
         return (
             opens_sentence(an, t)
             and not text.isupper()
@@ -480,24 +508,9 @@ class TextReading(NameCases):
         return frozenset()
 
     def _noun_parts(self, lemma: str) -> frozenset[str]:
-        """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body:
-        the noun a compound ends in ("компания" of "телекомпания", ``data/compound_organization_heads.txt``),
-        the last part of a hyphenated one ("банк" of "мастер-банк"), its first part if that heads
-        bodies' names ("компания" of "компания-перевозчик") and the noun after a clipped stem
-        ("прокуратура" of "генпрокуратура", "служба" of "спецслужба", ``data/clipped_stems.txt``),
-        each a noun the dictionary knows in the nominative singular."""
-        first, hyphen, last = lemma.rpartition("-")
-        rests = [last] if hyphen else []
-        if hyphen and first in _organization_heads():
-            rests.append(first)
-        rests += [rest for _, rest in split_clipped(lemma)]
-        nouns = {r for r in rests if len(r) >= MIN_CLIPPED_REST and self._noun_lemma(r)}
-        return frozenset({lemma, *compound_head(lemma), *nouns})
-
-    def _noun_lemma(self, word: str) -> bool:
-        """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
-        parsed = self.an.morph.word(word)
-        return parsed.known and "NOUN" in parsed.best and parsed.lemma == word
+        """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body
+        (:func:`_noun_parts`)."""
+        return _noun_parts(self.an.morph, lemma)
 
     def _after_media_noun(self, t: int) -> bool:
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
@@ -576,7 +589,7 @@ class TextReading(NameCases):
     def _generic(self, m: Mention) -> bool:
         """Is ``m`` an organization noun with no name of its own ("ведомство", "в компании"), not
         "в Федеральной миграционной службе"?"""
-        return self.an.word(m.head).lemma in lexicon.word_set("generic_organizations.txt") and self._nameless(m)
+        return (self.an.words[m.head] or self.an.word(m.head)).lemma in lexicon.word_set("generic_organizations.txt") and self._nameless(m)
 
     def _nameless(self, m: Mention) -> bool:
         """Is ``m`` a phrase with no name of its own: no capitalized word but its head and one
@@ -614,7 +627,7 @@ class TextReading(NameCases):
         """Does a common noun stand right before the name in Latin letters at token ``t``, which has
         no case of its own: the noun's complement or apposition ("системы [Starlink]", "газету [Daily Mail]")?"""
         an = self.an
-        return t > 0 and an.letters[t - 1] and "NOUN" in an.word(t - 1).best and not an.caps[t - 1] and "LATN" in an.word(t).best
+        return t > 0 and an.letters[t - 1] and "NOUN" in (an.words[t - 1] or an.word(t - 1)).best and not an.caps[t - 1] and "LATN" in (an.words[t] or an.word(t)).best
 
     def _shared_case(self, tokens: range) -> Optional[str]:
         """The likeliest case of the last of the words ``tokens`` that every one of them may stand

@@ -26,7 +26,9 @@ from quoteattr.mentions import (
     _apposed_to_place_noun,
     _is_cyrillic,
     _is_site,
+    _ASK_CONTEXT,
     _kind_of_form,
+    _lowercase_kind,
     _place_of_the_text,
     _spelled_as_name,
     _token_kind,
@@ -507,8 +509,26 @@ def test_the_kind_of_a_word_form_remembered_is_the_one_read_anew() -> None:
         return [token_kind(an, i) for i in range(len(an.toks))]
 
     _kind_of_form.cache_clear()
+    _lowercase_kind.cache_clear()
     fresh = [kinds(text) for text in KIND_TEXTS]
     _kind_of_form.cache_clear()
+    _lowercase_kind.cache_clear()
     warmed = [kinds(text) for text in reversed(KIND_TEXTS)][::-1]
     assert warmed == fresh
     assert "organization" in fresh[0] and "group" in fresh[0] and "place" in fresh[1]
+
+
+def test_the_kind_of_a_lowercase_form_is_remembered_where_its_place_does_not_decide() -> None:
+    """A lowercase word form's kind is remembered per form, but not for a particle of a name or a
+    word that may count people, whose place decides: "один из инженеров" is one of them, "один
+    инженер" none; "фон" before a name is part of it."""
+    morph = default_morphology()
+    _lowercase_kind.cache_clear()
+    assert _lowercase_kind(morph, "фон", "фон") == _ASK_CONTEXT
+    assert _lowercase_kind(morph, "один", "один") == _ASK_CONTEXT
+    assert _lowercase_kind(morph, "инженер", "инженер") == "generic"
+    assert _lowercase_kind(morph, "она", "она") == "pronoun"
+    text = "Ждали один из инженеров и один инженер, а Карл фон Штайн и фон сцены молчали."
+    an = Analysis(tokenize(text), scan_quotes(text), morph)
+    kinds = [(an.tok_texts[i], token_kind(an, i)) for i in range(len(an.toks)) if an.low[i] in ("один", "фон")]
+    assert kinds == [("один", "generic"), ("один", None), ("фон", "person"), ("фон", None)]
