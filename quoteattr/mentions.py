@@ -300,6 +300,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         # guessed to be an organization in an oblique case only, before a first name or after a
         # role noun, is the role's complement, not a name
         return False
+    if _place_guessed_after_role(an, i, word):
+        return False
     if not NAME_TAGS.isdisjoint(best):
         return True
     after_first_name = _next_to_dictionary_name(an, i, before_only=True)
@@ -546,6 +548,23 @@ def _given_as_surname(an: Analysis, i: int) -> bool:
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
     return an.low[i] in cast(_Words, found)
+
+
+def _place_guessed_after_role(an: Analysis, i: int, word: Word) -> bool:
+    """Is word ``i``, which the dictionary lacks and guesses to be a place in an oblique case only,
+    right after a role noun ("мэр Верхнегорска", "по словам мэра Новоборска")? It is the role's
+    complement: a surname after a role could be read in the role's case, and a guessed place name
+    has no nominative. A woman's foreign surname ("министр Домбровска заявила") shows in the verb."""
+    if word.known or i == 0 or an.sent_of[i - 1] != an.sent_of[i] or not an.letters[i - 1]:
+        return False
+    readings = word.readings
+    if not readings or any("Geox" not in r.grammemes or "nomn" in r.grammemes for r in readings):
+        return False
+    if not (_lemma_in(an, i - 1, "roles.txt") or _lemma_in(an, i - 1, "generic_roles.txt")):
+        return False
+    verb = verb_after(an, i)
+    place = {g for r in readings for g in r.grammemes & _GENDER_SET}
+    return verb is None or not any(g not in place for g in an.word(verb).best & {"masc", "femn"} if "past" in an.word(verb).best)
 
 
 def _role_before_surname(an: Analysis, i: int) -> bool:

@@ -7029,6 +7029,29 @@ KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE = [
 
 
 
+# a word the dictionary lacks, guessed to be a place in an oblique case only, right after a role
+# noun is the role's complement, not the holder's name; a woman's foreign surname shows in her verb
+PLACE_GUESSED_AFTER_A_ROLE = [
+    case(
+        "Бессменный мэр Нижнекаменска заявил, что город встретит зиму без перебоев.",
+        indirect("город встретит зиму без перебоев", "заявил", "Бессменный мэр Нижнекаменска", "бессменный мэр Нижнекаменска"),
+    ),
+    case(
+        "По словам губернатора Кедровска, новая больница откроется весной.",
+        indirect("новая больница откроется весной", "По словам", "губернатора Кедровска", "губернатор Кедровска"),
+    ),
+    case(
+        "Мост отремонтируют к осени, сообщил глава Ольховска.",
+        indirect("Мост отремонтируют к осени", "сообщил", "глава Ольховска", "глава Ольховска"),
+    ),
+    # guard: a woman's verb, and the word is the minister's surname
+    case(
+        "Министр Вишневска заявила, что реформа начнется в январе.",
+        indirect("реформа начнется в январе", "заявила", "Министр Вишневска", "Вишневска"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7356,6 +7379,7 @@ CLASSES = {
     "description-with-complement": DESCRIPTION_WITH_COMPLEMENT,
     "possessed-role": POSSESSED_ROLE,
     "prefixed-role": PREFIXED_ROLE,
+    "place-guessed-after-a-role": PLACE_GUESSED_AFTER_A_ROLE,
     "document-of-no-author": DOCUMENT_OF_NO_AUTHOR,
     "described-role-out-of-view": DESCRIBED_ROLE_OUT_OF_VIEW,
     "description-of-the-one-in-view": DESCRIPTION_OF_THE_ONE_IN_VIEW,
