@@ -938,7 +938,7 @@ class _Resolver(TextReading):
                 # "Хореограф постановки, француженка Клер Дюбуа": a name set off by a comma is in apposition
                 and not any(an.marks[t] for t in range(head, name_start))
             ):
-                # "адвокат Игоря Сутягина", "жена Сутягина", "сторонники Сутягина": the name is whose
+                # "адвокат Игоря Лапина", "жена Лапина", "сторонники Лапина": the name is whose
                 # role or kin it is, not who speaks; the person may follow
                 if m.last < len(an.toks) and is_name(an, m.last) and self._may_be_in((m.last,)):
                     after = tuple(range(m.last, name_end(an, m.last)))
@@ -1019,7 +1019,7 @@ class _Resolver(TextReading):
 
     def _name_is_whose(self, m: Mention, head: int, kind: str) -> bool:
         """Does the name of the nominative person mention ``m``, headed by the noun at ``head``, say
-        whose role or kin it is ("адвокат Игоря Сутягина", "союзник президента Абади") rather than
+        whose role or kin it is ("адвокат Игоря Лапина", "союзник президента Абади") rather than
         who holds it?"""
         an = self.an
         if kind == "group":
