@@ -7029,6 +7029,29 @@ KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE = [
 
 
 
+# a chancellor heads the government: "глава правительства" later in the text is the chancellor named
+# before, though no other head of government of another country
+CHANCELLOR_AS_HEAD_OF_GOVERNMENT = [
+    case(
+        "Канцлер Австрии Карл Бауэр заявил, что переговоры продолжатся. Глава австрийского правительства также сказал, что ждет ответа.",
+        indirect("переговоры продолжатся", "заявил", "Канцлер Австрии Карл Бауэр", "Карл Бауэр"),
+        indirect("ждет ответа", "сказал", "Глава австрийского правительства", "Карл Бауэр"),
+    ),
+    case(
+        "Бывший канцлер Австрии Карл Бауэр заявил, что реформа провалилась. По словам экс-главы правительства, налоги выросли.",
+        indirect("реформа провалилась", "заявил", "Бывший канцлер Австрии Карл Бауэр", "Карл Бауэр"),
+        indirect("налоги выросли", "По словам", "экс-главы правительства", "Карл Бауэр"),
+    ),
+    case(
+        "Канцлер Австрии Карл Бауэр заявил, что переговоры продолжатся. Премьер-министр Италии Марко Риччи сказал, что ждет ответа. Глава итальянского правительства добавил, что встреча пройдет в Риме.",
+        indirect("переговоры продолжатся", "заявил", "Канцлер Австрии Карл Бауэр", "Карл Бауэр"),
+        indirect("ждет ответа", "сказал", "Премьер-министр Италии Марко Риччи", "Марко Риччи"),
+        indirect("встреча пройдет в Риме", "добавил", "Глава итальянского правительства", "Марко Риччи"),
+    ),  # guard: the head of another country's government is not the chancellor
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7405,6 +7428,7 @@ CLASSES = {
     "quoted-own-name-alone": QUOTED_OWN_NAME_ALONE,
     "voice-of-a-body-that-spoke": VOICE_OF_A_BODY_THAT_SPOKE,
     "kin-of-a-name-and-a-first-name-alone": KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE,
+    "chancellor-as-head-of-government": CHANCELLOR_AS_HEAD_OF_GOVERNMENT,
 }
 
 
