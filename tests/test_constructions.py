@@ -7052,6 +7052,23 @@ CHANCELLOR_AS_HEAD_OF_GOVERNMENT = [
 
 
 
+# a role noun in a role's complement names its office, whichever synonym the text writes:
+# "советник руководителя" is the "советник главы" of the same body, no "советник мэра"
+HEAD_OF_A_BODY_WRITTEN_TWO_WAYS = [
+    case(
+        "Советник главы ФНС Олег Кравец заявил, что проверка завершена. «Мы работаем», — сказал советник руководителя ФНС.",
+        indirect("проверка завершена", "заявил", "Советник главы ФНС Олег Кравец", "Олег Кравец"),
+        direct("Мы работаем", "сказал", "советник руководителя ФНС", "Олег Кравец"),
+    ),
+    case(
+        "Советник губернатора Олег Кравец заявил, что проверка завершена. «Мы работаем», — сказал советник мэра.",
+        indirect("проверка завершена", "заявил", "Советник губернатора Олег Кравец", "Олег Кравец"),
+        direct("Мы работаем", "сказал", "советник мэра", "советник мэра"),
+    ),  # guard: two offices, two advisers
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7429,6 +7446,7 @@ CLASSES = {
     "voice-of-a-body-that-spoke": VOICE_OF_A_BODY_THAT_SPOKE,
     "kin-of-a-name-and-a-first-name-alone": KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE,
     "chancellor-as-head-of-government": CHANCELLOR_AS_HEAD_OF_GOVERNMENT,
+    "head-of-a-body-written-two-ways": HEAD_OF_A_BODY_WRITTEN_TWO_WAYS,
 }
 
 
