@@ -2406,6 +2406,9 @@ class _Resolver(TextReading):
             ministry = of_ministry and (fields is not None or self._names_ministry(h + 1, hi))
             fields = fields or {}
             complement = None  # the mark of the noun heading the complement, past its modifiers
+            # a role noun among the marks, to the office it names: "советник руководителя СБУ" is
+            # the "советник главы СБУ", whichever noun the text gives the head of the body
+            synonyms: dict[tuple[str, bool], tuple[str, bool]] = {}
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.tok_texts[t].translate(NO_QUOTES)
                 if not word or not an.letters[t] or "PREP" in an.word(t).best or "CONJ" in an.word(t).best:
@@ -2424,6 +2427,9 @@ class _Resolver(TextReading):
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
                     complement = len(marks)
+                named = _offices().get(an.word(t).lemma)
+                if named and not proper:
+                    synonyms[fold(word), proper] = (named.rstrip("*"), proper)
                 marks.append((fold(word), proper))
             # "главсанврач" is the "главный санитарный врач": the words its clipped stems stand for
             # mark it as if written out
@@ -2432,6 +2438,7 @@ class _Resolver(TextReading):
                 marks = [*stem_marks, *marks]
                 complement = None if complement is None else complement + len(stem_marks)
             office, rest, exclusive = _office(lemma, tuple(marks), ministry, complement or 0)
+            rest = tuple(synonyms.get(mark, mark) for mark in rest)
             # "президент страны" is of the country the text speaks of: "страны" says no more which
             # than "президент" alone does, and sets it against no "российский президент"
             rest = tuple(mark for mark in rest if mark != (_COUNTRY, False))

@@ -7052,6 +7052,46 @@ PLACE_GUESSED_AFTER_A_ROLE = [
 ]
 
 
+# a chancellor heads the government: "глава правительства" later in the text is the chancellor named
+# before, though no other head of government of another country
+CHANCELLOR_AS_HEAD_OF_GOVERNMENT = [
+    case(
+        "Канцлер Австрии Карл Бауэр заявил, что переговоры продолжатся. Глава австрийского правительства также сказал, что ждет ответа.",
+        indirect("переговоры продолжатся", "заявил", "Канцлер Австрии Карл Бауэр", "Карл Бауэр"),
+        indirect("ждет ответа", "сказал", "Глава австрийского правительства", "Карл Бауэр"),
+    ),
+    case(
+        "Бывший канцлер Австрии Карл Бауэр заявил, что реформа провалилась. По словам экс-главы правительства, налоги выросли.",
+        indirect("реформа провалилась", "заявил", "Бывший канцлер Австрии Карл Бауэр", "Карл Бауэр"),
+        indirect("налоги выросли", "По словам", "экс-главы правительства", "Карл Бауэр"),
+    ),
+    case(
+        "Канцлер Австрии Карл Бауэр заявил, что переговоры продолжатся. Премьер-министр Италии Марко Риччи сказал, что ждет ответа. Глава итальянского правительства добавил, что встреча пройдет в Риме.",
+        indirect("переговоры продолжатся", "заявил", "Канцлер Австрии Карл Бауэр", "Карл Бауэр"),
+        indirect("ждет ответа", "сказал", "Премьер-министр Италии Марко Риччи", "Марко Риччи"),
+        indirect("встреча пройдет в Риме", "добавил", "Глава итальянского правительства", "Марко Риччи"),
+    ),  # guard: the head of another country's government is not the chancellor
+]
+
+
+
+# a role noun in a role's complement names its office, whichever synonym the text writes:
+# "советник руководителя" is the "советник главы" of the same body, no "советник мэра"
+HEAD_OF_A_BODY_WRITTEN_TWO_WAYS = [
+    case(
+        "Советник главы ФНС Олег Кравец заявил, что проверка завершена. «Мы работаем», — сказал советник руководителя ФНС.",
+        indirect("проверка завершена", "заявил", "Советник главы ФНС Олег Кравец", "Олег Кравец"),
+        direct("Мы работаем", "сказал", "советник руководителя ФНС", "Олег Кравец"),
+    ),
+    case(
+        "Советник губернатора Олег Кравец заявил, что проверка завершена. «Мы работаем», — сказал советник мэра.",
+        indirect("проверка завершена", "заявил", "Советник губернатора Олег Кравец", "Олег Кравец"),
+        direct("Мы работаем", "сказал", "советник мэра", "советник мэра"),
+    ),  # guard: two offices, two advisers
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7429,6 +7469,8 @@ CLASSES = {
     "quoted-own-name-alone": QUOTED_OWN_NAME_ALONE,
     "voice-of-a-body-that-spoke": VOICE_OF_A_BODY_THAT_SPOKE,
     "kin-of-a-name-and-a-first-name-alone": KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE,
+    "chancellor-as-head-of-government": CHANCELLOR_AS_HEAD_OF_GOVERNMENT,
+    "head-of-a-body-written-two-ways": HEAD_OF_A_BODY_WRITTEN_TWO_WAYS,
 }
 
 
