@@ -2304,8 +2304,10 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             j -= 1
             steps += 1
             continue
-        # whether the word is a role is asked only of one that may stand in the case: the dearer test
-        if (case in tags or indeclinable(an, j)) and (
+        # whether the word is a role is asked only of one that may stand in the case: the dearer test;
+        # an archaic form stands in no apposition ("Внук" read as a plural genitive of "внука")
+        in_case = case in tags and ("Arch" not in tags or any("Arch" not in r.grammemes for r in word.readings_with(case)))
+        if (in_case or indeclinable(an, j)) and (
             _lemma_in(an, j, "roles.txt")
             or _lemma_in(an, j, "generic_roles.txt")
             or _common_kind(an, j, word) == "generic"

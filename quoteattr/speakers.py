@@ -2470,6 +2470,9 @@ class _Resolver(TextReading):
         return found
 
     def _read_names_body(self, a: Marks, b: Marks) -> bool:
+        # a short name spelled out sets the role against no word the long one lacks: "представитель
+        # СК" is of the "Следственного комитета России" (the conflict holds only if it holds spelled too)
+        spelled_apart = _marks_conflict(self._spelled_short(a), self._spelled_short(b))
         a, b = _seats_spelled(self._with_long_names(a)), _seats_spelled(self._with_long_names(b))
         a, b = _spelled_clipped(a, b), _spelled_clipped(b, a)
 
@@ -2480,7 +2483,7 @@ class _Resolver(TextReading):
             # "представитель республики" of "первый вице-премьер республики": common words alone
             # name no particular body unless the person's role holds them all
             return all(shared(w) for w, _ in a) and any("NOUN" in self.an.morph.word(w).best for w, _ in a)
-        return any(p and shared(w) for w, p in a) and not _marks_conflict(a, b)
+        return any(p and shared(w) for w, p in a) and not (spelled_apart and _marks_conflict(a, b))
 
     def _with_long_names(self, marks: Marks) -> Marks:
         """``marks`` and the words of the long names the text gives for those that are short names:

@@ -7092,6 +7092,41 @@ HEAD_OF_A_BODY_WRITTEN_TWO_WAYS = [
 
 
 
+# a kinship noun with an archaic form in the genitive ("Внук" read as "внука" in the plural) stands in
+# no apposition to the genitive name after it: the grandson speaks, not the grandfather
+KIN_BEFORE_A_GENITIVE_NAME = [
+    case(
+        "Внук Геннадия Лаврова сообщил, что коллекция картин отойдет городу.",
+        indirect("коллекция картин отойдет городу", "сообщил", "Внук Геннадия Лаврова", "внук Геннадия Лаврова"),
+    ),
+    case(
+        "Сын Геннадия Лаврова сообщил, что коллекция картин отойдет городу.",
+        indirect("коллекция картин отойдет городу", "сообщил", "Сын Геннадия Лаврова", "сын Геннадия Лаврова"),
+    ),  # guard: a kinship noun with no archaic form
+]
+
+
+# a body named in full with its country, then by the short name the text spells out, is one body:
+# the country the short name leaves out sets the two roles apart no more than the long name without it
+SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY = [
+    case(
+        "Представитель Федеральной таможенной службы России Игорь Лапин сообщил, что груз задержан. Представитель ФТС уточнил, что проверка продолжается.",
+        indirect("груз задержан", "сообщил", "Представитель Федеральной таможенной службы России Игорь Лапин", "Игорь Лапин"),
+        indirect("проверка продолжается", "уточнил", "Представитель ФТС", "Игорь Лапин"),
+    ),
+    case(
+        "Представитель Следственного комитета Белоруссии Ольга Дьяченко заявила, что дело возбуждено. Представитель СК добавила, что экспертиза назначена.",
+        indirect("дело возбуждено", "заявила", "Представитель Следственного комитета Белоруссии Ольга Дьяченко", "Ольга Дьяченко"),
+        indirect("экспертиза назначена", "добавила", "Представитель СК", "Ольга Дьяченко"),
+    ),
+    case(
+        "Представитель Федеральной таможенной службы России Игорь Лапин сообщил, что груз задержан. Представитель ФНС уточнил, что проверка продолжается.",
+        indirect("груз задержан", "сообщил", "Представитель Федеральной таможенной службы России Игорь Лапин", "Игорь Лапин"),
+        indirect("проверка продолжается", "уточнил", "Представитель ФНС", "представитель ФНС"),
+    ),  # guard: a short name the text does not spell out is another body
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7471,6 +7506,8 @@ CLASSES = {
     "kin-of-a-name-and-a-first-name-alone": KIN_OF_A_NAME_AND_A_FIRST_NAME_ALONE,
     "chancellor-as-head-of-government": CHANCELLOR_AS_HEAD_OF_GOVERNMENT,
     "head-of-a-body-written-two-ways": HEAD_OF_A_BODY_WRITTEN_TWO_WAYS,
+    "kin-before-a-genitive-name": KIN_BEFORE_A_GENITIVE_NAME,
+    "short-name-of-a-body-with-its-country": SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY,
 }
 
 
