@@ -2432,4 +2432,4 @@ def _post_of_role(an: Analysis, j: int) -> bool:
 
 
 def _name_gender(an: Analysis, tokens: Iterable[int], case: str) -> Optional[str]:
-    return name_gender((an.word(t) for t in tokens), case)
+    return name_gender(map(an.word, tokens), case)

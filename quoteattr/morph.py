@@ -18,6 +18,7 @@ from .lexicon import fold
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's tags of a person's first name, surname, patronymic
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})  # pymorphy3's cases
+_NAME_GENDERS = frozenset({"masc", "femn"})
 _INFLECT_MEMO = 5_000  # inflections remembered: names and phrases put in the nominative again and again
 
 
@@ -49,6 +50,10 @@ class Word:
     best: frozenset[str]  # the grammemes of the most probable reading (none if no reading), asked by ``in``
     name_readings: tuple[Reading, ...]  # the readings as a person's name, not as an initial or abbreviation
     lemma: str  # the lemma of the most probable reading; the word itself, folded, if none
+    # the cases in which a dictionary word votes for a man's or a woman's name (name_gender): worked
+    # out once per word form, where each name asked it of every reading again
+    masc_name_cases: frozenset[str]
+    femn_name_cases: frozenset[str]
 
     def has(self, *grammemes: str) -> bool:
         """True if some reading carries all ``grammemes``."""
@@ -120,7 +125,8 @@ class Morphology:
         best = readings[0].grammemes if readings else frozenset()
         names = tuple(r for r in readings if NAME_TAGS & r.grammemes and not {"Init", "Abbr"} & r.grammemes)
         lemma = readings[0].lemma if readings else fold(text)
-        result = Word(text, readings, known, nouns, every, best, names, lemma)
+        masc, femn = _name_votes(readings) if known and NAME_TAGS & every else (frozenset(), frozenset())
+        result = Word(text, readings, known, nouns, every, best, names, lemma, masc, femn)
         with self._lock:
             if len(self._memo) >= self._memo_size:
                 self._memo.clear()
@@ -211,18 +217,31 @@ def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
     word pymorphy3 only guessed from its ending does not vote (foreign names fool it),
     nor does one of both genders there ("Трамп" of "Мелания Трамп").
     """
-    votes = {"masc": 0, "femn": 0}
+    masc = femn = 0
     for word in words:
-        if not word.known:
-            continue
-        genders = {g for r in word.readings if NAME_TAGS & r.grammemes and case in r.grammemes for g in votes if g in r.grammemes}
-        if len(genders) == 1:
-            votes[genders.pop()] += 1
-    if votes["masc"] > votes["femn"]:
+        if case in word.masc_name_cases:
+            masc += 1
+        elif case in word.femn_name_cases:
+            femn += 1
+    if masc > femn:
         return "masc"
-    if votes["femn"] > votes["masc"]:
+    if femn > masc:
         return "femn"
     return None
+
+
+def _name_votes(readings: tuple[Reading, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The cases in which a word with ``readings`` votes for a man's name and those in which it votes
+    for a woman's (:func:`name_gender`): those whose name readings give that gender alone."""
+    genders: dict[str, set[str]] = {}
+    for r in readings:
+        if NAME_TAGS & r.grammemes:
+            for case in r.grammemes & CASES:
+                genders.setdefault(case, set()).update(r.grammemes & _NAME_GENDERS)
+    return (
+        frozenset(case for case, found in genders.items() if found == {"masc"}),
+        frozenset(case for case, found in genders.items() if found == {"femn"}),
+    )
 
 
 # endings of a masculine name ending in a consonant, by case: "Вучича" -> "Вучич", "Грибовым" -> "Грибов"

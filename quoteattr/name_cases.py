@@ -87,7 +87,7 @@ class NameCases:
         word = self.an.word(t)
         if "Pltm" not in word.any_grammemes or not word.has("Surn", "plur", case) or word.has("Surn", "sing", case):
             return None  # "Pltm": pymorphy3 reads a family's surname as a plural-only noun
-        gender = name_gender((self.an.word(k) for k in tokens), case)
+        gender = name_gender(map(self.an.word, tokens), case)
         surname = word.readings_with("Surn", "plur", case)[0]
         one = inflect(surname.parse, frozenset({"sing", gender, "nomn"})) if gender else None
         return match_case(self.an.tok_texts[t], one.word) if one else None

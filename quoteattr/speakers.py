@@ -323,7 +323,7 @@ class _Resolver(TextReading):
             entity.name, entity.name_rank = name, rank
             self._index_name(entity)
         if entity.gender is None:
-            entity.gender = name_gender((self.an.word(t) for t in tokens), case)
+            entity.gender = name_gender(map(self.an.word, tokens), case)
         return entity
 
     def _namesake(
@@ -334,7 +334,7 @@ class _Resolver(TextReading):
         Кольбер", her mother), as a first name of the other sex does ("Мелания Трамп" after "Дональд
         Трамп", a surname that does not change for a woman), and the verb's ``gender`` picks between
         the two for the surname alone ("Трамп сказала"); None for a new one."""
-        own = name_gender((self.an.word(t) for t in tokens[:-1]), case) if len(tokens) > 1 else None
+        own = name_gender(map(self.an.word, tokens[:-1]), case) if len(tokens) > 1 else None
         sex = own or gender
         if entity.gender in (None, own) and len(tokens) > 1 and _other_first_name(fold(name).split(), fold(entity.name).split()):
             other = f"{key}:{fold(name).split()[0]}"
@@ -360,7 +360,7 @@ class _Resolver(TextReading):
         alone = self.entities.get("person:" + words[0])
         if alone is None or not alone.by_name or fold(alone.name) != words[0]:
             return None
-        gender = name_gender((self.an.word(t) for t in tokens[:-1]), "nomn")
+        gender = name_gender(map(self.an.word, tokens[:-1]), "nomn")
         return alone if alone.gender in (None, gender) or gender is None else None
 
     def _bearer_of_first_name(self, tokens: tuple[int, ...], name: str, case: str) -> Optional[_Entity]:
@@ -784,7 +784,7 @@ class _Resolver(TextReading):
                 continue
             first = an.word(i).name_readings
             if first and all("nomn" in r.grammemes for r in first) and self._surname_in_nominative(tuple(range(i, j)), case) is None:
-                self._note_surname(last, name_gender((an.word(t) for t in range(i, j)), case))
+                self._note_surname(last, name_gender(map(an.word, range(i, j)), case))
 
     def _note_surname(self, t: int, gender: Optional[str]) -> None:
         """Record name word ``t`` as a surname in the nominative, borne by one of ``gender``."""
@@ -811,7 +811,7 @@ class _Resolver(TextReading):
         stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
         if seen is None and not stems:
             return None
-        gender = name_gender((an.word(t) for t in tokens), case)
+        gender = name_gender(map(an.word, tokens), case)
         if seen is not None:
             return (an.tok_texts[last], None) if gender in (None, seen[1]) or seen[1] is None else None
         for stem in stems:
