@@ -7127,6 +7127,30 @@ SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY = [
 ]
 
 
+# an outlet the text called by a hyphenated compound of a media noun ("интернет-журнал",
+# "Telegram-канал") is one of that noun's kind: the bare noun refers back to it
+OUTLET_OF_A_HYPHENATED_NOUN = [
+    case(
+        "Газета «Северный вестник» пишет, что мост откроют в мае. Как отмечает интернет-журнал «Дорожник», ремонт затянулся. По мнению издания, подрядчик не справился с работой.",
+        indirect("мост откроют в мае", "пишет", "Газета «Северный вестник»", "газета Северный вестник"),
+        indirect("ремонт затянулся", "отмечает", "интернет-журнал «Дорожник»", "интернет-журнал Дорожник"),
+        indirect("подрядчик не справился с работой", "По мнению", "издания", "интернет-журнал Дорожник"),
+    ),
+    case(
+        "Как сообщает телеканал «Восток-24», в городе прошел митинг. Telegram-канал «Площадь» пишет, что задержаны десять человек. По словам канала, акция продолжится завтра.",
+        indirect("в городе прошел митинг", "сообщает", "телеканал «Восток-24»", "телеканал Восток-24"),
+        indirect("задержаны десять человек", "пишет", "Telegram-канал «Площадь»", "Telegram-канал Площадь"),
+        indirect("акция продолжится завтра", "По словам", "канала", "Telegram-канал Площадь"),
+    ),
+    case(
+        "Газета «Северный вестник» пишет, что мост откроют в мае. Как отмечает интернет-журнал «Дорожник», ремонт затянулся. По мнению газеты, подрядчик не справился с работой.",
+        indirect("мост откроют в мае", "пишет", "Газета «Северный вестник»", "газета Северный вестник"),
+        indirect("ремонт затянулся", "отмечает", "интернет-журнал «Дорожник»", "интернет-журнал Дорожник"),
+        indirect("подрядчик не справился с работой", "По мнению", "газеты", "газета Северный вестник"),
+    ),  # guard: a "журнал" is no "газета"
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7490,6 +7514,7 @@ CLASSES = {
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
     "message-as-document": MESSAGE_AS_DOCUMENT,
     "makers-of-the-group": MAKERS_OF_THE_GROUP,
+    "outlet-of-a-hyphenated-noun": OUTLET_OF_A_HYPHENATED_NOUN,
     "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
     "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
     "bare-document-again": BARE_DOCUMENT_AGAIN,
