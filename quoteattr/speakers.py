@@ -1685,6 +1685,9 @@ class _Resolver(TextReading):
                 other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
                 return e.kind == "organization" and e.outlet == outlet and not other and not _foreign(countries, e.name)
 
+            def spoke(e: _Entity) -> bool:  # of this noun's country, if it names one ("американское ведомство")
+                return fits(e) and e.spoke and (not countries or not _marked_countries(e.name).isdisjoint(countries))
+
             kinds = _media_kinds().get(noun or "", frozenset())
 
             def called(e: _Entity) -> bool:  # by a noun of no other kind: "газета" is an "издание", not the reverse
@@ -1716,9 +1719,11 @@ class _Resolver(TextReading):
                 or self._unknown_outlet(before, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
-                # that spoke or stood as a subject, not a product named in passing
+                # that spoke (a sentence or two back, any body past one the narrative just made its
+                # subject) or stood as a subject, not a product named in passing
                 else self.recent(m.first, named, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
+                or self.recent(m.first, spoke, within=_TOPIC_SENTENCES, prominent=True)
                 or self.recent(m.first, fits, prominent=True)
                 or self.recent(m.first, fits)
             )
@@ -4055,8 +4060,13 @@ def _foreign(countries: set[int], name: str) -> bool:
     """Does organization name ``name`` mark countries, none of ``countries`` (if any)?"""
     if not countries:
         return False
-    marked = {c for w in fold(name).split() if (c := _country(w)) is not None}
+    marked = _marked_countries(name)
     return bool(marked) and marked.isdisjoint(countries)
+
+
+def _marked_countries(name: str) -> set[int]:
+    """The countries the words of organization name ``name`` mark ("Минфин США")."""
+    return {c for w in fold(name).split() if (c := _country(w)) is not None}
 
 
 def _other_countries(a: Marks, b: Marks) -> bool:

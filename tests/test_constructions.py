@@ -7151,6 +7151,27 @@ OUTLET_OF_A_HYPHENATED_NOUN = [
 ]
 
 
+# a noun for any body ("ведомство") refers back to the body that spoke a sentence or two before,
+# of the country its adjective names, if any, not to one the narrative has just made a subject
+BODY_NOUN_OF_THE_BODY_THAT_SPOKE = [
+    case(
+        "Министерство транспорта Австрии заявило, что тарифы вырастут. Между тем компания Roadline выпустила новое приложение для водителей. В ведомстве добавили, что скидки для студентов сохранятся.",
+        indirect("тарифы вырастут", "заявило", "Министерство транспорта Австрии", "Министерство транспорта Австрии"),
+        indirect("скидки для студентов сохранятся", "добавили", "ведомстве", "Министерство транспорта Австрии"),
+    ),
+    case(
+        "Минфин США заявил, что санкции продлят. Служба «Стрела» опубликовала доклад о хакерах. Как отметило американское ведомство, меры вступят в силу в мае.",
+        indirect("санкции продлят", "заявил", "Минфин США", "Минфин США"),
+        indirect("меры вступят в силу в мае", "отметило", "американское ведомство", "Минфин США"),
+    ),
+    case(
+        "Министерство транспорта Австрии заявило, что тарифы вырастут. Компания Roadline выпустила новое приложение. Оно работает на всех телефонах. Водители уже скачали его. Приложение бесплатное. В ведомстве добавили, что скидки для студентов сохранятся.",
+        indirect("тарифы вырастут", "заявило", "Министерство транспорта Австрии", "Министерство транспорта Австрии"),
+        indirect("скидки для студентов сохранятся", "добавили", "ведомстве", "компания Roadline"),
+    ),  # guard: a body that spoke sentences back yields to the subject just named
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7515,6 +7536,7 @@ CLASSES = {
     "message-as-document": MESSAGE_AS_DOCUMENT,
     "makers-of-the-group": MAKERS_OF_THE_GROUP,
     "outlet-of-a-hyphenated-noun": OUTLET_OF_A_HYPHENATED_NOUN,
+    "body-noun-of-the-body-that-spoke": BODY_NOUN_OF_THE_BODY_THAT_SPOKE,
     "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
     "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
     "bare-document-again": BARE_DOCUMENT_AGAIN,
