@@ -84,6 +84,17 @@ def outlet_words() -> frozenset[str]:
 
 
 @functools.cache
+def media_noun(lemma: str) -> Optional[str]:
+    """The media noun ``lemma`` is, or the one a hyphenated compound ends in: an
+    "интернет-издание" is an "издание", a "telegram-канал" a "канал". None for any other noun."""
+    media = lexicon.word_set("media.txt")
+    if lemma in media:
+        return lemma
+    tail = lemma.rpartition("-")[2]
+    return tail if tail != lemma and tail in media else None
+
+
+@functools.cache
 def cue_lemmas() -> frozenset[str]:
     """The verbs of saying and of holding a view, by lemma ("заявить", "считать")."""
     return frozenset(row[0] for row in lexicon.table("cues.tsv"))
@@ -478,13 +489,15 @@ class TextReading(NameCases):
         Financial Times" opening a sentence; not "пресс-служба газеты", nor the outlet's own name "Российская газета"), and a
         noun the name stands in apposition to ("газету Daily Mail")."""
         an = self.an
-        apposed = {an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
+        before = media_noun(an.word(m.first - 1).lemma) if self._after_media_noun(m.first) else None
+        apposed = {before} if before is not None else set()
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
-            if an.letters[t] and (an.tok_texts[t].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
+            # a compound's last part is the noun: "Telegram-канал"
+            if an.letters[t] and (an.tok_texts[t].rpartition("-")[2].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
-        return words & common & lexicon.word_set("media.txt") | apposed
+        return {noun for w in words & common if (noun := media_noun(w)) is not None} | apposed
 
     def _kind_nouns(self, t: int) -> frozenset[str]:
         """The nouns bare noun ``t`` may name an organization by: its lemma and the nouns it is a
@@ -516,7 +529,7 @@ class TextReading(NameCases):
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
         [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
         Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
-        return self._after_noun(t) and self.an.word(t - 1).lemma in lexicon.word_set("media.txt")
+        return self._after_noun(t) and media_noun(self.an.word(t - 1).lemma) is not None
 
     def _read_held_name(self, long_name: str, short: list[str]) -> bool:
         words = long_name.split()

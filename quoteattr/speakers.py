@@ -64,7 +64,7 @@ from .model import Document, Quote, Span, Speaker
 from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
-from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, cue_lemmas, names_a_part, organization_nouns, outlet_words
+from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, cue_lemmas, media_noun, names_a_part, organization_nouns, outlet_words
 
 _OPENING_LETTERS = 2  # letters a word keeps in every case: "Огонёк", "Огонька"; "Эхо", "Эха"
 _LOOKBACK = 300  # mentions a pronoun or role may reach back over
@@ -1663,7 +1663,8 @@ class _Resolver(TextReading):
         # a noun with a complement of its own names its body by it ("министерство образования",
         # "агентство недвижимости"): not the organization last named
         if self._generic(m) and not any("NOUN" in an.word(t).best for t in range(m.head + 1, m.last)):
-            outlet = an.word(m.head).lemma in lexicon.word_set("media.txt")
+            noun = media_noun(an.word(m.head).lemma)
+            outlet = noun is not None
             # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
             nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
 
@@ -1684,7 +1685,10 @@ class _Resolver(TextReading):
                 other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
                 return e.kind == "organization" and e.outlet == outlet and not other and not _foreign(countries, e.name)
 
-            kinds = _media_kinds().get(an.word(m.head).lemma, frozenset())
+            def spoke(e: _Entity) -> bool:  # of this noun's country, if it names one ("американское ведомство")
+                return fits(e) and e.spoke and (not countries or not _marked_countries(e.name).isdisjoint(countries))
+
+            kinds = _media_kinds().get(noun or "", frozenset())
 
             def called(e: _Entity) -> bool:  # by a noun of no other kind: "газета" is an "издание", not the reverse
                 return fits(e) and any(_media_kinds()[n] <= kinds for n in e.media_nouns)
@@ -1693,7 +1697,7 @@ class _Resolver(TextReading):
                 return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
 
             def said(e: _Entity) -> bool:  # by this very noun, in the text: "сообщает издание X"
-                return fits(e) and an.word(m.head).lemma in e.said_nouns
+                return fits(e) and noun in e.said_nouns
 
             # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
             several = outlet and self._plural(m)
@@ -1715,20 +1719,22 @@ class _Resolver(TextReading):
                 or self._unknown_outlet(before, of_kind)
                 if outlet
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
-                # that spoke or stood as a subject, not a product named in passing
+                # that spoke (a sentence or two back, any body past one the narrative just made its
+                # subject) or stood as a subject, not a product named in passing
                 else self.recent(m.first, named, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
+                or self.recent(m.first, spoke, within=_TOPIC_SENTENCES, prominent=True)
                 or self.recent(m.first, fits, prominent=True)
                 or self.recent(m.first, fits)
             )
             if entity is None and not several and self._headline(m.first):
                 # "…, утверждает газета" heading the article: the first of its kind the article then names
                 entity = self._first_after(m.last, called if outlet else named)
-            if entity is not None and outlet and not entity.outlet:
+            if entity is not None and noun is not None and not entity.outlet:
                 # the outlet the story comes from ("сообщает «Вечерний курьер»"), now called by this noun:
                 # what the same noun refers to further on, past the reach of an unknown outlet
                 entity.outlet = True
-                entity.media_nouns.add(an.word(m.head).lemma)
+                entity.media_nouns.add(noun)
             if entity is not None:
                 return entity
         elif self._bare(m):
@@ -4054,8 +4060,13 @@ def _foreign(countries: set[int], name: str) -> bool:
     """Does organization name ``name`` mark countries, none of ``countries`` (if any)?"""
     if not countries:
         return False
-    marked = {c for w in fold(name).split() if (c := _country(w)) is not None}
+    marked = _marked_countries(name)
     return bool(marked) and marked.isdisjoint(countries)
+
+
+def _marked_countries(name: str) -> set[int]:
+    """The countries the words of organization name ``name`` mark ("Минфин США")."""
+    return {c for w in fold(name).split() if (c := _country(w)) is not None}
 
 
 def _other_countries(a: Marks, b: Marks) -> bool:

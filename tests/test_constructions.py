@@ -7127,6 +7127,51 @@ SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY = [
 ]
 
 
+# an outlet the text called by a hyphenated compound of a media noun ("интернет-журнал",
+# "Telegram-канал") is one of that noun's kind: the bare noun refers back to it
+OUTLET_OF_A_HYPHENATED_NOUN = [
+    case(
+        "Газета «Северный вестник» пишет, что мост откроют в мае. Как отмечает интернет-журнал «Дорожник», ремонт затянулся. По мнению издания, подрядчик не справился с работой.",
+        indirect("мост откроют в мае", "пишет", "Газета «Северный вестник»", "газета Северный вестник"),
+        indirect("ремонт затянулся", "отмечает", "интернет-журнал «Дорожник»", "интернет-журнал Дорожник"),
+        indirect("подрядчик не справился с работой", "По мнению", "издания", "интернет-журнал Дорожник"),
+    ),
+    case(
+        "Как сообщает телеканал «Восток-24», в городе прошел митинг. Telegram-канал «Площадь» пишет, что задержаны десять человек. По словам канала, акция продолжится завтра.",
+        indirect("в городе прошел митинг", "сообщает", "телеканал «Восток-24»", "телеканал Восток-24"),
+        indirect("задержаны десять человек", "пишет", "Telegram-канал «Площадь»", "Telegram-канал Площадь"),
+        indirect("акция продолжится завтра", "По словам", "канала", "Telegram-канал Площадь"),
+    ),
+    case(
+        "Газета «Северный вестник» пишет, что мост откроют в мае. Интернет-журнал «Дорожник» уверяет, что ремонт затянулся. Газета добавляет, что подрядчик сменится.",
+        indirect("мост откроют в мае", "пишет", "Газета «Северный вестник»", "газета Северный вестник"),
+        indirect("ремонт затянулся", "уверяет", "Интернет-журнал «Дорожник»", "интернет-журнал Дорожник"),
+        indirect("подрядчик сменится", "добавляет", "Газета", "газета Северный вестник"),
+    ),  # guard: a "журнал" is no "газета"
+]
+
+
+# a noun for any body ("ведомство") refers back to the body that spoke a sentence or two before,
+# of the country its adjective names, if any, not to one the narrative has just made a subject
+BODY_NOUN_OF_THE_BODY_THAT_SPOKE = [
+    case(
+        "Министерство транспорта Австрии заявило, что тарифы вырастут. Между тем компания Roadline выпустила новое приложение для водителей. В ведомстве добавили, что скидки для студентов сохранятся.",
+        indirect("тарифы вырастут", "заявило", "Министерство транспорта Австрии", "Министерство транспорта Австрии"),
+        indirect("скидки для студентов сохранятся", "добавили", "ведомстве", "Министерство транспорта Австрии"),
+    ),
+    case(
+        "Минфин США заявил, что санкции продлят. Служба «Стрела» опубликовала доклад о хакерах. Как отметило американское ведомство, меры вступят в силу в мае.",
+        indirect("санкции продлят", "заявил", "Минфин США", "Минфин США"),
+        indirect("меры вступят в силу в мае", "отметило", "американское ведомство", "Минфин США"),
+    ),
+    case(
+        "Министерство транспорта Австрии заявило, что тарифы вырастут. Компания Roadline выпустила новое приложение. Оно работает на всех телефонах. Водители уже скачали его. Приложение бесплатное. В ведомстве добавили, что скидки для студентов сохранятся.",
+        indirect("тарифы вырастут", "заявило", "Министерство транспорта Австрии", "Министерство транспорта Австрии"),
+        indirect("скидки для студентов сохранятся", "добавили", "ведомстве", "компания Roadline"),
+    ),  # guard: a body that spoke sentences back yields to the subject just named
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7490,6 +7535,8 @@ CLASSES = {
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
     "message-as-document": MESSAGE_AS_DOCUMENT,
     "makers-of-the-group": MAKERS_OF_THE_GROUP,
+    "outlet-of-a-hyphenated-noun": OUTLET_OF_A_HYPHENATED_NOUN,
+    "body-noun-of-the-body-that-spoke": BODY_NOUN_OF_THE_BODY_THAT_SPOKE,
     "weather-service-as-body": WEATHER_SERVICE_AS_BODY,
     "there-past-the-outlet-told": THERE_PAST_THE_OUTLET_TOLD,
     "bare-document-again": BARE_DOCUMENT_AGAIN,
