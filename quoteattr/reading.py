@@ -61,6 +61,17 @@ def _known_outlet_kinds() -> dict[str, frozenset[str]]:
     return {name: frozenset(n) for name, n in nouns.items()}
 
 
+@functools.lru_cache(maxsize=4096)
+def media_noun(lemma: str) -> str:
+    """The noun of media.txt a noun is or, as a hyphenated compound, ends in: "журнал" of
+    "интернет-журнал", "канал" of "Telegram-канал"; "" for any other noun."""
+    media = lexicon.word_set("media.txt")
+    if lemma in media:
+        return lemma
+    tail = lemma.rpartition("-")[2]
+    return tail if tail != lemma and tail in media else ""
+
+
 @functools.cache
 def _body_nouns() -> frozenset[str]:
     """Nouns that head the name of an organization that is no outlet: "штаб", "министерство", "МИД"."""
@@ -478,13 +489,13 @@ class TextReading(NameCases):
         Financial Times" opening a sentence; not "пресс-служба газеты", nor the outlet's own name "Российская газета"), and a
         noun the name stands in apposition to ("газету Daily Mail")."""
         an = self.an
-        apposed = {an.word(m.first - 1).lemma} if self._after_media_noun(m.first) else set()
+        apposed = {media_noun(an.word(m.first - 1).lemma)} if self._after_media_noun(m.first) else set()
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
             if an.letters[t] and (an.tok_texts[t].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
-        return words & common & lexicon.word_set("media.txt") | apposed
+        return {noun for lemma in words & common if (noun := media_noun(lemma))} | apposed
 
     def _kind_nouns(self, t: int) -> frozenset[str]:
         """The nouns bare noun ``t`` may name an organization by: its lemma and the nouns it is a
@@ -516,7 +527,7 @@ class TextReading(NameCases):
         """Is the name at token ``t`` one a media noun before it stands in apposition to ("газету
         [Daily Mail]", "портал [Lenta.ru]")? Only a name in Latin letters, which has no case: a
         Russian one after the noun is a genitive saying whose it is ("сайт [Минобороны]", "сайт [ГУ МЧС]")."""
-        return self._after_noun(t) and self.an.word(t - 1).lemma in lexicon.word_set("media.txt")
+        return self._after_noun(t) and bool(media_noun(self.an.word(t - 1).lemma))
 
     def _read_held_name(self, long_name: str, short: list[str]) -> bool:
         words = long_name.split()

@@ -7127,6 +7127,35 @@ SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY = [
 ]
 
 
+# a hyphenated compound ending in a media noun calls an outlet by that noun ("интернет-журнал",
+# "интернет-портал"), and "ИА" is an agency: an outlet noun after it refers back to it, and a
+# body's noun ("управление") does not
+OUTLET_BY_A_COMPOUND_MEDIA_NOUN = [
+    case(
+        "Завод закроют к весне, пишет газета «Северный вестник». Позже рабочих переведут на другое предприятие, сообщает интернет-журнал «Ремарка». «Профсоюз готовит протест», — отмечает издание.",
+        indirect("Завод закроют к весне", "пишет", "газета «Северный вестник»", "газета Северный вестник"),
+        indirect("Позже рабочих переведут на другое предприятие", "сообщает", "интернет-журнал «Ремарка»", "интернет-журнал Ремарка"),
+        direct("Профсоюз готовит протест", "отмечает", "издание", "интернет-журнал Ремарка"),
+    ),
+    case(
+        "Пожар потушили к утру, пишет газета «Северный вестник». Жертв нет, сообщает интернет-портал «Прибой». По данным портала, огонь охватил склад.",
+        indirect("Пожар потушили к утру", "пишет", "газета «Северный вестник»", "газета Северный вестник"),
+        indirect("Жертв нет", "сообщает", "интернет-портал «Прибой»", "интернет-портал Прибой"),
+        indirect("огонь охватил склад", "По данным", "портала", "интернет-портал Прибой"),
+    ),
+    case(
+        "Склад сгорел ночью, сообщает ИА «Прибой». В управлении пояснили, что жертв нет.",
+        indirect("Склад сгорел ночью", "сообщает", "ИА «Прибой»", "ИА Прибой"),
+        indirect("жертв нет", "пояснили", "управлении", "управление"),
+    ),
+    case(
+        "Цены на хлеб вырастут, сообщает интернет-магазин «Колосок». По данным магазина, мука подорожала на треть.",
+        indirect("Цены на хлеб вырастут", "сообщает", "«Колосок»", "Колосок"),
+        indirect("мука подорожала на треть", "По данным", "магазина", "магазин"),
+    ),  # guard: a compound ending in a noun of no outlet calls none
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7508,6 +7537,7 @@ CLASSES = {
     "head-of-a-body-written-two-ways": HEAD_OF_A_BODY_WRITTEN_TWO_WAYS,
     "kin-before-a-genitive-name": KIN_BEFORE_A_GENITIVE_NAME,
     "short-name-of-a-body-with-its-country": SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY,
+    "outlet-by-a-compound-media-noun": OUTLET_BY_A_COMPOUND_MEDIA_NOUN,
 }
 
 
