@@ -2179,7 +2179,10 @@ class _Resolver(TextReading):
             if self._after_noun(at):
                 at -= 1
                 case = self._likeliest_case(at)
-            prominent = self.subject_at(at, case) or self._cited(at)
+            # "у студентов университета (УлГУ)": a short name in brackets stands in the case of the
+            # name before it, however it reads alone, and is no subject
+            bracketed = at > 0 and an.low[at - 1] == "("
+            prominent = not bracketed and (self.subject_at(at, case) or self._cited(at))
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
         self._collect_quoted_outlets(covered)
 

@@ -7156,6 +7156,38 @@ OUTLET_BY_A_COMPOUND_MEDIA_NOUN = [
 ]
 
 
+# a short name in brackets after a name in an oblique case ("студентов университета (САУ)") is in
+# apposition to it, in its case: no subject, so a bare body noun after it ("ведомство") refers back to
+# the body that spoke, not to the one the statement names
+SHORT_NAME_IN_BRACKETS_IS_NO_SUBJECT = [
+    case(
+        "Утром в управлении здравоохранения области сообщили, что грипп выявлен у студентов Северного аграрного университета (САУ) и двух преподавателей. По данным ведомства, все заболевшие изолированы.",
+        indirect(
+            "грипп выявлен у студентов Северного аграрного университета (САУ) и двух преподавателей",
+            "сообщили",
+            "управлении здравоохранения области",
+            "управление здравоохранения области",
+        ),
+        indirect("все заболевшие изолированы", "По данным", "ведомства", "управление здравоохранения области"),
+    ),
+    case(
+        "Днем в областном министерстве транспорта заявили, что ремонт моста поручен Балтийской мостостроительной компании (БМК) без конкурса. Как уточнили в ведомстве, работы начнутся весной.",
+        indirect(
+            "ремонт моста поручен Балтийской мостостроительной компании (БМК) без конкурса",
+            "заявили",
+            "областном министерстве транспорта",
+            "областное министерство транспорта",
+        ),
+        indirect("работы начнутся весной", "уточнили", "ведомстве", "областное министерство транспорта"),
+    ),
+    case(
+        "Балтийская мостостроительная компания (БМК) сообщила, что ремонт начнется весной. Как уточнили в компании, мост закроют на месяц.",
+        indirect("ремонт начнется весной", "сообщила", "Балтийская мостостроительная компания", "Балтийская мостостроительная компания"),
+        indirect("мост закроют на месяц", "уточнили", "компании", "Балтийская мостостроительная компания"),
+    ),  # guard: the name before the brackets is still the subject
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7538,6 +7570,7 @@ CLASSES = {
     "kin-before-a-genitive-name": KIN_BEFORE_A_GENITIVE_NAME,
     "short-name-of-a-body-with-its-country": SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY,
     "outlet-by-a-compound-media-noun": OUTLET_BY_A_COMPOUND_MEDIA_NOUN,
+    "short-name-in-brackets-is-no-subject": SHORT_NAME_IN_BRACKETS_IS_NO_SUBJECT,
 }
 
 
