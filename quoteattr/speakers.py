@@ -2182,7 +2182,18 @@ class _Resolver(TextReading):
             # "у студентов университета (УлГУ)": a short name in brackets stands in the case of the
             # name before it, however it reads alone, and is no subject
             bracketed = at > 0 and an.low[at - 1] == "("
-            prominent = not bracketed and (self.subject_at(at, case) or self._cited(at))
+            # "поручен специалистам БМК": an abbreviation, which reads as any case, right after a
+            # common noun is that noun's complement, in the genitive
+            complement = (
+                at == m.first
+                and at > 0
+                and an.tok_texts[at].isupper()
+                and len(an.tok_texts[at]) > 1
+                and an.letters[at - 1]
+                and not an.caps[at - 1]
+                and "NOUN" in an.word(at - 1).best
+            )
+            prominent = not bracketed and not complement and (self.subject_at(at, case) or self._cited(at))
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
         self._collect_quoted_outlets(covered)
 

@@ -7188,6 +7188,27 @@ SHORT_NAME_IN_BRACKETS_IS_NO_SUBJECT = [
 ]
 
 
+# an abbreviation right after a common noun ("специалистам БМК") is that noun's complement, in the
+# genitive, whatever case it reads as alone: no subject either
+ABBREVIATION_IN_A_NOUNS_COMPLEMENT_IS_NO_SUBJECT = [
+    case(
+        "Днем в областном министерстве транспорта заявили, что ремонт моста поручен специалистам БМК. Как уточнили в ведомстве, работы начнутся весной.",
+        indirect("ремонт моста поручен специалистам БМК", "заявили", "областном министерстве транспорта", "областное министерство транспорта"),
+        indirect("работы начнутся весной", "уточнили", "ведомстве", "областное министерство транспорта"),
+    ),
+    case(
+        "Утром в управлении здравоохранения области сообщили, что грипп выявлен у студентов САУ. По данным ведомства, все заболевшие изолированы.",
+        indirect("грипп выявлен у студентов САУ", "сообщили", "управлении здравоохранения области", "управление здравоохранения области"),
+        indirect("все заболевшие изолированы", "По данным", "ведомства", "управление здравоохранения области"),
+    ),
+    case(
+        "Днем представитель ГУ МЧС Олег Рябов сообщил, что пожар потушен. Как уточнили в ведомстве, пострадавших нет.",
+        indirect("пожар потушен", "сообщил", "представитель ГУ МЧС Олег Рябов", "Олег Рябов"),
+        indirect("пострадавших нет", "уточнили", "ведомстве", "ГУ МЧС"),
+    ),  # guard: the body a role is of is still the one its people speak for
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7571,6 +7592,7 @@ CLASSES = {
     "short-name-of-a-body-with-its-country": SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY,
     "outlet-by-a-compound-media-noun": OUTLET_BY_A_COMPOUND_MEDIA_NOUN,
     "short-name-in-brackets-is-no-subject": SHORT_NAME_IN_BRACKETS_IS_NO_SUBJECT,
+    "abbreviation-in-a-nouns-complement-is-no-subject": ABBREVIATION_IN_A_NOUNS_COMPLEMENT_IS_NO_SUBJECT,
 }
 
 
