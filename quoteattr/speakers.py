@@ -2185,7 +2185,21 @@ class _Resolver(TextReading):
             if self._after_noun(at):
                 at -= 1
                 case = self._likeliest_case(at)
-            prominent = self.subject_at(at, case) or self._cited(at)
+            # "у студентов университета (УлГУ)": a short name in brackets stands in the case of the
+            # name before it, however it reads alone, and is no subject
+            bracketed = at > 0 and an.low[at - 1] == "("
+            # "поручен специалистам БМК": an abbreviation, which reads as any case, right after a
+            # common noun is that noun's complement, in the genitive
+            complement = (
+                at == m.first
+                and at > 0
+                and an.tok_texts[at].isupper()
+                and len(an.tok_texts[at]) > 1
+                and an.letters[at - 1]
+                and not an.caps[at - 1]
+                and "NOUN" in an.word(at - 1).best
+            )
+            prominent = not bracketed and not complement and (self.subject_at(at, case) or self._cited(at))
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
         self._collect_quoted_outlets(covered)
 
