@@ -643,16 +643,20 @@ class _Resolver(TextReading):
         """"Защита настаивает … Адвокаты добавили": a body and the people who speak for it (a line of
         data/body_voices.tsv: the body's noun in the singular, theirs in the plural) are one
         speaker, the one that spoke in this sentence or a few before, whichever the text named first.
-        Only with the same words besides the noun ("шведская армия" … "шведские военные"),
-        or none at all, referring back to a fuller one ("защита Орлова" … "адвокаты"), and only if
+        Only with the same words besides the nouns ("шведская армия" … "шведские военные"), or
+        none at all, referring back to a fuller one ("защита Орлова" … "адвокаты"), and only if
         one such spoke: of two armies, bare "военные" may be either."""
-        voices = _body_voices().get(head)
-        if voices is None or self._set_apart(m):
+        lemma = head.split()[0]
+        # the other side's head, the words its noun needs, and the words besides the nouns it must hold
+        wanted = [(other, theirs, words - mine - {lemma}) for mine, other, theirs in _body_voices().get(head, ()) if mine <= words]
+        if not wanted or self._set_apart(m):
             return None
-        own = words - {head.split()[0]}
 
         def voice(e: _Entity) -> bool:
-            return e.spoke and e.head in voices and (not own or own == e.words - {e.head.split()[0]})
+            return e.spoke and any(
+                e.head == other and theirs <= e.words and (not own or own == e.words - theirs - {e.head.split()[0]})
+                for other, theirs, own in wanted
+            )
 
         sent_of = self.an.sent_of
         found: dict[int, _Entity] = {}
@@ -3872,15 +3876,18 @@ def _offices() -> dict[str, str]:
 
 
 @functools.cache
-def _body_voices() -> dict[str, frozenset[str]]:
-    """The head of a body's noun ("армия sing") to those of the people who speak for it ("военный
-    plur" …), and each of theirs to the body's: data/body_voices.tsv, either way."""
-    voices: dict[str, set[str]] = {}
-    for body, people in lexicon.table("body_voices.tsv"):
-        for person in people.split():
-            voices.setdefault(f"{body} sing", set()).add(f"{fold(person)} plur")
-            voices.setdefault(f"{fold(person)} plur", set()).add(f"{body} sing")
-    return {head: frozenset(heads) for head, heads in voices.items()}
+def _body_voices() -> dict[str, tuple[tuple[frozenset[str], str, frozenset[str]], ...]]:
+    """data/body_voices.tsv, either way: the head of a body's noun ("армия sing") or of a noun for
+    its people ("военный plur", "орган plur") to each of the other side, as the words that noun
+    holds besides its head ("правоохранительный" of "правоохранительный орган"), the other's
+    head and the words the other holds besides it."""
+    voices: dict[str, list[tuple[frozenset[str], str, frozenset[str]]]] = {}
+    for body, *people in lexicon.table("body_voices.tsv"):
+        for noun in people:
+            *kind, person = fold(noun).split()
+            voices.setdefault(f"{body} sing", []).append((frozenset(), f"{person} plur", frozenset(kind)))
+            voices.setdefault(f"{person} plur", []).append((frozenset(kind), f"{body} sing", frozenset()))
+    return {head: tuple(heads) for head, heads in voices.items()}
 
 
 @functools.cache
