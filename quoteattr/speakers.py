@@ -480,7 +480,7 @@ class _Resolver(TextReading):
         unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body)
         if unnamed is not None:
             return unnamed
-        kin = None if entity is not None and entity.spoke else self._kin_group(m, head)
+        kin = None if entity is not None and entity.spoke else self._kin_group(m, head) or self._body_or_its_voice(m, head, words)
         if kin is not None:
             self.entities[key] = kin  # "ученые" further on are that group too
             return kin
@@ -638,6 +638,35 @@ class _Resolver(TextReading):
         if latest is None or not kinds & _group_kinds().get(fold(latest.head.split()[0]), frozenset()):
             return None
         return latest
+
+    def _body_or_its_voice(self, m: Mention, head: str, words: frozenset[str]) -> Optional[_Entity]:
+        """"Защита настаивает … Адвокаты добавили": a body and the people who speak for it (a line of
+        data/body_voices.tsv: the body's noun in the singular, theirs in the plural) are one
+        speaker, the one that spoke in this sentence or a few before, whichever the text named first.
+        Only with the same words besides the nouns ("шведская армия" … "шведские военные"), or
+        none at all, referring back to a fuller one ("защита Орлова" … "адвокаты"), and only if
+        one such spoke: of two armies, bare "военные" may be either."""
+        lemma = head.split()[0]
+        # the other side's head, the words its noun needs, and the words besides the nouns it must hold
+        wanted = [(other, theirs, words - mine - {lemma}) for mine, other, theirs in _body_voices().get(head, ()) if mine <= words]
+        if not wanted or self._set_apart(m):
+            return None
+
+        def voice(e: _Entity) -> bool:
+            return e.spoke and any(
+                e.head == other and theirs <= e.words and (not own or own == e.words - theirs - {e.head.split()[0]})
+                for other, theirs, own in wanted
+            )
+
+        sent_of = self.an.sent_of
+        found: dict[int, _Entity] = {}
+        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
+            if sent_of[m.first] - sent_of[s.token] > _DESCRIPTION_SENTENCES:
+                break
+            if voice(s.entity):
+                found[id(s.entity)] = s.entity
+        return _the_only(found)
 
     def _makers_of_the_group(self, m: Mention) -> Optional[_Entity]:
         """"Ученые пришли к выводу … По словам авторов исследования": the makers of a work (a plural
@@ -3864,6 +3893,21 @@ def _spelled_compound(lemma: str) -> tuple[str, Marks]:
 @functools.cache
 def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
+
+
+@functools.cache
+def _body_voices() -> dict[str, tuple[tuple[frozenset[str], str, frozenset[str]], ...]]:
+    """data/body_voices.tsv, either way: the head of a body's noun ("армия sing") or of a noun for
+    its people ("военный plur", "орган plur") to each of the other side, as the words that noun
+    holds besides its head ("правоохранительный" of "правоохранительный орган"), the other's
+    head and the words the other holds besides it."""
+    voices: dict[str, list[tuple[frozenset[str], str, frozenset[str]]]] = {}
+    for body, *people in lexicon.table("body_voices.tsv"):
+        for noun in people:
+            *kind, person = fold(noun).split()
+            voices.setdefault(f"{body} sing", []).append((frozenset(), f"{person} plur", frozenset(kind)))
+            voices.setdefault(f"{person} plur", []).append((frozenset(kind), f"{body} sing", frozenset()))
+    return {head: tuple(heads) for head, heads in voices.items()}
 
 
 @functools.cache
