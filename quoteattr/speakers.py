@@ -33,7 +33,8 @@ the text just called so, else one it called by that very noun a few sentences ba
 that spoke, stood as a subject or was cited.
 A pronoun that is the subject of the narrative ("после встречи он уехал") is
 resolved where it stands, so the next pronoun can pick it up, and so is a description of a
-person opening a sentence as its subject ("Водитель был задержан").
+person opening a sentence as its subject ("Водитель был задержан"), or a role no one in the
+text holds, before a sentence with a pronoun ("Глава ведомства признал … Он заявил").
 A description no earlier entity takes is a new entity, unless it repeats a fuller
 description of the same head a few sentences before ("источник" after "источник в
 правительстве региона", "в пресс-службе" after "пресс-служба автозавода"), or one of the same
@@ -942,8 +943,9 @@ class _Resolver(TextReading):
             or self.recent(before, accept, oblique_here=False)
         )
 
-    def resolve(self, m: Mention, gender: Optional[str] = None) -> Optional[_Entity]:
-        """The entity mention ``m`` refers to; ``gender`` is what its verb says ("сказала министр")."""
+    def resolve(self, m: Mention, gender: Optional[str] = None, narrative: bool = False) -> Optional[_Entity]:
+        """The entity mention ``m`` refers to; ``gender`` is what its verb says ("сказала министр");
+        ``narrative``: ``m`` is a subject of the narrative, no source (``role_holder``)."""
         an = self.an
         if m.kind == "person":
             name_start = m.name[0] if m.name else m.first
@@ -1009,7 +1011,7 @@ class _Resolver(TextReading):
             holder = self._name_after(m)
             if holder is not None:
                 return holder
-            return self.role_holder(m, gender)
+            return self.role_holder(m, gender, narrative)
         if m.kind == "pronoun" and an.low[m.head] in FIRST_PERSON:
             return None  # the writer's own voice: no entity of the text
         if m.kind in ("pronoun", "relative"):
@@ -2764,7 +2766,7 @@ class _Resolver(TextReading):
         if marks:
             self._hold(_Role(verb, _offices().get("глава", "глава").rstrip("*"), tuple(marks), False), entity)
 
-    def role_holder(self, m: Mention, gender: Optional[str] = None) -> _Entity:
+    def role_holder(self, m: Mention, gender: Optional[str] = None, narrative: bool = False) -> _Entity:
         """The entity a role without a name refers to.
 
         The holder of the same role in the text (the latest before it, else the
@@ -2773,7 +2775,9 @@ class _Resolver(TextReading):
         person who may hold it speaks now; else the most salient person not known to
         hold another such role (a speaker, if the role names its body: "глава
         Минобороны"); else, and for a role "один" brings in or one a pronoun
-        owns ("его советник"), a new entity named by the role phrase.
+        owns ("его советник"), a new entity named by the role phrase. A role standing as a
+        subject of the ``narrative``, no source, may be a named subject of its sentence or the one
+        before though not yet quoted, and gives no one the role: a source of it looks for its holder.
         A holder agrees with the gender of the verb, if it shows one.
         """
         mine = self._role_of(m)
@@ -2836,10 +2840,14 @@ class _Resolver(TextReading):
             named_body = any(proper for _, proper in mine.marks) or self._names_ministry(m.head + 1, m.last)
             spoken_of = self._spoken_of(m.first)
 
+            # a subject of the narrative, no source, may be one not yet quoted: "Иван Петров объявил
+            # об отставке. Свое решение губернатор области объяснил"
+            unheard = not named_body or narrative
+
             def may_be(e: _Entity) -> bool:
                 return (
                     e.kind == "person"
-                    and (e.spoke or not named_body)
+                    and (e.spoke or unheard)
                     and (gender is None or e.gender in (None, gender))
                     and self._may_hold(e, mine)
                     and (e.by_name or self._known_as(e, mine))
@@ -2849,9 +2857,10 @@ class _Resolver(TextReading):
             def may_be_other(e: _Entity) -> bool:  # not one the words it reports name, if another may be it
                 return may_be(e) and not spoken_of(e)
 
-            if mine.marks and not named_body:
-                # a role its own words describe ("британский чиновник", "режиссер картины") is the
-                # subject of its sentence or the one before; further back, it brings in someone new
+            if mine.marks and not named_body or narrative:
+                # a role its own words describe ("британский чиновник", "режиссер картины"), and one
+                # the narrative goes on with, is the subject of its sentence or the one before;
+                # further back, it brings in someone new
                 entity = self.recent(m.first, may_be_other, within=1, prominent=True) or self.recent(m.first, may_be, within=1, prominent=True)
             elif not (named_body and _is_trade(mine) and mine.office not in lexicon.word_set("sole_trades.txt")):
                 # a trade at a body the text names ("корреспондент телекомпании «Восток»", "врач
@@ -2886,6 +2895,10 @@ class _Resolver(TextReading):
         if entity is None:
             name = self.phrase_name(m)
             entity = self.description_entity(m, "role:" + fold(name), "person", name)
+        if narrative:
+            # "Новый министр выступил в Думе. … — сказал министр Петров": who holds the role, the
+            # text may say later; the pronouns between pick up the one it describes
+            return entity
         self.give_roles(m.first, m.last, m.case, entity, referred=True)
         return entity
 
@@ -3194,7 +3207,10 @@ class _Resolver(TextReading):
                         continue
                     verb_before, t, kind = person
             m = phrase(an, t, kind, "nomn", sent.first, sent.last)
-            if m.kind == "generic":
+            entity = self._holder(m, self._role_of(m)) if m.kind == "role" else None
+            # a role no one in the text holds is resolved as a description, in text order, for a
+            # pronoun of the next sentence: "Глава ведомства признал … Он заявил"
+            if m.kind == "generic" or m.kind == "role" and entity is None and index in before_singular:
                 verb = verb_after(an, m.last - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
@@ -3202,13 +3218,9 @@ class _Resolver(TextReading):
                     gender = next((g for g in ("masc", "femn") if g in an.word(verb).best), None)
                     self.described_subjects.append((m, gender))
                 continue
-            if m.kind == "role":
-                entity = self._holder(m, self._role_of(m))
-            elif m.kind == "group":  # "Депутаты горсовета выступили ... Они"
+            if m.kind == "group":  # "Депутаты горсовета выступили ... Они"
                 name = self.phrase_name(m)
                 entity = self.description_entity(m, "group:" + fold(name), "group", name)
-            else:
-                entity = None
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_plural_people(before_plural)
@@ -4204,7 +4216,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     for _, of_narrative, k in events:
         if of_narrative:
             subject, gender = narrative[k]
-            entity = resolver.resolve(subject, gender)
+            entity = resolver.resolve(subject, gender, narrative=True)
             if entity is not None:
                 if entity.gender is None:
                     entity.gender = gender  # "Муж обещал приехать": no "она" after it

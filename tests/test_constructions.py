@@ -7335,6 +7335,29 @@ BODY_AND_THE_PEOPLE_WHO_SPEAK_FOR_IT = [
 
 
 
+# a role no one in the text holds, standing as the subject of the narrative, is the person a pronoun
+# of the next sentence picks up; a role named later by its holder is that holder
+ROLE_OF_NO_HOLDER_AS_THE_SUBJECT = [
+    case(
+        "Реформа тюрем обсуждалась весь год. Еще весной глава ведомства назвал систему устаревшей. "
+        "Он заявил, что наказание не должно быть главной целью.",
+        indirect("наказание не должно быть главной целью", "заявил", "Он", "глава ведомства"),
+    ),
+    case(
+        "Совет директоров собрался в пятницу. Председатель совета предложил закрыть два завода. "
+        "По его словам, компания теряет деньги.",
+        indirect("компания теряет деньги", "По его словам", "его", "председатель совета"),
+    ),
+    case(
+        "Новый министр культуры выступил в Думе. Он заявил, что музеи получат больше денег. "
+        "«Мы поддержим все театры», — сказал министр культуры Павел Орлов.",
+        indirect("музеи получат больше денег", "заявил", "Он", "Павел Орлов"),
+        direct("Мы поддержим все театры", "сказал", "министр культуры Павел Орлов", "Павел Орлов"),
+    ),  # guard: the holder the text names after the pronoun is who it was
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7722,6 +7745,7 @@ CLASSES = {
     "short-name-in-brackets-is-no-subject": SHORT_NAME_IN_BRACKETS_IS_NO_SUBJECT,
     "abbreviation-in-a-nouns-complement-is-no-subject": ABBREVIATION_IN_A_NOUNS_COMPLEMENT_IS_NO_SUBJECT,
     "body-and-the-people-who-speak-for-it": BODY_AND_THE_PEOPLE_WHO_SPEAK_FOR_IT,
+    "role-of-no-holder-as-the-subject": ROLE_OF_NO_HOLDER_AS_THE_SUBJECT,
 }
 
 
