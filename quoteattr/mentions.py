@@ -348,11 +348,21 @@ def _is_name(an: Analysis, i: int) -> bool:
 
 def _prefixed_role(an: Analysis, i: int) -> bool:
     """Is token ``i`` a hyphenated compound whose last part is a role noun ("экс-канцлер",
-    "экс-премьера"): a role, not a name, though the dictionary lacks the whole word?"""
+    "экс-премьера") or another common noun for a person after a noun that is no name
+    ("экс-сотрудник", "солдат-контрактник", "врач-хирург"): a role, not a name, though the dictionary
+    lacks the whole word? (A double-barrelled surname has a part that is an adjective or a name.)"""
     if not known_compound(an, i):
         return False
-    last_part = an.low[i].rpartition("-")[2]
-    return "roles.txt" in _lists_holding(last_part, an.morph.word(last_part).noun_lemmas)
+    first_part, _, last_part = an.low[i].rpartition("-")
+    last = an.morph.word(last_part)
+    if "roles.txt" in _lists_holding(last_part, last.noun_lemmas):
+        return True
+    # (a guess from the whole word's ending reads "экс-бухгалтер" as a surname too: its parts decide)
+    first = an.morph.word(first_part)
+    return (
+        first.known and "NOUN" in first.best and not first.name_readings
+        and not last.name_readings and _common_noun_kind(an.morph, last_part, last) is not None
+    )
 
 
 # the case endings a name is read without (_name_stem): one of two letters, else one of one

@@ -7127,6 +7127,24 @@ SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY = [
 ]
 
 
+# a hyphenated noun for a person opening a sentence ("экс-" and a noun, two nouns in apposition) is
+# a role the dictionary lacks as a whole, not the first word of the name after it
+COMPOUND_PERSON_NOUN_BEFORE_A_NAME = [
+    case(
+        "Экс-бухгалтер Олег Бурцев заявил, что отчеты подделывались.",
+        indirect("отчеты подделывались", "заявил", "Экс-бухгалтер Олег Бурцев", "Олег Бурцев"),
+    ),
+    case(
+        "Врач-хирург Анна Ветрова рассказала, что операция прошла успешно.",
+        indirect("операция прошла успешно", "рассказала", "Врач-хирург Анна Ветрова", "Анна Ветрова"),
+    ),
+    case(
+        "Ветров-Сибиряк заявил, что отчеты подделывались.",
+        indirect("отчеты подделывались", "заявил", "Ветров-Сибиряк", "Ветров-Сибиряк"),
+    ),  # guard: a double-barrelled surname whose first part is a surname
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7290,6 +7308,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "compound-person-noun-before-a-name": COMPOUND_PERSON_NOUN_BEFORE_A_NAME,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
