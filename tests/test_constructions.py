@@ -7145,6 +7145,30 @@ COMPOUND_PERSON_NOUN_BEFORE_A_NAME = [
 ]
 
 
+# a foreign first name that does not decline, the dictionary's or one guessed from its ending before
+# a second that does not decline either, opens the name ("Лисандро Гарсиа Ласерда"): the person is
+# the one the first name alone names later
+TWO_FIRST_NAMES = [
+    case(
+        "Как сообщил вице-президент Лисандро Гарсиа Ласерда, переговоры продолжатся. По словам Лисандро, стороны близки к соглашению.",
+        indirect("переговоры продолжатся", "сообщил", "вице-президент Лисандро Гарсиа Ласерда", "Лисандро Гарсиа Ласерда"),
+        indirect("стороны близки к соглашению", "По словам", "Лисандро", "Лисандро Гарсиа Ласерда"),
+    ),
+    case(
+        "Вице-президент Орасио Гарсиа Ласерда заявил, что переговоры продолжатся.",
+        indirect("переговоры продолжатся", "заявил", "Вице-президент Орасио Гарсиа Ласерда", "Орасио Гарсиа Ласерда"),
+    ),
+    case(
+        "Адвокат Моранди Олег Белов заявил, что переговоры продолжатся.",
+        indirect("переговоры продолжатся", "заявил", "Адвокат Моранди Олег Белов", "Олег Белов"),
+    ),  # guard: a guess before a first name that declines is whose lawyer he is
+    case(
+        "Как сообщил глава Роспатента Олег Зуев, переговоры продолжатся.",
+        indirect("переговоры продолжатся", "сообщил", "глава Роспатента Олег Зуев", "Олег Зуев"),
+    ),  # guard: a body's name before a first name is the role's complement
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7309,6 +7333,7 @@ PREFIXED_ROLE = [
 
 CLASSES = {
     "compound-person-noun-before-a-name": COMPOUND_PERSON_NOUN_BEFORE_A_NAME,
+    "two-first-names": TWO_FIRST_NAMES,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
