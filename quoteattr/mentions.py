@@ -350,7 +350,7 @@ def _is_name(an: Analysis, i: int) -> bool:
 def _prefixed_role(an: Analysis, i: int) -> bool:
     """Is token ``i`` a hyphenated compound whose last part is a role noun ("экс-канцлер",
     "экс-премьера") or another common noun for a person after a noun that is no name
-    ("экс-сотрудник", "солдат-контрактник", "врач-хирург"): a role, not a name, though the dictionary
+    ("экс-бухгалтер", "солдат-контрактник", "врач-хирург"): a role, not a name, though the dictionary
     lacks the whole word? (A double-barrelled surname has a part that is an adjective or a name.)"""
     if not known_compound(an, i):
         return False
