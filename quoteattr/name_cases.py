@@ -218,7 +218,7 @@ class NameCases:
             # agree with a first name that can only be a nominative; a plural nominative does not
             # either ("глава Росводоохраны | Борис Петров": one person's name is singular)
             return not word.has("nomn", "sing") and all("nomn" in r.grammemes for r in first.name_readings)
-        # "Жозе Мануэл Баррозу", "Лисандро Гарсиа Ласерда"
+        # "Пауло Мануэл Ласерда", "Лисандро Гарсиа Ласерда"
         return not (word.known and any("Name" in r.grammemes for r in word.name_readings) or first_of_two_first_names(word, first))
 
     def _split_name(self, i: int, j: int) -> int:
