@@ -236,6 +236,7 @@ _PLACE_OR_BODY = frozenset({"Geox", "Orgn"})
 _INITIAL_OR_ABBREVIATION = frozenset({"Init", "Abbr"})
 _NOT_COMMON_ANIMATE = NAME_TAGS | _INITIAL_OR_ABBREVIATION  # an animate noun's readings that are no common noun
 _ROLE_OR_BODY_LISTS = frozenset({"roles.txt", "organizations.txt", "groups.txt"})  # a word of these names no person
+_FIXED_FIRST_NAME = frozenset({"Name", "Fixd"})  # a first name that does not decline (first_of_two_first_names)
 
 
 def is_name(an: Analysis, i: int) -> bool:
@@ -348,11 +349,21 @@ def _is_name(an: Analysis, i: int) -> bool:
 
 def _prefixed_role(an: Analysis, i: int) -> bool:
     """Is token ``i`` a hyphenated compound whose last part is a role noun ("экс-канцлер",
-    "экс-премьера"): a role, not a name, though the dictionary lacks the whole word?"""
+    "экс-премьера") or another common noun for a person after a noun that is no name
+    ("экс-бухгалтер", "солдат-контрактник", "врач-хирург"): a role, not a name, though the dictionary
+    lacks the whole word? (A double-barrelled surname has a part that is an adjective or a name.)"""
     if not known_compound(an, i):
         return False
-    last_part = an.low[i].rpartition("-")[2]
-    return "roles.txt" in _lists_holding(last_part, an.morph.word(last_part).noun_lemmas)
+    first_part, _, last_part = an.low[i].rpartition("-")
+    last = an.morph.word(last_part)
+    if "roles.txt" in _lists_holding(last_part, last.noun_lemmas):
+        return True
+    # (a guess from the whole word's ending reads "экс-бухгалтер" as a surname too: its parts decide)
+    first = an.morph.word(first_part)
+    return (
+        first.known and "NOUN" in first.best and not first.name_readings
+        and not last.name_readings and _common_noun_kind(an.morph, last_part, last) is not None
+    )
 
 
 # the case endings a name is read without (_name_stem): one of two letters, else one of one
@@ -1594,12 +1605,25 @@ def _cases_of(forms: frozenset[NameForm]) -> frozenset[str]:
 
 def opens_name(an: Analysis, a: int, i: int) -> bool:
     """Does first name ``a``, with more of the name after it up to ``i``, open a name? Only a
-    surname the dictionary knows stands before a first name ("Иванов Иван Иванович"); any other
-    word there is outside the name ("глава Минпромторга Антон Алиханов")."""
+    surname the dictionary knows stands before a first name ("Иванов Иван Иванович"), or the first
+    of a name's two first names ("Пауло Мануэл Ласерда"); any other word there is outside the name
+    ("глава Минпромторга Антон Алиханов")."""
     best = an.word(a).best
     if a >= i or not an.word(a).known or "Name" not in best or "plur" in best:  # "Мусаев" is no plural of "Мусай"
         return False
-    return not any("Surn" in r.grammemes for r in an.word(a - 1).readings if an.word(a - 1).known)
+    before = an.word(a - 1)
+    if first_of_two_first_names(before, an.word(a)):
+        return False
+    return not any("Surn" in r.grammemes for r in before.readings if before.known)
+
+
+def first_of_two_first_names(word: Word, second: Word) -> bool:
+    """Is ``word``, before first name ``second``, the first of a foreign name's two first names:
+    one that does not decline, the dictionary's ("Пауло Мануэл Ласерда"), or one guessed so from
+    its ending before a second that does not decline either ("Лисандро Гарсиа Ласерда")? A guess
+    before a first name that declines is as often a surname in the genitive, the complement of a
+    role before it ("адвокат Моранди Олег Белов")."""
+    return _FIXED_FIRST_NAME <= word.best and (word.known or _FIXED_FIRST_NAME <= second.best)
 
 
 def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) -> int:

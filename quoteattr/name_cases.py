@@ -10,7 +10,7 @@ from typing import Iterable, Optional, Sequence, cast
 from . import lexicon
 from .analysis import Analysis
 from .lexicon import fold
-from .mentions import body_before_name, is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
+from .mentions import body_before_name, first_of_two_first_names, is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
 from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, ICH_OBLIQUE, NAME_TAGS, feminine_oblique_cases, inflect, match_case, name_gender
 
 
@@ -218,7 +218,8 @@ class NameCases:
             # agree with a first name that can only be a nominative; a plural nominative does not
             # either ("глава Росводоохраны | Борис Петров": one person's name is singular)
             return not word.has("nomn", "sing") and all("nomn" in r.grammemes for r in first.name_readings)
-        return not (word.known and any("Name" in r.grammemes for r in word.name_readings))  # "Жозе Мануэл Баррозу"
+        # "Пауло Мануэл Ласерда", "Лисандро Гарсиа Ласерда"
+        return not (word.known and any("Name" in r.grammemes for r in word.name_readings) or first_of_two_first_names(word, first))
 
     def _split_name(self, i: int, j: int) -> int:
         """Where the name read at ``i..j-1`` ends: after a word the dictionary does not know whose

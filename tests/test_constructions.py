@@ -7358,6 +7358,50 @@ ROLE_OF_NO_HOLDER_AS_THE_SUBJECT = [
 
 
 
+# a hyphenated noun for a person opening a sentence ("экс-" and a noun, two nouns in apposition) is
+# a role the dictionary lacks as a whole, not the first word of the name after it
+COMPOUND_PERSON_NOUN_BEFORE_A_NAME = [
+    case(
+        "Экс-бухгалтер Олег Бурцев заявил, что отчеты подделывались.",
+        indirect("отчеты подделывались", "заявил", "Экс-бухгалтер Олег Бурцев", "Олег Бурцев"),
+    ),
+    case(
+        "Врач-хирург Анна Ветрова рассказала, что пациентку выпишут к пятнице.",
+        indirect("пациентку выпишут к пятнице", "рассказала", "Врач-хирург Анна Ветрова", "Анна Ветрова"),
+    ),
+    case(
+        "Ветров-Сибиряк заявил, что отчеты подделывались.",
+        indirect("отчеты подделывались", "заявил", "Ветров-Сибиряк", "Ветров-Сибиряк"),
+    ),  # guard: a double-barrelled surname whose first part is a surname
+]
+
+
+
+# a foreign first name that does not decline, the dictionary's or one guessed from its ending before
+# a second that does not decline either, opens the name ("Лисандро Гарсиа Ласерда"): the person is
+# the one the first name alone names later
+TWO_FIRST_NAMES = [
+    case(
+        "Как уточнил вице-президент Лисандро Гарсиа Ласерда, переговоры с профсоюзом возобновятся. По словам Лисандро, стороны близки к соглашению.",
+        indirect("переговоры с профсоюзом возобновятся", "уточнил", "вице-президент Лисандро Гарсиа Ласерда", "Лисандро Гарсиа Ласерда"),
+        indirect("стороны близки к соглашению", "По словам", "Лисандро", "Лисандро Гарсиа Ласерда"),
+    ),
+    case(
+        "Вице-президент Орасио Гарсиа Ласерда заявил, что переговоры с профсоюзом возобновятся.",
+        indirect("переговоры с профсоюзом возобновятся", "заявил", "Вице-президент Орасио Гарсиа Ласерда", "Орасио Гарсиа Ласерда"),
+    ),
+    case(
+        "Адвокат Моранди Олег Белов заявил, что переговоры с профсоюзом возобновятся.",
+        indirect("переговоры с профсоюзом возобновятся", "заявил", "Адвокат Моранди Олег Белов", "Олег Белов"),
+    ),  # guard: a guess before a first name that declines is whose lawyer he is
+    case(
+        "Как уточнил глава Роспатента Олег Зуев, переговоры с профсоюзом возобновятся.",
+        indirect("переговоры с профсоюзом возобновятся", "уточнил", "глава Роспатента Олег Зуев", "Олег Зуев"),
+    ),  # guard: a body's name before a first name is the role's complement
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7746,6 +7790,8 @@ CLASSES = {
     "abbreviation-in-a-nouns-complement-is-no-subject": ABBREVIATION_IN_A_NOUNS_COMPLEMENT_IS_NO_SUBJECT,
     "body-and-the-people-who-speak-for-it": BODY_AND_THE_PEOPLE_WHO_SPEAK_FOR_IT,
     "role-of-no-holder-as-the-subject": ROLE_OF_NO_HOLDER_AS_THE_SUBJECT,
+    "compound-person-noun-before-a-name": COMPOUND_PERSON_NOUN_BEFORE_A_NAME,
+    "two-first-names": TWO_FIRST_NAMES,
 }
 
 
