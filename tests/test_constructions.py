@@ -7127,6 +7127,28 @@ SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY = [
 ]
 
 
+# the person the article opens with, the subject of the sentence before, is whom a bare description
+# of a quote's source names, though none of that person's words were quoted yet
+MAIN_PERSON_DESCRIBED = [
+    case(
+        "Курбатов вернется на корт\n\nБывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Весной он сыграет на турнире в Париже, сообщил теннисист.",
+        indirect("Весной он сыграет на турнире в Париже", "сообщил", "теннисист", "Олег Курбатов"),
+    ),
+    case(
+        "Бывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Весной он сыграет на турнире в Париже, сообщил теннисист.",
+        indirect("Весной он сыграет на турнире в Париже", "сообщил", "теннисист", "Олег Курбатов"),
+    ),
+    case(
+        "Бывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Весной турнир пройдет в Париже, сообщила теннисистка.",
+        indirect("Весной турнир пройдет в Париже", "сообщила", "теннисистка", "теннисистка"),
+    ),  # guard: a woman's noun is no man
+    case(
+        "Бывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Анонимный теннисист обвинил его в обмане. Весной турнир пройдет в Париже, сообщил теннисист.",
+        indirect("Весной турнир пройдет в Париже", "сообщил", "теннисист", "анонимный теннисист"),
+    ),  # guard: the noun of a subject the text describes before
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7508,6 +7530,7 @@ CLASSES = {
     "head-of-a-body-written-two-ways": HEAD_OF_A_BODY_WRITTEN_TWO_WAYS,
     "kin-before-a-genitive-name": KIN_BEFORE_A_GENITIVE_NAME,
     "short-name-of-a-body-with-its-country": SHORT_NAME_OF_A_BODY_WITH_ITS_COUNTRY,
+    "main-person-described": MAIN_PERSON_DESCRIBED,
 }
 
 
