@@ -1466,8 +1466,9 @@ class _Resolver(TextReading):
         """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник
         добавил": the subject who spoke in this sentence or the one before, else the named person
         the text last put as a subject or speaker, if that one spoke in the two sentences before
-        ("Петров заявил … По его словам … Реагент применяют … Химик добавил"), agreeing with the
-        verb ("эксперт пояснила") and with a noun only a woman is called by ("журналистка").
+        ("Петров заявил … По его словам … Реагент применяют … Химик добавил"), or, for a quote's
+        source, if that one is the person the article opens with, though not yet quoted; agreeing
+        with the verb ("эксперт пояснила") and with a noun only a woman is called by ("журналистка").
 
         Only a description with no name among its words ("правозащитник", "известный эколог",
         "эксперт"), and a noun for one the text does not name ("источник", "собеседник") is no
