@@ -1497,8 +1497,9 @@ class _Resolver(TextReading):
         """The person a bare description refers back to: "Олег Петров заявил: «...». Правозащитник
         добавил": the subject who spoke in this sentence or the one before, else the named person
         the text last put as a subject or speaker, if that one spoke in the two sentences before
-        ("Петров заявил … По его словам … Реагент применяют … Химик добавил"), agreeing with the
-        verb ("эксперт пояснила") and with a noun only a woman is called by ("журналистка").
+        ("Петров заявил … По его словам … Реагент применяют … Химик добавил"), or, for a quote's
+        source, if that one is the person the article opens with, though not yet quoted; agreeing
+        with the verb ("эксперт пояснила") and with a noun only a woman is called by ("журналистка").
 
         Only a description with no name among its words ("правозащитник", "известный эколог",
         "эксперт"), and a noun for one the text does not name ("источник", "собеседник") is no
@@ -1603,11 +1604,41 @@ class _Resolver(TextReading):
             # past a sentence that names no one: the topic is still whom the text named last
             latest = spoke or self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
             spoke = latest if latest is not None and fits(latest) else None
+            if spoke is None and latest is not None and m.head in self._source_heads and lemma not in lexicon.word_set("generic_roles.txt"):
+                # the one the article is about, though none of his words were quoted yet: "Экс-чемпион
+                # мира по шахматам Иван Петров прибыл в город … — сказал шахматист"; only for a source
+                # (a subject that says nothing may well be someone new), not by a noun for anyone
+                # ("женщина"), nor by one the text used before, for someone unnamed ("Анонимный
+                # коллекционер обвинил … По словам коллекционера") or for another ("Соперником чемпиона
+                # стал Петров. Чемпион заявил")
+                described = f"{lemma} {self._head_number(m, m.head)}" in self._description_heads
+                spoke = latest if not described and agrees(latest) and self._main_person(latest) and not self._noun_in_view(m) else None
         if spoke is not None or lemma in lexicon.word_set("generic_roles.txt"):
             return spoke  # "женщина", "девушка": a woman the text names only if she spoke just before
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
         return self._woman_in_view(m.first, mine, spoken_of) if feminine and gender == "femn" else None
 
+
+    def _noun_in_view(self, m: Mention) -> bool:
+        """Does the noun heading mention ``m`` stand before it in its sentence (or where what it says
+        opens) or in the few before: a noun for someone else, as the topic was not called by it
+        ("Соперником чемпиона стал Петров. Чемпион заявил")?"""
+        an = self.an
+        lemma = an.word(m.head).lemma
+        first = an.sents[max(0, an.sent_of[self._opens.get(m.first, m.first)] - _TOPIC_SENTENCES)].first
+        return any(an.letters[t] and an.word(t).lemma == lemma for t in range(first, m.first))
+
+    def _main_person(self, entity: _Entity) -> bool:
+        """Is ``entity`` a subject of the text's first sentence, or, after a headline, of the one that
+        opens the article: the one the article is about?"""
+        an = self.an
+        last = 1 if self._headline(0) else 0
+        for s in self.seen:
+            if an.sent_of[s.token] > last:
+                return False
+            if s.entity is entity and s.prominent:
+                return True
+        return False
 
     def _of_a_document(self, head: int) -> bool:
         """Is the complement of the person noun at ``head`` a document ("автор письма"), and the noun

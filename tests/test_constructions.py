@@ -7402,6 +7402,37 @@ TWO_FIRST_NAMES = [
 
 
 
+# the person the article opens with, still its topic, is whom a bare description of a quote's source
+# names, though none of that person's words were quoted yet
+MAIN_PERSON_DESCRIBED = [
+    case(
+        "Курбатов вернется на корт\n\nБывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Весной он сыграет на турнире в Париже, сообщил теннисист.",
+        indirect("Весной он сыграет на турнире в Париже", "сообщил", "теннисист", "Олег Курбатов"),
+    ),
+    case(
+        "Бывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Весной он сыграет на турнире в Париже, сообщил теннисист.",
+        indirect("Весной он сыграет на турнире в Париже", "сообщил", "теннисист", "Олег Курбатов"),
+    ),
+    case(
+        "Курбатов вернется на корт\n\nБывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Турнир пройдет в мае. Весной он сыграет на турнире в Париже, сообщил теннисист.",
+        indirect("Весной он сыграет на турнире в Париже", "сообщил", "теннисист", "Олег Курбатов"),
+    ),  # past a sentence that names no one
+    case(
+        "Бывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. «Весной турнир пройдет в Париже», — сообщила теннисистка.",
+        direct("Весной турнир пройдет в Париже", "сообщила", "теннисистка", "теннисистка"),
+    ),  # guard: a woman's noun is no man
+    case(
+        "Бывший чемпион Европы по теннису Олег Курбатов провел пресс-конференцию в Казани. Анонимный теннисист обвинил его в обмане. Весной турнир пройдет в Париже, сообщил теннисист.",
+        indirect("Весной турнир пройдет в Париже", "сообщил", "теннисист", "анонимный теннисист"),
+    ),  # guard: the noun of a subject the text describes before
+    case(
+        "Курбатов вернется на корт\n\nСоперником чемпиона Европы по теннису стал Олег Курбатов. «Весной турнир пройдет в Париже», — сообщил чемпион.",
+        direct("Весной турнир пройдет в Париже", "сообщил", "чемпион", "чемпион"),
+    ),  # guard: a noun the text used just before for someone else
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7792,6 +7823,7 @@ CLASSES = {
     "role-of-no-holder-as-the-subject": ROLE_OF_NO_HOLDER_AS_THE_SUBJECT,
     "compound-person-noun-before-a-name": COMPOUND_PERSON_NOUN_BEFORE_A_NAME,
     "two-first-names": TWO_FIRST_NAMES,
+    "main-person-described": MAIN_PERSON_DESCRIBED,
 }
 
 
