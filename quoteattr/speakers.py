@@ -126,6 +126,10 @@ _KIND = {
 }
 
 
+# grammeme sets the per-token tests read, each a constant: a set display in a test is built anew each time
+_PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+_AGREEING_POS = frozenset({"ADJF", "NUMR", "PRTF"})  # what agrees with a noun in case, number and gender
 _FINAL_STOPS = frozenset({".", "!", "?", "…", "..."})  # what ends a sentence of the text, not a line linking elsewhere
 _FIELD_PREPOSITIONS = frozenset({"по", "при"})  # "агентство по печати", "агентство при правительстве"
 
@@ -2374,8 +2378,8 @@ class _Resolver(TextReading):
         heads = [
             t
             for t in range(first, end)
-            if token_kind(an, t) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
-            or token_kind(an, t) == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
+            if (kind := token_kind(an, t)) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
+            or kind == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
             # one of several ("одного из продюсеров сериала Марко Риччи") holds their role
             or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
@@ -2411,23 +2415,26 @@ class _Resolver(TextReading):
             synonyms: dict[tuple[str, bool], tuple[str, bool]] = {}
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.tok_texts[t].translate(NO_QUOTES)
-                if not word or not an.letters[t] or "PREP" in an.word(t).best or "CONJ" in an.word(t).best:
+                if not word or not an.letters[t]:
+                    continue
+                analysed = an.words[t] or an.word(t)  # read once: each test below asks it
+                if "PREP" in analysed.best or "CONJ" in analysed.best:
                     continue
                 if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
                     marks += [(w, an.caps[t] and an.sentence(t).first != t) for w in fields[t]]
                     continue
                 if ministry and t == h + 1 and not fields:
                     continue
-                if an.word(t).lemma in plain or fold(word) in plain:
+                if analysed.lemma in plain or fold(word) in plain:
                     continue
-                if "Apro" in an.word(t).best or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
+                if "Apro" in analysed.best or t < h and analysed.has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.caps[t] and an.sentence(t).first != t
-                if not proper and an.word(t).lemma in organization_nouns():
+                if not proper and analysed.lemma in organization_nouns():
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
                     complement = len(marks)
-                named = _offices().get(an.word(t).lemma)
+                named = _offices().get(analysed.lemma)
                 if named and not proper:
                     synonyms[fold(word), proper] = (named.rstrip("*"), proper)
                 marks.append((fold(word), proper))
@@ -3174,9 +3181,9 @@ class _Resolver(TextReading):
         nouns = an.word(noun).readings_with("NOUN")
         return any(
             case in r.grammemes and case in g.grammemes and number in r.grammemes and number in g.grammemes
-            and (number == "plur" or not {"masc", "femn", "neut"} & g.grammemes or bool({"masc", "femn", "neut"} & g.grammemes & r.grammemes))
+            and (number == "plur" or _GENDERS.isdisjoint(g.grammemes) or bool(_GENDERS & g.grammemes & r.grammemes))
             for g in an.word(modifier).readings
-            if {"ADJF", "NUMR", "PRTF"} & g.grammemes
+            if not _AGREEING_POS.isdisjoint(g.grammemes)
             for r in nouns
             for case in CASES
             if case != "nomn"
@@ -3187,7 +3194,7 @@ class _Resolver(TextReading):
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and its gender."""
         an = self.an
         t = first
-        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and {"VERB", "past", "sing"} <= an.word(t).best):
+        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and _PAST_SINGULAR <= (an.words[t] or an.word(t)).best):
             t += 1
         gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None) if t < last else None
         return (t, gender) if gender is not None else None
