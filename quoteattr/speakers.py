@@ -106,7 +106,9 @@ _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 # the endings of surnames that decline for no one, man or woman: "Гогиберидзе", "Петренко", "Севастиди"
 _UNDECLINED_ENDINGS = ("е", "и", "о", "у", "ю", "ы")
 _BOTH_GENDERS = "ms-f"  # pymorphy3's gender of a noun for a man or a woman: "глава", "коллега"
-_SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
+_SINGULAR_PRONOUNS = frozenset({"он", "она", "его", "ее"})  # what picks up one person of the sentence before (ё folded)
+_BRACKETS = frozenset("()")
+_OPENING_BRACKET = frozenset("(")
 # the cases of a noun a name after it may stand with as a subject or a complement: "газета Джефф
 # Безос", "владелец газеты Джефф Безос", "изданию Чжоу" after a verb ("сказал изданию Чжоу") aside
 _SUBJECT_OR_COMPLEMENT_CASES = frozenset({"nomn", "gent", "accs"})
@@ -277,15 +279,23 @@ class _Resolver(TextReading):
         # был задержан"), with the gender that verb gives, resolved in text order with the sources,
         # by who spoke before it
         self.described_subjects: list[tuple[Mention, Optional[str]]] = []
-        # the tokens of "он", "она", "они", "их", "те": found once for the subjects collected here and
-        # the pronoun subjects of the narrative (build_document)
-        self.pronouns = an.tokens_written(*_SUBJECT_PRONOUNS, *_plural_pronouns())
+        # the tokens of the words the resolver finds by their spelling (pronouns, brackets): one search
+        # of the text for them all, where a search for each list read the whole text again
+        self._searched = an.tokens_written(*_SUBJECT_PRONOUNS, *_plural_pronouns(), *_SINGULAR_PRONOUNS, *_BRACKETS)
+        # the tokens of "он", "она", "они", "их", "те": for the subjects collected here and the
+        # pronoun subjects of the narrative (build_document)
+        self.pronouns = self._tokens_written(_SUBJECT_PRONOUNS | _plural_pronouns())
         self._collect_names()
         # abbreviations the text spells out anywhere -> the names whose initials spell them, fullest first
         self._spelled = self._spelled_out()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
         self._collect_subjects()
+
+    def _tokens_written(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose low form is one of ``words``, which the text was searched for at the start, in order."""
+        low = self.an.low
+        return [t for t in self._searched if low[t] in words]
 
     # --- naming ----------------------------------------------------------------
 
@@ -733,7 +743,7 @@ class _Resolver(TextReading):
         сообщил"), where a name is no subject of the sentence for a pronoun after it to pick up."""
         an = self.an
         out: list[tuple[int, int]] = []
-        brackets = an.tokens_written("(", ")")
+        brackets = self._tokens_written(_BRACKETS)
         for k, t in enumerate(brackets):
             after = brackets[k + 1] if k + 1 < len(brackets) else None
             if an.low[t] == "(" and after is not None and an.low[after] == ")" and an.sent_of[after] == an.sent_of[t]:
@@ -2227,7 +2237,7 @@ class _Resolver(TextReading):
         """
         an = self.an
         found: dict[str, str] = {}
-        for p in an.tokens_written("("):
+        for p in self._tokens_written(_OPENING_BRACKET):
             if p + 2 >= len(an.toks) or an.tok_texts[p + 2] != ")" or p == 0:
                 continue
             short = an.tok_texts[p + 1]
@@ -3121,7 +3131,7 @@ class _Resolver(TextReading):
         }
         # and a person's description after a singular verb, in the sentence right before a pronoun
         # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
-        before_singular = {an.sent_of[self._opens.get(t, t)] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
+        before_singular = {an.sent_of[self._opens.get(t, t)] - 1 for t in self._tokens_written(_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
