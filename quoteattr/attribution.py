@@ -57,7 +57,8 @@ from .quotes import QuoteSpan
 from .reading import outlet_words
 from .tokens import Tokens
 
-_QUANTITY_SIGNS = frozenset({"%", "‰", "°"})  # signs that end a number, not a sentence
+_QUANTITY_SIGNS = frozenset({"%", "‰", "°"})
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # a constant, tested of reading after reading: no set built each time  # signs that end a number, not a sentence
 # a character str.isalnum() accepts (re's \w is those and "_"), found without copying the range it searches
 _ALNUM = re.compile(r"[^\W_]")
 _COMPLEMENTIZERS = {"что": "that", "чтобы": "to", "будто": "that", "якобы": "that"}
@@ -1731,7 +1732,7 @@ def _names_thing_before(an: Analysis, j: int, info: Optional[CueForm]) -> bool:
 
 
 def _name_reading(an: Analysis, j: int) -> bool:
-    return any({"Name", "Surn", "Patr"} & r.grammemes for r in an.word(j).readings)
+    return any(not NAME_TAGS.isdisjoint(r.grammemes) for r in an.word(j).readings)
 
 
 def _inside_clause(an: Analysis, k: int, first: int) -> bool:
@@ -1833,7 +1834,7 @@ def _modifiers_from(an: Analysis, j: int, lo: int) -> int:
     while k > lo and an.letters[k - 1] and any(
         agreement_form(r.grammemes) in forms
         for r in an.word(k - 1).readings
-        if "nomn" in r.grammemes and {"ADJF", "PRTF"} & r.grammemes
+        if "nomn" in r.grammemes and not _ADJECTIVES.isdisjoint(r.grammemes)
     ):
         k -= 1
     return k

@@ -233,6 +233,7 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ", "PRED
 # the tag sets the name tests ask whether a reading shares: each a constant, for isdisjoint() (no set
 # built for a yes or no asked of most capitalized words)
 _PLACE_OR_BODY = frozenset({"Geox", "Orgn"})
+_SURNAME_OR_PLACE = frozenset({"Surn", "Geox"})
 _INITIAL_OR_ABBREVIATION = frozenset({"Init", "Abbr"})
 _NOT_COMMON_ANIMATE = NAME_TAGS | _INITIAL_OR_ABBREVIATION  # an animate noun's readings that are no common noun
 _ROLE_OR_BODY_LISTS = frozenset({"roles.txt", "organizations.txt", "groups.txt"})  # a word of these names no person
@@ -735,8 +736,8 @@ def feminine_surname(an: Analysis, i: int) -> bool:
     if not low.endswith(_FEMININE_SURNAME_ENDINGS) or not an.caps[i] or (i > 0 and an.is_prep(i - 1)):
         return False
     return any(
-        "gent" in r.grammemes and ("masc" in r.grammemes or "neut" in r.grammemes) and {"Surn", "Geox"} & r.grammemes
-        for r in an.word(i).readings
+        "gent" in r.grammemes and ("masc" in r.grammemes or "neut" in r.grammemes) and not _SURNAME_OR_PLACE.isdisjoint(r.grammemes)
+        for r in (an.words[i] or an.word(i)).readings
     )
 
 

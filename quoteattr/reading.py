@@ -25,6 +25,8 @@ _FUNCTION_LETTERS = 3  # "по", "и", "для": longer words a name may spell w
 _MINISTRY_PREFIX = "мин"  # the short names of ministries: "Минфин", "Минобороны", "Минздрав"
 NO_QUOTES = str.maketrans("", "", "\"'«»„“”")
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})  # no content word of a description
+_DECLINED = frozenset({"NOUN", "ADJF", "PRTF"})  # what a phrase's nominative inflects (a constant: no set built per reading)
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _COUNTING = frozenset({"NUMR", "Anum"})  # "два источника", "второй источник", "один из жителей"
 # words that open a subordinate clause after a comma ("который" and its forms aside): a subject
 # inside one is no subject of its sentence ("Петров выступил в суде, где Смирнов дал показания")
@@ -213,7 +215,7 @@ class TextReading(NameCases):
                 fitting = [
                     r
                     for r in (an.words[t] or an.word(t)).readings
-                    if m.case in r.grammemes and {"NOUN", "ADJF", "PRTF"} & r.grammemes
+                    if m.case in r.grammemes and not _DECLINED.isdisjoint(r.grammemes)
                 ]
                 if t == head and counted != head and head_gender:
                     fitting = [r for r in fitting if head_gender in r.grammemes] or fitting
@@ -631,7 +633,7 @@ class TextReading(NameCases):
         an = self.an
         head = an.word(m.head).best
         return any(
-            {"ADJF", "PRTF"} & r.grammemes and "Apro" not in r.grammemes and m.case in r.grammemes and agree_in_gender(r.grammemes, head)
+            not _ADJECTIVES.isdisjoint(r.grammemes) and "Apro" not in r.grammemes and m.case in r.grammemes and agree_in_gender(r.grammemes, head)
             for t in range(m.first, m.head)
             for r in an.word(t).readings
         )

@@ -107,7 +107,9 @@ _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 # the endings of surnames that decline for no one, man or woman: "Гогиберидзе", "Петренко", "Севастиди"
 _UNDECLINED_ENDINGS = ("е", "и", "о", "у", "ю", "ы")
 _BOTH_GENDERS = "ms-f"  # pymorphy3's gender of a noun for a man or a woman: "глава", "коллега"
-_SINGULAR_PRONOUNS = ("он", "она", "его", "ее", "её")  # what picks up one person of the sentence before
+_SINGULAR_PRONOUNS = frozenset({"он", "она", "его", "ее"})  # what picks up one person of the sentence before (ё folded)
+_BRACKETS = frozenset("()")
+_OPENING_BRACKET = frozenset("(")
 # the cases of a noun a name after it may stand with as a subject or a complement: "газета Джефф
 # Безос", "владелец газеты Джефф Безос", "изданию Чжоу" after a verb ("сказал изданию Чжоу") aside
 _SUBJECT_OR_COMPLEMENT_CASES = frozenset({"nomn", "gent", "accs"})
@@ -127,6 +129,10 @@ _KIND = {
 }
 
 
+# grammeme sets the per-token tests read, each a constant: a set display in a test is built anew each time
+_PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+_AGREEING_POS = frozenset({"ADJF", "NUMR", "PRTF"})  # what agrees with a noun in case, number and gender
 _FINAL_STOPS = frozenset({".", "!", "?", "…", "..."})  # what ends a sentence of the text, not a line linking elsewhere
 _FIELD_PREPOSITIONS = frozenset({"по", "при"})  # "агентство по печати", "агентство при правительстве"
 
@@ -274,15 +280,23 @@ class _Resolver(TextReading):
         # был задержан"), with the gender that verb gives, resolved in text order with the sources,
         # by who spoke before it
         self.described_subjects: list[tuple[Mention, Optional[str]]] = []
-        # the tokens of "он", "она", "они", "их", "те": found once for the subjects collected here and
-        # the pronoun subjects of the narrative (build_document)
-        self.pronouns = an.tokens_written(*_SUBJECT_PRONOUNS, *_plural_pronouns())
+        # the tokens of the words the resolver finds by their spelling (pronouns, brackets): one search
+        # of the text for them all, where a search for each list read the whole text again
+        self._searched = an.tokens_written(*_SUBJECT_PRONOUNS, *_plural_pronouns(), *_SINGULAR_PRONOUNS, *_BRACKETS)
+        # the tokens of "он", "она", "они", "их", "те": for the subjects collected here and the
+        # pronoun subjects of the narrative (build_document)
+        self.pronouns = self._tokens_written(_SUBJECT_PRONOUNS | _plural_pronouns())
         self._collect_names()
         # abbreviations the text spells out anywhere -> the names whose initials spell them, fullest first
         self._spelled = self._spelled_out()
         self.short_names = self._collect_short_names()
         self._collect_organizations()
         self._collect_subjects()
+
+    def _tokens_written(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose low form is one of ``words``, which the text was searched for at the start, in order."""
+        low = self.an.low
+        return [t for t in self._searched if low[t] in words]
 
     # --- naming ----------------------------------------------------------------
 
@@ -759,7 +773,7 @@ class _Resolver(TextReading):
         сообщил"), where a name is no subject of the sentence for a pronoun after it to pick up."""
         an = self.an
         out: list[tuple[int, int]] = []
-        brackets = an.tokens_written("(", ")")
+        brackets = self._tokens_written(_BRACKETS)
         for k, t in enumerate(brackets):
             after = brackets[k + 1] if k + 1 < len(brackets) else None
             if an.low[t] == "(" and after is not None and an.low[after] == ")" and an.sent_of[after] == an.sent_of[t]:
@@ -2305,7 +2319,7 @@ class _Resolver(TextReading):
         """
         an = self.an
         found: dict[str, str] = {}
-        for p in an.tokens_written("("):
+        for p in self._tokens_written(_OPENING_BRACKET):
             if p + 2 >= len(an.toks) or an.tok_texts[p + 2] != ")" or p == 0:
                 continue
             short = an.tok_texts[p + 1]
@@ -2456,8 +2470,8 @@ class _Resolver(TextReading):
         heads = [
             t
             for t in range(first, end)
-            if token_kind(an, t) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
-            or token_kind(an, t) == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
+            if (kind := token_kind(an, t)) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
+            or kind == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
             # one of several ("одного из продюсеров сериала Марко Риччи") holds their role
             or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
         ]
@@ -2493,23 +2507,26 @@ class _Resolver(TextReading):
             synonyms: dict[tuple[str, bool], tuple[str, bool]] = {}
             for t in (*range(a, h), *range(h + 1, hi)):
                 word = an.tok_texts[t].translate(NO_QUOTES)
-                if not word or not an.letters[t] or "PREP" in an.word(t).best or "CONJ" in an.word(t).best:
+                if not word or not an.letters[t]:
+                    continue
+                analysed = an.words[t] or an.word(t)  # read once: each test below asks it
+                if "PREP" in analysed.best or "CONJ" in analysed.best:
                     continue
                 if t in fields:  # "МИД" stays a name of a body: "иностранных дел" capitalized
                     marks += [(w, an.caps[t] and an.sentence(t).first != t) for w in fields[t]]
                     continue
                 if ministry and t == h + 1 and not fields:
                     continue
-                if an.word(t).lemma in plain or fold(word) in plain:
+                if analysed.lemma in plain or fold(word) in plain:
                     continue
-                if "Apro" in an.word(t).best or t < h and an.word(t).has("NPRO", "gent") or word[:1].isdigit():
+                if "Apro" in analysed.best or t < h and analysed.has("NPRO", "gent") or word[:1].isdigit():
                     continue  # "сам премьер", "ее глава", "30-летний премьер": no word of whose role it is
                 proper = an.caps[t] and an.sentence(t).first != t
-                if not proper and an.word(t).lemma in organization_nouns():
+                if not proper and analysed.lemma in organization_nouns():
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
                     complement = len(marks)
-                named = _offices().get(an.word(t).lemma)
+                named = _offices().get(analysed.lemma)
                 if named and not proper:
                     synonyms[fold(word), proper] = (named.rstrip("*"), proper)
                 marks.append((fold(word), proper))
@@ -3207,7 +3224,7 @@ class _Resolver(TextReading):
         }
         # and a person's description after a singular verb, in the sentence right before a pronoun
         # that may pick it up: "Мужчину опознал блогер Иванов. По его данным"
-        before_singular = {an.sent_of[self._opens.get(t, t)] - 1 for t in an.tokens_written(*_SINGULAR_PRONOUNS)}
+        before_singular = {an.sent_of[self._opens.get(t, t)] - 1 for t in self._tokens_written(_SINGULAR_PRONOUNS)}
         for index, sent in enumerate(an.sents):
             t = past_light_words(sent.first, sent.last)
             if an.low[sent.first] in SUBORDINATORS:  # past a clause opening it: "Чтобы помочь ему, врачи"
@@ -3266,9 +3283,9 @@ class _Resolver(TextReading):
         nouns = an.word(noun).readings_with("NOUN")
         return any(
             case in r.grammemes and case in g.grammemes and number in r.grammemes and number in g.grammemes
-            and (number == "plur" or not {"masc", "femn", "neut"} & g.grammemes or bool({"masc", "femn", "neut"} & g.grammemes & r.grammemes))
+            and (number == "plur" or _GENDERS.isdisjoint(g.grammemes) or bool(_GENDERS & g.grammemes & r.grammemes))
             for g in an.word(modifier).readings
-            if {"ADJF", "NUMR", "PRTF"} & g.grammemes
+            if not _AGREEING_POS.isdisjoint(g.grammemes)
             for r in nouns
             for case in CASES
             if case != "nomn"
@@ -3279,7 +3296,7 @@ class _Resolver(TextReading):
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and its gender."""
         an = self.an
         t = first
-        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and {"VERB", "past", "sing"} <= an.word(t).best):
+        while t < last and not (an.letters[t] and an.quote_of[t] < 0 and _PAST_SINGULAR <= (an.words[t] or an.word(t)).best):
             t += 1
         gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None) if t < last else None
         return (t, gender) if gender is not None else None
