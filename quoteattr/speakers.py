@@ -92,6 +92,7 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
+_NOUN_GENDERS = frozenset({"masc", "femn", "neut"})
 _MINISTRY = "министерство"
 _HEAD_TITLES = frozenset({"глава", "председатель", "начальник"})  # offices that each head a body
 _FRAME_WORDS = frozenset({"что", "чтобы", "будто", "о", "том"})  # between a cue and its clause: "заявил о том, что"
@@ -3404,17 +3405,25 @@ class _Resolver(TextReading):
 
     def _agrees_as_body(self, organization: _Entity, m: Mention) -> bool:
         """Is ``organization`` one that pronoun ``m`` may refer to by the gender of the noun heading
-        its name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
-        takes any)?"""
+        its name ("агентство" is "его", "газета" is "ее"), or for a name with no noun heading it, of
+        the media nouns it is called by ("Reuters", called by none, takes any)?"""
         words = organization.name.split()
         if organization.kind != "organization" or not words:
             return False
         first = words[0]
-        genders = {g for r in self.an.morph.word(first).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes}
-        if not genders or m.gender is None or first[:1].isupper():
+        if first[:1].isupper():
+            # "передает ТАСС со ссылкой на радиостанцию. По ее данным": an agency is no "ее"
+            genders = frozenset(g for noun in organization.media_nouns for g in self._noun_genders(noun))
+        else:
+            genders = self._noun_genders(first)
+        if not genders or m.gender is None:
             return True
         # the oblique forms of "оно" are those of "он": "его", "ему", "им"
         return m.gender in genders or (m.gender == "masc" and "neut" in genders and self.an.low[m.first] != "он")
+
+    def _noun_genders(self, word: str) -> frozenset[str]:
+        """The genders ``word`` has as a noun: "газета" femn, "агентство" neut."""
+        return frozenset(g for r in self.an.morph.word(word).readings if "NOUN" in r.grammemes for g in r.grammemes & _NOUN_GENDERS)
 
     def _there(self, m: Mention) -> Optional[_Entity]:
         """"Журналисты обратились в министерство. Там пояснили": the people of the last body named

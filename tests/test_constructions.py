@@ -7433,6 +7433,28 @@ MAIN_PERSON_DESCRIBED = [
 
 
 
+# a pronoun agrees with a body by the noun it is called by: an agency's bare name ("ТАСС") is
+# "его", so "ее" is the radio station or newspaper it cites
+PRONOUN_OF_THE_OUTLETS_NOUN = [
+    case(
+        "Наводнение затопило два поселка на севере области, передает ТАСС со ссылкой на радиостанцию «Северная волна». По ее данным, эвакуированы триста человек.",
+        indirect("Наводнение затопило два поселка на севере области", "передает", "ТАСС", "ТАСС"),
+        indirect("эвакуированы триста человек", "По ее данным", "ее", "радиостанция Северная волна"),
+    ),
+    case(
+        "Пожар уничтожил склад в порту, сообщает Интерфакс со ссылкой на газету «Портовый курьер». По ее сведениям, никто не пострадал.",
+        indirect("Пожар уничтожил склад в порту", "сообщает", "Интерфакс", "Интерфакс"),
+        indirect("никто не пострадал", "По ее сведениям", "ее", "газета Портовый курьер"),
+    ),
+    case(
+        "Наводнение затопило два поселка на севере области, передает ТАСС со ссылкой на радиостанцию «Северная волна». По его данным, эвакуированы триста человек.",
+        indirect("Наводнение затопило два поселка на севере области", "передает", "ТАСС", "ТАСС"),
+        indirect("эвакуированы триста человек", "По его данным", "его", "ТАСС"),
+    ),  # guard: "его" is still the agency's
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7596,6 +7618,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
