@@ -7455,6 +7455,32 @@ PRONOUN_OF_THE_OUTLETS_NOUN = [
 
 
 
+# a subject "она" with no person in this sentence or the one before is the outlet of its gender
+# that spoke as the subject just before: people, not bodies, are what "он" says
+OUTLET_AS_THE_SUBJECT_PRONOUN = [
+    case(
+        "Экономика региона растет третий год подряд, сообщила газета «Южный вестник». Она пишет, что инвесторы возвращаются в страну.",
+        indirect("Экономика региона растет третий год подряд", "сообщила", "газета «Южный вестник»", "газета Южный вестник"),
+        indirect("инвесторы возвращаются в страну", "пишет", "Она", "газета Южный вестник"),
+    ),
+    case(
+        "Экономика региона растет третий год подряд, комментирует ситуацию британская Morning Herald. Она пишет, что инвесторы возвращаются в страну.",
+        indirect("Экономика региона растет третий год подряд", "комментирует", "британская Morning Herald", "британская Morning Herald"),
+        indirect("инвесторы возвращаются в страну", "пишет", "Она", "британская Morning Herald"),
+    ),  # the adjective opening the name gives its gender
+    case(
+        "Газета «Южный вестник» опубликовала интервью министра экономики Анны Беловой. Она заявила, что инвесторы возвращаются в страну.",
+        indirect("инвесторы возвращаются в страну", "заявила", "Она", "Анна Белова"),
+    ),  # guard: a woman named just before is nearer than the body
+    case(
+        "Экономика региона растет третий год подряд, сообщила газета «Южный вестник». Он пишет, что инвесторы возвращаются в страну.",
+        indirect("Экономика региона растет третий год подряд", "сообщила", "газета «Южный вестник»", "газета Южный вестник"),
+        indirect("инвесторы возвращаются в страну", "пишет", "Он", None),
+    ),  # guard: "он" is no newspaper
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7618,6 +7644,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
