@@ -7481,6 +7481,22 @@ OUTLET_AS_THE_SUBJECT_PRONOUN = [
 
 
 
+# a plural that reads as a genitive too, right after a genitive noun past the verb, is that noun's
+# complement, no subject after the verb: "они" is the body that denies, not the media it names
+COMPLEMENT_AFTER_THE_VERB = [
+    case(
+        "«Драка произошла случайно», - заявили в мотоклубе «Стальные кони». «Стальные кони» опровергают версию ряда СМИ о расколе. Никакой ссоры между клубами нет, уверяют они.",
+        direct("Драка произошла случайно", "заявили", "«Стальные кони»", "Стальные кони"),
+        indirect("Никакой ссоры между клубами нет", "уверяют", "они", "Стальные кони"),
+    ),
+    case(
+        "Вчера потребовали отставки мэра жители города. Мэр должен уйти, уверяют они.",
+        indirect("Мэр должен уйти", "уверяют", "они", "жители города"),
+    ),  # guard: a plural of no genitive reading is the subject after the verb
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7644,6 +7660,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
