@@ -3655,7 +3655,7 @@ class _Resolver(TextReading):
                 else self.recent(m.first, lambda e: self._agrees_as_body(e, m), within=1, prominent=True)
             )
             # a subject "она" with no person there: the body the subject before that spoke, of its
-            # gender ("комментирует газета. Она пишет"; "оно" the "агентство"), never "он" any name
+            # gender ("комментирует газета. Она пишет"), never one of a gender the text does not give
             or (
                 self.recent(m.first, lambda e: e.spoke and self._agrees_as_body(e, m, known=True), within=1, prominent=True)
                 if m.case == "nomn"
