@@ -782,7 +782,13 @@ class TextReading(NameCases):
         if t >= last or "plur" not in an.word(t).best:
             return None
         k = self.past_object(t, last)
-        return k if k < last and token_kind(an, k) == "group" and an.word(k).has("NOUN", "nomn", "plur") else None
+        if k >= last or token_kind(an, k) != "group" or not an.word(k).has("NOUN", "nomn", "plur"):
+            return None
+        # a plural that reads as a genitive too, right after a noun in the genitive, is that noun's
+        # complement: "опровергли версию ряда СМИ", not "СМИ опровергли"
+        if k - 1 > t and {"NOUN", "gent"} <= an.word(k - 1).best and an.word(k).has("NOUN", "gent", "plur"):
+            return None
+        return k
 
     def past_object(self, verb: int, last: int) -> int:
         """The first token after ``verb`` (before ``last``) past a short object of no kind, where a

@@ -92,6 +92,7 @@ _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not anot
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
+_NOUN_GENDERS = frozenset({"masc", "femn", "neut"})
 _MINISTRY = "министерство"
 _HEAD_TITLES = frozenset({"глава", "председатель", "начальник"})  # offices that each head a body
 _FRAME_WORDS = frozenset({"что", "чтобы", "будто", "о", "том"})  # between a cue and its clause: "заявил о том, что"
@@ -3402,19 +3403,31 @@ class _Resolver(TextReading):
         takes any)?"""
         return organization.spoke and self._agrees_as_body(organization, m)
 
-    def _agrees_as_body(self, organization: _Entity, m: Mention) -> bool:
+    def _agrees_as_body(self, organization: _Entity, m: Mention, known: bool = False) -> bool:
         """Is ``organization`` one that pronoun ``m`` may refer to by the gender of the noun heading
-        its name ("агентство" is "его", "газета" is "ее"; a name with no noun heading it, "Reuters",
-        takes any)?"""
+        its name ("агентство" is "его", "газета" is "ее"), or for a name with no noun heading it, of
+        the media nouns it is called by ("Reuters", called by none, takes any unless the gender must
+        be ``known``)?"""
         words = organization.name.split()
         if organization.kind != "organization" or not words:
             return False
         first = words[0]
-        genders = {g for r in self.an.morph.word(first).readings if "NOUN" in r.grammemes for g in ("masc", "femn", "neut") if g in r.grammemes}
-        if not genders or m.gender is None or first[:1].isupper():
-            return True
+        if first[:1].isupper():
+            # "передает ТАСС со ссылкой на радиостанцию. По ее данным": an agency is no "ее"
+            genders = frozenset(g for noun in organization.media_nouns for g in self._noun_genders(noun))
+        else:
+            genders = self._noun_genders(first)
+        if not genders or m.gender is None:
+            return not known
         # the oblique forms of "оно" are those of "он": "его", "ему", "им"
         return m.gender in genders or (m.gender == "masc" and "neut" in genders and self.an.low[m.first] != "он")
+
+    def _noun_genders(self, word: str) -> frozenset[str]:
+        """The genders ``word`` has as a noun ("газета" femn, "агентство" neut), or else as a singular
+        adjective, agreeing with the name it opens ("итальянская La Stampa")."""
+        readings = self.an.morph.word(word).readings
+        nouns = frozenset(g for r in readings if "NOUN" in r.grammemes for g in r.grammemes & _NOUN_GENDERS)
+        return nouns or frozenset(g for r in readings if "ADJF" in r.grammemes for g in r.grammemes & _NOUN_GENDERS)
 
     def _there(self, m: Mention) -> Optional[_Entity]:
         """"Журналисты обратились в министерство. Там пояснили": the people of the last body named
@@ -3640,6 +3653,13 @@ class _Resolver(TextReading):
                 None
                 if m.case == "nomn"
                 else self.recent(m.first, lambda e: self._agrees_as_body(e, m), within=1, prominent=True)
+            )
+            # a subject "она" with no person there: the body the subject before that spoke, of its
+            # gender ("комментирует газета. Она пишет"), never one of a gender the text does not give
+            or (
+                self.recent(m.first, lambda e: e.spoke and self._agrees_as_body(e, m, known=True), within=1, prominent=True)
+                if m.case == "nomn"
+                else None
             )
             or self.recent(m.first, unnamed, within=_TOPIC_SENTENCES, prominent=True)
             or self.recent(m.first, fits, within=1)

@@ -7433,6 +7433,70 @@ MAIN_PERSON_DESCRIBED = [
 
 
 
+# a pronoun agrees with a body by the noun it is called by: an agency's bare name ("ТАСС") is
+# "его", so "ее" is the radio station or newspaper it cites
+PRONOUN_OF_THE_OUTLETS_NOUN = [
+    case(
+        "Наводнение затопило два поселка на севере области, передает ТАСС со ссылкой на радиостанцию «Северная волна». По ее данным, эвакуированы триста человек.",
+        indirect("Наводнение затопило два поселка на севере области", "передает", "ТАСС", "ТАСС"),
+        indirect("эвакуированы триста человек", "По ее данным", "ее", "радиостанция Северная волна"),
+    ),
+    case(
+        "Пожар уничтожил склад в порту, сообщает Интерфакс со ссылкой на газету «Портовый курьер». По ее сведениям, никто не пострадал.",
+        indirect("Пожар уничтожил склад в порту", "сообщает", "Интерфакс", "Интерфакс"),
+        indirect("никто не пострадал", "По ее сведениям", "ее", "газета Портовый курьер"),
+    ),
+    case(
+        "Наводнение затопило два поселка на севере области, передает ТАСС со ссылкой на радиостанцию «Северная волна». По его данным, эвакуированы триста человек.",
+        indirect("Наводнение затопило два поселка на севере области", "передает", "ТАСС", "ТАСС"),
+        indirect("эвакуированы триста человек", "По его данным", "его", "ТАСС"),
+    ),  # guard: "его" is still the agency's
+]
+
+
+
+# a subject "она" with no person in this sentence or the one before is the outlet of its gender
+# that spoke as the subject just before: people, not bodies, are what "он" says
+OUTLET_AS_THE_SUBJECT_PRONOUN = [
+    case(
+        "Экономика региона растет третий год подряд, сообщила газета «Южный вестник». Она пишет, что инвесторы возвращаются в страну.",
+        indirect("Экономика региона растет третий год подряд", "сообщила", "газета «Южный вестник»", "газета Южный вестник"),
+        indirect("инвесторы возвращаются в страну", "пишет", "Она", "газета Южный вестник"),
+    ),
+    case(
+        "Экономика региона растет третий год подряд, комментирует ситуацию британская Morning Herald. Она пишет, что инвесторы возвращаются в страну.",
+        indirect("Экономика региона растет третий год подряд", "комментирует", "британская Morning Herald", "британская Morning Herald"),
+        indirect("инвесторы возвращаются в страну", "пишет", "Она", "британская Morning Herald"),
+    ),  # the adjective opening the name gives its gender
+    case(
+        "Газета «Южный вестник» опубликовала интервью министра экономики Анны Беловой. Она заявила, что инвесторы возвращаются в страну.",
+        indirect("инвесторы возвращаются в страну", "заявила", "Она", "Анна Белова"),
+    ),  # guard: a woman named just before is nearer than the body
+    case(
+        "Экономика региона растет третий год подряд, сообщила газета «Южный вестник». Он пишет, что инвесторы возвращаются в страну.",
+        indirect("Экономика региона растет третий год подряд", "сообщила", "газета «Южный вестник»", "газета Южный вестник"),
+        indirect("инвесторы возвращаются в страну", "пишет", "Он", None),
+    ),  # guard: "он" is no newspaper
+]
+
+
+
+# a plural that reads as a genitive too, right after a genitive noun past the verb, is that noun's
+# complement, no subject after the verb: "они" is the body that denies, not the media it names
+COMPLEMENT_AFTER_THE_VERB = [
+    case(
+        "«Драка произошла случайно», - заявили в мотоклубе «Стальные кони». «Стальные кони» опровергают версию ряда СМИ о расколе. Никакой ссоры между клубами нет, уверяют они.",
+        direct("Драка произошла случайно", "заявили", "«Стальные кони»", "Стальные кони"),
+        indirect("Никакой ссоры между клубами нет", "уверяют", "они", "Стальные кони"),
+    ),
+    case(
+        "Вчера потребовали отставки мэра жители города. Мэр должен уйти, уверяют они.",
+        indirect("Мэр должен уйти", "уверяют", "они", "жители города"),
+    ),  # guard: a plural of no genitive reading is the subject after the verb
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7596,6 +7660,9 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
+    "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
+    "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
