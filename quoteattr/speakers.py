@@ -62,7 +62,7 @@ from . import lexicon
 from .lexicon import fold
 from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
-from .morph import oblique_surname_case, name_gender, surname_gender, surname_stem
+from .morph import Morphology, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
 from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, cue_lemmas, media_noun, names_a_part, organization_nouns, outlet_words
@@ -275,6 +275,7 @@ class _Resolver(TextReading):
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
+        self._named_bodies: dict[str, tuple[str, frozenset[str]]] = {}  # _named_body() by the name
         # the noun of a bare document mention ("в документе") -> the document it was, one that speaks for itself
         self._bare_documents: dict[str, _Entity] = {}
         # a description of a person opening a sentence as the subject of the verb after it ("Водитель
@@ -664,13 +665,16 @@ class _Resolver(TextReading):
         one such spoke: of two armies, bare "военные" may be either."""
         lemma = head.split()[0]
         # the other side's head, the words its noun needs, and the words besides the nouns it must hold
-        wanted = [(other, theirs, words - mine - {lemma}) for mine, other, theirs in _body_voices().get(head, ()) if mine <= words]
+        wanted = [(other, theirs, words - mine - {lemma}) for mine, other, theirs in _body_voices(self.an.morph).get(head, ()) if mine <= words]
         if not wanted or self._set_apart(m):
             return None
 
         def voice(e: _Entity) -> bool:
-            return e.spoke and any(
-                e.head == other and theirs <= e.words and (not own or own == e.words - theirs - {e.head.split()[0]})
+            if not e.spoke:
+                return False
+            head, held = (e.head, e.words) if e.head else self._named_body(e)
+            return any(
+                head == other and theirs <= held and (not own or own == held - theirs - {head.split()[0]})
                 for other, theirs, own in wanted
             )
 
@@ -683,6 +687,24 @@ class _Resolver(TextReading):
             if voice(s.entity):
                 found[id(s.entity)] = s.entity
         return _the_only(found)
+
+    def _named_body(self, e: _Entity) -> tuple[str, frozenset[str]]:
+        """The head and the content words of the name of organization ``e`` when it is a body of
+        data/body_voices.tsv by name ("комитет sing" and {"следственный", "комитет", "россия"} of
+        "Следственный комитет России"), an abbreviation opening it read as the name of that
+        table it spells ("МВД Белоруссии" as "министерство внутренних дел Белоруссии"); else no head."""
+        if e.kind != "organization" or e.outlet:
+            return "", frozenset()
+        found = self._named_bodies.get(e.name)
+        if found is None:
+            morph = self.an.morph
+            first, *rest = e.name.split()
+            spelled = _voiced_abbreviations(morph).get(fold(first)) if first.isupper() else None
+            head = spelled[0] if spelled else _body_head(morph, e.name)
+            words = (spelled[1] if spelled else frozenset()) | self._content_words(" ".join(rest) if spelled else e.name)
+            found = (f"{head} sing", words) if head and head in _voiced_bodies(morph) else ("", frozenset())
+            self._named_bodies[e.name] = found
+        return found
 
     def _makers_of_the_group(self, m: Mention) -> Optional[_Entity]:
         """"Ученые пришли к выводу … По словам авторов исследования": the makers of a work (a plural
@@ -3975,19 +3997,54 @@ def _offices() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("role_offices.tsv")}
 
 
+def _body_head(morph: Morphology, name: str, lemmas: bool = False) -> str:
+    """The lemma of the noun heading ``name`` past the adjectives before it ("комитет" of
+    "Следственный комитет", "служба" of "службы судебных приставов"); "" for a name headed by a
+    word of no noun. For ``lemmas`` (a name of the data, written in lemmas), the word itself, the
+    last one if all read as adjectives: read alone, "пристав" is as well a form of "пристать", and
+    "военный" an adjective."""
+    for word in name.split():
+        parsed = morph.word(word)
+        if not parsed.best & {"ADJF", "PRTF"}:
+            return fold(word) if lemmas else parsed.lemma if "NOUN" in parsed.best else ""
+    return fold(name.split()[-1]) if lemmas else ""
+
+
 @functools.cache
-def _body_voices() -> dict[str, tuple[tuple[frozenset[str], str, frozenset[str]], ...]]:
-    """data/body_voices.tsv, either way: the head of a body's noun ("армия sing") or of a noun for
-    its people ("военный plur", "орган plur") to each of the other side, as the words that noun
-    holds besides its head ("правоохранительный" of "правоохранительный орган"), the other's
-    head and the words the other holds besides it."""
+def _body_voices(morph: Morphology) -> dict[str, tuple[tuple[frozenset[str], str, frozenset[str]], ...]]:
+    """data/body_voices.tsv, either way: the head of a body's noun ("армия sing", "комитет sing")
+    or of a noun for its people ("военный plur", "орган plur") to each of the other side, as the
+    words that noun holds besides its head ("правоохранительный" of "правоохранительный орган"),
+    the other's head and the words the other holds besides it."""
     voices: dict[str, list[tuple[frozenset[str], str, frozenset[str]]]] = {}
     for body, *people in lexicon.table("body_voices.tsv"):
+        head = _body_head(morph, body, lemmas=True)
+        made = frozenset(fold(body).split()) - {head}  # "следственный" of "следственный комитет"
         for noun in people:
-            *kind, person = fold(noun).split()
-            voices.setdefault(f"{body} sing", []).append((frozenset(), f"{person} plur", frozenset(kind)))
-            voices.setdefault(f"{person} plur", []).append((frozenset(kind), f"{body} sing", frozenset()))
+            person = _body_head(morph, noun, lemmas=True)
+            kind = frozenset(fold(noun).split()) - {person}
+            voices.setdefault(f"{head} sing", []).append((made, f"{person} plur", kind))
+            voices.setdefault(f"{person} plur", []).append((kind, f"{head} sing", made))
     return {head: tuple(heads) for head, heads in voices.items()}
+
+
+@functools.cache
+def _voiced_bodies(morph: Morphology) -> frozenset[str]:
+    """The heads of the bodies of data/body_voices.tsv."""
+    return frozenset(_body_head(morph, body, lemmas=True) for body, *_ in lexicon.table("body_voices.tsv"))
+
+
+@functools.cache
+def _voiced_abbreviations(morph: Morphology) -> dict[str, tuple[str, frozenset[str]]]:
+    """The abbreviations the names of data/body_voices.tsv of more than one word spell, by the
+    initials of their words ("мвд" of "министерство внутренний дело"), to the head and the words
+    of that name."""
+    spelled: dict[str, tuple[str, frozenset[str]]] = {}
+    for body, *_ in lexicon.table("body_voices.tsv"):
+        words = fold(body).split()
+        if len(words) > 1:
+            spelled["".join(w[0] for w in words)] = (_body_head(morph, body, lemmas=True), frozenset(words))
+    return spelled
 
 
 @functools.cache
