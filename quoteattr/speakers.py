@@ -1369,7 +1369,10 @@ class _Resolver(TextReading):
         if named and any(r.member for r in matching):
             matching = named
         ids = {id(r.entity) for r in matching if r.entity is not None}
-        latest = self.recent(m.first, lambda e: id(e) in ids)
+        # the subject of this sentence or the one before is the one the text speaks of, though
+        # another holder was named after it ("Петров объяснил это не визитом президента Сидорова.
+        # «…», — заявил президент")
+        latest = self.recent(m.first, lambda e: id(e) in ids, within=1, prominent=True) or self.recent(m.first, lambda e: id(e) in ids)
         return next((r for r in reversed(matching) if r.entity is latest), matching[-1])
 
     def _given_long_before(self, entity: _Entity, mine: _Role, m: Mention) -> bool:

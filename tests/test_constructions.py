@@ -7433,6 +7433,28 @@ MAIN_PERSON_DESCRIBED = [
 
 
 
+# of several people given the same office, a bare role is the holder who is the subject of its
+# sentence or the one before, though the other was mentioned after that subject
+ROLE_OF_THE_SUBJECT_IN_VIEW = [
+    case(
+        "Президент Армении Олег Саркисов открыл завод в Гюмри. Открытие совпало с визитом в страну президента "
+        "Грузии Ивана Гелашвили. Сам Саркисов связал успех завода не с визитом Гелашвили, а с трудом рабочих. "
+        "«Рабочие сделали все сами», — подчеркнул президент.",
+        direct("Рабочие сделали все сами", "подчеркнул", "президент", "Олег Саркисов"),
+    ),
+    case(
+        "Министр финансов Латвии Андрей Озолс встретился в Риге с министром финансов Эстонии Иваном Таммом. Сам "
+        "Озолс объяснил задержку договора не позицией Тамма, а выборами. По словам министра, договор подпишут весной.",
+        indirect("договор подпишут весной", "По словам", "министра", "Андрей Озолс"),
+    ),
+    case(
+        "Президент Армении Олег Саркисов открыл завод в Гюмри. Директор завода Иван Гелашвили показал гостю цеха. "
+        "«Рабочие сделали все сами», — подчеркнул президент.",
+        direct("Рабочие сделали все сами", "подчеркнул", "президент", "Олег Саркисов"),
+    ),  # guard: a subject the text gave no such office is no holder of it
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7596,6 +7618,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
     "speaker-of-no-known-body": SPEAKER_OF_NO_KNOWN_BODY,
