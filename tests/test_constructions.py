@@ -7455,6 +7455,29 @@ ROLE_OF_THE_SUBJECT_IN_VIEW = [
 ]
 
 
+# an officer of a court case ("прокурор", "следователь", "судья", "адвокат") is no one the text gave
+# the role of another side, and, with no holder, is the subject in view or one who spoke: not a
+# party to the case named sentences before
+OFFICER_OF_A_COURT_CASE = [
+    # guard: the subject of the sentence before may hold it
+    case(
+        "Иван Сидоров возглавил районную прокуратуру в марте. «Мы проверим все жалобы», — сказал прокурор.",
+        direct("Мы проверим все жалобы", "сказал", "прокурор", "Иван Сидоров"),
+    ),
+    case(
+        "Адвокат Олег Петров сообщил журналистам, что его подзащитный невиновен. Суд продлил арест бизнесмена "
+        "на два месяца. «Обвиняемый может скрыться», — заявил следователь.",
+        indirect("его подзащитный невиновен", "сообщил", "Адвокат Олег Петров", "Олег Петров"),
+        direct("Обвиняемый может скрыться", "заявил", "следователь", "следователь"),
+    ),
+    case(
+        "Суд в Казани арестовал бизнесмена Ивана Сидорова. Заседание длилось три часа. Журналистов в зал не "
+        "пустили. Прокурор заявил, что обвиняемый может скрыться.",
+        indirect("обвиняемый может скрыться", "заявил", "Прокурор", "прокурор"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7618,6 +7641,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "officer-of-a-court-case": OFFICER_OF_A_COURT_CASE,
     "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
     "group-adjective-as-the-subject": GROUP_ADJECTIVE_AS_THE_SUBJECT,
