@@ -3155,7 +3155,8 @@ class _Resolver(TextReading):
 
     def _holder(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
-        complement agrees best, else the first after it."""
+        complement agrees best, else the first after it, unless it is out of view and a named
+        person who may hold it spoke as the subject of this sentence or the one before."""
         countries = _countries_marked(mine.marks)
 
         def fits(r: _Role) -> bool:
@@ -3179,7 +3180,13 @@ class _Resolver(TextReading):
         if before:
             return self._in_view(before, mine, m).entity
         # a member of a body ("глава комитета Думы") the text names later is no "депутат" spoken of before
-        return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r) and not r.member), None)
+        later = next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r) and not r.member), None)
+        if later is None or self.recent(m.first, lambda e: e is later, within=1) is not None:
+            return later
+        # one given it later, not yet in view, is no one the text goes on with: the named person
+        # who spoke just before, if that one may hold it ("Как сообщил начальник отдела Иван Петров,
+        # … «…», — сказал следователь. … следователь Олег Сидоров")
+        return self._named_speaker_before(m, mine, gender) or later
 
     def _roles_of_office(self, office: str, lo: int, hi: int) -> list[_Role]:
         """The roles of ``office`` among ``self.roles[lo:hi]``, in text order: read off the office's

@@ -7478,6 +7478,30 @@ OFFICER_OF_A_COURT_CASE = [
 ]
 
 
+# a bare role the text gives by name only further on, to someone not yet in view, is the named
+# person who spoke as the subject of the sentence before, if that one may hold it
+ROLE_GIVEN_ONLY_LATER = [
+    case(
+        "Как рассказал журналистам начальник районного отдела полиции Иван Петров, машину нашли в лесу. "
+        "«Водитель бросил ее и ушел пешком», — сказал следователь. Водителя ищут уже третьи сутки. Его родные "
+        "обратились в полицию в понедельник. По словам следователя Олега Сидорова, водитель мог уехать в "
+        "соседнюю область.",
+        indirect("машину нашли в лесу", "рассказал", "начальник районного отдела полиции Иван Петров", "Иван Петров"),
+        direct("Водитель бросил ее и ушел пешком", "сказал", "следователь", "Иван Петров"),
+        indirect("водитель мог уехать в соседнюю область", "По словам", "следователя Олега Сидорова", "Олег Сидоров"),
+    ),
+    # guard: one the sentence before mentions is in view: the answer is his
+    case(
+        "«Где машина?» — спросил журналист Иван Петров у Олега Сидорова. «Машину нашли в лесу», — ответил "
+        "следователь. Водителя ищут уже третьи сутки. Его родные обратились в полицию в понедельник. По словам "
+        "следователя Олега Сидорова, водитель мог уехать в соседнюю область.",
+        direct("Где машина?", "спросил", "журналист Иван Петров", "Иван Петров"),
+        direct("Машину нашли в лесу", "ответил", "следователь", "Олег Сидоров"),
+        indirect("водитель мог уехать в соседнюю область", "По словам", "следователя Олега Сидорова", "Олег Сидоров"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7641,6 +7665,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "role-given-only-later": ROLE_GIVEN_ONLY_LATER,
     "officer-of-a-court-case": OFFICER_OF_A_COURT_CASE,
     "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
     "name-in-an-aside": NAME_IN_AN_ASIDE,
