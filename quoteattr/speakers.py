@@ -969,13 +969,14 @@ class _Resolver(TextReading):
             return s.entity
         return subordinate.entity if subordinate is not None else None
 
-    def salient(self, before: int, accept: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """The subject of this sentence or the one before, else a latest speaker, else subject,
-        else mention that ``accept`` takes."""
+    def salient(self, before: int, accept: Callable[[_Entity], bool], heard: bool = False) -> Optional[_Entity]:
+        """The subject of this sentence or the one before, else a latest speaker, else (unless only
+        one ``heard`` may be it) subject, else mention that ``accept`` takes."""
+        found = self.recent(before, accept, within=1, prominent=True) or self.recent(before, lambda e: accept(e) and e.spoke)
+        if found is not None or heard:
+            return found
         return (
-            self.recent(before, accept, within=1, prominent=True)
-            or self.recent(before, lambda e: accept(e) and e.spoke)
-            or self.recent(before, accept, prominent=True)
+            self.recent(before, accept, prominent=True)
             # not one its own sentence names in an oblique case: "Президенту Токаеву министр доложил"
             or self.recent(before, accept, oblique_here=False)
         )
@@ -1392,7 +1393,10 @@ class _Resolver(TextReading):
         if named and any(r.member for r in matching):
             matching = named
         ids = {id(r.entity) for r in matching if r.entity is not None}
-        latest = self.recent(m.first, lambda e: id(e) in ids)
+        # the subject of this sentence or the one before is the one the text speaks of, though
+        # another holder was named after it ("Петров объяснил это не визитом президента Сидорова.
+        # «…», — заявил президент")
+        latest = self.recent(m.first, lambda e: id(e) in ids, within=1, prominent=True) or self.recent(m.first, lambda e: id(e) in ids)
         return next((r for r in reversed(matching) if r.entity is latest), matching[-1])
 
     def _given_long_before(self, entity: _Entity, mine: _Role, m: Mention) -> bool:
@@ -2936,8 +2940,11 @@ class _Resolver(TextReading):
             elif not (named_body and _is_trade(mine) and mine.office not in lexicon.word_set("sole_trades.txt")):
                 # a trade at a body the text names ("корреспондент телекомпании «Восток»", "врач
                 # больницы №1") is one of many who practise it there: someone new unless the text
-                # gave it to a person
-                entity = self.salient(m.first, may_be_other) or self.salient(m.first, may_be)
+                # gave it to a person; an officer of a court case ("прокурор", "следователь") is
+                # the subject in view or one who spoke, not anyone named further back: the people a
+                # report of a case names are mostly its parties
+                court = mine.office in _court_sides()
+                entity = self.salient(m.first, may_be_other, court) or self.salient(m.first, may_be, court)
         if entity is None and not counted and not interlocutor and not possessed and gender == "femn" and not self.an.word(m.head).has("NOUN", "femn"):
             # "Лидер партии заявила": a man's noun with a woman's verb is the named woman who spoke as
             # the subject of this sentence or one of the two before, though the text gave her that
@@ -3171,7 +3178,8 @@ class _Resolver(TextReading):
 
     def _holder(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
-        complement agrees best, else the first after it."""
+        complement agrees best, else the first after it, unless it is out of view and a named
+        person who may hold it spoke as the subject of this sentence or the one before."""
         countries = _countries_marked(mine.marks)
 
         def fits(r: _Role) -> bool:
@@ -3195,7 +3203,13 @@ class _Resolver(TextReading):
         if before:
             return self._in_view(before, mine, m).entity
         # a member of a body ("глава комитета Думы") the text names later is no "депутат" spoken of before
-        return next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r) and not r.member), None)
+        later = next((r.entity for r in self._roles_of_office(mine.office, at, at + _LOOKBACK) if fits(r) and not r.member), None)
+        if later is None or self.recent(m.first, lambda e: e is later, within=1) is not None:
+            return later
+        # one given it later, not yet in view, is no one the text goes on with: the named person
+        # who spoke just before, if that one may hold it ("Как сообщил начальник отдела Иван Петров,
+        # … «…», — сказал следователь. … следователь Олег Сидоров")
+        return self._named_speaker_before(m, mine, gender) or later
 
     def _roles_of_office(self, office: str, lo: int, hi: int) -> list[_Role]:
         """The roles of ``office`` among ``self.roles[lo:hi]``, in text order: read off the office's
@@ -3395,8 +3409,10 @@ class _Resolver(TextReading):
         """Is ``entity`` free of roles that rule ``role`` out: the same office of another body,
         or another office held by one person ("министр" is not the "президент"), of which a
         role that names a trade is none either (the "президент" is not the "журналист"), or any
-        role of another country than the one such an office names?"""
+        role of another country than the one such an office names, or of another side of a court
+        case (the "адвокат" is not the "следователь")?"""
         trade = _is_trade(role)
+        side = _court_sides().get(role.office)
         for r in self._roles_held.get(id(entity), ()):
             if r.office == role.office and _marks_conflict(role.marks, r.marks):
                 return False
@@ -3404,6 +3420,8 @@ class _Resolver(TextReading):
                 return False
             if role.exclusive and _other_countries(role.marks, r.marks):
                 return False  # "индийский инженер" holds no office of Turkey's: one country's officers are its own
+            if side is not None and _court_sides().get(r.office, side) != side:
+                return False
         return True
 
     def _recorded_by_an_outlet(self, m: Mention, fits: Callable[[_Entity], bool]) -> Optional[_Entity]:
@@ -3862,6 +3880,12 @@ def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of
 
 def _nobody(entity: _Entity) -> bool:
     return False
+
+
+@functools.cache
+def _court_sides() -> dict[str, int]:
+    """Each office of a side of a court case (``data/court_sides.txt``) to the number of its side."""
+    return {fold(word): side for side, line in enumerate(lexicon.lines("court_sides.txt")) for word in line.split()}
 
 
 def _is_trade(role: _Role) -> bool:
