@@ -4009,10 +4009,13 @@ def _spelling(word: str) -> str:
     "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
     and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
     word = word.replace("э", "е").replace("йя", "йа")
-    return _REPEATED_LETTER.sub(r"\1", word[1:] if word.startswith("йе") else word)
+    return _REPEATED_LETTER.sub(_LETTER_REPEATED, word[1:] if word.startswith("йе") else word)
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
+# the letter of the run, taken from the match in C, where a template r"\1" cost a call of the re
+# module's Python code (which builds a function to expand it) for each word, matched or not
+_LETTER_REPEATED = operator.itemgetter(1)
 
 
 def _typo_places(surname: str) -> Iterator[int]:
