@@ -238,6 +238,7 @@ _INITIAL_OR_ABBREVIATION = frozenset({"Init", "Abbr"})
 _NOT_COMMON_ANIMATE = NAME_TAGS | _INITIAL_OR_ABBREVIATION  # an animate noun's readings that are no common noun
 _ROLE_OR_BODY_LISTS = frozenset({"roles.txt", "organizations.txt", "groups.txt"})  # a word of these names no person
 _FIXED_FIRST_NAME = frozenset({"Name", "Fixd"})  # a first name that does not decline (first_of_two_first_names)
+_MANS_SURNAME_NOMINATIVE = frozenset({"Surn", "masc", "nomn"})
 
 
 def is_name(an: Analysis, i: int) -> bool:
@@ -1772,7 +1773,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
         # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
         # adjective, in the adjective's: "Мостовой"
-        forms = frozenset((case, gender) for r in nouns for case in r.grammemes & CASES - {"voct"} for gender in _GENDERS)
+        forms = frozenset((case, gender) for r in nouns for case in r.grammemes & _NAME_CASES for gender in _GENDERS)
         forms |= _adjective_forms(word)
         if _consonant_final(low) and any("nomn" in r.grammemes for r in nouns):
             forms |= _forms_by_ending(low) or frozenset()  # "с Дианой Ковач": a woman's does not inflect
@@ -1784,20 +1785,20 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             # "Кевин Воле": a word in -е, -и, -о, -у that is a noun's oblique case only (no adjective's,
             # "Первому [каналу]", no plural's, "Новости") names no thing here but a foreign surname,
             # which does not inflect
-            forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
+            forms |= _EVERY_NAME_FORM
     else:
         forms = frozenset(
             (case, gender)
             for r in named
-            for case in r.grammemes & CASES - {"voct"}
+            for case in r.grammemes & _NAME_CASES
             for gender in (("masc",) if "masc" in r.grammemes else ("femn",) if "femn" in r.grammemes else _GENDERS)
         )
         forms |= _adjective_forms(word)  # "Белой": a surname that is an adjective inflects as one
         consonant = low[-1:] not in _VOWEL_LETTERS and not low.endswith(_MASCULINE_ONLY_ENDINGS)
-        if consonant and any({"Surn", "masc", "nomn"} <= r.grammemes for r in named):
+        if consonant and any(_MANS_SURNAME_NOMINATIVE <= r.grammemes for r in named):
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
-            forms |= {(case, "femn") for case in CASES - {"voct"}}
+            forms |= _WOMANS_NAME_FORMS
         elif consonant:
             # nor does one the dictionary knows only as a man's first name, after hers ("Сабина Вайс"),
             # in the cases her first name stands in
@@ -1805,7 +1806,7 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
         forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
     if named and _indeclinable_after_first_name(an, i, named):
-        forms |= {(case, gender) for case in CASES - {"voct"} for gender in _GENDERS}
+        forms |= _EVERY_NAME_FORM
     return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
 
 
@@ -1815,7 +1816,7 @@ def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
     if k < 0 or k + 1 >= len(an.toks) or an.sent_of[k] != an.sent_of[k + 1] or not an.caps[k] or not an.letters[k]:
         return frozenset()
     return frozenset(
-        case for r in an.word(k).name_readings if {"Name", "femn", "sing"} <= r.grammemes for case in r.grammemes & CASES - {"voct"}
+        case for r in an.word(k).name_readings if {"Name", "femn", "sing"} <= r.grammemes for case in r.grammemes & _NAME_CASES
     )
 
 
@@ -1845,9 +1846,10 @@ def _indeclinable_after_first_name(an: Analysis, i: int, named: Sequence[Reading
 
 def _adjective_forms(word: Word) -> frozenset[NameForm]:
     """The (case, gender) pairs of the word's singular adjective readings."""
-    return frozenset(
-        (case, gender) for r in word.readings_with("ADJF", "sing") for case in r.grammemes & CASES for gender in r.grammemes & _GENDER_SET
-    )
+    readings = word.readings_with("ADJF", "sing")
+    if not readings:
+        return frozenset()  # most name words: no generator run over no readings
+    return frozenset((case, gender) for r in readings for case in r.grammemes & CASES for gender in r.grammemes & _GENDER_SET)
 
 
 def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
@@ -1878,6 +1880,10 @@ def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
 NameForm = tuple[str, str]  # a case and a gender that all words of one name share
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
+# the forms of a name a word reads as, built once: a vocative ("Илон" of "Илона") is no name's case in running text
+_NAME_CASES = CASES - {"voct"}
+_EVERY_NAME_FORM = frozenset((case, gender) for case in _NAME_CASES for gender in _GENDERS)  # a name that does not inflect
+_WOMANS_NAME_FORMS = frozenset((case, "femn") for case in _NAME_CASES)
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
 _SYLLABLE_LETTERS = 4  # "Пак", "Чон", "Хён": the syllables of an East Asian name are short words
 _NAME_SYLLABLES = 4
@@ -1888,7 +1894,7 @@ LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})  # they govern the loc
 _MASCULINE_ONLY_ENDINGS = ("ов", "ев", "ёв")  # surnames whose feminine is "-ова", "-ева"
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпоном", "Сомовым": a man's instrumental
 _BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
-_BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | {(case, "femn") for case in CASES - {"voct"}}
+_BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | _WOMANS_NAME_FORMS
 _A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
 
 

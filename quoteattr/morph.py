@@ -69,6 +69,8 @@ class Word:
         return False
 
     def readings_with(self, *grammemes: str) -> tuple[Reading, ...]:
+        if not self.any_grammemes.issuperset(grammemes):
+            return ()  # one of them in no reading: most asks, answered without a list built of none
         # a list builds faster than a generator; issuperset() reads the tuple, no set is built of it
         return tuple([r for r in self.readings if r.grammemes.issuperset(grammemes)])
 

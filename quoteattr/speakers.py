@@ -2497,21 +2497,24 @@ class _Resolver(TextReading):
         heads = [
             t
             for t in range(first, end)
-            if (kind := token_kind(an, t)) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
-            or kind == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
-            # one of several ("одного из продюсеров сериала Марко Риччи") holds their role
-            or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
+            if (
+                (kind := token_kind(an, t)) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
+                or kind == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
+                # one of several ("одного из продюсеров сериала Марко Риччи") holds their role
+                or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
+            )
+            # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
+            # case is that noun's modifier, no role of its own: "главы военного ведомства"
+            and not self._modifies_noun(t, end, case)
         ]
-        # an adjective that reads as a noun too ("военный", "ведущий") before a common noun of its
-        # case is that noun's modifier, no role of its own: "главы военного ведомства"
-        heads = [t for t in heads if not self._modifies_noun(t, end, case)]
-        # a role noun right after another that the office table joins to it is that one's complement,
-        # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
-        heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.tok_texts[t])}" in _offices())]
-        if one:
-            # a role noun after another that can stand in ``case`` in the plural only is no role of
-            # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
-            heads = [t for k, t in enumerate(heads) if not k or an.word(t).has("NOUN", "sing", case)]
+        if len(heads) > 1:  # the tests below read a role noun after another; most spans have none or one
+            # a role noun right after another that the office table joins to it is that one's complement,
+            # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
+            heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.tok_texts[t])}" in _offices())]
+            if one:
+                # a role noun after another that can stand in ``case`` in the plural only is no role of
+                # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
+                heads = [t for k, t in enumerate(heads) if not k or an.word(t).has("NOUN", "sing", case)]
         plain = lexicon.word_set("role_qualifiers.txt")
         out = []
         for k, h in enumerate(heads):
@@ -4107,10 +4110,13 @@ def _spelling(word: str) -> str:
     "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
     and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
     word = word.replace("э", "е").replace("йя", "йа")
-    return _REPEATED_LETTER.sub(r"\1", word[1:] if word.startswith("йе") else word)
+    return _REPEATED_LETTER.sub(_LETTER_REPEATED, word[1:] if word.startswith("йе") else word)
 
 
 _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read in C: kept as one
+# the letter of the run, taken from the match in C, where a template r"\1" cost a call of the re
+# module's Python code (which builds a function to expand it) for each word, matched or not
+_LETTER_REPEATED = operator.itemgetter(1)
 
 
 def _typo_places(surname: str) -> Iterator[int]:
