@@ -173,6 +173,10 @@ class _Entity:
     # «Лукойла»"), or for an organization noun with no name of its own ("нефтяной компании"),
     # whether it is an outlet's
     body: "_Entity | bool | None" = None
+    # the speaker an entity made by a description turned out to be, once the body that description
+    # speaks for spoke ("прокуроры" read alone at first, then as the voice of "Прокуратура"): what
+    # the description, and any that refers back to it, names from then on
+    voice_of: "Optional[_Entity]" = None
 
 
 @dataclass(slots=True)  # not frozen, as Mention: thousands are made per text
@@ -457,6 +461,11 @@ class _Resolver(TextReading):
         return entity
 
     def description_entity(self, m: Mention, key: str, kind: str, name: str) -> _Entity:
+        """What :meth:`_description_entity` finds, or the body that entity speaks for."""
+        entity = self._description_entity(m, key, kind, name)
+        return entity.voice_of or entity
+
+    def _description_entity(self, m: Mention, key: str, kind: str, name: str) -> _Entity:
         """The entity a description names ("источник в правительстве региона", "жители"): the
         nearest one before it of a fuller description with the same head noun, one that holds
         every word of this one ("источник" of "источник в правительстве региона", "пресс-служба"
@@ -499,6 +508,8 @@ class _Resolver(TextReading):
             return unnamed
         kin = None if entity is not None and entity.spoke else self._kin_group(m, head) or self._body_or_its_voice(m, head, words)
         if kin is not None:
+            if entity is not None and entity is not kin:
+                entity.voice_of = kin  # an earlier reading made it: a later "прокуроры" would find it
             self.entities[key] = kin  # "ученые" further on are that group too
             return kin
         entity = self.named(key, kind, name)

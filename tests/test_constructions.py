@@ -7615,6 +7615,32 @@ ROLE_GIVEN_ONLY_LATER = [
 
 
 
+# the people who speak for a body, once read as its voice, stay its voice when named so again: a
+# bare plural read on its own before the body spoke is not another speaker
+VOICE_OF_THE_BODY_NAMED_AGAIN = [
+    case(
+        "Прокуратура заявила, что обвинение утверждено. Прокуроры считают, что вина доказана. Как сообщили прокуроры, дело передано в суд.",
+        indirect("обвинение утверждено", "заявила", "Прокуратура", "прокуратура"),
+        indirect("вина доказана", "считают", "Прокуроры", "прокуратура"),
+        indirect("дело передано в суд", "сообщили", "прокуроры", "прокуратура"),
+    ),
+    case(
+        "Генеральная прокуратура России заявила, что обвинение утверждено. Прокуроры считают, что вина доказана. "
+        "Как сообщили прокуроры, дело передано в суд.",
+        indirect("обвинение утверждено", "заявила", "Генеральная прокуратура России", "Генеральная прокуратура России"),
+        indirect("вина доказана", "считают", "Прокуроры", "Генеральная прокуратура России"),
+        indirect("дело передано в суд", "сообщили", "прокуроры", "Генеральная прокуратура России"),
+    ),
+    case(
+        "Следственный комитет России заявил, что дело о взятке передано в суд. Следователи полагают, что чиновник брал "
+        "деньги два года. По данным следователей, сумма превысила миллион рублей.",
+        indirect("дело о взятке передано в суд", "заявил", "Следственный комитет России", "Следственный комитет России"),
+        indirect("чиновник брал деньги два года", "полагают", "Следователи", "Следственный комитет России"),
+        indirect("сумма превысила миллион рублей", "По данным", "следователей", "Следственный комитет России"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8005,6 +8031,7 @@ CLASSES = {
     "short-name-in-brackets-is-no-subject": SHORT_NAME_IN_BRACKETS_IS_NO_SUBJECT,
     "abbreviation-in-a-nouns-complement-is-no-subject": ABBREVIATION_IN_A_NOUNS_COMPLEMENT_IS_NO_SUBJECT,
     "body-and-the-people-who-speak-for-it": BODY_AND_THE_PEOPLE_WHO_SPEAK_FOR_IT,
+    "voice-of-the-body-named-again": VOICE_OF_THE_BODY_NAMED_AGAIN,
     "role-of-no-holder-as-the-subject": ROLE_OF_NO_HOLDER_AS_THE_SUBJECT,
     "compound-person-noun-before-a-name": COMPOUND_PERSON_NOUN_BEFORE_A_NAME,
     "two-first-names": TWO_FIRST_NAMES,
