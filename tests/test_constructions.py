@@ -7615,6 +7615,26 @@ ROLE_GIVEN_ONLY_LATER = [
 
 
 
+# a surname guessed as no name and no nominative, between a role and a first name, is the role's
+# complement: the speaker's name opens at the first name (a first name's plural reading, "Геннадия"
+# as the plural of a woman's name, does not make it agree with a genitive before it)
+COMPLEMENT_BEFORE_FIRST_NAME = [
+    case(
+        "Советник Брытко Геннадий Белов сообщил, что переговоры продолжатся.",
+        indirect("переговоры продолжатся", "сообщил", "Геннадий Белов", "Геннадий Белов"),
+    ),
+    case(
+        "Помощник Шустко Александр Котов заявил, что отчет будет готов к пятнице.",
+        indirect("отчет будет готов к пятнице", "заявил", "Александр Котов", "Александр Котов"),
+    ),
+    # guard: a surname before a first name and a patronymic stays the name's
+    case(
+        "Брытко Геннадий Петрович сообщил, что переговоры продолжатся.",
+        indirect("переговоры продолжатся", "сообщил", "Геннадий Петрович", "Брытко Геннадий Петрович"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8012,6 +8032,7 @@ CLASSES = {
     "role-given-only-later": ROLE_GIVEN_ONLY_LATER,
     "officer-of-a-court-case": OFFICER_OF_A_COURT_CASE,
     "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
+    "complement-before-first-name": COMPLEMENT_BEFORE_FIRST_NAME,
 }
 
 
