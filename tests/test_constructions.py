@@ -7635,6 +7635,25 @@ COMPLEMENT_BEFORE_FIRST_NAME = [
 ]
 
 
+# a word and an abbreviation run together before a first name and a surname is the body the person
+# speaks for, no part of the name; a name's inner capital opening a syllable is the name's own
+BODY_ABBREVIATION_BEFORE_NAME = [
+    case(
+        "Президент СибТЭК Олег Дроздов заявил, что цены на уголь вырастут.",
+        indirect("цены на уголь вырастут", "заявил", "Президент СибТЭК Олег Дроздов", "Олег Дроздов"),
+    ),
+    case(
+        "Как сообщил директор ЮгТЭК Павел Кречетов, испытания закончатся весной.",
+        indirect("испытания закончатся весной", "сообщил", "директор ЮгТЭК Павел Кречетов", "Павел Кречетов"),
+    ),
+    # guard: a name with a capital inside
+    case(
+        "Сенатор Томас МакГрей заявил, что закон примут осенью.",
+        indirect("закон примут осенью", "заявил", "Сенатор Томас МакГрей", "Томас МакГрей"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8033,6 +8052,7 @@ CLASSES = {
     "officer-of-a-court-case": OFFICER_OF_A_COURT_CASE,
     "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
     "complement-before-first-name": COMPLEMENT_BEFORE_FIRST_NAME,
+    "body-abbreviation-before-name": BODY_ABBREVIATION_BEFORE_NAME,
 }
 
 
