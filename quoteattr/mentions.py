@@ -1699,10 +1699,16 @@ def body_before_name(an: Analysis, a: int, b: int) -> bool:
     body = an.word(a)
     # a guess of an organization among others counts: "МИД Вестении Ян Нюберг", a place the
     # dictionary lacks, is guessed as a body or a noun's oblique case, never as a name
-    if body.name_readings or body.has("anim") or not (body.known or body.has("Orgn")):
+    if not _compound_abbreviation(an.tok_texts[a]) and (body.name_readings or body.has("anim") or not (body.known or body.has("Orgn"))):
         return False
     first = an.word(a + 1)
     return first.known and "Name" in first.best and "plur" not in first.best and not an.word(a + 2).has("Patr")
+
+
+def _compound_abbreviation(tok: str) -> bool:
+    """Is ``tok`` a word and an abbreviation run together ("ЮгТЭК", "СибАЭС"), a body's name? A
+    name's inner capital opens a word of one capital ("МакКейн", "ДиКаприо")."""
+    return any(c.islower() for c in tok) and any(x.isupper() and y.isupper() for x, y in zip(tok, tok[1:]))
 
 
 def _shared_cases(

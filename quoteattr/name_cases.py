@@ -217,7 +217,9 @@ class NameCases:
             # "представитель Минрегиона | Олег Зимин": a word that is no name and no nominative does not
             # agree with a first name that can only be a nominative; a plural nominative does not
             # either ("глава Росводоохраны | Борис Петров": one person's name is singular)
-            return not word.has("nomn", "sing") and all("nomn" in r.grammemes for r in first.name_readings)
+            # (a first name's plural readings, "Александра" as women's, name no one person: "советник
+            # Брытко | Александр Белов")
+            return not word.has("nomn", "sing") and all("nomn" in r.grammemes for r in first.name_readings if "plur" not in r.grammemes)
         # "Пауло Мануэл Ласерда", "Лисандро Гарсиа Ласерда"
         return not (word.known and any("Name" in r.grammemes for r in word.name_readings) or first_of_two_first_names(word, first))
 
