@@ -3665,6 +3665,10 @@ class _Resolver(TextReading):
                 # ("По словам источников в администрации, они"; "Хотя участников это устроило, они")
                 (self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=0, ungoverned=True) if m.case == "nomn" else None)
                 or self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
+                # whose words or data: a body standing as the subject just before, though it gave no
+                # quote, over people its own phrase names ("группа, изучающая потери армий, сообщила
+                # о новой гибели. По их данным"); what "они" did is the acts of its people, not its own
+                or (self.recent(m.first, _body_of_people, within=1, prominent=True) if m.case != "nomn" else None)
                 # people a plural noun named in the sentence before, subject or not: "со ссылкой на
                 # двух чиновников. По их словам"
                 or self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=1)
@@ -3912,6 +3916,11 @@ def _agrees_with_relative(grammemes: frozenset[str], m: Mention) -> bool:
     if m.number not in grammemes:
         return False
     return m.number == "plur" or m.gender is None or m.gender in grammemes or "ms-f" in grammemes
+
+
+def _body_of_people(entity: _Entity) -> bool:
+    """Is ``entity`` an organization that is no news outlet: people, whose words a plural pronoun may give?"""
+    return entity.kind == "organization" and not entity.outlet
 
 
 def _plural(entity: _Entity) -> bool:

@@ -7615,6 +7615,24 @@ ROLE_GIVEN_ONLY_LATER = [
 
 
 
+# a plural pronoun whose words or data a body gave, the subject of the sentence before though it
+# gave no quote there, refers back to it, not to people its own phrase names in an oblique case
+BODY_BEFORE_A_PLURAL_PRONOUN = [
+    case(
+        "Вчера группа Open Data Watch, изучающая потери британских солдат в Африке, сообщила о новом погибшем. "
+        "По их данным, им оказался сержант морской пехоты.",
+        indirect("им оказался сержант морской пехоты", "По их данным", "их", "Open Data Watch"),
+    ),
+    # guard: people the body's phrase names who stand as the subject are who "они" are
+    case(
+        "Вчера фонд Green Harbor сообщил о новом погибшем. Волонтеры, работающие на побережье, нашли тело. "
+        "По их данным, им оказался рыбак из соседнего поселка.",
+        indirect("им оказался рыбак из соседнего поселка", "По их данным", "их", "волонтеры"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7778,6 +7796,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
