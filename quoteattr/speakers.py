@@ -84,6 +84,7 @@ _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий кандидат на пост ректора, который"
 _RELATIVE_ASIDES = 1  # asides between commas passed over back to the antecedent: "доктор, с приличной зарплатой, который"
+_CONTRASTING = frozenset({"однако", "но", "а"})  # conjunctions opening a clause of a subject of its own
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
@@ -3280,6 +3281,8 @@ class _Resolver(TextReading):
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
+            if kind == "organization" and index in before_plural and an.word(t).has("NOUN", "nomn", "plur"):
+                kind = "group"  # bodies of one kind, many: "они" of "Местные партии готовятся к протестам"
             verb_before: Optional[int] = None
             if kind not in ("role", "group", "generic") or not (an.word(t).has("NOUN", "nomn") or standing_alone(t, sent.last)):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
@@ -3311,7 +3314,28 @@ class _Resolver(TextReading):
                 entity = self.description_entity(m, "group:" + fold(name), "group", name)
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
+        self._collect_contrasted_groups(before_plural)
         self._collect_plural_people(before_plural)
+
+    def _collect_contrasted_groups(self, sentences: set[int]) -> None:
+        """A plural subject opening a clause a contrasting conjunction joins to the one before
+        ("Полиция ушла, однако местные партии готовятся к протестам") in ``sentences``: a subject as
+        much as one opening the sentence, for a plural pronoun after it."""
+        an = self.an
+        for index in sorted(sentences):
+            if not 0 <= index < len(an.sents):
+                continue
+            first, last = an.sent_bounds[index]
+            for k in range(first + 2, last - 1):
+                if an.low[k - 1] not in _CONTRASTING or an.low[k - 2] != "," or an.quote_of[k] >= 0:
+                    continue
+                t = k + 1 if "ADJF" in (an.words[k] or an.word(k)).best and k + 1 < last else k
+                if token_kind(an, t) not in ("group", "organization") or not an.word(t).has("NOUN", "nomn", "plur"):
+                    continue
+                m = phrase(an, k, "group", "nomn", first, last)
+                if m.kind == "group":
+                    name = self.phrase_name(m)
+                    self.note(_Seen(m.last - 1, self.description_entity(m, "group:" + fold(name), "group", name), True, self.statement_at(m.first)))
 
     def _agrees_in_oblique_case(self, modifier: int, noun: int) -> bool:
         """Is token ``noun`` a noun that token ``modifier``, with no reading in the nominative,

@@ -7633,6 +7633,26 @@ BODY_BEFORE_A_PLURAL_PRONOUN = [
 
 
 
+# bodies of one kind named by a plural noun ("местные партии") are many, as people are: standing
+# as a subject, opening the sentence or a clause after "однако", "но", "а", they are what a plural
+# pronoun after them refers back to, not a single body that spoke before them
+BODIES_AS_A_PLURAL_SUBJECT = [
+    case(
+        "Полиция покинула район, сообщило министерство. Однако местные партии готовятся к протестам. "
+        "По их словам, «все только начинается».",
+        indirect("Полиция покинула район", "сообщило", "министерство", "министерство"),
+        direct("все только начинается", "По их словам", "их", "местные партии"),
+    ),
+    case(
+        "Полиция покинула район, сообщило министерство. Стрельба утихла, однако местные партии готовятся "
+        "к протестам. В обращении, опубликованном утром, они призвали граждан «выйти на площадь».",
+        indirect("Полиция покинула район", "сообщило", "министерство", "министерство"),
+        direct("выйти на площадь", "призвали", "они", "местные партии"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7796,6 +7816,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "bodies-as-a-plural-subject": BODIES_AS_A_PLURAL_SUBJECT,
     "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
