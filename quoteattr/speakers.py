@@ -3383,19 +3383,20 @@ class _Resolver(TextReading):
         return None
 
     def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
-        and kind of a person's description standing as its subject right after it, past a short
-        object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
+        """A singular past verb of tokens ``first..last-1`` outside quotations, and the head and kind
+        of a person's description standing as its subject right after it, past a short object, in
+        the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов", or in a
+        clause after the first verb: "Врач рассказал, что ночью в больницу обратилась женщина"."""
         an = self.an
         found = self._first_past_verb(first, last)
-        if found is None:
-            return None
-        t, gender = found
-        k = self.past_object(t, last)
-        kind = token_kind(an, k) if k < last else None
-        if kind not in ("role", "generic") or not an.word(k).has("NOUN", "nomn", "sing", gender):
-            return None
-        return t, k, kind
+        while found is not None:
+            t, gender = found
+            k = self.past_object(t, last)
+            kind = token_kind(an, k) if k < last else None
+            if kind in ("role", "generic") and an.word(k).has("NOUN", "nomn", "sing", gender):
+                return t, k, kind
+            found = self._first_past_verb(t + 1, last)
+        return None
 
     def _collect_plural_people(self, sentences: set[int]) -> None:
         """Every plural noun phrase naming people in ``sentences`` that no subject took, in any case

@@ -7653,6 +7653,17 @@ BODIES_AS_A_PLURAL_SUBJECT = [
 
 
 
+# a person's description standing as the subject after a verb other than the sentence's first (a
+# clause joined by "и") is who a pronoun of the next sentence agreeing with it refers back to
+SUBJECT_AFTER_A_LATER_VERB = [
+    case(
+        "Утром начался ремонт, и пришла соседка с пятого этажа. Она сообщила, что в подвале течет труба.",
+        indirect("в подвале течет труба", "сообщила", "Она", "соседка"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7816,6 +7827,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "subject-after-a-later-verb": SUBJECT_AFTER_A_LATER_VERB,
     "bodies-as-a-plural-subject": BODIES_AS_A_PLURAL_SUBJECT,
     "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
