@@ -60,7 +60,7 @@ from .analysis import START, Analysis
 from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
 from .morph import Morphology, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -3302,7 +3302,7 @@ class _Resolver(TextReading):
             # a role no one in the text holds is resolved as a description, in text order, for a
             # pronoun of the next sentence: "Глава ведомства признал … Он заявил"
             if m.kind == "generic" or m.kind == "role" and entity is None and index in before_singular:
-                verb = verb_after(an, m.last - 1) if verb_before is None else verb_before
+                verb = verb_after(an, self._past_participle_phrase(m.last) - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
                 if verb is not None and "plur" not in an.word(verb).best:
@@ -3316,6 +3316,19 @@ class _Resolver(TextReading):
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
         self._collect_contrasted_groups(before_plural)
         self._collect_plural_people(before_plural)
+
+    def _past_participle_phrase(self, j: int) -> int:
+        """Past a participle's phrase set off by commas at token ``j`` (", прославившийся на весь
+        город,"), with no verb of its own, to the word after its closing comma; else ``j``."""
+        an = self.an
+        if j + 1 >= len(an.toks) or an.low[j] != "," or not an.letters[j + 1] or not an.word(j + 1).has("PRTF", "nomn"):
+            return j
+        for k in range(j + 2, min(len(an.toks), j + 2 + PARTICIPLE_PHRASE)):
+            if an.sent_of[k] != an.sent_of[j] or an.letters[k] and "VERB" in an.word(k).best:
+                return j
+            if an.low[k] == ",":
+                return k + 1
+        return j
 
     def _collect_contrasted_groups(self, sentences: set[int]) -> None:
         """A plural subject opening a clause a contrasting conjunction joins to the one before

@@ -7664,6 +7664,18 @@ SUBJECT_AFTER_A_LATER_VERB = [
 
 
 
+# a person's description opening the sentence as its subject, a participle's phrase set off by
+# commas before its verb, is who a pronoun of the next sentence refers back to
+SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
+    case(
+        "Известный водитель автобуса, прославившийся на весь город своей вежливостью, уволился. Он уже "
+        "заявил, что будет судиться.",
+        indirect("будет судиться", "заявил", "Он", "известный водитель автобуса"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7827,6 +7839,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "subject-before-a-participle-phrase": SUBJECT_BEFORE_A_PARTICIPLE_PHRASE,
     "subject-after-a-later-verb": SUBJECT_AFTER_A_LATER_VERB,
     "bodies-as-a-plural-subject": BODIES_AS_A_PLURAL_SUBJECT,
     "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
