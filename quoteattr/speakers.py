@@ -60,7 +60,7 @@ from .analysis import START, Analysis
 from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
 from .morph import Morphology, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -84,6 +84,7 @@ _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of
 _OPENING_PHRASE = 4  # words of a prepositional phrase opening a sentence before its subject: "В минувшую среду"
 _RELATIVE_REACH = 6  # words back from "который" its antecedent may stand: "некий кандидат на пост ректора, который"
 _RELATIVE_ASIDES = 1  # asides between commas passed over back to the antecedent: "доктор, с приличной зарплатой, который"
+_CONTRASTING = frozenset({"однако", "но", "а"})  # conjunctions opening a clause of a subject of its own
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
@@ -3291,6 +3292,8 @@ class _Resolver(TextReading):
                     t += 1
                 t = past_light_words(t, sent.last)
             kind = token_kind(an, t) if t < sent.last and an.quote_of[t] < 0 else None
+            if kind == "organization" and index in before_plural and an.word(t).has("NOUN", "nomn", "plur"):
+                kind = "group"  # bodies of one kind, many: "они" of "Местные партии готовятся к протестам"
             verb_before: Optional[int] = None
             if kind not in ("role", "group", "generic") or not (an.word(t).has("NOUN", "nomn") or standing_alone(t, sent.last)):
                 after = self._group_after_verb(sent.first, sent.last) if index in before_plural else None
@@ -3310,7 +3313,7 @@ class _Resolver(TextReading):
             # a role no one in the text holds is resolved as a description, in text order, for a
             # pronoun of the next sentence: "Глава ведомства признал … Он заявил"
             if m.kind == "generic" or m.kind == "role" and entity is None and index in before_singular:
-                verb = verb_after(an, m.last - 1) if verb_before is None else verb_before
+                verb = verb_after(an, self._past_participle_phrase(m.last) - 1) if verb_before is None else verb_before
                 # not "Эколог, руководитель программы X, …" (a name follows), nor "Монахини заявили"
                 # (a plural of a noun whose singular is a person: a group)
                 if verb is not None and "plur" not in an.word(verb).best:
@@ -3322,7 +3325,41 @@ class _Resolver(TextReading):
                 entity = self.description_entity(m, "group:" + fold(name), "group", name)
             if entity is not None:
                 self.note(_Seen(m.last - 1, entity, True, self.statement_at(m.first)))
+        self._collect_contrasted_groups(before_plural)
         self._collect_plural_people(before_plural)
+
+    def _past_participle_phrase(self, j: int) -> int:
+        """Past a participle's phrase set off by commas at token ``j`` (", прославившийся на весь
+        город,"), with no verb of its own, to the word after its closing comma; else ``j``."""
+        an = self.an
+        if j + 1 >= len(an.toks) or an.low[j] != "," or not an.letters[j + 1] or not an.word(j + 1).has("PRTF", "nomn"):
+            return j
+        for k in range(j + 2, min(len(an.toks), j + 2 + PARTICIPLE_PHRASE)):
+            if an.sent_of[k] != an.sent_of[j] or an.letters[k] and "VERB" in an.word(k).best:
+                return j
+            if an.low[k] == ",":
+                return k + 1
+        return j
+
+    def _collect_contrasted_groups(self, sentences: set[int]) -> None:
+        """A plural subject opening a clause a contrasting conjunction joins to the one before
+        ("Полиция ушла, однако местные партии готовятся к протестам") in ``sentences``: a subject as
+        much as one opening the sentence, for a plural pronoun after it."""
+        an = self.an
+        for index in sorted(sentences):
+            if not 0 <= index < len(an.sents):
+                continue
+            first, last = an.sent_bounds[index]
+            for k in range(first + 2, last - 1):
+                if an.low[k - 1] not in _CONTRASTING or an.low[k - 2] != "," or an.quote_of[k] >= 0:
+                    continue
+                t = k + 1 if "ADJF" in (an.words[k] or an.word(k)).best and k + 1 < last else k
+                if token_kind(an, t) not in ("group", "organization") or not an.word(t).has("NOUN", "nomn", "plur"):
+                    continue
+                m = phrase(an, k, "group", "nomn", first, last)
+                if m.kind == "group":
+                    name = self.phrase_name(m)
+                    self.note(_Seen(m.last - 1, self.description_entity(m, "group:" + fold(name), "group", name), True, self.statement_at(m.first)))
 
     def _agrees_in_oblique_case(self, modifier: int, noun: int) -> bool:
         """Is token ``noun`` a noun that token ``modifier``, with no reading in the nominative,
@@ -3370,19 +3407,20 @@ class _Resolver(TextReading):
         return None
 
     def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
-        and kind of a person's description standing as its subject right after it, past a short
-        object, in the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов"."""
+        """A singular past verb of tokens ``first..last-1`` outside quotations, and the head and kind
+        of a person's description standing as its subject right after it, past a short object, in
+        the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов", or in a
+        clause after the first verb: "Врач рассказал, что ночью в больницу обратилась женщина"."""
         an = self.an
         found = self._first_past_verb(first, last)
-        if found is None:
-            return None
-        t, gender = found
-        k = self.past_object(t, last)
-        kind = token_kind(an, k) if k < last else None
-        if kind not in ("role", "generic") or not an.word(k).has("NOUN", "nomn", "sing", gender):
-            return None
-        return t, k, kind
+        while found is not None:
+            t, gender = found
+            k = self.past_object(t, last)
+            kind = token_kind(an, k) if k < last else None
+            if kind in ("role", "generic") and an.word(k).has("NOUN", "nomn", "sing", gender):
+                return t, k, kind
+            found = self._first_past_verb(t + 1, last)
+        return None
 
     def _collect_plural_people(self, sentences: set[int]) -> None:
         """Every plural noun phrase naming people in ``sentences`` that no subject took, in any case
@@ -3676,6 +3714,10 @@ class _Resolver(TextReading):
                 # ("По словам источников в администрации, они"; "Хотя участников это устроило, они")
                 (self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=0, ungoverned=True) if m.case == "nomn" else None)
                 or self.recent(m.first, many, within=_TOPIC_SENTENCES, prominent=True)
+                # whose words or data: a body standing as the subject just before, though it gave no
+                # quote, over people its own phrase names ("группа, изучающая потери армий, сообщила
+                # о новой гибели. По их данным"); what "они" did is the acts of its people, not its own
+                or (self.recent(m.first, _body_of_people, within=1, prominent=True) if m.case != "nomn" else None)
                 # people a plural noun named in the sentence before, subject or not: "со ссылкой на
                 # двух чиновников. По их словам"
                 or self.recent(m.first, lambda e: e.kind == "group" or _plural(e), within=1)
@@ -3923,6 +3965,11 @@ def _agrees_with_relative(grammemes: frozenset[str], m: Mention) -> bool:
     if m.number not in grammemes:
         return False
     return m.number == "plur" or m.gender is None or m.gender in grammemes or "ms-f" in grammemes
+
+
+def _body_of_people(entity: _Entity) -> bool:
+    """Is ``entity`` an organization that is no news outlet: people, whose words a plural pronoun may give?"""
+    return entity.kind == "organization" and not entity.outlet
 
 
 def _plural(entity: _Entity) -> bool:

@@ -7689,6 +7689,67 @@ BODY_ABBREVIATION_BEFORE_NAME = [
 
 
 
+# a plural pronoun whose words or data a body gave, the subject of the sentence before though it
+# gave no quote there, refers back to it, not to people its own phrase names in an oblique case
+BODY_BEFORE_A_PLURAL_PRONOUN = [
+    case(
+        "Вчера группа Open Data Watch, изучающая потери британских солдат в Африке, сообщила о новом погибшем. "
+        "По их данным, им оказался сержант морской пехоты.",
+        indirect("им оказался сержант морской пехоты", "По их данным", "их", "Open Data Watch"),
+    ),
+    # guard: people the body's phrase names who stand as the subject are who "они" are
+    case(
+        "Вчера фонд Green Harbor сообщил о новом погибшем. Волонтеры, работающие на побережье, нашли тело. "
+        "По их данным, им оказался рыбак из соседнего поселка.",
+        indirect("им оказался рыбак из соседнего поселка", "По их данным", "их", "волонтеры"),
+    ),
+]
+
+
+
+# bodies of one kind named by a plural noun ("местные партии") are many, as people are: standing
+# as a subject, opening the sentence or a clause after "однако", "но", "а", they are what a plural
+# pronoun after them refers back to, not a single body that spoke before them
+BODIES_AS_A_PLURAL_SUBJECT = [
+    case(
+        "Полиция покинула район, сообщило министерство. Однако местные партии готовятся к протестам. "
+        "По их словам, «все только начинается».",
+        indirect("Полиция покинула район", "сообщило", "министерство", "министерство"),
+        direct("все только начинается", "По их словам", "их", "местные партии"),
+    ),
+    case(
+        "Полиция покинула район, сообщило министерство. Стрельба утихла, однако местные партии готовятся "
+        "к протестам. В обращении, опубликованном утром, они призвали граждан «выйти на площадь».",
+        indirect("Полиция покинула район", "сообщило", "министерство", "министерство"),
+        direct("выйти на площадь", "призвали", "они", "местные партии"),
+    ),
+]
+
+
+
+# a person's description standing as the subject after a verb other than the sentence's first (a
+# clause joined by "и") is who a pronoun of the next sentence agreeing with it refers back to
+SUBJECT_AFTER_A_LATER_VERB = [
+    case(
+        "Утром начался ремонт, и пришла соседка с пятого этажа. Она сообщила, что в подвале течет труба.",
+        indirect("в подвале течет труба", "сообщила", "Она", "соседка"),
+    ),
+]
+
+
+
+# a person's description opening the sentence as its subject, a participle's phrase set off by
+# commas before its verb, is who a pronoun of the next sentence refers back to
+SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
+    case(
+        "Известный водитель автобуса, прославившийся на весь город своей вежливостью, уволился. Он уже "
+        "заявил, что будет судиться.",
+        indirect("будет судиться", "заявил", "Он", "известный водитель автобуса"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8089,6 +8150,10 @@ CLASSES = {
     "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
     "complement-before-first-name": COMPLEMENT_BEFORE_FIRST_NAME,
     "body-abbreviation-before-name": BODY_ABBREVIATION_BEFORE_NAME,
+    "subject-before-a-participle-phrase": SUBJECT_BEFORE_A_PARTICIPLE_PHRASE,
+    "subject-after-a-later-verb": SUBJECT_AFTER_A_LATER_VERB,
+    "bodies-as-a-plural-subject": BODIES_AS_A_PLURAL_SUBJECT,
+    "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
 }
 
 
