@@ -7754,6 +7754,26 @@ SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
 
 
 
+# a quoted name in an oblique case is named in the nominative the text gives it after an organization
+# noun, in apposition, where the dictionary would read the ending as another name's ("Нордало", a
+# genitive plural "Аль-Каримы")
+QUOTED_NAME_AS_WRITTEN_IN_APPOSITION = [
+    case(
+        "Как сообщили в авиакомпании «Нордала», рейс задержан до утра. Как отмечают в «Нордале», "
+        "пассажиров разместили в гостинице.",
+        indirect("рейс задержан до утра", "сообщили", "«Нордала»", "авиакомпания Нордала"),
+        indirect("пассажиров разместили в гостинице", "отмечают", "«Нордале»", "авиакомпания Нордала"),
+    ),
+    case(
+        "Тунисская газета «Аль-Карим» утверждает, что министр подал в отставку. По сведениям «Аль-Карим», "
+        "его преемник уже выбран.",
+        indirect("министр подал в отставку", "утверждает", "Тунисская газета «Аль-Карим»", "Тунисская газета Аль-Карим"),
+        indirect("его преемник уже выбран", "По сведениям", "«Аль-Карим»", "Тунисская газета Аль-Карим"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7917,6 +7937,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "quoted-name-as-written-in-apposition": QUOTED_NAME_AS_WRITTEN_IN_APPOSITION,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
