@@ -2422,7 +2422,9 @@ class _Resolver(TextReading):
             if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
             and an.tok_texts[i].isupper()
             and an.low[i].isalpha()
-            and token_kind(an, i) == "organization"
+            # in quote marks alone, a name, whatever the dictionary knows the letters as ("«ЧП»" of
+            # an outlet, not "чрезвычайное происшествие")
+            and (token_kind(an, i) == "organization" or quoted_name_at(an, i - 1) and unit_end(an, i - 1) == i + 2)
         }
         if not abbreviations:
             return {}

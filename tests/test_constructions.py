@@ -7774,6 +7774,19 @@ QUOTED_NAME_AS_WRITTEN_IN_APPOSITION = [
 
 
 
+# an abbreviation in quote marks alone is a name, the outlet whose words' initials spell it, even where
+# the dictionary knows the letters as an abbreviation of something else ("ЧП")
+QUOTED_ABBREVIATION_OF_A_NAME = [
+    case(
+        "Газета «Честная правда» сообщила, что мэр уходит. Мэр это отрицает. Как резюмирует «ЧП», "
+        "преемник уже выбран.",
+        indirect("мэр уходит", "сообщила", "Газета «Честная правда»", "газета Честная правда"),
+        indirect("преемник уже выбран", "резюмирует", "«ЧП»", "газета Честная правда"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7937,6 +7950,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
     "quoted-name-as-written-in-apposition": QUOTED_NAME_AS_WRITTEN_IN_APPOSITION,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
