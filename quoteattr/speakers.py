@@ -2359,20 +2359,23 @@ class _Resolver(TextReading):
     def _collect_quoted_outlets(self, covered: set[int]) -> None:
         """The outlets the text names by a quoted name alone, after no organization noun
         ("корреспондент «Вестей»", "в номере «Известий»"): an outlet's name (``data/outlets.txt``)
-        in quote marks, so that "газета" or "издание" can refer back to it."""
+        in quote marks, or any quoted name after a noun for an outlet's journalists
+        (``data/outlet_people.txt``), so that "газета" or "издание" can refer back to it."""
         an = self.an
         for k in sorted(an.opener_at):
             if k in covered or not quoted_name_at(an, k) or not an.letters[k + 1]:
                 continue
             closer = an.quote_tokens(an.opener_at[k])[1]
-            if not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
+            newsroom = k > 0 and an.letters[k - 1] and an.word(k - 1).lemma in lexicon.word_set("outlet_people.txt")
+            if not newsroom and not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
                 continue  # no word opens as an outlet's word does in any case: not worth putting in the nominative
             # the case all its words may stand in: "«Новой газете»" is no genitive
             m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
-            if not set(fold(self.phrase_name(m)).split()) & outlet_words():
+            if not newsroom and not set(fold(self.phrase_name(m)).split()) & outlet_words():
                 continue
             entity = self.organization(m)
             if entity is not None:
+                entity.outlet = True
                 prominent = self.subject_at(k, m.case) or self._cited(k)
                 self.note(_Seen(m.head, entity, prominent, self.statement_at(k)))
 

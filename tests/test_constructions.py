@@ -7787,6 +7787,18 @@ QUOTED_ABBREVIATION_OF_A_NAME = [
 
 
 
+# a quoted name after a noun for an outlet's journalists ("журналисты «…»") is an outlet, whatever its
+# words: "издание" refers back to it
+OUTLET_OF_ITS_JOURNALISTS = [
+    case(
+        "Накануне журналисты «Северного вестника» опубликовали расследование о мэре. По информации "
+        "издания, мэр владеет тремя квартирами.",
+        indirect("мэр владеет тремя квартирами", "По информации", "издания", "Северный вестник"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7950,6 +7962,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "outlet-of-its-journalists": OUTLET_OF_ITS_JOURNALISTS,
     "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
     "quoted-name-as-written-in-apposition": QUOTED_NAME_AS_WRITTEN_IN_APPOSITION,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
