@@ -1823,15 +1823,20 @@ class _Resolver(TextReading):
             # an outlet after what it writes is none that writing names ("«…эта газета
             # завоевала авторитет», пишет газета"): one named before it opens
             before = self._opens.get(m.first, m.first) if outlet else m.first
+            # a demonstrative points back to the outlet just named, whatever noun it was called by
+            # ("пишет агентство X. По данным этого издания")
+            pointing = outlet and m.first < m.head and any(r.lemma == "этот" for r in an.word(m.first).readings)
             entity = (
                 None
                 if several
-                # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
+                # an outlet this sentence or the one before names, after a demonstrative; else one the
+                # text just called by a noun of this kind ("в газету Daily Mail ... издание"),
                 # else one it called by this very noun a few sentences back ("сообщает издание X"),
                 # past one that only spoke since ("передает Y"), else one of no other kind that
                 # spoke, stood as a subject or was cited, else any such, not one named in passing
                 # ("перевод на сайте X")
-                else self.recent(before, called, within=_TOPIC_SENTENCES)
+                else (self.recent(before, fits, within=1) if pointing else None)
+                or self.recent(before, called, within=_TOPIC_SENTENCES)
                 or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
                 or self.recent(before, of_kind, prominent=True)
                 or self.recent(before, of_kind)

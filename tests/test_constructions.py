@@ -7799,6 +7799,19 @@ OUTLET_OF_ITS_JOURNALISTS = [
 
 
 
+# a demonstrative before a media noun ("этого издания") points back to the outlet just named,
+# whatever noun the text called it by ("агентство")
+OUTLET_POINTED_BACK_TO = [
+    case(
+        "Министр не уточнил причину отставки, отмечает агентство «Вестфакс». По данным этого издания, "
+        "министр вернется к работе через неделю.",
+        indirect("Министр не уточнил причину отставки", "отмечает", "агентство «Вестфакс»", "агентство Вестфакс"),
+        indirect("министр вернется к работе через неделю", "По данным", "этого издания", "агентство Вестфакс"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7962,6 +7975,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "outlet-pointed-back-to": OUTLET_POINTED_BACK_TO,
     "outlet-of-its-journalists": OUTLET_OF_ITS_JOURNALISTS,
     "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
     "quoted-name-as-written-in-apposition": QUOTED_NAME_AS_WRITTEN_IN_APPOSITION,
