@@ -1824,7 +1824,7 @@ class _Resolver(TextReading):
             # завоевала авторитет», пишет газета"): one named before it opens
             before = self._opens.get(m.first, m.first) if outlet else m.first
             # a demonstrative points back to the outlet just named, whatever noun it was called by
-            # ("пишет агентство X. По данным этого издания")
+            # ("пишет агентство X. Как уточняет это издание")
             pointing = outlet and m.first < m.head and any(r.lemma == "этот" for r in an.word(m.first).readings)
             entity = (
                 None
