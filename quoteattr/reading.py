@@ -564,11 +564,15 @@ class TextReading(NameCases):
         not decline (an abbreviation, "Минобороны"): that may be the genitive of the body a unit
         belongs to ("управление ФСБ", "организация ООН"). A hyphenated noun names a part of a body
         ("пресс-служба Вектора"), unless it ends in a noun for an outlet ("интернет-издание TMZ")."""
-        lemma = self.an.morph.word(word).lemma
-        if names_a_part(lemma) or not self._noun_parts(lemma) & _organization_heads():
+        if not self.heads_names_in_apposition(self.an.morph.word(word).lemma):
             return False
         first = self.an.morph.word(name[0])
         return all(w.isascii() for w in name) or not name[0].isupper() and "Fixd" not in first.best
+
+    def heads_names_in_apposition(self, lemma: str) -> bool:
+        """Is noun ``lemma`` one a body's own name stands in apposition to: an organization noun
+        ("компания", "авиакомпания"), not one naming a part of a body ("пресс-служба")?"""
+        return not names_a_part(lemma) and bool(self._noun_parts(lemma) & _organization_heads())
 
     def heads_organizations(self, word: str) -> bool:
         """Is ``word`` a noun heading organizations' names, as the last part of a hyphenated one

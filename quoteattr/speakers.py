@@ -78,6 +78,8 @@ _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organi
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ветрищев-ой", "Швыдк-ого"
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
+# the endings of a noun's cases: what two forms of a quoted name may differ by ("Вербен|е", "Вербен|а")
+_NOUN_CASE_ENDINGS = frozenset("а я у ю е и ы о ь й ом ем ой ей ою ею ью ам ям ах ях".split())
 # the endings of an adjective after its "-ск-" suffix, in every gender, number and case
 _ADJECTIVE_ENDINGS = frozenset("ий ой ая ое ие ого ому им ом ую их ими ей".split())
 _SHORT_NAME_REACH = 8  # words back from "(Минобороны)" to the head of the long name
@@ -268,6 +270,8 @@ class _Resolver(TextReading):
         self._by_own_name: dict[str, dict[int, _Entity]] = {}
         # the one-word quoted names the text writes, folded -> as written (``_quoted_as_written``)
         self._quoted_words: Optional[dict[str, str]] = None
+        # the stems of the one-word quoted names written after an organization noun -> those names as written
+        self._apposed_stems: dict[str, set[str]] = {}
         # a word of an organization's name spelled another way, folded -> as the name writes it: its
         # words in Latin letters run together ("skynews" -> "Sky News"), the name a hyphenated compound
         # with an organization noun opens with ("альфа" -> "Альфа-банк")
@@ -1819,15 +1823,20 @@ class _Resolver(TextReading):
             # an outlet after what it writes is none that writing names ("«…эта газета
             # завоевала авторитет», пишет газета"): one named before it opens
             before = self._opens.get(m.first, m.first) if outlet else m.first
+            # a demonstrative points back to the outlet just named, whatever noun it was called by
+            # ("пишет агентство X. Как уточняет это издание")
+            pointing = outlet and m.first < m.head and any(r.lemma == "этот" for r in an.word(m.first).readings)
             entity = (
                 None
                 if several
-                # an outlet the text just called by a noun of this kind ("в газету Daily Mail ... издание"),
+                # an outlet this sentence or the one before names, after a demonstrative; else one the
+                # text just called by a noun of this kind ("в газету Daily Mail ... издание"),
                 # else one it called by this very noun a few sentences back ("сообщает издание X"),
                 # past one that only spoke since ("передает Y"), else one of no other kind that
                 # spoke, stood as a subject or was cited, else any such, not one named in passing
                 # ("перевод на сайте X")
-                else self.recent(before, called, within=_TOPIC_SENTENCES)
+                else (self.recent(before, fits, within=1) if pointing else None)
+                or self.recent(before, called, within=_TOPIC_SENTENCES)
                 or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
                 or self.recent(before, of_kind, prominent=True)
                 or self.recent(before, of_kind)
@@ -1918,16 +1927,24 @@ class _Resolver(TextReading):
         """The nominative of a quoted name of one word, ``m``, as the text writes it elsewhere: the
         same word less a case ending ("«Русала»", "«Ростехе»" after or before "«Русал»", "«Ростех»"),
         where the dictionary, which lacks the name, would guess the nominative from the ending
-        ("Русало", "Ростёха"). None if the text writes it no shorter."""
+        ("Русало", "Ростёха"); else, for an oblique ``m`` whose nominative by the dictionary the text
+        never writes, the form of its stem the text writes after an organization noun, in apposition,
+        which leaves a name in the nominative: "«Нордале»" of "в авиакомпании «Нордала»", not
+        "Нордало"; "по сведениям «Аль-Карим»" of "газета «Аль-Карим»", not a genitive plural of
+        "Аль-Карима". None if the text writes it in no such form."""
         an = self.an
         if not quoted_name_at(an, m.first) or unit_end(an, m.first) != m.first + 3:
             return None
         if self._quoted_words is None:  # read once per text, and only for a text that quotes such a name
-            self._quoted_words = {
-                an.low[k + 1]: an.tok_texts[k + 1] for k in an.opener_at if an.letters[k + 1] and unit_end(an, k) == k + 3
-            }
+            self._quoted_words, self._apposed_stems = {}, {}
+            for k in an.opener_at:
+                if an.letters[k + 1] and unit_end(an, k) == k + 3:
+                    self._quoted_words[an.low[k + 1]] = an.tok_texts[k + 1]
+                    if k and self._organization_noun(k - 1):
+                        for stem in _case_stems(an.low[k + 1]):
+                            self._apposed_stems.setdefault(stem, set()).add(an.tok_texts[k + 1])
         word = an.low[m.first + 1]
-        return next(
+        shorter = next(
             (
                 self._quoted_words[word[:-cut]]
                 for cut in _CASE_ENDINGS
@@ -1935,6 +1952,21 @@ class _Resolver(TextReading):
             ),
             None,
         )
+        if shorter is not None or m.case == "nomn" or not self._apposed_stems:
+            return shorter
+        guessed = fold(self.phrase_name(m))
+        if guessed != word and guessed in self._quoted_words:
+            return None  # the dictionary's nominative, which the text writes
+        # a nominative ends in no more letters than another case does: a longer form is a complement
+        # ("сеть «Лотос-банка»"), no apposition
+        apposed = {form for stem in _case_stems(word) for form in self._apposed_stems.get(stem, ()) if len(form) <= len(word)}
+        return apposed.pop() if len(apposed) == 1 else None
+
+    def _organization_noun(self, t: int) -> bool:
+        """Is token ``t`` a lowercase noun heading organizations' names, a name in quote marks after
+        it standing in apposition ("авиакомпании «…»"), no part of a body ("пресс-службы «…»")?"""
+        an = self.an
+        return an.letters[t] and not an.caps[t] and self.heads_names_in_apposition(an.word(t).lemma)
 
     def _own_name(self, m: Mention, name: str) -> str:
         """The name of its own, folded, that organization mention ``m`` (named ``name``) gives its body
@@ -2332,20 +2364,23 @@ class _Resolver(TextReading):
     def _collect_quoted_outlets(self, covered: set[int]) -> None:
         """The outlets the text names by a quoted name alone, after no organization noun
         ("корреспондент «Вестей»", "в номере «Известий»"): an outlet's name (``data/outlets.txt``)
-        in quote marks, so that "газета" or "издание" can refer back to it."""
+        in quote marks, or any quoted name after a noun for an outlet's journalists
+        (``data/outlet_people.txt``), so that "газета" or "издание" can refer back to it."""
         an = self.an
         for k in sorted(an.opener_at):
             if k in covered or not quoted_name_at(an, k) or not an.letters[k + 1]:
                 continue
             closer = an.quote_tokens(an.opener_at[k])[1]
-            if not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
+            newsroom = k > 0 and an.letters[k - 1] and an.word(k - 1).lemma in lexicon.word_set("outlet_people.txt")
+            if not newsroom and not any(fold(an.tok_texts[t])[:_OPENING_LETTERS] in _outlet_openings() for t in range(k + 1, closer)):
                 continue  # no word opens as an outlet's word does in any case: not worth putting in the nominative
             # the case all its words may stand in: "«Новой газете»" is no genitive
             m = quoted_name_mention(an, k, self._shared_case(range(k + 1, closer)) or self._likeliest_case(k + 1))
-            if not set(fold(self.phrase_name(m)).split()) & outlet_words():
+            if not newsroom and not set(fold(self.phrase_name(m)).split()) & outlet_words():
                 continue
             entity = self.organization(m)
             if entity is not None:
+                entity.outlet = True
                 prominent = self.subject_at(k, m.case) or self._cited(k)
                 self.note(_Seen(m.head, entity, prominent, self.statement_at(k)))
 
@@ -2395,7 +2430,9 @@ class _Resolver(TextReading):
             if _MIN_ABBREVIATION <= len(an.low[i]) <= _MAX_ABBREVIATION
             and an.tok_texts[i].isupper()
             and an.low[i].isalpha()
-            and token_kind(an, i) == "organization"
+            # in quote marks alone, a name, whatever the dictionary knows the letters as ("«ЧП»" of
+            # an outlet, not "чрезвычайное происшествие")
+            and (token_kind(an, i) == "organization" or quoted_name_at(an, i - 1) and unit_end(an, i - 1) == i + 2)
         }
         if not abbreviations:
             return {}
@@ -4230,6 +4267,12 @@ def _opened_by(abbreviations: Sequence[str], index: dict[str, list[int]], openin
     """The ``abbreviations`` one of ``openings`` (none empty) opens, in order, read off their
     ``_openings_index``: ``[a for a in abbreviations if any(a.startswith(o) for o in openings)]``."""
     return [abbreviations[k] for k in sorted({k for o in openings for k in index.get(o, ())})]
+
+
+def _case_stems(word: str) -> tuple[str, ...]:
+    """``word`` and what is left of it less a noun's case ending ("вербен" of "вербене", "вербена"),
+    a stem of ``_MIN_STEM`` letters or more: two forms of one name share one."""
+    return (word, *(word[:-cut] for cut in _CASE_ENDINGS if len(word) - cut >= _MIN_STEM and word[-cut:] in _NOUN_CASE_ENDINGS))
 
 
 @functools.lru_cache(maxsize=4096)

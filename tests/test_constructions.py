@@ -7754,6 +7754,64 @@ SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
 
 
 
+# a quoted name in an oblique case is named in the nominative the text gives it after an organization
+# noun, in apposition, where the dictionary would read the ending as another name's ("Нордало", a
+# genitive plural "Аль-Каримы")
+QUOTED_NAME_AS_WRITTEN_IN_APPOSITION = [
+    case(
+        "Как сообщили в авиакомпании «Нордала», рейс задержан до утра. Как отмечают в «Нордале», "
+        "пассажиров разместили в гостинице.",
+        indirect("рейс задержан до утра", "сообщили", "«Нордала»", "авиакомпания Нордала"),
+        indirect("пассажиров разместили в гостинице", "отмечают", "«Нордале»", "авиакомпания Нордала"),
+    ),
+    case(
+        "Тунисская газета «Аль-Карим» утверждает, что министр подал в отставку. По сведениям «Аль-Карим», "
+        "его преемник уже выбран.",
+        indirect("министр подал в отставку", "утверждает", "Тунисская газета «Аль-Карим»", "Тунисская газета Аль-Карим"),
+        indirect("его преемник уже выбран", "По сведениям", "«Аль-Карим»", "Тунисская газета Аль-Карим"),
+    ),
+]
+
+
+
+# an abbreviation in quote marks alone is a name, the outlet whose words' initials spell it, even where
+# the dictionary knows the letters as an abbreviation of something else ("ЧП")
+QUOTED_ABBREVIATION_OF_A_NAME = [
+    case(
+        "Газета «Честная правда» сообщила, что мэр уходит. Мэр это отрицает. Как резюмирует «ЧП», "
+        "преемник уже выбран.",
+        indirect("мэр уходит", "сообщила", "Газета «Честная правда»", "газета Честная правда"),
+        indirect("преемник уже выбран", "резюмирует", "«ЧП»", "газета Честная правда"),
+    ),
+]
+
+
+
+# a quoted name after a noun for an outlet's journalists ("журналисты «…»") is an outlet, whatever its
+# words: "издание" refers back to it
+OUTLET_OF_ITS_JOURNALISTS = [
+    case(
+        "Накануне журналисты «Северного вестника» опубликовали расследование о мэре. По информации "
+        "издания, мэр владеет тремя квартирами.",
+        indirect("мэр владеет тремя квартирами", "По информации", "издания", "Северный вестник"),
+    ),
+]
+
+
+
+# a demonstrative before a media noun ("это издание") points back to the outlet just named,
+# whatever noun the text called it by ("агентство")
+OUTLET_POINTED_BACK_TO = [
+    case(
+        "Причину отставки министр не назвал, пишет агентство «Вестфакс». Как уточняет это издание, "
+        "министр вернется к работе через неделю.",
+        indirect("Причину отставки министр не назвал", "пишет", "агентство «Вестфакс»", "агентство Вестфакс"),
+        indirect("министр вернется к работе через неделю", "уточняет", "это издание", "агентство Вестфакс"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7917,6 +7975,10 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "outlet-pointed-back-to": OUTLET_POINTED_BACK_TO,
+    "outlet-of-its-journalists": OUTLET_OF_ITS_JOURNALISTS,
+    "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
+    "quoted-name-as-written-in-apposition": QUOTED_NAME_AS_WRITTEN_IN_APPOSITION,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
