@@ -1643,6 +1643,9 @@ class _Resolver(TextReading):
             if any(r.token < m.first for r in self._roles_by_office.get(mine.office, ())):
                 return None
             topic = self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
+            if topic is None:
+                # past sentences that put no one named as a subject: the one the article is about
+                topic = self.recent(m.first, lambda e: e.by_name and self._main_person(e))
             spoke = topic if topic is not None and agrees(topic) else None
         else:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
