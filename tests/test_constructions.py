@@ -7784,6 +7784,40 @@ EMPHATIC_NOUN_FOR_THE_MAIN_PERSON = [
 
 
 
+# a noun that says only of what sex the source is ("женщина", "мужчина"), opening its clause, is
+# the one named person of that sex the sentence before names, in whatever case
+NOUN_OF_A_SEX_FOR_THE_ONE_NAMED = [
+    case(
+        "Районный суд принял к рассмотрению жалобу кассира Анны Зуевой на руководство магазина. Женщина "
+        "утверждает, что ее уволили без объяснения причин.",
+        indirect("ее уволили без объяснения причин", "утверждает", "Женщина", "Анна Зуева"),
+    ),
+    case(
+        "Районный суд принял к рассмотрению жалобу охранника Петра Зуева на руководство магазина. Мужчина "
+        "утверждает, что его уволили без объяснения причин.",
+        indirect("его уволили без объяснения причин", "утверждает", "Мужчина", "Пётр Зуев"),
+    ),
+    case(
+        "Районный суд принял к рассмотрению жалобу кассира Анны Зуевой и продавщицы Ольги Лиховой на "
+        "руководство магазина. Женщина утверждает, что ее уволили без объяснения причин.",
+        indirect("ее уволили без объяснения причин", "утверждает", "Женщина", "женщина"),
+    ),  # guard: two women named
+    case(
+        "Суд принял жалобу кассира Анны Зуевой. Вчера к ней подошла незнакомая женщина и сказала, что видела все своими глазами.",
+        indirect("видела все своими глазами", "сказала", "незнакомая женщина", "незнакомая женщина"),
+    ),  # guard: one the clause brings in after its verb
+    case(
+        "Вчера кассир Анна Зуева встретила у магазина пожилую женщину. Женщина сказала, что видела все своими глазами.",
+        indirect("видела все своими глазами", "сказала", "Женщина", "женщина"),
+    ),  # guard: the noun just before calls another
+    case(
+        "Охранник Петр Зуев задержал у выхода подозреваемого. Мужчина признался, что украл телефон.",
+        indirect("украл телефон", "признался", "Мужчина", "мужчина"),
+    ),  # guard: a man the sentence before does not name
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8180,6 +8214,7 @@ CLASSES = {
     "two-first-names": TWO_FIRST_NAMES,
     "main-person-described": MAIN_PERSON_DESCRIBED,
     "emphatic-noun-for-the-main-person": EMPHATIC_NOUN_FOR_THE_MAIN_PERSON,
+    "noun-of-a-sex-for-the-one-named": NOUN_OF_A_SEX_FOR_THE_ONE_NAMED,
     "role-given-only-later": ROLE_GIVEN_ONLY_LATER,
     "officer-of-a-court-case": OFFICER_OF_A_COURT_CASE,
     "role-of-the-subject-in-view": ROLE_OF_THE_SUBJECT_IN_VIEW,
