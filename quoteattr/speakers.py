@@ -1647,6 +1647,9 @@ class _Resolver(TextReading):
             if any(r.token < m.first for r in self._roles_by_office.get(mine.office, ())):
                 return None
             topic = self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
+            if topic is None:
+                # past sentences that put no one named as a subject: the one the article is about
+                topic = self.recent(m.first, lambda e: e.by_name and self._main_person(e))
             spoke = topic if topic is not None and agrees(topic) else None
         else:
             spoke = self.recent(m.first, fits, within=1, prominent=True)
@@ -1661,6 +1664,8 @@ class _Resolver(TextReading):
             # past a sentence that names no one: the topic is still whom the text named last
             latest = spoke or self.recent(m.first, lambda e: e.by_name, within=_TOPIC_SENTENCES, prominent=True)
             spoke = latest if latest is not None and fits(latest) else None
+            if spoke is None and sex is not None and m.head in self._source_heads and not self._noun_in_view(m):
+                spoke = self._one_of_the_sex(m, sex, agrees)
             if spoke is None and latest is not None and m.head in self._source_heads and lemma not in lexicon.word_set("generic_roles.txt"):
                 # the one the article is about, though none of his words were quoted yet: "Экс-чемпион
                 # мира по шахматам Иван Петров прибыл в город … — сказал шахматист"; only for a source
@@ -1675,6 +1680,37 @@ class _Resolver(TextReading):
         # a woman's noun with a woman's verb ("ответила россиянка"; "звезда" may be a man)
         return self._woman_in_view(m.first, mine, spoken_of) if feminine and gender == "femn" else None
 
+
+    def _one_of_the_sex(self, m: Mention, sex: str, agrees: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """"Суд принял иск кассира Марии Петровой. Женщина утверждает, что …": a noun that says only
+        of what sex the source is names the one named person of that sex the sentence before it
+        (or before what it says) names in any case, if the noun opens its clause; None if it names
+        none or several, or a person of that sex it does not name."""
+
+        def of_the_sex(e: _Entity) -> bool:
+            return e.kind == "person" and e.by_name and e.gender == sex
+
+        an = self.an
+        before = m.first - 1
+        if m.first > an.sentence(m.first).first and an.letters[before] and "CONJ" not in an.word(before).best:
+            return None  # a word of its clause before it: one the clause brings in ("к нему подошел мужчина")
+        named = self.recent(m.first, lambda e: of_the_sex(e) and agrees(e), within=1)
+        if named is None or self.recent(m.first, lambda e: of_the_sex(e) and e is not named, within=1) is not None:
+            return None
+        return None if self._unnamed_of_the_sex(m, sex) else named
+
+    def _unnamed_of_the_sex(self, m: Mention, sex: str) -> bool:
+        """Do the sentence before mention ``m`` (or before what it says) and its own sentence up to it
+        hold a noun for one person of ``sex`` that no name follows: someone the text does not name
+        ("Врач Анна Кох осмотрела пострадавшую")? A noun right before a name is that name's role."""
+        an = self.an
+        here = an.sent_of[self._opens.get(m.first, m.first)]
+        for t in range(an.sents[max(0, here - 1)].first, m.first):
+            if token_kind(an, t) not in ("generic", "role") or t + 1 < len(an.toks) and is_name(an, t + 1):
+                continue
+            if an.word(t).has(sex, "sing"):
+                return True
+        return False
 
     def _noun_in_view(self, m: Mention) -> bool:
         """Does the noun heading mention ``m`` stand before it in its sentence (or where what it says
