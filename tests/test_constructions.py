@@ -7754,6 +7754,57 @@ SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
 
 
 
+# a body named once with the words that make it a branch and once without them is one speaker
+# (a region's adjective, a head noun over its name, the initials of one run into its abbreviation,
+# "по области"); the fuller name names it. Two places set two bodies apart
+BODY_AND_ITS_BRANCH = [
+    case(
+        "Во вторник на складе нашли старые снаряды. Как сообщили в региональном управлении ФСБ, "
+        "территорию оцепили. В ФСБ добавили, что жителей эвакуировать не будут.",
+        indirect("территорию оцепили", "сообщили", "региональном управлении ФСБ", "региональное управление ФСБ"),
+        indirect("жителей эвакуировать не будут", "добавили", "ФСБ", "региональное управление ФСБ"),
+    ),
+    case(
+        "Бригада отремонтировала школу. Как сообщили в Главном управлении ФСИН, работы завершены. "
+        "В ФСИН добавили, что их выполнили заключенные.",
+        indirect("работы завершены", "сообщили", "Главном управлении ФСИН", "Главное управление ФСИН"),
+        indirect("их выполнили заключенные", "добавили", "ФСИН", "Главное управление ФСИН"),
+    ),
+    case(
+        "На трассе столкнулись три грузовика. В УМВД сообщили, что движение перекрыто. В МВД уточнили, "
+        "что пострадал один водитель.",
+        indirect("движение перекрыто", "сообщили", "УМВД", "УМВД"),
+        indirect("пострадал один водитель", "уточнили", "МВД", "УМВД"),
+    ),
+    case(
+        "Налоговики проверили рынок. Как сообщили в ФНС по области, нарушений много. В ФНС заявили, "
+        "что штрафы уже выписаны.",
+        indirect("нарушений много", "сообщили", "ФНС по области", "ФНС по области"),
+        indirect("штрафы уже выписаны", "заявили", "ФНС", "ФНС по области"),
+    ),
+    # guard: a region the short name does not give is another office of the body
+    case(
+        "На вокзале задержали троих. В ФСБ заявили, что это шпионы. Как сообщили в УФСБ по Омской "
+        "области, их доставили в Москву.",
+        indirect("это шпионы", "заявили", "ФСБ", "ФСБ"),
+        indirect("их доставили в Москву", "сообщили", "УФСБ по Омской области", "УФСБ по Омской области"),
+    ),
+    # guard: another country's body
+    case(
+        "Паводок затопил два села. В МЧС Казахстана заявили, что люди эвакуированы. Как сообщили в "
+        "региональном управлении МЧС по Омской области, вода прибывает.",
+        indirect("люди эвакуированы", "заявили", "МЧС Казахстана", "МЧС Казахстана"),
+        indirect(
+            "вода прибывает",
+            "сообщили",
+            "региональном управлении МЧС по Омской области",
+            "региональное управление МЧС по Омской области",
+        ),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7917,6 +7968,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "body-and-its-branch": BODY_AND_ITS_BRANCH,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
