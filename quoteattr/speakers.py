@@ -1086,6 +1086,8 @@ class _Resolver(TextReading):
             named = self.named_by_head(m)
             if named is not None:
                 return named
+        if m.kind == "common" and self.an.word(m.head).lemma in _body_branches()["head"] and isinstance(self._body(m), _Entity):
+            return self.organization(replace(m, kind="organization"))  # "миссия ОБСЕ": a branch of the body
         return self.common(m, gender)
 
     def _one_of_those(self, m: Mention) -> Optional[_Entity]:
