@@ -88,7 +88,7 @@ _CONTRASTING = frozenset({"однако", "но", "а"})  # conjunctions opening
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
-_PREFIXED_BODY = 3  # letters of a body's abbreviation past a branch's initials: "ГУ|ФСИН", not "ГУ|ВД"
+_PREFIXED_BODY = 3  # letters of a body's abbreviation past a branch's initials: "ГУ|ФМС", not "ГУ|ВД"
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
@@ -716,7 +716,7 @@ class _Resolver(TextReading):
         if found is None:
             morph = self.an.morph
             written = e.name.split()
-            # a branch speaks as its body: "городское управление ФССП" by "ФССП"
+            # a branch speaks as its body: "городское управление МВД" by "МВД"
             first, *rest = written[self._branch_words(written, [morph.word(w).lemma for w in written]) :]
             spelled = _voiced_abbreviations(morph).get(fold(first)) if first.isupper() else None
             head = spelled[0] if spelled else _body_head(morph, e.name)
@@ -1087,7 +1087,7 @@ class _Resolver(TextReading):
             if named is not None:
                 return named
         if m.kind == "common" and self.an.word(m.head).lemma in _body_branches()["head"] and isinstance(self._body(m), _Entity):
-            return self.organization(replace(m, kind="organization"))  # "миссия ОБСЕ": a branch of the body
+            return self.organization(replace(m, kind="organization"))  # "миссия МАГАТЭ": a branch of the body
         return self.common(m, gender)
 
     def _one_of_those(self, m: Mention) -> Optional[_Entity]:
@@ -2223,10 +2223,10 @@ class _Resolver(TextReading):
 
     def _branch_of_the_same_body(self, key: str, core: tuple[str, frozenset[str]], entity: _Entity) -> _Entity:
         """The organization the text named before by the same core of a name (``_body_core``) as
-        new ``entity``, named ``key``: a body and its branch, or the branch by two names ("ФСИН" and
-        "региональное управление ФСИН", "ГИБДД" and "УГИБДД", "СК" and "СКР по краю"), one speaker,
-        if the text named one such and the places the names mark are no two ("ГУ МВД по Москве" is
-        no "МВД Грузии"); else ``entity``."""
+        new ``entity``, named ``key``: a body and its branch, or the branch by two names ("ФСБ" and
+        "областное управление ФСБ", "ФНС" and "УФНС", "СК" and "СКР по области"), one speaker,
+        if the text named one such and the places the names mark are no two ("ГУ МВД по Омской
+        области" is no "МВД Литвы"); else ``entity``."""
         others = [held for i, held in self._by_core.get(core[0], {}).items() if i != id(entity)]
         if len(others) != 1 or any(_other_places(core[1], places) for places in others[0][1]):
             return entity
@@ -2238,11 +2238,11 @@ class _Resolver(TextReading):
     def _body_core(self, name: str) -> Optional[tuple[str, frozenset[str]]]:
         """The name of the body organization name ``name`` names, less the words that make it a
         branch (``data/body_branches.tsv``): a region's adjective, a head noun over the body's name
-        ("региональное управление ФСИН"), the initials of one run into it ("ГУФСИН"), and what
-        follows "по" or the body's abbreviation ("СК по Пермскому краю", "МВД Киргизии") — as its
+        ("областное управление ФСБ"), the initials of one run into it ("ГУФМС"), and what
+        follows "по" or the body's abbreviation ("ФНС по Омской области", "МВД Эстонии") — as its
         sorted lemmas, an abbreviation of data/body_voices.tsv spelled out ("СКР", "Следственный
-        комитет России"); with the words of those that mark a place ("пермскому", "краю",
-        "киргизии"), none when they say no more than "по краю". None for a name of no body's
+        комитет России"); with the words of those that mark a place ("омский", "область",
+        "эстонии"), none when they say no more than "по краю". None for a name of no body's
         own name (an abbreviation or a proper noun): "областная прокуратура" may be any region's."""
         if name not in self._body_cores:
             self._body_cores[name] = self._read_body_core(name)
@@ -2260,17 +2260,17 @@ class _Resolver(TextReading):
                 places += words[k + 1 :]
                 words, lemmas = words[:k], lemmas[:k]
         abbreviations = [k for k, w in enumerate(words) if w.isupper() and len(w) > 1]
-        if abbreviations and abbreviations[-1] + 1 < len(words):  # "МВД Киргизии", "СКП РФ"
+        if abbreviations and abbreviations[-1] + 1 < len(words):  # "МВД Эстонии", "ФНС РФ"
             k = abbreviations[-1] + 1
             places += words[k:]
             words, lemmas = words[:k], lemmas[:k]
-        # what follows the body's name is a place, not a person ("МЧС Владимира Петрова") or another body
+        # what follows the body's name is a place, not a person ("МЧС Ивана Петрова") or another body
         if not all(_place_word(morph, w) for w in places):
             return None
         places = [fold(w) if w.isupper() else morph.word(w).lemma for w in places]
         k = self._branch_words(words, lemmas)
         # a name with nothing cut off is in the nominative, as written: no lemma the dictionary
-        # guesses for a name it lacks ("Минцифры" is no "Минцифра")
+        # guesses for a name it lacks ("Минпросвещения" is no "Минпросвещение")
         written = lemmas if k or places else [fold(w) for w in words]
         words, lemmas = words[k:], lemmas[k:]
         first = words[0]
@@ -2281,7 +2281,7 @@ class _Resolver(TextReading):
         long_name = self.short_names.get(lemmas[0]) if len(lemmas) == 1 else None
         if spelled is not None:
             lemmas = sorted(spelled[1])
-        elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФСИН" of "Федеральная служба …"
+        elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФМС" of "Федеральная миграционная служба"
             core = self._body_core(long_name)
             return None if core is None else (core[0], core[1] | _specific_places(places))
         elif fold(name) not in self._long_names and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
@@ -2292,7 +2292,7 @@ class _Resolver(TextReading):
         countries = [w for w in lemmas if _country(w) is not None]
         body = sorted(w for w in lemmas if w not in countries)
         if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
-            return None  # "управление Хорватии": a place's body, named by no name of its own
+            return None  # "управление Эстонии": a place's body, named by no name of its own
         return " ".join(body), _specific_places(places + countries)
 
     def _branch_words(self, words: list[str], lemmas: list[str]) -> int:
@@ -4248,7 +4248,7 @@ def _body_branches() -> dict[str, frozenset[str]]:
 
 def _specific_places(words: list[str]) -> frozenset[str]:
     """The words (lemmas) of the places a body's name marks, folded: its country, and its region
-    unless that says no more than a region's ("по краю", "этого региона")."""
+    unless that says no more than a region's ("по краю", "этого края")."""
     countries = [w for w in words if _country(fold(w)) is not None]
     region = [w for w in words if w not in countries]
     named = any(w not in _body_branches()["region"] for w in region)
@@ -4256,8 +4256,8 @@ def _specific_places(words: list[str]) -> frozenset[str]:
 
 
 def _place_word(morph: Morphology, word: str) -> bool:
-    """May ``word`` be a word of a place's name in a body's name: a country ("РФ", "Киргизии"), a
-    region's noun or adjective ("краю", "Самарской"), a place's name ("Москвы"); not a person's?"""
+    """May ``word`` be a word of a place's name in a body's name: a country ("РФ", "Эстонии"), a
+    region's noun or adjective ("области", "Омской"), a place's name ("Омска"); not a person's?"""
     parsed = morph.word(word)
     if _country(fold(word)) is not None or parsed.lemma in _body_branches()["region"]:
         return True
@@ -4266,17 +4266,17 @@ def _place_word(morph: Morphology, word: str) -> bool:
 
 def _proper_word(morph: Morphology, word: str) -> bool:
     """Is ``word`` capitalized and no word the dictionary knows as a common one ("Росреестр",
-    "Москва"; not "Апелляционный")?"""
+    "Омск"; not "Верховный")?"""
     parsed = morph.word(word)
     return word[:1].isupper() and (not parsed.known or bool(parsed.name_readings) or bool({"Geox", "Orgn", "LATN"} & parsed.best))
 
 
 def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Do the places two names of a body mark ("пермскому краю", "киргизии") set them apart: two
+    """Do the places two names of a body mark ("омской области", "эстонии") set them apart: two
     countries, a country and a region (of Russia, as a region named alone is), or a region one
-    names in a word the other lacks in any form ("волгограда", "волгоградской области"), or not
-    at all: "МВД" may be Киргизии, the body the text speaks of, but "ФСБ" is more than its office
-    "по краю"."""
+    names in a word the other lacks in any form ("омска", "омской области"), or not at all: "МВД"
+    may be Эстонии, the body the text speaks of, but "ФСБ" is more than its office "по Омской
+    области"."""
     home = {c for c in (_country("россия"),) if c is not None}
     countries = [{c for w in marks if (c := _country(w)) is not None} for marks in (a, b)]
     regions = [[w for w in marks if _country(w) is None] for marks in (a, b)]
