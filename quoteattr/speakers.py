@@ -90,6 +90,7 @@ _CONTRASTING = frozenset({"однако", "но", "а"})  # conjunctions opening
 _TOPIC_SENTENCES = 2  # a subject further back than this is no longer what a pronoun picks up
 # abbreviations the text may spell out elsewhere: shorter ones match a run of words by chance
 _MIN_ABBREVIATION, _MAX_ABBREVIATION = 2, 6
+_PREFIXED_BODY = 3  # letters of a body's abbreviation past a branch's initials: "ГУ|ФМС", not "ГУ|ВД"
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
@@ -285,6 +286,9 @@ class _Resolver(TextReading):
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
         self._named_bodies: dict[str, tuple[str, frozenset[str]]] = {}  # _named_body() by the name
+        self._body_cores: dict[str, Optional[tuple[str, frozenset[str]]]] = {}  # _body_core() by the name
+        # the core of a body's name -> the organizations named so, each with the places its names mark
+        self._by_core: dict[str, dict[int, tuple[_Entity, set[frozenset[str]]]]] = {}
         # the noun of a bare document mention ("в документе") -> the document it was, one that speaks for itself
         self._bare_documents: dict[str, _Entity] = {}
         # a description of a person opening a sentence as the subject of the verb after it ("Водитель
@@ -301,6 +305,7 @@ class _Resolver(TextReading):
         # abbreviations the text spells out anywhere -> the names whose initials spell them, fullest first
         self._spelled = self._spelled_out()
         self.short_names = self._collect_short_names()
+        self._long_names = frozenset(fold(name) for name in self.short_names.values())
         self._collect_organizations()
         self._collect_subjects()
 
@@ -714,7 +719,9 @@ class _Resolver(TextReading):
         found = self._named_bodies.get(e.name)
         if found is None:
             morph = self.an.morph
-            first, *rest = e.name.split()
+            written = e.name.split()
+            # a branch speaks as its body: "городское управление МВД" by "МВД"
+            first, *rest = written[self._branch_words(written, [morph.word(w).lemma for w in written]) :]
             spelled = _voiced_abbreviations(morph).get(fold(first)) if first.isupper() else None
             head = spelled[0] if spelled else _body_head(morph, e.name)
             words = (spelled[1] if spelled else frozenset()) | self._content_words(" ".join(rest) if spelled else e.name)
@@ -1083,6 +1090,8 @@ class _Resolver(TextReading):
             named = self.named_by_head(m)
             if named is not None:
                 return named
+        if m.kind == "common" and self.an.word(m.head).lemma in _body_branches()["head"] and isinstance(self._body(m), _Entity):
+            return self.organization(replace(m, kind="organization"))  # "миссия МАГАТЭ": a branch of the body
         return self.common(m, gender)
 
     def _one_of_those(self, m: Mention) -> Optional[_Entity]:
@@ -1911,6 +1920,7 @@ class _Resolver(TextReading):
         if fuller is not None:
             return fuller
         key = "organization:" + fold(name)
+        fresh = key not in self.entities
         # a quoted name standing alone is its own name, whatever complement stood between it and the
         # noun that gave it ("компания-оператор вокзала «Мерион»" … "в «Мерионе»")
         alone = quoted_name_at(an, m.first) and unit_end(an, m.first) == m.last
@@ -1930,6 +1940,11 @@ class _Resolver(TextReading):
             entity = self.named(key, "organization", name)
         else:
             entity = self.description_entity(m, key, "organization", name)
+        core = self._body_core(name)
+        if core is not None:
+            if fresh and entity.key == key:
+                entity = self._branch_of_the_same_body(key, core, entity)
+            self._by_core.setdefault(core[0], {}).setdefault(id(entity), (entity, set()))[1].add(core[1])
         rank = (len(name.split()), True, len(name))
         if rank > entity.name_rank:
             entity.name, entity.name_rank = name, rank
@@ -2273,6 +2288,93 @@ class _Resolver(TextReading):
             if e.kind == "organization" and e.name == first and not e.head  # no noun opening a sentence: "Фонд сообщил"
         }
         return _the_only(found)
+
+    def _branch_of_the_same_body(self, key: str, core: tuple[str, frozenset[str]], entity: _Entity) -> _Entity:
+        """The organization the text named before by the same core of a name (``_body_core``) as
+        new ``entity``, named ``key``: a body and its branch, or the branch by two names ("ФСБ" and
+        "областное управление ФСБ", "ФНС" and "УФНС", "СК" and "СКР по области"), one speaker,
+        if the text named one such and the places the names mark are no two ("ГУ МВД по Омской
+        области" is no "МВД Литвы"); else ``entity``."""
+        others = [held for i, held in self._by_core.get(core[0], {}).items() if i != id(entity)]
+        if len(others) != 1 or any(_other_places(core[1], places) for places in others[0][1]):
+            return entity
+        body = others[0][0]
+        entity.voice_of = body  # what a description found it by (``_by_body``) is the body
+        self.entities[key] = body
+        return body
+
+    def _body_core(self, name: str) -> Optional[tuple[str, frozenset[str]]]:
+        """The name of the body organization name ``name`` names, less the words that make it a
+        branch (``data/body_branches.tsv``): a region's adjective, a head noun over the body's name
+        ("областное управление ФСБ"), the initials of one run into it ("ГУФМС"), and what
+        follows "по" or the body's abbreviation ("ФНС по Омской области", "МВД Эстонии") — as its
+        sorted lemmas, an abbreviation of data/body_voices.tsv spelled out ("СКР", "Следственный
+        комитет России"); with the words of those that mark a place ("омский", "область",
+        "эстонии"), none when they say no more than "по краю". None for a name of no body's
+        own name (an abbreviation or a proper noun): "областная прокуратура" may be any region's."""
+        if name not in self._body_cores:
+            self._body_cores[name] = self._read_body_core(name)
+        return self._body_cores[name]
+
+    def _read_body_core(self, name: str) -> Optional[tuple[str, frozenset[str]]]:
+        morph = self.an.morph
+        branches = _body_branches()
+        words = name.split()
+        lemmas = [fold(w) if w.isupper() else morph.word(w).lemma for w in words]
+        places: list[str] = []
+        if "по" in lemmas[1:]:  # "СК по краю"; not "департамент по ЧС", a field
+            k = lemmas.index("по", 1)
+            if k + 1 < len(words) and not words[k + 1].isupper():
+                places += words[k + 1 :]
+                words, lemmas = words[:k], lemmas[:k]
+        abbreviations = [k for k, w in enumerate(words) if w.isupper() and len(w) > 1]
+        if abbreviations and abbreviations[-1] + 1 < len(words):  # "МВД Эстонии", "ФНС РФ"
+            k = abbreviations[-1] + 1
+            places += words[k:]
+            words, lemmas = words[:k], lemmas[:k]
+        # what follows the body's name is a place, not a person ("МЧС Ивана Петрова") or another body
+        if not all(_place_word(morph, w) for w in places):
+            return None
+        places = [fold(w) if w.isupper() else morph.word(w).lemma for w in places]
+        k = self._branch_words(words, lemmas)
+        # a name with nothing cut off is in the nominative, as written: no lemma the dictionary
+        # guesses for a name it lacks ("Минпросвещения" is no "Минпросвещение")
+        written = lemmas if k or places else [fold(w) for w in words]
+        words, lemmas = words[k:], lemmas[k:]
+        first = words[0]
+        prefix = next((p for p in branches["prefix"] if first.isupper() and fold(first).startswith(p)), "")
+        if prefix and len(first) - len(prefix) >= _PREFIXED_BODY:
+            lemmas[0] = fold(first)[len(prefix) :]
+        spelled = _voiced_abbreviations(morph).get(lemmas[0]) if len(lemmas) == 1 else None
+        long_name = self.short_names.get(lemmas[0]) if len(lemmas) == 1 else None
+        if spelled is not None:
+            lemmas = sorted(spelled[1])
+        elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФМС" of "Федеральная миграционная служба"
+            core = self._body_core(long_name)
+            return None if core is None else (core[0], core[1] | _specific_places(places))
+        elif fold(name) not in self._long_names and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
+            if frozenset(lemmas) not in _voiced_names(morph):
+                return None
+        elif not prefix:
+            lemmas = written[k:]
+        countries = [w for w in lemmas if _country(w) is not None]
+        body = sorted(w for w in lemmas if w not in countries)
+        if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
+            return None  # "управление Эстонии": a place's body, named by no name of its own
+        return " ".join(body), _specific_places(places + countries)
+
+    def _branch_words(self, words: list[str], lemmas: list[str]) -> int:
+        """How many words opening a body's name (``words``, as ``lemmas``) make it a branch's: a
+        region's adjectives ("региональное"), then a head noun with its adjectives ("Главное
+        управление"; ``data/body_branches.tsv``) before the body's name."""
+        branches = _body_branches()
+        k = 0
+        while k < len(words) - 1 and lemmas[k] in branches["region"]:
+            k += 1
+        j = k
+        while j < len(words) - 1 and self.an.morph.word(words[j]).has("ADJF") and not words[j].isupper():
+            j += 1
+        return j + 1 if j < len(words) - 1 and lemmas[j] in branches["head"] else k
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one
@@ -4203,6 +4305,59 @@ def _voiced_abbreviations(morph: Morphology) -> dict[str, tuple[str, frozenset[s
         if len(words) > 1:
             spelled["".join(w[0] for w in words)] = (_body_head(morph, body, lemmas=True), frozenset(words))
     return spelled
+
+
+@functools.cache
+def _voiced_names(morph: Morphology) -> frozenset[frozenset[str]]:
+    """The names of data/body_voices.tsv of more than one word, each as the set of its lemmas."""
+    return frozenset(words for _, words in _voiced_abbreviations(morph).values())
+
+
+@functools.cache
+def _body_branches() -> dict[str, frozenset[str]]:
+    """data/body_branches.tsv: each kind of word that makes a body's name a branch's, to its words."""
+    return {kind: frozenset(fold(w) for w in words) for kind, *words in lexicon.table("body_branches.tsv")}
+
+
+def _specific_places(words: list[str]) -> frozenset[str]:
+    """The words (lemmas) of the places a body's name marks, folded: its country, and its region
+    unless that says no more than a region's ("по краю", "этого края")."""
+    countries = [w for w in words if _country(fold(w)) is not None]
+    region = [w for w in words if w not in countries]
+    named = any(w not in _body_branches()["region"] for w in region)
+    return frozenset(fold(w) for w in countries + (region if named else []))
+
+
+def _place_word(morph: Morphology, word: str) -> bool:
+    """May ``word`` be a word of a place's name in a body's name: a country ("РФ", "Эстонии"), a
+    region's noun or adjective ("области", "Омской"), a place's name ("Омска"); not a person's?"""
+    parsed = morph.word(word)
+    if _country(fold(word)) is not None or parsed.lemma in _body_branches()["region"]:
+        return True
+    return not parsed.name_readings and bool({"Geox", "ADJF"} & parsed.best)
+
+
+def _proper_word(morph: Morphology, word: str) -> bool:
+    """Is ``word`` capitalized and no word the dictionary knows as a common one ("Росреестр",
+    "Омск"; not "Верховный")?"""
+    parsed = morph.word(word)
+    return word[:1].isupper() and (not parsed.known or bool(parsed.name_readings) or bool({"Geox", "Orgn", "LATN"} & parsed.best))
+
+
+def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do the places two names of a body mark ("омской области", "эстонии") set them apart: two
+    countries, a country and a region (of Russia, as a region named alone is), or a region one
+    names in a word the other lacks in any form ("омска", "омской области"), or not at all: "МВД"
+    may be Эстонии, the body the text speaks of, but "ФСБ" is more than its office "по Омской
+    области"."""
+    home = {c for c in (_country("россия"),) if c is not None}
+    countries = [{c for w in marks if (c := _country(w)) is not None} for marks in (a, b)]
+    regions = [[w for w in marks if _country(w) is None] for marks in (a, b)]
+    of = [c or (home if r else set()) for c, r in zip(countries, regions)]
+    if of[0] and of[1] and of[0].isdisjoint(of[1]):
+        return True
+    x, y = regions
+    return not (all(any(_same_mark(v, w) for w in y) for v in x) and all(any(_same_mark(w, v) for v in x) for w in y))
 
 
 @functools.cache
