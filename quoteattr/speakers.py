@@ -616,9 +616,10 @@ class _Resolver(TextReading):
         if lemma not in lexicon.word_set("anonymous_sources.txt"):
             return None
         media = words & lexicon.word_set("media.txt")
-        if len(words) > 1 and not (body is True and len(words) == 2 and media):
+        if len(words) > 1 and not (body is True and len(words) == 2 and media) or self._described_after(m, number):
             return None
-        unnamed = _unnamed_source_heads()
+        # one the text knew only as someone of a body ("представитель полиции") is as unnamed
+        unnamed = _unnamed_source_heads() | lexicon.word_set("body_people.txt")
         kinds = _media_kinds().get(fold(next(iter(media))), frozenset()) if media else frozenset()
 
         def anonymous(e: _Entity) -> bool:
@@ -631,7 +632,6 @@ class _Resolver(TextReading):
             )
 
         toks = self.an.toks
-        found: dict[int, _Entity] = {}
         end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             e = s.entity
@@ -639,12 +639,26 @@ class _Resolver(TextReading):
                 break
             if e.kind != "person" or not e.spoke or e.by_name or e.head.endswith(" plur") != (number == "plur"):
                 continue
-            if not anonymous(e):
-                if not found:
-                    return None  # "Другой представитель министерства добавил … Источник": which one?
-                continue
-            found[id(e)] = e
-        return _the_only(found)
+            return e if anonymous(e) else None
+        return None
+
+    def _described_after(self, m: Mention, number: str) -> bool:
+        """Do words after a comma describe the noun of ``m`` (of ``number``): a participle or an
+        adjective agreeing with it ("источник, близкий к руководству", "источник, пожелавший
+        остаться неизвестным"), or a clause of "который"? Such a noun brings its source in, as one
+        with a complement does; not the subject of a clause after it ("…, — сказал источник, новые
+        правила вводятся")."""
+        an = self.an
+        t = m.last + 1
+        if t >= len(an.toks) or an.tok_texts[t - 1] != "," or not an.letters[t] or an.sent_of[t] != an.sent_of[m.head]:
+            return False
+        after = an.word(t)
+        if after.lemma == "который":
+            return True
+        agreement = [m.case, number]
+        if number == "sing":  # a plural shows no gender
+            agreement += [g for g in ("masc", "femn", "neut") if an.word(m.head).has("NOUN", g)][:1]
+        return after.has("ADJF", *agreement) or after.has("PRTF", *agreement)
 
     def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
         """The group a bare plural description refers back to ("Исследователи пишут … Ученые
