@@ -608,10 +608,12 @@ class _Resolver(TextReading):
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
-        does not name (``head``, of data/anonymous_sources.txt) refers back to the one such source
-        that spoke in the sentences before, whatever noun the text called it by then; if several
-        did, it may be any of them. A complement that is only an outlet's noun ("источник издания":
-        the outlet that quotes it, ``body`` True) describes no one either."""
+        does not name (``head``, of data/anonymous_sources.txt) goes on with the person who spoke
+        last in the sentences before, if the text did not name that one either, whatever noun it
+        called it by then (one of a body too: "представитель полиции"), though other such sources
+        spoke before. A complement that is only an outlet's noun ("источник издания": the outlet
+        that quotes it, ``body`` True) describes no one either; words after a comma that describe
+        the noun ("источник, близкий к руководству") bring someone in."""
         lemma, number = head.split()
         if lemma not in lexicon.word_set("anonymous_sources.txt"):
             return None
