@@ -504,7 +504,7 @@ class _Resolver(TextReading):
                 if isinstance(body, _Entity) and rank >= same_body.name_rank:  # a name says more than "компании"
                     same_body.name, same_body.name_rank = name, rank
                 return same_body
-        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body)
+        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body) or self._unnamed_of_the_body(m, head, words)
         if unnamed is not None:
             return unnamed
         kin = None if entity is not None and entity.spoke else self._kin_group(m, head) or self._body_or_its_voice(m, head, words)
@@ -633,16 +633,37 @@ class _Resolver(TextReading):
                 and (outlet is None or not kinds or all(kinds & _media_kinds()[n] for n in outlet.media_nouns))
             )
 
+        last = self._last_unnamed_speaker(m.first, number)
+        return last if last is not None and anonymous(last) else None
+
+    def _last_unnamed_speaker(self, before: int, number: str) -> Optional[_Entity]:
+        """The person of ``number`` who spoke last before token ``before``, in the sentences a
+        description reaches back over, if the text did not name that one (a named person between
+        is passed over: no noun for someone unnamed refers to it)."""
         toks = self.an.toks
-        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             e = s.entity
-            if toks[m.first].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+            if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
                 break
-            if e.kind != "person" or not e.spoke or e.by_name or e.head.endswith(" plur") != (number == "plur"):
-                continue
-            return e if anonymous(e) else None
+            if e.kind == "person" and e.spoke and not e.by_name and e.head.endswith(" plur") == (number == "plur"):
+                return e
         return None
+
+    def _unnamed_of_the_body(self, m: Mention, head: str, words: frozenset[str]) -> Optional[_Entity]:
+        """"Источник в российском ОПК сообщил … — отметил представитель ОПК": someone the text does
+        not name, of a body its complement names (a noun of data/anonymous_sources.txt or
+        body_people.txt), is the person who spoke last in the sentences before, if the text did not
+        name that one either and called it by another such noun with all the words of this one's
+        complement."""
+        lemma, number = head.split()
+        unnamed = lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("body_people.txt")
+        own = words - {lemma} - lexicon.word_set("media.txt")
+        if lemma not in unnamed or not own or self._described_after(m, number):
+            return None
+        last = self._last_unnamed_speaker(m.first, number)
+        theirs = last.head.split()[0] if last is not None else ""
+        return last if last is not None and theirs in unnamed and theirs != lemma and own <= last.words - {theirs} else None
 
     def _described_after(self, m: Mention, number: str) -> bool:
         """Do words after a comma describe the noun of ``m`` (of ``number``): a participle or an

@@ -7801,6 +7801,29 @@ LAST_UNNAMED_SOURCE = [
 ]
 
 
+# one the text does not name, of the body its complement names, is the unnamed person who spoke
+# last, called before by another such noun with all the words of this complement
+UNNAMED_OF_THE_BODY = [
+    case(
+        "Источник в областном МЧС сообщил, что пожар потушен. «Пострадавших нет», — добавил представитель МЧС.",
+        indirect("пожар потушен", "сообщил", "Источник в областном МЧС", "источник в областном МЧС"),
+        direct("Пострадавших нет", "добавил", "представитель МЧС", "источник в областном МЧС"),
+    ),
+    case(
+        "Сотрудник пресс-службы городского суда сообщил, что заседание перенесли. "
+        "По словам представителя пресс-службы, новая дата пока не назначена.",
+        indirect("заседание перенесли", "сообщил", "Сотрудник пресс-службы городского суда", "сотрудник пресс-службы городского суда"),
+        indirect("новая дата пока не назначена", "По словам", "представителя пресс-службы", "сотрудник пресс-службы городского суда"),
+    ),
+    # a complement with a word the one before lacks: another body, someone else
+    case(
+        "Источник в областном МЧС сообщил, что пожар потушен. «Поджог не исключен», — добавил представитель полиции.",
+        indirect("пожар потушен", "сообщил", "Источник в областном МЧС", "источник в областном МЧС"),
+        direct("Поджог не исключен", "добавил", "представитель полиции", "представитель полиции"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8164,6 +8187,7 @@ CLASSES = {
     "interlocutor-just-named": INTERLOCUTOR_JUST_NAMED,
     "one-unnamed-source": ONE_UNNAMED_SOURCE,
     "last-unnamed-source": LAST_UNNAMED_SOURCE,
+    "unnamed-of-the-body": UNNAMED_OF_THE_BODY,
     "headline-description-completed": HEADLINE_DESCRIPTION_COMPLETED,
     "interlocutor-the-only-voice": INTERLOCUTOR_THE_ONLY_VOICE,
     "message-as-document": MESSAGE_AS_DOCUMENT,
