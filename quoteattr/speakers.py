@@ -610,7 +610,7 @@ class _Resolver(TextReading):
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
         does not name (``head``, of data/anonymous_sources.txt) goes on with the person who spoke
         last in the sentences before, if the text did not name that one either, whatever noun it
-        called it by then (one of a body too: "представитель полиции"), though other such sources
+        called it by then ("представитель полиции", "один из соседей"), though other such sources
         spoke before. A complement that is only an outlet's noun ("источник издания": the outlet
         that quotes it, ``body`` True) describes no one either; words after a comma that describe
         the noun ("источник, близкий к руководству") bring someone in."""
@@ -620,15 +620,14 @@ class _Resolver(TextReading):
         media = words & lexicon.word_set("media.txt")
         if len(words) > 1 and not (body is True and len(words) == 2 and media) or self._described_after(m, number):
             return None
-        # one the text knew only as someone of a body ("представитель полиции") is as unnamed
-        unnamed = _unnamed_source_heads() | lexicon.word_set("body_people.txt")
         kinds = _media_kinds().get(fold(next(iter(media))), frozenset()) if media else frozenset()
 
         def anonymous(e: _Entity) -> bool:
-            # the noun it is named by: "собеседник" of "один из собеседников агентства"
+            # known by a description only ("представитель полиции", "один из соседей"), not a name;
+            # "собеседник" of "один из собеседников агентства" by the noun it is named by
             outlet = e.body if isinstance(e.body, _Entity) and e.body.outlet else None
             return (
-                (e.head.split()[0] in unnamed or e.name.split()[0] in unnamed)
+                (bool(e.head) or e.name.split()[0] in _unnamed_source_heads())
                 # "источник газеты" is no source of an agency ("источник «Интерфакса»")
                 and (outlet is None or not kinds or all(kinds & _media_kinds()[n] for n in outlet.media_nouns))
             )
