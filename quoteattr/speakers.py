@@ -653,16 +653,17 @@ class _Resolver(TextReading):
         """"Источник в российском ОПК сообщил … — отметил представитель ОПК": someone the text does
         not name, of a body its complement names (a noun of data/anonymous_sources.txt or
         body_people.txt), is the person who spoke last in the sentences before, if the text did not
-        name that one either and called it by another such noun with all the words of this one's
-        complement."""
+        name that one either and described it by another noun with all the words of this one's
+        complement ("офицер службы разведки" … "источник в службе разведки")."""
         lemma, number = head.split()
-        unnamed = lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("body_people.txt")
         own = words - {lemma} - lexicon.word_set("media.txt")
-        if lemma not in unnamed or not own or self._described_after(m, number):
+        if lemma not in lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("body_people.txt") or not own or self._described_after(m, number):
             return None
         last = self._last_unnamed_speaker(m.first, number)
-        theirs = last.head.split()[0] if last is not None else ""
-        return last if last is not None and theirs in unnamed and theirs != lemma and own <= last.words - {theirs} else None
+        if last is None or not last.head:
+            return None
+        theirs = last.head.split()[0]
+        return last if theirs != lemma and own <= last.words - {theirs} else None
 
     def _described_after(self, m: Mention, number: str) -> bool:
         """Do words after a comma describe the noun of ``m`` (of ``number``): a participle or an
