@@ -513,7 +513,7 @@ class _Resolver(TextReading):
                 if isinstance(body, _Entity) and rank >= same_body.name_rank:  # a name says more than "компании"
                     same_body.name, same_body.name_rank = name, rank
                 return same_body
-        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body)
+        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body) or self._unnamed_of_the_body(m, head, words)
         if unnamed is not None:
             return unnamed
         kin = None if entity is not None and entity.spoke else self._kin_group(m, head) or self._body_or_its_voice(m, head, words)
@@ -617,43 +617,80 @@ class _Resolver(TextReading):
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
-        does not name (``head``, of data/anonymous_sources.txt) refers back to the one such source
-        that spoke in the sentences before, whatever noun the text called it by then; if several
-        did, it may be any of them. A complement that is only an outlet's noun ("источник издания":
-        the outlet that quotes it, ``body`` True) describes no one either."""
+        does not name (``head``, of data/anonymous_sources.txt) goes on with the person who spoke
+        last in the sentences before, if the text did not name that one either, whatever noun it
+        called it by then ("представитель полиции", "один из соседей"), though other such sources
+        spoke before. A complement that is only an outlet's noun ("источник издания": the outlet
+        that quotes it, ``body`` True) describes no one either; words after a comma that describe
+        the noun ("источник, близкий к руководству") bring someone in."""
         lemma, number = head.split()
         if lemma not in lexicon.word_set("anonymous_sources.txt"):
             return None
         media = words & lexicon.word_set("media.txt")
-        if len(words) > 1 and not (body is True and len(words) == 2 and media):
+        if len(words) > 1 and not (body is True and len(words) == 2 and media) or self._described_after(m, number):
             return None
-        unnamed = _unnamed_source_heads()
         kinds = _media_kinds().get(fold(next(iter(media))), frozenset()) if media else frozenset()
 
         def anonymous(e: _Entity) -> bool:
-            # the noun it is named by: "собеседник" of "один из собеседников агентства"
+            # known by a description only ("представитель полиции", "один из соседей"), not a name;
+            # "собеседник" of "один из собеседников агентства" by the noun it is named by
             outlet = e.body if isinstance(e.body, _Entity) and e.body.outlet else None
             return (
-                (e.head.split()[0] in unnamed or e.name.split()[0] in unnamed)
+                (bool(e.head) or e.name.split()[0] in _unnamed_source_heads())
                 # "источник газеты" is no source of an agency ("источник «Интерфакса»")
                 and (outlet is None or not kinds or all(kinds & _media_kinds()[n] for n in outlet.media_nouns))
             )
 
+        last = self._last_unnamed_speaker(m.first, number)
+        return last if last is not None and anonymous(last) else None
+
+    def _last_unnamed_speaker(self, before: int, number: str) -> Optional[_Entity]:
+        """The person of ``number`` who spoke last before token ``before``, in the sentences a
+        description reaches back over, if the text did not name that one (a named person between
+        is passed over: no noun for someone unnamed refers to it)."""
         toks = self.an.toks
-        found: dict[int, _Entity] = {}
-        end = bisect.bisect_left(self.seen, m.first, key=_TOKEN)
+        end = bisect.bisect_left(self.seen, before, key=_TOKEN)
         for s in reversed(self.seen[max(0, end - _LOOKBACK) : end]):
             e = s.entity
-            if toks[m.first].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
+            if toks[before].sent - toks[s.token].sent > _DESCRIPTION_SENTENCES:
                 break
-            if e.kind != "person" or not e.spoke or e.by_name or e.head.endswith(" plur") != (number == "plur"):
-                continue
-            if not anonymous(e):
-                if not found:
-                    return None  # "Другой представитель министерства добавил … Источник": which one?
-                continue
-            found[id(e)] = e
-        return _the_only(found)
+            if e.kind == "person" and e.spoke and not e.by_name and e.head.endswith(" plur") == (number == "plur"):
+                return e
+        return None
+
+    def _unnamed_of_the_body(self, m: Mention, head: str, words: frozenset[str]) -> Optional[_Entity]:
+        """"Источник в российском ОПК сообщил … — отметил представитель ОПК": someone the text does
+        not name, of a body its complement names (a noun of data/anonymous_sources.txt or
+        body_people.txt), is the person who spoke last in the sentences before, if the text did not
+        name that one either and described it by another noun with all the words of this one's
+        complement ("офицер службы разведки" … "источник в службе разведки")."""
+        lemma, number = head.split()
+        own = words - {lemma} - lexicon.word_set("media.txt")
+        if lemma not in lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("body_people.txt") or not own or self._described_after(m, number):
+            return None
+        last = self._last_unnamed_speaker(m.first, number)
+        if last is None or not last.head:
+            return None
+        theirs = last.head.split()[0]
+        return last if theirs != lemma and own <= last.words - {theirs} else None
+
+    def _described_after(self, m: Mention, number: str) -> bool:
+        """Do words after a comma describe the noun of ``m`` (of ``number``): a participle or an
+        adjective agreeing with it ("источник, близкий к руководству", "источник, пожелавший
+        остаться неизвестным"), or a clause of "который"? Such a noun brings its source in, as one
+        with a complement does; not the subject of a clause after it ("…, — сказал источник, новые
+        правила вводятся")."""
+        an = self.an
+        t = m.last + 1
+        if t >= len(an.toks) or an.tok_texts[t - 1] != "," or not an.letters[t] or an.sent_of[t] != an.sent_of[m.head]:
+            return False
+        after = an.word(t)
+        if after.lemma == "который":
+            return True
+        agreement = [m.case, number]
+        if number == "sing":  # a plural shows no gender
+            agreement += [g for g in ("masc", "femn", "neut") if an.word(m.head).has("NOUN", g)][:1]
+        return after.has("ADJF", *agreement) or after.has("PRTF", *agreement)
 
     def _kin_group(self, m: Mention, head: str) -> Optional[_Entity]:
         """The group a bare plural description refers back to ("Исследователи пишут … Ученые
