@@ -488,7 +488,7 @@ class _Resolver(TextReading):
         body = self._body(m)
         if isinstance(body, _Entity) and self._speaks_for_its_body(m, head, body):
             return body
-        country = self._side_of_a_country(m, head)
+        country = self._side_of_a_country(m, head, name)
         if country is not None:
             return country
         if head in self._description_heads and not self._set_apart(m):
@@ -591,20 +591,47 @@ class _Resolver(TextReading):
             and "Geox" not in self.an.word(noun_after_modifiers(self.an, m.head + 1)).best
         )
 
-    def _side_of_a_country(self, m: Mention, head: str) -> Optional[_Entity]:
-        """"Япония настаивает … Японская сторона добавила": a country's "side", named by the
-        country's adjective alone, is that country, once the text has let it speak by name."""
+    def _side_of_a_country(self, m: Mention, head: str, name: str) -> Optional[_Entity]:
+        """"Японская сторона добавила … Токио настаивает": a country's "side", named by the
+        country's adjective alone, is that country, whatever else the text calls it by."""
         an = self.an
         if head != "сторона sing" or m.last != m.head + 1 or m.first != m.head - 1:
             return None
         country = _country(fold(an.tok_texts[m.first]))
         if country is None or "ADJF" not in an.word(m.first).best:
             return None
+        return self._state_entity(country, name, True)
 
-        def named(e: _Entity) -> bool:
-            return e.kind == "organization" and e.spoke and len(e.name.split()) == 1 and _country(fold(e.name)) == country
+    def _state_entity(self, state: int, name: str, standing_for: bool) -> _Entity:
+        """The state numbered ``state`` (as ``_country`` numbers them), called ``name``: one entity
+        by its own names, its capital and its "side". A name ``standing_for`` it (the capital, the
+        side) names it only while the text has called it by no name of its own."""
+        key = f"state:{state}"
+        rank = (0 if standing_for else len(name.split()), True, len(name))
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(key, "organization", name, rank)
+        elif rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
+        return entity
 
-        return self.recent(m.first, named)
+    def _state_alone(self, m: Mention) -> bool:
+        """Is ``m`` one capitalized word naming a state, though read as a common noun ("по мнению
+        Вашингтона", where the city's name is also a surname)?"""
+        return m.last == m.head + 1 and self.an.caps[m.head] and self._state_named(self.phrase_name(m)) is not None
+
+    def _state_named(self, name: str) -> Optional[tuple[int, bool]]:
+        """The state that organization name ``name`` names, and whether by a name standing for it:
+        its own name of one noun ("Япония", "США", not "Российская", "Россия-1"), another name of
+        it or its capital (``data/state_names.tsv``). None if it names none."""
+        folded = fold(name)
+        other = _state_names().get(folded)
+        if other is not None:
+            return other
+        state = _country(folded) if folded.isalpha() else None
+        if state is None or "ADJF" in self.an.morph.word(folded).best:
+            return None
+        return state, False
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
@@ -1072,7 +1099,7 @@ class _Resolver(TextReading):
             # a document the text says no one wrote speaks for itself: "в докладе говорится" is the
             # report's, as "законопроект предусматривает" is the bill's
             return self._bare_document(m)
-        if m.kind in ("organization", "place"):
+        if m.kind in ("organization", "place") or m.kind == "common" and self._state_alone(m):
             return self.organization(m)
         if m.kind == "common" and self._bare(m):
             # a noun of no list heading an organization's name: "в дирекции" after "Единая транспортная дирекция"
@@ -1862,6 +1889,9 @@ class _Resolver(TextReading):
             long_name = self.short_names.get(an.low[m.head])
         written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
         name = self._spelled_as_before(self._country_as_named(long_name or self._spelled_head(name)))
+        state = self._state_named(name)
+        if state is not None:
+            return self._state_entity(state[0], name, state[1])
         fuller = self._fuller_organization(name)
         if fuller is not None:
             return fuller
@@ -4257,6 +4287,15 @@ def _country(word: str) -> Optional[int]:
         (k for k, forms in enumerate(_countries()) if any(word == f or len(f) > 3 and word.startswith(f) for f in forms)),
         None,
     )
+
+
+@functools.cache
+def _state_names() -> dict[str, tuple[int, bool]]:
+    """A state's other names and capitals (``data/state_names.tsv``) -> the state, as ``_country``
+    numbers it, and whether the name is its capital's."""
+    return {
+        row[0]: (state, row[1] == "seat") for row in lexicon.table("state_names.tsv") if (state := _country(row[2])) is not None
+    }
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
