@@ -1880,6 +1880,7 @@ class _Resolver(TextReading):
                 return fits(e) and bool(nouns & e.kind_nouns)
 
             mine = self._kind_nouns(m.head)
+            agency = bool(nouns) and an.word(m.head).lemma in _AGENCY_NOUNS
             # a noun for one kind of body ("компания") is no body the text knows only by a common noun
             # of another kind ("Суд отклонил иск, а компания заявила"); a noun for any body
             # ("ведомство", "организация") or an outlet's may be
@@ -1929,7 +1930,10 @@ class _Resolver(TextReading):
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
                 # that spoke (a sentence or two back, any body past one the narrative just made its
                 # subject) or stood as a subject, not a product named in passing
-                else self.recent(m.first, named, within=_TOPIC_SENTENCES)
+                # a ministry named in the sentence just before ("Минобороны России сообщило … В
+                # ведомстве рассказали"), past another the text called by this noun
+                else agency and self.recent(m.first, lambda e: fits(e) and id(e) in self._ministry_names_given, within=1)
+                or self.recent(m.first, named, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
                 or self.recent(m.first, spoke, within=_TOPIC_SENTENCES, prominent=True)
                 or self.recent(m.first, fits, prominent=True)

@@ -7840,6 +7840,24 @@ MINISTRY_BY_ITS_FIELD_AND_COUNTRY = [
 
 
 
+# a bare agency noun ("в ведомстве") after a sentence naming a ministry is that ministry, though
+# the text called another ministry by the noun before
+AGENCY_NOUN_AFTER_A_MINISTRY = [
+    case(
+        "Военное ведомство Канады заявило, что учения пройдут. Позже министр выступил в парламенте. "
+        "Минобороны Франции сообщило, что пришлет наблюдателей. В ведомстве уточнили, что их будет двое.",
+        indirect("учения пройдут", "заявило", "Военное ведомство Канады", "Военное ведомство Канады"),
+        indirect("пришлет наблюдателей", "сообщило", "Минобороны Франции", "Минобороны Франции"),
+        indirect("их будет двое", "уточнили", "ведомстве", "Минобороны Франции"),
+    ),
+    case(
+        "Министерство обороны Чили сообщило о закупке. Вскоре после этого в ведомстве добавили, что сделка закрыта.",
+        indirect("сделка закрыта", "добавили", "ведомстве", "Министерство обороны Чили"),
+    ),  # guard: the only ministry named
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8246,6 +8264,7 @@ CLASSES = {
     "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
     "state-by-its-capital": STATE_BY_ITS_CAPITAL,
     "ministry-by-its-field-and-country": MINISTRY_BY_ITS_FIELD_AND_COUNTRY,
+    "agency-noun-after-a-ministry": AGENCY_NOUN_AFTER_A_MINISTRY,
 }
 
 
