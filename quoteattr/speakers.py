@@ -282,6 +282,9 @@ class _Resolver(TextReading):
         self._with_long: dict[Marks, Marks] = {}  # a role's marks -> with those of the long names of its short ones
         self._short_spelled: dict[Marks, Marks] = {}  # a role's marks -> with its short names spelled out
         self._bodies_named: dict[tuple[Marks, Marks], bool] = {}  # _names_body() by the marks of both roles
+        # id of a ministry the text named with its country -> the names it called it by: a shorter
+        # name one of them holds names it ("МИД" after "МИД РФ"), though the entity bears another
+        self._ministry_names_given: dict[int, list[str]] = {}
         self._description_heads: set[str] = set()  # the heads of the descriptions that made entities
         # the head of a description and the id of the organization its complement names -> its entity
         self._by_body: dict[tuple[str, int], _Entity] = {}
@@ -497,7 +500,7 @@ class _Resolver(TextReading):
         body = self._body(m)
         if isinstance(body, _Entity) and self._speaks_for_its_body(m, head, body):
             return body
-        country = self._side_of_a_country(m, head)
+        country = self._side_of_a_country(m, head, name)
         if country is not None:
             return country
         if head in self._description_heads and not self._set_apart(m):
@@ -600,20 +603,108 @@ class _Resolver(TextReading):
             and "Geox" not in self.an.word(noun_after_modifiers(self.an, m.head + 1)).best
         )
 
-    def _side_of_a_country(self, m: Mention, head: str) -> Optional[_Entity]:
-        """"Япония настаивает … Японская сторона добавила": a country's "side", named by the
-        country's adjective alone, is that country, once the text has let it speak by name."""
+    def _side_of_a_country(self, m: Mention, head: str, name: str) -> Optional[_Entity]:
+        """"Японская сторона добавила … Токио настаивает": a country's "side", named by the
+        country's adjective alone, is that country, whatever else the text calls it by."""
         an = self.an
         if head != "сторона sing" or m.last != m.head + 1 or m.first != m.head - 1:
             return None
         country = _country(fold(an.tok_texts[m.first]))
         if country is None or "ADJF" not in an.word(m.first).best:
             return None
+        return self._state_entity(country, name, True)
 
-        def named(e: _Entity) -> bool:
-            return e.kind == "organization" and e.spoke and len(e.name.split()) == 1 and _country(fold(e.name)) == country
+    def _state_entity(self, state: int, name: str, standing_for: bool) -> _Entity:
+        """The state numbered ``state`` (as ``_country`` numbers them), called ``name``: one entity
+        by its own names, its capital and its "side". A name ``standing_for`` it (the capital, the
+        side) names it only while the text has called it by no name of its own."""
+        key = f"state:{state}"
+        rank = (0 if standing_for else len(name.split()), True, len(name))
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(key, "organization", name, rank)
+        elif rank > entity.name_rank:
+            entity.name, entity.name_rank = name, rank
+        return entity
 
-        return self.recent(m.first, named)
+    def _ministry_named(self, name: str) -> Optional[tuple[str, int]]:
+        """The key of the ministry of one field and one country that organization name ``name``
+        names, and how well it names it (the first of an entity's name rank): by its number of
+        words for its own name, 0 for its seat or a description: "Министерство обороны США",
+        "Минобороны США", "военное ведомство США", "Пентагон" are one ministry, "МИД России",
+        "российский МИД", "Смоленская площадь" another (``data/ministry_fields.tsv``,
+        ``data/ministry_names.tsv``). None for a name that says no field, no country ("МИД") or
+        more than those ("ГУ МВД Самары", "МИД двух стран")."""
+        words = fold(name).split()
+        lemmas = [self.an.morph.word(w).lemma for w in words]
+        field: Optional[tuple[str, ...]] = None
+        standing_for = False
+        countries: set[int] = set()
+        k = 0
+        while k < len(words):
+            n = 0
+            for size in (2, 1):
+                row = _ministry_names().get(" ".join(words[k : k + size])) if k + size <= len(words) else None
+                if row is not None:
+                    n, found, standing_for = size, row[0], row[1]
+                    countries.add(row[2])
+                    break
+            else:
+                found, n = self._field_at(words, lemmas, k)
+                standing_for = standing_for or n > 1 and lemmas[k + 1] == "ведомство"
+            if n:
+                if field is not None and found != field:
+                    return None
+                field, k = found, k + n
+                continue
+            marked = _country(words[k])
+            if marked is None:
+                return None
+            countries.add(marked)
+            k += 1
+        if field is None or len(countries) != 1:
+            return None
+        return f"ministry:{' '.join(field)}:{countries.pop()}", 0 if standing_for else len(words)
+
+    def _field_at(self, words: list[str], lemmas: list[str], k: int) -> tuple[tuple[str, ...], int]:
+        """The field of the ministry that the words from ``k`` on name, and how many they are:
+        "МИД", "Минобороны", "министерство иностранных дел", "военное ведомство"; 0 if none."""
+        fields = _ministry_fields()
+        by_word = fields.get(lemmas[k])
+        if by_word is not None and "ADJF" not in self.an.morph.word(words[k]).best:
+            return by_word, 1  # a short name: "МИД"
+        if by_word is not None and k + 1 < len(words) and lemmas[k + 1] in _AGENCY_NOUNS:
+            return by_word, 2  # the adjective of the field before an agency noun
+        for _, rest in split_clipped(words[k]):
+            found = next((f for f in fields.values() if rest == "".join(f)), None)
+            if found is not None:
+                return found, 1
+        if lemmas[k] == _MINISTRY:
+            found = next((f for f in fields.values() if tuple(words[k + 1 : k + 1 + len(f)]) == f), None)
+            if found is not None:
+                return found, 1 + len(found)
+        return (), 0
+
+    def _seat_as_named(self, m: Mention) -> bool:
+        """Is ``m`` a capitalized name of a state or of a ministry, though read as a common noun ("по
+        мнению Вашингтона", where the city's name is also a surname; "на Смоленской площади")?"""
+        if not self.an.caps[m.first]:
+            return False
+        name = self.phrase_name(m)
+        return fold(name) in _ministry_names() or self.an.caps[m.head] and self._state_named(name) is not None
+
+    def _state_named(self, name: str) -> Optional[tuple[int, bool]]:
+        """The state that organization name ``name`` names, and whether by a name standing for it:
+        its own name of one noun ("Япония", "США", not "Российская", "Россия-1"), another name of
+        it or its capital (``data/state_names.tsv``). None if it names none."""
+        folded = fold(name)
+        other = _state_names().get(folded)
+        if other is not None:
+            return other
+        state = _country(folded) if folded.isalpha() else None
+        if state is None or "ADJF" in self.an.morph.word(folded).best:
+            return None
+        return state, False
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
@@ -1120,7 +1211,7 @@ class _Resolver(TextReading):
             # a document the text says no one wrote speaks for itself: "в докладе говорится" is the
             # report's, as "законопроект предусматривает" is the bill's
             return self._bare_document(m)
-        if m.kind in ("organization", "place"):
+        if m.kind in ("organization", "place") or m.kind == "common" and self._seat_as_named(m):
             return self.organization(m)
         if m.kind == "common" and self._bare(m):
             # a noun of no list heading an organization's name: "в дирекции" after "Единая транспортная дирекция"
@@ -1856,7 +1947,9 @@ class _Resolver(TextReading):
         it, to the first of its kind the article then names. A name is the organization named in full
         whose name holds it, or the one named before by a shorter name it holds; a description,
         the one a fuller description of its head names ("пресс-служба" of "пресс-служба
-        автозавода"); an agency noun of a ministry's field, that ministry (``_ministry_of_field``)."""
+        автозавода"); an agency noun of a ministry's field, that ministry (``_ministry_of_field``).
+        A state, and a ministry of one field and one country, are one entity by each of their names
+        (``_state_named``, ``_ministry_named``)."""
         an = self.an
         ministry = self._ministry_of_field(m)
         if ministry is not None:
@@ -1873,6 +1966,7 @@ class _Resolver(TextReading):
                 return fits(e) and bool(nouns & e.kind_nouns)
 
             mine = self._kind_nouns(m.head)
+            agency = bool(nouns) and an.word(m.head).lemma in _AGENCY_NOUNS
             # a noun for one kind of body ("компания") is no body the text knows only by a common noun
             # of another kind ("Суд отклонил иск, а компания заявила"); a noun for any body
             # ("ведомство", "организация") or an outlet's may be
@@ -1927,7 +2021,10 @@ class _Resolver(TextReading):
                 # an organization the text named with this noun ("Компания Audi … компания"), else one
                 # that spoke (a sentence or two back, any body past one the narrative just made its
                 # subject) or stood as a subject, not a product named in passing
-                else self.recent(m.first, named, within=_TOPIC_SENTENCES)
+                # a ministry named in the sentence just before ("Минобороны России сообщило … В
+                # ведомстве рассказали"), past another the text called by this noun
+                else agency and self.recent(m.first, lambda e: fits(e) and id(e) in self._ministry_names_given, within=1)
+                or self.recent(m.first, named, within=_TOPIC_SENTENCES)
                 or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
                 or self.recent(m.first, spoke, within=_TOPIC_SENTENCES, prominent=True)
                 or self.recent(m.first, fits, prominent=True)
@@ -1953,10 +2050,14 @@ class _Resolver(TextReading):
             long_name = self.short_names.get(an.low[m.head])
         written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
         name = self._spelled_as_before(self._country_as_named(long_name or self._spelled_head(name)))
-        fuller = self._fuller_organization(name)
+        state = self._state_named(name)
+        if state is not None:
+            return self._state_entity(state[0], name, state[1])
+        by_field = self._ministry_named(name)
+        fuller = None if by_field is not None else self._fuller_organization(name)
         if fuller is not None:
             return fuller
-        key = "organization:" + fold(name)
+        key = by_field[0] if by_field is not None else "organization:" + fold(name)
         fresh = key not in self.entities
         # a quoted name standing alone is its own name, whatever complement stood between it and the
         # noun that gave it ("компания-оператор вокзала «Мерион»" … "в «Мерионе»")
@@ -1982,8 +2083,12 @@ class _Resolver(TextReading):
             if fresh and entity.key == key:
                 entity = self._branch_of_the_same_body(key, core, entity)
             self._by_core.setdefault(core[0], {}).setdefault(id(entity), (entity, set()))[1].add(core[1])
-        rank = (len(name.split()), True, len(name))
-        if rank > entity.name_rank:
+        if by_field is not None and name not in (given := self._ministry_names_given.setdefault(id(entity), [])):
+            given.append(name)
+        rank = (by_field[1] if by_field is not None else len(name.split()), True, len(name))
+        # a ministry's seat or description ("Пентагон", "военное ведомство США") names it only while
+        # the text calls it by no name of its own
+        if rank > entity.name_rank or by_field is not None and entity.name == name:
             entity.name, entity.name_rank = name, rank
         ordered = fold(name).split()
         words = set(ordered)
@@ -2283,7 +2388,12 @@ class _Resolver(TextReading):
         holding = self._organizations_by_word.get(short[0], []) if short else []
         if not holding or len(holding) > _ROLE_HOLDERS:  # a word of many names ("суд") names none of them
             return None
-        fuller = [e for e in holding if e.kind == "organization" and self._holds_name(e.name, short)]
+        fuller = [
+            e
+            for e in holding
+            if e.kind == "organization"
+            and any(self._holds_name(n, short) for n in (e.name, *self._ministry_names_given.get(id(e), ())))
+        ]
         if not fuller:
             return None
         # the fullest, if it holds the others ("прокуратура Узбекистана" of "Генеральная прокуратура
@@ -4528,6 +4638,26 @@ def _country(word: str) -> Optional[int]:
         (k for k, forms in enumerate(_countries()) if any(word == f or len(f) > 3 and word.startswith(f) for f in forms)),
         None,
     )
+
+
+@functools.cache
+def _state_names() -> dict[str, tuple[int, bool]]:
+    """A state's other names and capitals (``data/state_names.tsv``) -> the state, as ``_country``
+    numbers it, and whether the name is its capital's."""
+    return {
+        row[0]: (state, row[1] == "seat") for row in lexicon.table("state_names.tsv") if (state := _country(row[2])) is not None
+    }
+
+
+@functools.cache
+def _ministry_names() -> dict[str, tuple[tuple[str, ...], bool, int]]:
+    """A ministry's names that say neither its field nor "министерство" (``data/ministry_names.tsv``)
+    -> the words of its field, whether the name is its seat's, and its country."""
+    return {
+        row[0]: (tuple(row[2].split()), row[1] == "seat", country)
+        for row in lexicon.table("ministry_names.tsv")
+        if (country := _country(row[3])) is not None
+    }
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
