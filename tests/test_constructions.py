@@ -7754,6 +7754,30 @@ SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
 
 
 
+# a man's first name in the genitive ("Петра", which the dictionary also knows as a woman's
+# nominative) before a first name is the complement of the noun before it: a person has one first
+# name, and hers is followed by her surname, so the name is the second word's alone
+MANS_GENITIVE_BEFORE_A_FIRST_NAME = [
+    case(
+        "Дочь Петра Татьяна сказала, что отец поправляется.",
+        indirect("отец поправляется", "сказала", "Дочь Петра Татьяна", "Татьяна"),
+    ),
+    case(
+        "«Мы не будем продавать дом», — рассказала газете жена Кирилла Ольга.",
+        direct("Мы не будем продавать дом", "рассказала", "жена Кирилла Ольга", "Ольга"),
+    ),
+    case(
+        "«Брат поправляется», — сообщила мать Алексея Нина.",
+        direct("Брат поправляется", "сообщила", "мать Алексея Нина", "Нина"),
+    ),
+    case(
+        "Представитель штаба Томми Эрнандес заявил, что корабль ушел.",
+        indirect("корабль ушел", "заявил", "Представитель штаба Томми Эрнандес", "Томми Эрнандес"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -7917,6 +7941,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "mans-genitive-before-a-first-name": MANS_GENITIVE_BEFORE_A_FIRST_NAME,
     "complement-after-the-verb": COMPLEMENT_AFTER_THE_VERB,
     "outlet-as-the-subject-pronoun": OUTLET_AS_THE_SUBJECT_PRONOUN,
     "pronoun-of-the-outlets-noun": PRONOUN_OF_THE_OUTLETS_NOUN,
