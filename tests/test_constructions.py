@@ -7755,8 +7755,8 @@ SUBJECT_BEFORE_A_PARTICIPLE_PHRASE = [
 
 
 # a man's first name in the genitive ("Петра", which the dictionary also knows as a woman's
-# nominative) before a first name is the complement of the noun before it: a person has one first
-# name, and hers is followed by her surname, so the name is the second word's alone
+# nominative) before a first name, with his surname or without, is the complement of the noun
+# before it: a person has one first name, and hers is followed by her surname
 MANS_GENITIVE_BEFORE_A_FIRST_NAME = [
     case(
         "Дочь Петра Татьяна сказала, что отец поправляется.",
@@ -7769,6 +7769,10 @@ MANS_GENITIVE_BEFORE_A_FIRST_NAME = [
     case(
         "«Брат поправляется», — сообщила мать Алексея Нина.",
         direct("Брат поправляется", "сообщила", "мать Алексея Нина", "Нина"),
+    ),
+    case(
+        "Дочь Петра Смирнова Нина сказала, что отец поправляется.",
+        indirect("отец поправляется", "сказала", "Дочь Петра Смирнова Нина", "Нина"),
     ),
     case(
         "Представитель штаба Томми Эрнандес заявил, что корабль ушел.",
