@@ -1677,10 +1677,10 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
 def _mans_oblique_before_first_name(word: Word, second: Word) -> bool:
     """Is first name ``word``, a man's genitive or accusative ("Петра" of "Пётр"), followed (right
     after it or after his surname) by first name ``second``, which cannot be one? A woman's first
-    name is followed by her surname,
-    not by another first name, so ``word`` is the man's, the complement of a noun before it
-    ("сестра Игоря | Вера"), though the dictionary also knows it as a woman's ("Петра"). A man's
-    name that does not decline ("Хосе", "Али") stands in every case: the first of his two."""
+    name is followed by her surname, not by another first name, so ``word`` is the man's, the
+    complement of a noun before it ("сестра Игоря | Вера"), though the dictionary also knows it as
+    a woman's ("Петра"). A man's name that does not decline ("Хосе", "Али") stands in every case:
+    the first of his two."""
     mans = [r.grammemes for r in word.name_readings if "masc" in r.grammemes]
     return (
         _only_first_name(word)
