@@ -1545,6 +1545,10 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
             break
         if _two_surnames(an, a - 1, a) or a < i and _surname_then_full_name(an, a - 1, i):
             break  # "после переговоров с Шойгу | Остин заявил", "адвоката Смирнова | Игоря Петрова"
+        if _mans_oblique_before_first_name(an.word(a - 1), an.word(a)) or (
+            a - 2 >= 0 and an.sent_of[a - 2] == an.sent_of[i] and _mans_oblique_before_first_name(an.word(a - 2), an.word(a))
+        ):
+            break  # "дочь Петра | Нина", "дочь Петра Смирнова | Нина": his surname is his
         if case is not None and _has_case(cases, case) and not _has_case(joined, case):
             break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
         cases = joined
@@ -1661,11 +1665,30 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
             return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
         if b - i == 1 and _family_name(an.word(i)) and any({"Name", "sing"} <= r.grammemes for r in an.word(b).name_readings):
             break  # "тетя сестер Веретенниковых | Галина"
+        if b - i <= 2 and _mans_oblique_before_first_name(an.word(i), an.word(b)):
+            break  # "дочь Петра | Нина", "дочь Петра Смирнова | Нина": one person has one first name
         words += an.caps[b]
         b += 1
     if b == i + 1 and _surname_initial(an, b) and any("Name" in r.grammemes for r in an.word(i).name_readings):
         return b + 2  # "Светлана Н. рассказала": the initial of a surname the text withholds
     return b
+
+
+def _mans_oblique_before_first_name(word: Word, second: Word) -> bool:
+    """Is first name ``word``, a man's genitive or accusative ("Петра" of "Пётр"), followed (right
+    after it or after his surname) by first name ``second``, which cannot be one? A woman's first
+    name is followed by her surname, not by another first name, so ``word`` is the man's, the
+    complement of a noun before it ("сестра Игоря | Вера"), though the dictionary also knows it as
+    a woman's ("Петра"). A man's name that does not decline ("Хосе", "Али") stands in every case:
+    the first of his two."""
+    mans = [r.grammemes for r in word.name_readings if "masc" in r.grammemes]
+    return (
+        _only_first_name(word)
+        and _only_first_name(second)
+        and any(g & _OBLIQUE_OF_A_MAN for g in mans)
+        and not any("nomn" in g for g in mans)
+        and not any("masc" in r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in second.name_readings)
+    )
 
 
 def _surname_initial(an: Analysis, b: int) -> bool:

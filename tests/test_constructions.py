@@ -8125,6 +8125,34 @@ AGENCY_NOUN_AFTER_A_MINISTRY = [
 
 
 
+# a man's first name in the genitive ("Петра", which the dictionary also knows as a woman's
+# nominative) before a first name, with his surname or without, is the complement of the noun
+# before it: a person has one first name, and hers is followed by her surname
+MANS_GENITIVE_BEFORE_A_FIRST_NAME = [
+    case(
+        "Дочь Петра Татьяна сказала, что отец поправляется.",
+        indirect("отец поправляется", "сказала", "Дочь Петра Татьяна", "Татьяна"),
+    ),
+    case(
+        "«Мы не будем продавать дом», — рассказала газете жена Кирилла Ольга.",
+        direct("Мы не будем продавать дом", "рассказала", "жена Кирилла Ольга", "Ольга"),
+    ),
+    case(
+        "«Брат поправляется», — сообщила мать Алексея Нина.",
+        direct("Брат поправляется", "сообщила", "мать Алексея Нина", "Нина"),
+    ),
+    case(
+        "Дочь Петра Смирнова Нина сказала, что отец поправляется.",
+        indirect("отец поправляется", "сказала", "Дочь Петра Смирнова Нина", "Нина"),
+    ),
+    case(
+        "Представитель штаба Томми Эрнандес заявил, что корабль ушел.",
+        indirect("корабль ушел", "заявил", "Представитель штаба Томми Эрнандес", "Томми Эрнандес"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8541,6 +8569,7 @@ CLASSES = {
     "state-by-its-capital": STATE_BY_ITS_CAPITAL,
     "ministry-by-its-field-and-country": MINISTRY_BY_ITS_FIELD_AND_COUNTRY,
     "agency-noun-after-a-ministry": AGENCY_NOUN_AFTER_A_MINISTRY,
+    "mans-genitive-before-a-first-name": MANS_GENITIVE_BEFORE_A_FIRST_NAME,
 }
 
 
