@@ -11,7 +11,7 @@ from . import lexicon
 from .analysis import Analysis
 from .lexicon import fold
 from .mentions import body_before_name, first_of_two_first_names, is_name, name_end, name_forms, opens_name, opens_sentence, role_before, stray_capital, token_kind
-from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, ICH_OBLIQUE, NAME_TAGS, feminine_oblique_cases, inflect, match_case, name_gender
+from .morph import ADJECTIVE_OBLIQUE, FEMININE_OBLIQUE, GENITIVE_OF_A_NAME, ICH_OBLIQUE, NAME_TAGS, Word, feminine_oblique_cases, inflect, match_case, name_gender
 
 
 # masculine instrumental endings of names, which no other case of a name has: "Шольцем", "Алиевым"
@@ -26,6 +26,26 @@ _ADJECTIVE_CASE_ENDINGS = ("ого", "его", "ому", "ему")
 _ADJECTIVE_NOMINATIVES = ("ой", "ый", "ий")
 _INDECLINABLE_PLURAL_ENDINGS = ("ых", "их")  # "Седых", "Долгих": surnames that keep a plural's ending
 _SHORTEST_ADJECTIVE_STEM = 3  # "Толстого": shorter stems are no surnames worth respelling
+
+
+# the cases a dictionary word's readings give it in a name, the likeliest first, by word form: its
+# readings as a name, else all of them (_NO_CASE: its readings as a name are all plural). Worked out
+# once per word form, where each name read its readings again; emptied when full, as the morphology's memo
+_reading_cases: dict[str, tuple[str, ...]] = {}
+_READING_CASES_MEMO = 100_000
+_NO_CASE: tuple[str, ...] = ("plur",)
+
+
+def _reading_cases_of(word: Word) -> tuple[str, ...]:
+    named = [r for r in word.readings if NAME_TAGS & r.grammemes]
+    if named and all("plur" in r.grammemes for r in named):
+        found = _NO_CASE
+    else:
+        found = tuple([c for r in named or word.readings for c in CASES if c in r.grammemes])
+    if len(_reading_cases) >= _READING_CASES_MEMO:
+        _reading_cases.clear()
+    _reading_cases[word.text] = found
+    return found
 
 
 class NameCases:
@@ -299,11 +319,12 @@ class NameCases:
                     continue
                 shared = cases if shared is None else [c for c in shared if c in cases]
                 continue
-            named = [r for r in word.readings if NAME_TAGS & r.grammemes]
-            if named and all("plur" in r.grammemes for r in named):
+            read = _reading_cases.get(word.text)
+            if read is None:
+                read = _reading_cases_of(word)
+            if read is _NO_CASE:
                 continue  # "Марис", a plural of "Мариса" to the dictionary, says nothing of one person's case
-            named = named or list(word.readings)
-            cases = [c for r in named for c in CASES if c in r.grammemes]  # the likeliest first
+            cases = list(read)
             # "Анной Литвин": a woman's surname in a consonant stands in every case
             forms = name_forms(self.an, t)
             if forms:

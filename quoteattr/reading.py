@@ -657,7 +657,7 @@ class TextReading(NameCases):
             return None
         shared = set(CASES)
         for word in words:
-            shared &= {c for r in word.readings for c in CASES if c in r.grammemes}
+            shared &= word.any_grammemes  # the cases some reading of it has, with no set built of them
         return next((c for r in words[-1].readings for c in CASES if c in r.grammemes and c in shared), None)
 
     def _cited(self, t: int) -> bool:
