@@ -2002,6 +2002,14 @@ class _Resolver(TextReading):
             # a demonstrative points back to the outlet just named, whatever noun it was called by
             # ("пишет агентство X. Как уточняет это издание")
             pointing = outlet and m.first < m.head and any(r.lemma == "этот" for r in an.word(m.first).readings)
+            teller = self._teller(of_kind)
+            # the source this sentence or the one before just cited by a verb, by a name the text made
+            # no outlet of, past an outlet called by a noun of this kind further back ("«Вестник»
+            # сообщил … По данным газеты"); not one that an outlet called so after it relays
+            # ("сообщает X со ссылкой на газету Y"), nor an outlet by its name alone ("передает
+            # X.ru"), which leaves the noun to the one the text calls by it
+            near = self.recent(before, lambda e: called(e) or teller(e), within=1) if outlet and not several else None
+            cited = near if near is not None and not near.outlet else None
             entity = (
                 None
                 if several
@@ -2012,6 +2020,7 @@ class _Resolver(TextReading):
                 # spoke, stood as a subject or was cited, else any such, not one named in passing
                 # ("перевод на сайте X")
                 else (self.recent(before, fits, within=1) if pointing else None)
+                or cited
                 or self.recent(before, called, within=_TOPIC_SENTENCES)
                 or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
                 or self.recent(before, of_kind, prominent=True)
@@ -2348,13 +2357,13 @@ class _Resolver(TextReading):
                 return name if long_name is None else " ".join([*words[:k], long_name, *words[k + 1 :]])
         return name
 
-    def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
-        """The organization an outlet noun refers to when the text has called none an outlet of its
-        kind: one that spoke by a verb in this sentence or the several before (the outlet the story
-        comes from, a few sentences of the story back), by a name that is no body's ("Как отмечает FT, …. Как пишет издание"; not "МВД", "компания X", "министерство";
-        not a source of data: "По данным Knight Frank"), nor an outlet of another kind that
-        ``of_kind`` rejects (a "газета" is not the agency Reuters); further back, the only such the
-        text has before it."""
+    def _teller(self, of_kind: Callable[[_Entity], bool]) -> Callable[[_Entity], bool]:
+        """Whether an organization may be the outlet an outlet noun refers to though the text has
+        not called it one: it spoke by a verb, by a name that is no body's ("Как отмечает FT, ….
+        Как пишет издание"; not "МВД", "компания X", "министерство"; not a source of data: "По
+        данным Knight Frank"), and is no outlet of another kind that ``of_kind`` rejects (a
+        "газета" is not the agency Reuters)."""
+
         @_once_per_entity
         def unmarked(e: _Entity) -> bool:
             return (
@@ -2365,6 +2374,14 @@ class _Resolver(TextReading):
                 and (not e.outlet or of_kind(e))
             )
 
+        return unmarked
+
+    def _unknown_outlet(self, before: int, of_kind: Callable[[_Entity], bool]) -> Optional[_Entity]:
+        """The organization an outlet noun refers to when the text has called none an outlet of its
+        kind: one that may be (``_teller``) in this sentence or the several before (the outlet the
+        story comes from, a few sentences of the story back); further back, the only such the text
+        has before it."""
+        unmarked = self._teller(of_kind)
         found = self.recent(before, unmarked, within=_DESCRIPTION_SENTENCES)
         if found is not None:
             return found

@@ -8153,6 +8153,34 @@ MANS_GENITIVE_BEFORE_A_FIRST_NAME = [
 
 
 
+# an outlet noun refers to the source the sentence before just cited by a verb, though the text
+# never called it an outlet, not to the outlet it called by that noun further back; one that relays
+# another it calls so ("со ссылкой на газету") leaves the noun to the one it cites
+SOURCE_JUST_CITED_BY_AN_OUTLET_NOUN = [
+    case(
+        "Мэр пообещал открыть мост к осени, пишет газета «Северный вестник». Подрядчик уже закупил металл. "
+        "«Приморский курьер» полагает, что сроки сорвутся. Газета предполагает, что подрядчик попросит отсрочку.",
+        indirect("Мэр пообещал открыть мост к осени", "пишет", "газета «Северный вестник»", "газета Северный вестник"),
+        indirect("сроки сорвутся", "полагает", "«Приморский курьер»", "Приморский курьер"),
+        indirect("подрядчик попросит отсрочку", "предполагает", "Газета", "Приморский курьер"),
+    ),
+    case(
+        "Завод сократит смену, пишет газета «Северный вестник». Рабочие готовят забастовку. Накануне "
+        "«Приморский курьер» сообщил, что завод закроют. По данным газеты, покупатель уже найден.",
+        indirect("Завод сократит смену", "пишет", "газета «Северный вестник»", "газета Северный вестник"),
+        indirect("завод закроют", "сообщил", "«Приморский курьер»", "Приморский курьер"),
+        indirect("покупатель уже найден", "По данным", "газеты", "Приморский курьер"),
+    ),
+    case(
+        "Завод сократит смену, пишет газета «Северный вестник». Рабочие готовят забастовку. Об этом сообщает "
+        "портал «Ремарка» со ссылкой на газету «Приморский курьер». По данным газеты, покупатель уже найден.",
+        indirect("Завод сократит смену", "пишет", "газета «Северный вестник»", "газета Северный вестник"),
+        indirect("Рабочие готовят забастовку", "сообщает", "портал «Ремарка»", "портал Ремарка"),
+        indirect("покупатель уже найден", "По данным", "газеты", "газета Приморский курьер"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8561,6 +8589,7 @@ CLASSES = {
     "subject-after-a-later-verb": SUBJECT_AFTER_A_LATER_VERB,
     "bodies-as-a-plural-subject": BODIES_AS_A_PLURAL_SUBJECT,
     "body-before-a-plural-pronoun": BODY_BEFORE_A_PLURAL_PRONOUN,
+    "source-just-cited-by-an-outlet-noun": SOURCE_JUST_CITED_BY_AN_OUTLET_NOUN,
     "emphatic-noun-for-the-main-person": EMPHATIC_NOUN_FOR_THE_MAIN_PERSON,
     "noun-of-a-sex-for-the-one-named": NOUN_OF_A_SEX_FOR_THE_ONE_NAMED,
     "body-and-its-branch": BODY_AND_ITS_BRANCH,
