@@ -635,55 +635,7 @@ class _Resolver(TextReading):
         "российский МИД", "Смоленская площадь" another (``data/ministry_fields.tsv``,
         ``data/ministry_names.tsv``). None for a name that says no field, no country ("МИД") or
         more than those ("ГУ МВД Самары", "МИД двух стран")."""
-        words = fold(name).split()
-        lemmas = [self.an.morph.word(w).lemma for w in words]
-        field: Optional[tuple[str, ...]] = None
-        standing_for = False
-        countries: set[int] = set()
-        k = 0
-        while k < len(words):
-            n = 0
-            for size in (2, 1):
-                row = _ministry_names().get(" ".join(words[k : k + size])) if k + size <= len(words) else None
-                if row is not None:
-                    n, found, standing_for = size, row[0], row[1]
-                    countries.add(row[2])
-                    break
-            else:
-                found, n = self._field_at(words, lemmas, k)
-                standing_for = standing_for or n > 1 and lemmas[k + 1] == "ведомство"
-            if n:
-                if field is not None and found != field:
-                    return None
-                field, k = found, k + n
-                continue
-            marked = _country(words[k])
-            if marked is None:
-                return None
-            countries.add(marked)
-            k += 1
-        if field is None or len(countries) != 1:
-            return None
-        return f"ministry:{' '.join(field)}:{countries.pop()}", 0 if standing_for else len(words)
-
-    def _field_at(self, words: list[str], lemmas: list[str], k: int) -> tuple[tuple[str, ...], int]:
-        """The field of the ministry that the words from ``k`` on name, and how many they are:
-        "МИД", "Минобороны", "министерство иностранных дел", "военное ведомство"; 0 if none."""
-        fields = _ministry_fields()
-        by_word = fields.get(lemmas[k])
-        if by_word is not None and "ADJF" not in self.an.morph.word(words[k]).best:
-            return by_word, 1  # a short name: "МИД"
-        if by_word is not None and k + 1 < len(words) and lemmas[k + 1] in _AGENCY_NOUNS:
-            return by_word, 2  # the adjective of the field before an agency noun
-        for _, rest in split_clipped(words[k]):
-            found = next((f for f in fields.values() if rest == "".join(f)), None)
-            if found is not None:
-                return found, 1
-        if lemmas[k] == _MINISTRY:
-            found = next((f for f in fields.values() if tuple(words[k + 1 : k + 1 + len(f)]) == f), None)
-            if found is not None:
-                return found, 1 + len(found)
-        return (), 0
+        return _ministry_of(self.an.morph, name)
 
     def _seat_as_named(self, m: Mention) -> bool:
         """Is ``m`` a capitalized name of a state or of a ministry, though read as a common noun ("по
@@ -849,7 +801,7 @@ class _Resolver(TextReading):
             morph = self.an.morph
             written = e.name.split()
             # a branch speaks as its body: "городское управление МВД" by "МВД"
-            first, *rest = written[self._branch_words(written, [morph.word(w).lemma for w in written]) :]
+            first, *rest = written[_branch_words(morph, written, [morph.word(w).lemma for w in written]) :]
             spelled = _voiced_abbreviations(morph).get(fold(first)) if first.isupper() else None
             head = spelled[0] if spelled else _body_head(morph, e.name)
             words = (spelled[1] if spelled else frozenset()) | self._content_words(" ".join(rest) if spelled else e.name)
@@ -2482,63 +2434,27 @@ class _Resolver(TextReading):
 
     def _read_body_core(self, name: str) -> Optional[tuple[str, frozenset[str]]]:
         morph = self.an.morph
-        branches = _body_branches()
-        words = name.split()
-        lemmas = [fold(w) if w.isupper() else morph.word(w).lemma for w in words]
-        places: list[str] = []
-        if "по" in lemmas[1:]:  # "СК по краю"; not "департамент по ЧС", a field
-            k = lemmas.index("по", 1)
-            if k + 1 < len(words) and not words[k + 1].isupper():
-                places += words[k + 1 :]
-                words, lemmas = words[:k], lemmas[:k]
-        abbreviations = [k for k, w in enumerate(words) if w.isupper() and len(w) > 1]
-        if abbreviations and abbreviations[-1] + 1 < len(words):  # "МВД Эстонии", "ФНС РФ"
-            k = abbreviations[-1] + 1
-            places += words[k:]
-            words, lemmas = words[:k], lemmas[:k]
-        # what follows the body's name is a place, not a person ("МЧС Ивана Петрова") or another body
-        if not all(_place_word(morph, w) for w in places):
+        cut = _branch_cut(morph, name)
+        if cut is None:
             return None
-        places = [fold(w) if w.isupper() else morph.word(w).lemma for w in places]
-        k = self._branch_words(words, lemmas)
-        # a name with nothing cut off is in the nominative, as written: no lemma the dictionary
-        # guesses for a name it lacks ("Минпросвещения" is no "Минпросвещение")
-        written = lemmas if k or places else [fold(w) for w in words]
-        words, lemmas = words[k:], lemmas[k:]
-        first = words[0]
-        prefix = next((p for p in branches["prefix"] if first.isupper() and fold(first).startswith(p)), "")
-        if prefix and len(first) - len(prefix) >= _PREFIXED_BODY:
-            lemmas[0] = fold(first)[len(prefix) :]
+        words, lemmas, written, places, prefix = cut
         spelled = _voiced_abbreviations(morph).get(lemmas[0]) if len(lemmas) == 1 else None
         long_name = self.short_names.get(lemmas[0]) if len(lemmas) == 1 else None
         if spelled is not None:
-            lemmas = sorted(spelled[1])
+            lemmas = tuple(sorted(spelled[1]))
         elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФМС" of "Федеральная миграционная служба"
             core = self._body_core(long_name)
-            return None if core is None else (core[0], core[1] | _specific_places(places))
+            return None if core is None else (core[0], core[1] | _specific_places(list(places)))
         elif fold(name) not in self._long_names and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
             if frozenset(lemmas) not in _voiced_names(morph):
                 return None
         elif not prefix:
-            lemmas = written[k:]
+            lemmas = written
         countries = [w for w in lemmas if _country(w) is not None]
         body = sorted(w for w in lemmas if w not in countries)
         if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
             return None  # "управление Эстонии": a place's body, named by no name of its own
-        return " ".join(body), _specific_places(places + countries)
-
-    def _branch_words(self, words: list[str], lemmas: list[str]) -> int:
-        """How many words opening a body's name (``words``, as ``lemmas``) make it a branch's: a
-        region's adjectives ("региональное"), then a head noun with its adjectives ("Главное
-        управление"; ``data/body_branches.tsv``) before the body's name."""
-        branches = _body_branches()
-        k = 0
-        while k < len(words) - 1 and lemmas[k] in branches["region"]:
-            k += 1
-        j = k
-        while j < len(words) - 1 and self.an.morph.word(words[j]).has("ADJF") and not words[j].isupper():
-            j += 1
-        return j + 1 if j < len(words) - 1 and lemmas[j] in branches["head"] else k
+        return " ".join(body), _specific_places(list(places) + countries)
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one
@@ -4481,6 +4397,111 @@ def _voiced_names(morph: Morphology) -> frozenset[frozenset[str]]:
 def _body_branches() -> dict[str, frozenset[str]]:
     """data/body_branches.tsv: each kind of word that makes a body's name a branch's, to its words."""
     return {kind: frozenset(fold(w) for w in words) for kind, *words in lexicon.table("body_branches.tsv")}
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _ministry_of(morph: Morphology, name: str) -> Optional[tuple[str, int]]:
+    """:meth:`_Resolver._ministry_named`, by the name alone: the same in every text."""
+    words = fold(name).split()
+    lemmas = [morph.word(w).lemma for w in words]
+    field: Optional[tuple[str, ...]] = None
+    standing_for = False
+    countries: set[int] = set()
+    k = 0
+    while k < len(words):
+        n = 0
+        for size in (2, 1):
+            row = _ministry_names().get(" ".join(words[k : k + size])) if k + size <= len(words) else None
+            if row is not None:
+                n, found, standing_for = size, row[0], row[1]
+                countries.add(row[2])
+                break
+        else:
+            found, n = _field_at(morph, words, lemmas, k)
+            standing_for = standing_for or n > 1 and lemmas[k + 1] == "ведомство"
+        if n:
+            if field is not None and found != field:
+                return None
+            field, k = found, k + n
+            continue
+        marked = _country(words[k])
+        if marked is None:
+            return None
+        countries.add(marked)
+        k += 1
+    if field is None or len(countries) != 1:
+        return None
+    return f"ministry:{' '.join(field)}:{countries.pop()}", 0 if standing_for else len(words)
+
+
+def _field_at(morph: Morphology, words: list[str], lemmas: list[str], k: int) -> tuple[tuple[str, ...], int]:
+    """The field of the ministry that the words from ``k`` on name, and how many they are:
+    "МИД", "Минобороны", "министерство иностранных дел", "военное ведомство"; 0 if none."""
+    fields = _ministry_fields()
+    by_word = fields.get(lemmas[k])
+    if by_word is not None and "ADJF" not in morph.word(words[k]).best:
+        return by_word, 1  # a short name: "МИД"
+    if by_word is not None and k + 1 < len(words) and lemmas[k + 1] in _AGENCY_NOUNS:
+        return by_word, 2  # the adjective of the field before an agency noun
+    for _, rest in split_clipped(words[k]):
+        found = next((f for f in fields.values() if rest == "".join(f)), None)
+        if found is not None:
+            return found, 1
+    if lemmas[k] == _MINISTRY:
+        found = next((f for f in fields.values() if tuple(words[k + 1 : k + 1 + len(f)]) == f), None)
+        if found is not None:
+            return found, 1 + len(found)
+    return (), 0
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _branch_cut(morph: Morphology, name: str) -> Optional[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str]]:
+    """Organization name ``name`` less the words that make it a branch's, the same in every text
+    (:meth:`_Resolver._body_core` reads the rest): its words and lemmas left, those lemmas as
+    written where nothing was cut, the lemmas of the places cut off and the branch's initials run
+    into its abbreviation; None when what follows the body's name is no place."""
+    branches = _body_branches()
+    words = name.split()
+    lemmas = [fold(w) if w.isupper() else morph.word(w).lemma for w in words]
+    places: list[str] = []
+    if "по" in lemmas[1:]:  # "СК по краю"; not "департамент по ЧС", a field
+        k = lemmas.index("по", 1)
+        if k + 1 < len(words) and not words[k + 1].isupper():
+            places += words[k + 1 :]
+            words, lemmas = words[:k], lemmas[:k]
+    abbreviations = [k for k, w in enumerate(words) if w.isupper() and len(w) > 1]
+    if abbreviations and abbreviations[-1] + 1 < len(words):  # "МВД Эстонии", "ФНС РФ"
+        k = abbreviations[-1] + 1
+        places += words[k:]
+        words, lemmas = words[:k], lemmas[:k]
+    # what follows the body's name is a place, not a person ("МЧС Ивана Петрова") or another body
+    if not all(_place_word(morph, w) for w in places):
+        return None
+    places = [fold(w) if w.isupper() else morph.word(w).lemma for w in places]
+    k = _branch_words(morph, words, lemmas)
+    # a name with nothing cut off is in the nominative, as written: no lemma the dictionary
+    # guesses for a name it lacks ("Минпросвещения" is no "Минпросвещение")
+    written = lemmas if k or places else [fold(w) for w in words]
+    words, lemmas = words[k:], lemmas[k:]
+    first = words[0]
+    prefix = next((p for p in branches["prefix"] if first.isupper() and fold(first).startswith(p)), "")
+    if prefix and len(first) - len(prefix) >= _PREFIXED_BODY:
+        lemmas[0] = fold(first)[len(prefix) :]
+    return tuple(words), tuple(lemmas), tuple(written[k:]), tuple(places), prefix
+
+
+def _branch_words(morph: Morphology, words: list[str], lemmas: list[str]) -> int:
+    """How many words opening a body's name (``words``, as ``lemmas``) make it a branch's: a
+    region's adjectives ("региональное"), then a head noun with its adjectives ("Главное
+    управление"; ``data/body_branches.tsv``) before the body's name."""
+    branches = _body_branches()
+    k = 0
+    while k < len(words) - 1 and lemmas[k] in branches["region"]:
+        k += 1
+    j = k
+    while j < len(words) - 1 and morph.word(words[j]).has("ADJF") and not words[j].isupper():
+        j += 1
+    return j + 1 if j < len(words) - 1 and lemmas[j] in branches["head"] else k
 
 
 def _specific_places(words: list[str]) -> frozenset[str]:
