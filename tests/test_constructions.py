@@ -8153,6 +8153,31 @@ MANS_GENITIVE_BEFORE_A_FIRST_NAME = [
 
 
 
+# a bare document noun ("в документе", "в публикации") names again the document the text named
+# last, whoever wrote it; with none named before it, the document itself, not an organization that
+# neither spoke nor stood as the subject just before:
+BARE_DOCUMENT_NAMED_LAST = [
+    case(
+        "В обзоре торговой палаты говорится, что спрос на зерно упал. Тем временем в министерстве сельского "
+        "хозяйства заявили, что урожай будет высоким. В документе также отмечается, что экспорт сократится.",
+        indirect("спрос на зерно упал", "говорится", "обзоре торговой палаты", "торговая палата"),
+        indirect("урожай будет высоким", "заявили", "министерстве сельского хозяйства", "министерство сельского хозяйства"),
+        indirect("экспорт сократится", "отмечается", "документе", "торговая палата"),
+    ),
+    case(
+        "Мэрия выступила против стройки. В статье говорится, что мост откроют весной. Как отмечается в "
+        "публикации, подрядчик уже найден.",
+        indirect("мост откроют весной", "говорится", "статье", "статья"),
+        indirect("подрядчик уже найден", "отмечается", "публикации", "статья"),
+    ),
+    case(
+        "Совет директоров компании одобрил сделку. Акции выросли на пять процентов. В докладе говорится, что "
+        "выручка выросла.",
+        indirect("выручка выросла", "говорится", "докладе", "доклад"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8316,6 +8341,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "bare-document-named-last": BARE_DOCUMENT_NAMED_LAST,
     "outlet-pointed-back-to": OUTLET_POINTED_BACK_TO,
     "outlet-of-its-journalists": OUTLET_OF_ITS_JOURNALISTS,
     "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
