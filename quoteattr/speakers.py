@@ -292,8 +292,9 @@ class _Resolver(TextReading):
         self._body_cores: dict[str, Optional[tuple[str, frozenset[str]]]] = {}  # _body_core() by the name
         # the core of a body's name -> the organizations named so, each with the places its names mark
         self._by_core: dict[str, dict[int, tuple[_Entity, set[frozenset[str]]]]] = {}
-        # the noun of a bare document mention ("в документе") -> the document it was, one that speaks for itself
-        self._bare_documents: dict[str, _Entity] = {}
+        # the noun of document mentions (lemma; "outlet" for what outlets write, "*" for all) -> the
+        # head of each and the entity it was resolved to, in text order
+        self._documents: dict[str, list[tuple[int, _Entity]]] = {}
         # a description of a person opening a sentence as the subject of the verb after it ("Водитель
         # был задержан"), with the gender that verb gives, resolved in text order with the sources,
         # by who spoke before it
@@ -1301,23 +1302,27 @@ class _Resolver(TextReading):
         if maker is not None and maker.kind in (*_AUTHORS, "common"):
             # "Профсоюз направил обращение, в котором говорится": the subject that sent or made it
             return self.resolve(maker)
-        return self._author(m)
+        return self._author(m, m.last == m.head + 1)
 
     def _bare_document(self, m: Mention) -> _Entity:
         """The document a document mention names, or whoever speaks through it (``document``); a bare
-        noun ("в документе", "в статье") that named a document speaking for itself before names it
-        again, however far back: with no word of its own, the same noun is the same document, not
-        one whose author is a body the text has named since (but "в документе" is any document: the
-        one just quoted, if the text quoted another since)."""
-        bare = m.first == m.head and m.last == m.head + 1
+        noun ("в докладе", "в публикации") names again the document of its noun or kind the text named
+        last, however far back and whoever wrote it (one an organization's name stood for included),
+        and a noun for any document ("в документе") the last document of any kind: with no word of
+        its own it introduces no other."""
         noun = self.an.word(m.head).lemma
-        again = self._bare_documents.get(noun) if bare else None
-        if again is not None:
-            # a noun for any document ("в документе") is the one just quoted, if another
-            return self._same_document(m) or again
-        entity = self.document(m) or self._same_document(m) or self.common(m)
-        if bare and entity.head and entity.head.split()[0] in lexicon.word_set("documents.txt"):
-            self._bare_documents[noun] = entity
+        outlet = noun in lexicon.word_set("outlet_documents.txt")
+        # a site ("на сайте ведомства") is a medium, none of the documents "в документе" refers back to
+        kinds = ("outlet" if outlet else noun, *(() if noun in lexicon.word_set("media.txt") else ("*",)))
+        key = "*" if noun in lexicon.word_set("document_hypernyms.txt") else kinds[0]
+        earlier = self._documents.get(key, [])
+        at = bisect.bisect_left(earlier, m.head, key=operator.itemgetter(0))
+        if at and m.first == m.head and m.last == m.head + 1:
+            entity = earlier[at - 1][1]
+        else:
+            entity = self.document(m) or self._same_document(m) or self.common(m)
+        for kind in kinds:
+            bisect.insort(self._documents.setdefault(kind, []), (m.head, entity), key=operator.itemgetter(0))
         return entity
 
     def _same_document(self, m: Mention) -> Optional[_Entity]:
@@ -1340,19 +1345,24 @@ class _Resolver(TextReading):
             self.give_roles(m.first, m.last, m.case, entity)
         return entity
 
-    def _author(self, m: Mention) -> Optional[_Entity]:
+    def _author(self, m: Mention, nothing_after: bool) -> Optional[_Entity]:
         """The organization that wrote a document the text does not say whose ("в документе
         говорится"): one that spoke, else one that stood as a subject, and an outlet only for what
         outlets write ("в статье"): the agency that reports a document wrote none; else the last
         organization that spoke, an outlet only for what outlets write (one that passed a document on
-        to its readers is still no author of it)."""
+        to its readers is still no author of it). A noun with no word after it ("в докладе
+        говорится") is the document itself unless such a body spoke or was the subject of the
+        sentence before: one named further back as no speaker is too far to be its author."""
         outlet = self.an.word(m.head).lemma in lexicon.word_set("outlet_documents.txt")
 
         def wrote(e: _Entity) -> bool:
             return e.kind == "organization" and e.outlet == outlet
 
+        spoke = self.recent(m.first, lambda e: wrote(e) and e.spoke)
+        if nothing_after:
+            return spoke or self.recent(m.first, wrote, within=1, prominent=True)
         return (
-            self.recent(m.first, lambda e: wrote(e) and e.spoke)
+            spoke
             or self.recent(m.first, wrote, prominent=True)
             or self.recent(m.first, lambda e: e.kind == "organization" and e.spoke and (outlet or not e.outlet))
         )

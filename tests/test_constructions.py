@@ -8181,6 +8181,32 @@ SOURCE_JUST_CITED_BY_AN_OUTLET_NOUN = [
 ]
 
 
+# a bare document noun ("в документе", "в публикации") names again the document the text named
+# last, whoever wrote it; with none named before it, the document itself, not an organization that
+# neither spoke nor stood as the subject just before:
+BARE_DOCUMENT_NAMED_LAST = [
+    case(
+        "В обзоре торговой палаты говорится, что спрос на зерно упал. Тем временем в министерстве сельского "
+        "хозяйства заявили, что урожай будет высоким. В документе также отмечается, что экспорт сократится.",
+        indirect("спрос на зерно упал", "говорится", "обзоре торговой палаты", "торговая палата"),
+        indirect("урожай будет высоким", "заявили", "министерстве сельского хозяйства", "министерство сельского хозяйства"),
+        indirect("экспорт сократится", "отмечается", "документе", "торговая палата"),
+    ),
+    case(
+        "Мэрия выступила против стройки. В статье говорится, что мост откроют весной. Как отмечается в "
+        "публикации, подрядчик уже найден.",
+        indirect("мост откроют весной", "говорится", "статье", "статья"),
+        indirect("подрядчик уже найден", "отмечается", "публикации", "статья"),
+    ),
+    case(
+        "Совет директоров компании одобрил сделку. Акции выросли на пять процентов. В докладе говорится, что "
+        "выручка выросла.",
+        indirect("выручка выросла", "говорится", "докладе", "доклад"),
+    ),
+]
+
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8599,6 +8625,7 @@ CLASSES = {
     "ministry-by-its-field-and-country": MINISTRY_BY_ITS_FIELD_AND_COUNTRY,
     "agency-noun-after-a-ministry": AGENCY_NOUN_AFTER_A_MINISTRY,
     "mans-genitive-before-a-first-name": MANS_GENITIVE_BEFORE_A_FIRST_NAME,
+    "bare-document-named-last": BARE_DOCUMENT_NAMED_LAST,
 }
 
 
