@@ -650,14 +650,7 @@ class _Resolver(TextReading):
         """The state that organization name ``name`` names, and whether by a name standing for it:
         its own name of one noun ("Япония", "США", not "Российская", "Россия-1"), another name of
         it or its capital (``data/state_names.tsv``). None if it names none."""
-        folded = fold(name)
-        other = _state_names().get(folded)
-        if other is not None:
-            return other
-        state = _country(folded) if folded.isalpha() else None
-        if state is None or "ADJF" in self.an.morph.word(folded).best:
-            return None
-        return state, False
+        return _state_of(self.an.morph, name)
 
     def _the_unnamed_source(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Рассказал информатор из города … Источник добавил": a bare noun for someone the text
@@ -2454,7 +2447,7 @@ class _Resolver(TextReading):
             lemmas = tuple(sorted(spelled[1]))
         elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФМС" of "Федеральная миграционная служба"
             core = self._body_core(long_name)
-            return None if core is None else (core[0], core[1] | _specific_places(list(places)))
+            return None if core is None else (core[0], core[1] | _specific_places(places))
         elif fold(name) not in self._long_names and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
             if frozenset(lemmas) not in _voiced_names(morph):
                 return None
@@ -2464,7 +2457,7 @@ class _Resolver(TextReading):
         body = sorted(w for w in lemmas if w not in countries)
         if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
             return None  # "управление Эстонии": a place's body, named by no name of its own
-        return " ".join(body), _specific_places(list(places) + countries)
+        return " ".join(body), _specific_places(places + tuple(countries))
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one
@@ -4410,6 +4403,19 @@ def _body_branches() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=_PAIR_MEMO)
+def _state_of(morph: Morphology, name: str) -> Optional[tuple[int, bool]]:
+    """:meth:`_Resolver._state_named`, by the name alone: the same in every text."""
+    folded = fold(name)
+    other = _state_names().get(folded)
+    if other is not None:
+        return other
+    state = _country(folded) if folded.isalpha() else None
+    if state is None or "ADJF" in morph.word(folded).best:
+        return None
+    return state, False
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
 def _ministry_of(morph: Morphology, name: str) -> Optional[tuple[str, int]]:
     """:meth:`_Resolver._ministry_named`, by the name alone: the same in every text."""
     words = fold(name).split()
@@ -4514,7 +4520,8 @@ def _branch_words(morph: Morphology, words: list[str], lemmas: list[str]) -> int
     return j + 1 if j < len(words) - 1 and lemmas[j] in branches["head"] else k
 
 
-def _specific_places(words: list[str]) -> frozenset[str]:
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _specific_places(words: tuple[str, ...]) -> frozenset[str]:
     """The words (lemmas) of the places a body's name marks, folded: its country, and its region
     unless that says no more than a region's ("по краю", "этого края")."""
     countries = [w for w in words if _country(fold(w)) is not None]
