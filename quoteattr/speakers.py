@@ -883,9 +883,27 @@ class _Resolver(TextReading):
                 and not self._plural_verb_after(i, j)
                 and not self._object_after_verb(subject_end, i)
                 and not self._named_addressee(i)
+                and not self._complement_of_a_thing(i, j)
             )
             subject_end = j if subject else subject_end
             self.note(_Seen(j - 1, entity, subject, self.statement_at(i), governed, subject and self._in_subclause(i)))
+
+    def _complement_of_a_thing(self, i: int, j: int) -> bool:
+        """Does the name from token ``i`` to ``j`` stand right after a common noun of a thing that no
+        preposition governs, in a form the genitive may read ("ремонт Трансурала", "модернизация
+        Казанлыка")? It is then that noun's complement, whatever case the name reader gave it: the
+        thing is the subject, and the name no antecedent a later pronoun goes back to as one."""
+        an = self.an
+        t = i - 1
+        return (
+            t >= 0
+            and an.sent_of[t] == an.sent_of[i]
+            and an.letters[t]
+            and not an.caps[t]
+            and an.word(t).best.issuperset(("NOUN", "nomn", "inan"))
+            and not (t > 0 and an.is_prep(t - 1))
+            and an.word(j - 1).has("gent")
+        )
 
     def _asides(self) -> list[tuple[int, int]]:
         """The tokens between an opening bracket and the closing one after it in the same sentence,

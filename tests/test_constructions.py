@@ -8207,6 +8207,19 @@ BARE_DOCUMENT_NAMED_LAST = [
 
 
 
+# a name right after a common noun of a thing is that noun's genitive complement, whatever case it
+# may read in alone: no subject, and no person a later pronoun goes back to before the one who spoke
+NAME_AFTER_A_NOUN_OF_A_THING = [
+    case(
+        '"Денег хватит не на все", - сказал Кузьмин журналистам во вторник.\n\n'
+        "Уже начатых работ - расширение порта, модернизация Трансурала, ремонт моста - вполне, по его словам, "
+        "достаточно.",
+        direct("Денег хватит не на все", "сказал", "Кузьмин", "Кузьмин"),
+        indirect("достаточно", "по его словам", "его", "Кузьмин"),
+    ),
+]
+
+
 # an outlet that cites another relays its words: "со ссылкой на X", "ссылаясь на X" make X the
 # source, unless X is a document or another outlet (then the outlet stays the source)
 RELAYED_SOURCE = [
@@ -8370,6 +8383,7 @@ PREFIXED_ROLE = [
 ]
 
 CLASSES = {
+    "name-after-a-noun-of-a-thing": NAME_AFTER_A_NOUN_OF_A_THING,
     "outlet-pointed-back-to": OUTLET_POINTED_BACK_TO,
     "outlet-of-its-journalists": OUTLET_OF_ITS_JOURNALISTS,
     "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
