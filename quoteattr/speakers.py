@@ -539,7 +539,9 @@ class _Resolver(TextReading):
         """The organization the complement right after the head of description ``m`` names
         ("Лукойл" of "представители «Лукойла»", "Агентство по охране здоровья" of "представитель
         Агентства"); for an organization noun with no name of its own ("нефтяной компании",
-        "газеты"), whether it is an outlet's noun; None if no organization follows the head."""
+        "газеты"), whether it is an outlet's noun, unless it is the bare noun of a body's part that
+        is an organization itself ("пресс-служба ведомства"): then the body that noun refers back
+        to, if any; None if no organization follows the head."""
         an = self.an
         t = m.head + 1
         while t < m.last and is_modifier(an, t):
