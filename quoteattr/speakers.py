@@ -539,7 +539,9 @@ class _Resolver(TextReading):
         """The organization the complement right after the head of description ``m`` names
         ("Лукойл" of "представители «Лукойла»", "Агентство по охране здоровья" of "представитель
         Агентства"); for an organization noun with no name of its own ("нефтяной компании",
-        "газеты"), whether it is an outlet's noun; None if no organization follows the head."""
+        "газеты"), whether it is an outlet's noun, unless it is the bare noun of a body's part that
+        is an organization itself ("пресс-служба ведомства"): then the body that noun refers back
+        to, if any; None if no organization follows the head."""
         an = self.an
         t = m.head + 1
         while t < m.last and is_modifier(an, t):
@@ -555,7 +557,12 @@ class _Resolver(TextReading):
             named = an.caps[m.head + 1] and self.entities.get("organization:" + fold(self.phrase_name(complement)))
             return named if named and named.kind == "organization" else None
         if self._generic(complement) and not an.caps[t]:  # "Агентства" is a name cut short
-            return an.word(t).lemma in lexicon.word_set("media.txt")
+            # a body's part by the bare noun of its body ("пресс-служба ведомства" after "ГУВД
+            # проводит проверку"): of the body that noun alone names, one press service with
+            # "пресс-служба ГУВД"; not people of it ("источники издания"), whom the text may tell apart
+            part = m.kind == "organization" and self._bare(complement)
+            named = self._named_before(complement, f"{an.word(m.head).lemma} {self._head_number(m, m.head)}") if part else None
+            return named or an.word(t).lemma in lexicon.word_set("media.txt")
         return self.organization(complement)
 
     def _of_the_same_body(self, before: int, kind: str, head: str, body: _Entity | bool | None) -> Optional[_Entity]:
@@ -1930,96 +1937,7 @@ class _Resolver(TextReading):
         # a noun with a complement of its own names its body by it ("министерство образования",
         # "агентство недвижимости"): not the organization last named
         if self._generic(m) and not any("NOUN" in an.word(t).best for t in range(m.head + 1, m.last)):
-            noun = media_noun(an.word(m.head).lemma)
-            outlet = noun is not None
-            # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
-            nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
-
-            def named(e: _Entity) -> bool:
-                return fits(e) and bool(nouns & e.kind_nouns)
-
-            mine = self._kind_nouns(m.head)
-            agency = bool(nouns) and an.word(m.head).lemma in _AGENCY_NOUNS
-            # a noun for one kind of body ("компания") is no body the text knows only by a common noun
-            # of another kind ("Суд отклонил иск, а компания заявила"); a noun for any body
-            # ("ведомство", "организация") or an outlet's may be
-            one_kind = not outlet and lexicon.word_set("body_hypernyms.txt").isdisjoint(mine)
-
-            # a country's noun is no other country's body: "французское издание" is not "британская
-            # газета …", "российское ведомство" not "министерство … США"
-            countries = {c for t in range(m.first, m.head) if (c := _country(an.low[t])) is not None}
-
-            def fits(e: _Entity) -> bool:
-                other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
-                return e.kind == "organization" and e.outlet == outlet and not other and not _foreign(countries, e.name)
-
-            def spoke(e: _Entity) -> bool:  # of this noun's country, if it names one ("американское ведомство")
-                return fits(e) and e.spoke and (not countries or not _marked_countries(e.name).isdisjoint(countries))
-
-            kinds = _media_kinds().get(noun or "", frozenset())
-
-            def called(e: _Entity) -> bool:  # by a noun of no other kind: "газета" is an "издание", not the reverse
-                return fits(e) and any(_media_kinds()[n] <= kinds for n in e.media_nouns)
-
-            def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
-                return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
-
-            def said(e: _Entity) -> bool:  # by this very noun, in the text: "сообщает издание X"
-                return fits(e) and noun in e.said_nouns
-
-            # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
-            several = outlet and self._plural(m)
-            # an outlet after what it writes is none that writing names ("«…эта газета
-            # завоевала авторитет», пишет газета"): one named before it opens
-            before = self._opens.get(m.first, m.first) if outlet else m.first
-            # a demonstrative points back to the outlet just named, whatever noun it was called by
-            # ("пишет агентство X. Как уточняет это издание")
-            pointing = outlet and m.first < m.head and any(r.lemma == "этот" for r in an.word(m.first).readings)
-            teller = self._teller(of_kind)
-            # the source this sentence or the one before just cited by a verb, by a name the text made
-            # no outlet of, past an outlet called by a noun of this kind further back ("«Вестник»
-            # сообщил … По данным газеты"); not one that an outlet called so after it relays
-            # ("сообщает X со ссылкой на газету Y"), nor an outlet by its name alone ("передает
-            # X.ru"), which leaves the noun to the one the text calls by it
-            near = self.recent(before, lambda e: called(e) or teller(e), within=1) if outlet and not several else None
-            cited = near if near is not None and not near.outlet else None
-            entity = (
-                None
-                if several
-                # an outlet this sentence or the one before names, after a demonstrative; else one the
-                # text just called by a noun of this kind ("в газету Daily Mail ... издание"),
-                # else one it called by this very noun a few sentences back ("сообщает издание X"),
-                # past one that only spoke since ("передает Y"), else one of no other kind that
-                # spoke, stood as a subject or was cited, else any such, not one named in passing
-                # ("перевод на сайте X")
-                else (self.recent(before, fits, within=1) if pointing else None)
-                or cited
-                or self.recent(before, called, within=_TOPIC_SENTENCES)
-                or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
-                or self.recent(before, of_kind, prominent=True)
-                or self.recent(before, of_kind)
-                or self._unknown_outlet(before, of_kind)
-                if outlet
-                # an organization the text named with this noun ("Компания Audi … компания"), else one
-                # that spoke (a sentence or two back, any body past one the narrative just made its
-                # subject) or stood as a subject, not a product named in passing
-                # a ministry named in the sentence just before ("Минобороны России сообщило … В
-                # ведомстве рассказали"), past another the text called by this noun
-                else agency and self.recent(m.first, lambda e: fits(e) and id(e) in self._ministry_names_given, within=1)
-                or self.recent(m.first, named, within=_TOPIC_SENTENCES)
-                or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
-                or self.recent(m.first, spoke, within=_TOPIC_SENTENCES, prominent=True)
-                or self.recent(m.first, fits, prominent=True)
-                or self.recent(m.first, fits)
-            )
-            if entity is None and not several and self._headline(m.first):
-                # "…, утверждает газета" heading the article: the first of its kind the article then names
-                entity = self._first_after(m.last, called if outlet else named)
-            if entity is not None and noun is not None and not entity.outlet:
-                # the outlet the story comes from ("сообщает «Вечерний курьер»"), now called by this noun:
-                # what the same noun refers to further on, past the reach of an unknown outlet
-                entity.outlet = True
-                entity.media_nouns.add(noun)
+            entity = self._named_before(m)
             if entity is not None:
                 return entity
         elif self._bare(m):
@@ -2096,6 +2014,104 @@ class _Resolver(TextReading):
             spellings = self._respelled.setdefault(respelled, [])
             if as_written not in spellings:
                 spellings.append(as_written)
+        return entity
+
+    def _named_before(self, m: Mention, part: Optional[str] = None) -> Optional[_Entity]:
+        """The organization generic noun ``m`` refers back to ("компания", "ведомство", "издание"):
+        the one of its kind the text named last, as :meth:`organization` tells; None if none. The
+        complement of a description of head ``part`` names no body known by that head ("ведомства"
+        of "пресс-служба ведомства" is no press service named before)."""
+        an = self.an
+        noun = media_noun(an.word(m.head).lemma)
+        outlet = noun is not None
+        # a bare noun ("компания", "этой организации"), not one a modifier sets apart ("российской компании")
+        nouns = self._kind_nouns(m.head) if not self._modified(m) else frozenset()
+
+        def named(e: _Entity) -> bool:
+            return fits(e) and bool(nouns & e.kind_nouns)
+
+        mine = self._kind_nouns(m.head)
+        agency = bool(nouns) and an.word(m.head).lemma in _AGENCY_NOUNS
+        # a noun for one kind of body ("компания") is no body the text knows only by a common noun
+        # of another kind ("Суд отклонил иск, а компания заявила"); a noun for any body
+        # ("ведомство", "организация") or an outlet's may be
+        one_kind = not outlet and lexicon.word_set("body_hypernyms.txt").isdisjoint(mine)
+
+        # a country's noun is no other country's body: "французское издание" is not "британская
+        # газета …", "российское ведомство" not "министерство … США"
+        countries = {c for t in range(m.first, m.head) if (c := _country(an.low[t])) is not None}
+
+        def fits(e: _Entity) -> bool:
+            other = one_kind and bool(e.head) and e.body is None and not e.kind_nouns and e.head.split()[0] not in mine
+            return e.kind == "organization" and e.head != part and e.outlet == outlet and not other and not _foreign(countries, e.name)
+
+        def spoke(e: _Entity) -> bool:  # of this noun's country, if it names one ("американское ведомство")
+            return fits(e) and e.spoke and (not countries or not _marked_countries(e.name).isdisjoint(countries))
+
+        kinds = _media_kinds().get(noun or "", frozenset())
+
+        def called(e: _Entity) -> bool:  # by a noun of no other kind: "газета" is an "издание", not the reverse
+            return fits(e) and any(_media_kinds()[n] <= kinds for n in e.media_nouns)
+
+        def of_kind(e: _Entity) -> bool:  # by no noun of another kind only
+            return fits(e) and all(kinds & _media_kinds()[n] for n in e.media_nouns)
+
+        def said(e: _Entity) -> bool:  # by this very noun, in the text: "сообщает издание X"
+            return fits(e) and noun in e.said_nouns
+
+        # a plural ("сообщают агентства", "арабские издания") is several outlets, none of those named
+        several = outlet and self._plural(m)
+        # an outlet after what it writes is none that writing names ("«…эта газета
+        # завоевала авторитет», пишет газета"): one named before it opens
+        before = self._opens.get(m.first, m.first) if outlet else m.first
+        # a demonstrative points back to the outlet just named, whatever noun it was called by
+        # ("пишет агентство X. Как уточняет это издание")
+        pointing = outlet and m.first < m.head and any(r.lemma == "этот" for r in an.word(m.first).readings)
+        teller = self._teller(of_kind)
+        # the source this sentence or the one before just cited by a verb, by a name the text made
+        # no outlet of, past an outlet called by a noun of this kind further back ("«Вестник»
+        # сообщил … По данным газеты"); not one that an outlet called so after it relays
+        # ("сообщает X со ссылкой на газету Y"), nor an outlet by its name alone ("передает
+        # X.ru"), which leaves the noun to the one the text calls by it
+        near = self.recent(before, lambda e: called(e) or teller(e), within=1) if outlet and not several else None
+        cited = near if near is not None and not near.outlet else None
+        entity = (
+            None
+            if several
+            # an outlet this sentence or the one before names, after a demonstrative; else one the
+            # text just called by a noun of this kind ("в газету Daily Mail ... издание"),
+            # else one it called by this very noun a few sentences back ("сообщает издание X"),
+            # past one that only spoke since ("передает Y"), else one of no other kind that
+            # spoke, stood as a subject or was cited, else any such, not one named in passing
+            # ("перевод на сайте X")
+            else (self.recent(before, fits, within=1) if pointing else None)
+            or cited
+            or self.recent(before, called, within=_TOPIC_SENTENCES)
+            or self.recent(before, said, within=_DESCRIPTION_SENTENCES)
+            or self.recent(before, of_kind, prominent=True)
+            or self.recent(before, of_kind)
+            or self._unknown_outlet(before, of_kind)
+            if outlet
+            # an organization the text named with this noun ("Компания Audi … компания"), else one
+            # that spoke (a sentence or two back, any body past one the narrative just made its
+            # subject) or stood as a subject, not a product named in passing
+            # a ministry named in the sentence just before ("Минобороны России сообщило … В
+            # ведомстве рассказали"), past another the text called by this noun
+            else agency and self.recent(m.first, lambda e: fits(e) and id(e) in self._ministry_names_given, within=1)
+            or self.recent(m.first, named, within=_TOPIC_SENTENCES)
+            or self.recent(m.first, lambda e: named(e) and e.spoke, prominent=True)
+            or self.recent(m.first, spoke, within=_TOPIC_SENTENCES, prominent=True)
+            or self.recent(m.first, fits, prominent=True)
+            or self.recent(m.first, fits)
+        )
+        if entity is None and not several and self._headline(m.first):
+            # "…, утверждает газета" heading the article: the first of its kind the article then names
+            entity = self._first_after(m.last, called if outlet else named)
+        if entity is not None and noun is not None and not entity.outlet:
+            # the outlet the story comes from ("сообщает «Вечерний курьер»"), now called by this noun:
+            # what the same noun refers to further on, past the reach of an unknown outlet
+            entity.outlet = True
+            entity.media_nouns.add(noun)
         return entity
 
     def _quoted_as_written(self, m: Mention) -> Optional[str]:
