@@ -517,7 +517,7 @@ class _Resolver(TextReading):
                 if isinstance(body, _Entity) and rank >= same_body.name_rank:  # a name says more than "компании"
                     same_body.name, same_body.name_rank = name, rank
                 return same_body
-        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body) or self._unnamed_of_the_body(m, head, words)
+        unnamed = None if entity is not None or self._set_apart(m) else self._the_unnamed_source(m, head, words, body) or self._unnamed_of_the_body(m, head, words, body)
         if unnamed is not None:
             return unnamed
         kin = None if entity is not None and entity.spoke else self._kin_group(m, head) or self._body_or_its_voice(m, head, words)
@@ -702,12 +702,14 @@ class _Resolver(TextReading):
                 return e
         return None
 
-    def _unnamed_of_the_body(self, m: Mention, head: str, words: frozenset[str]) -> Optional[_Entity]:
+    def _unnamed_of_the_body(self, m: Mention, head: str, words: frozenset[str], body: _Entity | bool | None) -> Optional[_Entity]:
         """"Источник в российском ОПК сообщил … — отметил представитель ОПК": someone the text does
         not name, of a body its complement names (a noun of data/anonymous_sources.txt or
         body_people.txt), is the person who spoke last in the sentences before, if the text did not
         name that one either and described it by another noun with all the words of this one's
-        complement ("офицер службы разведки" … "источник в службе разведки")."""
+        complement ("офицер службы разведки" … "источник в службе разведки"), or only as an outlet's
+        interlocutor ("— сказал собеседник агентства. Представитель МИД позднее сообщил"), if the
+        text quoted no person it names since: after one, the next description may be someone new."""
         lemma, number = head.split()
         own = words - {lemma} - lexicon.word_set("media.txt")
         if lemma not in lexicon.word_set("anonymous_sources.txt") | lexicon.word_set("body_people.txt") or not own or self._described_after(m, number):
@@ -716,7 +718,27 @@ class _Resolver(TextReading):
         if last is None or not last.head:
             return None
         theirs = last.head.split()[0]
-        return last if theirs != lemma and own <= last.words - {theirs} else None
+        if theirs != lemma and own <= last.words - {theirs}:
+            return last
+        if not self._only_an_outlets_interlocutor(last) or self.recent(m.first, lambda e: e is last or e.by_name and e.spoke) is not last:
+            return None
+        # the outlet's interlocutor said nothing of who it is: the text says it now. It keeps the
+        # name it was quoted by; later descriptions of this one's head and body find it
+        last.head, last.words, last.body = head, words, body
+        self._description_heads.add(head)
+        if isinstance(body, _Entity):
+            self._by_body.setdefault((head, id(body)), last)
+        return last
+
+    def _only_an_outlets_interlocutor(self, e: _Entity) -> bool:
+        """Is ``e`` known only as someone an outlet spoke with ("собеседник агентства", "собеседник
+        «Интерфакса»"): a noun of data/interlocutors.txt whose complement names an outlet and
+        nothing else, no place, no body of its own ("собеседник агентства в аппарате комиссии")?"""
+        theirs = e.head.split()[0]
+        if theirs not in lexicon.word_set("interlocutors.txt") or not (e.body is True or isinstance(e.body, _Entity) and e.body.outlet):
+            return False
+        outlet = self._content_words(e.body.name) if isinstance(e.body, _Entity) else frozenset()
+        return e.words - {theirs} <= lexicon.word_set("media.txt") | outlet
 
     def _described_after(self, m: Mention, number: str) -> bool:
         """Do words after a comma describe the noun of ``m`` (of ``number``): a participle or an
