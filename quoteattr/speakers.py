@@ -4213,11 +4213,11 @@ def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of
 def _kin_by_surname(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]], entities: Iterable[_Entity]) -> None:
     """"Как сообщила мать активиста, … Марина Козловская рассказала": a source described by a noun
     of kin (data/kin_nouns.txt) is the one named person of the noun's sex who bears the surname of
-    the one it is kin to, as kin mostly do. With a name in its words ("брат шахтера Ивана Серова"),
-    that one is whose kin it is, and the relative anyone the text names near it (Алексей Серов);
-    with none, whose kin it is was named in its sentence or the two before, and the relative is
-    named in its sentence or the two after. Never the one it is kin to, and no guess when two named
-    people may be it."""
+    the one it is kin to, as kin mostly do, under another first name. With a name in its words
+    ("брат шахтера Ивана Серова"), that one is whose kin it is, and the relative anyone the text
+    names near it (Алексей Серов); with none, whose kin it is was named in its sentence or the two
+    before, and the relative is named in its sentence or the two after. Never the one it is kin
+    to, and no guess when two named people may be it."""
     kin = lexicon.word_set("kin_nouns.txt")
     named: Optional[list[_Entity]] = None
     for k, link in enumerate(links):
@@ -4244,7 +4244,15 @@ def _kin_by_surname(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, 
         # the noun's sex, or the verb's: the kin named must be of it by what the text knows of them
         sex = described.gender or ("femn" if an.word(m.head).has("NOUN", "femn") else "masc")
         families = {_surname(an, e) for e in whose}
-        found = {id(e): e for e in others if all(e is not w for w in whose) and e.gender == sex and _surname(an, e) in families}
+        # kin bear another first name: one that is a form of the name the words hold ("Александра
+        # Кихтянина" read as a woman's) is that very person
+        found = {
+            id(e): e
+            for e in others
+            if e.gender == sex
+            and _surname(an, e) in families
+            and all(e is not w and _other_first_name(fold(e.name).split(), fold(w.name).split()) for w in whose)
+        }
         relative = _the_only(found)
         if relative is not None:
             _merge_into(entity_of, described, relative)
