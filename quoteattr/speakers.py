@@ -4248,6 +4248,69 @@ def _bare_description_completed(an: Analysis, links: tuple[Link, ...], entity_of
             _merge_into(entity_of, bare, fuller)
 
 
+def _kin_by_surname(an: Analysis, links: tuple[Link, ...], entity_of: dict[int, Optional[_Entity]], entities: Iterable[_Entity]) -> None:
+    """"Как сообщила мать активиста, … Марина Козловская рассказала": a source described by a noun
+    of kin (data/kin_nouns.txt) is the one named person of the noun's sex who bears the surname of
+    the one it is kin to, as kin mostly do, under another first name. With a name in its words
+    ("брат шахтера Ивана Серова"), that one is whose kin it is, and the relative anyone the text
+    names near it (Алексей Серов); with none, whose kin it is was named in its sentence or the two
+    before, and the relative is named in its sentence or the two after. Never the one it is kin
+    to, and no guess when two named people may be it."""
+    kin = lexicon.word_set("kin_nouns.txt")
+    named: Optional[list[_Entity]] = None
+    for k, link in enumerate(links):
+        described, m = entity_of[k], link.source
+        if described is None or m is None or described.by_name or described.kind != "person" or not described.head:
+            continue
+        lemma, number = described.head.split()
+        if number != "sing" or lemma not in kin:
+            continue
+        if named is None:
+            named = [e for e in entities if e.kind == "person" and e.by_name and len(e.name.split()) > 1]
+        first, last = an.toks[m.first].start, an.toks[m.last - 1].end
+        sent = an.sent_of[m.head]
+
+        def seen(e: _Entity, lo: int, hi: int) -> bool:  # named in sentences ``lo`` to ``hi``, outside ``m``
+            return any(lo <= _sentence_at(an, a) <= hi and not first <= a < last for a, _ in e.mentions)
+
+        whose = [e for e in named if any(first <= a and b <= last for a, b in e.mentions)]
+        if whose:
+            others = [e for e in named if seen(e, sent - _DESCRIPTION_SENTENCES, sent + _DESCRIPTION_SENTENCES)]
+        else:
+            whose = [e for e in named if seen(e, sent - _TOPIC_SENTENCES, sent) and min(e.mentions)[0] < first]
+            others = [e for e in named if seen(e, sent, sent + _TOPIC_SENTENCES) and max(e.mentions)[0] > last]
+        # the noun's sex, or the verb's: the kin named must be of it by what the text knows of them
+        sex = described.gender or ("femn" if an.word(m.head).has("NOUN", "femn") else "masc")
+        families = {_surname(an, e) for e in whose}
+        # kin bear another first name: one that is a form of the name the words hold ("Александра
+        # Кихтянина" read as a woman's) is that very person
+        found = {
+            id(e): e
+            for e in others
+            if e.gender == sex
+            and _surname(an, e) in families
+            and all(e is not w and _other_first_name(fold(e.name).split(), fold(w.name).split()) for w in whose)
+        }
+        relative = _the_only(found)
+        if relative is not None:
+            _merge_into(entity_of, described, relative)
+
+
+def _sentence_at(an: Analysis, offset: int) -> int:
+    """The sentence the token at character ``offset`` stands in."""
+    return an.sent_of[min(bisect.bisect_right(an.toks, offset, key=START) - 1, len(an.toks) - 1)]
+
+
+def _surname(an: Analysis, e: _Entity) -> str:
+    """The surname of named person ``e`` as a man bears it: "Козловский" of "Марина Козловская",
+    "Каримов" of "Ислам Каримов-младший" (father and son bear one)."""
+    written = e.name.split()[-1]
+    written = re.sub(r"-[а-яё]+$", "", written)  # a lowercase word after a hyphen tells the bearer, not the family
+    word = an.morph.word(written)
+    readings = word.readings_with("Surn")
+    return fold(readings[0].lemma if readings else word.lemma)
+
+
 def _nobody(entity: _Entity) -> bool:
     return False
 
@@ -4984,6 +5047,7 @@ def build_document(norm: Normalized, an: Analysis, links: tuple[Link, ...]) -> D
     _named_voice_of_the_headline(an, links, entity_of)
     _named_by_a_pointer_back(an, links, entity_of)
     _bare_description_completed(an, links, entity_of)
+    _kin_by_surname(an, links, entity_of, resolver.entities.values())
     _outlet_going_on(an, links, entity_of)
     framing = _frames_pointed_back(an, links, entity_of)
     text = norm.original
