@@ -2590,6 +2590,8 @@ class _Resolver(TextReading):
                 continue
             if not (an.caps[i] or quoted_name_at(an, i + 1)):
                 continue
+            if self._signs_a_note(i):
+                continue
             if token_kind(an, i) != "organization":
                 i = self._outlet_of_capitalized_modifiers(i)
                 if i < 0:
@@ -2626,6 +2628,13 @@ class _Resolver(TextReading):
             prominent = not bracketed and not complement and (self.subject_at(at, case) or self._cited(at))
             self.note(_Seen(m.head, entity, prominent, self.statement_at(m.first)))
         self._collect_quoted_outlets(covered)
+
+    def _signs_a_note(self, i: int) -> bool:
+        """Does the name at token ``i`` sign an editor's note ("(… - Прим. NEWSru.com)")? It names
+        the publisher of the text itself, no outlet the text reports: not one "газета" or
+        "издание" may refer back to."""
+        an = self.an
+        return i > 1 and an.low[i - 1] == "." and an.low[i - 2] in lexicon.word_set("note_marks.txt")
 
     def _outlet_of_capitalized_modifiers(self, i: int) -> int:
         """The media noun that capitalized modifier ``i`` (inside the sentence) and the modifiers

@@ -7172,6 +7172,23 @@ BODY_NOUN_OF_THE_BODY_THAT_SPOKE = [
 ]
 
 
+# the outlet signing an editor's note ("(… - Прим. РБК)") publishes the text itself: no outlet noun
+# refers back to it
+OUTLET_SIGNING_A_NOTE = [
+    case(
+        "Мэр подал в отставку, пишет еженедельник «Северный вестник». Его преемника назовут в мае (выборы перенесли с марта. - Прим. РБК). Как отмечает газета, кандидатов уже трое.",
+        indirect("Мэр подал в отставку", "пишет", "еженедельник «Северный вестник»", "еженедельник Северный вестник"),
+        indirect("кандидатов уже трое", "отмечает", "газета", "еженедельник Северный вестник"),
+    ),
+    case(
+        "Мэр подал в отставку, пишет еженедельник «Северный вестник». Его преемника назовут в мае (выборы перенесли с марта, сообщает РБК). Как отмечает газета, кандидатов уже трое.",
+        indirect("Мэр подал в отставку", "пишет", "еженедельник «Северный вестник»", "еженедельник Северный вестник"),
+        indirect("Его преемника назовут в мае (выборы перенесли с марта", "сообщает", "РБК", "РБК"),
+        indirect("кандидатов уже трое", "отмечает", "газета", "РБК"),
+    ),  # guard: an outlet the text reports, in brackets too, stays in view
+]
+
+
 # a hyphenated compound ending in a media noun calls an outlet by that noun ("интернет-журнал",
 # "интернет-портал"), and "ИА" is an agency: an outlet noun after it refers back to it, and a
 # body's noun ("управление") does not
@@ -8505,6 +8522,7 @@ CLASSES = {
     "kin-by-surname": KIN_BY_SURNAME,
     "name-after-a-noun-of-a-thing": NAME_AFTER_A_NOUN_OF_A_THING,
     "outlet-pointed-back-to": OUTLET_POINTED_BACK_TO,
+    "outlet-signing-a-note": OUTLET_SIGNING_A_NOTE,
     "outlet-of-its-journalists": OUTLET_OF_ITS_JOURNALISTS,
     "quoted-abbreviation-of-a-name": QUOTED_ABBREVIATION_OF_A_NAME,
     "quoted-name-as-written-in-apposition": QUOTED_NAME_AS_WRITTEN_IN_APPOSITION,
