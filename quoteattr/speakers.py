@@ -231,6 +231,18 @@ def _once_per_entity(accept: Callable[[_Entity], bool]) -> Callable[[_Entity], b
 
 
 class _Resolver(TextReading):
+    # its state in slots: CPython 3.11 keeps an instance's attributes in a shared-key layout only up to
+    # 30 of them, and past that in a dict of its own, where each read of one is a dearer lookup
+    __slots__ = (
+        '_source_heads', '_opens', '_statements', '_statement_starts', '_link_sentences', '_rank', 'entities', 'seen',
+        'roles', '_roles_held', '_countries_held', '_roles_by_office', '_by_word', '_by_stem', '_by_spelling',
+        '_by_cut', '_in_names', '_nominative_surnames', '_surnames_by_stem', '_organizations_by_word', '_by_own_name',
+        '_quoted_words', '_apposed_stems', '_respelled', '_held_names', '_long_marks', '_with_long', '_short_spelled',
+        '_bodies_named', '_ministry_names_given', '_description_heads', '_by_body', '_named_bodies', '_body_cores',
+        '_by_core', '_documents', 'described_subjects', '_searched', 'pronouns', '_spelled', 'short_names',
+        '_long_names',
+    )
+
     def __init__(
         self,
         an: Analysis,
