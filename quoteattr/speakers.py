@@ -2183,7 +2183,7 @@ class _Resolver(TextReading):
         field ("внешнеполитическое ведомство Узбекистана" of "МИД Узбекистана", "военное ведомство"
         of "Минобороны"; ``data/ministry_fields.tsv``), with the same other words (its country)."""
         an = self.an
-        if an.word(m.head).lemma not in _AGENCY_NOUNS:
+        if (an.words[m.head] or an.word(m.head)).lemma not in _AGENCY_NOUNS:
             return None
         by_token = _ministry_field(an, m.first, m.head + 1) or {}
         if len(set(by_token.values())) != 1:
@@ -3113,7 +3113,7 @@ class _Resolver(TextReading):
         if not (0 <= verb < len(an.toks)) or not an.letters[verb]:
             return
         # a finite copula, or its participle set off after the subject ("X, являющийся директором,")
-        if "VERB" not in an.word(verb).best and not an.word(verb).has("PRTF", "nomn"):
+        if "VERB" not in (an.words[verb] or an.word(verb)).best and not (an.words[verb] or an.word(verb)).has("PRTF", "nomn"):
             return
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return
@@ -3573,7 +3573,7 @@ class _Resolver(TextReading):
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
                 t += 1
-                while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
+                while t < end and an.letters[t] and "nomn" not in (an.words[t] or an.word(t)).any_grammemes:  # no nominative in it
                     t += 1
                 # nor its head noun, however it may read: "С одной стороны жители", "Из-за ошибки врачи"
                 if t < end and an.letters[t] and self._agrees_in_oblique_case(t - 1, t):
