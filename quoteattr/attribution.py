@@ -361,13 +361,14 @@ class _Sieves:
         """«Q1, — сказал X. — Q2»: two quotes, one cue and source."""
         an = self.an
         for j in range(opener + 2, closer - 2):
-            if not (an.is_dash(j) and an.tok_texts[j - 1] in (",", "!", "?", "…", ".")):
+            # the mark before first: most tokens follow none of them, and the dash test is a method call
+            if not (an.tok_texts[j - 1] in (",", "!", "?", "…", ".") and an.is_dash(j)):
                 continue
             cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
                 continue
             k = cue.last
-            while k < closer and not (an.is_dash(k) and an.tok_texts[k - 1] in (".", ",", ":", ";")):
+            while k < closer and not (an.tok_texts[k - 1] in (".", ",", ":", ";") and an.is_dash(k)):
                 k += 1
             if k >= closer - 1:
                 return False
@@ -2042,7 +2043,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
 
 def _verb_or_infinitive(an: Analysis, j: int, past_first: bool) -> bool:
     """Is word ``j`` an infinitive, or a verb not the first word after the cue?"""
-    best = an.word(j).best
+    best = (an.words[j] or an.word(j)).best
     return "INFN" in best or past_first and "VERB" in best
 
 
@@ -2101,7 +2102,7 @@ def _of_a_document(an: Analysis, head: int) -> bool:
 def _names_outlet(an: Analysis, mention: Mention) -> bool:
     """Does a word of ``mention`` make it an outlet's: a media noun or a news outlet's own name?"""
     outlets = outlet_words()
-    return any(an.low[t] in outlets or an.word(t).lemma in outlets for t in range(mention.first, mention.last) if an.letters[t])
+    return any(an.low[t] in outlets or (an.words[t] or an.word(t)).lemma in outlets for t in range(mention.first, mention.last) if an.letters[t])
 
 
 def _intransitive(an: Analysis, cue: Cue) -> bool:

@@ -385,7 +385,7 @@ def _apposed_to_body_noun(an: Analysis, i: int) -> bool:
     noun = i - 1
     if noun < 0 or an.sent_of[noun] != an.sent_of[i] or not an.letters[noun] or an.caps[noun] and not opens_sentence(an, noun):
         return False
-    if _BODY_LISTS.isdisjoint(_lists_holding(an.low[noun], an.word(noun).noun_lemmas)):
+    if _BODY_LISTS.isdisjoint(_lists_holding(an.low[noun], (an.words[noun] or an.word(noun)).noun_lemmas)):
         return False
     if an.word(i).known and an.word(i).name_readings:
         return False  # "администрации Буша": a name the dictionary knows is a person's
@@ -1213,7 +1213,7 @@ def indeclinable(an: Analysis, i: int) -> bool:
     return (
         "LATN" in word.best
         or (tok.isupper() and len(tok) > 1)
-        or word.has("Fixd")
+        or "Fixd" in word.any_grammemes  # Word.has() of one grammeme, read inline: asked of most words of a phrase
         or not an.letters[i]  # no letter in it: a number, a mark
         or _is_site(tok)
     )
@@ -1295,12 +1295,12 @@ def is_circumstance(an: Analysis, k: int) -> bool:
     if not an.letters[k]:
         return False
     names = lexicon.word_set("circumstances.txt")
-    return an.low[k] in names or not an.word(k).noun_lemmas.isdisjoint(names)  # a low form is folded
+    return an.low[k] in names or not (an.words[k] or an.word(k)).noun_lemmas.isdisjoint(names)  # a low form is folded
 
 
 def _is_quantity(an: Analysis, j: int) -> bool:
     """"большинство", "часть", "несколько": a word that counts the genitive after it."""
-    word = an.word(j)
+    word = an.words[j] or an.word(j)
     return an.low[j] in _quantities() or "NOUN" in word.best and not word.noun_lemmas.isdisjoint(_quantities())
 
 
@@ -1347,7 +1347,7 @@ def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
             return j - 1  # "85% россиян", "30-35% водителей"
         if not an.letters[j]:
             return None
-        word = an.word(j)
+        word = an.words[j] or an.word(j)
         if "NUMR" in word.best or _is_quantity(an, j):
             nominative = word.has("nomn") or word.has("NUMR") and an.low[j] in _quantities()
             return j if nominative or word.has("gent") and j > 0 and an.low[j - 1] in APPROXIMATORS else None
@@ -1665,7 +1665,7 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
             return b  # "адвоката Олега Смирнова | Ивана Бойко": one name has one first name
         if b - i == 1 and _family_name(an.word(i)) and any({"Name", "sing"} <= r.grammemes for r in an.word(b).name_readings):
             break  # "тетя сестер Веретенниковых | Галина"
-        if b - i <= 2 and _mans_oblique_before_first_name(an.word(i), an.word(b)):
+        if b - i <= 2 and _mans_oblique_before_first_name(an.words[i] or an.word(i), an.words[b] or an.word(b)):
             break  # "дочь Петра | Нина", "дочь Петра Смирнова | Нина": one person has one first name
         words += an.caps[b]
         b += 1
@@ -1759,7 +1759,7 @@ def _belongs_before(an: Analysis, j: int, cases: Optional[frozenset[NameForm]]) 
 def stray_capital(an: Analysis, i: int) -> bool:
     """A dictionary word that is no name, capitalized only because it opens the sentence (not a
     surname the text gives a person inside a sentence: "Ципи Ливни … Ливни похвалила")."""
-    word = an.word(i)
+    word = an.words[i] or an.word(i)
     return (
         opens_sentence(an, i) and word.known and not word.name_readings and not _surname_given_in_text(an, i)
         and not ("Geox" in word.best and _place_before_surname(an, i))
@@ -1792,7 +1792,7 @@ def name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
 def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     if an.low[i] in _name_particles() and (not an.caps[i] or _particles_then_name(an, i + 1)):
         return None  # "фон", "бин": a name's particle does not inflect, its case and gender are the name's
-    word = an.word(i)
+    word = an.words[i] or an.word(i)
     named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     low = an.low[i]
     nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
@@ -1958,7 +1958,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     last = i + 1
     name: tuple[int, ...] = ()
     past_pp = False  # the phrase has taken in a prepositional phrase
-    sex_noun = an.word(i).lemma in lexicon.word_set("sex_nouns.txt")
+    sex_noun = (an.words[i] or an.word(i)).lemma in lexicon.word_set("sex_nouns.txt")
     # "собеседник агентства в аппарате комиссии": where the interlocutor works is part of who it is,
     # as for "источник в ведомстве"
     placed = kind in ("generic", "group") or kind == "role" and an.word(i).lemma in lexicon.word_set("interlocutors.txt")
@@ -2100,7 +2100,7 @@ def participle_object_end(an: Analysis, head: int, hi: int) -> Optional[int]:
     after it, in the instrumental ("заведующий [кафедрой]", "командующий [флотом]") or, after a
     transitive one, in the accusative ("исполняющий [обязанности] губернатора"); None if none."""
     k = head + 1
-    if k >= hi or not an.letters[head] or "PRTF" not in an.word(head).any_grammemes or not an.letters[k]:
+    if k >= hi or not an.letters[head] or "PRTF" not in (an.words[head] or an.word(head)).any_grammemes or not an.letters[k]:
         return None  # most heads are no participle: asked of every phrase head
     participles = an.word(head).readings_with("PRTF")
     noun = noun_after_modifiers(an, k)
@@ -2160,7 +2160,7 @@ def _predicate_of(an: Analysis, head: int, j: int, end: int) -> bool:
     the predicate of the nominative noun at ``head``: a verb reading agrees with the head in number
     (and in gender, past singular), and no other verb follows in the clause to be the predicate
     ("глава отдела начала работ | сказал" keeps its genitive)?"""
-    word = an.word(j)
+    word = an.words[j] or an.word(j)
     verbs = word.readings_with("VERB", "indc")  # not an imperative "части"
     if not verbs or not word.has("NOUN", "gent"):
         return False

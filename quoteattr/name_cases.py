@@ -104,7 +104,7 @@ class NameCases:
     def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
         """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга
         Васильевы" is "Ольга Васильева" (the first name gives the gender)."""
-        word = self.an.word(t)
+        word = self.an.words[t] or self.an.word(t)
         if "Pltm" not in word.any_grammemes or not word.has("Surn", "plur", case) or word.has("Surn", "sing", case):
             return None  # "Pltm": pymorphy3 reads a family's surname as a plural-only noun
         gender = name_gender(map(self.an.word, tokens), case)
@@ -298,7 +298,7 @@ class NameCases:
         # in the oblique cases only (asked once a word the dictionary lacks needs it)
         woman: Optional[bool] = None
         for t in tokens:
-            word = self.an.word(t)
+            word = self.an.words[t] or self.an.word(t)
             if not word.known or not word.name_readings and not word.has("ADJF") and not word.has("anim"):
                 # pymorphy3's guess for an unknown name says nothing of its case ("Драгиша"), nor does
                 # a thing's reading of a name word ("Токаев", a plural of "токай"), but
@@ -421,7 +421,7 @@ class NameCases:
 
     def _likeliest_case(self, t: int) -> str:
         """The case of the likeliest reading of word ``t``; the nominative if it shows none ("Reuters")."""
-        readings = self.an.word(t).readings
+        readings = (self.an.words[t] or self.an.word(t)).readings
         if readings:  # a loop, not next() over a generator: asked of most phrases
             for case in CASES:
                 if case in readings[0].grammemes:

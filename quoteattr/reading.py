@@ -314,7 +314,7 @@ class TextReading(NameCases):
         if self._capitalized_pairs is None:
             # read once per text: asked for every description opening a sentence
             self._capitalized_pairs = {
-                (an.word(k).lemma, an.word(k + 1).lemma)
+                ((an.words[k] or an.word(k)).lemma, (an.words[k + 1] or an.word(k + 1)).lemma)
                 for k in an.capitalized
                 if k + 1 < len(an.toks) and an.letters[k + 1] and not opens_sentence(an, k)
             }
@@ -362,7 +362,7 @@ class TextReading(NameCases):
 
     def _head_number(self, m: Mention, head: int) -> Optional[str]:
         """The number the head noun (token ``head``) stands in here: modifiers and head keep it in the nominative."""
-        for r in self.an.word(head).readings:
+        for r in (self.an.words[head] or self.an.word(head)).readings:
             if m.case in r.grammemes and "NOUN" in r.grammemes:
                 return "plur" if "plur" in r.grammemes else "sing"
         return "plur" if m.kind == "group" else None

@@ -231,6 +231,18 @@ def _once_per_entity(accept: Callable[[_Entity], bool]) -> Callable[[_Entity], b
 
 
 class _Resolver(TextReading):
+    # its state in slots: CPython 3.11 keeps an instance's attributes in a shared-key layout only up to
+    # 30 of them, and past that in a dict of its own, where each read of one is a dearer lookup
+    __slots__ = (
+        '_source_heads', '_opens', '_statements', '_statement_starts', '_link_sentences', '_rank', 'entities', 'seen',
+        'roles', '_roles_held', '_countries_held', '_roles_by_office', '_by_word', '_by_stem', '_by_spelling',
+        '_by_cut', '_in_names', '_nominative_surnames', '_surnames_by_stem', '_organizations_by_word', '_by_own_name',
+        '_quoted_words', '_apposed_stems', '_respelled', '_held_names', '_long_marks', '_with_long', '_short_spelled',
+        '_bodies_named', '_ministry_names_given', '_description_heads', '_by_body', '_named_bodies', '_body_cores',
+        '_by_core', '_documents', 'described_subjects', '_searched', 'pronouns', '_spelled', 'short_names',
+        '_long_names',
+    )
+
     def __init__(
         self,
         an: Analysis,
@@ -2209,7 +2221,7 @@ class _Resolver(TextReading):
         field ("внешнеполитическое ведомство Узбекистана" of "МИД Узбекистана", "военное ведомство"
         of "Минобороны"; ``data/ministry_fields.tsv``), with the same other words (its country)."""
         an = self.an
-        if an.word(m.head).lemma not in _AGENCY_NOUNS:
+        if (an.words[m.head] or an.word(m.head)).lemma not in _AGENCY_NOUNS:
             return None
         by_token = _ministry_field(an, m.first, m.head + 1) or {}
         if len(set(by_token.values())) != 1:
@@ -3148,7 +3160,7 @@ class _Resolver(TextReading):
         if not (0 <= verb < len(an.toks)) or not an.letters[verb]:
             return
         # a finite copula, or its participle set off after the subject ("X, являющийся директором,")
-        if "VERB" not in an.word(verb).best and not an.word(verb).has("PRTF", "nomn"):
+        if "VERB" not in (an.words[verb] or an.word(verb)).best and not (an.words[verb] or an.word(verb)).has("PRTF", "nomn"):
             return
         if an.word(verb).lemma not in lexicon.word_set("copulas.txt"):
             return
@@ -3608,7 +3620,7 @@ class _Resolver(TextReading):
             if t < sent.last and an.is_prep(t):  # past an opening prepositional phrase: "В среду", "Между тем"
                 end = min(sent.last, t + _OPENING_PHRASE)
                 t += 1
-                while t < end and an.letters[t] and not an.word(t).has("nomn"):  # no nominative in it
+                while t < end and an.letters[t] and "nomn" not in (an.words[t] or an.word(t)).any_grammemes:  # no nominative in it
                     t += 1
                 # nor its head noun, however it may read: "С одной стороны жители", "Из-за ошибки врачи"
                 if t < end and an.letters[t] and self._agrees_in_oblique_case(t - 1, t):
