@@ -1008,7 +1008,7 @@ def _kind_of_form(morph: Morphology, tok: str, low: str) -> Optional[str]:
     lists = _lists_holding(low, word.noun_lemmas)
     if "generic_roles.txt" in lists:
         return "generic" if word.has("sing") or not word.has("plur") else "group"
-    if "roles.txt" in lists or _adjectival_role(word):
+    if "roles.txt" in lists or _adjectival_role(morph, tok):
         return "role" if word.has("sing") else "group"
     if "groups.txt" in lists:
         return "group"
@@ -1030,10 +1030,13 @@ def _kind_of_form(morph: Morphology, tok: str, low: str) -> Optional[str]:
     return _ASK_CONTEXT
 
 
-def _adjectival_role(word: Word) -> bool:
-    """Is ``word`` a form of an adjective or participle the role list holds as used for a noun:
-    "уполномоченная", "уполномоченного" of "уполномоченный", "управляющего" of "управляющий"? Such
-    a role is read by its grammar, in any gender and case, as a role noun is read by its lemma."""
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _adjectival_role(morph: Morphology, tok: str) -> bool:
+    """Is word form ``tok`` a form of an adjective or participle the role list holds as used for a
+    noun: "уполномоченная", "уполномоченного" of "уполномоченный", "управляющего" of "управляющий"?
+    Such a role is read by its grammar, in any gender and case, as a role noun is read by its lemma.
+    (Memoized: a role's search back from a name asks it of every word it passes.)"""
+    word = morph.word(tok)
     if word.noun_lemmas or _ADJECTIVAL.isdisjoint(word.any_grammemes):
         return False  # most words: a noun, or no adjective
     roles = lexicon.word_set("roles.txt")
@@ -2398,10 +2401,10 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         if (in_case or indeclinable(an, j)) and (
             _lemma_in(an, j, "roles.txt")
             or _lemma_in(an, j, "generic_roles.txt")
-            or _adjectival_role(word)
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
             or word.has("PRTF", "Subx", case)
+            or _adjectival_role(an.morph, an.tok_texts[j])
         ):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин", "заведующая кафедрой Анна Лис"
         elif not ("NOUN" in tags or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):
