@@ -207,6 +207,13 @@ def _role_stems() -> tuple[str, ...]:
 
 
 @functools.cache
+def deputy_roles() -> dict[str, str]:
+    """The role noun naming one's deputy -> the clipped stem its compounds open with: "заместитель"
+    -> "зам" (``data/deputy_roles.tsv``)."""
+    return {row[0]: row[1] for row in lexicon.table("deputy_roles.tsv")}
+
+
+@functools.cache
 def role_stem_words() -> dict[str, str]:
     """Clipped stems of role nouns -> the word each stands for: "глав" -> "главный", "сан" ->
     "санитарный" (``data/role_stems.tsv``)."""
@@ -1001,7 +1008,7 @@ def _kind_of_form(morph: Morphology, tok: str, low: str) -> Optional[str]:
     lists = _lists_holding(low, word.noun_lemmas)
     if "generic_roles.txt" in lists:
         return "generic" if word.has("sing") or not word.has("plur") else "group"
-    if "roles.txt" in lists:
+    if "roles.txt" in lists or _adjectival_role(morph, tok):
         return "role" if word.has("sing") else "group"
     if "groups.txt" in lists:
         return "group"
@@ -1021,6 +1028,30 @@ def _kind_of_form(morph: Morphology, tok: str, low: str) -> Optional[str]:
     if "Geox" in best and tok[:1].isupper():
         return "place"
     return _ASK_CONTEXT
+
+
+@functools.lru_cache(maxsize=_LIST_MEMO)
+def _adjectival_role(morph: Morphology, tok: str) -> bool:
+    """Is word form ``tok`` a form of an adjective or participle the role list holds as used for a
+    noun: "уполномоченная", "уполномоченного" of "уполномоченный", "управляющего" of "управляющий"?
+    Such a role is read by its grammar, in any gender and case, as a role noun is read by its lemma.
+    (Memoized: a role's search back from a name asks it of every word it passes.)"""
+    word = morph.word(tok)
+    if word.noun_lemmas or _ADJECTIVAL.isdisjoint(word.any_grammemes):
+        return False  # most words: a noun, or no adjective
+    roles = lexicon.word_set("roles.txt")
+    for r in word.readings:
+        if "ADJF" in r.grammemes and r.lemma in roles:
+            return True
+        if "PRTF" in r.grammemes:  # a participle's lemma is its verb: the list holds its masculine
+            masculine = inflect(r.parse, _MASCULINE_NOMINATIVE)
+            if masculine is not None and fold(masculine.word) in roles:
+                return True
+    return False
+
+
+_ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+_MASCULINE_NOMINATIVE = frozenset({"masc", "sing", "nomn"})
 
 
 def _common_kind(an: Analysis, i: int, word: Word) -> Optional[str]:
@@ -2373,6 +2404,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
             or word.has("PRTF", "Subx", case)
+            or _adjectival_role(an.morph, an.tok_texts[j])
         ):
             first = j  # a role or any animate noun in apposition: "хирург Павел Демин", "заведующая кафедрой Анна Лис"
         elif not ("NOUN" in tags or is_modifier(an, j) or indeclinable(an, j) or an.low[j] == "при"):

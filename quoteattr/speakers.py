@@ -60,9 +60,9 @@ from .analysis import START, Analysis
 from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, deputy_roles, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
-from .morph import Morphology, oblique_surname_case, name_gender, surname_gender, surname_stem
+from .morph import Morphology, Word, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
 from .name_cases import CASES
 from .reading import SUBORDINATORS, TextReading, Marks, NO_QUOTES, cue_lemmas, media_noun, names_a_part, organization_nouns, outlet_words
@@ -2846,6 +2846,8 @@ class _Resolver(TextReading):
             for t in range(first, end)
             if (
                 (kind := token_kind(an, t)) in ("role", "generic") and (an.words[t] or an.word(t)).has("NOUN", case)
+                # a role named by an adjective used as a noun: "уполномоченного", "управляющая"
+                or kind == "role" and _adjective_in(an.words[t] or an.word(t), case)
                 or kind == "group" and (an.words[t] or an.word(t)).has("NOUN", "sing", case)
                 # one of several ("одного из продюсеров сериала Марко Риччи") holds their role
                 or one and t == first and (an.words[t] or an.word(t)).has("NOUN", "plur", "gent") and self._one_of(t)
@@ -2857,11 +2859,22 @@ class _Resolver(TextReading):
         if len(heads) > 1:  # the tests below read a role noun after another; most spans have none or one
             # a role noun right after another that the office table joins to it is that one's complement,
             # whatever case it may stand in too: "главы" of "заместитель главы" (its nominative plural)
-            heads = [t for t in heads if not (t - 1 in heads and f"{an.word(t - 1).lemma} {fold(an.tok_texts[t])}" in _offices())]
+            # ("министра" of "заместитель министра": a deputy's role names the role deputized)
+            heads = [
+                t
+                for t in heads
+                if not (
+                    t - 1 in heads
+                    and (f"{an.word(t - 1).lemma} {fold(an.tok_texts[t])}" in _offices() or _deputy_office(an.morph, an.word(t - 1).lemma, an.word(t).lemma))
+                )
+            ]
             if one:
                 # a role noun after another that can stand in ``case`` in the plural only is no role of
                 # one person but that one's complement, a genitive: "заместитель директора", "тренер спортсменки"
                 heads = [t for k, t in enumerate(heads) if not k or an.word(t).has("NOUN", "sing", case)]
+                # a common noun for a person after a role is that role's complement, no role of its own:
+                # "человека" of "уполномоченного по правам человека"
+                heads = [t for k, t in enumerate(heads) if not (k and token_kind(an, t) == "generic" and token_kind(an, heads[k - 1]) == "role")]
         plain = lexicon.word_set("role_qualifiers.txt")
         out = []
         for k, h in enumerate(heads):
@@ -2879,6 +2892,7 @@ class _Resolver(TextReading):
             ministry = of_ministry and (fields is not None or self._names_ministry(h + 1, hi))
             fields = fields or {}
             complement = None  # the mark of the noun heading the complement, past its modifiers
+            complement_lemma = ""  # and that noun's lemma
             # a role noun among the marks, to the office it names: "советник руководителя СБУ" is
             # the "советник главы СБУ", whichever noun the text gives the head of the body
             synonyms: dict[tuple[str, bool], tuple[str, bool]] = {}
@@ -2902,7 +2916,7 @@ class _Resolver(TextReading):
                 if not proper and analysed.lemma in organization_nouns():
                     continue
                 if complement is None and t > h and not is_modifier(an, t):
-                    complement = len(marks)
+                    complement, complement_lemma = len(marks), analysed.lemma
                 named = _offices().get(analysed.lemma)
                 if named and not proper:
                     synonyms[fold(word), proper] = (named.rstrip("*"), proper)
@@ -2914,6 +2928,16 @@ class _Resolver(TextReading):
                 marks = [*stem_marks, *marks]
                 complement = None if complement is None else complement + len(stem_marks)
             office, rest, exclusive = _office(lemma, tuple(marks), ministry, complement or 0)
+            deputy = _deputy_office(an.morph, an.word(h).lemma, complement_lemma)
+            if deputy is not None:
+                # the role deputized marks it by its office, however written: "директора" of "заместитель
+                # генерального директора" and "гендиректора" of "замгендиректора" are one mark
+                office, deputized = deputy
+                exclusive = False
+                if lemma in deputy_roles() and complement is not None:
+                    rest = (*marks[:complement], (deputized, False), *marks[complement + 1 :])
+                else:
+                    rest = ((deputized, False), *rest)
             rest = tuple(synonyms.get(mark, mark) for mark in rest)
             # "президент страны" is of the country the text speaks of: "страны" says no more which
             # than "президент" alone does, and sets it against no "российский президент"
@@ -2933,6 +2957,7 @@ class _Resolver(TextReading):
             and not an.caps[n]
             and an.word(t).has("ADJF", case)
             and an.word(n).has("NOUN", case)
+            and "PREP" not in an.word(n).best  # "по" is a noun too: "уполномоченного по правам"
         )
 
     def _names_body(self, a: Marks, b: Marks) -> bool:
@@ -3524,7 +3549,11 @@ class _Resolver(TextReading):
 
     def _role_of(self, m: Mention) -> _Role:
         found = next((r for r in self.roles_in(m.first, m.last, m.case) if r.token == m.head), None)
-        return found or _Role(m.head, *_office(self.an.word(m.head).lemma, ()))
+        if found is not None:
+            return found
+        lemma = self.an.word(m.head).lemma
+        deputy = _deputy_office(self.an.morph, lemma, "")
+        return _Role(m.head, deputy[0], ((deputy[1], False),), False) if deputy is not None else _Role(m.head, *_office(lemma, ()))
 
     def _holder(self, m: Mention, mine: _Role, gender: Optional[str] = None) -> Optional[_Entity]:
         """Who the text gives role ``mine`` of mention ``m``: the latest holder before it whose
@@ -4473,6 +4502,34 @@ def _spelled_compound(lemma: str) -> tuple[str, Marks]:
     stems, rest = compound
     words = role_stem_words()
     return rest, tuple((words[s], False) for s in stems if s in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _deputy_office(morph: Morphology, lemma: str, complement: str) -> Optional[tuple[str, str]]:
+    """The office of a deputy's role and the office of the role deputized, for a compound
+    ("заммэра", "замгендиректор") and the words written out ("заместитель мэра"; "заместитель
+    генерального директора", ``complement`` the lemma of "директора") alike, so that both are one
+    office of one mark (``data/deputy_roles.tsv``): "заместитель" and "директор".
+    None for a role of no deputy, or of one deputizing no listed role ("заместитель по науке",
+    "заместитель Генпрокуратуры": the body's name marks it as it is). (Memoized: every role read asks it.)"""
+    for noun, stem in deputy_roles().items():
+        if lemma == noun:
+            deputized = complement
+        elif lemma.startswith(stem) and len(lemma) - len(stem) >= MIN_CLIPPED_REST:
+            deputized = morph.word(lemma[len(stem) :]).lemma  # "главы" of "замглавы" is the "глава"
+        else:
+            continue
+        roles = lexicon.word_set("roles.txt")
+        # a compound of a clipped stem is the role it ends in, as the words written out are:
+        # "гендиректор" the "директор" of "генерального директора"
+        deputized = next((rest for _, rest in split_clipped(deputized) if rest in roles), deputized)
+        return (noun, _office(deputized, ())[0]) if deputized in roles else None
+    return None
+
+
+def _adjective_in(word: Word, case: str) -> bool:
+    """Can ``word``, no noun, stand in ``case`` as an adjective or participle used for a noun?"""
+    return not word.noun_lemmas and (word.has("ADJF", case) or word.has("PRTF", case))
 
 
 @functools.cache
