@@ -8387,7 +8387,7 @@ PREFIXED_ROLE = [
 # as the surname the text gave ("Олег Белый … Белый"); an unknown name in "-ы" is a genitive, the
 # complement of the noun before it, not its holder; a dictionary surname that cannot stand in the
 # case of an oblique role before it opens another name than the role's; a place's name takes no
-# lowercase genitive, which is the verb's object
+# lowercase genitive, which is the verb's object; a superlative keeps its stem ("Высшей" is "Высшая")
 NAME_BOUNDARIES_AND_FORMS = [
     case(
         "Замминистра Олег Белый сообщил, что завод построят. Белый также пояснил, что денег хватит.",
@@ -8417,6 +8417,14 @@ NAME_BOUNDARIES_AND_FORMS = [
     case(
         "Однако в правительстве Казани жителей успокоили, что ничего не случится.",
         indirect("ничего не случится", "успокоили", "правительстве Казани", "правительство Казани"),
+    ),
+    case(
+        "Как сообщили в Высшей аттестационной комиссии, жалоба отклонена.",
+        indirect("жалоба отклонена", "сообщили", "Высшей аттестационной комиссии", "Высшая аттестационная комиссия"),
+    ),
+    case(
+        "По словам лучшего бомбардира клуба, команда готова.",
+        indirect("команда готова", "По словам", "лучшего бомбардира клуба", "лучший бомбардир клуба"),
     ),
     case(
         "Пресс-секретарь министерства обороны Сирии полковник Иван Петров сообщил, что удар нанесен.",
