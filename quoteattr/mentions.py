@@ -281,6 +281,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
     word = an.words[i] or an.word(i)
     best = word.best
+    if _plural_first_name(word):
+        return False  # "все эти Биллы Гейтсы": a first name in the plural names no one person
     if feminine_surname(an, i):
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
@@ -350,6 +352,13 @@ def _is_name(an: Analysis, i: int) -> bool:
     # Адвокат") a surname
     common_noun = word.known and ("NOUN" in word.best or ("ADJF" in word.best or "PRTF" in word.best) and not word.name_readings)
     return bool(word.name_readings) and "VERB" not in word.best or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _plural_first_name(word: Word) -> bool:
+    """Is ``word`` a first name the dictionary reads only in the nominative plural ("Биллы",
+    "Иваны")? Not a foreign name it reads as an oblique plural ("Джен", "Марис")."""
+    named = word.name_readings
+    return word.known and bool(named) and all({"Name", "plur", "nomn"} <= r.grammemes for r in named)
 
 
 def _prefixed_role(an: Analysis, i: int) -> bool:

@@ -8387,7 +8387,8 @@ PREFIXED_ROLE = [
 # as the surname the text gave ("Олег Белый … Белый"); an unknown name in "-ы" is a genitive, the
 # complement of the noun before it, not its holder; a dictionary surname that cannot stand in the
 # case of an oblique role before it opens another name than the role's; a place's name takes no
-# lowercase genitive, which is the verb's object; a superlative keeps its stem ("Высшей" is "Высшая")
+# lowercase genitive, which is the verb's object; a superlative keeps its stem ("Высшей" is "Высшая");
+# a first name in the plural ("все эти Иваны Крыловы") names no one person
 NAME_BOUNDARIES_AND_FORMS = [
     case(
         "Замминистра Олег Белый сообщил, что завод построят. Белый также пояснил, что денег хватит.",
@@ -8425,6 +8426,11 @@ NAME_BOUNDARIES_AND_FORMS = [
     case(
         "По словам лучшего бомбардира клуба, команда готова.",
         indirect("команда готова", "По словам", "лучшего бомбардира клуба", "лучший бомбардир клуба"),
+    ),
+    case(
+        "Основатель фонда Иван Крылов снял смешной ролик. Крылов говорит, что видео поможет фонду. "
+        "Все эти Иваны Крыловы танцуют на экране.",
+        indirect("видео поможет фонду", "говорит", "Крылов", "Иван Крылов"),
     ),
     case(
         "Пресс-секретарь министерства обороны Сирии полковник Иван Петров сообщил, что удар нанесен.",
