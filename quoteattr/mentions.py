@@ -281,7 +281,7 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
     word = an.words[i] or an.word(i)
     best = word.best
-    if _plural_first_name(word):
+    if "plur" in best and _plural_first_name(word):  # (most names read first as singular: no call)
         return False  # "все эти Биллы Гейтсы": a first name in the plural names no one person
     if feminine_surname(an, i):
         return True
@@ -2096,7 +2096,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             continue
         if case != "datv" and _quoted_dative(an, last):
             break  # "в компании | «Северной правде» рассказали": the outlet told, no genitive of the head
-        if _proper_name_closes(an, i, last, case):
+        if an.caps[last - 1] and _proper_name_closes(an, i, last, case):  # (most words follow no capital: no call)
             break  # "в правительстве Москвы | горожан успокоили", "цитирует Daily Mirror | ее слова"
         if (
             _is_complement(an, last)
