@@ -288,6 +288,8 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
     word = an.words[i] or an.word(i)
     best = word.best
+    if "plur" in best and _plural_first_name(word):  # (most names read first as singular: no call)
+        return False  # "все эти Биллы Гейтсы": a first name in the plural names no one person
     if feminine_surname(an, i):
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
@@ -333,8 +335,11 @@ def _is_name(an: Analysis, i: int) -> bool:
     if "ADJF" in best and not _next_to_dictionary_name(an, i):
         # "Белый дом", "Северная Корея": an adjective that modifies the next noun is no name, nor one
         # that names the thing before it ("на улице Советской"); one that stands alone inside a
-        # sentence ("заявил Полянский") heads a surname
-        return not sentence_start and not _modifies_next(an, i) and not _adjective_names_thing(an, i)
+        # sentence ("заявил Полянский") heads a surname, and so does one opening it that the text
+        # gave as a surname after a first name ("Олег Белый … Белый также пояснил")
+        if sentence_start:
+            return not _modifies_next(an, i) and _surname_given_in_text(an, i)
+        return not _modifies_next(an, i) and not _adjective_names_thing(an, i)
     if not sentence_start:
         return (
             not word.known
@@ -354,6 +359,13 @@ def _is_name(an: Analysis, i: int) -> bool:
     # Адвокат") a surname
     common_noun = word.known and ("NOUN" in word.best or ("ADJF" in word.best or "PRTF" in word.best) and not word.name_readings)
     return bool(word.name_readings) and "VERB" not in word.best or _next_to_dictionary_name(an, i, before_only=common_noun)
+
+
+def _plural_first_name(word: Word) -> bool:
+    """Is ``word`` a first name the dictionary reads only in the nominative plural ("Биллы",
+    "Иваны")? Not a foreign name it reads as an oblique plural ("Джен", "Марис")."""
+    named = word.name_readings
+    return word.known and bool(named) and all({"Name", "plur", "nomn"} <= r.grammemes for r in named)
 
 
 def _prefixed_role(an: Analysis, i: int) -> bool:
@@ -1582,11 +1594,38 @@ def _extend_name(an: Analysis, i: int, case: Optional[str] = None) -> tuple[int,
             break  # "дочь Петра | Нина", "дочь Петра Смирнова | Нина": his surname is his
         if case is not None and _has_case(cases, case) and not _has_case(joined, case):
             break  # "после встречи с Лавровым Блинкен заявил": an oblique name before a name the dictionary lacks
+        if _after_oblique_role(an, a - 1, i, case):
+            break  # "с президентом Финляндии Саули Ниинистё | Путин отметил": the name before is the role's
         cases = joined
         a -= 1
     while a - 2 >= 0 and an.is_initial(a - 2) and an.sent_of[a - 2] == an.sent_of[i]:
         a -= 2  # "С. В. Лавров"
     return a, name_end(an, i, cases)
+
+
+def _after_oblique_role(an: Analysis, k: int, i: int, case: Optional[str] = None) -> bool:
+    """Does name word ``k``, which is no first name, close a name apposed to a role noun in another
+    case than ``case`` (past the role's capitalized genitives: "с президентом Финляндии Саули
+    Ниинистё"), while the surname ``i`` after it, one the dictionary knows, cannot stand in the
+    role's case? Then ``k`` ends the role holder's name, and ``i`` opens another's ("… Ниинистё |
+    Путин отметил"): the words of one name share its case. A first name at ``k`` opens ``i``'s name
+    ("… Владимир Путин")."""
+    surname = an.word(i)
+    if not _only_surname(surname) or any("Name" in r.grammemes for r in an.word(k).name_readings):
+        return False
+    first, _ = an.sentence_bounds(k)
+    g = k
+    while g - 1 >= first and is_name(an, g - 1):
+        g -= 1
+    j = g - 1
+    while j >= first and an.caps[j] and an.letters[j] and not opens_sentence(an, j) and an.word(j).has("gent"):
+        j -= 1  # "Финляндии", "МИД Японии": the role's complements
+    if j < first or not an.letters[j] or token_kind(an, j) not in ("role", "generic"):
+        return False
+    role_cases = frozenset(c for r in an.word(j).readings_with("NOUN") for c in r.grammemes & CASES)
+    if not role_cases or case is not None and case in role_cases:
+        return False
+    return all(role_cases.isdisjoint(r.grammemes) for r in surname.name_readings)
 
 
 def _two_surnames(an: Analysis, a: int, b: int) -> bool:
@@ -1688,7 +1727,7 @@ def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -
     words = 1  # a name's particles ("фон дер") are no words of it
     while b < len(an.toks) and an.sent_of[b] == an.sent_of[i] and is_name(an, b) and words < _NAME_WORDS:
         cases, fits = _shared_cases(cases, an, b)
-        if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b):
+        if not fits or stray_capital(an, b - 1) or _two_surnames(an, b - 1, b) or _after_oblique_role(an, b - 1, b):
             break
         if b - i == 2 and _surname_then_full_name(an, i, b):
             return i + 1  # "адвоката Смирнова | Игоря Петрова": whose lawyer, then the lawyer
@@ -1921,6 +1960,8 @@ def _forms_by_ending(low: str) -> Optional[frozenset[NameForm]]:
         return None  # "Дюбуа", "Моа": no Russian stem ends in a vowel before "-а", so the name does not inflect
     if low[-1] in "ая":  # "Ортега": a nominative, or a man's genitive ("Макрона"), no other case
         return _A_NAME_FORMS
+    if low[-1] == "ы" and not low.endswith(_FAMILY_ENDINGS):
+        return _Y_NAME_FORMS  # "Бандеры": no one person's name ends so in the nominative, only an "-а" name's genitive
     if _consonant_final(low):
         return _BARE_NAME_FORMS if not low.endswith(_MASCULINE_ONLY_ENDINGS) else _BARE_MASCULINE_FORMS
     return None
@@ -1956,6 +1997,8 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им")  # "Дюпон�
 _BARE_MASCULINE_FORMS = frozenset({("nomn", "masc")})
 _BARE_NAME_FORMS = _BARE_MASCULINE_FORMS | _WOMANS_NAME_FORMS
 _A_NAME_FORMS = frozenset({("nomn", "masc"), ("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
+_Y_NAME_FORMS = frozenset({("gent", "masc"), ("gent", "femn")})
+_FAMILY_ENDINGS = ("овы", "евы", "ёвы", "ины", "ыны")  # "Андрей и Ольга Кукушкины": a family's surname, nominative
 
 
 
@@ -2084,6 +2127,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
             continue
         if case != "datv" and _quoted_dative(an, last):
             break  # "в компании | «Северной правде» рассказали": the outlet told, no genitive of the head
+        if an.caps[last - 1] and _proper_name_closes(an, i, last, case):  # (most words follow no capital: no call)
+            break  # "в правительстве Москвы | горожан успокоили", "цитирует Daily Mirror | ее слова"
         if (
             _is_complement(an, last)
             or (is_modifier(an, last) and an.word(last).has("gent") and not _possessive_of_next(an, last, hi))
@@ -2106,6 +2151,27 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     if name:
         return Mention(first, last, name[-1], "person", name, case, _name_gender(an, name, case))
     return Mention(first, last, i, kind, (), case, None, "plur" if kind == "group" else "sing")
+
+
+def _proper_name_closes(an: Analysis, head: int, j: int, case: str) -> bool:
+    """Is lowercase token ``j`` right after a place's name (at or past the phrase's ``head``), a noun
+    that cannot stand in the phrase's ``case``, or a possessive pronoun after a Latin name? A place's
+    name takes no genitive complement of common words, nor does any proper name a possessive's, so
+    the genitive after it belongs to the clause: the object of the verb, or a noun that opens another
+    phrase. A noun in the phrase's case is in apposition ("министерства Ирака полковник Иван Петров");
+    an abbreviation takes a complement ("МВД республики"), and a Latin name may run on in Russian
+    words ("SpaceX системы связи")."""
+    k = j - 1
+    if k < head or an.caps[j] or not an.caps[k] or not an.letters[j] or opens_sentence(an, k):
+        return False
+    if _is_latin(an, k):
+        return an.word(j).has("Apro", "Fixd")
+    word = an.word(k)
+    # a place's noun, not an abbreviation ("ФАС РФ и Минфина") nor an adjective ("Украинского института")
+    if not word.known or not {"Geox", "NOUN"} <= word.best or an.tok_texts[k].isupper():
+        return False
+    after = an.word(j)
+    return "NOUN" in after.best and not after.has("NOUN", case)
 
 
 def _quoted_dative(an: Analysis, j: int) -> bool:

@@ -208,8 +208,18 @@ class Morphology:
 
 @functools.lru_cache(maxsize=_INFLECT_MEMO)
 def inflect(parse: pymorphy3.analyzer.Parse, wanted: frozenset[str]) -> Optional[pymorphy3.analyzer.Parse]:
-    """``parse.inflect(wanted)``, memoized: a pure function of one reading of a word."""
-    return parse.inflect(wanted)
+    """``parse.inflect(wanted)``, memoized: a pure function of one reading of a word. A superlative
+    keeps its own stem: the dictionary files "высшей" and "высочайшей" under one lemma, and
+    "Высшей коллегии" is the "Высшая", not the "Высочайшая", one."""
+    inflected = parse.inflect(wanted)
+    if inflected is None or "Supr" not in parse.tag or _same_stem(inflected.word, parse.word):
+        return inflected
+    return next((f for f in parse.lexeme if wanted in f.tag and "Supr" in f.tag and _same_stem(f.word, parse.word)), inflected)
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Do two forms of a superlative share its stem ("высшая", "высшей"; not "высочайшая")?"""
+    return word[:_SUPERLATIVE_STEM] == other.lower()[:_SUPERLATIVE_STEM]
 
 
 def name_gender(words: Iterable[Word], case: str) -> Optional[str]:
@@ -346,6 +356,7 @@ def _surname_declension(nominative: str, gender: Optional[str]) -> Optional[tupl
     return None
 
 
+_SUPERLATIVE_STEM = 4  # letters two forms of one superlative share: "высш-", "лучш-", "наив-"
 GENITIVE_OF_A_NAME = "ы"  # the genitive ending of a name in -а ("Мелинда" -> "Мелинды"), which no other case has
 _SHORTEST_STEM = 3  # letters a name keeps when its ending is cut off: shorter words are no declined names
 

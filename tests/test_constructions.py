@@ -8564,6 +8564,63 @@ KIN_BY_SURNAME = [
     ),  # guard: the same first name is the one it is kin to, whatever form the words give it in
 ]
 
+# a speaker's name ends where the grammar ends it: a surname that is an adjective opens a sentence
+# as the surname the text gave ("Олег Белый … Белый"); an unknown name in "-ы" is a genitive, the
+# complement of the noun before it, not its holder; a dictionary surname that cannot stand in the
+# case of an oblique role before it opens another name than the role's; a place's name takes no
+# lowercase genitive, which is the verb's object; a superlative keeps its stem ("Высшей" is "Высшая");
+# a first name in the plural ("все эти Иваны Крыловы") names no one person
+NAME_BOUNDARIES_AND_FORMS = [
+    case(
+        "Замминистра Олег Белый сообщил, что завод построят. Белый также пояснил, что денег хватит.",
+        indirect("завод построят", "сообщил", "Замминистра Олег Белый", "Олег Белый"),
+        indirect("денег хватит", "пояснил", "Белый", "Олег Белый"),
+    ),
+    case(
+        "Белый дом заявил, что санкции продлят.",
+        indirect("санкции продлят", "заявил", "Белый дом", "Белый дом"),
+    ),
+    case(
+        "Внук Кандеры заявил, что дом продадут.",
+        indirect("дом продадут", "заявил", "Внук Кандеры", "внук Кандеры"),
+    ),
+    case(
+        "«Это ложь», — заявил Кандера.",
+        direct("Это ложь", "заявил", "Кандера", "Кандера"),
+    ),
+    case(
+        "После переговоров с премьером Норвегии Юнасом Стёре Медведев сказал, что сделка готова.",
+        indirect("сделка готова", "сказал", "Медведев", "Медведев"),
+    ),
+    case(
+        "Президент Турции Реджеп Тайип Эрдоган отметил, что сделка готова.",
+        indirect("сделка готова", "отметил", "Президент Турции Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган"),
+    ),
+    case(
+        "Однако в правительстве Казани жителей успокоили, что ничего не случится.",
+        indirect("ничего не случится", "успокоили", "правительстве Казани", "правительство Казани"),
+    ),
+    case(
+        "Как сообщили в Высшей аттестационной комиссии, жалоба отклонена.",
+        indirect("жалоба отклонена", "сообщили", "Высшей аттестационной комиссии", "Высшая аттестационная комиссия"),
+    ),
+    case(
+        "По словам лучшего бомбардира клуба, команда готова.",
+        indirect("команда готова", "По словам", "лучшего бомбардира клуба", "лучший бомбардир клуба"),
+    ),
+    case(
+        "Основатель фонда Иван Крылов снял смешной ролик. Крылов говорит, что видео поможет фонду. "
+        "Все эти Иваны Крыловы танцуют на экране.",
+        indirect("видео поможет фонду", "говорит", "Крылов", "Иван Крылов"),
+    ),
+    case(
+        "Пресс-секретарь министерства обороны Сирии полковник Иван Петров сообщил, что удар нанесен.",
+        indirect(
+            "удар нанесен", "сообщил", "Пресс-секретарь министерства обороны Сирии полковник Иван Петров", "Иван Петров"
+        ),
+    ),
+]
+
 CLASSES = {
     "kin-by-surname": KIN_BY_SURNAME,
     "name-after-a-noun-of-a-thing": NAME_AFTER_A_NOUN_OF_A_THING,
@@ -8827,6 +8884,7 @@ CLASSES = {
     "agency-noun-after-a-ministry": AGENCY_NOUN_AFTER_A_MINISTRY,
     "mans-genitive-before-a-first-name": MANS_GENITIVE_BEFORE_A_FIRST_NAME,
     "bare-document-named-last": BARE_DOCUMENT_NAMED_LAST,
+    "name-boundaries-and-forms": NAME_BOUNDARIES_AND_FORMS,
 }
 
 
