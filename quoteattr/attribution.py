@@ -2037,6 +2037,11 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             break
         if low == "что":
             break
+        if kind and kind not in ("place", "person"):
+            # "сообщили корреспонденту [агентства]": a noun that cannot be the subject (an addressee)
+            # takes the genitive after it as its complement, not as a nominative plural subject (a
+            # name in an oblique case is no such noun: "рассказала Дани Лесснау" is one name)
+            nxt = _past_oblique_complement(an, nxt)
         j = nxt
     return fallback
 
@@ -2309,11 +2314,12 @@ def location_beside(an: Analysis, cue: Cue) -> Optional[Mention]:
     while k < last and an.letters[k] and ("ADVB" in an.word(k).best or "PRCL" in an.word(k).best):
         k += 1  # "говорят теперь в поликлинике", "сообщили также в больнице"
     # the addressee may stand between: "рассказали агентству (ТАСС) в больнице", "агентству «Интерфакс»",
-    # and inside a quotation, "«…, — сообщили „Интерфаксу“ в пресс-службе»"
+    # "корреспонденту газеты в больнице" with its complement, and inside a quotation, "«…, — сообщили
+    # „Интерфаксу“ в пресс-службе»"
     while k < min(last, cue.last + _ADDRESSEE_WORDS) and (
         quoted_name_at(an, k) or an.letters[k] and ("datv" in an.word(k).best or an.tok_texts[k].isupper())
     ):
-        k = unit_end(an, k)
+        k = _past_oblique_complement(an, unit_end(an, k))
     k = _past_nested_name(an, k, last)
     found = _location_at(an, k, last)
     if found is not None:

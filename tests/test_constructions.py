@@ -8621,7 +8621,39 @@ NAME_BOUNDARIES_AND_FORMS = [
     ),
 ]
 
+# an addressee that cannot be the subject takes the genitive after it as its complement: "агентства"
+# of "корреспонденту агентства" is no nominative plural subject of "сообщили", and a subjectless
+# plural cue is said by the "в" phrase past the addressee and its complement (the first two cases
+# are guards: a subject after the addressee's complement was found before too)
+ADDRESSEE_WITH_A_COMPLEMENT = [
+    case(
+        "Как сообщил корреспонденту агентства мэр города Павел Сомов, мост откроют в июне.",
+        indirect("мост откроют в июне", "сообщил", "мэр города Павел Сомов", "Павел Сомов"),
+    ),
+    case(
+        "«Поставки возобновятся», — сказал журналистам газеты директор комбината Юрий Лаптев.",
+        direct("Поставки возобновятся", "сказал", "директор комбината Юрий Лаптев", "Юрий Лаптев"),
+    ),
+    case(
+        "Как рассказали сотруднику издания в пресс-службе мэрии, мост откроют в июне.",
+        indirect("мост откроют в июне", "рассказали", "пресс-службе мэрии", "пресс-служба мэрии"),
+    ),
+    case(
+        "«Цены не вырастут», — сообщили журналисту газеты в дирекции рынка.",
+        direct("Цены не вырастут", "сообщили", "дирекции рынка", "дирекция рынка"),
+    ),
+    case(
+        "Тарифы не изменятся, сообщили корреспонденту агентства «Вести» в управлении порта.",
+        indirect("Тарифы не изменятся", "сообщили", "управлении порта", "управление порта"),
+    ),
+    case(
+        "«Я снимаю только природу», — рассказала Мари Леблан журналу Vogue.",
+        direct("Я снимаю только природу", "рассказала", "Мари Леблан", "Мари Леблан"),
+    ),  # guard: a name in an oblique reading is no addressee, and the name goes on
+]
+
 CLASSES = {
+    "addressee-with-a-complement": ADDRESSEE_WITH_A_COMPLEMENT,
     "kin-by-surname": KIN_BY_SURNAME,
     "name-after-a-noun-of-a-thing": NAME_AFTER_A_NOUN_OF_A_THING,
     "outlet-pointed-back-to": OUTLET_POINTED_BACK_TO,
