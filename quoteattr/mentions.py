@@ -1527,7 +1527,7 @@ def _numeric_adjective(low: str) -> bool:
 
 def _is_complement(an: Analysis, i: int) -> bool:
     """Can token ``i`` continue a noun phrase to the right (a genitive, a name, an abbreviation)?"""
-    if quoted_name_at(an, i):
+    if i in an.opener_at and quoted_name_at(an, i):  # (the test inline: most tokens open no quotation)
         return True
     if not an.letters[i]:
         return False  # "сайте министерства [16] ноября": a number starts a date, not a complement
@@ -2177,7 +2177,7 @@ def _proper_name_closes(an: Analysis, head: int, j: int, case: str) -> bool:
 def _quoted_dative(an: Analysis, j: int) -> bool:
     """Is a short quoted name opening at ``j`` in the dative, its words sharing that case and no
     genitive ("«Северной правде»", "«Известиям»")?"""
-    if not quoted_name_at(an, j):
+    if j not in an.opener_at or not quoted_name_at(an, j):  # (the test inline: most tokens open no quotation)
         return False
     closer = an.quote_tokens(an.opener_at[j])[1]
     shared: Optional[set[str]] = None
@@ -2425,7 +2425,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     steps = 0
     glossed = -1  # the opening bracket of the gloss passed over last: "(НЦУКС)"
     while j >= lo and steps < _ROLE_REACH:
-        if quoted_name_at(an, j):
+        if j in an.opener_at and quoted_name_at(an, j):  # (the test inline: most tokens open no quotation)
             j -= 1
             continue
         if an.marks[j]:
