@@ -138,6 +138,7 @@ _KIND = {
 _PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
 _GENDERS = frozenset({"masc", "femn", "neut"})
 _AGREEING_POS = frozenset({"ADJF", "NUMR", "PRTF"})  # what agrees with a noun in case, number and gender
+_OBLIQUE_CASES = frozenset(CASES) - {"nomn"}  # the cases a modifier and its noun agree in past the nominative
 _FINAL_STOPS = frozenset({".", "!", "?", "…", "..."})  # what ends a sentence of the text, not a line linking elsewhere
 _FIELD_PREPOSITIONS = frozenset({"по", "при"})  # "агентство по печати", "агентство при правительстве"
 
@@ -1979,11 +1980,13 @@ class _Resolver(TextReading):
             if entity is not None:
                 return entity
         name = self._quoted_as_written(m) or self.phrase_name(m)
-        long_name = self.short_names.get(fold(name))
+        folded = fold(name)  # (each fold() is a memo call: the name's is read five times here)
+        long_name = self.short_names.get(folded)
         if long_name is None and m.last - m.first == 1:  # the short name as written: "в Минобороны"
             long_name = self.short_names.get(an.low[m.head])
-        written = set(fold(name).split())  # "МК" as written, an outlet whatever it is spelled out as
+        written = set(folded.split())  # "МК" as written, an outlet whatever it is spelled out as
         name = self._spelled_as_before(self._country_as_named(long_name or self._spelled_head(name)))
+        folded = fold(name)
         state = self._state_named(name)
         if state is not None:
             return self._state_entity(state[0], name, state[1])
@@ -1991,12 +1994,12 @@ class _Resolver(TextReading):
         fuller = None if by_field is not None else self._fuller_organization(name)
         if fuller is not None:
             return fuller
-        key = by_field[0] if by_field is not None else "organization:" + fold(name)
+        key = by_field[0] if by_field is not None else "organization:" + folded
         fresh = key not in self.entities
         # a quoted name standing alone is its own name, whatever complement stood between it and the
         # noun that gave it ("компания-оператор вокзала «Мерион»" … "в «Мерионе»")
         alone = quoted_name_at(an, m.first) and unit_end(an, m.first) == m.last
-        own = fold(name) if alone else self._own_name(m, name)
+        own = folded if alone else self._own_name(m, name)
         shorter = (
             None
             if key in self.entities
@@ -2024,7 +2027,7 @@ class _Resolver(TextReading):
         # the text calls it by no name of its own
         if rank > entity.name_rank or by_field is not None and entity.name == name:
             entity.name, entity.name_rank = name, rank
-        ordered = fold(name).split()
+        ordered = folded.split()
         words = set(ordered)
         # a noun with a field of its own names a body by it, no outlet: "агентство по борьбе с
         # преступностью", "агентство при правительстве"
@@ -3733,16 +3736,18 @@ class _Resolver(TextReading):
         if not an.letters[modifier] or an.word(modifier).has("nomn"):
             return False
         nouns = an.word(noun).readings_with("NOUN")
-        return any(
-            case in r.grammemes and case in g.grammemes and number in r.grammemes and number in g.grammemes
-            and (number == "plur" or _GENDERS.isdisjoint(g.grammemes) or bool(_GENDERS & g.grammemes & r.grammemes))
-            for g in an.word(modifier).readings
-            if not _AGREEING_POS.isdisjoint(g.grammemes)
-            for r in nouns
-            for case in CASES
-            if case != "nomn"
-            for number in ("sing", "plur")
-        )
+        # the grammemes a reading pair shares, read by set operations in C: a generator over each
+        # pair's cases and numbers cost a dozen steps a pair, and the subjects' search asks often
+        for g in an.word(modifier).readings:
+            if _AGREEING_POS.isdisjoint(g.grammemes):
+                continue
+            for r in nouns:
+                shared = g.grammemes & r.grammemes
+                if _OBLIQUE_CASES.isdisjoint(shared):
+                    continue
+                if "plur" in shared or "sing" in shared and (_GENDERS.isdisjoint(g.grammemes) or not _GENDERS.isdisjoint(shared)):
+                    return True
+        return False
 
     def _first_past_verb(self, first: int, last: int) -> Optional[tuple[int, str]]:
         """The first singular past verb of tokens ``first..last-1`` outside quotations, and its gender."""
