@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from typing import Any, Optional
+from typing import Optional
 
 from .morph import Morphology, Word
 from .quotes import QuoteSpan
@@ -47,10 +47,7 @@ class Analysis:
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_words = [-1] * len(self.quotes)
         self._paragraphs: Optional[dict[int, tuple[int, int]]] = None
-        # searches several cues share, by what and where they read. Its values are typed Any: the
-        # hottest readers annotate the variable they read one into, where typing.cast() was a Python
-        # call each time (about 16k a pass)
-        self.scans: dict[tuple[object, ...], Any] = {}
+        self.scans: dict[tuple[object, ...], object] = {}  # searches several cues share, by what and where they read
         # each token's kind of mention it can head (None: none), or UNASKED until mentions.py works it out
         self.token_kinds: list[Optional[str]] = [UNASKED] * len(self.toks)
         # each token's text and sentence, read as ``an.tok_texts[i]``, ``an.sent_of[i]``: a field of a

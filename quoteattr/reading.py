@@ -7,7 +7,7 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
-from typing import Optional, Sequence
+from typing import Optional, Sequence, cast
 
 from .analysis import Analysis
 from . import lexicon
@@ -160,10 +160,10 @@ class TextReading(NameCases):
         (Read once per phrase: the collection of a text's organizations and the resolution of its
         mentions ask it of the same phrase again.)"""
         key = ("phrase_name", m.first, m.last, m.head, m.kind, m.case)  # what the name is read from
-        found: Optional[str] = self.an.scans.get(key)
+        found = self.an.scans.get(key)
         if found is None:
             found = self.an.scans[key] = self._read_phrase_name(m)
-        return found
+        return cast(str, found)
 
     def _read_phrase_name(self, m: Mention) -> str:
         an = self.an
