@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional, cast
+from typing import Optional
 
 from . import lexicon
 from .analysis import Analysis
@@ -1499,12 +1499,6 @@ class _SubjectScan:
     predicate_read: bool = False
 
 
-# the types of what Analysis.scans holds, named once for cast(): a subscripted type written in the
-# cast is built anew at each call
-_OptionalScan = Optional[_SubjectScan]
-_OptionalPlaces = Optional[list[tuple[int, int, str]]]
-
-
 def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
     """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
     sent_first, sent_last = an.sentence_bounds(cue.first)
@@ -1513,7 +1507,7 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         return None
     info = cue.info if agree else None
     key = ("subject_before", first, agreement(info))  # cues that agree alike share a scan
-    scan = cast(_OptionalScan, an.scans.get(key))
+    scan: Optional[_SubjectScan] = an.scans.get(key)  # type: ignore[assignment]  # no cast(): a call per read
     if scan is None or scan.last_step >= cue.first:
         scan = an.scans[key] = _SubjectScan(first, first - 1)
     _read_subjects(an, scan, cue.first, sent_last, info)
@@ -2259,7 +2253,7 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
     """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
     near = lo if near is None else near
-    places = cast(_OptionalPlaces, an.scans.get(("places", first)))
+    places: Optional[list[tuple[int, int, str]]] = an.scans.get(("places", first))  # type: ignore[assignment]  # no cast()
     if places is None:
         places = an.scans[("places", first)] = _places(an, first, last)
 

@@ -228,11 +228,11 @@ def compound_head(lemma: str) -> tuple[str, ...]:
     )
 
 
-# the types of what Analysis.scans holds, named once for cast(): a subscripted type written in the
-# cast is built anew at each call
+# the types of what Analysis.scans holds, given to the variables its reads go to: the scan of a key
+# stores that key's type, and an annotation with an ignore of the object mypy sees costs nothing,
+# where a cast() is a Python call at each read (some are read thousands of times per text)
 _ApposedPlaces = tuple[frozenset[int], frozenset[str]]
 _Words = frozenset[str]
-_OptionalIndex = Optional[int]
 
 # tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
 _PROPER = NAME_TAGS | {"Geox", "Orgn", "Trad"}
@@ -464,12 +464,12 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
     there or in some other case ("в поселок Хуаньдин" … "из Хуаньдина")? A stem of three letters
     or fewer matches none. (Read once per document.)"""
     key = ("places_after_place_nouns",)
-    found = an.scans.get(key)
+    found: Optional[_ApposedPlaces] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first: most capitalized words follow none
         apposed = frozenset(k for k in an.capitalized if k > 1 and an.low[k - 1] in place_nouns and _apposed_to_place_noun(an, k))
         found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
-    apposed, stems = cast(_ApposedPlaces, found)
+    apposed, stems = found
     if i in apposed:
         return True
     if not stems:
@@ -576,10 +576,10 @@ def _given_as_surname(an: Analysis, i: int) -> bool:
     """Does the text write place name ``i`` as a surname after a first name somewhere? (The place
     names it so writes are read once per document.)"""
     key = ("place_surnames",)
-    found = an.scans.get(key)
+    found: Optional[_Words] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
-    return an.low[i] in cast(_Words, found)
+    return an.low[i] in found
 
 
 def _place_guessed_after_role(an: Analysis, i: int, word: Word) -> bool:
@@ -651,7 +651,7 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
     признал" (not the noun "хорват"). (Read once per document; the words asked about inside a
     sentence never ask this back.)"""
     key = ("given_surnames",)
-    found = an.scans.get(key)
+    found: Optional[_Words] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         given = [
             k for k in _capitalized_after_capitalized(an)
@@ -663,20 +663,19 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
         # ("Мостового" reads as "мостовый" or "мостовой", "Мостовой" first as "мостовая")
         nouns = frozenset(r.lemma for w in map(an.word, given) if w.known and not w.name_readings for r in w.readings)
         found = an.scans[key] = frozenset(an.low[k] for k in given) | nouns
-    given_words = cast(_Words, found)
-    return an.low[i] in given_words or not given_words.isdisjoint([r.lemma for r in an.word(i).readings])
+    return an.low[i] in found or not found.isdisjoint([r.lemma for r in an.word(i).readings])
 
 
 def _surnames_after_first_names(an: Analysis) -> frozenset[str]:
     """The words the text writes right after a first name the dictionary knows, in lower case.
     (Read once per document.)"""
     key = ("surnames_after_first_names",)
-    found = an.scans.get(key)
+    found: Optional[_Words] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = frozenset(
             an.low[k] for k in _capitalized_after_capitalized(an) if _next_to_dictionary_name(an, k, before_only=True)
         )
-    return cast(_Words, found)
+    return found
 
 
 def _capitalized_after_capitalized(an: Analysis) -> list[int]:
@@ -1376,7 +1375,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
     key = ("counted_by", i)
     if key not in an.scans:  # None is an answer too
         an.scans[key] = _read_counted_by(an, i)
-    return cast(_OptionalIndex, an.scans[key])
+    found: Optional[int] = an.scans[key]  # type: ignore[assignment]
+    return found
 
 
 def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
@@ -1714,10 +1714,10 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     (Remembered per document: names, phrases and subject searches read the same names.)
     """
     key = ("name_end", i, cases)
-    found = an.scans.get(key)
+    found: Optional[int] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = _read_name_end(an, i, cases)
-    return cast(int, found)
+    return found
 
 
 def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -> int:
@@ -2413,10 +2413,10 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     ("нападающий", "управляющий") is a role as any animate noun is. (Remembered per document: the
     source finders, name collection and case guessing ask it of the same names.)"""
     key = ("role_before", a, lo, case)
-    found = an.scans.get(key)
+    found: Optional[int] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = _read_role_before(an, a, lo, case)
-    return cast(int, found)
+    return found
 
 
 def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:

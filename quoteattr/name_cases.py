@@ -5,7 +5,7 @@ What the grammar of the analysed text says, nothing about entities: the speaker 
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence, cast
+from typing import Iterable, Optional, Sequence
 
 from . import lexicon
 from .analysis import Analysis
@@ -96,10 +96,10 @@ class NameCases:
         """The words the text writes capitalized, in lower case. (Read once per document.)"""
         an = self.an
         key = ("capitalized_words",)
-        found = an.scans.get(key)
+        found: Optional[frozenset[str]] = an.scans.get(key)  # type: ignore[assignment]
         if found is None:
             found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized)
-        return cast(frozenset[str], found)
+        return found
 
     def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
         """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга

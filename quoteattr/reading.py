@@ -7,7 +7,7 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
-from typing import Optional, Sequence, cast
+from typing import Optional, Sequence
 
 from .analysis import Analysis
 from . import lexicon
@@ -160,10 +160,10 @@ class TextReading(NameCases):
         (Read once per phrase: the collection of a text's organizations and the resolution of its
         mentions ask it of the same phrase again.)"""
         key = ("phrase_name", m.first, m.last, m.head, m.kind, m.case)  # what the name is read from
-        found = self.an.scans.get(key)
+        found: Optional[str] = self.an.scans.get(key)  # type: ignore[assignment]  # no cast(): a call per read
         if found is None:
             found = self.an.scans[key] = self._read_phrase_name(m)
-        return cast(str, found)
+        return found
 
     def _read_phrase_name(self, m: Mention) -> str:
         an = self.an
