@@ -94,6 +94,7 @@ _PREFIXED_BODY = 3  # letters of a body's abbreviation past a branch's initials:
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
+_SPELLING_MEMO = 50_000  # surnames whose spelling and typo keys are remembered, as fold() remembers words
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _NOUN_GENDERS = frozenset({"masc", "femn", "neut"})
@@ -451,22 +452,24 @@ class _Resolver(TextReading):
         ("Орлова-Белых" of "Орлов-Белых")."""
         if len(spelled) < _TYPO_WORD:
             return None
-        for k in _typo_places(spelled):
-            less = spelled[:k] + spelled[k + 1 :]
-            found = self._by_cut.get((k, less)) or self._by_spelling.get(less)
-            if found is not None:
-                return found
+        cuts, shorter, _ = _typo_cuts(spelled)
+        # most surnames are one letter off none indexed: a test in C before the loop in Python
+        if not (self._by_cut.keys().isdisjoint(cuts) and self._by_spelling.keys().isdisjoint(shorter)):
+            for cut in cuts:
+                found = self._by_cut.get(cut) or self._by_spelling.get(cut[1])
+                if found is not None:
+                    return found
         return self._by_cut.get((-1, spelled))
 
     def _index_name(self, entity: _Entity) -> None:
-        spelled = _spelling(fold(entity.name).split()[-1])
+        words = fold(entity.name).split()
+        spelled = _spelling(words[-1])
         self._by_spelling.setdefault(spelled, entity)
         if len(spelled) > _TYPO_WORD:
-            for k in _typo_places(spelled):
-                less = spelled[:k] + spelled[k + 1 :]
-                self._by_cut.setdefault((k, less), entity)
-                self._by_cut.setdefault((-1, less), entity)
-        for word in fold(entity.name).split():
+            # each key not indexed yet, to this entity (a setdefault of each), in C
+            keys = _typo_cuts(spelled)[2]
+            self._by_cut.update(dict.fromkeys(keys.difference(self._by_cut), entity))
+        for word in words:
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
                 if len(word) - cut >= _MIN_STEM:
@@ -4795,6 +4798,7 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
     return fields if an.word(t).lemma in _AGENCY_NOUNS else None
 
 
+@functools.lru_cache(maxsize=_SPELLING_MEMO)
 def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
     "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
@@ -4807,6 +4811,16 @@ _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read
 # the letter of the run, taken from the match in C, where a template r"\1" cost a call of the re
 # module's Python code (which builds a function to expand it) for each word, matched or not
 _LETTER_REPEATED = operator.itemgetter(1)
+
+
+@functools.lru_cache(maxsize=_SPELLING_MEMO)
+def _typo_cuts(spelled: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...], frozenset[tuple[int, str]]]:
+    """``spelled`` less one letter at each place a typo is looked for, with that place, in order;
+    those words alone; and the keys of the one-letter-off index of a surname so spelled, by place
+    and anywhere (-1). (Memoized: a text's people are looked up and indexed by them.)"""
+    cuts = tuple((k, spelled[:k] + spelled[k + 1 :]) for k in _typo_places(spelled))
+    shorter = tuple(less for _, less in cuts)
+    return cuts, shorter, frozenset(cuts).union((-1, less) for less in shorter)
 
 
 def _typo_places(surname: str) -> Iterator[int]:
