@@ -1863,12 +1863,36 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     if an.low[i] in _name_particles() and (not an.caps[i] or _particles_then_name(an, i + 1)):
         return None  # "фон", "бин": a name's particle does not inflect, its case and gender are the name's
     word = an.words[i] or an.word(i)
-    named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     low = an.low[i]
-    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    found = _word_name_forms.get(word.text)
+    if found is None:
+        found = _name_forms_of_word(word, low)
+    named, nouns, forms, womans = found
     if not word.known or not named and (not nouns or i > 0 and particle_of_name(an, i - 1)):
         return _forms_by_ending(low)  # a noun after a name's particle is a foreign surname: "де Борона"
-    if not named:
+    if womans:
+        # a word the dictionary knows only as a man's first name, in a consonant, does not inflect
+        # after a woman's first name ("Сабина Вайс"): in the cases her first name stands in
+        forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
+    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
+        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
+    if named and _indeclinable_after_first_name(an, i, named):
+        forms |= _EVERY_NAME_FORM
+    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+def _name_forms_of_word(word: Word, low: str) -> _WordNameForms:
+    """The singular name readings of ``word`` (``low`` lower-cased), whether it has a singular noun
+    reading, the forms of a name that these readings give it, and whether a woman's first name
+    before it gives it hers: what :func:`_read_name_forms` reads of a word the dictionary knows,
+    before the words around it. (Remembered per word form.)"""
+    named = tuple([r for r in word.name_readings if "plur" not in r.grammemes])  # "Мусаев" is no plural of "Мусай"
+    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    forms: frozenset[NameForm] = frozenset()
+    womans = False
+    if not word.known or not named and not nouns:
+        pass  # read by its ending
+    elif not named:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
         # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
         # adjective, in the adjective's: "Мостовой"
@@ -1898,15 +1922,13 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
             forms |= _WOMANS_NAME_FORMS
-        elif consonant:
-            # nor does one the dictionary knows only as a man's first name, after hers ("Сабина Вайс"),
-            # in the cases her first name stands in
-            forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
-    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
-        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
-    if named and _indeclinable_after_first_name(an, i, named):
-        forms |= _EVERY_NAME_FORM
-    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+        else:
+            womans = consonant
+    found = (named, bool(nouns), forms, womans)
+    if len(_word_name_forms) >= _LIST_MEMO:
+        _word_name_forms.clear()
+    _word_name_forms[word.text] = found
+    return found
 
 
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
@@ -1979,6 +2001,10 @@ def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
 
 
 NameForm = tuple[str, str]  # a case and a gender that all words of one name share
+# what a word form's analysis alone says of its forms as a name (_name_forms_of_word), by word form:
+# worked out once, where each text's tokens read their readings again; emptied when full
+_WordNameForms = tuple[tuple[Reading, ...], bool, frozenset[NameForm], bool]
+_word_name_forms: dict[str, _WordNameForms] = {}
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 # the forms of a name a word reads as, built once: a vocative ("Илон" of "Илона") is no name's case in running text

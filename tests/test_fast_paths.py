@@ -22,6 +22,8 @@ from quoteattr.attribution import _ALNUM, _is_russian_word, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
     _SITE,
+    _word_name_forms,
+    name_forms,
     _numeric_adjective,
     _after_capitalized_word,
     _capitalized_after_capitalized,
@@ -44,6 +46,7 @@ from quoteattr.mentions import (
     unit_end,
 )
 from quoteattr.morph import Morphology, declined_abbreviation
+from quoteattr.name_cases import NameCases, _nominative_names
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _CYRILLIC_CLASS, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
@@ -592,3 +595,48 @@ def test_the_one_letter_off_index_finds_whom_a_key_by_key_index_finds(surnames: 
     for surname in [*asked, *indexed]:
         spelled = _spelling(surname)
         assert resolver._one_letter_off(spelled) is one_letter_off(spelled), spelled
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Сергей Багапш и Анна Мороз приехали. Багапш сказал, что Иван Бойко Петров прав. Гази Хамад согласился."])
+def test_the_capitalized_after_capitalized_are_picked_in_c_as_pair_by_pair(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    capitalized = an.capitalized
+    assert _capitalized_after_capitalized(an) == [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
+
+
+NAME_TEXTS = [
+    "Анна Литвин и Сабина Вайс встретились с Дианой Ковач. Роберта Борона и Кевина Воле не было.",
+    "Мэр Киева Виталий Кличко, с Путиным Макрон, Иван Дудка и Михаил Мостовой. Урсула фон дер Ляйен и Жака де Борона.",
+    "Кая Каллас, Майя Санду, Ракова, Ольга Белая, Натальи Белой и Илон Маск. Биллы Гейтсы.",
+]
+
+
+def test_name_forms_remembered_per_word_form_are_those_read_afresh() -> None:
+    """The forms of a name word read with its word form's remembered part are those read with
+    nothing remembered, whichever text read the word form first."""
+    def forms_of(text: str) -> list[object]:
+        an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+        return [name_forms(an, i) for i in range(len(an.toks))]
+
+    _word_name_forms.clear()
+    fresh = [forms_of(text) for text in NAME_TEXTS]
+    assert _word_name_forms
+    assert [forms_of(text) for text in reversed(NAME_TEXTS)][::-1] == fresh
+
+
+def test_a_nominative_name_the_text_writes_is_not_remembered_for_other_texts() -> None:
+    """A name's nominative is remembered by its words and cases, except where the text writes it
+    ("Геннадия Мостового … Мостовой" is "Мостовой"; with no "Мостовой" written, the dictionary's):
+    that one depends on the text."""
+    def nominative(text: str, first: int, end: int, case: str) -> str:
+        return NameCases(Analysis(tokenize(text), scan_quotes(text), default_morphology())).nominative_name(range(first, end), case)
+
+    written = "Суд приговорил Геннадия Мостового к шести годам. Мостовой сказал, что не брал денег."
+    alone = "Суд приговорил Геннадия Мостового к шести годам."
+    _nominative_names.clear()
+    assert nominative(written, 2, 4, "gent") == "Геннадий Мостовой"
+    assert nominative(alone, 2, 4, "gent") == nominative(alone, 2, 4, "gent") != "Геннадий Мостовой"
+    assert nominative(written, 2, 4, "gent") == "Геннадий Мостовой"
+    assert not _nominative_names
+    assert nominative("Суд приговорил Геннадия Петрова к шести годам.", 2, 4, "gent") == "Геннадий Петров"
+    assert _nominative_names
