@@ -77,6 +77,7 @@ _APPOSITION_REACH = 10  # words back from a comma to the head of a role before i
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ветрищев-ой", "Швыдк-ого"
+_SURNAME_STEMS = tuple(slice(None, -cut) for cut in _SURNAME_ENDINGS)  # a word less each such ending
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 # the endings of a noun's cases: what two forms of a quoted name may differ by ("Вербен|е", "Вербен|а")
 _NOUN_CASE_ENDINGS = frozenset("а я у ю е и ы о ь й ом ем ой ей ою ею ью ам ям ах ях".split())
@@ -1035,7 +1036,8 @@ class _Resolver(TextReading):
             return None
         word = fold(an.tok_texts[last])
         seen = self._nominative_surnames.get(word)
-        stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
+        # the stems of its oblique endings that a nominative surname has, picked in C: asked of every name
+        stems = [] if seen is not None else list(filter(self._surnames_by_stem.__contains__, map(word.__getitem__, _SURNAME_STEMS)))
         if seen is None and not stems:
             return None
         gender = name_gender(map(an.word, tokens), case)
