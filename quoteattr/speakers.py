@@ -454,7 +454,8 @@ class _Resolver(TextReading):
         if len(spelled) < _TYPO_WORD:
             return None
         cuts, shorter, _ = _typo_cuts(spelled)
-        # most surnames are one letter off none indexed: a test in C before the loop in Python
+        # most surnames are one letter off none indexed: a test in C before the loop in Python, which
+        # finds a person only by one of these keys
         if not (self._by_cut.keys().isdisjoint(cuts) and self._by_spelling.keys().isdisjoint(shorter)):
             for cut in cuts:
                 found = self._by_cut.get(cut) or self._by_spelling.get(cut[1])
@@ -4804,7 +4805,8 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
 def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
     "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
-    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
+    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name). (Memoized: each new
+    person of a text is looked up and indexed by it.)"""
     word = word.replace("э", "е").replace("йя", "йа")
     return _REPEATED_LETTER.sub(_LETTER_REPEATED, word[1:] if word.startswith("йе") else word)
 
