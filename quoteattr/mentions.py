@@ -10,6 +10,8 @@ object) that a cue takes, by case, agreement and position.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence, cast
 
@@ -280,9 +282,9 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
         return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
-    if i > 0 and particle_of_name(an, i - 1):
+    if i > 0 and an.low[i - 1] in _name_particles() and particle_of_name(an, i - 1):  # (its first test, inline: most words follow none)
         return True  # "Луис фон Ан", "Роберт де Борон": after a name's particle, its surname, whatever else it may be
-    if _apposed_to_body_noun(an, i):
+    if i > 0 and an.letters[i - 1] and _apposed_to_body_noun(an, i):  # (part of its first test, inline: asked of every capitalized word)
         return False  # "агентство Синьхуа": the noun says what the name names
     if _place_of_the_text(an, i):
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
@@ -290,7 +292,7 @@ def _is_name(an: Analysis, i: int) -> bool:
     best = word.best
     if "plur" in best and _plural_first_name(word):  # (most names read first as singular: no call)
         return False  # "все эти Биллы Гейтсы": a first name in the plural names no one person
-    if feminine_surname(an, i):
+    if an.low[i].endswith(_FEMININE_SURNAME_ENDINGS) and feminine_surname(an, i):  # (its first test, inline: most names end otherwise)
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
@@ -466,8 +468,10 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
     key = ("places_after_place_nouns",)
     found: Optional[_ApposedPlaces] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
-        place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first: most capitalized words follow none
-        apposed = frozenset(k for k in an.capitalized if k > 1 and an.low[k - 1] in place_nouns and _apposed_to_place_noun(an, k))
+        place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first, in C: most capitalized words follow none
+        capitalized = an.capitalized
+        after_place_noun = itertools.compress(capitalized, map(place_nouns.__contains__, map(an.low.__getitem__, map((-1).__add__, capitalized))))
+        apposed = frozenset(k for k in after_place_noun if k > 1 and _apposed_to_place_noun(an, k))
         found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
     apposed, stems = found
     if i in apposed:
@@ -681,9 +685,11 @@ def _surnames_after_first_names(an: Analysis) -> frozenset[str]:
 def _capitalized_after_capitalized(an: Analysis) -> list[int]:
     """The capitalized tokens right after a capitalized token: only those can follow a first name
     (:func:`_next_to_dictionary_name` with ``before_only``, :func:`_after_capitalized_word`), a cheap
-    filter before those tests."""
+    filter before those tests. (Picked in C, not by a loop in Python: three scans of a text ask.)"""
     capitalized = an.capitalized
-    return [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
+    after = capitalized[1:]
+    # one token after the capitalized token before it: the difference of the two is 1
+    return list(itertools.compress(after, map((1).__eq__, map(operator.sub, after, capitalized))))
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:
@@ -1751,11 +1757,11 @@ def _mans_oblique_before_first_name(word: Word, second: Word) -> bool:
     complement of a noun before it ("сестра Игоря | Вера"), though the dictionary also knows it as
     a woman's ("Петра"). A man's name that does not decline ("Хосе", "Али") stands in every case:
     the first of his two."""
+    if not (_only_first_name(word) and _only_first_name(second)):
+        return False  # most words of a name are no first names: their readings are not gathered
     mans = [r.grammemes for r in word.name_readings if "masc" in r.grammemes]
     return (
-        _only_first_name(word)
-        and _only_first_name(second)
-        and any(g & _OBLIQUE_OF_A_MAN for g in mans)
+        any(g & _OBLIQUE_OF_A_MAN for g in mans)
         and not any("nomn" in g for g in mans)
         and not any("masc" in r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in second.name_readings)
     )
@@ -1863,12 +1869,36 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     if an.low[i] in _name_particles() and (not an.caps[i] or _particles_then_name(an, i + 1)):
         return None  # "фон", "бин": a name's particle does not inflect, its case and gender are the name's
     word = an.words[i] or an.word(i)
-    named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     low = an.low[i]
-    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    found = _word_name_forms.get(word.text)
+    if found is None:
+        found = _name_forms_of_word(word, low)
+    named, nouns, forms, womans = found
     if not word.known or not named and (not nouns or i > 0 and particle_of_name(an, i - 1)):
         return _forms_by_ending(low)  # a noun after a name's particle is a foreign surname: "де Борона"
-    if not named:
+    if womans:
+        # a word the dictionary knows only as a man's first name, in a consonant, does not inflect
+        # after a woman's first name ("Сабина Вайс"): in the cases her first name stands in
+        forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
+    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
+        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
+    if named and _indeclinable_after_first_name(an, i, named):
+        forms |= _EVERY_NAME_FORM
+    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+def _name_forms_of_word(word: Word, low: str) -> _WordNameForms:
+    """The singular name readings of ``word`` (``low`` lower-cased), whether it has a singular noun
+    reading, the forms of a name that these readings give it, and whether a woman's first name
+    before it gives it hers: what :func:`_read_name_forms` reads of a word the dictionary knows,
+    before the words around it. (Remembered per word form.)"""
+    named = tuple([r for r in word.name_readings if "plur" not in r.grammemes])  # "Мусаев" is no plural of "Мусай"
+    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    forms: frozenset[NameForm] = frozenset()
+    womans = False
+    if not word.known or not named and not nouns:
+        pass  # read by its ending
+    elif not named:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
         # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
         # adjective, in the adjective's: "Мостовой"
@@ -1898,15 +1928,13 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
             forms |= _WOMANS_NAME_FORMS
-        elif consonant:
-            # nor does one the dictionary knows only as a man's first name, after hers ("Сабина Вайс"),
-            # in the cases her first name stands in
-            forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
-    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
-        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
-    if named and _indeclinable_after_first_name(an, i, named):
-        forms |= _EVERY_NAME_FORM
-    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+        else:
+            womans = consonant
+    found = (named, bool(nouns), forms, womans)
+    if len(_word_name_forms) >= _LIST_MEMO:
+        _word_name_forms.clear()
+    _word_name_forms[word.text] = found
+    return found
 
 
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
@@ -1979,6 +2007,10 @@ def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
 
 
 NameForm = tuple[str, str]  # a case and a gender that all words of one name share
+# what a word form's analysis alone says of its forms as a name (_name_forms_of_word), by word form:
+# worked out once, where each text's tokens read their readings again; emptied when full
+_WordNameForms = tuple[tuple[Reading, ...], bool, frozenset[NameForm], bool]
+_word_name_forms: dict[str, _WordNameForms] = {}
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 # the forms of a name a word reads as, built once: a vocative ("Илон" of "Илона") is no name's case in running text

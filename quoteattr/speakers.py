@@ -77,6 +77,7 @@ _APPOSITION_REACH = 10  # words back from a comma to the head of a role before i
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ветрищев-ой", "Швыдк-ого"
+_SURNAME_STEMS = tuple(slice(None, -cut) for cut in _SURNAME_ENDINGS)  # a word less each such ending
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 # the endings of a noun's cases: what two forms of a quoted name may differ by ("Вербен|е", "Вербен|а")
 _NOUN_CASE_ENDINGS = frozenset("а я у ю е и ы о ь й ом ем ой ей ою ею ью ам ям ах ях".split())
@@ -94,6 +95,7 @@ _PREFIXED_BODY = 3  # letters of a body's abbreviation past a branch's initials:
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
+_SPELLING_MEMO = 50_000  # surnames whose spelling and typo keys are remembered, as fold() remembers words
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _NOUN_GENDERS = frozenset({"masc", "femn", "neut"})
@@ -451,22 +453,25 @@ class _Resolver(TextReading):
         ("Орлова-Белых" of "Орлов-Белых")."""
         if len(spelled) < _TYPO_WORD:
             return None
-        for k in _typo_places(spelled):
-            less = spelled[:k] + spelled[k + 1 :]
-            found = self._by_cut.get((k, less)) or self._by_spelling.get(less)
-            if found is not None:
-                return found
+        cuts, shorter, _ = _typo_cuts(spelled)
+        # most surnames are one letter off none indexed: a test in C before the loop in Python, which
+        # finds a person only by one of these keys
+        if not (self._by_cut.keys().isdisjoint(cuts) and self._by_spelling.keys().isdisjoint(shorter)):
+            for cut in cuts:
+                found = self._by_cut.get(cut) or self._by_spelling.get(cut[1])
+                if found is not None:
+                    return found
         return self._by_cut.get((-1, spelled))
 
     def _index_name(self, entity: _Entity) -> None:
-        spelled = _spelling(fold(entity.name).split()[-1])
+        words = fold(entity.name).split()
+        spelled = _spelling(words[-1])
         self._by_spelling.setdefault(spelled, entity)
         if len(spelled) > _TYPO_WORD:
-            for k in _typo_places(spelled):
-                less = spelled[:k] + spelled[k + 1 :]
-                self._by_cut.setdefault((k, less), entity)
-                self._by_cut.setdefault((-1, less), entity)
-        for word in fold(entity.name).split():
+            # each key not indexed yet, to this entity (a setdefault of each), in C
+            keys = _typo_cuts(spelled)[2]
+            self._by_cut.update(dict.fromkeys(keys.difference(self._by_cut), entity))
+        for word in words:
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
                 if len(word) - cut >= _MIN_STEM:
@@ -1032,7 +1037,8 @@ class _Resolver(TextReading):
             return None
         word = fold(an.tok_texts[last])
         seen = self._nominative_surnames.get(word)
-        stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
+        # the stems of its oblique endings that a nominative surname has, picked in C: asked of every name
+        stems = [] if seen is not None else list(filter(self._surnames_by_stem.__contains__, map(word.__getitem__, _SURNAME_STEMS)))
         if seen is None and not stems:
             return None
         gender = name_gender(map(an.word, tokens), case)
@@ -4795,10 +4801,12 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
     return fields if an.word(t).lemma in _AGENCY_NOUNS else None
 
 
+@functools.lru_cache(maxsize=_SPELLING_MEMO)
 def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
     "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
-    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
+    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name). (Memoized: each new
+    person of a text is looked up and indexed by it.)"""
     word = word.replace("э", "е").replace("йя", "йа")
     return _REPEATED_LETTER.sub(_LETTER_REPEATED, word[1:] if word.startswith("йе") else word)
 
@@ -4807,6 +4815,16 @@ _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read
 # the letter of the run, taken from the match in C, where a template r"\1" cost a call of the re
 # module's Python code (which builds a function to expand it) for each word, matched or not
 _LETTER_REPEATED = operator.itemgetter(1)
+
+
+@functools.lru_cache(maxsize=_SPELLING_MEMO)
+def _typo_cuts(spelled: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...], frozenset[tuple[int, str]]]:
+    """``spelled`` less one letter at each place a typo is looked for, with that place, in order;
+    those words alone; and the keys of the one-letter-off index of a surname so spelled, by place
+    and anywhere (-1). (Memoized: a text's people are looked up and indexed by them.)"""
+    cuts = tuple((k, spelled[:k] + spelled[k + 1 :]) for k in _typo_places(spelled))
+    shorter = tuple(less for _, less in cuts)
+    return cuts, shorter, frozenset(cuts).union((-1, less) for less in shorter)
 
 
 def _typo_places(surname: str) -> Iterator[int]:

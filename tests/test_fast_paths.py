@@ -14,12 +14,16 @@ import sys
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr.analysis import UNASKED, Analysis, _has_letter, _only_marks
 from quoteattr.attribution import _ALNUM, _is_russian_word, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
     _SITE,
+    _word_name_forms,
+    name_forms,
     _numeric_adjective,
     _after_capitalized_word,
     _capitalized_after_capitalized,
@@ -42,12 +46,13 @@ from quoteattr.mentions import (
     unit_end,
 )
 from quoteattr.morph import Morphology, declined_abbreviation
+from quoteattr.name_cases import NameCases, _nominative_names
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _CYRILLIC_CLASS, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
 from quoteattr.lexicon import fold
 from quoteattr.reading import outlet_words
-from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling
+from quoteattr.speakers import _OPENING_LETTERS, _TYPO_WORD, _Entity, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling, _typo_places
 from quoteattr.tokens import _latin, tokenize
 
 TEXTS = [
@@ -542,3 +547,96 @@ def test_the_resolver_keeps_its_state_out_of_its_instance_dict() -> None:
     resolver = _resolver_of("«Мы построим мост к осени», — пообещал мэр Лесогорска Пётр Сомов. Его заместитель промолчал.")
     assert len(vars(resolver)) < 30
     assert resolver.entities and resolver.seen
+
+
+# surnames of a few letters, so that many are one letter off another; a hyphen makes a double-barrelled one
+_SURNAMES = st.text(alphabet="абвэй-", min_size=_TYPO_WORD - 1, max_size=_TYPO_WORD + 3)
+
+
+@st.composite
+def _typo(draw: st.DrawFn, surname: str) -> str:
+    """``surname`` with one letter dropped, added or changed."""
+    k = draw(st.integers(0, len(surname)))
+    letter = draw(st.sampled_from("абвэй-"))
+    return draw(st.sampled_from([surname[:k] + surname[k + 1 :], surname[:k] + letter + surname[k:], surname[:k] + letter + surname[k + 1 :]]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SURNAMES, max_size=8).flatmap(lambda indexed: st.tuples(st.just(indexed), st.lists(st.one_of(_SURNAMES, *map(_typo, indexed))))))
+def test_the_one_letter_off_index_finds_whom_a_key_by_key_index_finds(surnames: tuple[list[str], list[str]]) -> None:
+    """The typo index of the resolver's people (keys set in C, a pre-test in C before the loop over a
+    surname's letters) finds the person an index set key by key and read place by place finds."""
+    indexed, asked = surnames
+    resolver = _Resolver.__new__(_Resolver)
+    resolver._by_spelling, resolver._by_cut, resolver._by_word, resolver._by_stem = {}, {}, {}, {}
+    by_spelling: dict[str, _Entity] = {}
+    by_cut: dict[tuple[int, str], _Entity] = {}
+    for n, surname in enumerate(indexed):
+        entity = _Entity(f"person:{n}", "person", f"Иван {surname}")
+        resolver._index_name(entity)
+        spelled = _spelling(fold(surname))
+        by_spelling.setdefault(spelled, entity)
+        if len(spelled) > _TYPO_WORD:
+            for k in _typo_places(spelled):
+                by_cut.setdefault((k, spelled[:k] + spelled[k + 1 :]), entity)
+                by_cut.setdefault((-1, spelled[:k] + spelled[k + 1 :]), entity)
+
+    def one_letter_off(spelled: str) -> _Entity | None:
+        if len(spelled) < _TYPO_WORD:
+            return None
+        for k in _typo_places(spelled):
+            less = spelled[:k] + spelled[k + 1 :]
+            found = by_cut.get((k, less)) or by_spelling.get(less)
+            if found is not None:
+                return found
+        return by_cut.get((-1, spelled))
+
+    assert resolver._by_cut == by_cut
+    for surname in [*asked, *indexed]:
+        spelled = _spelling(surname)
+        assert resolver._one_letter_off(spelled) is one_letter_off(spelled), spelled
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Сергей Багапш и Анна Мороз приехали. Багапш сказал, что Иван Бойко Петров прав. Гази Хамад согласился."])
+def test_the_capitalized_after_capitalized_are_picked_in_c_as_pair_by_pair(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    capitalized = an.capitalized
+    assert _capitalized_after_capitalized(an) == [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
+
+
+NAME_TEXTS = [
+    "Анна Литвин и Сабина Вайс встретились с Дианой Ковач. Роберта Борона и Кевина Воле не было.",
+    "Мэр Киева Виталий Кличко, с Путиным Макрон, Иван Дудка и Михаил Мостовой. Урсула фон дер Ляйен и Жака де Борона.",
+    "Кая Каллас, Майя Санду, Ракова, Ольга Белая, Натальи Белой и Илон Маск. Биллы Гейтсы.",
+]
+
+
+def test_name_forms_remembered_per_word_form_are_those_read_afresh() -> None:
+    """The forms of a name word read with its word form's remembered part are those read with
+    nothing remembered, whichever text read the word form first."""
+    def forms_of(text: str) -> list[object]:
+        an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+        return [name_forms(an, i) for i in range(len(an.toks))]
+
+    _word_name_forms.clear()
+    fresh = [forms_of(text) for text in NAME_TEXTS]
+    assert _word_name_forms
+    assert [forms_of(text) for text in reversed(NAME_TEXTS)][::-1] == fresh
+
+
+def test_a_nominative_name_the_text_writes_is_not_remembered_for_other_texts() -> None:
+    """A name's nominative is remembered by its words and cases, except where the text writes it
+    ("Геннадия Мостового … Мостовой" is "Мостовой"; with no "Мостовой" written, the dictionary's):
+    that one depends on the text."""
+    def nominative(text: str, first: int, end: int, case: str) -> str:
+        return NameCases(Analysis(tokenize(text), scan_quotes(text), default_morphology())).nominative_name(range(first, end), case)
+
+    written = "Суд приговорил Геннадия Мостового к шести годам. Мостовой сказал, что не брал денег."
+    alone = "Суд приговорил Геннадия Мостового к шести годам."
+    _nominative_names.clear()
+    assert nominative(written, 2, 4, "gent") == "Геннадий Мостовой"
+    assert nominative(alone, 2, 4, "gent") == nominative(alone, 2, 4, "gent") != "Геннадий Мостовой"
+    assert nominative(written, 2, 4, "gent") == "Геннадий Мостовой"
+    assert not _nominative_names
+    assert nominative("Суд приговорил Геннадия Петрова к шести годам.", 2, 4, "gent") == "Геннадий Петров"
+    assert _nominative_names
