@@ -241,7 +241,7 @@ class _Resolver(TextReading):
         '_quoted_words', '_apposed_stems', '_respelled', '_held_names', '_long_marks', '_with_long', '_short_spelled',
         '_bodies_named', '_ministry_names_given', '_description_heads', '_by_body', '_named_bodies', '_body_cores',
         '_by_core', '_documents', 'described_subjects', '_searched', 'pronouns', '_spelled', 'short_names',
-        '_long_names',
+        '_long_names', '_roles_read',
     )
 
     def __init__(
@@ -270,6 +270,8 @@ class _Resolver(TextReading):
         # (id of an entity, an office) -> the sets of countries its roles of that office are marked by
         self._countries_held: dict[tuple[int, str], set[frozenset[int]]] = {}
         self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
+        # roles_in() by its span, case and ``one``: each role's token, office, marks and exclusiveness
+        self._roles_read: dict[tuple[int, int, str, bool], tuple[tuple[int, str, Marks, bool], ...]] = {}
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
@@ -2834,7 +2836,18 @@ class _Resolver(TextReading):
 
     def roles_in(self, first: int, end: int, case: str, one: bool = False) -> list[_Role]:
         """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet;
-        ``one``: of one person.
+        ``one``: of one person (:meth:`_read_roles`). New roles at each call, as the callers give
+        them holders; read once per span: a name's roles are read for it when the names are
+        collected, and again when a source with that name is resolved (a quarter of the calls)."""
+        key = (first, end, case, one)
+        found = self._roles_read.get(key)
+        if found is None:
+            # what the roles read depends on the text alone: the tokens' words and kinds
+            found = self._roles_read[key] = tuple((r.token, r.office, r.marks, r.exclusive) for r in self._read_roles(first, end, case, one))
+        return list(itertools.starmap(_Role, found))
+
+    def _read_roles(self, first: int, end: int, case: str, one: bool) -> list[_Role]:
+        """The roles of :meth:`roles_in`, read from the tokens.
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
