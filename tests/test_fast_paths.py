@@ -287,6 +287,28 @@ def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more
                     assert resolver.recent(before, accept, within, **flags) is expected, (before, within, flags)
 
 
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_the_roles_of_a_span_read_once_are_those_read_anew(text: str) -> None:
+    """roles_in() reads the roles of a span once and gives new roles at each call: asked again (as a
+    name's roles are when its source is resolved), the same roles as a fresh read, none shared."""
+    resolver = _resolver_of(text)
+    an = resolver.an
+    read = 0
+    for first in range(len(an.toks)):
+        for end in range(first, min(len(an.toks), first + 6) + 1):
+            for case in ("nomn", "gent"):
+                for one in (False, True):
+                    fresh = resolver._read_roles(first, end, case, one)
+                    read += len(fresh)
+                    given = [resolver.roles_in(first, end, case, one) for _ in range(2)]
+                    for roles in given:
+                        assert [(r.token, r.office, r.marks, r.exclusive, r.entity, r.member, r.referred) for r in roles] == [
+                            (r.token, r.office, r.marks, r.exclusive, r.entity, r.member, r.referred) for r in fresh
+                        ]
+                    assert not {id(r) for r in given[0]} & {id(r) for r in given[1]}
+    assert read  # roles to compare: "глава МВД", "министр", "представитель ФСБ"
+
+
 def test_every_case_of_an_outlet_word_opens_as_the_word_does() -> None:
     """The quoted names put in the nominative to see whether they name an outlet are only those with a
     word of an outlet word's opening: every form the dictionary gives an outlet word opens alike."""
