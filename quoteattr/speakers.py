@@ -3680,11 +3680,9 @@ class _Resolver(TextReading):
                 if after is not None:
                     t, kind = after, "group"
                 else:
-                    person = (
-                        self._person_before_verb(sent.first, sent.last) or self._person_after_verb(sent.first, sent.last)
-                        if index in before_singular
-                        else None
-                    )
+                    # the sentence's first singular past verb, found once for both searches
+                    past = self._first_past_verb(sent.first, sent.last) if index in before_singular else None
+                    person = self._person_before_verb(sent.first, past) or self._person_after_verb(past, sent.last) if past is not None else None
                     if person is None:
                         continue
                     verb_before, t, kind = person
@@ -3771,16 +3769,14 @@ class _Resolver(TextReading):
         gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None) if t < last else None
         return (t, gender) if gender is not None else None
 
-    def _person_before_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
-        and kind of a role standing as its subject right before it, its complement between, in the
+    def _person_before_verb(self, first: int, verb: tuple[int, str]) -> Optional[tuple[int, int, str]]:
+        """The first singular past verb of a sentence opening at token ``first`` outside quotations
+        (``verb``: where it stands and its gender, :meth:`_first_past_verb`), and the head and kind
+        of a role standing as its subject right before it, its complement between, in the
         nominative singular and a gender the verb's agrees with: "В качестве выхода руководитель ведомства
         предложил", "В то же время глава компании усомнилась" (a role of both genders, "глава")."""
         an = self.an
-        found = self._first_past_verb(first, last)
-        if found is None:
-            return None
-        t, gender = found
+        t, gender = verb
         for k in range(role_before(an, t, first, "nomn"), t):
             kind = token_kind(an, k)
             if kind in ("role", "generic"):
@@ -3788,13 +3784,14 @@ class _Resolver(TextReading):
                 return (t, k, kind) if word.has("NOUN", "nomn", "sing", gender) or word.has("NOUN", "nomn", "sing", _BOTH_GENDERS) else None
         return None
 
-    def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """A singular past verb of tokens ``first..last-1`` outside quotations, and the head and kind
+    def _person_after_verb(self, verb: tuple[int, str], last: int) -> Optional[tuple[int, int, str]]:
+        """A singular past verb of a sentence ending before token ``last`` outside quotations, from its
+        first (``verb``: where it stands and its gender, :meth:`_first_past_verb`), and the head and kind
         of a person's description standing as its subject right after it, past a short object, in
         the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов", or in a
         clause after the first verb: "Врач рассказал, что ночью в больницу обратилась женщина"."""
         an = self.an
-        found = self._first_past_verb(first, last)
+        found: Optional[tuple[int, str]] = verb
         while found is not None:
             t, gender = found
             k = self.past_object(t, last)
