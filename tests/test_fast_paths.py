@@ -71,6 +71,18 @@ def test_letter_and_mark_tests_read_each_character(text: str) -> None:
     assert _only_marks(text) == (not any(c.isalnum() for c in text))
 
 
+@pytest.mark.parametrize("text", [" ".join(ODD_STRINGS), "ё-моё Из-за COVID-19 Ⅻв ½а а½ x2 2x _а а_ ٣а №5 Ёж"])
+def test_per_token_flags_read_off_the_first_character_are_those_of_every_character(text: str) -> None:
+    """The flags worked out from a token's first character (a letter first: a letter, no mark), and
+    read character by character only for the others, are those every character of the token gives."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert len(an.toks) > 10
+    for i, tok in enumerate(an.toks):
+        assert an.caps[i] == tok.text[0].isupper()
+        assert an.letters[i] == any(c.isalpha() for c in tok.text)
+        assert an.marks[i] == (not any(c.isalnum() for c in tok.text))
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None:
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
