@@ -243,7 +243,7 @@ class _Resolver(TextReading):
         '_quoted_words', '_apposed_stems', '_respelled', '_held_names', '_long_marks', '_with_long', '_short_spelled',
         '_bodies_named', '_ministry_names_given', '_description_heads', '_by_body', '_named_bodies', '_body_cores',
         '_by_core', '_documents', 'described_subjects', '_searched', 'pronouns', '_spelled', 'short_names',
-        '_long_names',
+        '_long_names', '_roles_read',
     )
 
     def __init__(
@@ -272,6 +272,8 @@ class _Resolver(TextReading):
         # (id of an entity, an office) -> the sets of countries its roles of that office are marked by
         self._countries_held: dict[tuple[int, str], set[frozenset[int]]] = {}
         self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
+        # roles_in() by its span, case and ``one``: each role's token, office, marks and exclusiveness
+        self._roles_read: dict[tuple[int, int, str, bool], tuple[tuple[int, str, Marks, bool], ...]] = {}
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
@@ -2840,7 +2842,18 @@ class _Resolver(TextReading):
 
     def roles_in(self, first: int, end: int, case: str, one: bool = False) -> list[_Role]:
         """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet;
-        ``one``: of one person.
+        ``one``: of one person (:meth:`_read_roles`). New roles at each call, as the callers give
+        them holders; read once per span: a name's roles are read for it when the names are
+        collected, and again when a source with that name is resolved (a quarter of the calls)."""
+        key = (first, end, case, one)
+        found = self._roles_read.get(key)
+        if found is None:
+            # what the roles read depends on the text alone: the tokens' words and kinds
+            found = self._roles_read[key] = tuple((r.token, r.office, r.marks, r.exclusive) for r in self._read_roles(first, end, case, one))
+        return list(itertools.starmap(_Role, found))
+
+    def _read_roles(self, first: int, end: int, case: str, one: bool) -> list[_Role]:
+        """The roles of :meth:`roles_in`, read from the tokens.
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
@@ -3673,11 +3686,9 @@ class _Resolver(TextReading):
                 if after is not None:
                     t, kind = after, "group"
                 else:
-                    person = (
-                        self._person_before_verb(sent.first, sent.last) or self._person_after_verb(sent.first, sent.last)
-                        if index in before_singular
-                        else None
-                    )
+                    # the sentence's first singular past verb, found once for both searches
+                    past = self._first_past_verb(sent.first, sent.last) if index in before_singular else None
+                    person = self._person_before_verb(sent.first, past) or self._person_after_verb(past, sent.last) if past is not None else None
                     if person is None:
                         continue
                     verb_before, t, kind = person
@@ -3764,16 +3775,14 @@ class _Resolver(TextReading):
         gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None) if t < last else None
         return (t, gender) if gender is not None else None
 
-    def _person_before_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
-        and kind of a role standing as its subject right before it, its complement between, in the
+    def _person_before_verb(self, first: int, verb: tuple[int, str]) -> Optional[tuple[int, int, str]]:
+        """The first singular past verb of a sentence opening at token ``first`` outside quotations
+        (``verb``: where it stands and its gender, :meth:`_first_past_verb`), and the head and kind
+        of a role standing as its subject right before it, its complement between, in the
         nominative singular and a gender the verb's agrees with: "В качестве выхода руководитель ведомства
         предложил", "В то же время глава компании усомнилась" (a role of both genders, "глава")."""
         an = self.an
-        found = self._first_past_verb(first, last)
-        if found is None:
-            return None
-        t, gender = found
+        t, gender = verb
         for k in range(role_before(an, t, first, "nomn"), t):
             kind = token_kind(an, k)
             if kind in ("role", "generic"):
@@ -3781,13 +3790,14 @@ class _Resolver(TextReading):
                 return (t, k, kind) if word.has("NOUN", "nomn", "sing", gender) or word.has("NOUN", "nomn", "sing", _BOTH_GENDERS) else None
         return None
 
-    def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """A singular past verb of tokens ``first..last-1`` outside quotations, and the head and kind
+    def _person_after_verb(self, verb: tuple[int, str], last: int) -> Optional[tuple[int, int, str]]:
+        """A singular past verb of a sentence ending before token ``last`` outside quotations, from its
+        first (``verb``: where it stands and its gender, :meth:`_first_past_verb`), and the head and kind
         of a person's description standing as its subject right after it, past a short object, in
         the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов", or in a
         clause after the first verb: "Врач рассказал, что ночью в больницу обратилась женщина"."""
         an = self.an
-        found = self._first_past_verb(first, last)
+        found: Optional[tuple[int, str]] = verb
         while found is not None:
             t, gender = found
             k = self.past_object(t, last)

@@ -76,6 +76,18 @@ def test_letter_and_mark_tests_read_each_character(text: str) -> None:
     assert _only_marks(text) == (not any(c.isalnum() for c in text))
 
 
+@pytest.mark.parametrize("text", [" ".join(ODD_STRINGS), "ё-моё Из-за COVID-19 Ⅻв ½а а½ x2 2x _а а_ ٣а №5 Ёж"])
+def test_per_token_flags_read_off_the_first_character_are_those_of_every_character(text: str) -> None:
+    """The flags worked out from a token's first character (a letter first: a letter, no mark), and
+    read character by character only for the others, are those every character of the token gives."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert len(an.toks) > 10
+    for i, tok in enumerate(an.toks):
+        assert an.caps[i] == tok.text[0].isupper()
+        assert an.letters[i] == any(c.isalpha() for c in tok.text)
+        assert an.marks[i] == (not any(c.isalnum() for c in tok.text))
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_per_token_memo_of_analysis_answers_as_the_token_text(text: str) -> None:
     an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
@@ -290,6 +302,28 @@ def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more
                 for flags in ({}, {"prominent": True}, {"ungoverned": True}, {"oblique_here": False}):
                     expected = near.recent(before, accept, **flags)
                     assert resolver.recent(before, accept, within, **flags) is expected, (before, within, flags)
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_the_roles_of_a_span_read_once_are_those_read_anew(text: str) -> None:
+    """roles_in() reads the roles of a span once and gives new roles at each call: asked again (as a
+    name's roles are when its source is resolved), the same roles as a fresh read, none shared."""
+    resolver = _resolver_of(text)
+    an = resolver.an
+    read = 0
+    for first in range(len(an.toks)):
+        for end in range(first, min(len(an.toks), first + 6) + 1):
+            for case in ("nomn", "gent"):
+                for one in (False, True):
+                    fresh = resolver._read_roles(first, end, case, one)
+                    read += len(fresh)
+                    given = [resolver.roles_in(first, end, case, one) for _ in range(2)]
+                    for roles in given:
+                        assert [(r.token, r.office, r.marks, r.exclusive, r.entity, r.member, r.referred) for r in roles] == [
+                            (r.token, r.office, r.marks, r.exclusive, r.entity, r.member, r.referred) for r in fresh
+                        ]
+                    assert not {id(r) for r in given[0]} & {id(r) for r in given[1]}
+    assert read  # roles to compare: "глава МВД", "министр", "представитель ФСБ"
 
 
 def test_every_case_of_an_outlet_word_opens_as_the_word_does() -> None:
