@@ -974,6 +974,13 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
     return found
 
 
+def may_head_organization(an: Analysis, i: int) -> bool:
+    """May token ``i`` head an organization's mention, as :func:`token_kind` reads it? Only its form
+    makes a word one (``_kind_of_form``): a test of the form alone, memoized across texts, that
+    rules out most words before :func:`token_kind` asks whether each is a person's name."""
+    return _kind_of_form(an.morph, an.tok_texts[i], an.low[i]) == "organization"
+
+
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
     if not an.letters[i]:
         return None

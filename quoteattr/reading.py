@@ -140,6 +140,20 @@ def _noun_parts(morph: Morphology, lemma: str) -> frozenset[str]:
     return frozenset({lemma, *compound_head(lemma), *nouns})
 
 
+@functools.lru_cache(maxsize=_NOUN_PARTS_MEMO)
+def _name_heads(morph: Morphology, name: str) -> frozenset[str]:
+    """:meth:`TextReading._name_heads`, by the name alone: the same in every text. (Memoized: asked
+    of each mention of an organization, its words read in the dictionary each time.)"""
+    for word in name.split():
+        parsed = morph.word(word)
+        if parsed.best & {"ADJF", "PRTF"}:
+            continue
+        if "NOUN" not in parsed.best or word.isupper():
+            return frozenset()
+        return _noun_parts(morph, parsed.lemma)
+    return frozenset()
+
+
 def _noun_lemma(morph: Morphology, word: str) -> bool:
     """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
     parsed = morph.word(word)
@@ -483,7 +497,8 @@ class TextReading(NameCases):
     def _known_media_nouns(self, words: set[str]) -> set[str]:
         """The media nouns of the kind of the well-known outlet a name of ``words`` names
         ("агентство" of "ТАСС")."""
-        return {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
+        kinds = _known_outlet_kinds()
+        return {noun for word in words & kinds.keys() for noun in kinds[word]}  # most names are of none
 
     def _said_media_nouns(self, m: Mention, words: set[str]) -> set[str]:
         """The media nouns the text calls organization mention ``m`` by: a word of its name in the
@@ -493,13 +508,18 @@ class TextReading(NameCases):
         an = self.an
         before = media_noun(an.word(m.first - 1).lemma) if self._after_media_noun(m.first) else None
         apposed = {before} if before is not None else set()
+        # the words that are media nouns first: most names hold none, and then no token of the
+        # phrase is read for the lemma it is written as
+        media = {w: noun for w in words if (noun := media_noun(w)) is not None}
+        if not media:
+            return apposed
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
             # a compound's last part is the noun: "Telegram-канал"
             if an.letters[t] and (an.tok_texts[t].rpartition("-")[2].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
-        return {noun for w in words & common if (noun := media_noun(w)) is not None} | apposed
+        return {noun for w, noun in media.items() if w in common} | apposed
 
     def _kind_nouns(self, t: int) -> frozenset[str]:
         """The nouns bare noun ``t`` may name an organization by: its lemma and the nouns it is a
@@ -513,14 +533,7 @@ class TextReading(NameCases):
         before it ("дирекция" of "Единая транспортная дирекция", "банк" of "Мастер-банк"), with
         the nouns it is a compound of; none for a name headed by a word in Latin letters or an
         abbreviation ("Sony Pictures", "МИД России")."""
-        for word in name.split():
-            parsed = self.an.morph.word(word)
-            if parsed.best & {"ADJF", "PRTF"}:
-                continue
-            if "NOUN" not in parsed.best or word.isupper():
-                return frozenset()
-            return self._noun_parts(parsed.lemma)
-        return frozenset()
+        return _name_heads(self.an.morph, name)
 
     def _noun_parts(self, lemma: str) -> frozenset[str]:
         """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body

@@ -60,7 +60,7 @@ from .analysis import START, Analysis
 from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, deputy_roles, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, deputy_roles, is_circumstance, is_modifier, is_name, may_head_organization, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
 from .morph import Morphology, Word, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -2038,13 +2038,17 @@ class _Resolver(TextReading):
         ordered = folded.split()
         words = set(ordered)
         # a noun with a field of its own names a body by it, no outlet: "агентство по борьбе с
-        # преступностью", "агентство при правительстве"
-        fielded = {w for w, after in zip(ordered, ordered[1:]) if after in _FIELD_PREPOSITIONS}
+        # преступностью", "агентство при правительстве" (the pairs of words read only in a name
+        # with such a preposition: most have none)
+        fielded = (
+            set() if words.isdisjoint(_FIELD_PREPOSITIONS) else {w for w, after in zip(ordered, ordered[1:]) if after in _FIELD_PREPOSITIONS}
+        )
+        unfielded = words - fielded
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
-        said_nouns = self._said_media_nouns(m, words - fielded)
+        said_nouns = self._said_media_nouns(m, unfielded)
         entity.said_nouns |= said_nouns
-        entity.media_nouns |= said_nouns | self._known_media_nouns(words - fielded)
+        entity.media_nouns |= said_nouns | self._known_media_nouns(unfielded)
         if long_name or not self._common_noun(m.head) or not self._nameless(m):  # "украинская компания" is no name of its own
             entity.kind_nouns |= self._name_heads(name)
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(((words | written) - fielded) & outlet_words())
@@ -2322,6 +2326,14 @@ class _Resolver(TextReading):
         names ("Альфа" after "Альфа-банк", "Альфа-банк" after "Альфа"); the same name, so the same
         organization. Not when several names the text gave spell it so."""
         words = name.split()
+        # most names hold no word a name before spells otherwise, no two words in Latin letters and
+        # no hyphenated compound alone: no word of them is looked up one by one
+        if (
+            self._respelled.keys().isdisjoint(map(fold, words))
+            and sum(map(str.isascii, words)) < 2
+            and (len(words) > 1 or "-" not in name)
+        ):
+            return " ".join(words)
         latin = [_latin_name_word(w) for w in words]
         out: list[str] = []
         k = 0
@@ -2364,6 +2376,8 @@ class _Resolver(TextReading):
         News"), the name a hyphenated compound with a noun heading organizations' names opens with
         ("альфа" of "Альфа-банк")."""
         words = name.split()
+        if "-" not in name and sum(map(str.isascii, words)) < 2:
+            return  # no hyphen, no two words in Latin letters: most names, no word looked at
         for k, word in enumerate(words):
             first, hyphen, rest = word.partition("-")
             if hyphen and first and self.heads_organizations(rest):
@@ -2380,6 +2394,8 @@ class _Resolver(TextReading):
         an organization noun, by the words that spell it, not a phrase with a noun of its own: "группа
         Conflict Intelligence Team (CIT)"); not one in its complement ("управление ФСБ")."""
         words = name.split()
+        if not any(map(str.isupper, words)):
+            return name  # most names hold no abbreviation: their words tested in C, not one by one here
         for k, word in enumerate(words):
             if word.isupper():
                 if all(self._modifies(w) for w in words[:k]):
@@ -2443,7 +2459,7 @@ class _Resolver(TextReading):
             e
             for e in holding
             if e.kind == "organization"
-            and any(self._holds_name(n, short) for n in (e.name, *self._ministry_names_given.get(id(e), ())))
+            and (self._holds_name(e.name, short) or any(self._holds_name(n, short) for n in self._ministry_names_given.get(id(e), ())))
         ]
         if not fuller:
             return None
@@ -2517,26 +2533,13 @@ class _Resolver(TextReading):
     def _read_body_core(self, name: str) -> Optional[tuple[str, frozenset[str]]]:
         morph = self.an.morph
         cut = _branch_cut(morph, name)
-        if cut is None:
-            return None
-        words, lemmas, written, places, prefix = cut
-        spelled = _voiced_abbreviations(morph).get(lemmas[0]) if len(lemmas) == 1 else None
-        long_name = self.short_names.get(lemmas[0]) if len(lemmas) == 1 else None
-        if spelled is not None:
-            lemmas = tuple(sorted(spelled[1]))
-        elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФМС" of "Федеральная миграционная служба"
-            core = self._body_core(long_name)
-            return None if core is None else (core[0], core[1] | _specific_places(places))
-        elif fold(name) not in self._long_names and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
-            if frozenset(lemmas) not in _voiced_names(morph):
-                return None
-        elif not prefix:
-            lemmas = written
-        countries = [w for w in lemmas if _country(w) is not None]
-        body = sorted(w for w in lemmas if w not in countries)
-        if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
-            return None  # "управление Эстонии": a place's body, named by no name of its own
-        return " ".join(body), _specific_places(places + tuple(countries))
+        # a one-word name the text gives as a short name of a longer one: the core of that one
+        if cut is not None and len(cut[1]) == 1 and cut[1][0] not in _voiced_abbreviations(morph):
+            long_name = self.short_names.get(cut[1][0])
+            if long_name is not None and fold(long_name) != cut[1][0]:  # "ГУФМС" of "Федеральная миграционная служба"
+                core = self._body_core(long_name)
+                return None if core is None else (core[0], core[1] | _specific_places(cut[3]))
+        return _core_of_name(morph, name, fold(name) in self._long_names)
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one
@@ -2558,10 +2561,12 @@ class _Resolver(TextReading):
         compound of a clipped stem, or spelled out of that compound ("Минобороны" and "Министерство
         обороны", "Госдума" and "Государственная дума", "Центробанк" and "Центральный банк";
         ``data/clipped_stems.txt``), the rest of the name the same, if it named one such."""
-        written = name.split()
         words = fold(name).split()
+        if not words or not words[0].startswith(_clipped_openings()):
+            return None  # most names open with no clipped stem: one C call, no stem tried in turn
+        written = name.split()
         found: dict[int, _Entity] = {}
-        for stem in lexicon.word_set("clipped_stems.txt") if words else ():
+        for stem in lexicon.word_set("clipped_stems.txt"):
             if not words[0].startswith(stem):
                 continue
             if len(words) > 1:  # spelled out: the compound of the stem and the second word
@@ -2594,6 +2599,11 @@ class _Resolver(TextReading):
         complement: "Россия" is not "МИД России") and only a
         complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
         not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
+        words = fold(long_name).split()
+        if len(words) <= len(short) or not set(words).issuperset(short):
+            # a name holds only a shorter one, and each of its words: most pairs asked fail so, the
+            # memo and the reading of the words' roles left out
+            return False
         key = (long_name, *short)
         found = self._held_names.get(key)
         if found is None:  # a long text asks it of the same names for each of their mentions
@@ -2615,7 +2625,7 @@ class _Resolver(TextReading):
                 continue
             if self._signs_a_note(i):
                 continue
-            if token_kind(an, i) != "organization":
+            if not may_head_organization(an, i) or token_kind(an, i) != "organization":
                 i = self._outlet_of_capitalized_modifiers(i)
                 if i < 0:
                     continue
@@ -2663,7 +2673,9 @@ class _Resolver(TextReading):
         """The media noun that capitalized modifier ``i`` (inside the sentence) and the modifiers
         after it open the name of ("[Анатолийское] информационное агентство"), or -1."""
         an = self.an
-        if not an.caps[i] or opens_sentence(an, i) or is_name(an, i) or not is_modifier(an, i) or i + 1 >= len(an.toks):
+        # whether it is a modifier asked before whether it is a person's name, the dearer test: most
+        # capitalized words inside a sentence are no modifier
+        if not an.caps[i] or opens_sentence(an, i) or not is_modifier(an, i) or is_name(an, i) or i + 1 >= len(an.toks):
             return -1
         k = noun_after_modifiers(an, i + 1)
         if not an.letters[k] or an.caps[k] or an.word(k).lemma not in lexicon.word_set("media.txt"):
@@ -4427,6 +4439,12 @@ def _plural(entity: _Entity) -> bool:
 
 
 @functools.cache
+def _clipped_openings() -> tuple[str, ...]:
+    """The clipped stems of ``data/clipped_stems.txt`` as a tuple, which ``str.startswith`` takes."""
+    return tuple(lexicon.word_set("clipped_stems.txt"))
+
+
+@functools.cache
 def _outlet_openings() -> frozenset[str]:
     """The first letters of every word of an outlet's name, folded: a word of another opening is
     none of them in any case ("Известий", "Вестям" open as "известия", "вести" do)."""
@@ -4722,6 +4740,31 @@ def _branch_cut(morph: Morphology, name: str) -> Optional[tuple[tuple[str, ...],
     if prefix and len(first) - len(prefix) >= _PREFIXED_BODY:
         lemmas[0] = fold(first)[len(prefix) :]
     return tuple(words), tuple(lemmas), tuple(written[k:]), tuple(places), prefix
+
+
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _core_of_name(morph: Morphology, name: str, long_name: bool) -> Optional[tuple[str, frozenset[str]]]:
+    """:meth:`_Resolver._body_core` of ``name`` when the text spells out no short name by it, by the
+    name alone and whether the text gives it as the ``long_name`` of a short one: the same in every
+    text. (Memoized: asked of every organization name a text gives, the words read in the
+    dictionary each time.)"""
+    cut = _branch_cut(morph, name)
+    if cut is None:
+        return None
+    words, lemmas, written, places, prefix = cut
+    spelled = _voiced_abbreviations(morph).get(lemmas[0]) if len(lemmas) == 1 else None
+    if spelled is not None:
+        lemmas = tuple(sorted(spelled[1]))
+    elif not long_name and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
+        if frozenset(lemmas) not in _voiced_names(morph):
+            return None
+    elif not prefix:
+        lemmas = written
+    countries = [w for w in lemmas if _country(w) is not None]
+    body = sorted(w for w in lemmas if w not in countries)
+    if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
+        return None  # "управление Эстонии": a place's body, named by no name of its own
+    return " ".join(body), _specific_places(places + tuple(countries))
 
 
 def _branch_words(morph: Morphology, words: list[str], lemmas: list[str]) -> int:

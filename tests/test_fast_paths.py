@@ -39,6 +39,7 @@ from quoteattr.mentions import (
     _next_to_dictionary_name,
     is_modifier,
     is_name,
+    may_head_organization,
     opens_sentence,
     quoted_name_at,
     split_clipped,
@@ -674,3 +675,60 @@ def test_a_nominative_name_the_text_writes_is_not_remembered_for_other_texts() -
     assert not _nominative_names
     assert nominative("Суд приговорил Геннадия Петрова к шести годам.", 2, 4, "gent") == "Геннадий Петров"
     assert _nominative_names
+
+
+ORGANIZATION_TEXTS = [
+    *TEXTS,
+    "Министерство обороны России (Минобороны) сообщило, что ФСБ и «Газпром» ответили The Washington Post.",
+    "Как пишет газета «Коммерсантъ», Генеральная прокуратура Узбекистана и Альфа-банк подали иск. В Минфине РФ промолчали.",
+    "Агентство по охране здоровья и Sky News сообщают: Новгородское управление внутренних дел открыло дело.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANIZATION_TEXTS)
+def test_only_a_form_read_as_an_organization_heads_one(text: str) -> None:
+    """The search for a text's organizations asks the kind of a token only of a form that may head
+    one: no token whose form says otherwise is of that kind, whatever its place."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for i in range(len(an.toks)):
+        if token_kind(an, i) == "organization":
+            assert may_head_organization(an, i), an.tok_texts[i]
+    assert any(token_kind(an, i) == "organization" for i in range(len(an.toks))) or len(an.toks) < 20
+
+
+NAMES = [
+    "МИД",
+    "МИД России",
+    "Министерство обороны",
+    "Министерство обороны РФ",
+    "Генеральная прокуратура Узбекистана",
+    "прокуратура",
+    "прокуратура Узбекистана",
+    "The Washington Post",
+    "Washington Post",
+    "Post",
+    "РИА Новости",
+    "РИА",
+    "немецкое издание Der Spiegel",
+    "Der Spiegel",
+    "газета Коммерсантъ",
+    "Коммерсантъ",
+    "ГУ МВД по Омской области",
+    "МВД",
+    "Orbitra Group Inc",
+    "Orbitra Group",
+]
+
+
+def test_a_name_holds_another_as_the_full_read_of_its_words_says() -> None:
+    """The test of one name holding a shorter one rules out, before its memo and the reading of the
+    words, a name with no more words than the other or without each of its words: it answers as the
+    full read does for every pair."""
+    resolver = _resolver_of(ORGANIZATION_TEXTS[-1])
+    for long_name in NAMES:
+        for short_name in NAMES:
+            short = fold(short_name).split()
+            expected = resolver._read_held_name(long_name, short)
+            assert resolver._holds_name(long_name, short) == expected, (long_name, short_name)
+            assert resolver._holds_name(long_name, short) == expected  # asked again: the remembered answer
+    assert resolver._holds_name("Генеральная прокуратура Узбекистана", ["прокуратура", "узбекистана"])
