@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional, cast
 
 from . import lexicon
-from .analysis import Analysis
+from .analysis import DASH_TOKENS, Analysis
 from .cues import Cue, CueForm, predicate_form, qualifies_noun
 from .mentions import (
     APPROXIMATORS,
@@ -109,6 +109,8 @@ _REFLEXIVE_POSSESSIVES = frozenset({"свой", "собственный"})
 # a predicate's subject that can say what follows its colon; and the marks that end the clause it heads
 _SPEAKING_KINDS = frozenset({"person", "role", "generic", "group", "pronoun", "common", "organization"})
 _CLAUSE_BREAKS = frozenset({".", "!", "?", "…", ";", ":"})
+# the tokens at which a reported clause may end (_Sieves.ends_clause): a comma, a colon, a dash
+_CLAUSE_MARKS = frozenset({",", ":"}) | DASH_TOKENS
 # ", в котором говорится": how many words before the comma the noun the relative stands for may end
 _RELATIVE_REACH = 3
 # "по словам [бывшего главы] компании": how far after a nominal cue its source may start
@@ -770,7 +772,10 @@ class _Sieves:
         k = bisect.bisect_left(stops.found, start)
         if k < len(stops.found):
             return stops.found[k]
-        for j in range(stops.scanned, stops.last):
+        # the marks found in C: the words between cannot end a clause, and a call per token cost more
+        # than the test of each mark
+        marks = map(_CLAUSE_MARKS.__contains__, self.an.tok_texts[stops.scanned : stops.last])
+        for j in itertools.compress(range(stops.scanned, stops.last), marks):
             if self.ends_clause(j, stops.last):
                 stops.found.append(j)
                 stops.scanned = j + 1
@@ -779,21 +784,19 @@ class _Sieves:
         return stops.last
 
     def ends_clause(self, j: int, last: int) -> bool:
-        """Does a reported clause end at token ``j``: a comma, colon or dash before a coordinated
-        cue ("заявил, что C, и добавил") or before an attribution ("C, — сказал X")?"""
+        """Does a reported clause end at token ``j``, one of ``_CLAUSE_MARKS``: a comma, colon or
+        dash before a coordinated cue ("заявил, что C, и добавил") or before an attribution ("C, —
+        сказал X")?"""
         an = self.an
-        if an.low[j] in (",", ":") or an.is_dash(j):
-            k = j + 1
-            if k < last and an.is_dash(k):
-                k += 1
-            coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
-            if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
-                return True
-            if k < last and self.starts_attribution(k):
-                return True
-            if an.low[j] == "," and k < last and self.parallel_report(j, k + (an.low[k] in ("и", "а", "но")), last):
-                return True
-        return False
+        k = j + 1
+        if k < last and an.is_dash(k):
+            k += 1
+        coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
+        if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
+            return True
+        if k < last and self.starts_attribution(k):
+            return True
+        return an.low[j] == "," and k < last and self.parallel_report(j, k + (an.low[k] in ("и", "а", "но")), last)
 
     def parallel_report(self, comma: int, k: int, last: int) -> bool:
         """Does a clause of its own report another's words from token ``k``, its subject first:
@@ -1112,22 +1115,22 @@ class _Sieves:
         # "Мы настаиваем, что C, — заявил адвокат": a first-person cue inside a clause that another
         # speaker's cue reports is part of the reported words, not an attribution of its own
         an = self.an
-        cue_starts = sorted(start for l in self.links if not _first_person(an, l) and (start := _cue_start(l)) is not None)
+        personal = [_first_person(an, l) for l in links]  # asked once per link: four uses below
+        others = [l for l, mine in zip(links, personal) if not mine]
+        cue_starts = sorted(start for l in others if (start := _cue_start(l)) is not None)
         # "По его словам, он не ожидал, что C": a verb with its complement inside what a
         # nominal cue reports is part of the report, not an attribution that wraps it
         framing_starts = sorted(
-            start
-            for l in self.links
-            if not _first_person(an, l) and l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
+            start for l in others if l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
         )
-        wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(an, l)]
+        wrappers = [(l.start, l.end) for l in others if l.rule == "clause-cue"]
         # "— Нам говорили, что C, — рассказала X.": speech a dialogue line reports is part of its words
         dash_lines = [(l.start, l.end) for l in links if l.rule == "dash-cue"]
         keep: list[Link] = []
-        for link in links:
+        for link, mine in zip(links, personal):
             if link.kind != "direct" and _inside_spans(dash_lines, link):
                 continue
-            if _first_person(an, link):
+            if mine:
                 at = bisect.bisect_right(wrappers, (link.start, 1 << 62)) - 1
                 if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
                     continue
