@@ -362,9 +362,10 @@ class _Sieves:
     def interrupted(self, qi: int, opener: int, closer: int) -> bool:
         """«Q1, — сказал X. — Q2»: two quotes, one cue and source."""
         an = self.an
-        for j in range(opener + 2, closer - 2):
-            # the mark before first: most tokens follow none of them, and the dash test is a method call
-            if not (an.tok_texts[j - 1] in (",", "!", "?", "…", ".") and an.is_dash(j)):
+        # the dashes found in C: a quotation's words are many, and most are no dash
+        dashes = map(DASH_TOKENS.__contains__, an.tok_texts[opener + 2 : closer - 2])
+        for j in itertools.compress(range(opener + 2, closer - 2), dashes):
+            if an.tok_texts[j - 1] not in (",", "!", "?", "…", "."):
                 continue
             cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:

@@ -110,11 +110,15 @@ def agree_in_gender(adjective: frozenset[str], noun: frozenset[str]) -> bool:
 
 
 def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
-    out = []
-    for k, t in enumerate(range(first, last)):
-        if k and an.toks[t].start > an.toks[t - 1].end:
+    """``words``, one for each of tokens ``first..last-1``, spaced as the text spaces those tokens."""
+    if last - first == 1:
+        return words[0]  # two phrases in five are one word: nothing to space
+    toks = an.toks
+    out = words[:1]
+    for t in range(first + 1, last):
+        if toks[t].start > toks[t - 1].end:
             out.append(" ")
-        out.append(words[k])
+        out.append(words[t - first])
     return "".join(out)
 
 
