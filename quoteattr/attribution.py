@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional, cast
+from typing import Iterator, Optional, cast
 
 from . import lexicon
 from .analysis import DASH_TOKENS, Analysis
@@ -55,7 +55,7 @@ from .mentions import (
 from .morph import CASES, NAME_TAGS, Morphology, Word
 from .quotes import QuoteSpan
 from .reading import outlet_words
-from .tokens import Tokens
+from .tokens import Sentence, Tokens
 
 _QUANTITY_SIGNS = frozenset({"%", "‰", "°"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # a constant, tested of reading after reading: no set built each time  # signs that end a number, not a sentence
@@ -545,14 +545,10 @@ class _Sieves:
     def headlines(self) -> None:
         """"Силуанов: бюджет выдержит" — a line that opens with a source and a colon states its words."""
         an = self.an
-        for sent in an.sents:
+        for sent, colon in _headline_colons(an):
             first = sent.first
-            if first > 0 and an.toks[first - 1].para == sent.para:
-                continue  # not the start of a line
-            opening = an.low[first : min(sent.last, first + _HEADLINE_SOURCE_TOKENS + 1)]
-            colon = first + opening.index(":") if ":" in opening else None  # searched in C: asked of every sentence
-            if colon is None or colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
-                continue  # no colon, or a quotation after it (the direct sieves took it)
+            if colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
+                continue  # nothing after the colon, or a quotation (the direct sieves took it)
             if an.toks[colon + 1].start == an.toks[colon].end:
                 continue  # "https://…", "10:30": a colon inside a token run is no headline's
             if self.cue_between(first, colon) is not None:
@@ -1177,6 +1173,21 @@ def _inside_spans(spans: list[tuple[int, int]], link: Link) -> bool:
     return cue is None or spans[at][0] <= cue < spans[at][1]
 
 
+def _headline_colons(an: Analysis) -> Iterator[tuple[Sentence, int]]:
+    """Each sentence that opens a line and has a colon among its first ``_HEADLINE_SOURCE_TOKENS``
+    + 1 tokens, with the first of them: where a headline's source may end ("Силуанов: …"). Read from
+    colon to colon, found in C: most sentences have none, and a loop over every sentence cost more."""
+    read = -1  # the sentence of the colon read last: only the first colon of a sentence is a headline's
+    for colon in an.tokens_written(":"):
+        if an.sent_of[colon] == read:
+            continue
+        read = an.sent_of[colon]
+        sent = an.sents[read]
+        first = sent.first
+        if colon - first <= _HEADLINE_SOURCE_TOKENS and (first == 0 or an.toks[first - 1].para != sent.para):
+            yield sent, colon
+
+
 def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
     """The source of "X: C": a short name, role or organization alone before the colon."""
     if colon - first > _HEADLINE_SOURCE_TOKENS or colon == first:
@@ -1627,8 +1638,8 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
     j = scan.j
     while j < hi:
         scan.last_step = j
-        qi = an.inside_quote(j)
-        if qi is not None and not quoted_name_at(an, j):
+        qi = an.quote_of[j]  # (read inline, as inside_quote() reads it: asked of every token of the scan)
+        if qi >= 0 and not quoted_name_at(an, j):
             j = an.quote_tokens(qi)[1] + 1
             continue
         low = an.low[j]
@@ -1955,15 +1966,17 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     last = min(hi, an.sentence_bounds(cue.first)[1]) if hi > cue.first else an.sentence_bounds(cue.first)[1]
     in_pp = False
     j = cue.last
-    home = an.inside_quote(cue.first)
+    # the quotation holding the cue, -1 for none: read from ``an.quote_of`` as inside_quote() reads it,
+    # asked of every token of the scan
+    home = an.quote_of[cue.first]
     fallback: Optional[Mention] = None
     while j < last:
-        if an.inside_quote(j) != home and not quoted_name_at(an, j):
+        if an.quote_of[j] != home and not quoted_name_at(an, j):
             break
         low = an.low[j]
         if low in _REFERENCE_MARKERS:
             break  # "передает ТАСС со ссылкой на МВД": what follows is the source's own source
-        closer = _nested_name_closer(an, j, last) if home is not None else None
+        closer = _nested_name_closer(an, j, last) if home >= 0 else None
         if closer is not None:
             # a name in quote marks inside the quotation, right after the verb, is its subject
             # ("— пишут „Известия“"), unless a subject follows it ("— сказал „СП“ Илья Петров") or it
@@ -2413,11 +2426,16 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     return found if one is None else replace(found, first=one, head=one, case="loct")
 
 
+_PLACE_WORDS = LOCATIVE_PREPOSITIONS | {","}  # the tokens _places() reads: a place's preposition, a comma
+
+
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
     aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
-    for j in range(first, last - 1):
+    # the commas and prepositions found in C: the other words, most of them, change nothing here
+    words = map(_PLACE_WORDS.__contains__, an.low[first : last - 1])
+    for j in itertools.compress(range(first, last - 1), words):
         if an.low[j] == ",":
             aside = not aside and an.letters[j + 1] and "PRTF" in an.word(j + 1).best
             continue
