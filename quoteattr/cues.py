@@ -130,6 +130,7 @@ def _nominal_cues() -> dict[str, str]:
 # prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
 _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
+_NOMINAL_FRAMES = frozenset({"inverted"})  # the one frame of a nominal cue: "C, по словам X"
 # marks that may open an outlet's quoted name: "по уточненной информации «Интерфакса»"
 _QUOTE_OPENERS = frozenset('«"„“')
 
@@ -214,7 +215,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])
                 if cls and (low != "со" or lows[j] == "слов"):
-                    info = CueForm(low + " " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
+                    info = CueForm(low + " " + lows[j], cls, _NOMINAL_FRAMES, "nominal", None, None, None)
                     if opinions or cls != "opinion":
                         cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
                     skip_until = j + 1
@@ -337,11 +338,14 @@ def _noun_before(tokens: Tokens, morph: Morphology, verb: int, nouns: frozenset[
     return Cue(first, verb + 1, toks[first].start, toks[verb].end, info)
 
 
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS"})  # a constant: no set built for each reading
+
+
 def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueForm]:
     """The cue reading the word most probably has, or None if it is not a verb here."""
     best_lemma_reading = None
     for reading in word.readings:
-        if {"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS"} & reading.grammemes:
+        if not _VERBAL.isdisjoint(reading.grammemes):
             best_lemma_reading = reading
             break
     if best_lemma_reading is None:

@@ -211,7 +211,8 @@ class TextReading(NameCases):
                 head_here = conjunct
             else:
                 head_here = head
-            bare = declined_abbreviation(text) if t <= head_here else None
+            # (the second letter tested inline: most words have one capital at most, no call)
+            bare = declined_abbreviation(text) if t <= head_here and text[1:2].isupper() else None
             if bare is not None:
                 text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
             elif t <= head_here and an.letters[t] and m.case != "nomn" and t != head + 1 and not (text.isupper() and len(text) > 1):
