@@ -2023,8 +2023,10 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if kind == "place" and j == cue.last and _lone_word_subject(an, j, last, cue):
             kind = "person"  # "«Q», — сказала Вена.": a lone capitalized word where the speaker stands is a surname
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
+            found = None  # an organization's phrase, read for where it ends, is its mention too: read once
             if kind == "organization" and nxt < last:
-                nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
+                found = phrase(an, j, kind, "nomn", cue.last, last)
+                nxt = max(nxt, found.last)  # past "РИА Новости"
                 while nxt < last and an.letters[nxt] and "ADJF" in an.word(nxt).best and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
@@ -2034,9 +2036,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 if nxt < last and indeclinable(an, j) and an.is_prep(nxt) and fallback is None:
                     # "сообщил РБК в понедельник министр": an addressee, if a subject follows; else the
                     # subject, a quoted name with both its marks ("передает «Вестник» со ссылкой на …")
-                    fallback = (
-                        quoted_name_mention(an, j, "nomn") if quoted_name_at(an, j) else phrase(an, j, kind, "nomn", cue.last, last)
-                    )
+                    fallback = quoted_name_mention(an, j, "nomn") if quoted_name_at(an, j) else found
                     j = nxt
                     continue
             if quoted_name_at(an, j):
@@ -2044,7 +2044,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             modified = _people_noun_modified(an, j, last) if kind in _PEOPLE_NOUNS else None
             if modified is not None:
                 j, kind = j + 1, modified  # "сообщил военный представитель": the adjective's noun heads the phrase
-            found = phrase(an, j, kind, "nomn", cue.last, last)
+            if found is None:  # (no organization's: one of people, whose head may have moved)
+                found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.letters[after] and "INFN" in an.word(after).best:
                 j = after  # "призвал Конгресс принять": the one asked to act is the object
