@@ -203,7 +203,9 @@ class TextReading(NameCases):
         # "клиентов и ипотечных брокеров": a conjunct after the head stands in its case, so it is
         # put in the nominative with it, in its own number
         conjunct = self._conjunct_head(head, last, m.case) if m.case != "nomn" else None
-        for t in range(first, last):
+        # the words from ``complements`` on, past the head and its conjunct, are kept as written: no test of each
+        complements = (head if conjunct is None else conjunct) + 1
+        for t in range(first, complements):
             text = an.tok_texts[t]
             if conjunct is not None and head + 1 < t <= conjunct:
                 if t == head + 2:
@@ -232,6 +234,7 @@ class TextReading(NameCases):
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
+        words += an.tok_texts[complements:last]
         name = _join(an, first, last, words)
         common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
             m.kind == "organization"
