@@ -2044,7 +2044,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             modified = _people_noun_modified(an, j, last) if kind in _PEOPLE_NOUNS else None
             if modified is not None:
                 j, kind = j + 1, modified  # "сообщил военный представитель": the adjective's noun heads the phrase
-            if found is None:  # (no organization's: one of people, whose head may have moved)
+            if found is None:  # no organization's phrase read above (and a modifier may have moved the head)
                 found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.letters[after] and "INFN" in an.word(after).best:

@@ -131,6 +131,7 @@ def _nominal_cues() -> dict[str, str]:
 _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
 _NOMINAL_FRAMES = frozenset({"inverted"})  # the one frame of a nominal cue: "C, по словам X"
+
 # marks that may open an outlet's quoted name: "по уточненной информации «Интерфакса»"
 _QUOTE_OPENERS = frozenset('«"„“')
 
