@@ -22,7 +22,7 @@ START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)  # the first character of a token's text
-_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
+DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 # a token whose kind of mention has not been asked yet (Analysis.token_kinds): a list, not a dict by
 # token, holds the answers of a long document in a fifth of the memory (None is an answer too)
 UNASKED = "unasked"
@@ -139,7 +139,7 @@ class Analysis:
         return found
 
     def is_dash(self, i: int) -> bool:
-        return self.tok_texts[i] in _DASH_TOKENS
+        return self.tok_texts[i] in DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
         found = self._preps[i]

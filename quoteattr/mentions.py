@@ -2076,7 +2076,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     # as for "источник в ведомстве"
     placed = kind in ("generic", "group") or kind == "role" and an.word(i).lemma in lexicon.word_set("interlocutors.txt")
     while last < hi:
-        gloss = _gloss_closing(an, last, hi) if kind in ("role", "generic", "group") else None
+        # (the bracket tested inline: most words open no gloss, and the test is two calls deep)
+        gloss = _gloss_closing(an, last, hi) if an.low[last] == "(" and kind in ("role", "generic", "group") else None
         if gloss is not None and gloss + 1 < hi and (is_name(an, gloss + 1) or an.is_initial(gloss + 1)):
             last = gloss + 1  # "директор фонда (ГФП) Иван Петров": the name after the gloss
             continue
@@ -2164,7 +2165,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if governed_object is not None:
             last = governed_object  # "заведующая [лабораторией]": the participle's object
             continue
-        if case != "datv" and _quoted_dative(an, last):
+        if case != "datv" and last in an.opener_at and _quoted_dative(an, last):  # (most words open no quotation: no call)
             break  # "в компании | «Северной правде» рассказали": the outlet told, no genitive of the head
         if an.caps[last - 1] and _proper_name_closes(an, i, last, case):  # (most words follow no capital: no call)
             break  # "в правительстве Москвы | горожан успокоили", "цитирует Daily Mirror | ее слова"
@@ -2458,6 +2459,9 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     return found
 
 
+_ROLE_LISTS = frozenset({"roles.txt", "generic_roles.txt"})  # the lists of the nouns a role apposition may have
+
+
 def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     first = a
     j = a - 1
@@ -2504,8 +2508,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         # an archaic form stands in no apposition ("Внук" read as a plural genitive of "внука")
         in_case = case in tags and ("Arch" not in tags or any("Arch" not in r.grammemes for r in word.readings_with(case)))
         if (in_case or indeclinable(an, j)) and (
-            _lemma_in(an, j, "roles.txt")
-            or _lemma_in(an, j, "generic_roles.txt")
+            not _ROLE_LISTS.isdisjoint(_lists_holding(an.low[j], word.noun_lemmas))  # one lookup for both lists
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
             or word.has("PRTF", "Subx", case)

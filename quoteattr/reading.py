@@ -110,11 +110,15 @@ def agree_in_gender(adjective: frozenset[str], noun: frozenset[str]) -> bool:
 
 
 def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
-    out = []
-    for k, t in enumerate(range(first, last)):
-        if k and an.toks[t].start > an.toks[t - 1].end:
+    """``words``, one for each of tokens ``first..last-1``, spaced as the text spaces those tokens."""
+    if last - first == 1:
+        return words[0]  # two phrases in five are one word: nothing to space
+    toks = an.toks
+    out = words[:1]
+    for t in range(first + 1, last):
+        if toks[t].start > toks[t - 1].end:
             out.append(" ")
-        out.append(words[k])
+        out.append(words[t - first])
     return "".join(out)
 
 
@@ -213,7 +217,9 @@ class TextReading(NameCases):
         # "клиентов и ипотечных брокеров": a conjunct after the head stands in its case, so it is
         # put in the nominative with it, in its own number
         conjunct = self._conjunct_head(head, last, m.case) if m.case != "nomn" else None
-        for t in range(first, last):
+        # the words from ``complements`` on, past the head and its conjunct, are kept as written: no test of each
+        complements = (head if conjunct is None else conjunct) + 1
+        for t in range(first, complements):
             text = an.tok_texts[t]
             if conjunct is not None and head + 1 < t <= conjunct:
                 if t == head + 2:
@@ -221,7 +227,8 @@ class TextReading(NameCases):
                 head_here = conjunct
             else:
                 head_here = head
-            bare = declined_abbreviation(text) if t <= head_here else None
+            # (the second letter tested inline: most words have one capital at most, no call)
+            bare = declined_abbreviation(text) if t <= head_here and text[1:2].isupper() else None
             if bare is not None:
                 text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
             elif t <= head_here and an.letters[t] and m.case != "nomn" and t != head + 1 and not (text.isupper() and len(text) > 1):
@@ -241,6 +248,7 @@ class TextReading(NameCases):
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
+        words += an.tok_texts[complements:last]
         name = _join(an, first, last, words)
         common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
             m.kind == "organization"

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.analysis import UNASKED, Analysis, _has_letter, _only_marks
-from quoteattr.attribution import _ALNUM, _is_russian_word, attribute
+from quoteattr.attribution import _ALNUM, _HEADLINE_SOURCE_TOKENS, _ClauseStops, _headline_colons, _is_russian_word, _Sieves, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
     _SITE,
@@ -732,3 +732,44 @@ def test_a_name_holds_another_as_the_full_read_of_its_words_says() -> None:
             assert resolver._holds_name(long_name, short) == expected, (long_name, short_name)
             assert resolver._holds_name(long_name, short) == expected  # asked again: the remembered answer
     assert resolver._holds_name("Генеральная прокуратура Узбекистана", ["прокуратура", "узбекистана"])
+
+
+CLAUSE_TEXTS = [
+    *TEXTS,
+    "Он заявил, что цены вырастут, и добавил, что налоги — нет. Цены растут, — сказал министр, — а зарплаты нет.",
+    "Одни говорят, что C1, другие уверяют, что C2: «Q». Рубль: ослабнет ли он – вопрос, -- ответил эксперт.",
+    "Силуанов: бюджет выдержит нагрузку.\nГлава Минфина Антон Силуанов: «Мы готовы».\nИсточник: ТАСС. Фото: Иван Петров\nА: б: в: г",
+    "Эксперт сказал: рубль ослабнет. В 10:30 министр заявил: все будет хорошо.\n: начало с двоеточия и слова",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_a_clause_ends_at_the_first_mark_where_a_scan_of_every_token_ends_it(text: str) -> None:
+    """A clause's stops are tested at its commas, colons and dashes only, found in C; the words
+    between end none."""
+    morph = default_morphology()
+    tokens = tokenize(text)
+    an = Analysis(tokens, scan_quotes(text), morph)
+    sieves = _Sieves(an, find_cues(tokens, morph))
+    for sent in an.sents:
+        stops = _ClauseStops(sent.last)
+        for start in [*range(sent.first, sent.last + 1), *range(sent.first, sent.last + 1)]:  # scanned afresh, then on
+            plain = next(
+                (j for j in range(start, sent.last) if (an.low[j] in (",", ":") or an.is_dash(j)) and sieves.ends_clause(j, sent.last)),
+                sent.last,
+            )
+            assert sieves.next_stop(stops, start) == plain, (sent, start)
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_headline_colons_are_the_first_colon_of_each_line_opening(text: str) -> None:
+    """Headlines are read from colon to colon, found in C, not from sentence to sentence."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    plain = []
+    for sent in an.sents:
+        if sent.first > 0 and an.toks[sent.first - 1].para == sent.para:
+            continue
+        opening = an.low[sent.first : min(sent.last, sent.first + _HEADLINE_SOURCE_TOKENS + 1)]
+        if ":" in opening:
+            plain.append((sent, sent.first + opening.index(":")))
+    assert list(_headline_colons(an)) == plain
