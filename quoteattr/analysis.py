@@ -22,7 +22,7 @@ START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)  # the first character of a token's text
-_DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
+DASH_TOKENS = DASHES | {"--", "—-"}  # a dash, or two typed for one
 # a token whose kind of mention has not been asked yet (Analysis.token_kinds): a list, not a dict by
 # token, holds the answers of a long document in a fifth of the memory (None is an answer too)
 UNASKED = "unasked"
@@ -63,16 +63,22 @@ class Analysis:
         self.words: list[Optional[Word]] = morph.remembered(texts)
         self._preps: list[Optional[bool]] = [None] * len(self.toks)  # whether it is a preposition, once asked
         # Whether each token starts with a capital, has a letter, is only marks: worked out for every
-        # token at once, in C but for the tokens of several characters that are not all letters
-        # ("2014-го", "«Да", "..."). The searches index these lists (``an.letters[i]``): a method
-        # call costs several times the lookup, and they ask of token after token.
-        self.caps: list[bool] = list(map(str.isupper, map(_FIRST, texts)))  # no token is empty
-        self.letters: list[bool] = list(map(str.isalpha, texts))
-        self.marks: list[bool] = list(map(operator.not_, map(str.isalnum, texts)))
-        for i in itertools.compress(itertools.count(), map(operator.not_, self.letters)):
-            if len(texts[i]) > 1:  # one character: a letter, or a mark if it is no digit, as the lists say
-                self.letters[i] = _has_letter(texts[i])
-                self.marks[i] = _only_marks(texts[i])
+        # token at once from its first character, in C; a token opening with a letter has one and is
+        # no mark, so only the others (a fifth of the tokens: "2014-го", "«Да", "...") are read
+        # further, where a test of every character of every token (str.isalpha, str.isalnum) cost
+        # about 1% of extract(). The searches index these lists (``an.letters[i]``): a method call
+        # costs several times the lookup, and they ask of token after token.
+        firsts = list(map(_FIRST, texts))  # no token is empty
+        self.caps: list[bool] = list(map(str.isupper, firsts))
+        letters = self.letters = list(map(str.isalpha, firsts))
+        marks = self.marks = [False] * len(texts)
+        for i in itertools.compress(itertools.count(), map(operator.not_, letters)):
+            text = texts[i]
+            if len(text) == 1:
+                marks[i] = not text.isalnum()  # a mark, unless a digit
+            else:
+                letters[i] = _has_letter(text)
+                marks[i] = _only_marks(text)
         self.token_names: list[Optional[bool]] = [None] * len(self.toks)  # whether it is part of a person's name, once asked (mentions.py)
         self.name_forms: dict[int, Optional[frozenset[tuple[str, str]]]] = {}  # token -> its (case, gender) as a name (mentions.py)
         # the tokens that start with a capital letter, in order (where names can be): an attribute set in
@@ -133,7 +139,7 @@ class Analysis:
         return found
 
     def is_dash(self, i: int) -> bool:
-        return self.tok_texts[i] in _DASH_TOKENS
+        return self.tok_texts[i] in DASH_TOKENS
 
     def is_prep(self, i: int) -> bool:
         found = self._preps[i]

@@ -16,10 +16,10 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional, cast
+from typing import Iterator, Optional
 
 from . import lexicon
-from .analysis import Analysis
+from .analysis import DASH_TOKENS, Analysis
 from .cues import Cue, CueForm, predicate_form, qualifies_noun
 from .mentions import (
     APPROXIMATORS,
@@ -55,7 +55,7 @@ from .mentions import (
 from .morph import CASES, NAME_TAGS, Morphology, Word
 from .quotes import QuoteSpan
 from .reading import outlet_words
-from .tokens import Tokens
+from .tokens import Sentence, Tokens
 
 _QUANTITY_SIGNS = frozenset({"%", "‰", "°"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # a constant, tested of reading after reading: no set built each time  # signs that end a number, not a sentence
@@ -109,6 +109,8 @@ _REFLEXIVE_POSSESSIVES = frozenset({"свой", "собственный"})
 # a predicate's subject that can say what follows its colon; and the marks that end the clause it heads
 _SPEAKING_KINDS = frozenset({"person", "role", "generic", "group", "pronoun", "common", "organization"})
 _CLAUSE_BREAKS = frozenset({".", "!", "?", "…", ";", ":"})
+# the tokens at which a reported clause may end (_Sieves.ends_clause): a comma, a colon, a dash
+_CLAUSE_MARKS = frozenset({",", ":"}) | DASH_TOKENS
 # ", в котором говорится": how many words before the comma the noun the relative stands for may end
 _RELATIVE_REACH = 3
 # "по словам [бывшего главы] компании": how far after a nominal cue its source may start
@@ -360,9 +362,10 @@ class _Sieves:
     def interrupted(self, qi: int, opener: int, closer: int) -> bool:
         """«Q1, — сказал X. — Q2»: two quotes, one cue and source."""
         an = self.an
-        for j in range(opener + 2, closer - 2):
-            # the mark before first: most tokens follow none of them, and the dash test is a method call
-            if not (an.tok_texts[j - 1] in (",", "!", "?", "…", ".") and an.is_dash(j)):
+        # the dashes found in C: a quotation's words are many, and most are no dash
+        dashes = map(DASH_TOKENS.__contains__, an.tok_texts[opener + 2 : closer - 2])
+        for j in itertools.compress(range(opener + 2, closer - 2), dashes):
+            if an.tok_texts[j - 1] not in (",", "!", "?", "…", "."):
                 continue
             cue = self.cue_between(j + 1, min(j + 1 + _INTERRUPTION_CUE_REACH, closer), "quote")
             if cue is None:
@@ -542,14 +545,10 @@ class _Sieves:
     def headlines(self) -> None:
         """"Силуанов: бюджет выдержит" — a line that opens with a source and a colon states its words."""
         an = self.an
-        for sent in an.sents:
+        for sent, colon in _headline_colons(an):
             first = sent.first
-            if first > 0 and an.toks[first - 1].para == sent.para:
-                continue  # not the start of a line
-            opening = an.low[first : min(sent.last, first + _HEADLINE_SOURCE_TOKENS + 1)]
-            colon = first + opening.index(":") if ":" in opening else None  # searched in C: asked of every sentence
-            if colon is None or colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
-                continue  # no colon, or a quotation after it (the direct sieves took it)
+            if colon + 1 >= sent.last or an.opener_at.get(colon + 1) is not None:
+                continue  # nothing after the colon, or a quotation (the direct sieves took it)
             if an.toks[colon + 1].start == an.toks[colon].end:
                 continue  # "https://…", "10:30": a colon inside a token run is no headline's
             if self.cue_between(first, colon) is not None:
@@ -770,7 +769,10 @@ class _Sieves:
         k = bisect.bisect_left(stops.found, start)
         if k < len(stops.found):
             return stops.found[k]
-        for j in range(stops.scanned, stops.last):
+        # the marks found in C: the words between cannot end a clause, and a call per token cost more
+        # than the test of each mark
+        marks = map(_CLAUSE_MARKS.__contains__, self.an.tok_texts[stops.scanned : stops.last])
+        for j in itertools.compress(range(stops.scanned, stops.last), marks):
             if self.ends_clause(j, stops.last):
                 stops.found.append(j)
                 stops.scanned = j + 1
@@ -779,21 +781,19 @@ class _Sieves:
         return stops.last
 
     def ends_clause(self, j: int, last: int) -> bool:
-        """Does a reported clause end at token ``j``: a comma, colon or dash before a coordinated
-        cue ("заявил, что C, и добавил") or before an attribution ("C, — сказал X")?"""
+        """Does a reported clause end at token ``j``, one of ``_CLAUSE_MARKS``: a comma, colon or
+        dash before a coordinated cue ("заявил, что C, и добавил") or before an attribution ("C, —
+        сказал X")?"""
         an = self.an
-        if an.low[j] in (",", ":") or an.is_dash(j):
-            k = j + 1
-            if k < last and an.is_dash(k):
-                k += 1
-            coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
-            if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
-                return True
-            if k < last and self.starts_attribution(k):
-                return True
-            if an.low[j] == "," and k < last and self.parallel_report(j, k + (an.low[k] in ("и", "а", "но")), last):
-                return True
-        return False
+        k = j + 1
+        if k < last and an.is_dash(k):
+            k += 1
+        coordinated = k + 1 < last and an.low[k] in ("и", "а", "но") and self.cue_at.get(k + 1)
+        if coordinated and self.cue_at[k + 1].info.form == "finite" and an.low[j] == ",":
+            return True
+        if k < last and self.starts_attribution(k):
+            return True
+        return an.low[j] == "," and k < last and self.parallel_report(j, k + (an.low[k] in ("и", "а", "но")), last)
 
     def parallel_report(self, comma: int, k: int, last: int) -> bool:
         """Does a clause of its own report another's words from token ``k``, its subject first:
@@ -1112,22 +1112,22 @@ class _Sieves:
         # "Мы настаиваем, что C, — заявил адвокат": a first-person cue inside a clause that another
         # speaker's cue reports is part of the reported words, not an attribution of its own
         an = self.an
-        cue_starts = sorted(start for l in self.links if not _first_person(an, l) and (start := _cue_start(l)) is not None)
+        personal = [_first_person(an, l) for l in links]  # asked once per link: four uses below
+        others = [l for l, mine in zip(links, personal) if not mine]
+        cue_starts = sorted(start for l in others if (start := _cue_start(l)) is not None)
         # "По его словам, он не ожидал, что C": a verb with its complement inside what a
         # nominal cue reports is part of the report, not an attribution that wraps it
         framing_starts = sorted(
-            start
-            for l in self.links
-            if not _first_person(an, l) and l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
+            start for l in others if l.rule not in _COMPLEMENT_RULES and (start := _cue_start(l)) is not None
         )
-        wrappers = [(l.start, l.end) for l in links if l.rule == "clause-cue" and not _first_person(an, l)]
+        wrappers = [(l.start, l.end) for l in others if l.rule == "clause-cue"]
         # "— Нам говорили, что C, — рассказала X.": speech a dialogue line reports is part of its words
         dash_lines = [(l.start, l.end) for l in links if l.rule == "dash-cue"]
         keep: list[Link] = []
-        for link in links:
+        for link, mine in zip(links, personal):
             if link.kind != "direct" and _inside_spans(dash_lines, link):
                 continue
-            if _first_person(an, link):
+            if mine:
                 at = bisect.bisect_right(wrappers, (link.start, 1 << 62)) - 1
                 if at >= 0 and wrappers[at][1] >= link.end and wrappers[at] != (link.start, link.end):
                     continue
@@ -1171,6 +1171,21 @@ def _inside_spans(spans: list[tuple[int, int]], link: Link) -> bool:
         return False
     cue = _cue_start(link)
     return cue is None or spans[at][0] <= cue < spans[at][1]
+
+
+def _headline_colons(an: Analysis) -> Iterator[tuple[Sentence, int]]:
+    """Each sentence that opens a line and has a colon among its first ``_HEADLINE_SOURCE_TOKENS``
+    + 1 tokens, with the first of them: where a headline's source may end ("Силуанов: …"). Read from
+    colon to colon, found in C: most sentences have none, and a loop over every sentence cost more."""
+    read = -1  # the sentence of the colon read last: only the first colon of a sentence is a headline's
+    for colon in an.tokens_written(":"):
+        if an.sent_of[colon] == read:
+            continue
+        read = an.sent_of[colon]
+        sent = an.sents[read]
+        first = sent.first
+        if colon - first <= _HEADLINE_SOURCE_TOKENS and (first == 0 or an.toks[first - 1].para != sent.para):
+            yield sent, colon
 
 
 def headline_source(an: Analysis, first: int, colon: int) -> Optional[Mention]:
@@ -1499,12 +1514,6 @@ class _SubjectScan:
     predicate_read: bool = False
 
 
-# the types of what Analysis.scans holds, named once for cast(): a subscripted type written in the
-# cast is built anew at each call
-_OptionalScan = Optional[_SubjectScan]
-_OptionalPlaces = Optional[list[tuple[int, int, str]]]
-
-
 def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optional[Mention]:
     """The subject of ``cue`` in tokens ``lo..cue-1``: the last nominative that agrees."""
     sent_first, sent_last = an.sentence_bounds(cue.first)
@@ -1513,7 +1522,7 @@ def subject_before(an: Analysis, cue: Cue, lo: int, agree: bool = True) -> Optio
         return None
     info = cue.info if agree else None
     key = ("subject_before", first, agreement(info))  # cues that agree alike share a scan
-    scan = cast(_OptionalScan, an.scans.get(key))
+    scan: Optional[_SubjectScan] = an.scans.get(key)  # type: ignore[assignment]  # no cast(): a call per read
     if scan is None or scan.last_step >= cue.first:
         scan = an.scans[key] = _SubjectScan(first, first - 1)
     _read_subjects(an, scan, cue.first, sent_last, info)
@@ -1623,8 +1632,8 @@ def _read_subjects(an: Analysis, scan: _SubjectScan, hi: int, sent_last: int, in
     j = scan.j
     while j < hi:
         scan.last_step = j
-        qi = an.inside_quote(j)
-        if qi is not None and not quoted_name_at(an, j):
+        qi = an.quote_of[j]  # (read inline, as inside_quote() reads it: asked of every token of the scan)
+        if qi >= 0 and not quoted_name_at(an, j):
             j = an.quote_tokens(qi)[1] + 1
             continue
         low = an.low[j]
@@ -1951,15 +1960,17 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
     last = min(hi, an.sentence_bounds(cue.first)[1]) if hi > cue.first else an.sentence_bounds(cue.first)[1]
     in_pp = False
     j = cue.last
-    home = an.inside_quote(cue.first)
+    # the quotation holding the cue, -1 for none: read from ``an.quote_of`` as inside_quote() reads it,
+    # asked of every token of the scan
+    home = an.quote_of[cue.first]
     fallback: Optional[Mention] = None
     while j < last:
-        if an.inside_quote(j) != home and not quoted_name_at(an, j):
+        if an.quote_of[j] != home and not quoted_name_at(an, j):
             break
         low = an.low[j]
         if low in _REFERENCE_MARKERS:
             break  # "передает ТАСС со ссылкой на МВД": what follows is the source's own source
-        closer = _nested_name_closer(an, j, last) if home is not None else None
+        closer = _nested_name_closer(an, j, last) if home >= 0 else None
         if closer is not None:
             # a name in quote marks inside the quotation, right after the verb, is its subject
             # ("— пишут „Известия“"), unless a subject follows it ("— сказал „СП“ Илья Петров") or it
@@ -2006,8 +2017,10 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
         if kind == "place" and j == cue.last and _lone_word_subject(an, j, last, cue):
             kind = "person"  # "«Q», — сказала Вена.": a lone capitalized word where the speaker stands is a surname
         if kind and kind != "place" and (quoted_name_at(an, j) or can_be(an, j, kind, "nomn", cue.info)):
+            found = None  # an organization's phrase, read for where it ends, is its mention too: read once
             if kind == "organization" and nxt < last:
-                nxt = max(nxt, phrase(an, j, kind, "nomn", cue.last, last).last)  # past "РИА Новости"
+                found = phrase(an, j, kind, "nomn", cue.last, last)
+                nxt = max(nxt, found.last)  # past "РИА Новости"
                 while nxt < last and an.letters[nxt] and "ADJF" in an.word(nxt).best and not _partitive_head(an, nxt):
                     nxt += 1
                 nkind = token_kind(an, nxt) if nxt < last else None
@@ -2017,9 +2030,7 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
                 if nxt < last and indeclinable(an, j) and an.is_prep(nxt) and fallback is None:
                     # "сообщил РБК в понедельник министр": an addressee, if a subject follows; else the
                     # subject, a quoted name with both its marks ("передает «Вестник» со ссылкой на …")
-                    fallback = (
-                        quoted_name_mention(an, j, "nomn") if quoted_name_at(an, j) else phrase(an, j, kind, "nomn", cue.last, last)
-                    )
+                    fallback = quoted_name_mention(an, j, "nomn") if quoted_name_at(an, j) else found
                     j = nxt
                     continue
             if quoted_name_at(an, j):
@@ -2027,7 +2038,8 @@ def subject_after(an: Analysis, cue: Cue, hi: int) -> Optional[Mention]:
             modified = _people_noun_modified(an, j, last) if kind in _PEOPLE_NOUNS else None
             if modified is not None:
                 j, kind = j + 1, modified  # "сообщил военный представитель": the adjective's noun heads the phrase
-            found = phrase(an, j, kind, "nomn", cue.last, last)
+            if found is None:  # no organization's phrase read above (and a modifier may have moved the head)
+                found = phrase(an, j, kind, "nomn", cue.last, last)
             after = found.last
             if after < last and an.letters[after] and "INFN" in an.word(after).best:
                 j = after  # "призвал Конгресс принять": the one asked to act is the object
@@ -2259,7 +2271,7 @@ def place_source(an: Analysis, lo: int, hi: int, near: Optional[int] = None) -> 
     """
     first, last = an.sentence_bounds(lo if lo < len(an.toks) else hi - 1)
     near = lo if near is None else near
-    places = cast(_OptionalPlaces, an.scans.get(("places", first)))
+    places: Optional[list[tuple[int, int, str]]] = an.scans.get(("places", first))  # type: ignore[assignment]  # no cast()
     if places is None:
         places = an.scans[("places", first)] = _places(an, first, last)
 
@@ -2409,11 +2421,16 @@ def _location_at(an: Analysis, j: int, hi: int) -> Optional[Mention]:
     return found if one is None else replace(found, first=one, head=one, case="loct")
 
 
+_PLACE_WORDS = LOCATIVE_PREPOSITIONS | {","}  # the tokens _places() reads: a place's preposition, a comma
+
+
 def _places(an: Analysis, first: int, last: int) -> list[tuple[int, int, str]]:
     """(preposition, head, kind) of each "в/во/на" + document or organization in tokens ``first..last-1``."""
     found = []
     aside = False  # inside a participle's phrase set off by commas: "в заявлении, [опубликованном на сайте],"
-    for j in range(first, last - 1):
+    # the commas and prepositions found in C: the other words, most of them, change nothing here
+    words = map(_PLACE_WORDS.__contains__, an.low[first : last - 1])
+    for j in itertools.compress(range(first, last - 1), words):
         if an.low[j] == ",":
             aside = not aside and an.letters[j + 1] and "PRTF" in an.word(j + 1).best
             continue

@@ -130,6 +130,8 @@ def _nominal_cues() -> dict[str, str]:
 # prepositions that make a nominal cue of a speech noun: "по словам", "со слов", "согласно данным"
 _NOMINAL_PREPOSITIONS = frozenset({"по", "со", "согласно"})
 
+_NOMINAL_FRAMES = frozenset({"inverted"})  # the one frame of a nominal cue: "C, по словам X"
+
 # marks that may open an outlet's quoted name: "по уточненной информации «Интерфакса»"
 _QUOTE_OPENERS = frozenset('«"„“')
 
@@ -153,12 +155,11 @@ def _cue_words(analyzer: pymorphy3.MorphAnalyzer) -> frozenset[str]:
 
 
 def _cue_word_indices(lows: tuple[str, ...], analyzer: pymorphy3.MorphAnalyzer) -> list[int]:
-    """The indices of the tokens that may open a cue, in order. The text's own cue words come
-    first, from one set operation in C over its tokens: then each token costs one lookup in that
-    small set, not one in each large table of forms, and the tokens are read in C too (a loop in
-    Python over every token cost about 1% of extract())."""
-    present = _cue_words(analyzer).intersection(lows)
-    return list(itertools.compress(itertools.count(), map(present.__contains__, lows)))
+    """The indices of the tokens that may open a cue, in order: each token looked up once in the
+    set of every cue word, the tokens read in C (a loop in Python over every token cost about 1%
+    of extract(); the text's own cue words found first, by a set intersection, cost a second
+    pass over its tokens)."""
+    return list(itertools.compress(itertools.count(), map(_cue_words(analyzer).__contains__, lows)))
 
 
 @functools.cache
@@ -215,7 +216,7 @@ def find_cues(tokens: Tokens, morph: Morphology, opinions: bool = True) -> tuple
             if j < len(toks) and toks[j].sent == tok.sent:
                 cls = nominal.get(lows[j])
                 if cls and (low != "со" or lows[j] == "слов"):
-                    info = CueForm(low + " " + lows[j], cls, frozenset({"inverted"}), "nominal", None, None, None)
+                    info = CueForm(low + " " + lows[j], cls, _NOMINAL_FRAMES, "nominal", None, None, None)
                     if opinions or cls != "opinion":
                         cues.append(Cue(i, j + 1, tok.start, toks[j].end, info))
                     skip_until = j + 1
@@ -338,11 +339,14 @@ def _noun_before(tokens: Tokens, morph: Morphology, verb: int, nouns: frozenset[
     return Cue(first, verb + 1, toks[first].start, toks[verb].end, info)
 
 
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS"})  # a constant: no set built for each reading
+
+
 def _choose_form(candidates: tuple[CueForm, ...], word: Word) -> Optional[CueForm]:
     """The cue reading the word most probably has, or None if it is not a verb here."""
     best_lemma_reading = None
     for reading in word.readings:
-        if {"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS"} & reading.grammemes:
+        if not _VERBAL.isdisjoint(reading.grammemes):
             best_lemma_reading = reading
             break
     if best_lemma_reading is None:

@@ -10,6 +10,8 @@ object) that a cue takes, by case, agreement and position.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence, cast
 
@@ -228,11 +230,11 @@ def compound_head(lemma: str) -> tuple[str, ...]:
     )
 
 
-# the types of what Analysis.scans holds, named once for cast(): a subscripted type written in the
-# cast is built anew at each call
+# the types of what Analysis.scans holds, given to the variables its reads go to: the scan of a key
+# stores that key's type, and an annotation with an ignore of the object mypy sees costs nothing,
+# where a cast() is a Python call at each read (some are read thousands of times per text)
 _ApposedPlaces = tuple[frozenset[int], frozenset[str]]
 _Words = frozenset[str]
-_OptionalIndex = Optional[int]
 
 # tags of a proper noun the dictionary knows: its oblique form is that name's, not a surname's
 _PROPER = NAME_TAGS | {"Geox", "Orgn", "Trad"}
@@ -280,9 +282,9 @@ def _is_name(an: Analysis, i: int) -> bool:
         return False
     if an.low[i] in _name_particles() and _particles_then_name(an, i + 1):
         return True  # "Фон дер Ляйен", "Ван дер Сар": a capitalized particle opening a name before lowercase ones
-    if i > 0 and particle_of_name(an, i - 1):
+    if i > 0 and an.low[i - 1] in _name_particles() and particle_of_name(an, i - 1):  # (its first test, inline: most words follow none)
         return True  # "Луис фон Ан", "Роберт де Борон": after a name's particle, its surname, whatever else it may be
-    if _apposed_to_body_noun(an, i):
+    if i > 0 and an.letters[i - 1] and _apposed_to_body_noun(an, i):  # (part of its first test, inline: asked of every capitalized word)
         return False  # "агентство Синьхуа": the noun says what the name names
     if _place_of_the_text(an, i):
         return False  # "в мегаполисе Чжэньлин", then "у Чжэньлина": the noun says the name is a place's
@@ -290,7 +292,7 @@ def _is_name(an: Analysis, i: int) -> bool:
     best = word.best
     if "plur" in best and _plural_first_name(word):  # (most names read first as singular: no call)
         return False  # "все эти Биллы Гейтсы": a first name in the plural names no one person
-    if feminine_surname(an, i):
+    if an.low[i].endswith(_FEMININE_SURNAME_ENDINGS) and feminine_surname(an, i):  # (its first test, inline: most names end otherwise)
         return True
     if word.name_readings and _next_to_dictionary_name(an, i, before_only=True):
         return True  # "Иван Бойко", "Анна Мороз": after a first name, a word that can be a surname is one
@@ -464,12 +466,14 @@ def _place_of_the_text(an: Analysis, i: int) -> bool:
     there or in some other case ("в поселок Хуаньдин" … "из Хуаньдина")? A stem of three letters
     or fewer matches none. (Read once per document.)"""
     key = ("places_after_place_nouns",)
-    found = an.scans.get(key)
+    found: Optional[_ApposedPlaces] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
-        place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first: most capitalized words follow none
-        apposed = frozenset(k for k in an.capitalized if k > 1 and an.low[k - 1] in place_nouns and _apposed_to_place_noun(an, k))
+        place_nouns = _place_noun_forms(an.morph.analyzer)  # tested first, in C: most capitalized words follow none
+        capitalized = an.capitalized
+        after_place_noun = itertools.compress(capitalized, map(place_nouns.__contains__, map(an.low.__getitem__, map((-1).__add__, capitalized))))
+        apposed = frozenset(k for k in after_place_noun if k > 1 and _apposed_to_place_noun(an, k))
         found = an.scans[key] = (apposed, frozenset(_name_stem(an.low[k]) for k in apposed))
-    apposed, stems = cast(_ApposedPlaces, found)
+    apposed, stems = found
     if i in apposed:
         return True
     if not stems:
@@ -576,10 +580,10 @@ def _given_as_surname(an: Analysis, i: int) -> bool:
     """Does the text write place name ``i`` as a surname after a first name somewhere? (The place
     names it so writes are read once per document.)"""
     key = ("place_surnames",)
-    found = an.scans.get(key)
+    found: Optional[_Words] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = frozenset(an.low[k] for k in _capitalized_after_capitalized(an) if "Geox" in an.word(k).best and _place_as_surname(an, k))
-    return an.low[i] in cast(_Words, found)
+    return an.low[i] in found
 
 
 def _place_guessed_after_role(an: Analysis, i: int, word: Word) -> bool:
@@ -651,7 +655,7 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
     признал" (not the noun "хорват"). (Read once per document; the words asked about inside a
     sentence never ask this back.)"""
     key = ("given_surnames",)
-    found = an.scans.get(key)
+    found: Optional[_Words] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         given = [
             k for k in _capitalized_after_capitalized(an)
@@ -663,28 +667,29 @@ def _surname_given_in_text(an: Analysis, i: int) -> bool:
         # ("Мостового" reads as "мостовый" or "мостовой", "Мостовой" first as "мостовая")
         nouns = frozenset(r.lemma for w in map(an.word, given) if w.known and not w.name_readings for r in w.readings)
         found = an.scans[key] = frozenset(an.low[k] for k in given) | nouns
-    given_words = cast(_Words, found)
-    return an.low[i] in given_words or not given_words.isdisjoint([r.lemma for r in an.word(i).readings])
+    return an.low[i] in found or not found.isdisjoint([r.lemma for r in an.word(i).readings])
 
 
 def _surnames_after_first_names(an: Analysis) -> frozenset[str]:
     """The words the text writes right after a first name the dictionary knows, in lower case.
     (Read once per document.)"""
     key = ("surnames_after_first_names",)
-    found = an.scans.get(key)
+    found: Optional[_Words] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = frozenset(
             an.low[k] for k in _capitalized_after_capitalized(an) if _next_to_dictionary_name(an, k, before_only=True)
         )
-    return cast(_Words, found)
+    return found
 
 
 def _capitalized_after_capitalized(an: Analysis) -> list[int]:
     """The capitalized tokens right after a capitalized token: only those can follow a first name
     (:func:`_next_to_dictionary_name` with ``before_only``, :func:`_after_capitalized_word`), a cheap
-    filter before those tests."""
+    filter before those tests. (Picked in C, not by a loop in Python: three scans of a text ask.)"""
     capitalized = an.capitalized
-    return [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
+    after = capitalized[1:]
+    # one token after the capitalized token before it: the difference of the two is 1
+    return list(itertools.compress(after, map((1).__eq__, map(operator.sub, after, capitalized))))
 
 
 def _agrees_with_first_name(an: Analysis, i: int) -> bool:
@@ -967,6 +972,13 @@ def token_kind(an: Analysis, i: int) -> Optional[str]:
     if found is UNASKED:
         found = an.token_kinds[i] = _token_kind(an, i)
     return found
+
+
+def may_head_organization(an: Analysis, i: int) -> bool:
+    """May token ``i`` head an organization's mention, as :func:`token_kind` reads it? Only its form
+    makes a word one (``_kind_of_form``): a test of the form alone, memoized across texts, that
+    rules out most words before :func:`token_kind` asks whether each is a person's name."""
+    return _kind_of_form(an.morph, an.tok_texts[i], an.low[i]) == "organization"
 
 
 def _token_kind(an: Analysis, i: int) -> Optional[str]:
@@ -1376,7 +1388,8 @@ def counted_by(an: Analysis, i: int) -> Optional[int]:
     key = ("counted_by", i)
     if key not in an.scans:  # None is an answer too
         an.scans[key] = _read_counted_by(an, i)
-    return cast(_OptionalIndex, an.scans[key])
+    found: Optional[int] = an.scans[key]  # type: ignore[assignment]
+    return found
 
 
 def _read_counted_by(an: Analysis, i: int) -> Optional[int]:
@@ -1714,10 +1727,10 @@ def name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]] = None) 
     (Remembered per document: names, phrases and subject searches read the same names.)
     """
     key = ("name_end", i, cases)
-    found = an.scans.get(key)
+    found: Optional[int] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = _read_name_end(an, i, cases)
-    return cast(int, found)
+    return found
 
 
 def _read_name_end(an: Analysis, i: int, cases: Optional[frozenset[NameForm]]) -> int:
@@ -1751,11 +1764,11 @@ def _mans_oblique_before_first_name(word: Word, second: Word) -> bool:
     complement of a noun before it ("сестра Игоря | Вера"), though the dictionary also knows it as
     a woman's ("Петра"). A man's name that does not decline ("Хосе", "Али") stands in every case:
     the first of his two."""
+    if not (_only_first_name(word) and _only_first_name(second)):
+        return False  # most words of a name are no first names: their readings are not gathered
     mans = [r.grammemes for r in word.name_readings if "masc" in r.grammemes]
     return (
-        _only_first_name(word)
-        and _only_first_name(second)
-        and any(g & _OBLIQUE_OF_A_MAN for g in mans)
+        any(g & _OBLIQUE_OF_A_MAN for g in mans)
         and not any("nomn" in g for g in mans)
         and not any("masc" in r.grammemes and r.grammemes & _OBLIQUE_OF_A_MAN for r in second.name_readings)
     )
@@ -1863,12 +1876,36 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
     if an.low[i] in _name_particles() and (not an.caps[i] or _particles_then_name(an, i + 1)):
         return None  # "фон", "бин": a name's particle does not inflect, its case and gender are the name's
     word = an.words[i] or an.word(i)
-    named = [r for r in word.name_readings if "plur" not in r.grammemes]  # "Мусаев" is no plural of "Мусай"
     low = an.low[i]
-    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    found = _word_name_forms.get(word.text)
+    if found is None:
+        found = _name_forms_of_word(word, low)
+    named, nouns, forms, womans = found
     if not word.known or not named and (not nouns or i > 0 and particle_of_name(an, i - 1)):
         return _forms_by_ending(low)  # a noun after a name's particle is a foreign surname: "де Борона"
-    if not named:
+    if womans:
+        # a word the dictionary knows only as a man's first name, in a consonant, does not inflect
+        # after a woman's first name ("Сабина Вайс"): in the cases her first name stands in
+        forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
+    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
+        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
+    if named and _indeclinable_after_first_name(an, i, named):
+        forms |= _EVERY_NAME_FORM
+    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+
+
+def _name_forms_of_word(word: Word, low: str) -> _WordNameForms:
+    """The singular name readings of ``word`` (``low`` lower-cased), whether it has a singular noun
+    reading, the forms of a name that these readings give it, and whether a woman's first name
+    before it gives it hers: what :func:`_read_name_forms` reads of a word the dictionary knows,
+    before the words around it. (Remembered per word form.)"""
+    named = tuple([r for r in word.name_readings if "plur" not in r.grammemes])  # "Мусаев" is no plural of "Мусай"
+    nouns = [r for r in word.readings if "NOUN" in r.grammemes and "plur" not in r.grammemes]
+    forms: frozenset[NameForm] = frozenset()
+    womans = False
+    if not word.known or not named and not nouns:
+        pass  # read by its ending
+    elif not named:
         # a name word the dictionary knows as a noun only stands in that noun's cases, whoever bears
         # it: "Мэр Киева | Виталий Кличко", "с Путиным | Макрон", "Иван Дудка"; one that is also an
         # adjective, in the adjective's: "Мостовой"
@@ -1898,15 +1935,13 @@ def _read_name_forms(an: Analysis, i: int) -> Optional[frozenset[NameForm]]:
             # "Анна Литвин": a woman's surname in a consonant does not inflect (but "Путиным" is a man's,
             # and a woman's "Петров" is "Петрова")
             forms |= _WOMANS_NAME_FORMS
-        elif consonant:
-            # nor does one the dictionary knows only as a man's first name, after hers ("Сабина Вайс"),
-            # in the cases her first name stands in
-            forms |= {(case, "femn") for case in _womans_first_name_cases(an, i - 1)}
-    if feminine_surname(an, i) or named and _foreign_womans_first_name(an, i, named):
-        forms |= {("nomn", "femn")}  # "Орлова", "Кириллова": also a woman's nominative
-    if named and _indeclinable_after_first_name(an, i, named):
-        forms |= _EVERY_NAME_FORM
-    return forms or None  # "Илон" read as a vocative of "Илона" only: the dictionary does not know it
+        else:
+            womans = consonant
+    found = (named, bool(nouns), forms, womans)
+    if len(_word_name_forms) >= _LIST_MEMO:
+        _word_name_forms.clear()
+    _word_name_forms[word.text] = found
+    return found
 
 
 def _womans_first_name_cases(an: Analysis, k: int) -> frozenset[str]:
@@ -1979,6 +2014,10 @@ def _name_in_case(an: Analysis, tokens: Iterable[int], case: str) -> bool:
 
 
 NameForm = tuple[str, str]  # a case and a gender that all words of one name share
+# what a word form's analysis alone says of its forms as a name (_name_forms_of_word), by word form:
+# worked out once, where each text's tokens read their readings again; emptied when full
+_WordNameForms = tuple[tuple[Reading, ...], bool, frozenset[NameForm], bool]
+_word_name_forms: dict[str, _WordNameForms] = {}
 _GENDERS = ("masc", "femn")
 _GENDER_SET = frozenset(_GENDERS)
 # the forms of a name a word reads as, built once: a vocative ("Илон" of "Илона") is no name's case in running text
@@ -2037,7 +2076,8 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
     # as for "источник в ведомстве"
     placed = kind in ("generic", "group") or kind == "role" and an.word(i).lemma in lexicon.word_set("interlocutors.txt")
     while last < hi:
-        gloss = _gloss_closing(an, last, hi) if kind in ("role", "generic", "group") else None
+        # (the bracket tested inline: most words open no gloss, and the test is two calls deep)
+        gloss = _gloss_closing(an, last, hi) if an.low[last] == "(" and kind in ("role", "generic", "group") else None
         if gloss is not None and gloss + 1 < hi and (is_name(an, gloss + 1) or an.is_initial(gloss + 1)):
             last = gloss + 1  # "директор фонда (ГФП) Иван Петров": the name after the gloss
             continue
@@ -2125,7 +2165,7 @@ def phrase(an: Analysis, i: int, kind: str, case: str = "nomn", lo: int = 0, hi:
         if governed_object is not None:
             last = governed_object  # "заведующая [лабораторией]": the participle's object
             continue
-        if case != "datv" and _quoted_dative(an, last):
+        if case != "datv" and last in an.opener_at and _quoted_dative(an, last):  # (most words open no quotation: no call)
             break  # "в компании | «Северной правде» рассказали": the outlet told, no genitive of the head
         if an.caps[last - 1] and _proper_name_closes(an, i, last, case):  # (most words follow no capital: no call)
             break  # "в правительстве Москвы | горожан успокоили", "цитирует Daily Mirror | ее слова"
@@ -2413,10 +2453,13 @@ def role_before(an: Analysis, a: int, lo: int, case: str) -> int:
     ("нападающий", "управляющий") is a role as any animate noun is. (Remembered per document: the
     source finders, name collection and case guessing ask it of the same names.)"""
     key = ("role_before", a, lo, case)
-    found = an.scans.get(key)
+    found: Optional[int] = an.scans.get(key)  # type: ignore[assignment]
     if found is None:
         found = an.scans[key] = _read_role_before(an, a, lo, case)
-    return cast(int, found)
+    return found
+
+
+_ROLE_LISTS = frozenset({"roles.txt", "generic_roles.txt"})  # the lists of the nouns a role apposition may have
 
 
 def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
@@ -2465,8 +2508,7 @@ def _read_role_before(an: Analysis, a: int, lo: int, case: str) -> int:
         # an archaic form stands in no apposition ("Внук" read as a plural genitive of "внука")
         in_case = case in tags and ("Arch" not in tags or any("Arch" not in r.grammemes for r in word.readings_with(case)))
         if (in_case or indeclinable(an, j)) and (
-            _lemma_in(an, j, "roles.txt")
-            or _lemma_in(an, j, "generic_roles.txt")
+            not _ROLE_LISTS.isdisjoint(_lists_holding(an.low[j], word.noun_lemmas))  # one lookup for both lists
             or _common_kind(an, j, word) == "generic"
             or word.known and bool(word.readings_with("NOUN", "anim", case)) and not word.name_readings
             or word.has("PRTF", "Subx", case)

@@ -5,7 +5,8 @@ What the grammar of the analysed text says, nothing about entities: the speaker 
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence, cast
+import functools
+from typing import Iterable, Optional, Sequence
 
 from . import lexicon
 from .analysis import Analysis
@@ -35,6 +36,13 @@ _reading_cases: dict[str, tuple[str, ...]] = {}
 _READING_CASES_MEMO = 100_000
 _NO_CASE: tuple[str, ...] = ("plur",)
 
+# the nominative of a name by its words as written, the case they are read in and the case of those
+# the dictionary lacks (NameCases.nominative_name), where no word's nominative is the one the text
+# writes: worked out once per name, where each mention put every word in the nominative again;
+# emptied when full, as the morphology's memo
+_nominative_names: dict[tuple[Optional[str], ...], str] = {}
+_NOMINATIVE_NAMES_MEMO = 100_000
+
 
 def _reading_cases_of(word: Word) -> tuple[str, ...]:
     named = [r for r in word.readings if NAME_TAGS & r.grammemes]
@@ -60,12 +68,18 @@ class NameCases:
         know in ``unknown_case`` if given (the case the surname shows: "Джареда Лофнера")."""
         an = self.an
         tokens = tuple(tokens)
+        key = (case, unknown_case, *map(an.tok_texts.__getitem__, tokens))
+        found = _nominative_names.get(key)
+        if found is not None:
+            return found
         words = []
+        of_the_text = False  # whether a word's nominative is the one the text writes (_written_nominative)
         for t in tokens:
             text = an.tok_texts[t]
             if text == ".":
                 continue
             read_in = unknown_case if unknown_case and not an.word(t).known else case
+            of_the_text = of_the_text or _adjective_ending(an.low[t], read_in) is not None
             words.append(
                 text + "."
                 if len(text) == 1
@@ -74,17 +88,20 @@ class NameCases:
                 or self._written_nominative(t, read_in)
                 or an.morph.name_nominative(text, read_in)
             )
-        return " ".join(words)
+        found = " ".join(words)
+        if not of_the_text:  # the same words in the same cases give the same name in any text
+            if len(_nominative_names) >= _NOMINATIVE_NAMES_MEMO:
+                _nominative_names.clear()
+            _nominative_names[key] = found
+        return found
 
     def _written_nominative(self, t: int, case: str) -> Optional[str]:
         """A surname declined as an adjective, in an oblique case ("Мостового", "Лесовому"), put in
         the nominative the text writes capitalized, if it does: "-ой", "-ый" or "-ий" ("Геннадия
         Мостового … Мостовой получил"), which the oblique ending does not tell."""
-        if case == "nomn":
-            return None
         low = self.an.low[t]
-        ending = next((e for e in _ADJECTIVE_CASE_ENDINGS if low.endswith(e)), None)
-        if ending is None or len(low) - len(ending) < _SHORTEST_ADJECTIVE_STEM:
+        ending = _adjective_ending(low, case)
+        if ending is None:
             return None
         written = self._capitalized_words()
         for nominative in _ADJECTIVE_NOMINATIVES:
@@ -96,10 +113,10 @@ class NameCases:
         """The words the text writes capitalized, in lower case. (Read once per document.)"""
         an = self.an
         key = ("capitalized_words",)
-        found = an.scans.get(key)
+        found: Optional[frozenset[str]] = an.scans.get(key)  # type: ignore[assignment]
         if found is None:
-            found = an.scans[key] = frozenset(an.low[k] for k in an.capitalized)
-        return cast(frozenset[str], found)
+            found = an.scans[key] = frozenset(map(an.low.__getitem__, an.capitalized))
+        return found
 
     def _one_of_family(self, tokens: tuple[int, ...], t: int, case: str) -> Optional[str]:
         """A family's surname, in the plural, as one member's: "Ольга Васильевы" of "Андрей и Ольга
@@ -276,7 +293,7 @@ class NameCases:
             return ()
         if low.endswith(_INSTRUMENTAL_ENDINGS) and not word.has("nomn"):  # "Ибрагим" is a nominative
             return ("ablt",)
-        return tuple(_oblique_by_ending(low))
+        return _oblique_by_ending(low)
 
     def _may_stand_in(self, t: int, cases: tuple[str, ...]) -> bool:
         """Can name word ``t`` stand in one of ``cases``, by the dictionary or by its ending?"""
@@ -305,7 +322,7 @@ class NameCases:
                 # a masculine instrumental ending does: "Олафом Шольцем", "Ильхамом Алиевым", and
                 # so does an adjective's oblique ending: "Зеленского"
                 low = self.an.low[t]
-                cases = _oblique_by_ending(low)
+                cases = list(_oblique_by_ending(low))
                 if low.endswith(_INSTRUMENTAL_ENDINGS):
                     cases = ["ablt"]
                 if not word.known and low.endswith(GENITIVE_OF_A_NAME):
@@ -324,12 +341,9 @@ class NameCases:
                 read = _reading_cases_of(word)
             if read is _NO_CASE:
                 continue  # "Марис", a plural of "Мариса" to the dictionary, says nothing of one person's case
-            cases = list(read)
             # "Анной Литвин": a woman's surname in a consonant stands in every case
             forms = name_forms(self.an, t)
-            if forms:
-                extra = {form[0] for form in forms}
-                cases += [c for c in CASES if c in extra and c not in cases]
+            cases = list(_with_cases_of_forms(read, forms) if forms else read)
             if not cases:
                 continue
             shared = cases if shared is None else [c for c in shared if c in cases]
@@ -429,7 +443,27 @@ class NameCases:
         return "nomn"
 
 
-def _oblique_by_ending(low: str) -> list[str]:
+def _adjective_ending(low: str, case: str) -> Optional[str]:
+    """The oblique ending of a masculine adjective that name word ``low`` (lowercase), read in
+    ``case``, ends in after a stem long enough for a surname, if it does: where the text may write
+    its nominative (:meth:`NameCases._written_nominative`)."""
+    if case == "nomn" or not low.endswith(_ADJECTIVE_CASE_ENDINGS):  # (in C: most names end in none)
+        return None
+    ending = next(e for e in _ADJECTIVE_CASE_ENDINGS if low.endswith(e))
+    return ending if len(low) - len(ending) >= _SHORTEST_ADJECTIVE_STEM else None
+
+
+@functools.lru_cache(maxsize=_READING_CASES_MEMO)
+def _with_cases_of_forms(cases: tuple[str, ...], forms: frozenset[tuple[str, str]]) -> tuple[str, ...]:
+    """``cases`` and after them the others of a name word's ``forms``, in the order of :data:`CASES`.
+    (Memoized: few distinct pairs, asked of every name word the dictionary knows.)"""
+    extra = {form[0] for form in forms}
+    return (*cases, *[c for c in CASES if c in extra and c not in cases])
+
+
+@functools.lru_cache(maxsize=_READING_CASES_MEMO)
+def _oblique_by_ending(low: str) -> tuple[str, ...]:
     """The oblique cases that the ending of a name word, ``low`` (lowercase), shows: those of a
-    surname declined as an adjective ("зеленского") or of one in -ич ("ковачича")."""
-    return [c for table in (ADJECTIVE_OBLIQUE, ICH_OBLIQUE) for c, endings in table.items() if low.endswith(endings)]
+    surname declined as an adjective ("зеленского") or of one in -ич ("ковачича"). (Memoized: each
+    name word the dictionary lacks is asked, in every text.)"""
+    return tuple([c for table in (ADJECTIVE_OBLIQUE, ICH_OBLIQUE) for c, endings in table.items() if low.endswith(endings)])

@@ -7,7 +7,7 @@ and adds the state of one document's entities."""
 from __future__ import annotations
 
 import functools
-from typing import Optional, Sequence, cast
+from typing import Optional, Sequence
 
 from .analysis import Analysis
 from . import lexicon
@@ -110,11 +110,15 @@ def agree_in_gender(adjective: frozenset[str], noun: frozenset[str]) -> bool:
 
 
 def _join(an: Analysis, first: int, last: int, words: list[str]) -> str:
-    out = []
-    for k, t in enumerate(range(first, last)):
-        if k and an.toks[t].start > an.toks[t - 1].end:
+    """``words``, one for each of tokens ``first..last-1``, spaced as the text spaces those tokens."""
+    if last - first == 1:
+        return words[0]  # two phrases in five are one word: nothing to space
+    toks = an.toks
+    out = words[:1]
+    for t in range(first + 1, last):
+        if toks[t].start > toks[t - 1].end:
             out.append(" ")
-        out.append(words[k])
+        out.append(words[t - first])
     return "".join(out)
 
 
@@ -140,6 +144,20 @@ def _noun_parts(morph: Morphology, lemma: str) -> frozenset[str]:
     return frozenset({lemma, *compound_head(lemma), *nouns})
 
 
+@functools.lru_cache(maxsize=_NOUN_PARTS_MEMO)
+def _name_heads(morph: Morphology, name: str) -> frozenset[str]:
+    """:meth:`TextReading._name_heads`, by the name alone: the same in every text. (Memoized: asked
+    of each mention of an organization, its words read in the dictionary each time.)"""
+    for word in name.split():
+        parsed = morph.word(word)
+        if parsed.best & {"ADJF", "PRTF"}:
+            continue
+        if "NOUN" not in parsed.best or word.isupper():
+            return frozenset()
+        return _noun_parts(morph, parsed.lemma)
+    return frozenset()
+
+
 def _noun_lemma(morph: Morphology, word: str) -> bool:
     """Is ``word`` a noun the dictionary knows, written as its own lemma ("банк", not "обороны")?"""
     parsed = morph.word(word)
@@ -160,10 +178,10 @@ class TextReading(NameCases):
         (Read once per phrase: the collection of a text's organizations and the resolution of its
         mentions ask it of the same phrase again.)"""
         key = ("phrase_name", m.first, m.last, m.head, m.kind, m.case)  # what the name is read from
-        found = self.an.scans.get(key)
+        found: Optional[str] = self.an.scans.get(key)  # type: ignore[assignment]  # no cast(): a call per read
         if found is None:
             found = self.an.scans[key] = self._read_phrase_name(m)
-        return cast(str, found)
+        return found
 
     def _read_phrase_name(self, m: Mention) -> str:
         an = self.an
@@ -199,7 +217,9 @@ class TextReading(NameCases):
         # "клиентов и ипотечных брокеров": a conjunct after the head stands in its case, so it is
         # put in the nominative with it, in its own number
         conjunct = self._conjunct_head(head, last, m.case) if m.case != "nomn" else None
-        for t in range(first, last):
+        # the words from ``complements`` on, past the head and its conjunct, are kept as written: no test of each
+        complements = (head if conjunct is None else conjunct) + 1
+        for t in range(first, complements):
             text = an.tok_texts[t]
             if conjunct is not None and head + 1 < t <= conjunct:
                 if t == head + 2:
@@ -207,7 +227,8 @@ class TextReading(NameCases):
                 head_here = conjunct
             else:
                 head_here = head
-            bare = declined_abbreviation(text) if t <= head_here else None
+            # (the second letter tested inline: most words have one capital at most, no call)
+            bare = declined_abbreviation(text) if t <= head_here and text[1:2].isupper() else None
             if bare is not None:
                 text = bare  # "ЦАХАЛа": an abbreviation has no ending in the nominative
             elif t <= head_here and an.letters[t] and m.case != "nomn" and t != head + 1 and not (text.isupper() and len(text) > 1):
@@ -227,6 +248,7 @@ class TextReading(NameCases):
                     if inflected:
                         text = match_case(text, inflected.word)
             words.append(text)
+        words += an.tok_texts[complements:last]
         name = _join(an, first, last, words)
         common_head = (  # "Газета «Вестник»", "Газета The Times" opening a sentence: "газета Вестник"
             m.kind == "organization"
@@ -483,7 +505,8 @@ class TextReading(NameCases):
     def _known_media_nouns(self, words: set[str]) -> set[str]:
         """The media nouns of the kind of the well-known outlet a name of ``words`` names
         ("агентство" of "ТАСС")."""
-        return {noun for word in words for noun in _known_outlet_kinds().get(word, ())}
+        kinds = _known_outlet_kinds()
+        return {noun for word in words & kinds.keys() for noun in kinds[word]}  # most names are of none
 
     def _said_media_nouns(self, m: Mention, words: set[str]) -> set[str]:
         """The media nouns the text calls organization mention ``m`` by: a word of its name in the
@@ -493,13 +516,18 @@ class TextReading(NameCases):
         an = self.an
         before = media_noun(an.word(m.first - 1).lemma) if self._after_media_noun(m.first) else None
         apposed = {before} if before is not None else set()
+        # the words that are media nouns first: most names hold none, and then no token of the
+        # phrase is read for the lemma it is written as
+        media = {w: noun for w in words if (noun := media_noun(w)) is not None}
+        if not media:
+            return apposed
         common = {
             an.word(t).lemma
             for t in range(m.first, m.last)
             # a compound's last part is the noun: "Telegram-канал"
             if an.letters[t] and (an.tok_texts[t].rpartition("-")[2].islower() or an.tok_texts[t][1:].islower() and opens_sentence(an, t))
         }
-        return {noun for w in words & common if (noun := media_noun(w)) is not None} | apposed
+        return {noun for w, noun in media.items() if w in common} | apposed
 
     def _kind_nouns(self, t: int) -> frozenset[str]:
         """The nouns bare noun ``t`` may name an organization by: its lemma and the nouns it is a
@@ -513,14 +541,7 @@ class TextReading(NameCases):
         before it ("дирекция" of "Единая транспортная дирекция", "банк" of "Мастер-банк"), with
         the nouns it is a compound of; none for a name headed by a word in Latin letters or an
         abbreviation ("Sony Pictures", "МИД России")."""
-        for word in name.split():
-            parsed = self.an.morph.word(word)
-            if parsed.best & {"ADJF", "PRTF"}:
-                continue
-            if "NOUN" not in parsed.best or word.isupper():
-                return frozenset()
-            return self._noun_parts(parsed.lemma)
-        return frozenset()
+        return _name_heads(self.an.morph, name)
 
     def _noun_parts(self, lemma: str) -> frozenset[str]:
         """Noun ``lemma`` and the nouns it is a compound of that keep naming the same kind of body

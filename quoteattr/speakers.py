@@ -60,7 +60,7 @@ from .analysis import START, Analysis
 from .attribution import Link, maker_of, quoted_name_mention
 from . import lexicon
 from .lexicon import fold
-from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, deputy_roles, is_circumstance, is_modifier, is_name, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
+from .mentions import FIRST_PERSON, MIN_CLIPPED_REST, PARTICIPLE_PHRASE, Mention, clipped_role, counted_by, deputy_roles, is_circumstance, is_modifier, is_name, may_head_organization, name_end, noun_after_modifiers, opens_sentence, passive_agent, phrase, role_before, quoted_name_at, role_stem_words, split_clipped, token_kind, unit_end, verb_after
 from .model import Document, Quote, Span, Speaker
 from .morph import Morphology, Word, oblique_surname_case, name_gender, surname_gender, surname_stem
 from .normalize import Normalized
@@ -77,6 +77,7 @@ _APPOSITION_REACH = 10  # words back from a comma to the head of a role before i
 _ROLE_HOLDERS = 30  # earlier holders of the same office a role compares, organizations a short name may be of
 _CASE_ENDINGS = (1, 2)  # letters a case ending adds to a name: "Дачич-а", "Дачич-ем"
 _SURNAME_ENDINGS = (1, 2, 3)  # letters of a surname's oblique ending: "Тарбаев-а", "Ветрищев-ой", "Швыдк-ого"
+_SURNAME_STEMS = tuple(slice(None, -cut) for cut in _SURNAME_ENDINGS)  # a word less each such ending
 _MIN_STEM = 4  # a shorter stem left after cutting an ending matches unrelated names
 # the endings of a noun's cases: what two forms of a quoted name may differ by ("Вербен|е", "Вербен|а")
 _NOUN_CASE_ENDINGS = frozenset("а я у ю е и ы о ь й ом ем ой ей ою ею ью ам ям ах ях".split())
@@ -94,6 +95,7 @@ _PREFIXED_BODY = 3  # letters of a body's abbreviation past a branch's initials:
 _FIRST_NAME_ENDING = 2  # letters a first name's case ending or diminutive may change: "Ханну", "Ханна"
 _TYPO_WORD = 6  # letters a word needs for one letter off to be a typo, not another word ("Post", "Past")
 _SURNAME_TAIL = 2  # last letters of a surname a typo is not looked for in: its forms differ there ("Петров", "Петрова")
+_SPELLING_MEMO = 50_000  # surnames whose spelling and typo keys are remembered, as fold() remembers words
 # parts of speech of the words a body's name is made of ("Военное следственное управление", "New York")
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF", "LATN", "UNKN"})
 _NOUN_GENDERS = frozenset({"masc", "femn", "neut"})
@@ -241,7 +243,7 @@ class _Resolver(TextReading):
         '_quoted_words', '_apposed_stems', '_respelled', '_held_names', '_long_marks', '_with_long', '_short_spelled',
         '_bodies_named', '_ministry_names_given', '_description_heads', '_by_body', '_named_bodies', '_body_cores',
         '_by_core', '_documents', 'described_subjects', '_searched', 'pronouns', '_spelled', 'short_names',
-        '_long_names',
+        '_long_names', '_roles_read',
     )
 
     def __init__(
@@ -270,6 +272,8 @@ class _Resolver(TextReading):
         # (id of an entity, an office) -> the sets of countries its roles of that office are marked by
         self._countries_held: dict[tuple[int, str], set[frozenset[int]]] = {}
         self._roles_by_office: dict[str, list[_Role]] = {}  # an office -> its roles, in text order
+        # roles_in() by its span, case and ``one``: each role's token, office, marks and exclusiveness
+        self._roles_read: dict[tuple[int, int, str, bool], tuple[tuple[int, str, Marks, bool], ...]] = {}
         self._by_word: dict[str, _Entity] = {}  # a word of a person's name -> the person
         self._by_stem: dict[str, _Entity] = {}  # the same word less one or two final letters
         self._by_spelling: dict[str, _Entity] = {}  # a person's surname as _spelling() writes it -> the person
@@ -451,22 +455,25 @@ class _Resolver(TextReading):
         ("Орлова-Белых" of "Орлов-Белых")."""
         if len(spelled) < _TYPO_WORD:
             return None
-        for k in _typo_places(spelled):
-            less = spelled[:k] + spelled[k + 1 :]
-            found = self._by_cut.get((k, less)) or self._by_spelling.get(less)
-            if found is not None:
-                return found
+        cuts, shorter, _ = _typo_cuts(spelled)
+        # most surnames are one letter off none indexed: a test in C before the loop in Python, which
+        # finds a person only by one of these keys
+        if not (self._by_cut.keys().isdisjoint(cuts) and self._by_spelling.keys().isdisjoint(shorter)):
+            for cut in cuts:
+                found = self._by_cut.get(cut) or self._by_spelling.get(cut[1])
+                if found is not None:
+                    return found
         return self._by_cut.get((-1, spelled))
 
     def _index_name(self, entity: _Entity) -> None:
-        spelled = _spelling(fold(entity.name).split()[-1])
+        words = fold(entity.name).split()
+        spelled = _spelling(words[-1])
         self._by_spelling.setdefault(spelled, entity)
         if len(spelled) > _TYPO_WORD:
-            for k in _typo_places(spelled):
-                less = spelled[:k] + spelled[k + 1 :]
-                self._by_cut.setdefault((k, less), entity)
-                self._by_cut.setdefault((-1, less), entity)
-        for word in fold(entity.name).split():
+            # each key not indexed yet, to this entity (a setdefault of each), in C
+            keys = _typo_cuts(spelled)[2]
+            self._by_cut.update(dict.fromkeys(keys.difference(self._by_cut), entity))
+        for word in words:
             self._by_word.setdefault(word, entity)
             for cut in _CASE_ENDINGS:
                 if len(word) - cut >= _MIN_STEM:
@@ -1032,7 +1039,8 @@ class _Resolver(TextReading):
             return None
         word = fold(an.tok_texts[last])
         seen = self._nominative_surnames.get(word)
-        stems = [] if seen is not None else [word[:-cut] for cut in _SURNAME_ENDINGS if word[:-cut] in self._surnames_by_stem]
+        # the stems of its oblique endings that a nominative surname has, picked in C: asked of every name
+        stems = [] if seen is not None else list(filter(self._surnames_by_stem.__contains__, map(word.__getitem__, _SURNAME_STEMS)))
         if seen is None and not stems:
             return None
         gender = name_gender(map(an.word, tokens), case)
@@ -2030,13 +2038,17 @@ class _Resolver(TextReading):
         ordered = folded.split()
         words = set(ordered)
         # a noun with a field of its own names a body by it, no outlet: "агентство по борьбе с
-        # преступностью", "агентство при правительстве"
-        fielded = {w for w, after in zip(ordered, ordered[1:]) if after in _FIELD_PREPOSITIONS}
+        # преступностью", "агентство при правительстве" (the pairs of words read only in a name
+        # with such a preposition: most have none)
+        fielded = (
+            set() if words.isdisjoint(_FIELD_PREPOSITIONS) else {w for w, after in zip(ordered, ordered[1:]) if after in _FIELD_PREPOSITIONS}
+        )
+        unfielded = words - fielded
         # an outlet by its name ("газета «Вестник»", "Интерфакс") or by a media noun it stands in
         # apposition to ("газету Daily Mail", "портал Lenta.ru"); once an outlet, always one
-        said_nouns = self._said_media_nouns(m, words - fielded)
+        said_nouns = self._said_media_nouns(m, unfielded)
         entity.said_nouns |= said_nouns
-        entity.media_nouns |= said_nouns | self._known_media_nouns(words - fielded)
+        entity.media_nouns |= said_nouns | self._known_media_nouns(unfielded)
         if long_name or not self._common_noun(m.head) or not self._nameless(m):  # "украинская компания" is no name of its own
             entity.kind_nouns |= self._name_heads(name)
         entity.outlet = entity.outlet or bool(entity.media_nouns) or bool(((words | written) - fielded) & outlet_words())
@@ -2314,6 +2326,14 @@ class _Resolver(TextReading):
         names ("Альфа" after "Альфа-банк", "Альфа-банк" after "Альфа"); the same name, so the same
         organization. Not when several names the text gave spell it so."""
         words = name.split()
+        # most names hold no word a name before spells otherwise, no two words in Latin letters and
+        # no hyphenated compound alone: no word of them is looked up one by one
+        if (
+            self._respelled.keys().isdisjoint(map(fold, words))
+            and sum(map(str.isascii, words)) < 2
+            and (len(words) > 1 or "-" not in name)
+        ):
+            return " ".join(words)
         latin = [_latin_name_word(w) for w in words]
         out: list[str] = []
         k = 0
@@ -2356,6 +2376,8 @@ class _Resolver(TextReading):
         News"), the name a hyphenated compound with a noun heading organizations' names opens with
         ("альфа" of "Альфа-банк")."""
         words = name.split()
+        if "-" not in name and sum(map(str.isascii, words)) < 2:
+            return  # no hyphen, no two words in Latin letters: most names, no word looked at
         for k, word in enumerate(words):
             first, hyphen, rest = word.partition("-")
             if hyphen and first and self.heads_organizations(rest):
@@ -2372,6 +2394,8 @@ class _Resolver(TextReading):
         an organization noun, by the words that spell it, not a phrase with a noun of its own: "группа
         Conflict Intelligence Team (CIT)"); not one in its complement ("управление ФСБ")."""
         words = name.split()
+        if not any(map(str.isupper, words)):
+            return name  # most names hold no abbreviation: their words tested in C, not one by one here
         for k, word in enumerate(words):
             if word.isupper():
                 if all(self._modifies(w) for w in words[:k]):
@@ -2435,7 +2459,7 @@ class _Resolver(TextReading):
             e
             for e in holding
             if e.kind == "organization"
-            and any(self._holds_name(n, short) for n in (e.name, *self._ministry_names_given.get(id(e), ())))
+            and (self._holds_name(e.name, short) or any(self._holds_name(n, short) for n in self._ministry_names_given.get(id(e), ())))
         ]
         if not fuller:
             return None
@@ -2509,26 +2533,13 @@ class _Resolver(TextReading):
     def _read_body_core(self, name: str) -> Optional[tuple[str, frozenset[str]]]:
         morph = self.an.morph
         cut = _branch_cut(morph, name)
-        if cut is None:
-            return None
-        words, lemmas, written, places, prefix = cut
-        spelled = _voiced_abbreviations(morph).get(lemmas[0]) if len(lemmas) == 1 else None
-        long_name = self.short_names.get(lemmas[0]) if len(lemmas) == 1 else None
-        if spelled is not None:
-            lemmas = tuple(sorted(spelled[1]))
-        elif long_name is not None and fold(long_name) != lemmas[0]:  # "ГУФМС" of "Федеральная миграционная служба"
-            core = self._body_core(long_name)
-            return None if core is None else (core[0], core[1] | _specific_places(places))
-        elif fold(name) not in self._long_names and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
-            if frozenset(lemmas) not in _voiced_names(morph):
-                return None
-        elif not prefix:
-            lemmas = written
-        countries = [w for w in lemmas if _country(w) is not None]
-        body = sorted(w for w in lemmas if w not in countries)
-        if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
-            return None  # "управление Эстонии": a place's body, named by no name of its own
-        return " ".join(body), _specific_places(places + tuple(countries))
+        # a one-word name the text gives as a short name of a longer one: the core of that one
+        if cut is not None and len(cut[1]) == 1 and cut[1][0] not in _voiced_abbreviations(morph):
+            long_name = self.short_names.get(cut[1][0])
+            if long_name is not None and fold(long_name) != cut[1][0]:  # "ГУФМС" of "Федеральная миграционная служба"
+                core = self._body_core(long_name)
+                return None if core is None else (core[0], core[1] | _specific_places(cut[3]))
+        return _core_of_name(morph, name, fold(name) in self._long_names)
 
     def _misspelt_organization(self, name: str) -> Optional[_Entity]:
         """The organization the text named before by the same name in Latin letters but for one
@@ -2550,10 +2561,12 @@ class _Resolver(TextReading):
         compound of a clipped stem, or spelled out of that compound ("Минобороны" and "Министерство
         обороны", "Госдума" and "Государственная дума", "Центробанк" and "Центральный банк";
         ``data/clipped_stems.txt``), the rest of the name the same, if it named one such."""
-        written = name.split()
         words = fold(name).split()
+        if not words or not words[0].startswith(_clipped_openings()):
+            return None  # most names open with no clipped stem: one C call, no stem tried in turn
+        written = name.split()
         found: dict[int, _Entity] = {}
-        for stem in lexicon.word_set("clipped_stems.txt") if words else ():
+        for stem in lexicon.word_set("clipped_stems.txt"):
             if not words[0].startswith(stem):
                 continue
             if len(words) > 1:  # spelled out: the compound of the stem and the second word
@@ -2586,6 +2599,11 @@ class _Resolver(TextReading):
         complement: "Россия" is not "МИД России") and only a
         complement naming whose it is after it, capitalized first (a genitive or an abbreviation:
         not "МЧС Владимир Петров", not "SpaceX системы связи")?"""
+        words = fold(long_name).split()
+        if len(words) <= len(short) or not set(words).issuperset(short):
+            # a name holds only a shorter one, and each of its words: most pairs asked fail so, the
+            # memo and the reading of the words' roles left out
+            return False
         key = (long_name, *short)
         found = self._held_names.get(key)
         if found is None:  # a long text asks it of the same names for each of their mentions
@@ -2607,7 +2625,7 @@ class _Resolver(TextReading):
                 continue
             if self._signs_a_note(i):
                 continue
-            if token_kind(an, i) != "organization":
+            if not may_head_organization(an, i) or token_kind(an, i) != "organization":
                 i = self._outlet_of_capitalized_modifiers(i)
                 if i < 0:
                     continue
@@ -2655,7 +2673,9 @@ class _Resolver(TextReading):
         """The media noun that capitalized modifier ``i`` (inside the sentence) and the modifiers
         after it open the name of ("[Анатолийское] информационное агентство"), or -1."""
         an = self.an
-        if not an.caps[i] or opens_sentence(an, i) or is_name(an, i) or not is_modifier(an, i) or i + 1 >= len(an.toks):
+        # whether it is a modifier asked before whether it is a person's name, the dearer test: most
+        # capitalized words inside a sentence are no modifier
+        if not an.caps[i] or opens_sentence(an, i) or not is_modifier(an, i) or is_name(an, i) or i + 1 >= len(an.toks):
             return -1
         k = noun_after_modifiers(an, i + 1)
         if not an.letters[k] or an.caps[k] or an.word(k).lemma not in lexicon.word_set("media.txt"):
@@ -2834,7 +2854,18 @@ class _Resolver(TextReading):
 
     def roles_in(self, first: int, end: int, case: str, one: bool = False) -> list[_Role]:
         """The roles in tokens ``first..end-1``, one for each role noun in ``case``, with no holder yet;
-        ``one``: of one person.
+        ``one``: of one person (:meth:`_read_roles`). New roles at each call, as the callers give
+        them holders; read once per span: a name's roles are read for it when the names are
+        collected, and again when a source with that name is resolved (a quarter of the calls)."""
+        key = (first, end, case, one)
+        found = self._roles_read.get(key)
+        if found is None:
+            # what the roles read depends on the text alone: the tokens' words and kinds
+            found = self._roles_read[key] = tuple((r.token, r.office, r.marks, r.exclusive) for r in self._read_roles(first, end, case, one))
+        return list(itertools.starmap(_Role, found))
+
+    def _read_roles(self, first: int, end: int, case: str, one: bool) -> list[_Role]:
+        """The roles of :meth:`roles_in`, read from the tokens.
 
         The marks of a role are the words that say whose role it is: its
         modifiers and its complement up to the next role noun ("министр
@@ -3667,11 +3698,9 @@ class _Resolver(TextReading):
                 if after is not None:
                     t, kind = after, "group"
                 else:
-                    person = (
-                        self._person_before_verb(sent.first, sent.last) or self._person_after_verb(sent.first, sent.last)
-                        if index in before_singular
-                        else None
-                    )
+                    # the sentence's first singular past verb, found once for both searches
+                    past = self._first_past_verb(sent.first, sent.last) if index in before_singular else None
+                    person = self._person_before_verb(sent.first, past) or self._person_after_verb(past, sent.last) if past is not None else None
                     if person is None:
                         continue
                     verb_before, t, kind = person
@@ -3758,16 +3787,14 @@ class _Resolver(TextReading):
         gender = next((g for g in ("masc", "femn") if g in an.word(t).best), None) if t < last else None
         return (t, gender) if gender is not None else None
 
-    def _person_before_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """The first singular past verb of tokens ``first..last-1`` outside quotations, and the head
-        and kind of a role standing as its subject right before it, its complement between, in the
+    def _person_before_verb(self, first: int, verb: tuple[int, str]) -> Optional[tuple[int, int, str]]:
+        """The first singular past verb of a sentence opening at token ``first`` outside quotations
+        (``verb``: where it stands and its gender, :meth:`_first_past_verb`), and the head and kind
+        of a role standing as its subject right before it, its complement between, in the
         nominative singular and a gender the verb's agrees with: "В качестве выхода руководитель ведомства
         предложил", "В то же время глава компании усомнилась" (a role of both genders, "глава")."""
         an = self.an
-        found = self._first_past_verb(first, last)
-        if found is None:
-            return None
-        t, gender = found
+        t, gender = verb
         for k in range(role_before(an, t, first, "nomn"), t):
             kind = token_kind(an, k)
             if kind in ("role", "generic"):
@@ -3775,13 +3802,14 @@ class _Resolver(TextReading):
                 return (t, k, kind) if word.has("NOUN", "nomn", "sing", gender) or word.has("NOUN", "nomn", "sing", _BOTH_GENDERS) else None
         return None
 
-    def _person_after_verb(self, first: int, last: int) -> Optional[tuple[int, int, str]]:
-        """A singular past verb of tokens ``first..last-1`` outside quotations, and the head and kind
+    def _person_after_verb(self, verb: tuple[int, str], last: int) -> Optional[tuple[int, int, str]]:
+        """A singular past verb of a sentence ending before token ``last`` outside quotations, from its
+        first (``verb``: where it stands and its gender, :meth:`_first_past_verb`), and the head and kind
         of a person's description standing as its subject right after it, past a short object, in
         the nominative singular and the verb's gender: "Мужчину опознал блогер Иванов", or in a
         clause after the first verb: "Врач рассказал, что ночью в больницу обратилась женщина"."""
         an = self.an
-        found = self._first_past_verb(first, last)
+        found: Optional[tuple[int, str]] = verb
         while found is not None:
             t, gender = found
             k = self.past_object(t, last)
@@ -4411,6 +4439,12 @@ def _plural(entity: _Entity) -> bool:
 
 
 @functools.cache
+def _clipped_openings() -> tuple[str, ...]:
+    """The clipped stems of ``data/clipped_stems.txt`` as a tuple, which ``str.startswith`` takes."""
+    return tuple(lexicon.word_set("clipped_stems.txt"))
+
+
+@functools.cache
 def _outlet_openings() -> frozenset[str]:
     """The first letters of every word of an outlet's name, folded: a word of another opening is
     none of them in any case ("Известий", "Вестям" open as "известия", "вести" do)."""
@@ -4708,6 +4742,31 @@ def _branch_cut(morph: Morphology, name: str) -> Optional[tuple[tuple[str, ...],
     return tuple(words), tuple(lemmas), tuple(written[k:]), tuple(places), prefix
 
 
+@functools.lru_cache(maxsize=_PAIR_MEMO)
+def _core_of_name(morph: Morphology, name: str, long_name: bool) -> Optional[tuple[str, frozenset[str]]]:
+    """:meth:`_Resolver._body_core` of ``name`` when the text spells out no short name by it, by the
+    name alone and whether the text gives it as the ``long_name`` of a short one: the same in every
+    text. (Memoized: asked of every organization name a text gives, the words read in the
+    dictionary each time.)"""
+    cut = _branch_cut(morph, name)
+    if cut is None:
+        return None
+    words, lemmas, written, places, prefix = cut
+    spelled = _voiced_abbreviations(morph).get(lemmas[0]) if len(lemmas) == 1 else None
+    if spelled is not None:
+        lemmas = tuple(sorted(spelled[1]))
+    elif not long_name and not any(w.isupper() and len(w) > 1 or _proper_word(morph, w) for w in words):
+        if frozenset(lemmas) not in _voiced_names(morph):
+            return None
+    elif not prefix:
+        lemmas = written
+    countries = [w for w in lemmas if _country(w) is not None]
+    body = sorted(w for w in lemmas if w not in countries)
+    if not body or len(words) == 1 and "Geox" in morph.word(words[0]).best:
+        return None  # "управление Эстонии": a place's body, named by no name of its own
+    return " ".join(body), _specific_places(places + tuple(countries))
+
+
 def _branch_words(morph: Morphology, words: list[str], lemmas: list[str]) -> int:
     """How many words opening a body's name (``words``, as ``lemmas``) make it a branch's: a
     region's adjectives ("региональное"), then a head noun with its adjectives ("Главное
@@ -4795,10 +4854,12 @@ def _ministry_field(an: Analysis, start: int, end: int) -> Optional[dict[int, tu
     return fields if an.word(t).lemma in _AGENCY_NOUNS else None
 
 
+@functools.lru_cache(maxsize=_SPELLING_MEMO)
 def _spelling(word: str) -> str:
     """Folded ``word`` less the letters a foreign name's Russian spellings differ by: "э" as "е",
     "йя" as "йа", "йе" opening it as "е", a doubled letter as one ("Тэйлор" and "Тейлор", "Айяр"
-    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name)."""
+    and "Айар", "Йенсен" and "Енсен", "Скиппер" and "Скипер" are one name). (Memoized: each new
+    person of a text is looked up and indexed by it.)"""
     word = word.replace("э", "е").replace("йя", "йа")
     return _REPEATED_LETTER.sub(_LETTER_REPEATED, word[1:] if word.startswith("йе") else word)
 
@@ -4807,6 +4868,16 @@ _REPEATED_LETTER = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter, read
 # the letter of the run, taken from the match in C, where a template r"\1" cost a call of the re
 # module's Python code (which builds a function to expand it) for each word, matched or not
 _LETTER_REPEATED = operator.itemgetter(1)
+
+
+@functools.lru_cache(maxsize=_SPELLING_MEMO)
+def _typo_cuts(spelled: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...], frozenset[tuple[int, str]]]:
+    """``spelled`` less one letter at each place a typo is looked for, with that place, in order;
+    those words alone; and the keys of the one-letter-off index of a surname so spelled, by place
+    and anywhere (-1). (Memoized: a text's people are looked up and indexed by them.)"""
+    cuts = tuple((k, spelled[:k] + spelled[k + 1 :]) for k in _typo_places(spelled))
+    shorter = tuple(less for _, less in cuts)
+    return cuts, shorter, frozenset(cuts).union((-1, less) for less in shorter)
 
 
 def _typo_places(surname: str) -> Iterator[int]:

@@ -14,12 +14,16 @@ import sys
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr.analysis import UNASKED, Analysis, _has_letter, _only_marks
-from quoteattr.attribution import _ALNUM, _is_russian_word, attribute
+from quoteattr.attribution import _ALNUM, _HEADLINE_SOURCE_TOKENS, _ClauseStops, _headline_colons, _is_russian_word, _Sieves, attribute
 from quoteattr.cues import _NOMINAL_PREPOSITIONS, _cue_word_indices, _verb_forms, find_cues
 from quoteattr.mentions import (
     _SITE,
+    _word_name_forms,
+    name_forms,
     _numeric_adjective,
     _after_capitalized_word,
     _capitalized_after_capitalized,
@@ -35,6 +39,7 @@ from quoteattr.mentions import (
     _next_to_dictionary_name,
     is_modifier,
     is_name,
+    may_head_organization,
     opens_sentence,
     quoted_name_at,
     split_clipped,
@@ -42,12 +47,13 @@ from quoteattr.mentions import (
     unit_end,
 )
 from quoteattr.morph import Morphology, declined_abbreviation
+from quoteattr.name_cases import NameCases, _nominative_names
 from quoteattr.normalize import _CHAR_CLASS, _CHARS, _CYRILLIC, _CYRILLIC_CLASS, _ENTITY, _LATIN_LOOKALIKE, _MIXED, _needs_cleaning, normalize
 from quoteattr.pipeline import default_morphology
 from quoteattr.quotes import scan_quotes
 from quoteattr.lexicon import fold
 from quoteattr.reading import outlet_words
-from quoteattr.speakers import _OPENING_LETTERS, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling
+from quoteattr.speakers import _OPENING_LETTERS, _TYPO_WORD, _Entity, _opened_by, _openings_index, _outlet_openings, _Resolver, _spelling, _typo_places
 from quoteattr.tokens import _latin, tokenize
 
 TEXTS = [
@@ -69,6 +75,18 @@ def _every_character() -> list[str]:
 def test_letter_and_mark_tests_read_each_character(text: str) -> None:
     assert _has_letter(text) == any(c.isalpha() for c in text)
     assert _only_marks(text) == (not any(c.isalnum() for c in text))
+
+
+@pytest.mark.parametrize("text", [" ".join(ODD_STRINGS), "ё-моё Из-за COVID-19 Ⅻв ½а а½ x2 2x _а а_ ٣а №5 Ёж"])
+def test_per_token_flags_read_off_the_first_character_are_those_of_every_character(text: str) -> None:
+    """The flags worked out from a token's first character (a letter first: a letter, no mark), and
+    read character by character only for the others, are those every character of the token gives."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    assert len(an.toks) > 10
+    for i, tok in enumerate(an.toks):
+        assert an.caps[i] == tok.text[0].isupper()
+        assert an.letters[i] == any(c.isalpha() for c in tok.text)
+        assert an.marks[i] == (not any(c.isalnum() for c in tok.text))
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -285,6 +303,28 @@ def test_look_back_within_sentences_stops_where_the_full_read_finds_nothing_more
                 for flags in ({}, {"prominent": True}, {"ungoverned": True}, {"oblique_here": False}):
                     expected = near.recent(before, accept, **flags)
                     assert resolver.recent(before, accept, within, **flags) is expected, (before, within, flags)
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS)
+def test_the_roles_of_a_span_read_once_are_those_read_anew(text: str) -> None:
+    """roles_in() reads the roles of a span once and gives new roles at each call: asked again (as a
+    name's roles are when its source is resolved), the same roles as a fresh read, none shared."""
+    resolver = _resolver_of(text)
+    an = resolver.an
+    read = 0
+    for first in range(len(an.toks)):
+        for end in range(first, min(len(an.toks), first + 6) + 1):
+            for case in ("nomn", "gent"):
+                for one in (False, True):
+                    fresh = resolver._read_roles(first, end, case, one)
+                    read += len(fresh)
+                    given = [resolver.roles_in(first, end, case, one) for _ in range(2)]
+                    for roles in given:
+                        assert [(r.token, r.office, r.marks, r.exclusive, r.entity, r.member, r.referred) for r in roles] == [
+                            (r.token, r.office, r.marks, r.exclusive, r.entity, r.member, r.referred) for r in fresh
+                        ]
+                    assert not {id(r) for r in given[0]} & {id(r) for r in given[1]}
+    assert read  # roles to compare: "глава МВД", "министр", "представитель ФСБ"
 
 
 def test_every_case_of_an_outlet_word_opens_as_the_word_does() -> None:
@@ -542,3 +582,194 @@ def test_the_resolver_keeps_its_state_out_of_its_instance_dict() -> None:
     resolver = _resolver_of("«Мы построим мост к осени», — пообещал мэр Лесогорска Пётр Сомов. Его заместитель промолчал.")
     assert len(vars(resolver)) < 30
     assert resolver.entities and resolver.seen
+
+
+# surnames of a few letters, so that many are one letter off another; a hyphen makes a double-barrelled one
+_SURNAMES = st.text(alphabet="абвэй-", min_size=_TYPO_WORD - 1, max_size=_TYPO_WORD + 3)
+
+
+@st.composite
+def _typo(draw: st.DrawFn, surname: str) -> str:
+    """``surname`` with one letter dropped, added or changed."""
+    k = draw(st.integers(0, len(surname)))
+    letter = draw(st.sampled_from("абвэй-"))
+    return draw(st.sampled_from([surname[:k] + surname[k + 1 :], surname[:k] + letter + surname[k:], surname[:k] + letter + surname[k + 1 :]]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SURNAMES, max_size=8).flatmap(lambda indexed: st.tuples(st.just(indexed), st.lists(st.one_of(_SURNAMES, *map(_typo, indexed))))))
+def test_the_one_letter_off_index_finds_whom_a_key_by_key_index_finds(surnames: tuple[list[str], list[str]]) -> None:
+    """The typo index of the resolver's people (keys set in C, a pre-test in C before the loop over a
+    surname's letters) finds the person an index set key by key and read place by place finds."""
+    indexed, asked = surnames
+    resolver = _Resolver.__new__(_Resolver)
+    resolver._by_spelling, resolver._by_cut, resolver._by_word, resolver._by_stem = {}, {}, {}, {}
+    by_spelling: dict[str, _Entity] = {}
+    by_cut: dict[tuple[int, str], _Entity] = {}
+    for n, surname in enumerate(indexed):
+        entity = _Entity(f"person:{n}", "person", f"Иван {surname}")
+        resolver._index_name(entity)
+        spelled = _spelling(fold(surname))
+        by_spelling.setdefault(spelled, entity)
+        if len(spelled) > _TYPO_WORD:
+            for k in _typo_places(spelled):
+                by_cut.setdefault((k, spelled[:k] + spelled[k + 1 :]), entity)
+                by_cut.setdefault((-1, spelled[:k] + spelled[k + 1 :]), entity)
+
+    def one_letter_off(spelled: str) -> _Entity | None:
+        if len(spelled) < _TYPO_WORD:
+            return None
+        for k in _typo_places(spelled):
+            less = spelled[:k] + spelled[k + 1 :]
+            found = by_cut.get((k, less)) or by_spelling.get(less)
+            if found is not None:
+                return found
+        return by_cut.get((-1, spelled))
+
+    assert resolver._by_cut == by_cut
+    for surname in [*asked, *indexed]:
+        spelled = _spelling(surname)
+        assert resolver._one_letter_off(spelled) is one_letter_off(spelled), spelled
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Сергей Багапш и Анна Мороз приехали. Багапш сказал, что Иван Бойко Петров прав. Гази Хамад согласился."])
+def test_the_capitalized_after_capitalized_are_picked_in_c_as_pair_by_pair(text: str) -> None:
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    capitalized = an.capitalized
+    assert _capitalized_after_capitalized(an) == [k for before, k in zip(capitalized, capitalized[1:]) if before == k - 1]
+
+
+NAME_TEXTS = [
+    "Анна Литвин и Сабина Вайс встретились с Дианой Ковач. Роберта Борона и Кевина Воле не было.",
+    "Мэр Киева Виталий Кличко, с Путиным Макрон, Иван Дудка и Михаил Мостовой. Урсула фон дер Ляйен и Жака де Борона.",
+    "Кая Каллас, Майя Санду, Ракова, Ольга Белая, Натальи Белой и Илон Маск. Биллы Гейтсы.",
+]
+
+
+def test_name_forms_remembered_per_word_form_are_those_read_afresh() -> None:
+    """The forms of a name word read with its word form's remembered part are those read with
+    nothing remembered, whichever text read the word form first."""
+    def forms_of(text: str) -> list[object]:
+        an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+        return [name_forms(an, i) for i in range(len(an.toks))]
+
+    _word_name_forms.clear()
+    fresh = [forms_of(text) for text in NAME_TEXTS]
+    assert _word_name_forms
+    assert [forms_of(text) for text in reversed(NAME_TEXTS)][::-1] == fresh
+
+
+def test_a_nominative_name_the_text_writes_is_not_remembered_for_other_texts() -> None:
+    """A name's nominative is remembered by its words and cases, except where the text writes it
+    ("Геннадия Мостового … Мостовой" is "Мостовой"; with no "Мостовой" written, the dictionary's):
+    that one depends on the text."""
+    def nominative(text: str, first: int, end: int, case: str) -> str:
+        return NameCases(Analysis(tokenize(text), scan_quotes(text), default_morphology())).nominative_name(range(first, end), case)
+
+    written = "Суд приговорил Геннадия Мостового к шести годам. Мостовой сказал, что не брал денег."
+    alone = "Суд приговорил Геннадия Мостового к шести годам."
+    _nominative_names.clear()
+    assert nominative(written, 2, 4, "gent") == "Геннадий Мостовой"
+    assert nominative(alone, 2, 4, "gent") == nominative(alone, 2, 4, "gent") != "Геннадий Мостовой"
+    assert nominative(written, 2, 4, "gent") == "Геннадий Мостовой"
+    assert not _nominative_names
+    assert nominative("Суд приговорил Геннадия Петрова к шести годам.", 2, 4, "gent") == "Геннадий Петров"
+    assert _nominative_names
+
+
+ORGANIZATION_TEXTS = [
+    *TEXTS,
+    "Министерство обороны России (Минобороны) сообщило, что ФСБ и «Газпром» ответили The Washington Post.",
+    "Как пишет газета «Коммерсантъ», Генеральная прокуратура Узбекистана и Альфа-банк подали иск. В Минфине РФ промолчали.",
+    "Агентство по охране здоровья и Sky News сообщают: Новгородское управление внутренних дел открыло дело.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANIZATION_TEXTS)
+def test_only_a_form_read_as_an_organization_heads_one(text: str) -> None:
+    """The search for a text's organizations asks the kind of a token only of a form that may head
+    one: no token whose form says otherwise is of that kind, whatever its place."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    for i in range(len(an.toks)):
+        if token_kind(an, i) == "organization":
+            assert may_head_organization(an, i), an.tok_texts[i]
+    assert any(token_kind(an, i) == "organization" for i in range(len(an.toks))) or len(an.toks) < 20
+
+
+NAMES = [
+    "МИД",
+    "МИД России",
+    "Министерство обороны",
+    "Министерство обороны РФ",
+    "Генеральная прокуратура Узбекистана",
+    "прокуратура",
+    "прокуратура Узбекистана",
+    "The Washington Post",
+    "Washington Post",
+    "Post",
+    "РИА Новости",
+    "РИА",
+    "немецкое издание Der Spiegel",
+    "Der Spiegel",
+    "газета Коммерсантъ",
+    "Коммерсантъ",
+    "ГУ МВД по Омской области",
+    "МВД",
+    "Orbitra Group Inc",
+    "Orbitra Group",
+]
+
+
+def test_a_name_holds_another_as_the_full_read_of_its_words_says() -> None:
+    """The test of one name holding a shorter one rules out, before its memo and the reading of the
+    words, a name with no more words than the other or without each of its words: it answers as the
+    full read does for every pair."""
+    resolver = _resolver_of(ORGANIZATION_TEXTS[-1])
+    for long_name in NAMES:
+        for short_name in NAMES:
+            short = fold(short_name).split()
+            expected = resolver._read_held_name(long_name, short)
+            assert resolver._holds_name(long_name, short) == expected, (long_name, short_name)
+            assert resolver._holds_name(long_name, short) == expected  # asked again: the remembered answer
+    assert resolver._holds_name("Генеральная прокуратура Узбекистана", ["прокуратура", "узбекистана"])
+
+
+CLAUSE_TEXTS = [
+    *TEXTS,
+    "Он заявил, что цены вырастут, и добавил, что налоги — нет. Цены растут, — сказал министр, — а зарплаты нет.",
+    "Одни говорят, что C1, другие уверяют, что C2: «Q». Рубль: ослабнет ли он – вопрос, -- ответил эксперт.",
+    "Силуанов: бюджет выдержит нагрузку.\nГлава Минфина Антон Силуанов: «Мы готовы».\nИсточник: ТАСС. Фото: Иван Петров\nА: б: в: г",
+    "Эксперт сказал: рубль ослабнет. В 10:30 министр заявил: все будет хорошо.\n: начало с двоеточия и слова",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_a_clause_ends_at_the_first_mark_where_a_scan_of_every_token_ends_it(text: str) -> None:
+    """A clause's stops are tested at its commas, colons and dashes only, found in C; the words
+    between end none."""
+    morph = default_morphology()
+    tokens = tokenize(text)
+    an = Analysis(tokens, scan_quotes(text), morph)
+    sieves = _Sieves(an, find_cues(tokens, morph))
+    for sent in an.sents:
+        stops = _ClauseStops(sent.last)
+        for start in [*range(sent.first, sent.last + 1), *range(sent.first, sent.last + 1)]:  # scanned afresh, then on
+            plain = next(
+                (j for j in range(start, sent.last) if (an.low[j] in (",", ":") or an.is_dash(j)) and sieves.ends_clause(j, sent.last)),
+                sent.last,
+            )
+            assert sieves.next_stop(stops, start) == plain, (sent, start)
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_headline_colons_are_the_first_colon_of_each_line_opening(text: str) -> None:
+    """Headlines are read from colon to colon, found in C, not from sentence to sentence."""
+    an = Analysis(tokenize(text), scan_quotes(text), default_morphology())
+    plain = []
+    for sent in an.sents:
+        if sent.first > 0 and an.toks[sent.first - 1].para == sent.para:
+            continue
+        opening = an.low[sent.first : min(sent.last, sent.first + _HEADLINE_SOURCE_TOKENS + 1)]
+        if ":" in opening:
+            plain.append((sent, sent.first + opening.index(":")))
+    assert list(_headline_colons(an)) == plain
